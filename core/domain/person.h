@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/enums.h"
+#include "domain/recordmeta.h"
+#include "domain/validation.h"
+
+#include <QDate>
+
+namespace doudi::core {
+
+// A member of a household (or someone registered in it and excluded, see Exclusion).
+struct Person
+{
+    Q_DECLARE_TR_FUNCTIONS(Person)
+public:
+    RecordMeta meta;
+    QString name;
+    QString idNumber;     // normalised 18 characters, or empty (e.g. a newborn not yet registered)
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    Relation relation = Relation::Other;
+    QString phone;
+    Health health = Health::Healthy;
+    Disability disability = Disability::None;
+    int disabilityGrade = 0; // 1 (most severe) to 4; 0 with Disability::None
+    Schooling schooling = Schooling::None;
+    Employment employment = Employment::Unemployed;
+    Exclusion exclusion = Exclusion::None;
+    QString note;
+
+    int ageAt(const QDate &date) const;
+
+    // Record fields without RecordMeta (the columns of the persons table).
+    QVariantMap toFields() const;
+    // Reads and checks; the ID number decides birth date and sex when present.
+    static Person fromFields(const QVariantMap &fields, Validation &v);
+};
+
+} // namespace doudi::core
