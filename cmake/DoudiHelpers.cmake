@@ -2,7 +2,7 @@
 function(doudi_apply_defaults target)
   target_compile_definitions(${target} PRIVATE
     QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING QT_NO_FOREACH
-    QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+    QT_NO_KEYWORDS QT_DISABLE_DEPRECATED_UP_TO=0x060400)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor)
   if(DOUDI_WERROR)
     target_compile_options(${target} PRIVATE -Werror)

@@ -1,0 +1,28 @@
+#include "security/secretstore.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+Status MemorySecretStore::write(const QString &key, const QByteArray &secret)
+{
+    m_secrets.insert(key, secret);
+    return {};
+}
+
+Result<QByteArray> MemorySecretStore::read(const QString &key)
+{
+    const auto it = m_secrets.constFind(key);
+    if (it == m_secrets.cend())
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("doudi::core::SecretStore", "Nothing is stored for this device yet."));
+    return *it;
+}
+
+Status MemorySecretStore::remove(const QString &key)
+{
+    m_secrets.remove(key);
+    return {};
+}
+
+} // namespace doudi::core

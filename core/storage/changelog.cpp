@@ -1,0 +1,163 @@
+#include "storage/changelog.h"
+
+#include "common/clock.h"
+#include "common/randomsource.h"
+#include "security/crypto.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QJsonObject>
+#include <QSet>
+
+namespace doudi::core {
+
+namespace {
+QString opName(ChangeLog::Op op)
+{
+    switch (op) {
+    case ChangeLog::Op::Insert: return QStringLiteral("insert");
+    case ChangeLog::Op::Update: return QStringLiteral("update");
+    case ChangeLog::Op::Delete: return QStringLiteral("delete");
+    }
+    return {};
+}
+
+Status setMeta(Database &db, const QString &key, const QVariant &value)
+{
+    Result<Query> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
+    return q ? Status() : Status(q.error());
+}
+
+QVariant metaValue(Database &db, const QString &key)
+{
+    Result<Query> q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return (q && q->next()) ? q->value(0) : QVariant();
+}
+} // namespace
+
+Result<std::unique_ptr<ChangeLog>> ChangeLog::open(Database &db, const QString &user)
+{
+    std::unique_ptr<ChangeLog> log(new ChangeLog(db, user));
+    log->m_node = metaValue(db, QStringLiteral("device_node")).toString();
+    if (log->m_node.isEmpty()) {
+        log->m_node = RandomSource::uuidString().left(8);
+        if (Status st = setMeta(db, QStringLiteral("device_node"), log->m_node); !st)
+            return st.error();
+    }
+    log->m_hlc.setNode(log->m_node);
+    log->m_hlc.restore(metaValue(db, QStringLiteral("hlc_last")).toString());
+    log->m_deviceSeq = metaValue(db, QStringLiteral("device_seq")).toLongLong();
+    return log;
+}
+
+QString ChangeLog::hashFields(const QVariantMap &fields)
+{
+    if (fields.isEmpty())
+        return {};
+    // QJsonObject sorts its keys: the same record always gives the same bytes.
+    const QByteArray canonical = QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(Crypto::sha256(canonical).toHex());
+}
+
+QString ChangeLog::entryHash(const QVariantList &entry)
+{
+    QByteArray data;
+    for (const QVariant &v : entry) {
+        data += v.toString().toUtf8();
+        data += '\x1f';
+    }
+    return QString::fromLatin1(Crypto::sha256(data).toHex());
+}
+
+Status ChangeLog::record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
+                         const QVariantMap &before, const QVariantMap &after, const QString &hlc)
+{
+    QJsonObject changed;
+    QSet<QString> keys;
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        keys.insert(it.key());
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        keys.insert(it.key());
+    for (const QString &k : std::as_const(keys)) {
+        const QVariant o = before.value(k), n = after.value(k);
+        if (o != n)
+            changed.insert(k, QJsonObject{{QStringLiteral("old"), QJsonValue::fromVariant(o)},
+                                          {QStringLiteral("new"), QJsonValue::fromVariant(n)}});
+    }
+    ++m_deviceSeq;
+    Result<Query> q = m_db.exec(
+        QStringLiteral("INSERT INTO outbox(op_id, record_type, record_id, op, base_version, changed_fields, hlc, "
+                       "device_seq, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RandomSource::uuidString(), recordType, recordId, opName(op), baseVersion,
+         QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)), hlc, m_deviceSeq, m_user});
+    if (!q)
+        return q.error();
+
+    q = m_db.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    qint64 seq = 1;
+    QString prev;
+    if (q->next()) {
+        seq = q->value(0).toLongLong() + 1;
+        prev = q->value(1).toString();
+    }
+    q->finish();
+    QVariantList entry = {seq,
+                          hlc,
+                          Clock::nowUtc().toString(Qt::ISODateWithMs),
+                          m_user,
+                          opName(op),
+                          recordType,
+                          recordId,
+                          hashFields(before),
+                          hashFields(after),
+                          prev};
+    entry.append(entryHash(entry));
+    q = m_db.exec(QStringLiteral("INSERT INTO audit_log(seq, hlc, device_time, user_name, action, record_type, "
+                                 "record_id, before_hash, after_hash, prev_hash, entry_hash) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  entry);
+    if (!q)
+        return q.error();
+    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_deviceSeq); !st)
+        return st;
+    return setMeta(m_db, QStringLiteral("hlc_last"), hlc);
+}
+
+Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
+{
+    AuditReport report;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, hlc, device_time, user_name, action, record_type, record_id, "
+                               "before_hash, after_hash, prev_hash, entry_hash FROM audit_log ORDER BY seq")))
+        return m_db.sqlError(q.lastError(), tr("The audit log could not be read."));
+    QString prev;
+    qint64 expectedSeq = 1;
+    while (q.next()) {
+        QVariantList entry;
+        for (int i = 0; i < 10; ++i)
+            entry << q.value(i);
+        const qint64 seq = entry[0].toLongLong();
+        ++report.entries;
+        QString problem;
+        if (seq != expectedSeq)
+            problem = tr("entry %1 is missing").arg(expectedSeq);
+        else if (entry[9].toString() != prev)
+            problem = tr("entry %1 does not follow the entry before it").arg(seq);
+        else if (entryHash(entry) != q.value(10).toString())
+            problem = tr("entry %1 was altered").arg(seq);
+        if (!problem.isEmpty()) {
+            report.firstBadSeq = seq;
+            report.problem = problem;
+            return report;
+        }
+        prev = q.value(10).toString();
+        ++expectedSeq;
+    }
+    return report;
+}
+
+} // namespace doudi::core

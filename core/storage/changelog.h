@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/hlc.h"
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+#include <memory>
+
+namespace doudi::core {
+
+class Database;
+
+// Every write to a synced record passes through here, inside the writer's transaction:
+// an outbox operation for sync (DESIGN §6) and an entry in the audit hash chain (§5).
+class ChangeLog
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
+public:
+    enum class Op { Insert, Update, Delete };
+
+    static Result<std::unique_ptr<ChangeLog>> open(Database &db, const QString &user);
+
+    // A timestamp for a change about to be written.
+    QString tick() { return m_hlc.tick(); }
+    const QString &deviceNode() const { return m_node; }
+
+    // before/after: the record's fields (with id and version), empty for insert/delete.
+    // Only fields whose value differs are put in the outbox operation.
+    Status record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
+                  const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+
+    struct AuditReport
+    {
+        qint64 entries = 0;
+        qint64 firstBadSeq = -1; // -1 when the chain is intact
+        QString problem;
+    };
+    // Recomputes every entry's hash and its link to the one before.
+    Result<AuditReport> verifyAudit();
+
+    static QString hashFields(const QVariantMap &fields);
+
+private:
+    ChangeLog(Database &db, QString user) : m_db(db), m_user(std::move(user)) {}
+    static QString entryHash(const QVariantList &entry);
+
+    Database &m_db;
+    QString m_user;
+    QString m_node;
+    Hlc m_hlc;
+    qint64 m_deviceSeq = 0;
+};
+
+} // namespace doudi::core

@@ -1,0 +1,249 @@
+#include "storage/database.h"
+
+#include "common/clock.h"
+#include "common/randomsource.h"
+#include "storage/sqlcipherdriver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <sqlcipher/sqlite3.h>
+
+namespace doudi::core {
+
+namespace {
+const QString kMigrationDir = QStringLiteral(":/doudi/migrations");
+
+struct Migration
+{
+    int version;
+    QString file;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> out;
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.*\\.sql$"));
+    const QStringList files = QDir(kMigrationDir).entryList(QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const QRegularExpressionMatch m = name.match(f);
+        if (m.hasMatch())
+            out.append({m.captured(1).toInt(), kMigrationDir + u'/' + f});
+    }
+    return out;
+}
+
+QString hexKey(const QByteArray &key)
+{
+    return QString::fromLatin1(key.toHex());
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &key,
+                                                 const QString &cipher, bool create)
+{
+    SqlCipherDriver::registerDriver();
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connectionName = QStringLiteral("doudi-") + RandomSource::uuidString();
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), db->m_connectionName);
+        c.setDatabaseName(path);
+        c.setPassword(hexKey(key));
+        QString options = QStringLiteral("QSQLCIPHER_CIPHER=") + cipher;
+        if (create)
+            options += QStringLiteral(";QSQLCIPHER_CREATE");
+        c.setConnectOptions(options);
+        if (!c.open()) {
+            const QSqlError e = c.lastError();
+            const bool wrongKey = e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
+            const bool missing = e.nativeErrorCode() == QString::number(SQLITE_CANTOPEN);
+            return Error(wrongKey ? ErrorCode::WrongCredentials : missing ? ErrorCode::NotFound : ErrorCode::Storage,
+                         e.driverText(), e.databaseText());
+        }
+        // Forget the key text as soon as the connection holds it.
+        c.setPassword(QString());
+    }
+    return db;
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase c = connection();
+        if (c.isOpen())
+            c.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Error Database::sqlError(const QSqlError &e, const QString &what) const
+{
+    return Error(ErrorCode::Storage, what, e.databaseText() + QStringLiteral(" [") + e.nativeErrorCode() + u']');
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(connection());
+        q.setForwardOnly(true);
+        q.prepare(sql);
+        it = m_statements.insert(sql, q);
+    }
+    return *it;
+}
+
+Result<Query> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery &q = prepared(sql);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("The database could not carry out a request."));
+    return Query(q);
+}
+
+Status Database::execScript(const QString &sql)
+{
+    auto *driver = static_cast<SqlCipherDriver *>(connection().driver());
+    if (!driver->execScript(sql))
+        return sqlError(driver->lastError(), tr("The database could not be updated."));
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    if (!connection().transaction()) {
+        m_depth = 0;
+        return sqlError(connection().lastError(), tr("The database is busy; please try again."));
+    }
+    return {};
+}
+
+Status Database::finish(Status st)
+{
+    if (--m_depth > 0)
+        return st;
+    QSqlDatabase c = connection();
+    if (!st) {
+        c.rollback();
+        return st;
+    }
+    if (!c.commit()) {
+        const Error e = sqlError(c.lastError(), tr("The changes could not be saved."));
+        c.rollback();
+        return e;
+    }
+    return {};
+}
+
+int Database::latestSchemaVersion()
+{
+    const QList<Migration> all = migrations();
+    return all.isEmpty() ? 0 : all.last().version;
+}
+
+int Database::schemaVersion()
+{
+    Result<Query> q = exec(QStringLiteral(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    if (!q || !q->next() || q->value(0).toInt() == 0)
+        return 0;
+    q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    return (q && q->next()) ? q->value(0).toInt() : 0;
+}
+
+Status Database::migrate()
+{
+    if (Status st = execScript(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"));
+        !st)
+        return st;
+    const int current = schemaVersion();
+    if (current > latestSchemaVersion())
+        return Error(ErrorCode::Unsupported,
+                     tr("This database was written by a newer version of Doudi (schema %1); please update Doudi.")
+                         .arg(current));
+    for (const Migration &m : migrations()) {
+        if (m.version <= current)
+            continue;
+        QFile f(m.file);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Internal, tr("A database update is missing from this build."), m.file);
+        const QString sql = QString::fromUtf8(f.readAll());
+        Status st = transaction([&]() -> Status {
+            if (Status s = execScript(sql); !s)
+                return s;
+            return exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
+                        {m.version, Clock::nowUtc().toString(Qt::ISODateWithMs)})
+                       .ok()
+                       ? Status()
+                       : Status(Error(ErrorCode::Storage, tr("The database could not be updated.")));
+        });
+        if (!st)
+            return Error(st.error().code(), tr("Updating the database to version %1 failed.").arg(m.version),
+                         st.error().detail());
+    }
+    return {};
+}
+
+Result<QStringList> Database::integrityCheck()
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(q.lastError(), tr("The database could not be checked."));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(q.lastError(), tr("The database could not be checked."));
+    while (q.next())
+        problems << tr("A %1 record refers to a missing %2 record.").arg(q.value(0).toString(), q.value(2).toString());
+    return problems;
+}
+
+Status Database::checkpoint()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+        return sqlError(q.lastError(), tr("The database could not be written out."));
+    return {};
+}
+
+Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher)
+{
+    if (QFile::exists(path))
+        return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
+    m_statements.clear(); // no statement may hold a read while the schema is attached
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("ATTACH DATABASE ? AS export_target KEY ?"));
+    q.addBindValue(path);
+    q.addBindValue(QStringLiteral("x'") + hexKey(key) + u'\'');
+    if (!q.exec())
+        return sqlError(q.lastError(), tr("The copy could not be created."));
+    const QString setup = QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;")
+                          + (SqlCipherDriver::supportsSm4()
+                                 ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher)
+                                 : QString());
+    Status st = execScript(setup);
+    if (st && !q.exec(QStringLiteral("SELECT sqlcipher_export('export_target')")))
+        st = sqlError(q.lastError(), tr("The copy could not be written."));
+    q.finish();
+    QSqlQuery detach(connection());
+    detach.exec(QStringLiteral("DETACH DATABASE export_target"));
+    if (!st)
+        QFile::remove(path);
+    return st;
+}
+
+} // namespace doudi::core

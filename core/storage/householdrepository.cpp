@@ -1,0 +1,269 @@
+#include "storage/householdrepository.h"
+
+#include "common/randomsource.h"
+#include "identity/pinyin.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+
+#include <QSqlRecord>
+
+namespace doudi::core {
+
+namespace {
+const QString kHouseholds = QStringLiteral("households");
+
+QVariantMap rowToMap(const QSqlQuery &q)
+{
+    QVariantMap m;
+    const QSqlRecord rec = q.record();
+    for (int i = 0; i < rec.count(); ++i)
+        m.insert(rec.fieldName(i), q.value(i));
+    return m;
+}
+
+// What the outbox and the audit chain see of a record: its fields, its id and its parent.
+QVariantMap withIdentity(QVariantMap fields, const QString &id, const QVariantMap &parent)
+{
+    fields.insert(QStringLiteral("id"), id);
+    fields.insert(parent);
+    return fields;
+}
+} // namespace
+
+Status HouseholdRepository::writeRow(const QString &table, const QString &type, RecordMeta &meta,
+                                     const QVariantMap &parent, const QVariantMap &fields, const QVariantMap *before,
+                                     int position, const QString &hlc)
+{
+    if (!before) {
+        if (meta.id.isEmpty())
+            meta.id = RandomSource::uuidString();
+        meta.createdHlc = hlc;
+        meta.updatedHlc = hlc;
+        QStringList cols = {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("created_hlc"),
+                            QStringLiteral("updated_hlc")};
+        QVariantList values = {meta.id, meta.version, hlc, hlc};
+        for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+            cols << it.key();
+            values << it.value();
+        }
+        if (position >= 0) {
+            cols << QStringLiteral("position");
+            values << position;
+        }
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            cols << it.key();
+            values << it.value();
+        }
+        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                .arg(table, cols.join(u','), QStringList(cols.size(), QStringLiteral("?")).join(u','));
+        if (Result<Query> q = m_db.exec(sql, values); !q)
+            return q.error();
+        return m_changes.record(ChangeLog::Op::Insert, type, meta.id, meta.version, {},
+                                withIdentity(fields, meta.id, parent), hlc);
+    }
+    if (fields == *before) {
+        if (position < 0)
+            return {};
+        // Only the order changed: not a change of the record itself.
+        Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table),
+                                        {position, meta.id});
+        return q ? Status() : Status(q.error());
+    }
+    meta.updatedHlc = hlc;
+    QStringList sets = {QStringLiteral("updated_hlc = ?")};
+    QVariantList values = {hlc};
+    if (position >= 0) {
+        sets << QStringLiteral("position = ?");
+        values << position;
+    }
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (before->value(it.key()) != it.value()) {
+            sets << it.key() + QStringLiteral(" = ?");
+            values << it.value();
+        }
+    }
+    values << meta.id;
+    if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
+        return q.error();
+    return m_changes.record(ChangeLog::Op::Update, type, meta.id, meta.version,
+                            withIdentity(*before, meta.id, parent), withIdentity(fields, meta.id, parent), hlc);
+}
+
+template <typename T>
+Status HouseholdRepository::writeChildren(const QString &table, const QString &type, const QString &householdId,
+                                          const QList<T> &before, QList<T> &after, const QString &hlc)
+{
+    const QVariantMap parent = {{QStringLiteral("household_id"), householdId}};
+    QHash<QString, QVariantMap> old;
+    for (const T &item : before)
+        old.insert(item.meta.id, item.toFields());
+    for (int i = 0; i < after.size(); ++i) {
+        T &item = after[i];
+        const auto it = old.constFind(item.meta.id);
+        const QVariantMap *prior = (it == old.cend() || item.meta.id.isEmpty()) ? nullptr : &*it;
+        if (Status st = writeRow(table, type, item.meta, parent, item.toFields(), prior, i, hlc); !st)
+            return st;
+        old.remove(item.meta.id);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        const auto gone = std::find_if(before.cbegin(), before.cend(), [&](const T &t) { return t.meta.id == it.key(); });
+        if (Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}); !q)
+            return q.error();
+        if (Status st = m_changes.record(ChangeLog::Op::Delete, type, it.key(), gone->meta.version,
+                                         withIdentity(it.value(), it.key(), parent), {}, hlc);
+            !st)
+            return st;
+    }
+    return {};
+}
+
+template <typename T>
+Result<QList<T>> HouseholdRepository::loadChildren(const QString &table, const QString &householdId)
+{
+    Result<Query> q =
+        m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE household_id = ? ORDER BY position").arg(table), {householdId});
+    if (!q)
+        return q.error();
+    QList<T> out;
+    while (q->next()) {
+        Validation ignored; // stored data was checked when it was saved
+        out.append(T::fromFields(rowToMap(q->sql()), ignored));
+    }
+    return out;
+}
+
+Result<Household> HouseholdRepository::load(const QString &id)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT * FROM households WHERE id = ? AND deleted = 0"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("This household does not exist or has been deleted."));
+    Validation ignored;
+    Household h = Household::fromFields(rowToMap(q->sql()), ignored);
+    q->finish();
+    Result<QList<Person>> members = loadChildren<Person>(QStringLiteral("persons"), id);
+    Result<QList<Income>> incomes = loadChildren<Income>(QStringLiteral("incomes"), id);
+    Result<QList<Asset>> assets = loadChildren<Asset>(QStringLiteral("assets"), id);
+    Result<QList<Expenditure>> expenditures = loadChildren<Expenditure>(QStringLiteral("expenditures"), id);
+    Result<QList<Obligor>> obligors = loadChildren<Obligor>(QStringLiteral("obligors"), id);
+    if (!members || !incomes || !assets || !expenditures || !obligors)
+        return Error(ErrorCode::Storage, tr("The household could not be read completely."));
+    h.members = *members;
+    h.incomes = *incomes;
+    h.assets = *assets;
+    h.expenditures = *expenditures;
+    h.obligors = *obligors;
+    return h;
+}
+
+Status HouseholdRepository::save(Household &h)
+{
+    Validation v;
+    h.validateStructure(v);
+    if (!v.ok())
+        return v.toStatus();
+    Household saved = h;
+    Status st = m_db.transaction([&]() -> Status {
+        Household before;
+        bool exists = false;
+        if (!saved.meta.id.isEmpty()) {
+            Result<Household> old = load(saved.meta.id);
+            if (old) {
+                before = *old;
+                exists = true;
+            } else if (old.error().code() != ErrorCode::NotFound) {
+                return old.error();
+            }
+        }
+        const QString hlc = m_changes.tick();
+        const QVariantMap fields = saved.toFields();
+        const QVariantMap beforeFields = before.toFields();
+        if (Status s = writeRow(kHouseholds, QStringLiteral("household"), saved.meta, {}, fields,
+                                exists ? &beforeFields : nullptr, -1, hlc);
+            !s)
+            return s;
+        const QString hid = saved.meta.id;
+        Status s = writeChildren(QStringLiteral("persons"), QStringLiteral("person"), hid, before.members, saved.members, hlc);
+        if (s)
+            s = writeChildren(QStringLiteral("incomes"), QStringLiteral("income"), hid, before.incomes, saved.incomes, hlc);
+        if (s)
+            s = writeChildren(QStringLiteral("assets"), QStringLiteral("asset"), hid, before.assets, saved.assets, hlc);
+        if (s)
+            s = writeChildren(QStringLiteral("expenditures"), QStringLiteral("expenditure"), hid, before.expenditures,
+                              saved.expenditures, hlc);
+        if (s)
+            s = writeChildren(QStringLiteral("obligors"), QStringLiteral("obligor"), hid, before.obligors, saved.obligors, hlc);
+        if (s)
+            s = reindex(saved);
+        return s;
+    });
+    if (!st)
+        return Error(st.error().code(), tr("The household was not saved: %1").arg(st.error().message()),
+                     st.error().detail());
+    h = saved; // only now: a failed save leaves the caller's copy as it was
+    return {};
+}
+
+Status HouseholdRepository::reindex(const Household &h)
+{
+    if (Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {h.meta.id}); !q)
+        return q.error();
+    for (const Person &p : h.members) {
+        const QString phones = (p.phone + u' ' + h.phone).trimmed();
+        Result<Query> q = m_db.exec(
+            QStringLiteral("INSERT INTO search_index(person_id, household_id, name, initials, id_number, phones, "
+                           "area_code, is_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {p.meta.id, h.meta.id, p.name, Pinyin::nameInitials(p.name), p.idNumber, phones, h.areaCode,
+             p.relation == Relation::Head ? 1 : 0});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Status HouseholdRepository::remove(const QString &id)
+{
+    return m_db.transaction([&]() -> Status {
+        Result<Household> h = load(id);
+        if (!h)
+            return h.error();
+        const QString hlc = m_changes.tick();
+        Result<Query> q = m_db.exec(
+            QStringLiteral("UPDATE households SET deleted = 1, updated_hlc = ? WHERE id = ?"), {hlc, id});
+        if (!q)
+            return q.error();
+        q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {id});
+        if (!q)
+            return q.error();
+        return m_changes.record(ChangeLog::Op::Delete, QStringLiteral("household"), id, h->meta.version,
+                                withIdentity(h->toFields(), id, {}), {}, hlc);
+    });
+}
+
+Result<qint64> HouseholdRepository::count()
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<HouseholdSummary>> HouseholdRepository::list(int offset, int limit)
+{
+    Result<Query> q = m_db.exec(
+        QStringLiteral("SELECT h.id, h.area_code, s.name, s.id_number, "
+                       "(SELECT count(*) FROM search_index c WHERE c.household_id = h.id) "
+                       "FROM households h LEFT JOIN search_index s ON s.household_id = h.id AND s.is_head = 1 "
+                       "WHERE h.deleted = 0 ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?"),
+        {limit, offset});
+    if (!q)
+        return q.error();
+    QList<HouseholdSummary> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toInt()});
+    return out;
+}
+
+} // namespace doudi::core

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "domain/household.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class ChangeLog;
+class Database;
+
+struct HouseholdSummary
+{
+    QString id;
+    QString areaCode;
+    QString headName;
+    QString headIdNumber;
+    int memberCount = 0;
+};
+
+// Loads and saves households as whole aggregates. A save compares with what is stored and
+// writes only what changed; each changed record gets an outbox operation and an audit entry,
+// all in one transaction with the data itself.
+class HouseholdRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdRepository)
+public:
+    HouseholdRepository(Database &db, ChangeLog &changes) : m_db(db), m_changes(changes) {}
+
+    Result<Household> load(const QString &id);
+    // Inserts or updates; gives new records their ids and timestamps (written back into h).
+    Status save(Household &h);
+    // Marks the household deleted (a tombstone that sync will carry) and drops it from search.
+    Status remove(const QString &id);
+
+    Result<qint64> count();
+    Result<QList<HouseholdSummary>> list(int offset, int limit);
+
+private:
+    template <typename T>
+    Status writeChildren(const QString &table, const QString &type, const QString &householdId,
+                         const QList<T> &before, QList<T> &after, const QString &hlc);
+    template <typename T>
+    Result<QList<T>> loadChildren(const QString &table, const QString &householdId);
+    Status writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent,
+                    const QVariantMap &fields, const QVariantMap *before, int position, const QString &hlc);
+    Status reindex(const Household &h);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+};
+
+} // namespace doudi::core

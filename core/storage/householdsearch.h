@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace doudi::core {
+
+class AreaRegistry;
+class Database;
+
+struct SearchHit
+{
+    QString householdId;
+    QString personId;   // the member who matched best
+    QString name;       // that member's name
+    QString headName;
+    QString idNumber;   // the matched member's number (callers mask it for display)
+    QString areaCode;
+    bool isHead = false;
+    int rank = 0;       // smaller is better
+};
+
+// As-you-type household search (DESIGN §8) over the narrow search_index table: by name
+// (substring), 拼音首字母 (张桂英 → zgy), ID number fragment, phone fragment, or village name.
+// One hit per household, best first.
+class HouseholdSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdSearch)
+public:
+    HouseholdSearch(Database &db, const AreaRegistry &areas) : m_db(db), m_areas(areas) {}
+
+    // scopePrefix: limit to an area code prefix (a user's scope); empty for all.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50, const QString &scopePrefix = {});
+
+private:
+    Database &m_db;
+    const AreaRegistry &m_areas;
+};
+
+} // namespace doudi::core
