@@ -1,0 +1,111 @@
+#include "cli.h"
+
+#include "security/keyslots.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace doudi::cli {
+
+using namespace doudi::core;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("doudi::cli", text);
+}
+
+int printJson(const QJsonValue &value)
+{
+    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson()
+                                             : QJsonDocument(value.toArray()).toJson();
+    fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    fflush(stdout);
+    return Ok;
+}
+
+int fail(const Error &error)
+{
+    const QJsonObject o{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), Error::codeName(error.code())},
+                                                             {QStringLiteral("message"), error.message()}}}};
+    const QByteArray text = QJsonDocument(o).toJson();
+    fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    switch (error.code()) {
+    case ErrorCode::InvalidInput:
+    case ErrorCode::AlreadyExists: return Invalid;
+    case ErrorCode::WrongCredentials:
+    case ErrorCode::LockedOut:
+    case ErrorCode::Locked: return Denied;
+    case ErrorCode::NotFound: return NotFound;
+    case ErrorCode::Corrupt:
+    case ErrorCode::Storage: return Damaged;
+    default: return Failure;
+    }
+}
+
+int parse(QCommandLineParser &parser, const QStringList &args, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(args)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return Usage;
+    }
+    if (parser.isSet(help)) {
+        QTextStream(stdout) << parser.helpText();
+        return Ok;
+    }
+    return -1;
+}
+
+void addProfileOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("profile"), tr("Profile folder (default: $DOUDI_PROFILE or the user's data folder)."),
+                      QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("user"), tr("User name (default: the only user of the profile)."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("recovery-code"),
+                      tr("Unlock with the recovery code ($DOUDI_RECOVERY_CODE or standard input) instead of a password.")});
+}
+
+QString profileDir(const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("profile")))
+        return parser.value(QStringLiteral("profile"));
+    const QString env = qEnvironmentVariable("DOUDI_PROFILE");
+    return env.isEmpty() ? Profile::defaultDirectory() : env;
+}
+
+QString readSecret(const char *envVar)
+{
+    const QString env = qEnvironmentVariable(envVar);
+    if (!env.isEmpty())
+        return env;
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+Result<std::unique_ptr<Profile>> unlock(const QCommandLineParser &parser)
+{
+    const QString dir = profileDir(parser);
+    if (!Profile::exists(dir))
+        return Error(ErrorCode::NotFound, tr("There is no profile in %1; create one with doudi-cli init.").arg(dir));
+    if (parser.isSet(QStringLiteral("recovery-code")))
+        return Profile::unlockWithRecoveryCode(dir, readSecret("DOUDI_RECOVERY_CODE"));
+    QString user = parser.value(QStringLiteral("user"));
+    if (user.isEmpty()) {
+        Result<KeySlots> slots = KeySlots::load(Profile::keyFilePath(dir));
+        if (slots && slots->users().size() == 1)
+            user = slots->users().first();
+        else
+            return Error(ErrorCode::InvalidInput, tr("This profile has several users: name one with --user."));
+    }
+    return Profile::unlock(dir, user, readSecret("DOUDI_PASSWORD"));
+}
+
+} // namespace doudi::cli

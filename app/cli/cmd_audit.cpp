@@ -1,0 +1,34 @@
+#include "cli.h"
+
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doudi::cli {
+
+using namespace doudi::core;
+
+int runAudit(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addPositionalArgument(QStringLiteral("verify"), tr("Recompute and check every audit entry."));
+    if (int rc = parse(p, args, tr("The audit log.")); rc >= 0)
+        return rc;
+    if (p.positionalArguments().value(0) != QLatin1String("verify")) {
+        QTextStream(stderr) << p.helpText();
+        return Usage;
+    }
+    Result<std::unique_ptr<Profile>> profile = unlock(p);
+    if (!profile)
+        return fail(profile.error());
+    Result<ChangeLog::AuditReport> report = (*profile)->changes().verifyAudit();
+    if (!report)
+        return fail(report.error());
+    const bool intact = report->firstBadSeq < 0;
+    printJson(QJsonObject{{QStringLiteral("entries"), double(report->entries)},
+                          {QStringLiteral("intact"), intact},
+                          {QStringLiteral("problem"), report->problem}});
+    return intact ? Ok : Damaged;
+}
+
+} // namespace doudi::cli

@@ -1,0 +1,79 @@
+#include "cli.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doudi::cli {
+
+using namespace doudi::core;
+
+int runBackup(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addPositionalArgument(QStringLiteral("file"), tr("The backup file to write (must not exist)."));
+    if (int rc = parse(p, args, tr("Writes an encrypted backup. It opens with the passwords and recovery code "
+                                   "valid now.")); rc >= 0)
+        return rc;
+    const QString file = p.positionalArguments().value(0);
+    if (file.isEmpty()) {
+        QTextStream(stderr) << p.helpText();
+        return Usage;
+    }
+    if (QFileInfo::exists(file))
+        return fail(Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(file)));
+    Result<std::unique_ptr<Profile>> profile = unlock(p);
+    if (!profile)
+        return fail(profile.error());
+    if (Status st = (*profile)->backup(file); !st)
+        return fail(st.error());
+    return printJson(QJsonObject{{QStringLiteral("backup"), QFileInfo(file).absoluteFilePath()},
+                                 {QStringLiteral("bytes"), double(QFileInfo(file).size())}});
+}
+
+int runRestore(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addPositionalArgument(QStringLiteral("file"), tr("The backup file."));
+    if (int rc = parse(p, args, tr("Replaces the profile with a backup, after checking that the password (or "
+                                   "recovery code) opens it and that it is whole.")); rc >= 0)
+        return rc;
+    const QString file = p.positionalArguments().value(0);
+    const QString user = p.value(QStringLiteral("user"));
+    const bool recovery = p.isSet(QStringLiteral("recovery-code"));
+    if (file.isEmpty() || (user.isEmpty() && !recovery)) {
+        QTextStream(stderr) << tr("Name the backup file, and --user or --recovery-code.") << '\n' << p.helpText();
+        return Usage;
+    }
+    const QString secret = readSecret(recovery ? "DOUDI_RECOVERY_CODE" : "DOUDI_PASSWORD");
+    if (Status st = Profile::restore(file, profileDir(p), user, secret, recovery); !st)
+        return fail(st.error());
+    return printJson(QJsonObject{{QStringLiteral("restored"), profileDir(p)}});
+}
+
+int runRekey(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    if (int rc = parse(p, args, tr("Re-encrypts the profile under a new database key. The old recovery code "
+                                   "stops working: the new one is printed. Other users need new passwords.")); rc >= 0)
+        return rc;
+    if (p.isSet(QStringLiteral("recovery-code")))
+        return fail(Error(ErrorCode::InvalidInput, tr("Changing the key needs a user's password, not the recovery code.")));
+    const QString password = readSecret("DOUDI_PASSWORD");
+    qputenv("DOUDI_PASSWORD", password.toUtf8()); // unlock() reads it again
+    Result<std::unique_ptr<Profile>> profile = unlock(p);
+    if (!profile)
+        return fail(profile.error());
+    Result<Profile::RekeyResult> r = (*profile)->rekey(password);
+    if (!r)
+        return fail(r.error());
+    return printJson(QJsonObject{{QStringLiteral("rekeyed"), true},
+                                 {QStringLiteral("recovery_code"), r->recoveryCode},
+                                 {QStringLiteral("users_needing_new_password"), QJsonArray::fromStringList(r->droppedUsers)}});
+}
+
+} // namespace doudi::cli

@@ -1,0 +1,32 @@
+#include "cli.h"
+
+namespace doudi::cli {
+
+int runInit(const QStringList &args);
+int runUnlockCheck(const QStringList &args);
+int runHousehold(const QStringList &args);
+int runValidateId(const QStringList &args);
+int runDemo(const QStringList &args);
+int runAudit(const QStringList &args);
+int runBackup(const QStringList &args);
+int runRestore(const QStringList &args);
+int runRekey(const QStringList &args);
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = {
+        {"init", QT_TRANSLATE_NOOP("doudi::cli", "Create a profile and print its recovery code."), runInit},
+        {"unlock-check", QT_TRANSLATE_NOOP("doudi::cli", "Check that a password or recovery code unlocks the profile."),
+         runUnlockCheck},
+        {"household", QT_TRANSLATE_NOOP("doudi::cli", "add | show | list | search households."), runHousehold},
+        {"validate-id", QT_TRANSLATE_NOOP("doudi::cli", "Check resident ID numbers and show what they say."), runValidateId},
+        {"demo", QT_TRANSLATE_NOOP("doudi::cli", "Fill the profile with realistic demo households."), runDemo},
+        {"audit", QT_TRANSLATE_NOOP("doudi::cli", "verify: check the audit hash chain."), runAudit},
+        {"backup", QT_TRANSLATE_NOOP("doudi::cli", "Write an encrypted backup of the profile."), runBackup},
+        {"restore", QT_TRANSLATE_NOOP("doudi::cli", "Replace the profile with an encrypted backup."), runRestore},
+        {"rekey", QT_TRANSLATE_NOOP("doudi::cli", "Change the database key (prints a new recovery code)."), runRekey},
+    };
+    return all;
+}
+
+} // namespace doudi::cli

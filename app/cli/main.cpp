@@ -1,0 +1,42 @@
+// doudi-cli: the headless face of core/services, for scripts, tests and benchmarks.
+#include "cli.h"
+#include "i18n.h"
+
+#include <QTextStream>
+
+using namespace doudi;
+
+static int usage()
+{
+    QTextStream out(stdout);
+    out << cli::tr("Usage: doudi-cli <command> [options]   (doudi-cli <command> --help for details)") << "\n\n";
+    for (const cli::Command &c : cli::commands())
+        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << cli::tr(c.summary) << '\n';
+    out << '\n'
+        << cli::tr("Output is JSON on standard output; errors are JSON on standard error.") << '\n'
+        << cli::tr("Passwords come from DOUDI_PASSWORD or the first line of standard input.") << '\n'
+        << cli::tr("Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 4 wrong password or locked, "
+                   "5 not found, 6 damaged data or storage error.")
+        << '\n';
+    return cli::Usage;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Doudi"));
+    QCoreApplication::setApplicationName(QStringLiteral("doudi"));
+    installTranslations();
+    QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"))
+        return args.size() < 2 ? usage() : (usage(), cli::Ok);
+    const QString name = args.takeAt(1);
+    for (const cli::Command &c : cli::commands()) {
+        if (name == QLatin1String(c.name)) {
+            args[0] = QStringLiteral("doudi-cli ") + name;
+            return c.run(args);
+        }
+    }
+    QTextStream(stderr) << cli::tr("Unknown command \"%1\".").arg(name) << '\n';
+    return usage();
+}

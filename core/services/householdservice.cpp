@@ -1,0 +1,88 @@
+#include "services/householdservice.h"
+
+#include "identity/areacode.h"
+#include "storage/profile.h"
+
+namespace doudi::core {
+
+HouseholdService::HouseholdService(Profile &profile)
+    : m_profile(profile), m_repo(profile.database(), profile.changes()),
+      m_search(profile.database(), AreaRegistry::builtIn())
+{
+}
+
+Result<Household> HouseholdService::add(const QJsonObject &json)
+{
+    QJsonObject input = json;
+    input.remove(QStringLiteral("id")); // a new household always gets a new id
+    Result<Household> h = Household::fromJson(input);
+    if (!h)
+        return h;
+    if (Status st = m_repo.save(*h); !st)
+        return st.error();
+    return h;
+}
+
+Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
+{
+    if (Result<Household> existing = m_repo.load(id); !existing)
+        return existing;
+    QJsonObject input = json;
+    input.insert(QStringLiteral("id"), id);
+    Result<Household> h = Household::fromJson(input);
+    if (!h)
+        return h;
+    if (Status st = m_repo.save(*h); !st)
+        return st.error();
+    return h;
+}
+
+Result<Household> HouseholdService::get(const QString &id)
+{
+    return m_repo.load(id);
+}
+
+Status HouseholdService::remove(const QString &id)
+{
+    return m_repo.remove(id);
+}
+
+Result<qint64> HouseholdService::count()
+{
+    return m_repo.count();
+}
+
+Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
+{
+    return m_repo.list(offset, limit);
+}
+
+Result<QList<SearchHit>> HouseholdService::search(const QString &text, int limit)
+{
+    return m_search.search(text, limit);
+}
+
+Result<int> HouseholdService::importMany(QList<Household> households, int batchSize,
+                                         const std::function<bool(int)> &progress)
+{
+    int saved = 0;
+    for (int start = 0; start < households.size(); start += batchSize) {
+        const int end = std::min<int>(start + batchSize, int(households.size()));
+        Status st = m_profile.database().transaction([&]() -> Status {
+            for (int i = start; i < end; ++i) {
+                if (Status s = m_repo.save(households[i]); !s)
+                    return Error(s.error().code(), tr("Household %1: %2").arg(i + 1).arg(s.error().message()),
+                                 s.error().detail());
+            }
+            return {};
+        });
+        if (!st)
+            return st.error();
+        saved = end;
+        if (progress && !progress(saved))
+            break;
+    }
+    return saved;
+}
+
+} // namespace doudi::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/household.h"
+#include "storage/householdrepository.h"
+#include "storage/householdsearch.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace doudi::core {
+
+class Profile;
+
+// Household use cases shared by doudi and doudi-cli: everything that reads or writes a
+// household goes through here.
+class HouseholdService
+{
+    Q_DECLARE_TR_FUNCTIONS(HouseholdService)
+public:
+    explicit HouseholdService(Profile &profile);
+
+    // Checks every field and rule; saves all of it or nothing.
+    Result<Household> add(const QJsonObject &json);
+    Result<Household> update(const QString &id, const QJsonObject &json);
+    Result<Household> get(const QString &id);
+    Status remove(const QString &id);
+    Result<qint64> count();
+    Result<QList<HouseholdSummary>> list(int offset, int limit);
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50);
+    // Saves many households, one transaction per batch, calling progress after each batch
+    // (return false from it to stop). Returns how many were saved.
+    Result<int> importMany(QList<Household> households, int batchSize,
+                           const std::function<bool(int saved)> &progress = {});
+
+private:
+    Profile &m_profile;
+    HouseholdRepository m_repo;
+    HouseholdSearch m_search;
+};
+
+} // namespace doudi::core

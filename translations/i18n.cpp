@@ -1,0 +1,27 @@
+#include "i18n.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+namespace doudi {
+
+QString installTranslations(const QString &language)
+{
+    QString lang = language;
+    if (lang.isEmpty())
+        lang = qEnvironmentVariable("DOUDI_LANG");
+    if (lang.isEmpty()) {
+        const QLocale system;
+        lang = system.language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    }
+    if (lang.startsWith(QLatin1String("en")))
+        return QStringLiteral("en"); // the source strings are English
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    if (translator.load(QStringLiteral(":/i18n/doudi_") + lang + QStringLiteral(".qm")))
+        QCoreApplication::installTranslator(&translator);
+    return lang;
+}
+
+} // namespace doudi
