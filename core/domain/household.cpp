@@ -113,7 +113,7 @@ QJsonObject Household::toJson() const
     return json;
 }
 
-Result<Household> Household::fromJson(const QJsonObject &input)
+Result<Household> Household::fromJson(const QJsonObject &input, QList<FieldError> *errors)
 {
     QJsonObject json = input;
     Validation v;
@@ -130,6 +130,8 @@ Result<Household> Household::fromJson(const QJsonObject &input)
     h.expenditures = fromArray<Expenditure>(json, QStringLiteral("expenditures"), tr("Expenditure"), v);
     h.obligors = fromArray<Obligor>(json, QStringLiteral("obligors"), tr("Obligor"), v);
     h.validateStructure(v);
+    if (errors)
+        *errors = v.errors();
     if (!v.ok())
         return v.toStatus().error();
     return h;

@@ -37,7 +37,7 @@ public:
     // members without an id a new one, and resolves an income's "member" (an index into
     // "members") to that member's id.
     QJsonObject toJson() const;
-    static Result<Household> fromJson(const QJsonObject &json);
+    static Result<Household> fromJson(const QJsonObject &json, QList<FieldError> *errors = nullptr);
 
     // Rules across records: one head, no ID number twice, references to existing members.
     void validateStructure(Validation &v) const;

@@ -158,8 +158,10 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     if (!opts.create && !QFileInfo::exists(path))
         return failOpen(tr("The database file does not exist."), SQLITE_CANTOPEN);
 
-    const int flags = (opts.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE)
-                      | (opts.create && !opts.readOnly ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_FULLMUTEX;
+    // Existence was checked above; CREATE stays on so that ATTACH can make new files
+    // (backups, rekey), which inherit the connection's flags.
+    const int flags = (opts.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_FULLMUTEX;
     int rc = sqlite3_open_v2(QFileInfo(path).absoluteFilePath().toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(tr("The database file could not be opened."), rc);

@@ -1,0 +1,54 @@
+#include "common/clock.h"
+#include "common/hlc.h"
+#include "common/money.h"
+
+#include <QTest>
+
+using namespace doudi::core;
+
+class TestCommon : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup() { Clock::setFixed({}); }
+
+    void money_parsesAndFormatsExactly()
+    {
+        QCOMPARE(money::parseYuan(QStringLiteral("612.50")), std::optional<Fen>(61250));
+        QCOMPARE(money::parseYuan(QStringLiteral("612.5")), std::optional<Fen>(61250));
+        QCOMPARE(money::parseYuan(QStringLiteral("1,234")), std::optional<Fen>(123400));
+        QCOMPARE(money::parseYuan(QStringLiteral("-3")), std::optional<Fen>(-300));
+        QVERIFY(!money::parseYuan(QStringLiteral("1.234")));
+        QVERIFY(!money::parseYuan(QStringLiteral("abc")));
+        QVERIFY(!money::parseYuan(QStringLiteral("1e5")));
+        QCOMPARE(money::formatYuan(61250), QStringLiteral("612.50"));
+        QCOMPARE(money::formatYuan(-5), QStringLiteral("-0.05"));
+    }
+
+    void hlc_staysOrderedWhenTheClockGoesBack()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));
+        Hlc hlc(QStringLiteral("dev1"));
+        const QString a = hlc.tick();
+        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(11, 0), Qt::UTC)); // clock set back an hour
+        const QString b = hlc.tick();
+        const QString c = hlc.tick();
+        QVERIFY(a < b);
+        QVERIFY(b < c);
+        Hlc restored(QStringLiteral("dev1"));
+        restored.restore(c);
+        QVERIFY(c < restored.tick());
+    }
+
+    void hlc_observeMovesPastRemote()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        Hlc hlc(QStringLiteral("a"));
+        const QString remote = Hlc::format(Clock::nowMsecs() + 60000, 3, QStringLiteral("b"));
+        hlc.observe(remote);
+        QVERIFY(hlc.tick() > remote);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "tst_common.moc"

@@ -1,0 +1,177 @@
+#include "identity/areacode.h"
+#include "services/demodata.h"
+#include "services/householdservice.h"
+#include "storage/profile.h"
+#include "testdata.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace doudi::core;
+
+class TestHouseholdRepository : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<HouseholdService> m_service;
+
+    qint64 scalar(const QString &sql)
+    {
+        Result<Query> q = m_profile->database().exec(sql);
+        return (q && q->next()) ? q->value(0).toLongLong() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        ProfileSetup s;
+        s.user = QStringLiteral("zhang");
+        s.password = QStringLiteral("township-2026");
+        s.iterations = 1000;
+        static int n = 0;
+        Result<std::unique_ptr<Profile>> p = Profile::create(m_tmp.filePath(QString::number(++n)), s, nullptr);
+        QVERIFY(p.ok());
+        m_profile = std::move(p).value();
+        m_service = std::make_unique<HouseholdService>(*m_profile);
+    }
+    void cleanup()
+    {
+        m_service.reset();
+        m_profile.reset();
+    }
+
+    void add_writesRecordsOutboxAndAuditTogether()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().fullText()));
+        // 1 household + 4 persons + 2 incomes + 1 asset + 1 obligor
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'insert'")), 9);
+        Result<Household> loaded = m_service->get(h->meta.id);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->toJson(), h->toJson());
+        QVERIFY(!h->meta.createdHlc.isEmpty());
+        QCOMPARE(h->meta.version, 0);
+    }
+
+    void update_sendsOnlyChangedFieldsWithOldAndNew()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QJsonObject json = h->toJson();
+        json = withMemberField(json, 1, QStringLiteral("employment"), QStringLiteral("employed"));
+        Result<Household> u = m_service->update(h->meta.id, json);
+        QVERIFY(u.ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 10);
+        Result<Query> q = m_profile->database().exec(
+            QStringLiteral("SELECT record_type, op, changed_fields FROM outbox ORDER BY seq DESC LIMIT 1"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("person"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("update"));
+        const QJsonObject changed = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+        QCOMPARE(changed.keys(), QStringList{QStringLiteral("employment")});
+        QCOMPARE(changed[QStringLiteral("employment")][QStringLiteral("old")].toString(), QStringLiteral("unable"));
+        QCOMPARE(changed[QStringLiteral("employment")][QStringLiteral("new")].toString(), QStringLiteral("employed"));
+        q->finish();
+        // Saving the same again changes nothing.
+        QVERIFY(m_service->update(h->meta.id, u->toJson()).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 10);
+    }
+
+    void removingAMember_isADeleteOperation()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QJsonObject json = h->toJson();
+        QJsonArray members = json[QStringLiteral("members")].toArray();
+        members.removeAt(2);
+        json.insert(QStringLiteral("members"), members);
+        QVERIFY(m_service->update(h->meta.id, json).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete' AND record_type = 'person'")), 1);
+    }
+
+    void badInput_savesNothing()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        const qint64 outbox = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+        QJsonObject bad = withMemberField(sampleHouseholdJson(), 3, QStringLiteral("name"), QString(10000, QChar(0x738B)));
+        QVERIFY(!m_service->add(bad).ok());
+        QCOMPARE(*m_service->count(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons")), 4);
+    }
+
+    void failureInTheMiddle_rollsBackTheWholeBatch()
+    {
+        DemoData demo(AreaRegistry::builtIn(), 7);
+        QList<Household> batch;
+        for (int i = 0; i < 5; ++i)
+            batch << demo.household();
+        batch[3].members[0].relation = Relation::Spouse; // no head: refused
+        const Result<int> r = m_service->importMany(batch, 10);
+        QVERIFY(!r.ok());
+        QCOMPARE(*m_service->count(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    }
+
+    void audit_detectsTampering()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        Result<ChangeLog::AuditReport> ok = m_profile->changes().verifyAudit();
+        QVERIFY(ok.ok());
+        QCOMPARE(ok->entries, 9);
+        QCOMPARE(ok->firstBadSeq, -1);
+        QVERIFY(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4")).ok());
+        Result<ChangeLog::AuditReport> bad = m_profile->changes().verifyAudit();
+        QCOMPARE(bad->firstBadSeq, 4);
+        QVERIFY(m_profile->database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
+        QCOMPARE(m_profile->changes().verifyAudit()->firstBadSeq, 5);
+    }
+
+    void search_findsByEveryKey_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("expectedName");
+        QTest::newRow("name") << QString::fromUtf8("桂英") << QString::fromUtf8("张桂英");
+        QTest::newRow("pinyin initials") << QStringLiteral("zgy") << QString::fromUtf8("张桂英");
+        QTest::newRow("upper-case initials") << QStringLiteral("LJG") << QString::fromUtf8("李建国");
+        QTest::newRow("ID fragment") << QStringLiteral("20100912") << QString::fromUtf8("李浩然");
+        QTest::newRow("full-width ID") << QString::fromUtf8("３７０３２３１９４００１０５００６２") << QString::fromUtf8("王秀兰");
+        QTest::newRow("phone") << QStringLiteral("62345678") << QString::fromUtf8("张桂英");
+        QTest::newRow("village") << QString::fromUtf8("草埠") << QString::fromUtf8("张桂英");
+    }
+    void search_findsByEveryKey()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, expectedName);
+        DemoData demo(AreaRegistry::builtIn(), 11);
+        QList<Household> others;
+        for (int i = 0; i < 50; ++i)
+            others << demo.household();
+        QVERIFY(m_service->importMany(others, 50).ok());
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        Result<QList<SearchHit>> hits = m_service->search(query, 200);
+        QVERIFY(hits.ok());
+        QVERIFY(!hits->isEmpty());
+        bool found = false;
+        for (const SearchHit &h : *hits)
+            found = found || h.name == expectedName || h.headName == expectedName;
+        QVERIFY2(found, qPrintable(query));
+        QCOMPARE(hits->first().headName.isEmpty(), false);
+    }
+
+    void search_treatsWildcardsAndQuotesAsText()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        QVERIFY(m_service->search(QStringLiteral("%"))->isEmpty());
+        QVERIFY(m_service->search(QStringLiteral("_"))->isEmpty());
+        QVERIFY(m_service->search(QStringLiteral("' OR 1=1 --"))->isEmpty());
+        QCOMPARE(*m_service->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHouseholdRepository)
+#include "tst_householdrepository.moc"

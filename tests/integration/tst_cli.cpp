@@ -1,0 +1,241 @@
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// doudi-cli driven as a script would: real processes, the real key derivation, real files.
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_cli;
+    QString m_profile;
+    QString m_recoveryCode;
+    const QByteArray m_password = "zhang-2026-pass";
+
+    struct Run
+    {
+        int exit = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonValue json() const
+        {
+            const QJsonDocument d = QJsonDocument::fromJson(out);
+            return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
+        }
+    };
+
+    Run run(const QStringList &args, const QByteArray &password = {}, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOUDI_LANG"), QStringLiteral("en"));
+        env.remove(QStringLiteral("DOUDI_PASSWORD"));
+        if (!password.isEmpty())
+            env.insert(QStringLiteral("DOUDI_PASSWORD"), QString::fromUtf8(password));
+        p.setProcessEnvironment(env);
+        p.start(m_cli, args);
+        p.write(stdinData);
+        p.closeWriteChannel();
+        p.waitForFinished(120000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QStringList profileArgs(const QString &dir = {}) const
+    {
+        return {QStringLiteral("--profile"), dir.isEmpty() ? m_profile : dir};
+    }
+
+    int householdCount(const QString &dir = {})
+    {
+        const Run r = run(QStringList{QStringLiteral("unlock-check")} + profileArgs(dir), m_password);
+        return r.exit == 0 ? r.json()[QStringLiteral("households")].toInt() : -1;
+    }
+
+    static QByteArray fileBytes(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_cli = qEnvironmentVariable("DOUDI_CLI");
+        QVERIFY2(QFile::exists(m_cli), "DOUDI_CLI must name the doudi-cli binary");
+        m_profile = m_tmp.filePath(QStringLiteral("profile"));
+        const Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), m_profile, QStringLiteral("--user"),
+                           QStringLiteral("zhang"), QStringLiteral("--area"), QStringLiteral("370323102000")},
+                          m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        m_recoveryCode = r.json()[QStringLiteral("recovery_code")].toString();
+        QCOMPARE(m_recoveryCode.size(), 29);
+    }
+
+    void addedHousehold_isNowhereInPlainText()
+    {
+        QFile json(m_tmp.filePath(QStringLiteral("household.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(sampleHouseholdJson()).toJson());
+        json.close();
+        Run r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), json.fileName()} + profileArgs(), m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QString id = r.json()[QStringLiteral("id")].toString();
+        // Password on the first line of standard input, then the JSON.
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + profileArgs(), {},
+                m_password + '\n' + QJsonDocument(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("phone"),
+                                                                  QStringLiteral("13900001111")))
+                                        .toJson());
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("show"), id} + profileArgs(), m_password);
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json()[QStringLiteral("members")][0][QStringLiteral("name")].toString(), QString::fromUtf8("张桂英"));
+
+        const QString backup = m_tmp.filePath(QStringLiteral("backup.doudibak"));
+        QCOMPARE(run(QStringList{QStringLiteral("backup"), backup} + profileArgs(), m_password).exit, 0);
+
+        const QList<QByteArray> secrets = {QString::fromUtf8("张桂英").toUtf8(), QString::fromUtf8("李建国").toUtf8(),
+                                           "370323196603151046", "13562345678", "13900001111",
+                                           QByteArray(reinterpret_cast<const char *>(QString::fromUtf8("张桂英").utf16()), 6)};
+        const QStringList files = {m_profile + QStringLiteral("/doudi.db"), m_profile + QStringLiteral("/doudi.db-wal"),
+                                   m_profile + QStringLiteral("/doudi.keys"), backup};
+        int checked = 0;
+        for (const QString &f : files) {
+            const QByteArray bytes = fileBytes(f);
+            if (bytes.isEmpty())
+                continue;
+            ++checked;
+            QVERIFY2(!bytes.startsWith("SQLite format 3"), qPrintable(f));
+            for (const QByteArray &s : secrets)
+                QVERIFY2(!bytes.contains(s), qPrintable(f + QStringLiteral(" contains personal data")));
+        }
+        QVERIFY(checked >= 3);
+        const QString sqlite = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (!sqlite.isEmpty()) {
+            QProcess p;
+            p.start(sqlite, {m_profile + QStringLiteral("/doudi.db"), QStringLiteral("SELECT count(*) FROM sqlite_master;")});
+            p.waitForFinished();
+            QVERIFY(p.exitCode() != 0);
+            QVERIFY(p.readAllStandardError().contains("not a database"));
+        }
+    }
+
+    void wrongPassword_refused_recoveryCodeUnlocks()
+    {
+        Run r = run(QStringList{QStringLiteral("unlock-check")} + profileArgs(), "not-the-password");
+        QCOMPARE(r.exit, 4);
+        QVERIFY(r.err.contains("wrong_credentials"));
+        QProcessEnvironment env;
+        QProcess p;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DOUDI_RECOVERY_CODE"), m_recoveryCode.toLower());
+        e.remove(QStringLiteral("DOUDI_PASSWORD"));
+        p.setProcessEnvironment(e);
+        p.start(m_cli, QStringList{QStringLiteral("unlock-check"), QStringLiteral("--recovery-code")} + profileArgs());
+        p.waitForFinished(60000);
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(run(QStringList{QStringLiteral("unlock-check")} + profileArgs(), m_password).exit, 0);
+    }
+
+    void badInput_clearErrorAndNothingSaved_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        const QJsonObject s = sampleHouseholdJson();
+        QTest::newRow("invalid ID") << QJsonDocument(withMemberField(s, 1, QStringLiteral("id_number"),
+                                                                     QStringLiteral("370323196408201037"))).toJson();
+        QTest::newRow("impossible date")
+            << QJsonDocument(withMemberField(withMemberField(s, 2, QStringLiteral("id_number"), QString()), 2,
+                                             QStringLiteral("birth_date"), QStringLiteral("2019-02-29"))).toJson();
+        QJsonObject neg = s;
+        neg.insert(QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("wages")},
+                                                                     {QStringLiteral("annual_fen"), -1}}});
+        QTest::newRow("negative income") << QJsonDocument(neg).toJson();
+        QTest::newRow("10000-character name")
+            << QJsonDocument(withMemberField(s, 3, QStringLiteral("name"), QString(10000, QChar(0x738B)))).toJson();
+        QTest::newRow("SQL metacharacters")
+            << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"), QStringLiteral("'); DELETE FROM households;--"))).toJson();
+        QTest::newRow("emoji") << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"), QString::fromUtf8("张桂英🙂"))).toJson();
+        QTest::newRow("not JSON") << QByteArray("{\"members\": [");
+        QTest::newRow("array, not object") << QByteArray("[1,2,3]");
+    }
+    void badInput_clearErrorAndNothingSaved()
+    {
+        QFETCH(QByteArray, input);
+        const int before = householdCount();
+        QVERIFY(before > 0);
+        const Run r = run(QStringList{QStringLiteral("household"), QStringLiteral("add")} + profileArgs(), m_password, input);
+        QCOMPARE(r.exit, 3);
+        const QJsonObject err = QJsonDocument::fromJson(r.err).object()[QStringLiteral("error")].toObject();
+        QCOMPARE(err[QStringLiteral("code")].toString(), QStringLiteral("invalid_input"));
+        QVERIFY(err[QStringLiteral("message")].toString().size() > 10);
+        QCOMPARE(householdCount(), before);
+    }
+
+    void validateId_answersWithoutAProfile()
+    {
+        Run r = run({QStringLiteral("validate-id"), QStringLiteral("11010519491231002x")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.json()[0][QStringLiteral("birth_date")].toString(), QStringLiteral("1949-12-31"));
+        r = run({QStringLiteral("validate-id"), QStringLiteral("110105194902300021")});
+        QCOMPARE(r.exit, 3);
+        QCOMPARE(run({QStringLiteral("no-such-command")}).exit, 2);
+    }
+
+    void killDuringImport_leavesOnlyWholeBatches()
+    {
+        const int batch = 25;
+        const QString base = m_tmp.filePath(QStringLiteral("killbase"));
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), base, QStringLiteral("--user"),
+                     QStringLiteral("li")}, m_password).exit == 0);
+        QRandomGenerator rng(20261127);
+        int interrupted = 0;
+        for (int round = 0; round < 20; ++round) {
+            const QString dir = m_tmp.filePath(QStringLiteral("kill%1").arg(round));
+            QDir().mkpath(dir);
+            for (const QString &f : QDir(base).entryList(QDir::Files))
+                QVERIFY(QFile::copy(base + u'/' + f, dir + u'/' + f));
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DOUDI_PASSWORD"), QString::fromUtf8(m_password));
+            p.setProcessEnvironment(env);
+            p.start(m_cli, {QStringLiteral("demo"), QStringLiteral("--profile"), dir, QStringLiteral("--households"),
+                            QStringLiteral("20000"), QStringLiteral("--batch"), QString::number(batch),
+                            QStringLiteral("--seed"), QString::number(round)});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(250 + int(rng.bounded(900)));
+            if (p.state() == QProcess::Running) {
+                p.kill(); // SIGKILL
+                ++interrupted;
+            }
+            p.waitForFinished();
+
+            const Run check = run(QStringList{QStringLiteral("unlock-check")} + profileArgs(dir), m_password);
+            QVERIFY2(check.exit == 0, check.err.constData());
+            QCOMPARE(check.json()[QStringLiteral("integrity")].toString(), QStringLiteral("ok"));
+            const int n = check.json()[QStringLiteral("households")].toInt();
+            QVERIFY2(n % batch == 0, qPrintable(QStringLiteral("round %1: %2 households").arg(round).arg(n)));
+            const Run audit = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + profileArgs(dir), m_password);
+            QVERIFY2(audit.exit == 0, audit.out.constData());
+            const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"),
+                                             QStringLiteral("10000")} + profileArgs(dir), m_password);
+            const QJsonArray all = list.json().toArray();
+            QCOMPARE(all.size(), n);
+            for (const QJsonValue &h : all)
+                QVERIFY(h[QStringLiteral("members")].toInt() >= 1 && !h[QStringLiteral("head")].toString().isEmpty());
+            QDir(dir).removeRecursively();
+        }
+        QVERIFY2(interrupted >= 15, "most rounds must really be interrupted mid-import");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
