@@ -19,6 +19,8 @@ HouseholdsPage::HouseholdsPage(core::HouseholdService &households, QWidget *pare
 {
     m_search->setPlaceholderText(tr("Search by name, pinyin initials (e.g. zgy), ID number, phone or village"));
     m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("householdSearch"));
+    m_table->setObjectName(QStringLiteral("householdTable"));
     m_table->setHorizontalHeaderLabels({tr("Matched person"), tr("Head of household"), tr("ID number"), tr("Village")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

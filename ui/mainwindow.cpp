@@ -44,7 +44,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         m_nav->addItem(e.name);
         m_pages->addWidget(e.page);
     }
-    m_nav->setFixedWidth(180);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(200);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt } QListWidget::item { padding: 6px }"));
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_nav->setCurrentRow(0);

@@ -15,6 +15,8 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
       m_message(new QLabel)
 {
     setWindowTitle(tr("Doudi — Unlock"));
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #b00020"));

@@ -32,6 +32,8 @@ int fail(const Error &error)
 {
     const QJsonObject o{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), Error::codeName(error.code())},
                                                              {QStringLiteral("message"), error.message()}}}};
+    if (qEnvironmentVariableIsSet("DOUDI_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(error.fullText()));
     const QByteArray text = QJsonDocument(o).toJson();
     fwrite(text.constData(), 1, size_t(text.size()), stderr);
     switch (error.code()) {
@@ -86,8 +88,14 @@ QString readSecret(const char *envVar)
     const QString env = qEnvironmentVariable(envVar);
     if (!env.isEmpty())
         return env;
-    QTextStream in(stdin);
-    return in.readLine();
+    // Byte by byte through stdio: a buffered reader would swallow the input after the line
+    // (household add reads its JSON from the same stream).
+    QByteArray line;
+    for (int c = fgetc(stdin); c != EOF && c != '\n'; c = fgetc(stdin))
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
 }
 
 Result<std::unique_ptr<Profile>> unlock(const QCommandLineParser &parser)

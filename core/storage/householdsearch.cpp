@@ -9,15 +9,6 @@
 namespace doudi::core {
 
 namespace {
-QString likeEscaped(const QString &s)
-{
-    QString out = s;
-    out.replace(u'\\', QStringLiteral("\\\\"));
-    out.replace(u'%', QStringLiteral("\\%"));
-    out.replace(u'_', QStringLiteral("\\_"));
-    return out;
-}
-
 enum class Kind { Digits, Letters, Text };
 
 Kind classify(const QString &q)
@@ -44,44 +35,49 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
     const Kind kind = classify(IdNumber::normalize(q));
     QString where;
     QString rank;
+    QStringList extra;
     QVariantList values;
+    // instr() is a plain byte search: several times faster than LIKE '%…%' over the whole
+    // index, and the typed text needs no escaping of wildcards.
+    int rankUses = 0, whereUses = 0;
     if (kind == Kind::Digits) {
         q = IdNumber::normalize(q).remove(u'-');
-        // An exact number ranks first, then numbers and phones that contain the fragment.
-        rank = QStringLiteral("CASE WHEN id_number = ? THEN 0 WHEN id_number LIKE ? ESCAPE '\\' THEN 1 "
-                              "WHEN phones LIKE ? ESCAPE '\\' THEN 2 ELSE 3 END");
-        values << q << likeEscaped(q) + u'%' << u'%' + likeEscaped(q) + u'%';
-        where = QStringLiteral("(id_number LIKE ? ESCAPE '\\' OR phones LIKE ? ESCAPE '\\')");
-        values << u'%' + likeEscaped(q) + u'%' << u'%' + likeEscaped(q) + u'%';
+        // An exact number ranks first, then numbers that start with it, then any fragment.
+        rank = QStringLiteral("CASE WHEN id_number = ? THEN 0 WHEN instr(id_number, ?) = 1 THEN 1 "
+                              "WHEN instr(id_number, ?) > 0 THEN 2 ELSE 3 END");
+        where = QStringLiteral("(instr(id_number, ?) > 0 OR instr(phones, ?) > 0)");
+        rankUses = 3;
+        whereUses = 2;
     } else if (kind == Kind::Letters) {
         q = q.toLower();
-        rank = QStringLiteral("CASE WHEN initials = ? THEN 0 WHEN initials LIKE ? ESCAPE '\\' THEN 1 ELSE 2 END");
-        values << q << likeEscaped(q) + u'%';
-        where = QStringLiteral("initials LIKE ? ESCAPE '\\'");
-        values << u'%' + likeEscaped(q) + u'%';
+        rank = QStringLiteral("CASE WHEN initials = ? THEN 0 WHEN instr(initials, ?) = 1 THEN 1 ELSE 2 END");
+        where = QStringLiteral("instr(initials, ?) > 0");
+        rankUses = 2;
+        whereUses = 1;
     } else {
-        rank = QStringLiteral("CASE WHEN name = ? THEN 0 WHEN name LIKE ? ESCAPE '\\' THEN 1 "
-                              "WHEN name LIKE ? ESCAPE '\\' THEN 2 ELSE 4 END");
-        values << q << likeEscaped(q) + u'%' << u'%' + likeEscaped(q) + u'%';
-        where = QStringLiteral("(name LIKE ? ESCAPE '\\'");
-        values << u'%' + likeEscaped(q) + u'%';
+        rank = QStringLiteral("CASE WHEN name = ? THEN 0 WHEN instr(name, ?) = 1 THEN 1 "
+                              "WHEN instr(name, ?) > 0 THEN 2 ELSE 4 END");
+        where = QStringLiteral("(instr(name, ?) > 0");
+        rankUses = 3;
+        whereUses = 1;
         // A village name matches every household there (heads only, to keep one row each).
-        QStringList villages;
         for (const Area &a : m_areas.villages()) {
-            if (a.name.contains(q) && villages.size() < 100)
-                villages << a.code;
+            if (a.name.contains(q) && extra.size() < 100)
+                extra << a.code;
         }
-        if (!villages.isEmpty()) {
+        if (!extra.isEmpty())
             where += QStringLiteral(" OR (is_head = 1 AND area_code IN (%1))")
-                         .arg(QStringList(villages.size(), QStringLiteral("?")).join(u','));
-            for (const QString &v : std::as_const(villages))
-                values << v;
-        }
+                         .arg(QStringList(extra.size(), QStringLiteral("?")).join(u','));
         where += u')';
     }
+    // Values in the order their '?' appear: rank, condition, villages, scope, limit.
+    for (int i = 0; i < rankUses + whereUses; ++i)
+        values << q;
+    for (const QString &v : std::as_const(extra))
+        values << v;
     if (!scopePrefix.isEmpty()) {
-        where += QStringLiteral(" AND area_code LIKE ? ESCAPE '\\'");
-        values << likeEscaped(AreaCode::prefix(scopePrefix)) + u'%';
+        where += QStringLiteral(" AND instr(area_code, ?) = 1");
+        values << AreaCode::prefix(scopePrefix);
     }
     values << limit * 4;
     const QString sql = QStringLiteral(
@@ -92,7 +88,7 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
                             .arg(rank, where);
     Result<Query> r = m_db.exec(sql, values);
     if (!r)
-        return Error(r.error().code(), tr("The search could not be carried out."), r.error().detail());
+        return Error(r.error().code(), tr("The search could not be carried out."), r.error().fullText());
     QSet<QString> seen;
     while (r->next() && hits.size() < limit) {
         SearchHit h;

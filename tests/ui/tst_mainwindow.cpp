@@ -1,0 +1,99 @@
+#include "i18n.h"
+#include "identity/areacode.h"
+#include "services/demodata.h"
+#include "services/householdservice.h"
+#include "storage/profile.h"
+#include "testdata.h"
+#include "ui/mainwindow.h"
+#include "ui/unlockdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace doudi;
+
+// The desktop app through its real widgets, offscreen. With DOUDI_SCREENSHOT_DIR set it
+// saves what a person would see (for looking at, not for comparing).
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_dir;
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DOUDI_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(QStringLiteral("zh_CN"));
+        m_dir = m_tmp.filePath(QStringLiteral("profile"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("zhang");
+        s.password = QStringLiteral("township-2026");
+        s.iterations = 1000;
+        auto p = core::Profile::create(m_dir, s, nullptr);
+        QVERIFY(p.ok());
+        core::HouseholdService service(**p);
+        QVERIFY(service.add(sampleHouseholdJson()).ok());
+        core::DemoData demo(core::AreaRegistry::builtIn(), 3);
+        QList<core::Household> many;
+        for (int i = 0; i < 300; ++i)
+            many << demo.household();
+        QVERIFY(service.importMany(many, 300).ok());
+    }
+
+    void unlock_wrongThenRightPassword()
+    {
+        ui::UnlockDialog dialog(m_dir, QStringLiteral("zhang"));
+        dialog.resize(480, 220);
+        dialog.show();
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        QVERIFY(password);
+        QTest::keyClicks(password, QStringLiteral("wrong-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(dialog.isVisible()); // stays open and says why
+        shoot(&dialog, QStringLiteral("unlock-wrong-password"));
+        password->clear();
+        QTest::keyClicks(password, QStringLiteral("township-2026"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        std::unique_ptr<core::Profile> profile = dialog.takeProfile();
+        QVERIFY(profile && profile->isUnlocked());
+
+        ui::MainWindow window(std::move(profile));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        shoot(&window, QStringLiteral("workbench"));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->count(), 11);
+
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("householdTable"));
+        QVERIFY(search && table);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("zgy"));
+        QTRY_VERIFY(table->rowCount() > 0);
+        QCOMPARE(table->item(0, 0)->text(), QString::fromUtf8("张桂英"));
+        QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("********"))); // masked on screen
+        shoot(&window, QStringLiteral("household-search"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
