@@ -18,9 +18,16 @@ Result<Household> HouseholdService::add(const QJsonObject &json)
     Result<Household> h = Household::fromJson(input);
     if (!h)
         return h;
-    if (Status st = m_repo.save(*h); !st)
+    if (Status st = save(*h); !st)
         return st.error();
     return h;
+}
+
+Status HouseholdService::save(Household &h)
+{
+    if (Status st = m_repo.save(h); !st)
+        return st;
+    return m_search.refreshHousehold(h.meta.id);
 }
 
 Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
@@ -32,7 +39,7 @@ Result<Household> HouseholdService::update(const QString &id, const QJsonObject 
     Result<Household> h = Household::fromJson(input);
     if (!h)
         return h;
-    if (Status st = m_repo.save(*h); !st)
+    if (Status st = save(*h); !st)
         return st.error();
     return h;
 }
@@ -44,7 +51,9 @@ Result<Household> HouseholdService::get(const QString &id)
 
 Status HouseholdService::remove(const QString &id)
 {
-    return m_repo.remove(id);
+    if (Status st = m_repo.remove(id); !st)
+        return st;
+    return m_search.refreshHousehold(id);
 }
 
 Result<qint64> HouseholdService::count()
@@ -78,6 +87,10 @@ Result<int> HouseholdService::importMany(QList<Household> households, int batchS
         });
         if (!st)
             return st.error();
+        for (int i = start; i < end; ++i) {
+            if (Status s = m_search.refreshHousehold(households[i].meta.id); !s)
+                return s.error();
+        }
         saved = end;
         if (progress && !progress(saved))
             break;

@@ -33,6 +33,9 @@ public:
                            const std::function<bool(int saved)> &progress = {});
 
 private:
+    // Saves and brings the search index up to date with the commit.
+    Status save(Household &h);
+
     Profile &m_profile;
     HouseholdRepository m_repo;
     HouseholdSearch m_search;

@@ -8,17 +8,38 @@
 #include <QSqlQuery>
 
 #include <memory>
+#include <utility>
 
 namespace doudi::core {
 
-// A handle on a cached prepared statement after it ran (not owning: the Database keeps it).
+// A handle on a cached prepared statement after it ran. The Database keeps the statement;
+// the handle resets it when it goes out of scope, because a SELECT read only partway keeps
+// its read transaction open, and in WAL mode that pins an old snapshot (other connections'
+// commits stay invisible and checkpoints cannot finish).
 class Query
 {
 public:
     explicit Query(QSqlQuery &q) : m_q(&q) {}
+    Query(Query &&other) noexcept : m_q(std::exchange(other.m_q, nullptr)) {}
+    Query &operator=(Query &&other) noexcept
+    {
+        if (this != &other) {
+            finish();
+            m_q = std::exchange(other.m_q, nullptr);
+        }
+        return *this;
+    }
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
+    ~Query() { finish(); }
+
     bool next() { return m_q->next(); }
     QVariant value(int i) const { return m_q->value(i); }
-    void finish() { m_q->finish(); }
+    void finish()
+    {
+        if (m_q)
+            m_q->finish();
+    }
     int numRowsAffected() const { return m_q->numRowsAffected(); }
     QSqlQuery &sql() const { return *m_q; }
 

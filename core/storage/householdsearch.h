@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "storage/searchindex.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -22,20 +23,21 @@ struct SearchHit
     int rank = 0;       // smaller is better
 };
 
-// As-you-type household search (DESIGN §8) over the narrow search_index table: by name
-// (substring), 拼音首字母 (张桂英 → zgy), ID number fragment, phone fragment, or village name.
-// One hit per household, best first.
+// As-you-type household search (DESIGN §8): by name (substring), 拼音首字母 (张桂英 → zgy),
+// ID number fragment, phone fragment, or village name. One hit per household, best first.
 class HouseholdSearch
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdSearch)
 public:
-    HouseholdSearch(Database &db, const AreaRegistry &areas) : m_db(db), m_areas(areas) {}
+    HouseholdSearch(Database &db, const AreaRegistry &areas) : m_index(db), m_areas(areas) {}
 
     // scopePrefix: limit to an area code prefix (a user's scope); empty for all.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50, const QString &scopePrefix = {});
+    // After this connection committed changes to a household.
+    Status refreshHousehold(const QString &householdId) { return m_index.refreshHousehold(householdId); }
 
 private:
-    Database &m_db;
+    SearchIndex m_index;
     const AreaRegistry &m_areas;
 };
 

@@ -163,6 +163,38 @@ private Q_SLOTS:
         QCOMPARE(hits->first().headName.isEmpty(), false);
     }
 
+    void search_followsEditsDeletesAndOtherConnections()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QCOMPARE(m_service->search(QStringLiteral("zgy"))->size(), 1);
+        // Rename the head: the old name is gone from search at once, the new one is there.
+        QVERIFY(m_service->update(h->meta.id, withMemberField(h->toJson(), 0, QStringLiteral("name"),
+                                                             QString::fromUtf8("张翠花"))).ok());
+        QCOMPARE(m_service->search(QString::fromUtf8("桂英"))->size(), 0);
+        QCOMPARE(m_service->search(QStringLiteral("zch"))->first().headName, QString::fromUtf8("张翠花"));
+        QVERIFY(m_service->remove(h->meta.id).ok());
+        QCOMPARE(m_service->search(QStringLiteral("zch"))->size(), 0);
+
+        // Another connection (another program on the same profile) adds a household.
+        Result<std::unique_ptr<Profile>> other =
+            Profile::unlock(m_profile->directory(), QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        QVERIFY(other.ok());
+        HouseholdService otherService(**other);
+        QVERIFY(otherService.add(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"),
+                                                 QString::fromUtf8("赵春梅"))).ok());
+        QCOMPARE(m_service->search(QStringLiteral("zcm"))->size(), 1);
+    }
+
+    void search_respectsScope()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok()); // 370323102001
+        Result<QList<SearchHit>> in = m_service->search(QStringLiteral("zgy"));
+        QCOMPARE(in->size(), 1);
+        HouseholdSearch search(m_profile->database(), AreaRegistry::builtIn());
+        QCOMPARE(search.search(QStringLiteral("zgy"), 10, QStringLiteral("370323102000"))->size(), 1);
+        QCOMPARE(search.search(QStringLiteral("zgy"), 10, QStringLiteral("370323103000"))->size(), 0);
+    }
+
     void search_treatsWildcardsAndQuotesAsText()
     {
         QVERIFY(m_service->add(sampleHouseholdJson()).ok());
