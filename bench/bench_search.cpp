@@ -1,4 +1,4 @@
-// Search benchmark (issue: p95 ≤ 20 ms over 50 000 households / 150 000 persons, encrypted).
+// Search benchmark (target: p95 ≤ 20 ms over 50 000 households / 150 000 persons, encrypted).
 // Builds a demo profile of the given size in a temporary folder, then times as-you-type
 // queries of every kind. Prints JSON; never asserts.
 //   bench_search [households=50000] [queries-per-kind=200]
@@ -73,6 +73,13 @@ int main(int argc, char **argv)
         queries[QStringLiteral("phone")] << (h.phone.isEmpty() ? h.members[0].phone : h.phone).right(4 + i % 3);
         queries[QStringLiteral("village")] << AreaRegistry::builtIn().name(h.areaCode).left(2);
     }
+    // The first search after unlock loads the index into memory: measured on its own.
+    QElapsedTimer first;
+    first.start();
+    if (Result<QList<SearchHit>> warm = service.search(QStringLiteral("zgy")); !warm)
+        return 1;
+    const double firstSearchMs = double(first.nsecsElapsed()) / 1e6;
+
     QJsonObject byKind;
     QList<double> everything;
     for (auto it = queries.cbegin(); it != queries.cend(); ++it) {
@@ -96,6 +103,7 @@ int main(int argc, char **argv)
                           {QStringLiteral("persons"), persons},
                           {QStringLiteral("encrypted"), true},
                           {QStringLiteral("load_seconds"), loadSeconds},
+                          {QStringLiteral("first_search_ms"), firstSearchMs},
                           {QStringLiteral("queries"), int(everything.size())},
                           {QStringLiteral("p50_ms"), percentile(everything, 0.5)},
                           {QStringLiteral("p95_ms"), percentile(everything, 0.95)},
