@@ -1,4 +1,1379 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>AreaRegistry</name>
+    <message>
+        <source>Line %1 of the area list is not valid.</source>
+        <translation>区划表第 %1 行有误。</translation>
+    </message>
+</context>
+<context>
+    <name>Asset</name>
+    <message>
+        <source>asset type</source>
+        <translation>财产类型</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>无法读取审计日志。</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>缺少第 %1 条</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>第 %1 条与上一条记录衔接不上</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>第 %1 条已被改动</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption library reported an error.</source>
+        <translation>加密组件报告了错误。</translation>
+    </message>
+    <message>
+        <source>The wrapped key is damaged.</source>
+        <translation>受保护的密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>The password or code is not correct.</source>
+        <translation>密码或恢复码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database could not carry out a request.</source>
+        <translation>数据库无法完成请求。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>无法更新数据库。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>数据库正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Doudi (schema %1); please update Doudi.</source>
+        <translation>该数据库由更新版本的兜底写入（结构版本 %1），请升级兜底。</translation>
+    </message>
+    <message>
+        <source>A database update is missing from this build.</source>
+        <translation>本版本缺少数据库升级文件，请重新安装兜底。</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed.</source>
+        <translation>数据库升级到版本 %1 失败。</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>无法检查数据库。</translation>
+    </message>
+    <message>
+        <source>A %1 record refers to a missing %2 record.</source>
+        <translation>有一条%1记录指向不存在的%2记录。</translation>
+    </message>
+    <message>
+        <source>The database could not be written out.</source>
+        <translation>无法把数据写入数据库文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy could not be created.</source>
+        <translation>无法创建副本。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>无法写入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Expenditure</name>
+    <message>
+        <source>expenditure type</source>
+        <translation>支出类型</translation>
+    </message>
+    <message>
+        <source>annual amount</source>
+        <translation>年支出额</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>must be a list of at most %1 items.</source>
+        <translation>必须是最多 %1 项的列表。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>there is no member number %1.</source>
+        <translation>没有第 %1 名成员。</translation>
+    </message>
+    <message>
+        <source>village code</source>
+        <translation>村（社区）代码</translation>
+    </message>
+    <message>
+        <source>must be the 12-digit code of a village or community.</source>
+        <translation>必须是村（社区）的12位区划代码。</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>户籍类型</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>义务人</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>a household needs at least one member.</source>
+        <translation>一户至少要有一名成员。</translation>
+    </message>
+    <message>
+        <source>at most %1 members.</source>
+        <translation>最多 %1 名成员。</translation>
+    </message>
+    <message>
+        <source>exactly one member must be the head of household (found %1).</source>
+        <translation>必须恰好有一名户主（现有 %1 名）。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 appears twice.</source>
+        <translation>身份证号 %1 出现了两次。</translation>
+    </message>
+    <message>
+        <source>refers to someone who is not a member of this household.</source>
+        <translation>指向的人不是本户成员。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>This household does not exist or has been deleted.</source>
+        <translation>该户档案不存在或已删除。</translation>
+    </message>
+    <message>
+        <source>The household could not be read completely.</source>
+        <translation>无法完整读取该户档案。</translation>
+    </message>
+    <message>
+        <source>The household was not saved: %1</source>
+        <translation>该户档案未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSearch</name>
+    <message>
+        <source>The search could not be carried out.</source>
+        <translation>无法完成查找。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Household %1: %2</source>
+        <translation>第 %1 户：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份证号为空。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number may contain digits only.</source>
+        <translation>15位身份证号只能由数字组成。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
+        <translation>身份证号应为18位（老证为15位），这个号码有 %1 位。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>身份证号应为17位数字加1位数字或X。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s area code (first six digits) is not valid.</source>
+        <translation>身份证号的地址码（前6位）无效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date.</source>
+        <translation>身份证号中的出生日期（%1）不是真实日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is impossible.</source>
+        <translation>身份证号中的出生日期（%1）不可能成立。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check character does not match: please check each digit.</source>
+        <translation>身份证号校验位不符，请逐位核对。</translation>
+    </message>
+</context>
+<context>
+    <name>Income</name>
+    <message>
+        <source>income type</source>
+        <translation>收入类型</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlots</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>数据库密钥长度不对。</translation>
+    </message>
+    <message>
+        <source>A user name of 1 to 40 characters is required.</source>
+        <translation>用户名须为1到40个字符。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on this device.</source>
+        <translation>本机没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Please wait %1 seconds and try again.</source>
+        <translation>失败次数过多，请等待 %1 秒后再试。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>恢复码不正确。</translation>
+    </message>
+    <message>
+        <source>The key file of this profile is missing.</source>
+        <translation>此档案库缺少密钥文件。</translation>
+    </message>
+    <message>
+        <source>The key file of this profile is damaged.</source>
+        <translation>此档案库的密钥文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The key file could not be written.</source>
+        <translation>无法写入密钥文件。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored in the system keychain for this device yet.</source>
+        <translation>系统钥匙串中尚未保存本机的此项内容。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service; Doudi works on with password unlock.</source>
+        <translation>这台电脑没有钥匙串服务；兜底将继续使用密码解锁。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request.</source>
+        <translation>系统钥匙串拒绝了请求。</translation>
+    </message>
+</context>
+<context>
+    <name>Obligor</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>赡养能力</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾类别</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>a disability needs a grade from 1 to 4, and no disability needs none.</source>
+        <translation>有残疾须填1至4级，无残疾则不填等级。</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>在学情况</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>%1 differs from the date in the ID number (%2).</source>
+        <translation>%1 与身份证号中的出生日期（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>differs from the sex the ID number shows.</source>
+        <translation>与身份证号显示的性别不一致。</translation>
+    </message>
+    <message>
+        <source>is required when there is no ID number.</source>
+        <translation>没有身份证号时必须填写。</translation>
+    </message>
+    <message>
+        <source>is impossible.</source>
+        <translation>不可能成立。</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced.</source>
+        <translation>无法替换数据库文件。</translation>
+    </message>
+    <message>
+        <source>The key file could not be replaced.</source>
+        <translation>无法替换密钥文件。</translation>
+    </message>
+    <message>
+        <source>The database does not match its key file: it may have been replaced or damaged. Restore it from a backup.</source>
+        <translation>数据库与其密钥文件不匹配，可能已被替换或损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>%1 中已经有一个档案库。</translation>
+    </message>
+    <message>
+        <source>The area of work must be a 6- or 12-digit area code.</source>
+        <translation>工作区域必须是6位或12位区划代码。</translation>
+    </message>
+    <message>
+        <source>The cipher must be aes-256-cbc or sm4-cbc.</source>
+        <translation>加密算法只能是 aes-256-cbc 或 sm4-cbc。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>请先解锁档案库。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>无法写入备份。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened.</source>
+        <translation>无法打开备份文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a Doudi backup, or it is damaged.</source>
+        <translation>该文件不是兜底备份，或已损坏。</translation>
+    </message>
+    <message>
+        <source>Set a password for a user before changing the database key.</source>
+        <translation>更换数据库密钥前，请先为用户设置密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>无法更新数据库。</translation>
+    </message>
+    <message>
+        <source>No valid database key was given.</source>
+        <translation>没有提供有效的数据库密钥。</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>数据库文件不存在。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database key could not be applied.</source>
+        <translation>无法使用数据库密钥。</translation>
+    </message>
+    <message>
+        <source>The cipher &quot;%1&quot; is not supported.</source>
+        <translation>不支持加密算法“%1”。</translation>
+    </message>
+    <message>
+        <source>This build of SQLCipher does not offer the SM4 cipher.</source>
+        <translation>当前的 SQLCipher 版本不支持 SM4 国密算法。</translation>
+    </message>
+    <message>
+        <source>The cipher could not be set.</source>
+        <translation>无法设置加密算法。</translation>
+    </message>
+    <message>
+        <source>The page size could not be set.</source>
+        <translation>无法设置数据库页大小。</translation>
+    </message>
+    <message>
+        <source>The key does not open this database, or the file is not a Doudi database.</source>
+        <translation>密钥打不开这个数据库，或者该文件不是兜底的数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>The database could not be configured.</source>
+        <translation>无法配置数据库。</translation>
+    </message>
+    <message>
+        <source>A transaction could not be started.</source>
+        <translation>无法开始保存操作。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone.</source>
+        <translation>修改未能撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation>无法准备数据库语句。</translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time.</source>
+        <translation>一次只能执行一条数据库语句。</translation>
+    </message>
+    <message>
+        <source>A value is missing for a statement parameter.</source>
+        <translation>数据库请求缺少一个值。</translation>
+    </message>
+    <message>
+        <source>A value could not be bound to the statement.</source>
+        <translation>无法把数据交给数据库。</translation>
+    </message>
+    <message>
+        <source>There is no prepared statement to execute.</source>
+        <translation>没有可执行的数据库语句。</translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>数据库语句执行失败。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必须是文字。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>必须填写。</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2).</source>
+        <translation>太长（%1 个字符，最多 %2 个）。</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be used (emoji, symbols or control characters).</source>
+        <translation>含有不能使用的字符（表情符号、特殊符号或控制字符）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen.</source>
+        <translation>必须是以“分”为单位的整数。</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>不能为负数。</translation>
+    </message>
+    <message>
+        <source>is implausibly large (%1 yuan).</source>
+        <translation>数额大得不合常理（%1 元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（格式：年-月-日，如 2026-01-31）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必须是 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>may contain only Chinese characters, Latin letters and the separator &quot;·&quot;.</source>
+        <translation>只能包含汉字、拉丁字母和间隔号“·”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number (11 digits) or a landline with area code.</source>
+        <translation>“%1”不是手机号（11位）或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不在可选值之内：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <source>Profile folder (default: $DOUDI_PROFILE or the user&apos;s data folder).</source>
+        <translation>档案库目录（默认：$DOUDI_PROFILE 或用户数据目录）。</translation>
+    </message>
+    <message>
+        <source>User name (default: the only user of the profile).</source>
+        <translation>用户名（默认：档案库唯一的用户）。</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery code ($DOUDI_RECOVERY_CODE or standard input) instead of a password.</source>
+        <translation>用恢复码（取自 $DOUDI_RECOVERY_CODE 或标准输入）代替密码解锁。</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1; create one with doudi-cli init.</source>
+        <translation>%1 中没有档案库，请先用 doudi-cli init 创建。</translation>
+    </message>
+    <message>
+        <source>This profile has several users: name one with --user.</source>
+        <translation>此档案库有多个用户，请用 --user 指定一个。</translation>
+    </message>
+    <message>
+        <source>Recompute and check every audit entry.</source>
+        <translation>重新计算并核对每一条审计记录。</translation>
+    </message>
+    <message>
+        <source>The audit log.</source>
+        <translation>审计日志。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要写入的备份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup. It opens with the passwords and recovery code valid now.</source>
+        <translation>写出加密备份。备份可用当前有效的密码和恢复码打开。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>备份文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the profile with a backup, after checking that the password (or recovery code) opens it and that it is whole.</source>
+        <translation>先确认密码（或恢复码）能打开备份且备份完整，再用它替换档案库。</translation>
+    </message>
+    <message>
+        <source>Name the backup file, and --user or --recovery-code.</source>
+        <translation>请给出备份文件，并指定 --user 或 --recovery-code。</translation>
+    </message>
+    <message>
+        <source>Re-encrypts the profile under a new database key. The old recovery code stops working: the new one is printed. Other users need new passwords.</source>
+        <translation>用新的数据库密钥重新加密档案库。旧恢复码随即失效，将打印新的恢复码；其他用户需要重新设置密码。</translation>
+    </message>
+    <message>
+        <source>Changing the key needs a user&apos;s password, not the recovery code.</source>
+        <translation>更换密钥需要用户密码，不能用恢复码。</translation>
+    </message>
+    <message>
+        <source>How many households to add.</source>
+        <translation>要添加的户数。</translation>
+    </message>
+    <message>
+        <source>Seed for repeatable data.</source>
+        <translation>随机种子（可重复生成同样的数据）。</translation>
+    </message>
+    <message>
+        <source>Households per transaction.</source>
+        <translation>每批保存的户数。</translation>
+    </message>
+    <message>
+        <source>Adds realistic demo households (沂源县 villages, valid ID numbers) to the profile. Each batch is saved whole or not at all.</source>
+        <translation>向档案库添加逼真的演示家庭（沂源县各村、有效身份证号）。每一批要么全部保存，要么全不保存。</translation>
+    </message>
+    <message>
+        <source>--households must be from 1 to 1000000.</source>
+        <translation>--households 必须在 1 到 1000000 之间。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households saved</source>
+        <translation>已保存 %1 / %2 户</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object (%1 at byte %2).</source>
+        <translation>输入不是 JSON 对象（第 %2 字节处：%1）。</translation>
+    </message>
+    <message>
+        <source>At most this many results.</source>
+        <translation>最多显示这么多条结果。</translation>
+    </message>
+    <message>
+        <source>Skip this many (list).</source>
+        <translation>跳过前面这么多条（list）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [文件.json|-]、show &lt;编号&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>Households. add reads one household as JSON from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
+        <translation>家庭档案。add 从文件或标准输入读取一户家庭的 JSON（未设置 DOUDI_PASSWORD 时，标准输入第一行是密码）。</translation>
+    </message>
+    <message>
+        <source>Profile folder to create.</source>
+        <translation>要创建的档案库目录。</translation>
+    </message>
+    <message>
+        <source>The first user&apos;s login name.</source>
+        <translation>第一个用户的登录名。</translation>
+    </message>
+    <message>
+        <source>The first user&apos;s full name.</source>
+        <translation>第一个用户的姓名。</translation>
+    </message>
+    <message>
+        <source>Area of work: 6- or 12-digit area code.</source>
+        <translation>工作区域：6位或12位区划代码。</translation>
+    </message>
+    <message>
+        <source>village, township, township_head, county or admin (default township).</source>
+        <translation>village（村）、township（乡镇）、township_head（乡镇负责人）、county（县）或 admin（管理员），默认 township。</translation>
+    </message>
+    <message>
+        <source>aes (default) or sm4, where the county uses SM4.</source>
+        <translation>aes（默认）或 sm4（县里采用国密 SM4 时）。</translation>
+    </message>
+    <message>
+        <source>Creates an encrypted profile. The password comes from DOUDI_PASSWORD or standard input; the recovery code is printed once: write it down.</source>
+        <translation>创建加密档案库。密码取自 DOUDI_PASSWORD 或标准输入；恢复码只显示这一次，请抄写下来妥善保管。</translation>
+    </message>
+    <message>
+        <source>--cipher must be aes or sm4.</source>
+        <translation>--cipher 只能是 aes 或 sm4。</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>必须填写 --user（用户名）。</translation>
+    </message>
+    <message>
+        <source>Unlocks the profile and reports on it; nothing is changed.</source>
+        <translation>解锁档案库并报告其状态，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>One or more ID numbers (18 or 15 characters).</source>
+        <translation>一个或多个身份证号（18位或15位）。</translation>
+    </message>
+    <message>
+        <source>Checks resident ID numbers (GB 11643) without opening a profile.</source>
+        <translation>按 GB 11643 校验居民身份证号，无需打开档案库。</translation>
+    </message>
+    <message>
+        <source>Create a profile and print its recovery code.</source>
+        <translation>创建档案库并打印恢复码。</translation>
+    </message>
+    <message>
+        <source>Check that a password or recovery code unlocks the profile.</source>
+        <translation>检查密码或恢复码能否打开档案库。</translation>
+    </message>
+    <message>
+        <source>add | show | list | search households.</source>
+        <translation>家庭档案的 add（添加）| show（查看）| list（列表）| search（查找）。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers and show what they say.</source>
+        <translation>校验居民身份证号并显示其中的信息。</translation>
+    </message>
+    <message>
+        <source>Fill the profile with realistic demo households.</source>
+        <translation>用逼真的演示家庭填充档案库。</translation>
+    </message>
+    <message>
+        <source>verify: check the audit hash chain.</source>
+        <translation>verify：核验审计哈希链。</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the profile.</source>
+        <translation>写出档案库的加密备份。</translation>
+    </message>
+    <message>
+        <source>Replace the profile with an encrypted backup.</source>
+        <translation>用加密备份替换档案库。</translation>
+    </message>
+    <message>
+        <source>Change the database key (prints a new recovery code).</source>
+        <translation>更换数据库密钥（会打印新的恢复码）。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli &lt;command&gt; [options]   (doudi-cli &lt;command&gt; --help for details)</source>
+        <translation>用法：doudi-cli &lt;命令&gt; [选项]   （详见 doudi-cli &lt;命令&gt; --help）</translation>
+    </message>
+    <message>
+        <source>Output is JSON on standard output; errors are JSON on standard error.</source>
+        <translation>结果以 JSON 输出到标准输出；错误以 JSON 输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Passwords come from DOUDI_PASSWORD or the first line of standard input.</source>
+        <translation>密码取自 DOUDI_PASSWORD，或标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 4 wrong password or locked, 5 not found, 6 damaged data or storage error.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误，3 输入有误，4 密码错误或已锁定，5 未找到，6 数据损坏或存储错误。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Enum</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>儿媳/女婿</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孙子女/外孙子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他亲属</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重特大疾病</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <translation>无残疾</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>肢体残疾</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>视力残疾</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听力残疾</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>言语残疾</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>智力残疾</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神残疾</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多重残疾</translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation>未在学</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>学前教育</translation>
+    </message>
+    <message>
+        <source>Primary or junior secondary school</source>
+        <translation>小学或初中</translation>
+    </message>
+    <message>
+        <source>Senior secondary or vocational school</source>
+        <translation>高中或中职</translation>
+    </message>
+    <message>
+        <source>College or university</source>
+        <translation>大专或本科</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>务工/就业</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>务农</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>个体经营</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>无业/失业</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>无劳动能力</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校学生</translation>
+    </message>
+    <message>
+        <source>Pre-school child</source>
+        <translation>学龄前儿童</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>计入家庭成员</translation>
+    </message>
+    <message>
+        <source>Religious staff away three years or more</source>
+        <translation>宗教教职人员（离家3年以上）</translation>
+    </message>
+    <message>
+        <source>Serving a prison sentence</source>
+        <translation>服刑人员</translation>
+    </message>
+    <message>
+        <source>In compulsory drug rehabilitation</source>
+        <translation>强制隔离戒毒中</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>下落不明</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城镇</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工资性收入</translation>
+    </message>
+    <message>
+        <source>Net business income</source>
+        <translation>经营净收入</translation>
+    </message>
+    <message>
+        <source>Net property income</source>
+        <translation>财产净收入</translation>
+    </message>
+    <message>
+        <source>Net transfer income</source>
+        <translation>转移净收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>养老金</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Preferential care and pension for martyrs&apos; families</source>
+        <translation>优待抚恤金</translation>
+    </message>
+    <message>
+        <source>Family planning reward</source>
+        <translation>计划生育奖励扶助金</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>奖学金</translation>
+    </message>
+    <message>
+        <source>Award for acts of bravery</source>
+        <translation>见义勇为奖励</translation>
+    </message>
+    <message>
+        <source>Social assistance payment</source>
+        <translation>社会救助金</translation>
+    </message>
+    <message>
+        <source>Basic pension for urban and rural residents</source>
+        <translation>城乡居民基础养老金</translation>
+    </message>
+    <message>
+        <source>Savings deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房产</translation>
+    </message>
+    <message>
+        <source>Motor vehicle</source>
+        <translation>机动车辆</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>有价证券</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>商业保险</translation>
+    </message>
+    <message>
+        <source>Registered business</source>
+        <translation>市场主体（工商登记）</translation>
+    </message>
+    <message>
+        <source>Other asset</source>
+        <translation>其他财产</translation>
+    </message>
+    <message>
+        <source>Medical costs</source>
+        <translation>医疗费用</translation>
+    </message>
+    <message>
+        <source>Education costs</source>
+        <translation>教育费用</translation>
+    </message>
+    <message>
+        <source>Disability rehabilitation costs</source>
+        <translation>残疾康复费用</translation>
+    </message>
+    <message>
+        <source>Other necessary costs</source>
+        <translation>其他必需支出</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有赡养（扶养）能力</translation>
+    </message>
+    <message>
+        <source>Is a person in extreme poverty</source>
+        <translation>本人为特困人员</translation>
+    </message>
+    <message>
+        <source>Receives dibao and is 60 or older</source>
+        <translation>享受低保且年满60周岁</translation>
+    </message>
+    <message>
+        <source>70 or older with low income</source>
+        <translation>年满70周岁且收入低</translation>
+    </message>
+    <message>
+        <source>Severely disabled with low income</source>
+        <translation>重度残疾且收入低</translation>
+    </message>
+    <message>
+        <source>Without civil capacity</source>
+        <translation>无民事行为能力</translation>
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation>服刑中</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::SecretStore</name>
+    <message>
+        <source>Nothing is stored for this device yet.</source>
+        <translation>本机尚未保存此项内容。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdsPage</name>
+    <message>
+        <source>Search by name, pinyin initials (e.g. zgy), ID number, phone or village</source>
+        <translation>按姓名、拼音首字母（如 zgy）、身份证号、电话或村名查找</translation>
+    </message>
+    <message>
+        <source>Matched person</source>
+        <translation>匹配人员</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Household records</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found in %1 ms</source>
+        <translation>
+            <numerusform>找到 %n 户（用时 %1 毫秒）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::MainWindow</name>
+    <message>
+        <source>Doudi social assistance</source>
+        <translation>兜底 · 社会救助</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Household records</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请办理</translation>
+    </message>
+    <message>
+        <source>intake wizard for every programme</source>
+        <translation>各类救助的受理向导</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>home visit form with photos and signatures</source>
+        <translation>带照片和签名的入户调查表</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>public notice batches and objections</source>
+        <translation>公示批次与异议处理</translation>
+    </message>
+    <message>
+        <source>Review and confirmation</source>
+        <translation>审核确认</translation>
+    </message>
+    <message>
+        <source>review and confirmation by role</source>
+        <translation>按角色审核确认</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>待遇发放</translation>
+    </message>
+    <message>
+        <source>entitlements and payment changes</source>
+        <translation>待遇与发放变更</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>reviews due and the review wizard</source>
+        <translation>到期复核与复核向导</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>文书打印</translation>
+    </message>
+    <message>
+        <source>every official form, previewed and printed</source>
+        <translation>各类官方文书的预览与打印</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>synchronisation with the county server</source>
+        <translation>与县级服务器同步</translation>
+    </message>
+    <message>
+        <source>Settings and administration</source>
+        <translation>设置/管理</translation>
+    </message>
+    <message>
+        <source>users, roles and settings</source>
+        <translation>用户、角色和设置</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find household</source>
+        <translation>查找家庭(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock and quit</source>
+        <translation>锁定并退出(&amp;L)</translation>
+    </message>
+    <message>
+        <source>User: %1 · encrypted profile (%2)</source>
+        <translation>用户：%1 · 加密档案库（%2）</translation>
+    </message>
+    <message>
+        <source>%1 households on this device.</source>
+        <translation>本机共有 %1 户家庭档案。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village.</source>
+        <translation>按 Ctrl+F 可按姓名、拼音首字母、身份证号、电话或村名查找家庭。</translation>
+    </message>
+    <message>
+        <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>
+        <translation>兜底的这一部分（%1）正在开发中，将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::UnlockDialog</name>
+    <message>
+        <source>Doudi — Unlock</source>
+        <translation>兜底 — 解锁</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Doudi social assistance — enter your password to open the encrypted records.</source>
+        <translation>兜底社会救助：请输入密码，打开加密的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Profile folder.</source>
+        <translation>档案库目录。</translation>
+    </message>
+    <message>
+        <source>User name to fill in.</source>
+        <translation>预先填入的用户名。</translation>
+    </message>
+</context>
 </TS>

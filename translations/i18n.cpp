@@ -1,6 +1,7 @@
 #include "i18n.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -18,9 +19,13 @@ QString installTranslations(const QString &language)
     if (lang.startsWith(QLatin1String("en")))
         return QStringLiteral("en"); // the source strings are English
     static QTranslator translator;
+    static QTranslator qtTranslator; // Qt's own buttons and dialogs (package qt6-translations-l10n)
     QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qtTranslator);
     if (translator.load(QStringLiteral(":/i18n/doudi_") + lang + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&translator);
+    if (qtTranslator.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
     return lang;
 }
 

@@ -9,17 +9,16 @@ QString translateEnumLabel(const char *label)
     return QCoreApplication::translate("doudi::core::Enum", label);
 }
 
-#define L(text) QT_TRANSLATE_NOOP("doudi::core::Enum", text)
 
 template <>
 const QList<EnumEntry<Relation>> &enumTable()
 {
     static const QList<EnumEntry<Relation>> t = {
-        {Relation::Head, "head", L("Head of household")}, {Relation::Spouse, "spouse", L("Spouse")},
-        {Relation::Child, "child", L("Child")}, {Relation::ChildInLaw, "child_in_law", L("Child-in-law")},
-        {Relation::Parent, "parent", L("Parent")}, {Relation::Grandparent, "grandparent", L("Grandparent")},
-        {Relation::Grandchild, "grandchild", L("Grandchild")}, {Relation::Sibling, "sibling", L("Sibling")},
-        {Relation::Other, "other", L("Other relative")}};
+        {Relation::Head, "head", QT_TRANSLATE_NOOP("doudi::core::Enum", "Head of household")}, {Relation::Spouse, "spouse", QT_TRANSLATE_NOOP("doudi::core::Enum", "Spouse")},
+        {Relation::Child, "child", QT_TRANSLATE_NOOP("doudi::core::Enum", "Child")}, {Relation::ChildInLaw, "child_in_law", QT_TRANSLATE_NOOP("doudi::core::Enum", "Child-in-law")},
+        {Relation::Parent, "parent", QT_TRANSLATE_NOOP("doudi::core::Enum", "Parent")}, {Relation::Grandparent, "grandparent", QT_TRANSLATE_NOOP("doudi::core::Enum", "Grandparent")},
+        {Relation::Grandchild, "grandchild", QT_TRANSLATE_NOOP("doudi::core::Enum", "Grandchild")}, {Relation::Sibling, "sibling", QT_TRANSLATE_NOOP("doudi::core::Enum", "Sibling")},
+        {Relation::Other, "other", QT_TRANSLATE_NOOP("doudi::core::Enum", "Other relative")}};
     return t;
 }
 
@@ -27,8 +26,8 @@ template <>
 const QList<EnumEntry<Sex>> &enumTable()
 {
     static const QList<EnumEntry<Sex>> t = {
-        {Sex::Male, "male", L("Male")}, {Sex::Female, "female", L("Female")},
-        {Sex::Unknown, "unknown", L("Unknown")}};
+        {Sex::Male, "male", QT_TRANSLATE_NOOP("doudi::core::Enum", "Male")}, {Sex::Female, "female", QT_TRANSLATE_NOOP("doudi::core::Enum", "Female")},
+        {Sex::Unknown, "unknown", QT_TRANSLATE_NOOP("doudi::core::Enum", "Unknown")}};
     return t;
 }
 
@@ -36,8 +35,8 @@ template <>
 const QList<EnumEntry<Health>> &enumTable()
 {
     static const QList<EnumEntry<Health>> t = {
-        {Health::Healthy, "healthy", L("Healthy")}, {Health::Chronic, "chronic", L("Chronic illness")},
-        {Health::Serious, "serious", L("Serious illness")}};
+        {Health::Healthy, "healthy", QT_TRANSLATE_NOOP("doudi::core::Enum", "Healthy")}, {Health::Chronic, "chronic", QT_TRANSLATE_NOOP("doudi::core::Enum", "Chronic illness")},
+        {Health::Serious, "serious", QT_TRANSLATE_NOOP("doudi::core::Enum", "Serious illness")}};
     return t;
 }
 
@@ -45,10 +44,10 @@ template <>
 const QList<EnumEntry<Disability>> &enumTable()
 {
     static const QList<EnumEntry<Disability>> t = {
-        {Disability::None, "none", L("No disability")}, {Disability::Physical, "physical", L("Physical")},
-        {Disability::Visual, "visual", L("Visual")}, {Disability::Hearing, "hearing", L("Hearing")},
-        {Disability::Speech, "speech", L("Speech")}, {Disability::Intellectual, "intellectual", L("Intellectual")},
-        {Disability::Mental, "mental", L("Mental")}, {Disability::Multiple, "multiple", L("Multiple")}};
+        {Disability::None, "none", QT_TRANSLATE_NOOP("doudi::core::Enum", "No disability")}, {Disability::Physical, "physical", QT_TRANSLATE_NOOP("doudi::core::Enum", "Physical")},
+        {Disability::Visual, "visual", QT_TRANSLATE_NOOP("doudi::core::Enum", "Visual")}, {Disability::Hearing, "hearing", QT_TRANSLATE_NOOP("doudi::core::Enum", "Hearing")},
+        {Disability::Speech, "speech", QT_TRANSLATE_NOOP("doudi::core::Enum", "Speech")}, {Disability::Intellectual, "intellectual", QT_TRANSLATE_NOOP("doudi::core::Enum", "Intellectual")},
+        {Disability::Mental, "mental", QT_TRANSLATE_NOOP("doudi::core::Enum", "Mental")}, {Disability::Multiple, "multiple", QT_TRANSLATE_NOOP("doudi::core::Enum", "Multiple")}};
     return t;
 }
 
@@ -56,11 +55,11 @@ template <>
 const QList<EnumEntry<Schooling>> &enumTable()
 {
     static const QList<EnumEntry<Schooling>> t = {
-        {Schooling::None, "none", L("Not in school")}, {Schooling::Preschool, "preschool", L("Preschool")},
-        {Schooling::Compulsory, "compulsory", L("Primary or junior secondary school")},
-        {Schooling::HighSchool, "high_school", L("Senior secondary or vocational school")},
-        {Schooling::Higher, "higher", L("College or university")},
-        {Schooling::Postgraduate, "postgraduate", L("Postgraduate")}};
+        {Schooling::None, "none", QT_TRANSLATE_NOOP("doudi::core::Enum", "Not in school")}, {Schooling::Preschool, "preschool", QT_TRANSLATE_NOOP("doudi::core::Enum", "Preschool")},
+        {Schooling::Compulsory, "compulsory", QT_TRANSLATE_NOOP("doudi::core::Enum", "Primary or junior secondary school")},
+        {Schooling::HighSchool, "high_school", QT_TRANSLATE_NOOP("doudi::core::Enum", "Senior secondary or vocational school")},
+        {Schooling::Higher, "higher", QT_TRANSLATE_NOOP("doudi::core::Enum", "College or university")},
+        {Schooling::Postgraduate, "postgraduate", QT_TRANSLATE_NOOP("doudi::core::Enum", "Postgraduate")}};
     return t;
 }
 
@@ -68,11 +67,11 @@ template <>
 const QList<EnumEntry<Employment>> &enumTable()
 {
     static const QList<EnumEntry<Employment>> t = {
-        {Employment::Employed, "employed", L("Employed")}, {Employment::Farming, "farming", L("Farming")},
-        {Employment::SelfEmployed, "self_employed", L("Self-employed")},
-        {Employment::Unemployed, "unemployed", L("Unemployed")},
-        {Employment::UnableToWork, "unable", L("Unable to work")}, {Employment::Retired, "retired", L("Retired")},
-        {Employment::Student, "student", L("Student")}, {Employment::Child, "child", L("Pre-school child")}};
+        {Employment::Employed, "employed", QT_TRANSLATE_NOOP("doudi::core::Enum", "Employed")}, {Employment::Farming, "farming", QT_TRANSLATE_NOOP("doudi::core::Enum", "Farming")},
+        {Employment::SelfEmployed, "self_employed", QT_TRANSLATE_NOOP("doudi::core::Enum", "Self-employed")},
+        {Employment::Unemployed, "unemployed", QT_TRANSLATE_NOOP("doudi::core::Enum", "Unemployed")},
+        {Employment::UnableToWork, "unable", QT_TRANSLATE_NOOP("doudi::core::Enum", "Unable to work")}, {Employment::Retired, "retired", QT_TRANSLATE_NOOP("doudi::core::Enum", "Retired")},
+        {Employment::Student, "student", QT_TRANSLATE_NOOP("doudi::core::Enum", "Student")}, {Employment::Child, "child", QT_TRANSLATE_NOOP("doudi::core::Enum", "Pre-school child")}};
     return t;
 }
 
@@ -80,11 +79,11 @@ template <>
 const QList<EnumEntry<Exclusion>> &enumTable()
 {
     static const QList<EnumEntry<Exclusion>> t = {
-        {Exclusion::None, "none", L("Member")},
-        {Exclusion::ReligiousAway, "religious_away", L("Religious staff away three years or more")},
-        {Exclusion::Prison, "prison", L("Serving a prison sentence")},
-        {Exclusion::CompulsoryRehab, "compulsory_rehab", L("In compulsory drug rehabilitation")},
-        {Exclusion::Missing, "missing", L("Missing")}};
+        {Exclusion::None, "none", QT_TRANSLATE_NOOP("doudi::core::Enum", "Member")},
+        {Exclusion::ReligiousAway, "religious_away", QT_TRANSLATE_NOOP("doudi::core::Enum", "Religious staff away three years or more")},
+        {Exclusion::Prison, "prison", QT_TRANSLATE_NOOP("doudi::core::Enum", "Serving a prison sentence")},
+        {Exclusion::CompulsoryRehab, "compulsory_rehab", QT_TRANSLATE_NOOP("doudi::core::Enum", "In compulsory drug rehabilitation")},
+        {Exclusion::Missing, "missing", QT_TRANSLATE_NOOP("doudi::core::Enum", "Missing")}};
     return t;
 }
 
@@ -92,7 +91,7 @@ template <>
 const QList<EnumEntry<Registration>> &enumTable()
 {
     static const QList<EnumEntry<Registration>> t = {
-        {Registration::Urban, "urban", L("Urban")}, {Registration::Rural, "rural", L("Rural")}};
+        {Registration::Urban, "urban", QT_TRANSLATE_NOOP("doudi::core::Enum", "Urban")}, {Registration::Rural, "rural", QT_TRANSLATE_NOOP("doudi::core::Enum", "Rural")}};
     return t;
 }
 
@@ -100,16 +99,16 @@ template <>
 const QList<EnumEntry<IncomeKind>> &enumTable()
 {
     static const QList<EnumEntry<IncomeKind>> t = {
-        {IncomeKind::Wages, "wages", L("Wages")}, {IncomeKind::Business, "business", L("Net business income")},
-        {IncomeKind::Property, "property", L("Net property income")},
-        {IncomeKind::Transfer, "transfer", L("Net transfer income")}, {IncomeKind::Pension, "pension", L("Pension")},
-        {IncomeKind::Other, "other", L("Other income")},
-        {IncomeKind::PreferentialCare, "preferential_care", L("Preferential care and pension for martyrs' families")},
-        {IncomeKind::FamilyPlanning, "family_planning", L("Family planning reward")},
-        {IncomeKind::Scholarship, "scholarship", L("Scholarship")},
-        {IncomeKind::HeroicAward, "heroic_award", L("Award for acts of bravery")},
-        {IncomeKind::AssistancePayment, "assistance_payment", L("Social assistance payment")},
-        {IncomeKind::BasicPension, "basic_pension", L("Basic pension for urban and rural residents")}};
+        {IncomeKind::Wages, "wages", QT_TRANSLATE_NOOP("doudi::core::Enum", "Wages")}, {IncomeKind::Business, "business", QT_TRANSLATE_NOOP("doudi::core::Enum", "Net business income")},
+        {IncomeKind::Property, "property", QT_TRANSLATE_NOOP("doudi::core::Enum", "Net property income")},
+        {IncomeKind::Transfer, "transfer", QT_TRANSLATE_NOOP("doudi::core::Enum", "Net transfer income")}, {IncomeKind::Pension, "pension", QT_TRANSLATE_NOOP("doudi::core::Enum", "Pension")},
+        {IncomeKind::Other, "other", QT_TRANSLATE_NOOP("doudi::core::Enum", "Other income")},
+        {IncomeKind::PreferentialCare, "preferential_care", QT_TRANSLATE_NOOP("doudi::core::Enum", "Preferential care and pension for martyrs' families")},
+        {IncomeKind::FamilyPlanning, "family_planning", QT_TRANSLATE_NOOP("doudi::core::Enum", "Family planning reward")},
+        {IncomeKind::Scholarship, "scholarship", QT_TRANSLATE_NOOP("doudi::core::Enum", "Scholarship")},
+        {IncomeKind::HeroicAward, "heroic_award", QT_TRANSLATE_NOOP("doudi::core::Enum", "Award for acts of bravery")},
+        {IncomeKind::AssistancePayment, "assistance_payment", QT_TRANSLATE_NOOP("doudi::core::Enum", "Social assistance payment")},
+        {IncomeKind::BasicPension, "basic_pension", QT_TRANSLATE_NOOP("doudi::core::Enum", "Basic pension for urban and rural residents")}};
     return t;
 }
 
@@ -117,10 +116,10 @@ template <>
 const QList<EnumEntry<AssetKind>> &enumTable()
 {
     static const QList<EnumEntry<AssetKind>> t = {
-        {AssetKind::Deposit, "deposit", L("Savings deposits")}, {AssetKind::RealEstate, "real_estate", L("Real estate")},
-        {AssetKind::Vehicle, "vehicle", L("Motor vehicle")}, {AssetKind::Securities, "securities", L("Securities")},
-        {AssetKind::Insurance, "insurance", L("Commercial insurance")},
-        {AssetKind::Business, "business", L("Registered business")}, {AssetKind::Other, "other", L("Other asset")}};
+        {AssetKind::Deposit, "deposit", QT_TRANSLATE_NOOP("doudi::core::Enum", "Savings deposits")}, {AssetKind::RealEstate, "real_estate", QT_TRANSLATE_NOOP("doudi::core::Enum", "Real estate")},
+        {AssetKind::Vehicle, "vehicle", QT_TRANSLATE_NOOP("doudi::core::Enum", "Motor vehicle")}, {AssetKind::Securities, "securities", QT_TRANSLATE_NOOP("doudi::core::Enum", "Securities")},
+        {AssetKind::Insurance, "insurance", QT_TRANSLATE_NOOP("doudi::core::Enum", "Commercial insurance")},
+        {AssetKind::Business, "business", QT_TRANSLATE_NOOP("doudi::core::Enum", "Registered business")}, {AssetKind::Other, "other", QT_TRANSLATE_NOOP("doudi::core::Enum", "Other asset")}};
     return t;
 }
 
@@ -128,10 +127,10 @@ template <>
 const QList<EnumEntry<ExpenditureKind>> &enumTable()
 {
     static const QList<EnumEntry<ExpenditureKind>> t = {
-        {ExpenditureKind::Medical, "medical", L("Medical costs")},
-        {ExpenditureKind::Education, "education", L("Education costs")},
-        {ExpenditureKind::Rehabilitation, "rehabilitation", L("Disability rehabilitation costs")},
-        {ExpenditureKind::Other, "other", L("Other necessary costs")}};
+        {ExpenditureKind::Medical, "medical", QT_TRANSLATE_NOOP("doudi::core::Enum", "Medical costs")},
+        {ExpenditureKind::Education, "education", QT_TRANSLATE_NOOP("doudi::core::Enum", "Education costs")},
+        {ExpenditureKind::Rehabilitation, "rehabilitation", QT_TRANSLATE_NOOP("doudi::core::Enum", "Disability rehabilitation costs")},
+        {ExpenditureKind::Other, "other", QT_TRANSLATE_NOOP("doudi::core::Enum", "Other necessary costs")}};
     return t;
 }
 
@@ -139,16 +138,15 @@ template <>
 const QList<EnumEntry<ObligorCapacity>> &enumTable()
 {
     static const QList<EnumEntry<ObligorCapacity>> t = {
-        {ObligorCapacity::Able, "able", L("Able to support")},
-        {ObligorCapacity::SpecialPoverty, "special_poverty", L("Is a person in extreme poverty")},
-        {ObligorCapacity::DibaoElderly, "dibao_elderly", L("Receives dibao and is 60 or older")},
-        {ObligorCapacity::Over70LowIncome, "over70_low_income", L("70 or older with low income")},
-        {ObligorCapacity::SevereDisabilityLowIncome, "severe_disability_low_income", L("Severely disabled with low income")},
-        {ObligorCapacity::NoCivilCapacity, "no_civil_capacity", L("Without civil capacity")},
-        {ObligorCapacity::Missing, "missing", L("Missing")}, {ObligorCapacity::Imprisoned, "imprisoned", L("In prison")}};
+        {ObligorCapacity::Able, "able", QT_TRANSLATE_NOOP("doudi::core::Enum", "Able to support")},
+        {ObligorCapacity::SpecialPoverty, "special_poverty", QT_TRANSLATE_NOOP("doudi::core::Enum", "Is a person in extreme poverty")},
+        {ObligorCapacity::DibaoElderly, "dibao_elderly", QT_TRANSLATE_NOOP("doudi::core::Enum", "Receives dibao and is 60 or older")},
+        {ObligorCapacity::Over70LowIncome, "over70_low_income", QT_TRANSLATE_NOOP("doudi::core::Enum", "70 or older with low income")},
+        {ObligorCapacity::SevereDisabilityLowIncome, "severe_disability_low_income", QT_TRANSLATE_NOOP("doudi::core::Enum", "Severely disabled with low income")},
+        {ObligorCapacity::NoCivilCapacity, "no_civil_capacity", QT_TRANSLATE_NOOP("doudi::core::Enum", "Without civil capacity")},
+        {ObligorCapacity::Missing, "missing", QT_TRANSLATE_NOOP("doudi::core::Enum", "Missing")}, {ObligorCapacity::Imprisoned, "imprisoned", QT_TRANSLATE_NOOP("doudi::core::Enum", "In prison")}};
     return t;
 }
 
-#undef L
 
 } // namespace doudi::core

@@ -2,6 +2,7 @@
 
 #include "storage/sqlcipherresult.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlField>
@@ -144,7 +145,7 @@ bool SqlCipherDriver::execSimple(const char *sql, const QString &what)
 
 bool SqlCipherDriver::execScript(const QString &sql)
 {
-    return execSimple(sql.toUtf8().constData(), tr("The database could not be updated."));
+    return execSimple(sql.toUtf8().constData(), QCoreApplication::translate("SqlCipherDriver", "The database could not be updated."));
 }
 
 bool SqlCipherDriver::open(const QString &path, const QString &, const QString &password, const QString &,
@@ -154,9 +155,9 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         close();
     const OpenOptions opts = parseOptions(connOpts);
     if (!isHexKey(password))
-        return failOpen(tr("No valid database key was given."), SQLITE_AUTH);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "No valid database key was given."), SQLITE_AUTH);
     if (!opts.create && !QFileInfo::exists(path))
-        return failOpen(tr("The database file does not exist."), SQLITE_CANTOPEN);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file does not exist."), SQLITE_CANTOPEN);
 
     // Existence was checked above; CREATE stays on so that ATTACH can make new files
     // (backups, rekey), which inherit the connection's flags.
@@ -164,40 +165,40 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
                       | SQLITE_OPEN_FULLMUTEX;
     int rc = sqlite3_open_v2(QFileInfo(path).absoluteFilePath().toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return failOpen(tr("The database file could not be opened."), rc);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file could not be opened."), rc);
     sqlite3_busy_timeout(m_db, opts.busyTimeoutMs);
 
     // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
     const QByteArray rawKey = "x'" + password.toLatin1() + '\'';
     rc = sqlite3_key(m_db, rawKey.constData(), int(rawKey.size()));
     if (rc != SQLITE_OK)
-        return failOpen(tr("The database key could not be applied."), rc);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database key could not be applied."), rc);
     if (!opts.cipher.isEmpty()) {
         if (opts.cipher != QLatin1String("aes-256-cbc") && opts.cipher != QLatin1String("sm4-cbc"))
-            return failOpen(tr("The cipher \"%1\" is not supported.").arg(opts.cipher), SQLITE_MISUSE);
+            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher \"%1\" is not supported.").arg(opts.cipher), SQLITE_MISUSE);
         if (opts.cipher == QLatin1String("sm4-cbc") && !supportsSm4())
-            return failOpen(tr("This build of SQLCipher does not offer the SM4 cipher."), SQLITE_MISUSE);
+            return failOpen(QCoreApplication::translate("SqlCipherDriver", "This build of SQLCipher does not offer the SM4 cipher."), SQLITE_MISUSE);
         const QByteArray pragma = "PRAGMA cipher = '" + opts.cipher.toLatin1() + "';";
-        if (!execSimple(pragma.constData(), tr("The cipher could not be set.")))
-            return failOpen(tr("The cipher could not be set."), SQLITE_MISUSE);
+        if (!execSimple(pragma.constData(), QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set.")))
+            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set."), SQLITE_MISUSE);
     }
     // 4 KB cipher pages and a 64 MB cache (DESIGN §11): four times faster scans.
-    if (!execSimple("PRAGMA cipher_page_size = 4096;", tr("The page size could not be set.")))
-        return failOpen(tr("The page size could not be set."), SQLITE_MISUSE);
+    if (!execSimple("PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
 
     // The first read tells whether the key (and cipher) fit the file.
     rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
     if (rc == SQLITE_NOTADB)
-        return failOpen(tr("The key does not open this database, or the file is not a Doudi database."), rc);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The key does not open this database, or the file is not a Doudi database."), rc);
     if (rc != SQLITE_OK)
-        return failOpen(tr("The database could not be read."), rc);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be read."), rc);
 
     const char *setup = opts.readOnly
         ? "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
         : "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
           "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
-    if (!execSimple(setup, tr("The database could not be configured.")))
-        return failOpen(tr("The database could not be configured."), sqlite3_extended_errcode(m_db));
+    if (!execSimple(setup, QCoreApplication::translate("SqlCipherDriver", "The database could not be configured.")))
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be configured."), sqlite3_extended_errcode(m_db));
 
     setOpen(true);
     setOpenError(false);
@@ -224,17 +225,17 @@ QSqlResult *SqlCipherDriver::createResult() const
 bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock now, so two connections never deadlock on upgrade.
-    return isOpen() && execSimple("BEGIN IMMEDIATE;", tr("A transaction could not be started."));
+    return isOpen() && execSimple("BEGIN IMMEDIATE;", QCoreApplication::translate("SqlCipherDriver", "A transaction could not be started."));
 }
 
 bool SqlCipherDriver::commitTransaction()
 {
-    return isOpen() && execSimple("COMMIT;", tr("The changes could not be saved."));
+    return isOpen() && execSimple("COMMIT;", QCoreApplication::translate("SqlCipherDriver", "The changes could not be saved."));
 }
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return isOpen() && execSimple("ROLLBACK;", tr("The changes could not be undone."));
+    return isOpen() && execSimple("ROLLBACK;", QCoreApplication::translate("SqlCipherDriver", "The changes could not be undone."));
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const
