@@ -601,6 +601,10 @@
         <source>The statement failed.</source>
         <translation>数据库语句执行失败。</translation>
     </message>
+    <message>
+        <source>Numbered parameters (?1, ?2 …) are not supported; use ? or :name.</source>
+        <translation>不支持带编号的参数（?1、?2 …），请使用 ? 或 :名称。</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -21,6 +21,23 @@ QMetaType typeFromDecl(const char *decl)
         return QMetaType(QMetaType::QByteArray);
     return QMetaType(QMetaType::QString);
 }
+// '?' followed by a digit outside quoted literals.
+bool hasNumberedParameter(const QString &sql)
+{
+    QChar quote;
+    for (qsizetype i = 0; i + 1 < sql.size(); ++i) {
+        const QChar c = sql[i];
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+        } else if (c == u'?' && sql[i + 1].isDigit()) {
+            return true;
+        }
+    }
+    return false;
+}
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver) : QSqlResult(driver)
@@ -81,6 +98,15 @@ bool SqlCipherResult::prepare(const QString &query)
     }
     if (tail && QByteArray(tail).trimmed().size() > 0) {
         setLastError(d->makeError(tr("Only one statement can be executed at a time."),
+                                  QSqlError::StatementError, SQLITE_MISUSE));
+        finalize();
+        return false;
+    }
+    // Qt rewrites each '?' to a generated name (:0, :1 …) before the query reaches us, so
+    // SQLite's numbered parameters (?1) would arrive as ":01" and bind the wrong values.
+    // The original text tells; such a query is refused rather than run wrongly.
+    if (hasNumberedParameter(lastQuery())) {
+        setLastError(d->makeError(tr("Numbered parameters (?1, ?2 …) are not supported; use ? or :name."),
                                   QSqlError::StatementError, SQLITE_MISUSE));
         finalize();
         return false;

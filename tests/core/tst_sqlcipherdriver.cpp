@@ -176,6 +176,20 @@ private Q_SLOTS:
         QCOMPARE(q.lastError().nativeErrorCode(), QString::number(SQLITE_ERROR));
     }
 
+    void numberedParameters_areRefusedNotMisbound()
+    {
+        QSqlDatabase db = open(QStringLiteral("numbered.db"));
+        QSqlQuery q(db);
+        QVERIFY(!q.prepare(QStringLiteral("SELECT ?1, ?2")));
+        QVERIFY(q.lastError().driverText().contains(QStringLiteral("?1")));
+        QVERIFY(q.prepare(QStringLiteral("SELECT :a, ?, 'what?1'")));
+        q.bindValue(QStringLiteral(":a"), 1);
+        q.bindValue(1, 2);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(1).toInt(), 2);
+        QCOMPARE(q.value(2).toString(), QStringLiteral("what?1"));
+    }
+
     void wrongKeyFailsOpen_andFileIsNotPlainSqlite()
     {
         {
