@@ -195,6 +195,17 @@ private Q_SLOTS:
         QCOMPARE(search.search(QStringLiteral("zgy"), 10, QStringLiteral("370323103000"))->size(), 0);
     }
 
+    void sqlMetacharacters_areStoredAsText()
+    {
+        QJsonObject json = sampleHouseholdJson();
+        const QString address = QString::fromUtf8("鲁村镇'); DROP TABLE households;-- \"%_");
+        json.insert(QStringLiteral("address"), address);
+        Result<Household> h = m_service->add(json);
+        QVERIFY(h.ok());
+        QCOMPARE(m_service->get(h->meta.id)->address, address);
+        QCOMPARE(*m_service->count(), 1);
+    }
+
     void search_treatsWildcardsAndQuotesAsText()
     {
         QVERIFY(m_service->add(sampleHouseholdJson()).ok());
