@@ -100,10 +100,6 @@
         <translation>有一条%1记录指向不存在的%2记录。</translation>
     </message>
     <message>
-        <source>The database could not be written out.</source>
-        <translation>无法把数据写入数据库文件。</translation>
-    </message>
-    <message>
         <source>The file %1 already exists.</source>
         <translation>文件 %1 已存在。</translation>
     </message>
@@ -306,10 +302,6 @@
     <message>
         <source>A user name of 1 to 40 characters is required.</source>
         <translation>用户名须为1到40个字符。</translation>
-    </message>
-    <message>
-        <source>There is no user &quot;%1&quot; on this device.</source>
-        <translation>本机没有用户“%1”。</translation>
     </message>
     <message>
         <source>Too many failed attempts. Please wait %1 seconds and try again.</source>

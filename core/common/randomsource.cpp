@@ -1,6 +1,7 @@
 #include "common/randomsource.h"
 
 #include <QRandomGenerator>
+#include <QUuid>
 
 namespace doudi::core {
 
@@ -14,14 +15,9 @@ QByteArray RandomSource::bytes(int count)
     return out;
 }
 
-QUuid RandomSource::uuid()
-{
-    return QUuid::createUuid();
-}
-
 QString RandomSource::uuidString()
 {
-    return uuid().toString(QUuid::WithoutBraces);
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 } // namespace doudi::core

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QUuid>
+#include <QString>
 
 namespace doudi::core {
 
@@ -11,7 +11,6 @@ class RandomSource
 {
 public:
     static QByteArray bytes(int count);
-    static QUuid uuid();
     static QString uuidString(); // without braces
 };
 

@@ -20,11 +20,4 @@ RecordMeta RecordMeta::readFrom(const QVariantMap &fields)
     return m;
 }
 
-const QStringList &RecordMeta::fieldNames()
-{
-    static const QStringList names = {QStringLiteral("id"), QStringLiteral("version"),
-                                      QStringLiteral("created_hlc"), QStringLiteral("updated_hlc")};
-    return names;
-}
-
 } // namespace doudi::core

@@ -16,7 +16,6 @@ struct RecordMeta
 
     void writeTo(QVariantMap &fields) const;
     static RecordMeta readFrom(const QVariantMap &fields);
-    static const QStringList &fieldNames();
 };
 
 } // namespace doudi::core

@@ -52,7 +52,6 @@ public:
     QString fullName(const QString &code) const;
     QList<Area> children(const QString &code) const;
     QList<Area> villages() const;
-    QList<Area> all() const { return m_areas; }
 
 private:
     QList<Area> m_areas;

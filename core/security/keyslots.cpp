@@ -100,14 +100,6 @@ Status KeySlots::setPassword(const QByteArray &key, const QString &user, const Q
     return {};
 }
 
-Status KeySlots::removeUser(const QString &user)
-{
-    const auto n = m_slots.removeIf([&](const Slot &s) { return s.kind == QLatin1String("password") && s.user == user; });
-    if (n == 0)
-        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(user));
-    return {};
-}
-
 Result<QString> KeySlots::renewRecoveryCode(const QByteArray &key)
 {
     const QString code = RecoveryCode::generate();

@@ -48,13 +48,11 @@ public:
 
     // Adds or replaces a user's password slot (K comes from an unlocked session).
     Status setPassword(const QByteArray &key, const QString &user, const QString &password);
-    Status removeUser(const QString &user);
     // A new recovery code for K, replacing the old one; returns the formatted code.
     Result<QString> renewRecoveryCode(const QByteArray &key);
 
     QStringList users() const;
     QString cipher() const { return m_cipher; }
-    void setCipher(const QString &cipher) { m_cipher = cipher; }
     int failures() const { return m_failures; }
     // Milliseconds to wait before the next attempt is accepted (0: now).
     qint64 waitMsecs() const;

@@ -15,7 +15,21 @@ Result<Household> HouseholdService::add(const QJsonObject &json)
 {
     QJsonObject input = json;
     input.remove(QStringLiteral("id")); // a new household always gets a new id
-    Result<Household> h = Household::fromJson(input);
+    return saveJson(input);
+}
+
+Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
+{
+    if (Result<Household> existing = m_repo.load(id); !existing)
+        return existing;
+    QJsonObject input = json;
+    input.insert(QStringLiteral("id"), id);
+    return saveJson(input);
+}
+
+Result<Household> HouseholdService::saveJson(const QJsonObject &json)
+{
+    Result<Household> h = Household::fromJson(json);
     if (!h)
         return h;
     if (Status st = save(*h); !st)
@@ -28,20 +42,6 @@ Status HouseholdService::save(Household &h)
     if (Status st = m_repo.save(h); !st)
         return st;
     return m_search.refreshHousehold(h.meta.id);
-}
-
-Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
-{
-    if (Result<Household> existing = m_repo.load(id); !existing)
-        return existing;
-    QJsonObject input = json;
-    input.insert(QStringLiteral("id"), id);
-    Result<Household> h = Household::fromJson(input);
-    if (!h)
-        return h;
-    if (Status st = save(*h); !st)
-        return st.error();
-    return h;
 }
 
 Result<Household> HouseholdService::get(const QString &id)

@@ -33,7 +33,8 @@ public:
                            const std::function<bool(int saved)> &progress = {});
 
 private:
-    // Saves and brings the search index up to date with the commit.
+    // Checks, saves, and brings the search index up to date with the commit.
+    Result<Household> saveJson(const QJsonObject &json);
     Status save(Household &h);
 
     Profile &m_profile;

@@ -24,7 +24,6 @@ public:
 
     // A timestamp for a change about to be written.
     QString tick() { return m_hlc.tick(); }
-    const QString &deviceNode() const { return m_node; }
 
     // before/after: the record's fields (with id and version), empty for insert/delete.
     // Only fields whose value differs are put in the outbox operation.

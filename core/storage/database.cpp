@@ -212,14 +212,6 @@ Result<QStringList> Database::integrityCheck()
     return problems;
 }
 
-Status Database::checkpoint()
-{
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sqlError(q.lastError(), tr("The database could not be written out."));
-    return {};
-}
-
 Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher)
 {
     if (QFile::exists(path))

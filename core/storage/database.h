@@ -90,8 +90,6 @@ public:
     Result<QStringList> integrityCheck();
     // A complete encrypted copy (sqlcipher_export) under key and cipher, to a new file.
     Status exportTo(const QString &path, const QByteArray &key, const QString &cipher);
-    // Writes the WAL back into the main file (before copying or closing).
-    Status checkpoint();
 
     Error sqlError(const QSqlError &e, const QString &what) const;
 

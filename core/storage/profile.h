@@ -50,7 +50,6 @@ public:
     const QString &directory() const { return m_dir; }
     const QString &user() const { return m_user; }
     QString cipher() const { return m_slots.cipher(); }
-    QStringList users() const { return m_slots.users(); }
 
     Status setPassword(const QString &user, const QString &newPassword);
 
