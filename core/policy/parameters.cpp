@@ -1,0 +1,85 @@
+#include "policy/parameters.h"
+
+#include "domain/enums.h"
+
+namespace doudi::core {
+
+namespace {
+QStringList incomeKindCodes()
+{
+    QStringList codes;
+    for (const EnumEntry<IncomeKind> &e : enumTable<IncomeKind>())
+        codes << QString::fromLatin1(e.code);
+    return codes;
+}
+} // namespace
+
+const QList<ParameterSpec> &ParameterSpecs::all()
+{
+    using T = ParamType;
+    static const QList<ParameterSpec> specs = {
+        {"dibao.standard.urban", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Urban dibao standard (per person per month)"), {}, 1, 10000000},
+        {"dibao.standard.rural", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rural dibao standard (per person per month)"), {}, 1, 10000000},
+        {"dibao.method", T::Choice, QT_TRANSLATE_NOOP("doudi::core::Parameter", "How dibao is paid: gap (补差) or tiers (分档)"), {QStringLiteral("gap"), QStringLiteral("tiers")}},
+        {"dibao.tiers", T::Tiers, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Dibao tiers by per-capita income")},
+        {"dibao.topups", T::TopUps, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Classified top-ups (分类施保)")},
+        {"dibao.single.share", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Share of the standard for single-person dibao (单人保)")},
+        {"dibao.edge.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Near-dibao line as a multiple of the standard")},
+        {"rigid.ratio", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rigid expenditure to income ratio that marks hardship")},
+        {"rigid.income.reference", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Last year's per-capita disposable income (per year)"), {}, 1, 100000000},
+        {"tekun.basic.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Basic living standard for extreme poverty as a multiple of the dibao standard")},
+        {"tekun.care.self", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Care standard, fully self-caring (per month)"), {}, 0, 10000000},
+        {"tekun.care.partial", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Care standard, partly unable to care for oneself (per month)"), {}, 0, 10000000},
+        {"tekun.care.full", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Care standard, fully unable to care for oneself (per month)"), {}, 0, 10000000},
+        {"taper.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Months of continued payment after income rises (渐退期)"), {}, 0, 36},
+        {"taper.months.disabled", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Months of continued payment for households with a severely disabled member"), {}, 0, 36},
+        {"taper.share", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Share of the payment kept during the taper period")},
+        {"income.excluded", T::Codes, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Income types not counted"), incomeKindCodes()},
+        {"income.deduction.employment", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Employment cost deducted per working member (per month)"), {}, 0, 1000000},
+        {"assets.financial.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Financial assets per person at most this many months of the standard"), {}, 0, 600},
+        {"assets.houses.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most dwellings a household may own"), {}, 0, 10},
+        {"assets.vehicles.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most motor vehicles a household may own"), {}, 0, 10},
+        {"tekun.assets.financial.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Financial assets of a person in extreme poverty at most this many months of the standard"), {}, 0, 600},
+        {"temp.township.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Temporary assistance the township may approve, as months of the standard")},
+        {"temp.cap.event.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Cap on temporary assistance per event, as months of the standard")},
+        {"temp.cap.year.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Cap on temporary assistance per year, as months of the standard")},
+        {"temp.quick.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Small quick aid without means check, as months of the standard")},
+        {"deadline.investigation.start", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Investigation starts within (working days of acceptance)"), {}, 1, 60},
+        {"deadline.case", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Whole case within (working days of acceptance)"), {}, 1, 120},
+        {"deadline.case.extended", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Whole case within, when extended (working days)"), {}, 1, 180},
+        {"deadline.county.opinion", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "County opinion within (working days of receiving the file)"), {}, 1, 60},
+        {"deadline.refusal.notice", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Refusal notified within (working days)"), {}, 1, 30},
+        {"deadline.tekun.investigation", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Extreme poverty investigation within (working days)"), {}, 1, 60},
+        {"deadline.quick.days", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Small quick aid paid within (days)"), {}, 1, 30},
+        {"publicity.days", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Public notice period (days)"), {}, 1, 30},
+        {"review.months.stable", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Review cycle for stable households (months)"), {}, 1, 36},
+        {"review.months.unstable", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Review cycle for households with unstable income or able-bodied members (months)"), {}, 1, 36},
+        {"review.months.tekun", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Review cycle for people in extreme poverty (months)"), {}, 1, 36},
+        {"rigid.valid.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rigid-expenditure hardship status valid for (months)"), {}, 1, 36},
+        {"rounding", T::Choice, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rounding of amounts paid: to the fen, or whole yuan up"), {QStringLiteral("fen_half_up"), QStringLiteral("yuan_up")}},
+        {"confirm.level", T::Choice, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Who confirms dibao and extreme poverty: township (delegated) or county"), {QStringLiteral("township"), QStringLiteral("county")}},
+    };
+    return specs;
+}
+
+const ParameterSpec *ParameterSpecs::find(const QString &key)
+{
+    for (const ParameterSpec &s : all()) {
+        if (key == QLatin1String(s.key))
+            return &s;
+    }
+    return nullptr;
+}
+
+QString ParameterSpecs::label(const ParameterSpec &spec)
+{
+    return QCoreApplication::translate("doudi::core::Parameter", spec.label);
+}
+
+QStringList ParameterSpecs::topUpCategories()
+{
+    return {QStringLiteral("elderly"), QStringLiteral("severe_disability"), QStringLiteral("minor"),
+            QStringLiteral("serious_illness")};
+}
+
+} // namespace doudi::core
