@@ -446,6 +446,125 @@
     </message>
 </context>
 <context>
+    <name>PolicyBook</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（格式：年-月-日）</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number of fen</source>
+        <translation>数值必须是以“分”为单位的整数</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number</source>
+        <translation>数值必须是整数</translation>
+    </message>
+    <message>
+        <source>the value %1 is outside %2 to %3</source>
+        <translation>数值 %1 不在 %2 到 %3 之间</translation>
+    </message>
+    <message>
+        <source>the value must be a decimal written as text, such as &quot;1.5&quot;</source>
+        <translation>数值必须写成文字形式的小数，如 &quot;1.5&quot;</translation>
+    </message>
+    <message>
+        <source>the value must be one of: %1</source>
+        <translation>数值必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the value must be a list</source>
+        <translation>数值必须是列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在可选值之内：%2</translation>
+    </message>
+    <message>
+        <source>the value must be a list of tiers</source>
+        <translation>数值必须是分档列表</translation>
+    </message>
+    <message>
+        <source>each tier needs &quot;below&quot; and &quot;amount&quot; in whole fen</source>
+        <translation>每一档都要有以“分”为单位的 &quot;below&quot;（上限）和 &quot;amount&quot;（金额）</translation>
+    </message>
+    <message>
+        <source>tiers must have rising &quot;below&quot; limits and amounts that are not negative</source>
+        <translation>各档上限 &quot;below&quot; 必须递增，金额不能为负</translation>
+    </message>
+    <message>
+        <source>the value must be a list of top-ups</source>
+        <translation>数值必须是分类施保列表</translation>
+    </message>
+    <message>
+        <source>a top-up category must be one of: %1</source>
+        <translation>分类施保类别必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a top-up share must be a decimal written as text, such as &quot;0.1&quot;</source>
+        <translation>分类施保比例必须写成文字形式的小数，如 &quot;0.1&quot;</translation>
+    </message>
+    <message>
+        <source>a top-up needs &quot;amount&quot; in whole fen or &quot;share&quot; of the standard</source>
+        <translation>分类施保需要以“分”为单位的 &quot;amount&quot;（金额）或占标准的 &quot;share&quot;（比例）</translation>
+    </message>
+    <message>
+        <source>The policy file is not valid JSON: line %1: %2.</source>
+        <translation>政策文件不是有效的 JSON：第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>This is not a Doudi policy file (format &quot;%1&quot;, version %2).</source>
+        <translation>这不是兜底政策文件（应为格式“%1”，版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The policy file was not loaded: line %1: %2.</source>
+        <translation>政策文件未导入：第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known parameter</source>
+        <translation>“%1”不是已知的政策参数</translation>
+    </message>
+    <message>
+        <source>the area &quot;%1&quot; is not a 6- or 12-digit area code</source>
+        <translation>区域“%1”不是6位或12位区划代码</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+        <source>every value needs its source document</source>
+        <translation>每个数值都要注明依据的文件</translation>
+    </message>
+    <message>
+        <source>%1 for this area overlaps the period given on line %2</source>
+        <translation>%1 在该区域的有效期与第 %2 行的重叠</translation>
+    </message>
+    <message>
+        <source>a calendar needs a year</source>
+        <translation>节假日安排需要注明年份</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 年内</translation>
+    </message>
+    <message>
+        <source>the make-up working day %1 is not a Saturday or Sunday</source>
+        <translation>调休上班日 %1 不是周六或周日</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a working day</source>
+        <translation>%1 同时被列为假日和上班日</translation>
+    </message>
+    <message>
+        <source>the calendar of %1 is given twice</source>
+        <translation>%1 年的节假日安排重复出现</translation>
+    </message>
+    <message>
+        <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
+        <translation>区域 %2 在 %3 没有有效的“%1”：县里的政策参数需要补上这一项。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The file %1 could not be written.</source>
@@ -655,6 +774,17 @@
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不在可选值之内：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDays</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county&apos;s policy data for %1.</source>
+        <translation>%1 年的节假日安排尚未录入，无法计算该年的办理时限。请导入县里 %1 年的政策参数。</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1311,169 @@
     <message>
         <source>In prison</source>
         <translation>服刑中</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Parameter</name>
+    <message>
+        <source>Urban dibao standard (per person per month)</source>
+        <translation>城市低保标准（元/人/月）</translation>
+    </message>
+    <message>
+        <source>Rural dibao standard (per person per month)</source>
+        <translation>农村低保标准（元/人/月）</translation>
+    </message>
+    <message>
+        <source>How dibao is paid: gap (补差) or tiers (分档)</source>
+        <translation>低保金发放方式：补差（gap）或分档（tiers）</translation>
+    </message>
+    <message>
+        <source>Dibao tiers by per-capita income</source>
+        <translation>按人均收入分档的低保金</translation>
+    </message>
+    <message>
+        <source>Classified top-ups (分类施保)</source>
+        <translation>分类施保加发</translation>
+    </message>
+    <message>
+        <source>Share of the standard for single-person dibao (单人保)</source>
+        <translation>单人保按低保标准的比例</translation>
+    </message>
+    <message>
+        <source>Near-dibao line as a multiple of the standard</source>
+        <translation>低保边缘家庭认定线（低保标准的倍数）</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure to income ratio that marks hardship</source>
+        <translation>刚性支出困难认定的支出与收入之比</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s per-capita disposable income (per year)</source>
+        <translation>上年度居民人均可支配收入（元/年）</translation>
+    </message>
+    <message>
+        <source>Basic living standard for extreme poverty as a multiple of the dibao standard</source>
+        <translation>特困人员基本生活标准（低保标准的倍数）</translation>
+    </message>
+    <message>
+        <source>Care standard, fully self-caring (per month)</source>
+        <translation>照料护理标准：生活自理（元/月）</translation>
+    </message>
+    <message>
+        <source>Care standard, partly unable to care for oneself (per month)</source>
+        <translation>照料护理标准：部分丧失生活自理能力（元/月）</translation>
+    </message>
+    <message>
+        <source>Care standard, fully unable to care for oneself (per month)</source>
+        <translation>照料护理标准：完全丧失生活自理能力（元/月）</translation>
+    </message>
+    <message>
+        <source>Months of continued payment after income rises (渐退期)</source>
+        <translation>渐退期月数</translation>
+    </message>
+    <message>
+        <source>Months of continued payment for households with a severely disabled member</source>
+        <translation>有重度残疾成员家庭的渐退期月数</translation>
+    </message>
+    <message>
+        <source>Share of the payment kept during the taper period</source>
+        <translation>渐退期内保留的低保金比例</translation>
+    </message>
+    <message>
+        <source>Income types not counted</source>
+        <translation>不计入家庭收入的项目</translation>
+    </message>
+    <message>
+        <source>Employment cost deducted per working member (per month)</source>
+        <translation>就业成本扣减（每名就业成员每月）</translation>
+    </message>
+    <message>
+        <source>Financial assets per person at most this many months of the standard</source>
+        <translation>人均金融资产上限（低保标准的月数）</translation>
+    </message>
+    <message>
+        <source>Most dwellings a household may own</source>
+        <translation>家庭最多可拥有的住房套数</translation>
+    </message>
+    <message>
+        <source>Most motor vehicles a household may own</source>
+        <translation>家庭最多可拥有的机动车数量</translation>
+    </message>
+    <message>
+        <source>Financial assets of a person in extreme poverty at most this many months of the standard</source>
+        <translation>特困人员金融资产上限（低保标准的月数）</translation>
+    </message>
+    <message>
+        <source>Temporary assistance the township may approve, as months of the standard</source>
+        <translation>乡镇可审批的临时救助额度（低保标准的月数）</translation>
+    </message>
+    <message>
+        <source>Cap on temporary assistance per event, as months of the standard</source>
+        <translation>每次临时救助上限（低保标准的月数）</translation>
+    </message>
+    <message>
+        <source>Cap on temporary assistance per year, as months of the standard</source>
+        <translation>每年临时救助上限（低保标准的月数）</translation>
+    </message>
+    <message>
+        <source>Small quick aid without means check, as months of the standard</source>
+        <translation>小额快救额度（低保标准的月数，不做经济状况核对）</translation>
+    </message>
+    <message>
+        <source>Investigation starts within (working days of acceptance)</source>
+        <translation>受理后开始调查的时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole case within (working days of acceptance)</source>
+        <translation>自受理起全部办结的时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole case within, when extended (working days)</source>
+        <translation>延长后的办结时限（工作日）</translation>
+    </message>
+    <message>
+        <source>County opinion within (working days of receiving the file)</source>
+        <translation>县级收到材料后提出意见的时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Refusal notified within (working days)</source>
+        <translation>书面告知不予救助的时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty investigation within (working days)</source>
+        <translation>特困人员调查时限（工作日）</translation>
+    </message>
+    <message>
+        <source>Small quick aid paid within (days)</source>
+        <translation>小额快救发放时限（天）</translation>
+    </message>
+    <message>
+        <source>Public notice period (days)</source>
+        <translation>公示期（天）</translation>
+    </message>
+    <message>
+        <source>Review cycle for stable households (months)</source>
+        <translation>稳定家庭的复核周期（月）</translation>
+    </message>
+    <message>
+        <source>Review cycle for households with unstable income or able-bodied members (months)</source>
+        <translation>收入不固定或有劳动能力成员家庭的复核周期（月）</translation>
+    </message>
+    <message>
+        <source>Review cycle for people in extreme poverty (months)</source>
+        <translation>特困人员复核周期（月）</translation>
+    </message>
+    <message>
+        <source>Rigid-expenditure hardship status valid for (months)</source>
+        <translation>刚性支出困难家庭认定有效期（月）</translation>
+    </message>
+    <message>
+        <source>Rounding of amounts paid: to the fen, or whole yuan up</source>
+        <translation>发放金额的取整方式：四舍五入到分，或向上取整到元</translation>
+    </message>
+    <message>
+        <source>Who confirms dibao and extreme poverty: township (delegated) or county</source>
+        <translation>低保、特困的审核确认机关：乡镇（委托下放）或县级</translation>
     </message>
 </context>
 <context>
