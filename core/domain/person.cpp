@@ -9,6 +9,23 @@ int Person::ageAt(const QDate &date) const
     return IdNumber::ageAt(birthDate, date);
 }
 
+const QStringList &Person::selfCareItems()
+{
+    static const QStringList items = {QStringLiteral("eating"), QStringLiteral("dressing"), QStringLiteral("bed"),
+                                      QStringLiteral("toilet"), QStringLiteral("walking"), QStringLiteral("bathing")};
+    return items;
+}
+
+namespace {
+// Stored as "" (not assessed), "none" (all six achieved) or the failed items, comma-separated.
+QString selfCareToText(const std::optional<QStringList> &failed)
+{
+    if (!failed)
+        return {};
+    return failed->isEmpty() ? QStringLiteral("none") : failed->join(u',');
+}
+} // namespace
+
 QVariantMap Person::toFields() const
 {
     return {
@@ -24,6 +41,7 @@ QVariantMap Person::toFields() const
         {QStringLiteral("schooling"), codeOf(schooling)},
         {QStringLiteral("employment"), codeOf(employment)},
         {QStringLiteral("exclusion"), codeOf(exclusion)},
+        {QStringLiteral("self_care"), selfCareToText(selfCareFailed)},
         {QStringLiteral("note"), note},
     };
 }
@@ -47,6 +65,22 @@ Person Person::fromFields(const QVariantMap &f, Validation &v)
     p.employment = v.code(f, QStringLiteral("employment"), tr("employment"), Employment::Unemployed);
     p.exclusion = v.code(f, QStringLiteral("exclusion"), tr("membership"), Exclusion::None);
     p.note = v.text(f, QStringLiteral("note"), tr("note"), 500, false);
+    const QString selfCare = v.text(f, QStringLiteral("self_care"), tr("self-care assessment"), 100, false);
+    if (selfCare == QLatin1String("none")) {
+        p.selfCareFailed = QStringList();
+    } else if (!selfCare.isEmpty()) {
+        QStringList failed = selfCare.split(u',', Qt::SkipEmptyParts);
+        for (QString &item : failed)
+            item = item.trimmed();
+        failed.removeDuplicates();
+        for (const QString &item : std::as_const(failed)) {
+            if (!selfCareItems().contains(item))
+                v.add(QStringLiteral("self_care"), tr("self-care assessment"),
+                      tr("\"%1\" is not one of the six items (%2), nor \"none\".")
+                          .arg(item.left(20), selfCareItems().join(QStringLiteral(", "))));
+        }
+        p.selfCareFailed = failed;
+    }
 
     const QString rawId = v.text(f, QStringLiteral("id_number"), tr("ID number"), 24, false);
     const QDate givenBirth = v.date(f, QStringLiteral("birth_date"), tr("birth date"), false);

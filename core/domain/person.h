@@ -6,6 +6,8 @@
 
 #include <QDate>
 
+#include <optional>
+
 namespace doudi::core {
 
 // A member of a household (or someone registered in it and excluded, see Exclusion).
@@ -26,9 +28,14 @@ public:
     Schooling schooling = Schooling::None;
     Employment employment = Employment::Unemployed;
     Exclusion exclusion = Exclusion::None;
+    // 生活自理能力评估 (DOMAIN §3): empty when not assessed, else the failed items of the six.
+    std::optional<QStringList> selfCareFailed;
     QString note;
 
     int ageAt(const QDate &date) const;
+
+    // The six items of the self-care assessment, in the order of the form.
+    static const QStringList &selfCareItems();
 
     // Record fields without RecordMeta (the columns of the persons table).
     QVariantMap toFields() const;

@@ -40,7 +40,7 @@ struct ParameterSpec
     const char *key;
     ParamType type;
     const char *label; // English source; translated for display (context doudi::core::Parameter)
-    QStringList choices; // Choice: allowed values; Codes: allowed codes (empty: any)
+    QStringList choices = {}; // Choice: allowed values; Codes: allowed codes (empty: any)
     qint64 min = 0;
     qint64 max = 0;      // Integer and Money bounds (0 max: none)
 };

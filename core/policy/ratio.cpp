@@ -41,18 +41,18 @@ QString Ratio::toString() const
 
 namespace exact {
 
-Fen divide(__int128 numerator, __int128 denominator, Rounding rounding)
+Fen divide(Int128 numerator, Int128 denominator, Rounding rounding)
 {
     if (denominator < 0) {
         numerator = -numerator;
         denominator = -denominator;
     }
     const bool negative = numerator < 0;
-    const __int128 n = negative ? -numerator : numerator;
-    __int128 q;
+    const Int128 n = negative ? -numerator : numerator;
+    Int128 q;
     if (rounding == Rounding::YuanUp) {
         // Whole yuan, rounded up in the family's favour (for negative amounts: towards zero).
-        const __int128 yuanDen = denominator * 100;
+        const Int128 yuanDen = denominator * 100;
         q = negative ? (n / yuanDen) * 100 : ((n + yuanDen - 1) / yuanDen) * 100;
     } else {
         q = (2 * n + denominator) / (2 * denominator); // half away from zero
@@ -62,7 +62,7 @@ Fen divide(__int128 numerator, __int128 denominator, Rounding rounding)
 
 Fen times(Fen amount, const Ratio &ratio, Rounding rounding)
 {
-    return divide(__int128(amount) * ratio.num, ratio.den, rounding);
+    return divide(Int128(amount) * ratio.num, ratio.den, rounding);
 }
 
 } // namespace exact

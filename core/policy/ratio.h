@@ -9,6 +9,10 @@
 
 namespace doudi::core {
 
+// 128-bit integers for exact money arithmetic: products of standards, member counts and
+// ratio numerators can exceed 64 bits before the one division at the end.
+__extension__ typedef __int128 Int128;
+
 // An exact non-negative ratio such as 1.3 (= 13/10), for multiples and shares in policy data.
 // Comparisons are done by cross-multiplying integers, so nothing is rounded before the end.
 struct Ratio
@@ -26,7 +30,7 @@ enum class Rounding { FenHalfUp, YuanUp };
 
 namespace exact {
 // numerator / denominator rounded once, by the county's rule (DOMAIN §2 "Arithmetic").
-Fen divide(__int128 numerator, __int128 denominator, Rounding rounding);
+Fen divide(Int128 numerator, Int128 denominator, Rounding rounding);
 // amount × ratio, rounded once.
 Fen times(Fen amount, const Ratio &ratio, Rounding rounding);
 } // namespace exact

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/money.h"
+#include "policy/parameters.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace doudi::core {
+
+enum class Programme {
+    Tekun,        // 特困人员救助供养
+    Dibao,        // 最低生活保障
+    DibaoSingle,  // 单人保
+    DibaoTaper,   // 低保渐退期
+    Edge,         // 低保边缘家庭
+    Rigid,        // 刚性支出困难家庭
+    None,
+};
+
+// One rule applied: what it looked at, the policy value it used, and what came out, with a
+// sentence a caseworker can read out to the family.
+struct TraceStep
+{
+    QString rule;      // stable id, e.g. "dibao.income_test"
+    QString sentence;  // translated, e.g. "家庭月人均收入 612.50 元，低于本地城市低保标准 924.00 元。"
+    bool passed = true;
+    QStringList policy; // "dibao.standard.urban = 92400 (370300, since 2023-01-01; source …)"
+};
+
+struct Assessment
+{
+    Programme programme = Programme::None;
+    QDate date;
+    QString areaCode;
+    int countedMembers = 0;
+    int coveredMembers = 0;           // people paid for
+    Fen annualCountedIncome = 0;      // after exclusions and deductions
+    Fen standardFen = 0;              // monthly dibao standard per person in force
+    Fen perCapitaMonthlyRounded = 0;  // for display only: comparisons are exact
+    Fen monthlyAmountFen = 0;         // what is paid each month (rounded once)
+    int taperMonths = 0;              // for DibaoTaper
+    QString careLevel;                // for Tekun: self, partial, full
+    QStringList reasons;              // refusal reason codes when Programme::None (DOMAIN §2)
+    QList<TraceStep> trace;
+
+    static QString programmeCode(Programme p);
+    static QString programmeLabel(Programme p);
+    // The trace as numbered Chinese sentences.
+    QString explanation() const;
+};
+
+} // namespace doudi::core
