@@ -1,11 +1,240 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AreaRegistry</name>
     <message>
         <source>Line %1 of the area list is not valid.</source>
         <translation>区划表第 %1 行有误。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>The policy file %1 could not be opened.</source>
+        <translation>无法打开政策文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in this household counts as a member living together, so there is nothing to assess.</source>
+        <translation>该户没有计入共同生活的家庭成员，无法进行认定。</translation>
+    </message>
+    <message>
+        <source>The household has %1 member(s) living together, all counted.</source>
+        <translation>家庭共同生活成员 %1 人，全部计入。</translation>
+    </message>
+    <message>
+        <source>The household registers %1 people; %2 count as members living together; not counted: %3.</source>
+        <translation>该户登记 %1 人，计入共同生活家庭成员 %2 人；不计入：%3。</translation>
+    </message>
+    <message>
+        <source>The local %1 dibao standard on %2 is %3 yuan per person per month.</source>
+        <translation>%2 本地%1低保标准为每人每月 %3 元。</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>%1 %2 yuan</source>
+        <translation>%1 %2 元</translation>
+    </message>
+    <message>
+        <source>The household has no counted income.</source>
+        <translation>家庭没有计入的收入。</translation>
+    </message>
+    <message>
+        <source>Counted income: %1 a year.</source>
+        <translation>计入家庭收入：%1（年）。</translation>
+    </message>
+    <message>
+        <source>Not counted under local policy: %1 a year.</source>
+        <translation>按本地政策不计入：%1（年）。</translation>
+    </message>
+    <message>
+        <source>Employment costs of %1 working member(s) are deducted: %2 yuan a year.</source>
+        <translation>扣减 %1 名就业成员的就业成本：每年 %2 元。</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>约</translation>
+    </message>
+    <message>
+        <source>Household income is %1 yuan a year; per person per month %2 yuan.</source>
+        <translation>家庭年收入 %1 元，月人均收入 %2 元。</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan (%2 yuan per person) %3 the limit of %4 months of the standard per person (%5 yuan); dwellings %6 (at most %7); motor vehicles %8 (at most %9).</source>
+        <translation>金融资产 %1 元（人均 %2 元），%3人均 %4 个月低保标准（%5 元）的限额；住房 %6 套（最多 %7 套）；机动车 %8 辆（最多 %9 辆）。</translation>
+    </message>
+    <message>
+        <source>are within</source>
+        <translation>未超过</translation>
+    </message>
+    <message>
+        <source>exceed</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>%1 is rounded once, as local policy says: %2 yuan a month.</source>
+        <translation>%1按本地规定只在最后取整一次：每月 %2 元。</translation>
+    </message>
+    <message>
+        <source>aged %1, 60 or older</source>
+        <translation>%1 周岁，已满60周岁</translation>
+    </message>
+    <message>
+        <source>aged %1, a minor</source>
+        <translation>%1 周岁，未成年</translation>
+    </message>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation>%1%2级</translation>
+    </message>
+    <message>
+        <source>aged %1 and still in school</source>
+        <translation>%1 周岁，仍在校就读</translation>
+    </message>
+    <message>
+        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; no one able to support — %4.</source>
+        <translation>%1的特困人员条件：无劳动能力——%2；无生活来源——%3；无法定义务人或义务人无履行能力——%4。</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yes (no obligors)</source>
+        <translation>是（无法定义务人）</translation>
+    </message>
+    <message>
+        <source>yes (no obligor can support)</source>
+        <translation>是（义务人均无履行能力）</translation>
+    </message>
+    <message>
+        <source>no (%1 can support)</source>
+        <translation>否（%1有履行能力）</translation>
+    </message>
+    <message>
+        <source>fully self-caring</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>partly unable to care for themselves</source>
+        <translation>部分丧失生活自理能力</translation>
+    </message>
+    <message>
+        <source>fully unable to care for themselves</source>
+        <translation>完全丧失生活自理能力</translation>
+    </message>
+    <message>
+        <source>the self-care assessment found %1 of 6 items failed</source>
+        <translation>生活自理能力评估6项中有 %1 项不能完成</translation>
+    </message>
+    <message>
+        <source>no self-care assessment is recorded yet, so the self-caring level is used</source>
+        <translation>尚未录入生活自理能力评估，暂按生活自理计算</translation>
+    </message>
+    <message>
+        <source>Basic living standard %1 × %2 = %3 yuan; %4, care standard (%5) %6 yuan; together %7 yuan a month.</source>
+        <translation>基本生活标准 %1 × %2 = %3 元；%4，照料护理标准（%5）%6 元；合计每月 %7 元。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.</source>
+        <translation>家庭月人均收入 %1 元，低于本地低保标准 %2 元。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is not below the local dibao standard of %2 yuan.</source>
+        <translation>家庭月人均收入 %1 元，不低于本地低保标准 %2 元。</translation>
+    </message>
+    <message>
+        <source>The dibao tiers in the policy data do not cover a per-capita income of %1 yuan: the county's tiers need to reach the standard.</source>
+        <translation>政策参数中的低保分档没有覆盖人均收入 %1 元：县里的分档上限需要达到低保标准。</translation>
+    </message>
+    <message>
+        <source>Paid by tiers: per-capita income is below %1 yuan, so %2 yuan per person × %3 = %4 yuan a month.</source>
+        <translation>按分档发放：人均收入低于 %1 元，每人 %2 元 × %3 人 = 每月 %4 元。</translation>
+    </message>
+    <message>
+        <source>Paid as the gap: standard %1 yuan × %2 people − household income %3 yuan a month = %4 yuan a month.</source>
+        <translation>按补差发放：低保标准 %1 元 × %2 人 − 家庭月收入 %3 元 = 每月 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 yuan</source>
+        <translation>%1（%2）%3 元</translation>
+    </message>
+    <message>
+        <source>Classified top-ups: %1.</source>
+        <translation>分类施保加发：%1。</translation>
+    </message>
+    <message>
+        <source>Income has risen above the standard through work: payment continues for %1 months (until %2) at %3 of the current %4 yuan.</source>
+        <translation>家庭因就业收入超过低保标准，给予渐退期 %1 个月（至 %2），按现发放额 %4 元的 %3 继续发放。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is %2 %3 times the standard (%4 yuan).</source>
+        <translation>家庭月人均收入 %1 元，%2低保标准的 %3 倍（%4 元）。</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <source>not below</source>
+        <translation>不低于</translation>
+    </message>
+    <message>
+        <source>Seriously ill or severely disabled members are covered on their own (单人保), each as a household of one at %1 of the standard less their own income: %2.</source>
+        <translation>重病、重度残疾成员按单人户纳入低保（单人保），每人按低保标准的 %1 减去本人收入计发：%2。</translation>
+    </message>
+    <message>
+        <source>The household is a near-dibao household: it receives no dibao payment but may receive special assistance (medical, education, housing, employment).</source>
+        <translation>该户认定为低保边缘家庭：不发放低保金，可按规定获得医疗、教育、住房、就业等专项救助。</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income %5 yuan a year against last year's local per-capita disposable income %6 yuan: %7.</source>
+        <translation>刚性支出每年 %1 元，家庭年收入 %2 元（认定比例为收入的 %3）：%4；家庭年人均收入 %5 元，与上年度当地居民人均可支配收入 %6 元相比：%7。</translation>
+    </message>
+    <message>
+        <source>above the line</source>
+        <translation>超过该比例</translation>
+    </message>
+    <message>
+        <source>not above the line</source>
+        <translation>未超过该比例</translation>
+    </message>
+    <message>
+        <source>No assistance programme applies: %1.</source>
+        <translation>不符合任何救助项目的条件：%1。</translation>
+    </message>
+    <message>
+        <source>income and assets are over the limits</source>
+        <translation>收入和财产均超过规定</translation>
+    </message>
+    <message>
+        <source>assets are over the limits</source>
+        <translation>财产超过规定</translation>
+    </message>
+    <message>
+        <source>income is over the limits</source>
+        <translation>收入超过规定</translation>
     </message>
 </context>
 <context>
@@ -258,7 +487,7 @@
         <translation>身份证号应为17位数字加1位数字或X。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s area code (first six digits) is not valid.</source>
+        <source>The ID number's area code (first six digits) is not valid.</source>
         <translation>身份证号的地址码（前6位）无效。</translation>
     </message>
     <message>
@@ -270,7 +499,7 @@
         <translation>身份证号中的出生日期（%1）不可能成立。</translation>
     </message>
     <message>
-        <source>The ID number&apos;s check character does not match: please check each digit.</source>
+        <source>The ID number's check character does not match: please check each digit.</source>
         <translation>身份证号校验位不符，请逐位核对。</translation>
     </message>
 </context>
@@ -444,11 +673,19 @@
         <source>is impossible.</source>
         <translation>不可能成立。</translation>
     </message>
+    <message>
+        <source>self-care assessment</source>
+        <translation>生活自理能力评估</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the six items (%2), nor "none".</source>
+        <translation>“%1”不是六项评估内容（%2）之一，也不是“none”（全部能完成）。</translation>
+    </message>
 </context>
 <context>
     <name>PolicyBook</name>
     <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <source>"%1" is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（格式：年-月-日）</translation>
     </message>
     <message>
@@ -464,8 +701,8 @@
         <translation>数值 %1 不在 %2 到 %3 之间</translation>
     </message>
     <message>
-        <source>the value must be a decimal written as text, such as &quot;1.5&quot;</source>
-        <translation>数值必须写成文字形式的小数，如 &quot;1.5&quot;</translation>
+        <source>the value must be a decimal written as text, such as "1.5"</source>
+        <translation>数值必须写成文字形式的小数，如 "1.5"</translation>
     </message>
     <message>
         <source>the value must be one of: %1</source>
@@ -476,7 +713,7 @@
         <translation>数值必须是列表</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
+        <source>"%1" is not one of: %2</source>
         <translation>“%1”不在可选值之内：%2</translation>
     </message>
     <message>
@@ -484,12 +721,12 @@
         <translation>数值必须是分档列表</translation>
     </message>
     <message>
-        <source>each tier needs &quot;below&quot; and &quot;amount&quot; in whole fen</source>
-        <translation>每一档都要有以“分”为单位的 &quot;below&quot;（上限）和 &quot;amount&quot;（金额）</translation>
+        <source>each tier needs "below" and "amount" in whole fen</source>
+        <translation>每一档都要有以“分”为单位的 "below"（上限）和 "amount"（金额）</translation>
     </message>
     <message>
-        <source>tiers must have rising &quot;below&quot; limits and amounts that are not negative</source>
-        <translation>各档上限 &quot;below&quot; 必须递增，金额不能为负</translation>
+        <source>tiers must have rising "below" limits and amounts that are not negative</source>
+        <translation>各档上限 "below" 必须递增，金额不能为负</translation>
     </message>
     <message>
         <source>the value must be a list of top-ups</source>
@@ -500,19 +737,19 @@
         <translation>分类施保类别必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>a top-up share must be a decimal written as text, such as &quot;0.1&quot;</source>
-        <translation>分类施保比例必须写成文字形式的小数，如 &quot;0.1&quot;</translation>
+        <source>a top-up share must be a decimal written as text, such as "0.1"</source>
+        <translation>分类施保比例必须写成文字形式的小数，如 "0.1"</translation>
     </message>
     <message>
-        <source>a top-up needs &quot;amount&quot; in whole fen or &quot;share&quot; of the standard</source>
-        <translation>分类施保需要以“分”为单位的 &quot;amount&quot;（金额）或占标准的 &quot;share&quot;（比例）</translation>
+        <source>a top-up needs "amount" in whole fen or "share" of the standard</source>
+        <translation>分类施保需要以“分”为单位的 "amount"（金额）或占标准的 "share"（比例）</translation>
     </message>
     <message>
         <source>The policy file is not valid JSON: line %1: %2.</source>
         <translation>政策文件不是有效的 JSON：第 %1 行：%2。</translation>
     </message>
     <message>
-        <source>This is not a Doudi policy file (format &quot;%1&quot;, version %2).</source>
+        <source>This is not a Doudi policy file (format "%1", version %2).</source>
         <translation>这不是兜底政策文件（应为格式“%1”，版本 %2）。</translation>
     </message>
     <message>
@@ -520,11 +757,11 @@
         <translation>政策文件未导入：第 %1 行：%2。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a known parameter</source>
+        <source>"%1" is not a known parameter</source>
         <translation>“%1”不是已知的政策参数</translation>
     </message>
     <message>
-        <source>the area &quot;%1&quot; is not a 6- or 12-digit area code</source>
+        <source>the area "%1" is not a 6- or 12-digit area code</source>
         <translation>区域“%1”不是6位或12位区划代码</translation>
     </message>
     <message>
@@ -560,7 +797,7 @@
         <translation>%1 年的节假日安排重复出现</translation>
     </message>
     <message>
-        <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
+        <source>No value of "%1" is in force for area %2 on %3: the county's policy data needs it.</source>
         <translation>区域 %2 在 %3 没有有效的“%1”：县里的政策参数需要补上这一项。</translation>
     </message>
 </context>
@@ -642,7 +879,7 @@
         <translation>无法使用数据库密钥。</translation>
     </message>
     <message>
-        <source>The cipher &quot;%1&quot; is not supported.</source>
+        <source>The cipher "%1" is not supported.</source>
         <translation>不支持加密算法“%1”。</translation>
     </message>
     <message>
@@ -756,7 +993,7 @@
         <translation>数额大得不合常理（%1 元）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-01-31）。</translation>
     </message>
     <message>
@@ -764,15 +1001,15 @@
         <translation>必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>may contain only Chinese characters, Latin letters and the separator &quot;·&quot;.</source>
+        <source>may contain only Chinese characters, Latin letters and the separator "·".</source>
         <translation>只能包含汉字、拉丁字母和间隔号“·”。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mobile number (11 digits) or a landline with area code.</source>
+        <source>"%1" is not a mobile number (11 digits) or a landline with area code.</source>
         <translation>“%1”不是手机号（11位）或带区号的固定电话。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not one of: %2.</source>
+        <source>"%1" is not one of: %2.</source>
         <translation>“%1”不在可选值之内：%2。</translation>
     </message>
 </context>
@@ -783,7 +1020,7 @@
         <translation>日期无效。</translation>
     </message>
     <message>
-        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county&apos;s policy data for %1.</source>
+        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county's policy data for %1.</source>
         <translation>%1 年的节假日安排尚未录入，无法计算该年的办理时限。请导入县里 %1 年的政策参数。</translation>
     </message>
 </context>
@@ -794,7 +1031,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Profile folder (default: $DOUDI_PROFILE or the user&apos;s data folder).</source>
+        <source>Profile folder (default: $DOUDI_PROFILE or the user's data folder).</source>
         <translation>档案库目录（默认：$DOUDI_PROFILE 或用户数据目录）。</translation>
     </message>
     <message>
@@ -850,7 +1087,7 @@
         <translation>用新的数据库密钥重新加密档案库。旧恢复码随即失效，将打印新的恢复码；其他用户需要重新设置密码。</translation>
     </message>
     <message>
-        <source>Changing the key needs a user&apos;s password, not the recovery code.</source>
+        <source>Changing the key needs a user's password, not the recovery code.</source>
         <translation>更换密钥需要用户密码，不能用恢复码。</translation>
     </message>
     <message>
@@ -910,11 +1147,11 @@
         <translation>要创建的档案库目录。</translation>
     </message>
     <message>
-        <source>The first user&apos;s login name.</source>
+        <source>The first user's login name.</source>
         <translation>第一个用户的登录名。</translation>
     </message>
     <message>
-        <source>The first user&apos;s full name.</source>
+        <source>The first user's full name.</source>
         <translation>第一个用户的姓名。</translation>
     </message>
     <message>
@@ -1010,8 +1247,102 @@
         <translation>退出码：0 成功，1 失败，2 用法错误，3 输入有误，4 密码错误或已锁定，5 未找到，6 数据损坏或存储错误。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Household JSON file, or - for standard input.</source>
+        <translation>家庭 JSON 文件，或用 - 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Assess as of this day (default: today).</source>
+        <translation>按这一天认定（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>Area code whose policy applies (default: the household's village).</source>
+        <translation>适用其政策的区划代码（默认：该户所在村）。</translation>
+    </message>
+    <message>
+        <source>County policy file (default: the built-in demo county's sample policy).</source>
+        <translation>县级政策文件（默认：内置演示县的样例政策）。</translation>
+    </message>
+    <message>
+        <source>The household receives dibao now, this many fen a month (for the taper period).</source>
+        <translation>该户目前正在享受低保，每月金额（分），用于判断渐退期。</translation>
+    </message>
+    <message>
+        <source>Print the explanation as Chinese sentences instead of JSON.</source>
+        <translation>以中文语句输出认定说明，而不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Decides which programme a household qualifies for and the monthly amount, with every rule applied and the policy it used.</source>
+        <translation>认定家庭符合哪项救助及每月金额，并列出适用的每条规则和所依据的政策。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-03-01.</source>
+        <translation>--date 必须是日期，如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>--currently-dibao must be a whole number of fen.</source>
+        <translation>--currently-dibao 必须是以“分”为单位的整数。</translation>
+    </message>
+    <message>
+        <source>: %1 yuan a month</source>
+        <translation>：每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Assess a household: programme, amount and the reasons.</source>
+        <translation>认定家庭救助：项目、金额及理由。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Assessment</name>
+    <message>
+        <source>Support for people in extreme poverty</source>
+        <translation>特困人员救助供养</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance (dibao)</source>
+        <translation>最低生活保障（低保）</translation>
+    </message>
+    <message>
+        <source>Single-person dibao</source>
+        <translation>单人保</translation>
+    </message>
+    <message>
+        <source>Dibao taper period</source>
+        <translation>低保渐退期</translation>
+    </message>
+    <message>
+        <source>Near-dibao household</source>
+        <translation>低保边缘家庭</translation>
+    </message>
+    <message>
+        <source>Household in hardship from rigid expenditure</source>
+        <translation>刚性支出困难家庭</translation>
+    </message>
+    <message>
+        <source>No assistance programme applies</source>
+        <translation>不符合救助条件</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Assessor</name>
+    <message>
+        <source>The support payment</source>
+        <translation>供养金</translation>
+    </message>
+    <message>
+        <source>The dibao payment</source>
+        <translation>低保金</translation>
+    </message>
+    <message>
+        <source>The taper payment</source>
+        <translation>渐退期低保金</translation>
+    </message>
+    <message>
+        <source>The single-person dibao payment</source>
+        <translation>单人保低保金</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1548,7 @@
         <translation>其他收入</translation>
     </message>
     <message>
-        <source>Preferential care and pension for martyrs&apos; families</source>
+        <source>Preferential care and pension for martyrs' families</source>
         <translation>优待抚恤金</translation>
     </message>
     <message>
@@ -1348,7 +1679,7 @@
         <translation>刚性支出困难认定的支出与收入之比</translation>
     </message>
     <message>
-        <source>Last year&apos;s per-capita disposable income (per year)</source>
+        <source>Last year's per-capita disposable income (per year)</source>
         <translation>上年度居民人均可支配收入（元/年）</translation>
     </message>
     <message>
@@ -1475,6 +1806,22 @@
         <source>Who confirms dibao and extreme poverty: township (delegated) or county</source>
         <translation>低保、特困的审核确认机关：乡镇（委托下放）或县级</translation>
     </message>
+    <message>
+        <source>elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>severe disability</source>
+        <translation>重度残疾</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>重病</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -1511,9 +1858,7 @@
     </message>
     <message numerus="yes">
         <source>%n household(s) found in %1 ms</source>
-        <translation>
-            <numerusform>找到 %n 户（用时 %1 毫秒）</numerusform>
-        </translation>
+        <translation><numerusform>找到 %n 户（用时 %1 毫秒）</numerusform></translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ int runAudit(const QStringList &args);
 int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runRekey(const QStringList &args);
+int runAssess(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -25,6 +26,7 @@ const QList<Command> &commands()
         {"backup", QT_TRANSLATE_NOOP("doudi::cli", "Write an encrypted backup of the profile."), runBackup},
         {"restore", QT_TRANSLATE_NOOP("doudi::cli", "Replace the profile with an encrypted backup."), runRestore},
         {"rekey", QT_TRANSLATE_NOOP("doudi::cli", "Change the database key (prints a new recovery code)."), runRekey},
+        {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
     };
     return all;
 }

@@ -357,7 +357,7 @@ Result<Assessment> Assessor::assess(const Household &h, const AssessOptions &opt
                 }
                 if (best > 0) {
                     exactMonthly += best;
-                    given << tr("%1 (%2) %3 yuan").arg(p->name, tr(bestCategory.toLatin1().constData()),
+                    given << tr("%1 (%2) %3 yuan").arg(p->name, ParameterSpecs::topUpCategoryLabel(bestCategory),
                                                        yuan(exact::divide(best, kDen, Rounding::FenHalfUp)));
                 }
             }

@@ -2,6 +2,8 @@
 
 #include "domain/enums.h"
 
+#include <QHash>
+
 namespace doudi::core {
 
 namespace {
@@ -74,6 +76,18 @@ const ParameterSpec *ParameterSpecs::find(const QString &key)
 QString ParameterSpecs::label(const ParameterSpec &spec)
 {
     return QCoreApplication::translate("doudi::core::Parameter", spec.label);
+}
+
+QString ParameterSpecs::topUpCategoryLabel(const QString &category)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("elderly"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "elderly")},
+        {QStringLiteral("severe_disability"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "severe disability")},
+        {QStringLiteral("minor"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "minor")},
+        {QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "serious illness")},
+    };
+    const char *label = labels.value(category);
+    return label ? QCoreApplication::translate("doudi::core::Parameter", label) : category;
 }
 
 QStringList ParameterSpecs::topUpCategories()

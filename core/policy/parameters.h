@@ -53,6 +53,7 @@ public:
     static const ParameterSpec *find(const QString &key);
     static QString label(const ParameterSpec &spec);
     static QStringList topUpCategories();
+    static QString topUpCategoryLabel(const QString &category);
 };
 
 // One effective-dated value of a parameter for an area (a code prefix; empty: everywhere).
