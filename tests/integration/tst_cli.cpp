@@ -190,6 +190,34 @@ private Q_SLOTS:
         QCOMPARE(run({QStringLiteral("no-such-command")}).exit, 2);
     }
 
+    void assess_answersWithProgrammeAmountAndTrace()
+    {
+        QFile json(m_tmp.filePath(QStringLiteral("assess.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(sampleHouseholdJson()).toJson());
+        json.close();
+        // Demo policy, rural standard 801.00, 4 members, nobody employed (no employment cost).
+        Run r = run({QStringLiteral("assess"), json.fileName(), QStringLiteral("--date"), QStringLiteral("2026-03-01")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonValue a = r.json();
+        QCOMPARE(a[QStringLiteral("programme")].toString(), QStringLiteral("dibao"));
+        // 4 × 801.00 − 8500.00/12 = 3204.00 − 708.333… = 2495.666…; top-ups: 李建国 physical
+        // grade 2 (0.2 × 801 = 160.20), 李浩然 minor (80.10), 王秀兰 elderly (80.10):
+        // 2495.6667 + 320.40 = 2816.0667 → 2816.07.
+        QCOMPARE(a[QStringLiteral("monthly_amount_fen")].toInt(), 281607);
+        QVERIFY(a[QStringLiteral("trace")].toArray().size() >= 8);
+        r = run({QStringLiteral("assess"), json.fileName(), QStringLiteral("--date"), QStringLiteral("2026-03-01"),
+                 QStringLiteral("--explain")});
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.out.contains("Paid as the gap")); // run() asks for English
+        r = run({QStringLiteral("assess"), json.fileName(), QStringLiteral("--date"), QStringLiteral("2026-02-30")});
+        QCOMPARE(r.exit, 3);
+        r = run({QStringLiteral("assess"), json.fileName(), QStringLiteral("--policy"),
+                 qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/overlap.json")});
+        QCOMPARE(r.exit, 3);
+        QVERIFY(r.err.contains("line 5"));
+    }
+
     void killDuringImport_leavesOnlyWholeBatches()
     {
         const int batch = 25;
