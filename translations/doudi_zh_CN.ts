@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AreaRegistry</name>
@@ -165,7 +166,7 @@
         <translation>家庭月人均收入 %1 元，不低于本地低保标准 %2 元。</translation>
     </message>
     <message>
-        <source>The dibao tiers in the policy data do not cover a per-capita income of %1 yuan: the county's tiers need to reach the standard.</source>
+        <source>The dibao tiers in the policy data do not cover a per-capita income of %1 yuan: the county&apos;s tiers need to reach the standard.</source>
         <translation>政策参数中的低保分档没有覆盖人均收入 %1 元：县里的分档上限需要达到低保标准。</translation>
     </message>
     <message>
@@ -209,7 +210,7 @@
         <translation>该户认定为低保边缘家庭：不发放低保金，可按规定获得医疗、教育、住房、就业等专项救助。</translation>
     </message>
     <message>
-        <source>Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income %5 yuan a year against last year's local per-capita disposable income %6 yuan: %7.</source>
+        <source>Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income %5 yuan a year against last year&apos;s local per-capita disposable income %6 yuan: %7.</source>
         <translation>刚性支出每年 %1 元，家庭年收入 %2 元（认定比例为收入的 %3）：%4；家庭年人均收入 %5 元，与上年度当地居民人均可支配收入 %6 元相比：%7。</translation>
     </message>
     <message>
@@ -487,7 +488,7 @@
         <translation>身份证号应为17位数字加1位数字或X。</translation>
     </message>
     <message>
-        <source>The ID number's area code (first six digits) is not valid.</source>
+        <source>The ID number&apos;s area code (first six digits) is not valid.</source>
         <translation>身份证号的地址码（前6位）无效。</translation>
     </message>
     <message>
@@ -499,7 +500,7 @@
         <translation>身份证号中的出生日期（%1）不可能成立。</translation>
     </message>
     <message>
-        <source>The ID number's check character does not match: please check each digit.</source>
+        <source>The ID number&apos;s check character does not match: please check each digit.</source>
         <translation>身份证号校验位不符，请逐位核对。</translation>
     </message>
 </context>
@@ -678,14 +679,14 @@
         <translation>生活自理能力评估</translation>
     </message>
     <message>
-        <source>"%1" is not one of the six items (%2), nor "none".</source>
+        <source>&quot;%1&quot; is not one of the six items (%2), nor &quot;none&quot;.</source>
         <translation>“%1”不是六项评估内容（%2）之一，也不是“none”（全部能完成）。</translation>
     </message>
 </context>
 <context>
     <name>PolicyBook</name>
     <message>
-        <source>"%1" is not a date (YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
         <translation>“%1”不是日期（格式：年-月-日）</translation>
     </message>
     <message>
@@ -701,8 +702,8 @@
         <translation>数值 %1 不在 %2 到 %3 之间</translation>
     </message>
     <message>
-        <source>the value must be a decimal written as text, such as "1.5"</source>
-        <translation>数值必须写成文字形式的小数，如 "1.5"</translation>
+        <source>the value must be a decimal written as text, such as &quot;1.5&quot;</source>
+        <translation>数值必须写成文字形式的小数，如 &quot;1.5&quot;</translation>
     </message>
     <message>
         <source>the value must be one of: %1</source>
@@ -713,7 +714,7 @@
         <translation>数值必须是列表</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2</source>
+        <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不在可选值之内：%2</translation>
     </message>
     <message>
@@ -721,12 +722,12 @@
         <translation>数值必须是分档列表</translation>
     </message>
     <message>
-        <source>each tier needs "below" and "amount" in whole fen</source>
-        <translation>每一档都要有以“分”为单位的 "below"（上限）和 "amount"（金额）</translation>
+        <source>each tier needs &quot;below&quot; and &quot;amount&quot; in whole fen</source>
+        <translation>每一档都要有以“分”为单位的 &quot;below&quot;（上限）和 &quot;amount&quot;（金额）</translation>
     </message>
     <message>
-        <source>tiers must have rising "below" limits and amounts that are not negative</source>
-        <translation>各档上限 "below" 必须递增，金额不能为负</translation>
+        <source>tiers must have rising &quot;below&quot; limits and amounts that are not negative</source>
+        <translation>各档上限 &quot;below&quot; 必须递增，金额不能为负</translation>
     </message>
     <message>
         <source>the value must be a list of top-ups</source>
@@ -737,19 +738,19 @@
         <translation>分类施保类别必须是以下之一：%1</translation>
     </message>
     <message>
-        <source>a top-up share must be a decimal written as text, such as "0.1"</source>
-        <translation>分类施保比例必须写成文字形式的小数，如 "0.1"</translation>
+        <source>a top-up share must be a decimal written as text, such as &quot;0.1&quot;</source>
+        <translation>分类施保比例必须写成文字形式的小数，如 &quot;0.1&quot;</translation>
     </message>
     <message>
-        <source>a top-up needs "amount" in whole fen or "share" of the standard</source>
-        <translation>分类施保需要以“分”为单位的 "amount"（金额）或占标准的 "share"（比例）</translation>
+        <source>a top-up needs &quot;amount&quot; in whole fen or &quot;share&quot; of the standard</source>
+        <translation>分类施保需要以“分”为单位的 &quot;amount&quot;（金额）或占标准的 &quot;share&quot;（比例）</translation>
     </message>
     <message>
         <source>The policy file is not valid JSON: line %1: %2.</source>
         <translation>政策文件不是有效的 JSON：第 %1 行：%2。</translation>
     </message>
     <message>
-        <source>This is not a Doudi policy file (format "%1", version %2).</source>
+        <source>This is not a Doudi policy file (format &quot;%1&quot;, version %2).</source>
         <translation>这不是兜底政策文件（应为格式“%1”，版本 %2）。</translation>
     </message>
     <message>
@@ -757,11 +758,11 @@
         <translation>政策文件未导入：第 %1 行：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not a known parameter</source>
+        <source>&quot;%1&quot; is not a known parameter</source>
         <translation>“%1”不是已知的政策参数</translation>
     </message>
     <message>
-        <source>the area "%1" is not a 6- or 12-digit area code</source>
+        <source>the area &quot;%1&quot; is not a 6- or 12-digit area code</source>
         <translation>区域“%1”不是6位或12位区划代码</translation>
     </message>
     <message>
@@ -797,8 +798,34 @@
         <translation>%1 年的节假日安排重复出现</translation>
     </message>
     <message>
-        <source>No value of "%1" is in force for area %2 on %3: the county's policy data needs it.</source>
+        <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
         <translation>区域 %2 在 %3 没有有效的“%1”：县里的政策参数需要补上这一项。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation>政策参数未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>The policy file %1 could not be opened.</source>
+        <translation>无法打开政策文件 %1。</translation>
+    </message>
+    <message>
+        <source>No county policy has been imported on this device yet: import it with doudi-cli policy import, or sync with the county server.</source>
+        <translation>本机尚未导入县级政策参数：请用 doudi-cli policy import 导入，或与县级服务器同步。</translation>
+    </message>
+    <message>
+        <source>No county policy has been imported on this device yet.</source>
+        <translation>本机尚未导入县级政策参数。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>无法写入文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -879,7 +906,7 @@
         <translation>无法使用数据库密钥。</translation>
     </message>
     <message>
-        <source>The cipher "%1" is not supported.</source>
+        <source>The cipher &quot;%1&quot; is not supported.</source>
         <translation>不支持加密算法“%1”。</translation>
     </message>
     <message>
@@ -993,7 +1020,7 @@
         <translation>数额大得不合常理（%1 元）。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (YYYY-MM-DD).</source>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
         <translation>“%1”不是有效日期（格式：年-月-日，如 2026-01-31）。</translation>
     </message>
     <message>
@@ -1001,15 +1028,15 @@
         <translation>必须是 %1 到 %2 之间的整数。</translation>
     </message>
     <message>
-        <source>may contain only Chinese characters, Latin letters and the separator "·".</source>
+        <source>may contain only Chinese characters, Latin letters and the separator &quot;·&quot;.</source>
         <translation>只能包含汉字、拉丁字母和间隔号“·”。</translation>
     </message>
     <message>
-        <source>"%1" is not a mobile number (11 digits) or a landline with area code.</source>
+        <source>&quot;%1&quot; is not a mobile number (11 digits) or a landline with area code.</source>
         <translation>“%1”不是手机号（11位）或带区号的固定电话。</translation>
     </message>
     <message>
-        <source>"%1" is not one of: %2.</source>
+        <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不在可选值之内：%2。</translation>
     </message>
 </context>
@@ -1020,7 +1047,7 @@
         <translation>日期无效。</translation>
     </message>
     <message>
-        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county's policy data for %1.</source>
+        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county&apos;s policy data for %1.</source>
         <translation>%1 年的节假日安排尚未录入，无法计算该年的办理时限。请导入县里 %1 年的政策参数。</translation>
     </message>
 </context>
@@ -1031,7 +1058,7 @@
         <translation>显示本帮助。</translation>
     </message>
     <message>
-        <source>Profile folder (default: $DOUDI_PROFILE or the user's data folder).</source>
+        <source>Profile folder (default: $DOUDI_PROFILE or the user&apos;s data folder).</source>
         <translation>档案库目录（默认：$DOUDI_PROFILE 或用户数据目录）。</translation>
     </message>
     <message>
@@ -1087,7 +1114,7 @@
         <translation>用新的数据库密钥重新加密档案库。旧恢复码随即失效，将打印新的恢复码；其他用户需要重新设置密码。</translation>
     </message>
     <message>
-        <source>Changing the key needs a user's password, not the recovery code.</source>
+        <source>Changing the key needs a user&apos;s password, not the recovery code.</source>
         <translation>更换密钥需要用户密码，不能用恢复码。</translation>
     </message>
     <message>
@@ -1147,11 +1174,11 @@
         <translation>要创建的档案库目录。</translation>
     </message>
     <message>
-        <source>The first user's login name.</source>
+        <source>The first user&apos;s login name.</source>
         <translation>第一个用户的登录名。</translation>
     </message>
     <message>
-        <source>The first user's full name.</source>
+        <source>The first user&apos;s full name.</source>
         <translation>第一个用户的姓名。</translation>
     </message>
     <message>
@@ -1247,7 +1274,7 @@
         <translation>退出码：0 成功，1 失败，2 用法错误，3 输入有误，4 密码错误或已锁定，5 未找到，6 数据损坏或存储错误。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
@@ -1259,11 +1286,11 @@
         <translation>按这一天认定（默认：今天）。</translation>
     </message>
     <message>
-        <source>Area code whose policy applies (default: the household's village).</source>
+        <source>Area code whose policy applies (default: the household&apos;s village).</source>
         <translation>适用其政策的区划代码（默认：该户所在村）。</translation>
     </message>
     <message>
-        <source>County policy file (default: the built-in demo county's sample policy).</source>
+        <source>County policy file (default: the built-in demo county&apos;s sample policy).</source>
         <translation>县级政策文件（默认：内置演示县的样例政策）。</translation>
     </message>
     <message>
@@ -1293,6 +1320,42 @@
     <message>
         <source>Assess a household: programme, amount and the reasons.</source>
         <translation>认定家庭救助：项目、金额及理由。</translation>
+    </message>
+    <message>
+        <source>Assess a household stored in the profile (its id) with the profile&apos;s policy.</source>
+        <translation>按档案库中的政策参数，认定档案库中的某一户（给出其编号）。</translation>
+    </message>
+    <message>
+        <source>Use the policy imported into the profile.</source>
+        <translation>使用导入到档案库中的政策参数。</translation>
+    </message>
+    <message>
+        <source>Give a household JSON file or --household, not both.</source>
+        <translation>请给出家庭 JSON 文件或 --household，二者选一。</translation>
+    </message>
+    <message>
+        <source>show: the area code the values apply to.</source>
+        <translation>show：参数适用的区划代码。</translation>
+    </message>
+    <message>
+        <source>show: the day (default: today).</source>
+        <translation>show：日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>import &lt;file&gt;, export &lt;file&gt;, show</source>
+        <translation>import &lt;文件&gt;、export &lt;文件&gt;、show</translation>
+    </message>
+    <message>
+        <source>The county policy on this device: import checks the whole file first and refuses it with the line of the first problem.</source>
+        <translation>本机的县级政策参数：import 会先检查整个文件，有问题则整份拒绝，并指出第一个问题所在的行。</translation>
+    </message>
+    <message>
+        <source>--area must be a 6- or 12-digit area code.</source>
+        <translation>--area 必须是6位或12位区划代码。</translation>
+    </message>
+    <message>
+        <source>import | export | show the county policy on this device.</source>
+        <translation>导入 | 导出 | 查看本机的县级政策参数。</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1611,7 @@
         <translation>其他收入</translation>
     </message>
     <message>
-        <source>Preferential care and pension for martyrs' families</source>
+        <source>Preferential care and pension for martyrs&apos; families</source>
         <translation>优待抚恤金</translation>
     </message>
     <message>
@@ -1679,7 +1742,7 @@
         <translation>刚性支出困难认定的支出与收入之比</translation>
     </message>
     <message>
-        <source>Last year's per-capita disposable income (per year)</source>
+        <source>Last year&apos;s per-capita disposable income (per year)</source>
         <translation>上年度居民人均可支配收入（元/年）</translation>
     </message>
     <message>
@@ -1822,6 +1885,10 @@
         <source>serious illness</source>
         <translation>重病</translation>
     </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -1858,7 +1925,9 @@
     </message>
     <message numerus="yes">
         <source>%n household(s) found in %1 ms</source>
-        <translation><numerusform>找到 %n 户（用时 %1 毫秒）</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 户（用时 %1 毫秒）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ int runBackup(const QStringList &args);
 int runRestore(const QStringList &args);
 int runRekey(const QStringList &args);
 int runAssess(const QStringList &args);
+int runPolicy(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -26,6 +27,7 @@ const QList<Command> &commands()
         {"backup", QT_TRANSLATE_NOOP("doudi::cli", "Write an encrypted backup of the profile."), runBackup},
         {"restore", QT_TRANSLATE_NOOP("doudi::cli", "Replace the profile with an encrypted backup."), runRestore},
         {"rekey", QT_TRANSLATE_NOOP("doudi::cli", "Change the database key (prints a new recovery code)."), runRekey},
+        {"policy", QT_TRANSLATE_NOOP("doudi::cli", "import | export | show the county policy on this device."), runPolicy},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
     };
     return all;

@@ -23,22 +23,8 @@ public:
     Result<Parameter> get(const char *key)
     {
         Result<Parameter> p = m_book.lookup(QString::fromLatin1(key), m_area, m_date);
-        if (p) {
-            const ParameterSpec *spec = ParameterSpecs::find(p->key);
-            QString value;
-            switch (spec->type) {
-            case ParamType::Money: value = yuan(p->value.toLongLong()) + QStringLiteral(" yuan"); break;
-            case ParamType::Ratio: value = p->value.value<Ratio>().toString(); break;
-            case ParamType::Integer: value = QString::number(p->value.toLongLong()); break;
-            case ParamType::Choice: value = p->value.toString(); break;
-            case ParamType::Codes: value = p->value.toStringList().join(u','); break;
-            default: value = QStringLiteral("…"); break;
-            }
-            m_used << QStringLiteral("%1 = %2 (%3, %4–%5; %6)")
-                          .arg(p->key, value, p->area.isEmpty() ? QStringLiteral("*") : p->area,
-                               p->from.toString(Qt::ISODate), p->to.isValid() ? p->to.toString(Qt::ISODate) : QString(),
-                               p->source);
-        }
+        if (p)
+            m_used << p->citation();
         return p;
     }
     Result<Fen> money(const char *key)

@@ -90,6 +90,39 @@ QString ParameterSpecs::topUpCategoryLabel(const QString &category)
     return label ? QCoreApplication::translate("doudi::core::Parameter", label) : category;
 }
 
+QString Parameter::valueText() const
+{
+    const ParameterSpec *spec = ParameterSpecs::find(key);
+    switch (spec ? spec->type : ParamType::Choice) {
+    case ParamType::Money: return QCoreApplication::translate("doudi::core::Parameter", "%1 yuan").arg(money::formatYuan(value.toLongLong()));
+    case ParamType::Ratio: return value.value<Ratio>().toString();
+    case ParamType::Integer: return QString::number(value.toLongLong());
+    case ParamType::Choice: return value.toString();
+    case ParamType::Codes: return value.toStringList().join(QStringLiteral(", "));
+    case ParamType::Tiers: {
+        QStringList parts;
+        for (const Tier &t : value.value<QList<Tier>>())
+            parts << QStringLiteral("<%1: %2").arg(money::formatYuan(t.belowFen), money::formatYuan(t.amountFen));
+        return parts.join(QStringLiteral("; "));
+    }
+    case ParamType::TopUps: {
+        QStringList parts;
+        for (const TopUp &u : value.value<QList<TopUp>>())
+            parts << QStringLiteral("%1: %2").arg(ParameterSpecs::topUpCategoryLabel(u.category),
+                                                  u.isShare ? u.share.toString() : money::formatYuan(u.amountFen));
+        return parts.join(QStringLiteral("; "));
+    }
+    }
+    return {};
+}
+
+QString Parameter::citation() const
+{
+    return QStringLiteral("%1 = %2 (%3, %4–%5; %6)")
+        .arg(key, valueText(), area.isEmpty() ? QStringLiteral("*") : area, from.toString(Qt::ISODate),
+             to.isValid() ? to.toString(Qt::ISODate) : QString(), source);
+}
+
 QStringList ParameterSpecs::topUpCategories()
 {
     return {QStringLiteral("elderly"), QStringLiteral("severe_disability"), QStringLiteral("minor"),

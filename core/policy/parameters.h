@@ -67,6 +67,10 @@ struct Parameter
     QString source; // the document it comes from
 
     bool coversDate(const QDate &d) const { return d >= from && (!to.isValid() || d <= to); }
+    // The value as a person reads it: "924.00 yuan", "1.3", "gap", "0–300.00: 600.00 …".
+    QString valueText() const;
+    // "key = value (area, from–to; source)", for traces.
+    QString citation() const;
 };
 
 } // namespace doudi::core

@@ -93,8 +93,15 @@ Status ChangeLog::record(Op op, const QString &recordType, const QString &record
          QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)), hlc, m_deviceSeq, m_user});
     if (!q)
         return q.error();
+    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_deviceSeq); !st)
+        return st;
+    return audit(op, recordType, recordId, before, after, hlc);
+}
 
-    q = m_db.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
+                        const QVariantMap &after, const QString &hlc)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!q)
         return q.error();
     qint64 seq = 1;
@@ -121,8 +128,6 @@ Status ChangeLog::record(Op op, const QString &recordType, const QString &record
                   entry);
     if (!q)
         return q.error();
-    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_deviceSeq); !st)
-        return st;
     return setMeta(m_db, QStringLiteral("hlc_last"), hlc);
 }
 

@@ -30,6 +30,10 @@ public:
     Status record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
                   const QVariantMap &before, const QVariantMap &after, const QString &hlc);
 
+    // An audit entry alone, for local records that sync does not push (imported policy).
+    Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
+                 const QVariantMap &after, const QString &hlc);
+
     struct AuditReport
     {
         qint64 entries = 0;

@@ -218,6 +218,40 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("line 5"));
     }
 
+    void policyImport_thenAssessAStoredHousehold()
+    {
+        const QStringList prof = profileArgs();
+        Run r = run(QStringList{QStringLiteral("policy"), QStringLiteral("show")} + prof, m_password);
+        QCOMPARE(r.exit, 5); // nothing imported yet
+        r = run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/unknown-key.json")} + prof,
+                m_password);
+        QCOMPARE(r.exit, 3);
+        QVERIFY(r.err.contains("line 6"));
+        r = run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/assessment-test.json")} + prof,
+                m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = run(QStringList{QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--area"),
+                            QStringLiteral("370323102001"), QStringLiteral("--date"), QStringLiteral("2026-03-01")} + prof,
+                m_password);
+        QCOMPARE(r.exit, 0);
+        bool sawTiers = false;
+        for (const QJsonValue &v : r.json().toArray())
+            sawTiers = sawTiers || (v[QStringLiteral("key")] == QStringLiteral("dibao.method") && v[QStringLiteral("value")] == QStringLiteral("tiers"));
+        QVERIFY(sawTiers); // 鲁村镇's own rule wins over the county's
+
+        const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list")} + prof, m_password);
+        const QString id = list.json()[0][QStringLiteral("id")].toString();
+        r = run(QStringList{QStringLiteral("assess"), QStringLiteral("--household"), id, QStringLiteral("--date"),
+                            QStringLiteral("2026-03-01")} + prof, m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        // The sample lives in 鲁村镇, which pays by tiers under the imported policy (rural
+        // 840.00 in 2026): per capita 8500/12/4 = 177.08 < 300 → 600.00 × 4, plus top-ups
+        // 0.2 × 840 (李建国), 50.00 (李浩然, minor), 0.1 × 840 (王秀兰): 2400 + 168 + 50 + 84.
+        QCOMPARE(r.json()[QStringLiteral("monthly_amount_fen")].toInt(), 270200);
+    }
+
     void killDuringImport_leavesOnlyWholeBatches()
     {
         const int batch = 25;

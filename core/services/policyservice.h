@@ -1,0 +1,32 @@
+#pragma once
+
+#include "policy/policybook.h"
+#include "storage/policyrepository.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class Profile;
+
+// The county policy held in a profile: import (checked whole first), export, and the
+// values in force for an area and day.
+class PolicyService
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyService)
+public:
+    explicit PolicyService(Profile &profile);
+
+    Result<StoredPolicy> importFile(const QString &path);
+    Status exportTo(const QString &path);
+    // The policy in force on this device; NotFound until one is imported.
+    Result<PolicyBook> current();
+    // Every declared parameter as it applies in area on date (missing ones are left out).
+    Result<QList<Parameter>> inForce(const QString &areaCode, const QDate &date);
+
+private:
+    Profile &m_profile;
+    PolicyRepository m_repo;
+};
+
+} // namespace doudi::core

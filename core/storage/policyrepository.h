@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <optional>
+
+namespace doudi::core {
+
+class ChangeLog;
+class Database;
+
+struct StoredPolicy
+{
+    qint64 id = 0;
+    QDateTime importedAt;
+    QString importedBy;
+    QString title;
+    QString sha256;
+    QByteArray content;
+};
+
+// The policy documents imported on this device; the newest is in force.
+class PolicyRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PolicyRepository)
+public:
+    PolicyRepository(Database &db, ChangeLog &changes) : m_db(db), m_changes(changes) {}
+
+    // Stores a document that has already been checked, with an audit entry.
+    Result<StoredPolicy> store(const QString &title, const QByteArray &content, const QString &user);
+    Result<std::optional<StoredPolicy>> current();
+
+private:
+    Database &m_db;
+    ChangeLog &m_changes;
+};
+
+} // namespace doudi::core
