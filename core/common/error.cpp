@@ -22,6 +22,7 @@ QString Error::codeName(ErrorCode code)
     case ErrorCode::Keychain: return QStringLiteral("keychain");
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Unsupported: return QStringLiteral("unsupported");
+    case ErrorCode::NotAllowed: return QStringLiteral("not_allowed");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }

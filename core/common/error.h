@@ -19,6 +19,7 @@ enum class ErrorCode {
     Keychain,
     Io,
     Unsupported,
+    NotAllowed,     // the procedure does not allow this now, or not for this role
     Cancelled,
     Internal,
 };

@@ -1,0 +1,213 @@
+#include "workflow/case.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace doudi::core {
+
+namespace {
+struct StateName
+{
+    CaseState state;
+    const char *code;
+    const char *label;
+};
+const StateName kStates[] = {
+    {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")},
+    {CaseState::AwaitingPapers, "awaiting_papers", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for missing papers")},
+    {CaseState::Accepted, "accepted", QT_TRANSLATE_NOOP("doudi::core::Case", "Accepted")},
+    {CaseState::PaidFirst, "paid_first", QT_TRANSLATE_NOOP("doudi::core::Case", "Paid first, paperwork to follow")},
+    {CaseState::Investigating, "investigating", QT_TRANSLATE_NOOP("doudi::core::Case", "Under investigation")},
+    {CaseState::Investigated, "investigated", QT_TRANSLATE_NOOP("doudi::core::Case", "Investigated")},
+    {CaseState::Publicity, "publicity", QT_TRANSLATE_NOOP("doudi::core::Case", "On public notice")},
+    {CaseState::AwaitingConfirmation, "awaiting_confirmation", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for confirmation")},
+    {CaseState::Approved, "approved", QT_TRANSLATE_NOOP("doudi::core::Case", "Approved")},
+    {CaseState::Completed, "completed", QT_TRANSLATE_NOOP("doudi::core::Case", "Completed")},
+    {CaseState::Refused, "refused", QT_TRANSLATE_NOOP("doudi::core::Case", "Refused")},
+    {CaseState::Stopped, "stopped", QT_TRANSLATE_NOOP("doudi::core::Case", "Payment stopped")},
+    {CaseState::Terminated, "terminated", QT_TRANSLATE_NOOP("doudi::core::Case", "Terminated")},
+    {CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("doudi::core::Case", "Withdrawn")},
+};
+const char *kProgrammes[] = {"dibao", "tekun", "edge", "rigid", "temporary_urgent", "temporary_expenditure"};
+
+QString date(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+QDate dateOf(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+CaseState stateFrom(const QString &code)
+{
+    for (const StateName &s : kStates) {
+        if (code == QLatin1String(s.code))
+            return s.state;
+    }
+    return CaseState::Submitted;
+}
+} // namespace
+
+QString Case::programmeCode(CaseProgramme p)
+{
+    return QString::fromLatin1(kProgrammes[int(p)]);
+}
+
+bool Case::programmeFromCode(const QString &code, CaseProgramme *out)
+{
+    for (int i = 0; i < int(std::size(kProgrammes)); ++i) {
+        if (code == QLatin1String(kProgrammes[i])) {
+            *out = CaseProgramme(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Case::stateCode(CaseState s)
+{
+    for (const StateName &n : kStates) {
+        if (n.state == s)
+            return QString::fromLatin1(n.code);
+    }
+    return {};
+}
+
+QString Case::stateLabel(CaseState s)
+{
+    for (const StateName &n : kStates) {
+        if (n.state == s)
+            return QCoreApplication::translate("doudi::core::Case", n.label);
+    }
+    return {};
+}
+
+bool Case::isOpen() const
+{
+    switch (state) {
+    case CaseState::Refused:
+    case CaseState::Stopped:
+    case CaseState::Terminated:
+    case CaseState::Withdrawn:
+    case CaseState::Completed:
+        return false;
+    default:
+        return true;
+    }
+}
+
+QJsonObject Case::toJson() const
+{
+    QJsonArray visitArray, historyArray, stageArray;
+    for (const CaseVisit &v : visits)
+        visitArray.append(QJsonObject{{QStringLiteral("date"), date(v.date)},
+                                      {QStringLiteral("investigators"), QJsonArray::fromStringList(v.investigators)},
+                                      {QStringLiteral("by_county"), v.byCounty},
+                                      {QStringLiteral("findings"), v.findings}});
+    for (const CaseHistory &h : history)
+        historyArray.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
+                                        {QStringLiteral("user"), h.user},
+                                        {QStringLiteral("role"), h.role},
+                                        {QStringLiteral("event"), h.event},
+                                        {QStringLiteral("from"), stateCode(h.from)},
+                                        {QStringLiteral("to"), stateCode(h.to)},
+                                        {QStringLiteral("note"), h.note}});
+    for (Fen f : stagesFen)
+        stageArray.append(double(f));
+    QJsonObject deadlineObject;
+    for (auto it = deadlines.cbegin(); it != deadlines.cend(); ++it)
+        deadlineObject.insert(it.key(), date(it.value()));
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("household_id"), householdId},
+            {QStringLiteral("area_code"), areaCode},
+            {QStringLiteral("programme"), programmeCode(programme)},
+            {QStringLiteral("state"), stateCode(state)},
+            {QStringLiteral("relative"), relative},
+            {QStringLiteral("submitted_on"), date(submittedOn)},
+            {QStringLiteral("accepted_on"), date(acceptedOn)},
+            {QStringLiteral("missing_papers"), QJsonArray::fromStringList(missingPapers)},
+            {QStringLiteral("check_done"), checkDone},
+            {QStringLiteral("visits"), visitArray},
+            {QStringLiteral("democratic_review"), democraticReview},
+            {QStringLiteral("publicity_round"), publicityRound},
+            {QStringLiteral("publicity_start"), date(publicityStart)},
+            {QStringLiteral("publicity_end"), date(publicityEnd)},
+            {QStringLiteral("objections"), QJsonArray::fromStringList(objections)},
+            {QStringLiteral("last_objection"), date(lastObjection)},
+            {QStringLiteral("extended"), extended},
+            {QStringLiteral("proposed_monthly_fen"), double(proposedMonthlyFen)},
+            {QStringLiteral("approval_level"), approvalLevel},
+            {QStringLiteral("monthly_fen"), double(monthlyFen)},
+            {QStringLiteral("decided_on"), date(decidedOn)},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("entitlement_start"), date(entitlementStart)},
+            {QStringLiteral("next_review"), date(nextReview)},
+            {QStringLiteral("unstable_income"), unstableIncome},
+            {QStringLiteral("paid_first_fen"), double(paidFirstFen)},
+            {QStringLiteral("stages_fen"), stageArray},
+            {QStringLiteral("stages_paid"), stagesPaid},
+            {QStringLiteral("deadlines"), deadlineObject},
+            {QStringLiteral("history"), historyArray}};
+}
+
+Case Case::fromJson(const QJsonObject &o)
+{
+    Case c;
+    c.id = o.value(QStringLiteral("id")).toString();
+    c.householdId = o.value(QStringLiteral("household_id")).toString();
+    c.areaCode = o.value(QStringLiteral("area_code")).toString();
+    programmeFromCode(o.value(QStringLiteral("programme")).toString(), &c.programme);
+    c.state = stateFrom(o.value(QStringLiteral("state")).toString());
+    c.relative = o.value(QStringLiteral("relative")).toBool();
+    c.submittedOn = dateOf(o.value(QStringLiteral("submitted_on")));
+    c.acceptedOn = dateOf(o.value(QStringLiteral("accepted_on")));
+    for (const QJsonValue &v : o.value(QStringLiteral("missing_papers")).toArray())
+        c.missingPapers << v.toString();
+    c.checkDone = o.value(QStringLiteral("check_done")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("visits")).toArray()) {
+        CaseVisit visit;
+        visit.date = dateOf(v[QStringLiteral("date")]);
+        for (const QJsonValue &i : v[QStringLiteral("investigators")].toArray())
+            visit.investigators << i.toString();
+        visit.byCounty = v[QStringLiteral("by_county")].toBool();
+        visit.findings = v[QStringLiteral("findings")].toString();
+        c.visits << visit;
+    }
+    c.democraticReview = o.value(QStringLiteral("democratic_review")).toString();
+    c.publicityRound = o.value(QStringLiteral("publicity_round")).toInt();
+    c.publicityStart = dateOf(o.value(QStringLiteral("publicity_start")));
+    c.publicityEnd = dateOf(o.value(QStringLiteral("publicity_end")));
+    for (const QJsonValue &v : o.value(QStringLiteral("objections")).toArray())
+        c.objections << v.toString();
+    c.lastObjection = dateOf(o.value(QStringLiteral("last_objection")));
+    c.extended = o.value(QStringLiteral("extended")).toBool();
+    c.proposedMonthlyFen = Fen(o.value(QStringLiteral("proposed_monthly_fen")).toDouble());
+    c.approvalLevel = o.value(QStringLiteral("approval_level")).toString();
+    c.monthlyFen = Fen(o.value(QStringLiteral("monthly_fen")).toDouble());
+    c.decidedOn = dateOf(o.value(QStringLiteral("decided_on")));
+    c.reason = o.value(QStringLiteral("reason")).toString();
+    c.entitlementStart = dateOf(o.value(QStringLiteral("entitlement_start")));
+    c.nextReview = dateOf(o.value(QStringLiteral("next_review")));
+    c.unstableIncome = o.value(QStringLiteral("unstable_income")).toBool();
+    c.paidFirstFen = Fen(o.value(QStringLiteral("paid_first_fen")).toDouble());
+    for (const QJsonValue &v : o.value(QStringLiteral("stages_fen")).toArray())
+        c.stagesFen << Fen(v.toDouble());
+    c.stagesPaid = o.value(QStringLiteral("stages_paid")).toInt();
+    const QJsonObject deadlines = o.value(QStringLiteral("deadlines")).toObject();
+    for (auto it = deadlines.constBegin(); it != deadlines.constEnd(); ++it)
+        c.deadlines.insert(it.key(), dateOf(it.value()));
+    for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
+        CaseHistory h;
+        h.at = QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs);
+        h.user = v[QStringLiteral("user")].toString();
+        h.role = v[QStringLiteral("role")].toString();
+        h.event = v[QStringLiteral("event")].toString();
+        h.from = stateFrom(v[QStringLiteral("from")].toString());
+        h.to = stateFrom(v[QStringLiteral("to")].toString());
+        h.note = v[QStringLiteral("note")].toString();
+        c.history << h;
+    }
+    return c;
+}
+
+} // namespace doudi::core

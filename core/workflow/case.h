@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/money.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace doudi::core {
+
+// The programmes a case can be for (DOMAIN §1): each has its own path through the workflow.
+enum class CaseProgramme { Dibao, Tekun, Edge, Rigid, TemporaryUrgent, TemporaryExpenditure };
+
+enum class CaseState {
+    Submitted,            // 申请
+    AwaitingPapers,       // 一次性告知补正材料
+    Accepted,             // 受理
+    PaidFirst,            // 急难型: 先行救助 paid, paperwork follows
+    Investigating,        // 家庭经济状况调查 (核对 + 入户调查)
+    Investigated,
+    Publicity,            // 公示
+    AwaitingConfirmation, // 审核确认
+    Approved,             // 确认: entitled from the next month
+    Completed,            // 临时救助 fully paid
+    Refused,              // 不予救助
+    Stopped,              // 停发
+    Terminated,           // 终止
+    Withdrawn,
+};
+
+struct CaseVisit
+{
+    QDate date;
+    QStringList investigators;
+    bool byCounty = false;
+    QString findings;
+};
+
+struct CaseHistory
+{
+    QDateTime at;
+    QString user;
+    QString role;
+    QString event;
+    CaseState from = CaseState::Submitted;
+    CaseState to = CaseState::Submitted;
+    QString note;
+};
+
+// One application and everything the procedure records about it.
+struct Case
+{
+    QString id;
+    QString householdId;
+    QString areaCode;
+    CaseProgramme programme = CaseProgramme::Dibao;
+    CaseState state = CaseState::Submitted;
+    bool relative = false;            // 近亲属 of a caseworker or cadre: county visits, county confirms
+    QDate submittedOn;
+    QDate acceptedOn;
+    QStringList missingPapers;        // the one-time list
+    bool checkDone = false;           // 核对 by the county checking office
+    QList<CaseVisit> visits;
+    QString democraticReview;         // outcome, when one was held
+    int publicityRound = 0;
+    QDate publicityStart;
+    QDate publicityEnd;
+    QStringList objections;
+    QDate lastObjection;              // a new home visit must come after it
+    bool extended = false;
+    Fen proposedMonthlyFen = 0;       // 初审 (or the temporary amount)
+    QString approvalLevel;            // temporary: township or county
+    Fen monthlyFen = 0;               // confirmed
+    QDate decidedOn;
+    QString reason;                   // refusal, stop or termination reason code
+    QDate entitlementStart;
+    QDate nextReview;
+    bool unstableIncome = false;      // reviewed every six months
+    Fen paidFirstFen = 0;
+    QList<Fen> stagesFen;
+    int stagesPaid = 0;
+    QMap<QString, QDate> deadlines;   // what must happen by when
+    QList<CaseHistory> history;
+
+    QJsonObject toJson() const;
+    static Case fromJson(const QJsonObject &json);
+
+    static QString programmeCode(CaseProgramme p);
+    static bool programmeFromCode(const QString &code, CaseProgramme *out);
+    static QString stateCode(CaseState s);
+    static QString stateLabel(CaseState s);
+    bool isOpen() const;
+};
+
+} // namespace doudi::core

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "common/result.h"
+#include "policy/policybook.h"
+#include "policy/workingdays.h"
+#include "workflow/case.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+// Who acts, and when.
+struct Actor
+{
+    QString user;
+    QString role; // village, township, township_head, county, admin
+    QDate date;
+    QDateTime at;
+};
+
+struct CaseEvent
+{
+    QString name;
+    QJsonObject data;
+};
+
+struct CaseTask
+{
+    enum class Urgency { Overdue, DueSoon, Upcoming };
+    QString caseId;
+    QString householdId;
+    QString areaCode;
+    QString kind;          // a deadline name (case, investigation_start …), review_due, publicity_ending
+    QDate due;
+    Urgency urgency = Urgency::Upcoming;
+    static QString kindLabel(const QString &kind);
+    static QString urgencyCode(Urgency u);
+};
+
+// The application procedure of DOMAIN §2–§4 as a state machine. Pure: a case and an event
+// in, the next case out. Every event is checked (role, state, data present); a refused one
+// says why and changes nothing. Deadlines are set in working days on the policy calendar.
+class Workflow
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+public:
+    explicit Workflow(const PolicyBook &policy);
+
+    Result<Case> submit(const QString &id, const QString &householdId, const QString &areaCode, CaseProgramme programme,
+                        bool relative, const Actor &actor) const;
+    Result<Case> apply(const Case &current, const CaseEvent &event, const Actor &actor) const;
+    // The events this role could try now (the UI shows these; apply still checks the data).
+    QStringList possibleEvents(const Case &c, const QString &role, const QDate &today) const;
+    // Deadlines, reviews and notices due, for a list of cases on a day.
+    QList<CaseTask> tasks(const QList<Case> &cases, const QDate &today, int soonWorkingDays = 3) const;
+
+    static QStringList reasonCodes();
+    static QString reasonLabel(const QString &code);
+
+private:
+    Result<qint64> integer(const Case &c, const char *key, const QDate &date) const;
+    Result<QDate> workingDaysAfter(const Case &c, const QDate &from, const char *key) const;
+    QStringList confirmRoles(const Case &c, const QDate &date) const;
+
+    const PolicyBook &m_policy;
+    WorkingDays m_days;
+};
+
+} // namespace doudi::core
