@@ -38,6 +38,7 @@ int fail(const Error &error)
     fwrite(text.constData(), 1, size_t(text.size()), stderr);
     switch (error.code()) {
     case ErrorCode::InvalidInput:
+    case ErrorCode::NotAllowed:
     case ErrorCode::AlreadyExists: return Invalid;
     case ErrorCode::WrongCredentials:
     case ErrorCode::LockedOut:

@@ -13,6 +13,7 @@ int runRestore(const QStringList &args);
 int runRekey(const QStringList &args);
 int runAssess(const QStringList &args);
 int runPolicy(const QStringList &args);
+int runCase(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -28,6 +29,7 @@ const QList<Command> &commands()
         {"restore", QT_TRANSLATE_NOOP("doudi::cli", "Replace the profile with an encrypted backup."), runRestore},
         {"rekey", QT_TRANSLATE_NOOP("doudi::cli", "Change the database key (prints a new recovery code)."), runRekey},
         {"policy", QT_TRANSLATE_NOOP("doudi::cli", "import | export | show the county policy on this device."), runPolicy},
+        {"case", QT_TRANSLATE_NOOP("doudi::cli", "new | advance | show | tasks: applications through the procedure."), runCase},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
     };
     return all;

@@ -103,6 +103,13 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, KeySlo
     if (!changes)
         return changes.error();
     p->m_changes = std::move(changes).value();
+    if (!user.isEmpty()) {
+        Result<Query> q = p->m_db->exec(QStringLiteral("SELECT role, scopes FROM users WHERE name = ?"), {user});
+        if (q && q->next()) {
+            p->m_role = q->value(0).toString();
+            p->m_scopes = q->value(1).toString().split(u' ', Qt::SkipEmptyParts);
+        }
+    }
     return p;
 }
 
@@ -160,6 +167,8 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
     });
     if (!st)
         return st.error();
+    (*p)->m_role = setup.role;
+    (*p)->m_scopes = QStringList{AreaCode::toTwelve(setup.scope)};
     return p;
 }
 

@@ -49,6 +49,9 @@ public:
     ChangeLog &changes() { return *m_changes; }
     const QString &directory() const { return m_dir; }
     const QString &user() const { return m_user; }
+    // The unlocked user's role and area scopes (empty after a recovery-code unlock).
+    const QString &role() const { return m_role; }
+    const QStringList &scopes() const { return m_scopes; }
     QString cipher() const { return m_slots.cipher(); }
 
     Status setPassword(const QString &user, const QString &newPassword);
@@ -78,6 +81,8 @@ private:
 
     QString m_dir;
     QString m_user;
+    QString m_role;
+    QStringList m_scopes;
     QByteArray m_key;
     KeySlots m_slots;
     std::unique_ptr<Database> m_db;

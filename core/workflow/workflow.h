@@ -3,7 +3,7 @@
 #include "common/result.h"
 #include "policy/policybook.h"
 #include "policy/workingdays.h"
-#include "workflow/case.h"
+#include "domain/case.h"
 
 #include <QCoreApplication>
 

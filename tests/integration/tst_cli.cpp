@@ -252,6 +252,58 @@ private Q_SLOTS:
         QCOMPARE(r.json()[QStringLiteral("monthly_amount_fen")].toInt(), 270200);
     }
 
+    void caseWalk_fromApplicationToConfirmation()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("caseprofile"));
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head"),
+                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000")},
+                    m_password).exit == 0);
+        const QStringList prof = profileArgs(dir);
+        QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, m_password).exit == 0);
+        QFile json(m_tmp.filePath(QStringLiteral("case-household.json")));
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(sampleHouseholdJson()).toJson());
+        json.close();
+        const QString hid = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), json.fileName()} + prof, m_password)
+                                .json()[QStringLiteral("id")].toString();
+        Run r = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), hid,
+                                QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"), QStringLiteral("2026-02-10")} + prof,
+                    m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QString id = r.json()[QStringLiteral("id")].toString();
+        const auto advance = [&](const char *step, const char *date, const QJsonObject &data = {}) {
+            QStringList a = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QString::fromLatin1(step),
+                                        QStringLiteral("--date"), QString::fromLatin1(date)} + prof;
+            if (!data.isEmpty())
+                a << QStringLiteral("--data") << QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+            return run(a, m_password);
+        };
+        QCOMPARE(advance("accept", "2026-02-13").json()[QStringLiteral("deadlines")][QStringLiteral("case")].toString(),
+                 QStringLiteral("2026-04-02"));
+        r = advance("confirm", "2026-02-13");
+        QCOMPARE(r.exit, 3);
+        QVERIFY(r.err.contains("not_allowed"));
+        QVERIFY(advance("start_investigation", "2026-02-24").exit == 0);
+        QVERIFY(advance("record_check", "2026-02-24").exit == 0);
+        QCOMPARE(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}}).exit, 3);
+        QVERIFY(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}}}).exit == 0);
+        QVERIFY(advance("complete_investigation", "2026-02-26").exit == 0);
+        QVERIFY(advance("preliminary", "2026-02-27", {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 281607}}).exit == 0);
+        // Tasks: the public notice ends on 6 March.
+        r = run(QStringList{QStringLiteral("case"), QStringLiteral("tasks"), QStringLiteral("--date"), QStringLiteral("2026-03-04")} + prof, m_password);
+        QCOMPARE(r.json()[0][QStringLiteral("task")].toString(), QStringLiteral("publicity_end"));
+        QCOMPARE(r.json()[0][QStringLiteral("due")].toString(), QStringLiteral("2026-03-06"));
+        QVERIFY(advance("close_publicity", "2026-03-06").exit == 0);
+        r = advance("confirm", "2026-03-09");
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("state")].toString(), QStringLiteral("approved"));
+        QCOMPARE(r.json()[QStringLiteral("entitlement_start")].toString(), QStringLiteral("2026-04-01"));
+        r = run(QStringList{QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--date"), QStringLiteral("2026-03-10")} + prof, m_password);
+        QVERIFY(r.json()[QStringLiteral("possible_events")].toArray().contains(QStringLiteral("review")));
+        QCOMPARE(run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + prof, m_password).exit, 0);
+    }
+
     void killDuringImport_leavesOnlyWholeBatches()
     {
         const int batch = 25;

@@ -1,4 +1,4 @@
-#include "workflow/case.h"
+#include "domain/case.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

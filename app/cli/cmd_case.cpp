@@ -1,0 +1,99 @@
+#include "cli.h"
+
+#include "common/clock.h"
+#include "services/caseservice.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doudi::cli {
+
+using namespace doudi::core;
+
+namespace {
+QJsonObject caseJson(const Case &c, const QStringList &possible = {})
+{
+    QJsonObject o = c.toJson();
+    o.insert(QStringLiteral("state_label"), Case::stateLabel(c.state));
+    if (!possible.isEmpty())
+        o.insert(QStringLiteral("possible_events"), QJsonArray::fromStringList(possible));
+    return o;
+}
+} // namespace
+
+int runCase(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addOption({QStringLiteral("household"), tr("new: the household applying."), QStringLiteral("id")});
+    p.addOption({QStringLiteral("programme"),
+                 tr("new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("relative"), tr("new: the household is related to a caseworker or village cadre.")});
+    p.addOption({QStringLiteral("data"), tr("advance: the step's details as a JSON object."), QStringLiteral("json")});
+    p.addOption({QStringLiteral("date"), tr("The day the step is taken (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addPositionalArgument(QStringLiteral("action"), tr("new, advance <case> <step>, show <case>, tasks"));
+    if (int rc = parse(p, args, tr("Applications through the procedure. Each step is checked (your role, the case's "
+                                   "state, the details given); a refused step says why and changes nothing.")); rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    const bool ok = (action == QLatin1String("new") && p.isSet(QStringLiteral("household")) && p.isSet(QStringLiteral("programme")))
+                    || (action == QLatin1String("advance") && pos.size() >= 3)
+                    || (action == QLatin1String("show") && pos.size() >= 2) || action == QLatin1String("tasks");
+    if (!ok) {
+        QTextStream(stderr) << p.helpText();
+        return Usage;
+    }
+    const QDate date = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
+                                                       : Clock::today();
+    if (!date.isValid())
+        return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
+    Result<std::unique_ptr<Profile>> profile = unlock(p);
+    if (!profile)
+        return fail(profile.error());
+    CaseService cases(**profile);
+
+    if (action == QLatin1String("new")) {
+        CaseProgramme programme;
+        if (!Case::programmeFromCode(p.value(QStringLiteral("programme")), &programme))
+            return fail(Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
+        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date);
+        return c ? printJson(caseJson(*c)) : fail(c.error());
+    }
+    if (action == QLatin1String("advance")) {
+        QJsonObject data;
+        if (p.isSet(QStringLiteral("data"))) {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("data")).toUtf8(), &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                return fail(Error(ErrorCode::InvalidInput, tr("--data must be a JSON object.")));
+            data = doc.object();
+        }
+        Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
+        return c ? printJson(caseJson(*c)) : fail(c.error());
+    }
+    if (action == QLatin1String("show")) {
+        Result<Case> c = cases.get(pos[1]);
+        if (!c)
+            return fail(c.error());
+        Result<QStringList> possible = cases.possibleEvents(pos[1], date);
+        return printJson(caseJson(*c, possible ? *possible : QStringList()));
+    }
+    Result<QList<CaseTask>> tasks = cases.tasks(date);
+    if (!tasks)
+        return fail(tasks.error());
+    QJsonArray out;
+    for (const CaseTask &t : *tasks)
+        out.append(QJsonObject{{QStringLiteral("case"), t.caseId},
+                               {QStringLiteral("household"), t.householdId},
+                               {QStringLiteral("area_code"), t.areaCode},
+                               {QStringLiteral("task"), t.kind},
+                               {QStringLiteral("label"), CaseTask::kindLabel(t.kind)},
+                               {QStringLiteral("due"), t.due.toString(Qt::ISODate)},
+                               {QStringLiteral("urgency"), CaseTask::urgencyCode(t.urgency)}});
+    return printJson(out);
+}
+
+} // namespace doudi::cli

@@ -1,0 +1,91 @@
+#include "services/caseservice.h"
+
+#include "common/clock.h"
+#include "common/randomsource.h"
+#include "services/policyservice.h"
+#include "storage/householdrepository.h"
+#include "identity/areacode.h"
+#include "storage/profile.h"
+
+namespace doudi::core {
+
+CaseService::CaseService(Profile &profile) : m_profile(profile), m_cases(profile.database(), profile.changes()) {}
+
+Result<Actor> CaseService::actor(const QDate &date) const
+{
+    if (m_profile.role().isEmpty())
+        return Error(ErrorCode::NotAllowed, tr("Sign in as a user to work on cases (a recovery-code unlock has no role)."));
+    return Actor{m_profile.user(), m_profile.role(), date, Clock::nowUtc()};
+}
+
+Result<Case> CaseService::create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date)
+{
+    Result<Actor> who = actor(date);
+    if (!who)
+        return who.error();
+    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    if (!h)
+        return h.error();
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    Result<Case> c = Workflow(*policy).submit(RandomSource::uuidString(), h->meta.id, h->areaCode, programme, relative, *who);
+    if (!c)
+        return c;
+    if (Status st = m_cases.save(*c); !st)
+        return st.error();
+    return c;
+}
+
+Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event, const QDate &date)
+{
+    Result<Actor> who = actor(date);
+    if (!who)
+        return who.error();
+    Result<Case> current = m_cases.load(caseId);
+    if (!current)
+        return current;
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    Result<Case> next = Workflow(*policy).apply(*current, event, *who);
+    if (!next)
+        return next;
+    if (Status st = m_cases.save(*next); !st)
+        return st.error();
+    return next;
+}
+
+Result<Case> CaseService::get(const QString &caseId)
+{
+    return m_cases.load(caseId);
+}
+
+Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDate &date)
+{
+    Result<Case> c = m_cases.load(caseId);
+    if (!c)
+        return c.error();
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    return Workflow(*policy).possibleEvents(*c, m_profile.role(), date);
+}
+
+Result<QList<CaseTask>> CaseService::tasks(const QDate &date)
+{
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    QList<Case> open;
+    const QStringList scopes = m_profile.scopes().isEmpty() ? QStringList{QString()} : m_profile.scopes();
+    for (const QString &scope : scopes) {
+        Result<QList<Case>> cases = m_cases.list(scope.isEmpty() ? QString() : AreaCode::prefix(scope), true);
+        if (!cases)
+            return cases.error();
+        open += *cases;
+    }
+    return Workflow(*policy).tasks(open, date);
+}
+
+} // namespace doudi::core

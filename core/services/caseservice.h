@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/case.h"
+#include "storage/caserepository.h"
+#include "workflow/workflow.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class Profile;
+
+// Applications through the procedure, acting as the unlocked user with their role, under
+// the county policy imported on this device.
+class CaseService
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseService)
+public:
+    explicit CaseService(Profile &profile);
+
+    Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date);
+    Result<Case> advance(const QString &caseId, const CaseEvent &event, const QDate &date);
+    Result<Case> get(const QString &caseId);
+    Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
+    // Deadlines and reviews of the open cases within the user's scopes.
+    Result<QList<CaseTask>> tasks(const QDate &date);
+
+private:
+    Result<Actor> actor(const QDate &date) const;
+
+    Profile &m_profile;
+    CaseRepository m_cases;
+};
+
+} // namespace doudi::core

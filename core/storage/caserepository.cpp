@@ -1,0 +1,93 @@
+#include "storage/caserepository.h"
+
+#include "storage/changelog.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+
+namespace doudi::core {
+
+namespace {
+QVariantMap fieldsOf(const Case &c)
+{
+    return {{QStringLiteral("household_id"), c.householdId},
+            {QStringLiteral("area_code"), c.areaCode},
+            {QStringLiteral("programme"), Case::programmeCode(c.programme)},
+            {QStringLiteral("state"), Case::stateCode(c.state)},
+            {QStringLiteral("data"), QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact))}};
+}
+
+Case caseFrom(const QString &data)
+{
+    return Case::fromJson(QJsonDocument::fromJson(data.toUtf8()).object());
+}
+} // namespace
+
+Status CaseRepository::save(const Case &c)
+{
+    Status st = m_db.transaction([&]() -> Status {
+        Result<Query> q = m_db.exec(QStringLiteral("SELECT household_id, area_code, programme, state, data, version "
+                                                   "FROM cases WHERE id = ?"),
+                                    {c.id});
+        if (!q)
+            return q.error();
+        const QVariantMap after = fieldsOf(c);
+        const QString hlc = m_changes.tick();
+        QVariantMap withId = after;
+        withId.insert(QStringLiteral("id"), c.id);
+        if (!q->next()) {
+            q->finish();
+            Result<Query> ins = m_db.exec(QStringLiteral("INSERT INTO cases(id, version, created_hlc, updated_hlc, household_id, "
+                                                         "area_code, programme, state, data) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)"),
+                                          {c.id, hlc, hlc, after[QStringLiteral("household_id")], after[QStringLiteral("area_code")],
+                                           after[QStringLiteral("programme")], after[QStringLiteral("state")],
+                                           after[QStringLiteral("data")]});
+            if (!ins)
+                return ins.error();
+            return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case"), c.id, 0, {}, withId, hlc);
+        }
+        QVariantMap before = {{QStringLiteral("household_id"), q->value(0)}, {QStringLiteral("area_code"), q->value(1)},
+                              {QStringLiteral("programme"), q->value(2)},    {QStringLiteral("state"), q->value(3)},
+                              {QStringLiteral("data"), q->value(4)},         {QStringLiteral("id"), c.id}};
+        const qint64 version = q->value(5).toLongLong();
+        q->finish();
+        if (before == withId)
+            return {};
+        Result<Query> upd = m_db.exec(QStringLiteral("UPDATE cases SET updated_hlc = ?, state = ?, data = ? WHERE id = ?"),
+                                      {hlc, after[QStringLiteral("state")], after[QStringLiteral("data")], c.id});
+        if (!upd)
+            return upd.error();
+        return m_changes.record(ChangeLog::Op::Update, QStringLiteral("case"), c.id, version, before, withId, hlc);
+    });
+    if (!st)
+        return Error(st.error().code(), tr("The case was not saved: %1").arg(st.error().message()), st.error().detail());
+    return {};
+}
+
+Result<Case> CaseRepository::load(const QString &id)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT data FROM cases WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("There is no case %1.").arg(id.left(40)));
+    return caseFrom(q->value(0).toString());
+}
+
+Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOnly)
+{
+    Result<Query> q = m_db.exec(
+        QStringLiteral("SELECT data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
+        {scopePrefix, scopePrefix});
+    if (!q)
+        return q.error();
+    QList<Case> out;
+    while (q->next()) {
+        Case c = caseFrom(q->value(0).toString());
+        if (!openOnly || c.isOpen())
+            out << c;
+    }
+    return out;
+}
+
+} // namespace doudi::core
