@@ -258,6 +258,24 @@
     </message>
 </context>
 <context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>案件未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>没有编号为 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
+        <translation>请以用户身份登录后再办理案件（用恢复码解锁时没有角色）。</translation>
+    </message>
+</context>
+<context>
     <name>ChangeLog</name>
     <message>
         <source>The audit log could not be read.</source>
@@ -982,6 +1000,57 @@
     </message>
 </context>
 <context>
+    <name>TemporaryAssistance</name>
+    <message>
+        <source>Amounts cannot be negative, and aid is paid in 1 to 12 stages.</source>
+        <translation>金额不能为负数，分阶段救助为1至12次。</translation>
+    </message>
+    <message>
+        <source>Monthly standard %1 yuan: at most %2 yuan per event and %3 yuan a year; the township approves up to %4 yuan; small quick aid is at most %5 yuan.</source>
+        <translation>月低保标准 %1 元：每次最多 %2 元，每年最多 %3 元；乡镇可审批 %4 元以内；小额快救最多 %5 元。</translation>
+    </message>
+    <message>
+        <source>the small quick aid limit</source>
+        <translation>小额快救限额</translation>
+    </message>
+    <message>
+        <source>the costs not covered by other aid (%1 − %2 yuan)</source>
+        <translation>其他救助未覆盖的费用（%1 − %2 元）</translation>
+    </message>
+    <message>
+        <source>the cap per event</source>
+        <translation>每次救助上限</translation>
+    </message>
+    <message>
+        <source>what is left of the yearly cap after %1 yuan already paid this year</source>
+        <translation>年度上限扣除本年已发放的 %1 元后的余额</translation>
+    </message>
+    <message>
+        <source>The proposed %1 yuan is within every limit.</source>
+        <translation>拟救助 %1 元，未超过任何限额。</translation>
+    </message>
+    <message>
+        <source>The proposed %1 yuan is reduced to %2 yuan by %3.</source>
+        <translation>拟救助 %1 元，受%3限制，核定为 %2 元。</translation>
+    </message>
+    <message>
+        <source>Small quick aid: paid first without a means check, approved by the township.</source>
+        <translation>小额快救：不做经济状况核对，先行发放，由乡镇审批。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is within the township&apos;s limit: the township approves.</source>
+        <translation>%1 元在乡镇审批权限内，由乡镇审批。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is above the township&apos;s limit of %2 yuan: the county approves.</source>
+        <translation>%1 元超过乡镇审批权限 %2 元，报县级审批。</translation>
+    </message>
+    <message>
+        <source>Approved once, paid in %1 stages: %2 yuan.</source>
+        <translation>一次审批，分 %1 次发放：%2 元。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1, %2</source>
@@ -1038,6 +1107,161 @@
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
         <translation>“%1”不在可选值之内：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Only village assistants and caseworkers register applications.</source>
+        <translation>只有村协理员和经办人可以登记申请。</translation>
+    </message>
+    <message>
+        <source>An application needs its household and the household&apos;s village.</source>
+        <translation>登记申请需要有申请家庭及其所在村。</translation>
+    </message>
+    <message>
+        <source>related to a caseworker or village cadre</source>
+        <translation>与经办人或村干部有近亲属关系</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this; it is for: %2.</source>
+        <translation>您的角色（%1）不能办理这一步，这一步由 %2 办理。</translation>
+    </message>
+    <message>
+        <source>This cannot be done while the case is &quot;%1&quot;.</source>
+        <translation>案件处于“%1”状态，不能办理这一步。</translation>
+    </message>
+    <message>
+        <source>A reason is required, one of: %1.</source>
+        <translation>必须给出理由，可选：%1。</translation>
+    </message>
+    <message>
+        <source>Papers are missing: use request_papers to give the one-time list, then accept when they come.</source>
+        <translation>材料不全：请先用 request_papers 一次性告知需补正的材料，补齐后再受理。</translation>
+    </message>
+    <message>
+        <source>List every missing paper at once (the one-time list).</source>
+        <translation>请一次性列出全部需补正的材料。</translation>
+    </message>
+    <message>
+        <source>Only urgent temporary assistance is paid before the paperwork.</source>
+        <translation>只有急难型临时救助可以先行救助、后补手续。</translation>
+    </message>
+    <message>
+        <source>Give the amount paid first, in fen.</source>
+        <translation>请给出先行发放的金额（分）。</translation>
+    </message>
+    <message>
+        <source>Urgent aid is paid first: record pay_first before the investigation.</source>
+        <translation>急难型救助应先行发放：请先记录 pay_first，再开始调查。</translation>
+    </message>
+    <message>
+        <source>A home visit needs at least two investigators.</source>
+        <translation>入户调查至少需要两名调查人员。</translation>
+    </message>
+    <message>
+        <source>A home visit cannot be dated in the future.</source>
+        <translation>入户调查日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Only county staff record a county visit.</source>
+        <translation>县级入户调查只能由县级人员记录。</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the democratic review.</source>
+        <translation>请记录民主评议的结果。</translation>
+    </message>
+    <message>
+        <source>The information check (核对) has not been recorded.</source>
+        <translation>尚未记录家庭经济状况核对结果。</translation>
+    </message>
+    <message>
+        <source>The objection needs a new home visit before the investigation is finished.</source>
+        <translation>公示有异议，须重新入户调查后才能完成调查。</translation>
+    </message>
+    <message>
+        <source>No home visit has been recorded.</source>
+        <translation>尚未记录入户调查。</translation>
+    </message>
+    <message>
+        <source>For a relative of a caseworker or cadre the county makes its own home visit.</source>
+        <translation>经办人或村干部的近亲属申请，须由县级单独入户调查。</translation>
+    </message>
+    <message>
+        <source>Say whether the township approves (approve: true or false).</source>
+        <translation>请注明乡镇初审是否同意（approve：true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Give the proposed amount in fen.</source>
+        <translation>请给出拟发放的金额（分）。</translation>
+    </message>
+    <message>
+        <source>Say who approves this amount (approval_level: township or county).</source>
+        <translation>请注明该金额由谁审批（approval_level：township 乡镇 或 county 县级）。</translation>
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation>请记录异议的内容。</translation>
+    </message>
+    <message>
+        <source>The public notice runs until %1.</source>
+        <translation>公示期至 %1 结束。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <source>The written notice has already been recorded.</source>
+        <translation>书面告知已经记录过了。</translation>
+    </message>
+    <message>
+        <source>Only an accepted case that is still running can be extended.</source>
+        <translation>只有已受理且仍在办理中的案件可以延期。</translation>
+    </message>
+    <message>
+        <source>The case has already been extended once.</source>
+        <translation>该案件已经延期过一次。</translation>
+    </message>
+    <message>
+        <source>Say why the case needs more time.</source>
+        <translation>请说明需要延期的原因。</translation>
+    </message>
+    <message>
+        <source>Temporary assistance is not reviewed.</source>
+        <translation>临时救助不做定期复核。</translation>
+    </message>
+    <message>
+        <source>An increase needs a higher amount than the current %1 yuan.</source>
+        <translation>增发的金额须高于现发放的 %1 元。</translation>
+    </message>
+    <message>
+        <source>A decrease needs a lower amount than the current %1 yuan.</source>
+        <translation>减发的金额须低于现发放的 %1 元。</translation>
+    </message>
+    <message>
+        <source>Write down why the amount changes.</source>
+        <translation>请写明金额调整的原因。</translation>
+    </message>
+    <message>
+        <source>The review outcome is keep, increase, decrease or stop.</source>
+        <translation>复核结果只能是 keep（维持）、increase（增发）、decrease（减发）或 stop（停发）。</translation>
+    </message>
+    <message>
+        <source>Only temporary assistance is paid in stages.</source>
+        <translation>只有临时救助分阶段发放。</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3 yuan</source>
+        <translation>第 %1 / %2 次：%3 元</translation>
+    </message>
+    <message>
+        <source>Only an application still in progress can be withdrawn.</source>
+        <translation>只有仍在办理中的申请可以撤回。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the procedure.</source>
+        <translation>“%1”不是办理流程中的步骤。</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1581,46 @@
         <source>import | export | show the county policy on this device.</source>
         <translation>导入 | 导出 | 查看本机的县级政策参数。</translation>
     </message>
+    <message>
+        <source>new: the household applying.</source>
+        <translation>new：申请家庭。</translation>
+    </message>
+    <message>
+        <source>new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure.</source>
+        <translation>new：dibao（低保）、tekun（特困）、edge（低保边缘）、rigid（刚性支出困难）、temporary_urgent（急难型临时救助）或 temporary_expenditure（支出型临时救助）。</translation>
+    </message>
+    <message>
+        <source>new: the household is related to a caseworker or village cadre.</source>
+        <translation>new：申请家庭与经办人或村干部有近亲属关系。</translation>
+    </message>
+    <message>
+        <source>advance: the step&apos;s details as a JSON object.</source>
+        <translation>advance：这一步的详细内容（JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>The day the step is taken (default: today).</source>
+        <translation>办理日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
+        <translation>new、advance &lt;案件&gt; &lt;步骤&gt;、show &lt;案件&gt;、tasks</translation>
+    </message>
+    <message>
+        <source>Applications through the procedure. Each step is checked (your role, the case&apos;s state, the details given); a refused step says why and changes nothing.</source>
+        <translation>按流程办理申请。每一步都会检查（您的角色、案件状态、所填内容）；不能办理时说明原因，且不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Unknown programme &quot;%1&quot;.</source>
+        <translation>未知的救助项目“%1”。</translation>
+    </message>
+    <message>
+        <source>--data must be a JSON object.</source>
+        <translation>--data 必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>new | advance | show | tasks: applications through the procedure.</source>
+        <translation>new | advance | show | tasks：按流程办理申请。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -1406,6 +1670,100 @@
     <message>
         <source>The single-person dibao payment</source>
         <translation>单人保低保金</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Case</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>Waiting for missing papers</source>
+        <translation>待补正材料</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Paid first, paperwork to follow</source>
+        <translation>已先行救助，待补手续</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>调查完毕</translation>
+    </message>
+    <message>
+        <source>On public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>待审核确认</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation>已停发</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseTask</name>
+    <message>
+        <source>Start the investigation</source>
+        <translation>开始家庭经济状况调查</translation>
+    </message>
+    <message>
+        <source>Finish the extreme poverty investigation</source>
+        <translation>完成特困人员调查</translation>
+    </message>
+    <message>
+        <source>Finish the whole case</source>
+        <translation>全部办结</translation>
+    </message>
+    <message>
+        <source>Public notice ends</source>
+        <translation>公示期结束</translation>
+    </message>
+    <message>
+        <source>County opinion due</source>
+        <translation>县级提出审核意见</translation>
+    </message>
+    <message>
+        <source>Send the written refusal</source>
+        <translation>书面告知不予救助</translation>
+    </message>
+    <message>
+        <source>Pay the urgent aid</source>
+        <translation>发放急难救助</translation>
+    </message>
+    <message>
+        <source>Periodic review due</source>
+        <translation>定期复核到期</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2253,57 @@
     <message>
         <source>Nothing is stored for this device yet.</source>
         <translation>本机尚未保存此项内容。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Workflow</name>
+    <message>
+        <source>income over the standard</source>
+        <translation>收入超过标准</translation>
+    </message>
+    <message>
+        <source>assets over the limits</source>
+        <translation>财产超过规定</translation>
+    </message>
+    <message>
+        <source>refused the investigation or the information check</source>
+        <translation>拒绝配合调查或经济状况核对</translation>
+    </message>
+    <message>
+        <source>false declaration</source>
+        <translation>虚报、隐瞒情况</translation>
+    </message>
+    <message>
+        <source>refused suitable work repeatedly</source>
+        <translation>多次拒绝适当工作</translation>
+    </message>
+    <message>
+        <source>an obliged relative is able to support</source>
+        <translation>法定义务人有履行能力</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>无法联系</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>regained the ability to work</source>
+        <translation>恢复劳动能力</translation>
+    </message>
+    <message>
+        <source>serving a prison sentence</source>
+        <translation>服刑</translation>
+    </message>
+    <message>
+        <source>asked to leave the programme</source>
+        <translation>本人申请退出</translation>
     </message>
 </context>
 <context>
