@@ -1566,10 +1566,6 @@
         <translation>show：日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>import &lt;file&gt;, export &lt;file&gt;, show</source>
-        <translation>import &lt;文件&gt;、export &lt;文件&gt;、show</translation>
-    </message>
-    <message>
         <source>The county policy on this device: import checks the whole file first and refuses it with the line of the first problem.</source>
         <translation>本机的县级政策参数：import 会先检查整个文件，有问题则整份拒绝，并指出第一个问题所在的行。</translation>
     </message>
@@ -1620,6 +1616,10 @@
     <message>
         <source>new | advance | show | tasks: applications through the procedure.</source>
         <translation>new | advance | show | tasks：按流程办理申请。</translation>
+    </message>
+    <message>
+        <source>import &lt;file&gt;, export &lt;file&gt;, show, schema</source>
+        <translation>import &lt;文件&gt;、export &lt;文件&gt;、show、schema</translation>
     </message>
 </context>
 <context>

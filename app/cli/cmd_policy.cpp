@@ -20,7 +20,7 @@ int runPolicy(const QStringList &args)
                  QStringLiteral("code")});
     p.addOption({QStringLiteral("date"), tr("show: the day (default: today)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema"));
     if (int rc = parse(p, args,
                        tr("The county policy on this device: import checks the whole file first "
                           "and refuses it "
@@ -30,9 +30,31 @@ int runPolicy(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const bool needsFile = action == QLatin1String("import") || action == QLatin1String("export");
-    if ((!needsFile && action != QLatin1String("show")) || (needsFile && pos.size() < 2)) {
+    if ((!needsFile && action != QLatin1String("show") && action != QLatin1String("schema")) || (needsFile && pos.size() < 2)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
+    }
+    if (action == QLatin1String("schema")) {
+        // The declared parameters are the schema that import checks a file against.
+        static const char *types[] = {"money_fen", "ratio_text", "integer", "choice", "codes", "tiers", "topups"};
+        QJsonArray out;
+        for (const ParameterSpec &s : ParameterSpecs::all()) {
+            QJsonObject o{{QStringLiteral("key"), QString::fromLatin1(s.key)},
+                          {QStringLiteral("type"), QString::fromLatin1(types[int(s.type)])},
+                          {QStringLiteral("label"), ParameterSpecs::label(s)}};
+            if (!s.choices.isEmpty())
+                o.insert(QStringLiteral("allowed"), QJsonArray::fromStringList(s.choices));
+            if (s.max > 0) {
+                o.insert(QStringLiteral("min"), double(s.min));
+                o.insert(QStringLiteral("max"), double(s.max));
+            }
+            out.append(o);
+        }
+        return printJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("doudi-policy")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("entry"), QStringLiteral("{key, area (6/12 digits or empty), from, to?, value, source}")},
+                                     {QStringLiteral("calendar"), QStringLiteral("{year, holidays[], workdays[] (weekend days only), source}")},
+                                     {QStringLiteral("parameters"), out}});
     }
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)

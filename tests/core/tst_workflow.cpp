@@ -189,6 +189,9 @@ private Q_SLOTS:
             QCOMPARE(c.state, CaseState::Approved);
             QCOMPARE(c.monthlyFen, 0);
             QCOMPARE(c.nextReview, QDate(2027, 6, 1)); // yearly, and the rigid status is valid 12 months
+            c = step(c, "review", "township", QDate(2026, 11, 2), {{QStringLiteral("outcome"), QStringLiteral("keep")}});
+            QCOMPARE(c.nextReview, QDate(2027, 11, 2));
+            QCOMPARE(c.state, CaseState::Approved);
         }
     }
 
