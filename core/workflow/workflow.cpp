@@ -20,6 +20,16 @@ bool isTemporary(CaseProgramme p)
     return p == CaseProgramme::TemporaryUrgent || p == CaseProgramme::TemporaryExpenditure;
 }
 
+// Which review cycle applies (DOMAIN §2 动态管理); a rigid-expenditure status simply expires.
+const char *reviewCycleKey(const Case &c)
+{
+    if (c.programme == CaseProgramme::Tekun)
+        return "review.months.tekun";
+    if (c.programme == CaseProgramme::Rigid)
+        return "rigid.valid.months";
+    return c.unstableIncome ? "review.months.unstable" : "review.months.stable";
+}
+
 QDate firstOfNextMonth(const QDate &d)
 {
     return QDate(d.year(), d.month(), 1).addMonths(1);
@@ -163,6 +173,8 @@ QStringList Workflow::possibleEvents(const Case &c, const QString &role, const Q
 Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const Actor &actor) const
 {
     Case c = current;
+    const CaseState before = c.state;
+    QString note;
     const QJsonObject &d = event.data;
     const bool probing = d.value(QStringLiteral("probe")).toBool();
     const QString &e = event.name;
@@ -184,6 +196,23 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
             return missing(tr("A reason is required, one of: %1.").arg(reasonCodes().join(QStringLiteral(", "))));
         return std::nullopt;
     };
+    // A refusal, stop or termination: the reason and the day, and for the first two the
+    // written notice that must follow (不予救助/停发告知书).
+    const auto decideAgainst = [&](CaseState state, bool needsNotice) -> std::optional<Error> {
+        c.state = state;
+        c.reason = d.value(QStringLiteral("reason")).toString();
+        c.decidedOn = actor.date;
+        c.nextReview = QDate();
+        c.deadlines.clear();
+        if (needsNotice) {
+            Result<QDate> notice = workingDaysAfter(c, actor.date, "deadline.refusal.notice");
+            if (!notice)
+                return notice.error();
+            c.deadlines.insert(QStringLiteral("refusal_notice"), *notice);
+        }
+        note = reasonLabel(c.reason);
+        return std::nullopt;
+    };
 #define CHECK(x)                                                                                                        \
     if (std::optional<Error> err = (x))                                                                                 \
         return *err;
@@ -192,8 +221,6 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
     if (!var)                                                                                                           \
         return var.error();
 
-    const CaseState before = c.state;
-    QString note;
     if (e == QLatin1String("accept")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Submitted, CaseState::AwaitingPapers}));
@@ -334,13 +361,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
             note = money::formatYuan(amount);
         } else {
             CHECK(requireReason());
-            c.state = CaseState::Refused;
-            c.reason = d.value(QStringLiteral("reason")).toString();
-            c.decidedOn = actor.date;
-            c.deadlines.clear();
-            TRY_DATE(notice, workingDaysAfter(c, actor.date, "deadline.refusal.notice"));
-            c.deadlines.insert(QStringLiteral("refusal_notice"), *notice);
-            note = reasonLabel(c.reason);
+            CHECK(decideAgainst(CaseState::Refused, true));
         }
     } else if (e == QLatin1String("objection")) {
         CHECK(requireRole(kCaseworkers));
@@ -379,11 +400,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
         if (!isTemporary(c.programme)) {
             c.unstableIncome = d.value(QStringLiteral("unstable_income")).toBool();
             c.entitlementStart = firstOfNextMonth(actor.date);
-            const char *cycle = c.programme == CaseProgramme::Tekun ? "review.months.tekun"
-                                : c.programme == CaseProgramme::Rigid ? "rigid.valid.months"
-                                : c.unstableIncome                   ? "review.months.unstable"
-                                                                     : "review.months.stable";
-            Result<qint64> months = integer(c, cycle, actor.date);
+            Result<qint64> months = integer(c, reviewCycleKey(c), actor.date);
             if (!months)
                 return months.error();
             c.nextReview = c.entitlementStart.addMonths(int(*months));
@@ -393,13 +410,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
         CHECK(requireState({CaseState::AwaitingConfirmation}));
         CHECK(requireRole(confirmRoles(c, actor.date)));
         CHECK(requireReason());
-        c.state = CaseState::Refused;
-        c.reason = d.value(QStringLiteral("reason")).toString();
-        c.decidedOn = actor.date;
-        c.deadlines.clear();
-        TRY_DATE(notice, workingDaysAfter(c, actor.date, "deadline.refusal.notice"));
-        c.deadlines.insert(QStringLiteral("refusal_notice"), *notice);
-        note = reasonLabel(c.reason);
+        CHECK(decideAgainst(CaseState::Refused, true));
     } else if (e == QLatin1String("notify")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Refused, CaseState::Stopped, CaseState::Terminated}));
@@ -427,13 +438,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
         const qint64 amount = qint64(d.value(QStringLiteral("monthly_fen")).toDouble());
         if (outcome == QLatin1String("stop")) {
             CHECK(requireReason());
-            c.state = CaseState::Stopped;
-            c.reason = d.value(QStringLiteral("reason")).toString();
-            c.decidedOn = actor.date;
-            c.nextReview = QDate();
-            TRY_DATE(notice, workingDaysAfter(c, actor.date, "deadline.refusal.notice"));
-            c.deadlines.insert(QStringLiteral("refusal_notice"), *notice);
-            note = reasonLabel(c.reason);
+            CHECK(decideAgainst(CaseState::Stopped, true));
         } else if (outcome == QLatin1String("keep") || outcome == QLatin1String("increase") || outcome == QLatin1String("decrease")) {
             if (outcome == QLatin1String("increase") && amount <= c.monthlyFen)
                 return missing(tr("An increase needs a higher amount than the current %1 yuan.").arg(money::formatYuan(c.monthlyFen)));
@@ -445,11 +450,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
                 c.monthlyFen = amount;
             c.unstableIncome = d.contains(QStringLiteral("unstable_income")) ? d.value(QStringLiteral("unstable_income")).toBool()
                                                                             : c.unstableIncome;
-            const char *cycle = c.programme == CaseProgramme::Tekun ? "review.months.tekun"
-                                : c.programme == CaseProgramme::Rigid ? "rigid.valid.months"
-                                : c.unstableIncome                   ? "review.months.unstable"
-                                                                     : "review.months.stable";
-            Result<qint64> months = integer(c, cycle, actor.date);
+            Result<qint64> months = integer(c, reviewCycleKey(c), actor.date);
             if (!months)
                 return months.error();
             c.nextReview = actor.date.addMonths(int(*months));
@@ -461,11 +462,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Approved}));
         CHECK(requireReason());
-        c.state = CaseState::Terminated;
-        c.reason = d.value(QStringLiteral("reason")).toString();
-        c.decidedOn = actor.date;
-        c.nextReview = QDate();
-        note = reasonLabel(c.reason);
+        CHECK(decideAgainst(CaseState::Terminated, false));
     } else if (e == QLatin1String("pay_stage")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Approved}));

@@ -254,6 +254,36 @@ private Q_SLOTS:
         QCOMPARE(refused(c, "extend", "township", QDate(2026, 4, 2), {{QStringLiteral("note"), QStringLiteral("again")}}), ErrorCode::NotAllowed);
     }
 
+    void stopAndTermination_needReasons()
+    {
+        Case c = submitted(CaseProgramme::Dibao);
+        c = step(c, "accept", "township", QDate(2026, 3, 2));
+        c = step(c, "start_investigation", "township", QDate(2026, 3, 2));
+        c = step(c, "record_check", "township", QDate(2026, 3, 2));
+        c = step(c, "record_visit", "township", QDate(2026, 3, 2), visit(QDate(2026, 3, 2)));
+        c = step(c, "complete_investigation", "township", QDate(2026, 3, 3));
+        c = step(c, "preliminary", "township", QDate(2026, 3, 3), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 50000}});
+        c = step(c, "close_publicity", "township", QDate(2026, 3, 10));
+        const Case approved = step(c, "confirm", "township_head", QDate(2026, 3, 11));
+        QCOMPARE(refused(approved, "review", "township", QDate(2026, 9, 1), {{QStringLiteral("outcome"), QStringLiteral("stop")}}),
+                 ErrorCode::InvalidInput);
+        Case stopped = step(approved, "review", "township", QDate(2026, 9, 1),
+                            {{QStringLiteral("outcome"), QStringLiteral("stop")}, {QStringLiteral("reason"), QStringLiteral("income_over_standard")}});
+        QCOMPARE(stopped.state, CaseState::Stopped);
+        QVERIFY(!stopped.nextReview.isValid());
+        // Tue 1 Sep + 3 working days: Sep 2, 3, 4.
+        QCOMPARE(stopped.deadlines.value(QStringLiteral("refusal_notice")), QDate(2026, 9, 4));
+        stopped = step(stopped, "notify", "township", QDate(2026, 9, 2));
+        QVERIFY(stopped.deadlines.isEmpty());
+        QCOMPARE(refused(stopped, "notify", "township", QDate(2026, 9, 3)), ErrorCode::NotAllowed);
+
+        const Case ended = step(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("death")}});
+        QCOMPARE(ended.state, CaseState::Terminated);
+        QVERIFY(ended.deadlines.isEmpty()); // no notice after a death
+        QCOMPARE(refused(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("bored")}}),
+                 ErrorCode::InvalidInput);
+    }
+
     void illegalSteps_areRefusedAndChangeNothing()
     {
         const Case c = submitted(CaseProgramme::Dibao);
