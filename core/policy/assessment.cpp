@@ -31,12 +31,17 @@ QString Assessment::programmeLabel(Programme p)
     return QCoreApplication::translate("doudi::core::Assessment", text);
 }
 
-QString Assessment::explanation() const
+QString explainSteps(const QList<TraceStep> &steps)
 {
     QStringList lines;
-    for (int i = 0; i < trace.size(); ++i)
-        lines << QStringLiteral("%1. %2").arg(i + 1).arg(trace[i].sentence);
+    for (int i = 0; i < steps.size(); ++i)
+        lines << QStringLiteral("%1. %2").arg(i + 1).arg(steps[i].sentence);
     return lines.join(u'\n');
+}
+
+QString Assessment::explanation() const
+{
+    return explainSteps(trace);
 }
 
 } // namespace doudi::core

@@ -30,6 +30,9 @@ struct TraceStep
     QStringList policy; // "dibao.standard.urban = 92400 (370300, since 2023-01-01; source …)"
 };
 
+// Numbered sentences, one per step, as read out to the family.
+QString explainSteps(const QList<TraceStep> &steps);
+
 struct Assessment
 {
     Programme programme = Programme::None;

@@ -6,10 +6,7 @@ namespace doudi::core {
 
 QString TemporaryDecision::explanation() const
 {
-    QStringList lines;
-    for (int i = 0; i < trace.size(); ++i)
-        lines << QStringLiteral("%1. %2").arg(i + 1).arg(trace[i].sentence);
-    return lines.join(u'\n');
+    return explainSteps(trace);
 }
 
 Result<TemporaryDecision> TemporaryAssistance::decide(const Household &h, const TemporaryRequest &r, const QDate &date,
