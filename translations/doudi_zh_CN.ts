@@ -226,16 +226,16 @@
         <translation>不符合任何救助项目的条件：%1。</translation>
     </message>
     <message>
-        <source>income and assets are over the limits</source>
-        <translation>收入和财产均超过规定</translation>
-    </message>
-    <message>
         <source>assets are over the limits</source>
         <translation>财产超过规定</translation>
     </message>
     <message>
-        <source>income is over the limits</source>
-        <translation>收入超过规定</translation>
+        <source>income is above the dibao standard and assets are over the limits</source>
+        <translation>收入超过低保标准，且财产超过规定</translation>
+    </message>
+    <message>
+        <source>income is above the near-dibao line and rigid expenditure does not cause hardship</source>
+        <translation>收入超过低保边缘认定线，也不属于刚性支出困难</translation>
     </message>
 </context>
 <context>

@@ -450,10 +450,12 @@ Result<Assessment> Assessor::assess(const Household &h, const AssessOptions &opt
         a.reasons << QStringLiteral("income_over_standard");
     if (!assetsOk)
         a.reasons << QStringLiteral("assets_over_limit");
+    // Name exactly the lines crossed: with assets within limits the household can only be here
+    // because its income is above the near-dibao line and there is no rigid-expenditure hardship.
     step("result.none", tr("No assistance programme applies: %1.")
-                            .arg(!assetsOk && !belowStandard ? tr("income and assets are over the limits")
+                            .arg(!assetsOk && !belowStandard ? tr("income is above the dibao standard and assets are over the limits")
                                  : !assetsOk                  ? tr("assets are over the limits")
-                                                              : tr("income is over the limits")),
+                                                              : tr("income is above the near-dibao line and rigid expenditure does not cause hardship")),
          false);
     return a;
 }
