@@ -1730,6 +1730,30 @@
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困人员救助供养</translation>
+    </message>
+    <message>
+        <source>Near-dibao household</source>
+        <translation>低保边缘家庭</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure hardship</source>
+        <translation>刚性支出困难家庭</translation>
+    </message>
+    <message>
+        <source>Temporary assistance (urgent)</source>
+        <translation>临时救助（急难型）</translation>
+    </message>
+    <message>
+        <source>Temporary assistance (expenditure)</source>
+        <translation>临时救助（支出型）</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::CaseTask</name>
@@ -2305,6 +2329,372 @@
         <source>asked to leave the programme</source>
         <translation>本人申请退出</translation>
     </message>
+    <message>
+        <source>application registered</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>missing papers listed</source>
+        <translation>一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>urgent aid paid first</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <source>investigation started</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>information check recorded</source>
+        <translation>记录经济状况核对</translation>
+    </message>
+    <message>
+        <source>home visit recorded</source>
+        <translation>记录入户调查</translation>
+    </message>
+    <message>
+        <source>democratic review recorded</source>
+        <translation>记录民主评议</translation>
+    </message>
+    <message>
+        <source>investigation finished</source>
+        <translation>调查完毕</translation>
+    </message>
+    <message>
+        <source>township opinion</source>
+        <translation>乡镇初审</translation>
+    </message>
+    <message>
+        <source>objection during the notice</source>
+        <translation>公示期异议</translation>
+    </message>
+    <message>
+        <source>public notice closed</source>
+        <translation>公示结束</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>审核确认</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <source>written notice sent</source>
+        <translation>已书面告知</translation>
+    </message>
+    <message>
+        <source>time limit extended</source>
+        <translation>延长办理时限</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>stage paid</source>
+        <translation>分阶段发放</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回申请</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::DashboardPage</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the household.</source>
+        <translation>双击或按回车键打开该户档案。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village.</source>
+        <translation>按 Ctrl+F 可按姓名、拼音首字母、身份证号、电话或村名查找家庭。</translation>
+    </message>
+    <message>
+        <source>%1 households on this device.</source>
+        <translation>本机共有 %1 户家庭档案。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.</source>
+        <translation>本机共有 %1 户家庭档案。今天是 %2：已逾期 %3 项，三个工作日内到期 %4 项，共 %5 项。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdDetailPage</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>义务人</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在学情况</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金额（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有赡养（扶养）能力</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助项目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>办理状态</translation>
+    </message>
+    <message>
+        <source>Monthly amount (yuan)</source>
+        <translation>月金额（元）</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一个截止日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理步骤</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>赡养（扶养、抚养）义务人</translation>
+    </message>
+    <message>
+        <source>History of the selected application:</source>
+        <translation>所选申请的办理记录：</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申请办理</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Household record</source>
+        <translation>家庭档案</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 户</translation>
+    </message>
+    <message>
+        <source>%1 · %2 registration · %3 · phone %4 · %5 member(s)</source>
+        <translation>%1 · %2户籍 · %3 · 电话 %4 · 共 %5 人</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>未登记住址</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1，%2级</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全户</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -2337,6 +2727,10 @@
         <translation>
             <numerusform>找到 %n 户（用时 %1 毫秒）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the household.</source>
+        <translation>双击或按回车键打开该户档案。</translation>
     </message>
 </context>
 <context>
@@ -2440,14 +2834,6 @@
     <message>
         <source>User: %1 · encrypted profile (%2)</source>
         <translation>用户：%1 · 加密档案库（%2）</translation>
-    </message>
-    <message>
-        <source>%1 households on this device.</source>
-        <translation>本机共有 %1 户家庭档案。</translation>
-    </message>
-    <message>
-        <source>Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village.</source>
-        <translation>按 Ctrl+F 可按姓名、拼音首字母、身份证号、电话或村名查找家庭。</translation>
     </message>
     <message>
         <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>

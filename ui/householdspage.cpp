@@ -37,6 +37,11 @@ HouseholdsPage::HouseholdsPage(core::HouseholdService &households, QWidget *pare
     m_debounce->setInterval(60);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &HouseholdsPage::runSearch);
+    m_table->setToolTip(tr("Double-click or press Enter to open the household."));
+    connect(m_table, &QTableWidget::cellActivated, this, [this](int row) {
+        if (QTableWidgetItem *item = m_table->item(row, 0))
+            Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
+    });
 }
 
 void HouseholdsPage::focusSearch()
@@ -58,7 +63,9 @@ void HouseholdsPage::runSearch()
     m_table->setRowCount(int(hits->size()));
     for (int row = 0; row < hits->size(); ++row) {
         const core::SearchHit &h = hits->at(row);
-        m_table->setItem(row, 0, new QTableWidgetItem(h.name));
+        auto *name = new QTableWidgetItem(h.name);
+        name->setData(Qt::UserRole, h.householdId);
+        m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(h.headName));
         m_table->setItem(row, 2, new QTableWidgetItem(core::IdNumber::mask(h.idNumber)));
         m_table->setItem(row, 3, new QTableWidgetItem(core::AreaRegistry::builtIn().fullName(h.areaCode)));

@@ -19,6 +19,9 @@ public:
     explicit HouseholdsPage(core::HouseholdService &households, QWidget *parent = nullptr);
     void focusSearch();
 
+Q_SIGNALS:
+    void openHousehold(const QString &householdId);
+
 private:
     void runSearch();
 

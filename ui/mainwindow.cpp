@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
 #include "identity/areacode.h"
+#include "ui/dashboardpage.h"
+#include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 
 #include <QAction>
@@ -17,18 +19,27 @@ namespace doudi::ui {
 
 MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     : QMainWindow(parent), m_profile(std::move(profile)),
-      m_households(std::make_unique<core::HouseholdService>(*m_profile)), m_nav(new QListWidget),
+      m_households(std::make_unique<core::HouseholdService>(*m_profile)),
+      m_cases(std::make_unique<core::CaseService>(*m_profile)), m_nav(new QListWidget),
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
     m_householdsPage = new HouseholdsPage(*m_households);
+    m_dashboard = new DashboardPage(*m_households, *m_cases);
+    m_detail = new HouseholdDetailPage(*m_households, *m_cases);
+    connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
+    connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
+    connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {
+        m_pages->setCurrentIndex(m_returnTo);
+        m_nav->setFocus();
+    });
     struct Entry
     {
         QString name;
         QWidget *page;
     };
     const QList<Entry> entries = {
-        {tr("Workbench"), makeDashboard()},
+        {tr("Workbench"), m_dashboard},
         {tr("Household records"), m_householdsPage},
         {tr("Applications"), makeComingPage(tr("Applications"), tr("intake wizard for every programme"))},
         {tr("Home visits"), makeComingPage(tr("Home visits"), tr("home visit form with photos and signatures"))},
@@ -48,7 +59,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     m_nav->setFixedWidth(200);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt } QListWidget::item { padding: 6px }"));
-    connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == 0)
+            m_dashboard->refresh();
+    });
+    m_pages->addWidget(m_detail); // reached from a list, not from the navigation
+    m_dashboard->refresh();
     m_nav->setCurrentRow(0);
 
     auto *central = new QWidget;
@@ -77,22 +94,12 @@ MainWindow::~MainWindow()
     m_profile->lock();
 }
 
-QWidget *MainWindow::makeDashboard()
+void MainWindow::openHousehold(const QString &householdId)
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(tr("Workbench"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
-    layout->addWidget(title);
-    const core::Result<qint64> count = m_households->count();
-    auto *summary = new QLabel(count ? tr("%1 households on this device.").arg(*count) : count.error().message());
-    summary->setStyleSheet(QStringLiteral("font-size: 13pt"));
-    layout->addWidget(summary);
-    auto *hint = new QLabel(tr("Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village."));
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    layout->addStretch(1);
-    return page;
+    if (m_pages->currentWidget() != m_detail)
+        m_returnTo = m_pages->currentIndex();
+    m_detail->showHousehold(householdId);
+    m_pages->setCurrentWidget(m_detail);
 }
 
 QWidget *MainWindow::makeComingPage(const QString &title, const QString &what)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "storage/profile.h"
 
@@ -12,6 +13,8 @@ class QStackedWidget;
 
 namespace doudi::ui {
 
+class DashboardPage;
+class HouseholdDetailPage;
 class HouseholdsPage;
 
 // The main window: the left navigation of DESIGN §8 and one page per entry.
@@ -23,14 +26,18 @@ public:
     ~MainWindow() override;
 
 private:
-    QWidget *makeDashboard();
     QWidget *makeComingPage(const QString &title, const QString &what);
+    void openHousehold(const QString &householdId);
 
     std::unique_ptr<core::Profile> m_profile;
     std::unique_ptr<core::HouseholdService> m_households;
+    std::unique_ptr<core::CaseService> m_cases;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     HouseholdsPage *m_householdsPage = nullptr;
+    DashboardPage *m_dashboard = nullptr;
+    HouseholdDetailPage *m_detail = nullptr;
+    int m_returnTo = 0;
 };
 
 } // namespace doudi::ui

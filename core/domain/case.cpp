@@ -53,6 +53,19 @@ QString Case::programmeCode(CaseProgramme p)
     return QString::fromLatin1(kProgrammes[int(p)]);
 }
 
+QString Case::programmeLabel(CaseProgramme p)
+{
+    static const char *labels[] = {
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Dibao"),
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Extreme poverty support"),
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Near-dibao household"),
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Rigid expenditure hardship"),
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (urgent)"),
+        QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (expenditure)"),
+    };
+    return QCoreApplication::translate("doudi::core::Case", labels[int(p)]);
+}
+
 bool Case::programmeFromCode(const QString &code, CaseProgramme *out)
 {
     for (int i = 0; i < int(std::size(kProgrammes)); ++i) {

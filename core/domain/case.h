@@ -90,6 +90,7 @@ struct Case
     static Case fromJson(const QJsonObject &json);
 
     static QString programmeCode(CaseProgramme p);
+    static QString programmeLabel(CaseProgramme p);
     static bool programmeFromCode(const QString &code, CaseProgramme *out);
     static QString stateCode(CaseState s);
     static QString stateLabel(CaseState s);

@@ -61,6 +61,11 @@ Result<Case> CaseService::get(const QString &caseId)
     return m_cases.load(caseId);
 }
 
+Result<QList<Case>> CaseService::forHousehold(const QString &householdId)
+{
+    return m_cases.forHousehold(householdId);
+}
+
 Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDate &date)
 {
     Result<Case> c = m_cases.load(caseId);

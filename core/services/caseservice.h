@@ -21,6 +21,7 @@ public:
     Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date);
     Result<Case> advance(const QString &caseId, const CaseEvent &event, const QDate &date);
     Result<Case> get(const QString &caseId);
+    Result<QList<Case>> forHousehold(const QString &householdId);
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.
     Result<QList<CaseTask>> tasks(const QDate &date);

@@ -49,6 +49,22 @@ Result<Household> HouseholdService::get(const QString &id)
     return m_repo.load(id);
 }
 
+Result<QList<ChangeLog::AuditEntry>> HouseholdService::auditTrail(const Household &h)
+{
+    QStringList ids = {h.meta.id};
+    for (const Person &p : h.members)
+        ids << p.meta.id;
+    for (const Income &i : h.incomes)
+        ids << i.meta.id;
+    for (const Asset &a : h.assets)
+        ids << a.meta.id;
+    for (const Expenditure &e : h.expenditures)
+        ids << e.meta.id;
+    for (const Obligor &o : h.obligors)
+        ids << o.meta.id;
+    return m_profile.changes().entriesFor(ids);
+}
+
 Status HouseholdService::remove(const QString &id)
 {
     if (Status st = m_repo.remove(id); !st)

@@ -2,6 +2,7 @@
 
 #include "domain/household.h"
 #include "storage/householdrepository.h"
+#include "storage/changelog.h"
 #include "storage/householdsearch.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,8 @@ public:
     Result<Household> add(const QJsonObject &json);
     Result<Household> update(const QString &id, const QJsonObject &json);
     Result<Household> get(const QString &id);
+    // Who changed what in this household and its records, newest first.
+    Result<QList<ChangeLog::AuditEntry>> auditTrail(const Household &h);
     Status remove(const QString &id);
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);

@@ -74,6 +74,18 @@ Result<Case> CaseRepository::load(const QString &id)
     return caseFrom(q->value(0).toString());
 }
 
+Result<QList<Case>> CaseRepository::forHousehold(const QString &householdId)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT data FROM cases WHERE household_id = ? ORDER BY created_hlc DESC"),
+                                {householdId});
+    if (!q)
+        return q.error();
+    QList<Case> out;
+    while (q->next())
+        out << caseFrom(q->value(0).toString());
+    return out;
+}
+
 Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOnly)
 {
     Result<Query> q = m_db.exec(

@@ -22,6 +22,7 @@ public:
     Result<Case> load(const QString &id);
     // Cases whose area lies within scope (a code prefix; empty: all), open ones only if asked.
     Result<QList<Case>> list(const QString &scopePrefix, bool openOnly);
+    Result<QList<Case>> forHousehold(const QString &householdId);
 
 private:
     Database &m_db;

@@ -131,6 +131,27 @@ Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordI
     return setMeta(m_db, QStringLiteral("hlc_last"), hlc);
 }
 
+Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, int limit)
+{
+    QList<AuditEntry> out;
+    if (recordIds.isEmpty())
+        return out;
+    QVariantList values;
+    for (const QString &id : recordIds)
+        values << id;
+    values << limit;
+    const QString marks = QStringList(recordIds.size(), QStringLiteral("?")).join(u',');
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT seq, device_time, user_name, action, record_type, record_id FROM audit_log "
+                                               "WHERE record_id IN (%1) ORDER BY seq DESC LIMIT ?").arg(marks),
+                                values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out << AuditEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                          q->value(4).toString(), q->value(5).toString()};
+    return out;
+}
+
 Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
 {
     AuditReport report;

@@ -34,6 +34,18 @@ public:
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);
 
+    struct AuditEntry
+    {
+        qint64 seq = 0;
+        QString deviceTime;
+        QString user;
+        QString action;
+        QString recordType;
+        QString recordId;
+    };
+    // The audit entries of these records, newest first.
+    Result<QList<AuditEntry>> entriesFor(const QStringList &recordIds, int limit = 500);
+
     struct AuditReport
     {
         qint64 entries = 0;

@@ -78,6 +78,34 @@ QString Workflow::reasonLabel(const QString &code)
     return code;
 }
 
+QString Workflow::eventLabel(const QString &event)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "application registered")},
+        {QStringLiteral("accept"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "accepted")},
+        {QStringLiteral("request_papers"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "missing papers listed")},
+        {QStringLiteral("pay_first"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "urgent aid paid first")},
+        {QStringLiteral("start_investigation"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation started")},
+        {QStringLiteral("record_check"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "information check recorded")},
+        {QStringLiteral("record_visit"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "home visit recorded")},
+        {QStringLiteral("democratic_review"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "democratic review recorded")},
+        {QStringLiteral("complete_investigation"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation finished")},
+        {QStringLiteral("preliminary"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "township opinion")},
+        {QStringLiteral("objection"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "objection during the notice")},
+        {QStringLiteral("close_publicity"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "public notice closed")},
+        {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "confirmed")},
+        {QStringLiteral("refuse"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused")},
+        {QStringLiteral("notify"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "written notice sent")},
+        {QStringLiteral("extend"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "time limit extended")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "reviewed")},
+        {QStringLiteral("terminate"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "terminated")},
+        {QStringLiteral("pay_stage"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "stage paid")},
+        {QStringLiteral("withdraw"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "withdrawn")},
+    };
+    const char *label = labels.value(event);
+    return label ? QCoreApplication::translate("doudi::core::Workflow", label) : event;
+}
+
 QString CaseTask::kindLabel(const QString &kind)
 {
     static const QHash<QString, const char *> labels = {

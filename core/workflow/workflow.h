@@ -56,6 +56,8 @@ public:
 
     static QStringList reasonCodes();
     static QString reasonLabel(const QString &code);
+    // The name of a step (event) in words: accept → 受理.
+    static QString eventLabel(const QString &event);
 
 private:
     Result<qint64> integer(const Case &c, const char *key, const QDate &date) const;

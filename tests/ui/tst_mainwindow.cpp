@@ -1,7 +1,10 @@
 #include "i18n.h"
 #include "identity/areacode.h"
 #include "services/demodata.h"
+#include "common/clock.h"
+#include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "services/policyservice.h"
 #include "storage/profile.h"
 #include "testdata.h"
 #include "ui/mainwindow.h"
@@ -12,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,8 +52,16 @@ private Q_SLOTS:
         s.iterations = 1000;
         auto p = core::Profile::create(m_dir, s, nullptr);
         QVERIFY(p.ok());
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::LocalTime));
+        QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
         core::HouseholdService service(**p);
-        QVERIFY(service.add(sampleHouseholdJson()).ok());
+        const core::Result<core::Household> sample = service.add(sampleHouseholdJson());
+        QVERIFY(sample.ok());
+        // An application accepted on 2 March: its investigation is due on the 5th (today).
+        core::CaseService cases(**p);
+        const core::Result<core::Case> c = cases.create(sample->meta.id, core::CaseProgramme::Dibao, false, QDate(2026, 3, 2));
+        QVERIFY(c.ok());
+        QVERIFY(cases.advance(c->id, {QStringLiteral("accept"), {}}, QDate(2026, 3, 2)).ok());
         core::DemoData demo(core::AreaRegistry::builtIn(), 3);
         QList<core::Household> many;
         for (int i = 0; i < 300; ++i)
@@ -92,6 +105,35 @@ private Q_SLOTS:
         QCOMPARE(table->item(0, 0)->text(), QString::fromUtf8("张桂英"));
         QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("********"))); // masked on screen
         shoot(&window, QStringLiteral("household-search"));
+
+        // Enter on the result opens the household page.
+        table->setFocus();
+        table->setCurrentCell(0, 0);
+        QTest::keyClick(table, Qt::Key_Return);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QTRY_VERIFY(tabs && tabs->isVisible());
+        auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
+        QCOMPARE(members->rowCount(), 4);
+        QVERIFY(members->item(0, 2)->text().contains(QStringLiteral("********")));
+        shoot(&window, QStringLiteral("household-members"));
+        tabs->setCurrentIndex(5); // applications, with the history of the selected one
+        QVERIFY(window.findChildren<QTableWidget *>().size() >= 8);
+        shoot(&window, QStringLiteral("household-applications"));
+        tabs->setCurrentIndex(6);
+        shoot(&window, QStringLiteral("household-changelog"));
+
+        // Back, then the workbench lists the application's deadlines, overdue-first.
+        QTest::keyClick(&window, Qt::Key_Left, Qt::AltModifier);
+        nav->setCurrentRow(0);
+        auto *tasks = window.findChild<QTableWidget *>(QStringLiteral("tasks"));
+        QVERIFY(tasks);
+        QCOMPARE(tasks->rowCount(), 2); // start the investigation (today), finish the case
+        QCOMPARE(tasks->item(0, 3)->text(), QString::fromUtf8("张桂英"));
+        shoot(&window, QStringLiteral("workbench-tasks"));
+        tasks->setFocus();
+        tasks->setCurrentCell(0, 0);
+        QTest::keyClick(tasks, Qt::Key_Return);
+        QTRY_VERIFY(tabs->isVisible());
     }
 };
 

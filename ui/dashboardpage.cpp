@@ -1,0 +1,91 @@
+#include "ui/dashboardpage.h"
+
+#include "common/clock.h"
+#include "identity/areacode.h"
+#include "services/caseservice.h"
+#include "services/householdservice.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace doudi::ui {
+
+using namespace doudi::core;
+
+DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, QWidget *parent)
+    : QWidget(parent), m_households(households), m_cases(cases), m_summary(new QLabel),
+      m_tasks(new QTableWidget(0, 5))
+{
+    auto *title = new QLabel(tr("Workbench"));
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    m_summary->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    m_summary->setWordWrap(true);
+    m_tasks->setObjectName(QStringLiteral("tasks"));
+    m_tasks->setHorizontalHeaderLabels({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")});
+    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tasks->verticalHeader()->hide();
+    m_tasks->horizontalHeader()->setStretchLastSection(true);
+    m_tasks->setToolTip(tr("Double-click or press Enter to open the household."));
+    connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row) {
+        if (QTableWidgetItem *item = m_tasks->item(row, 0))
+            Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
+    });
+    auto *hint = new QLabel(tr("Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village."));
+    hint->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tasks, 1);
+    layout->addWidget(hint);
+}
+
+void DashboardPage::refresh()
+{
+    const QDate today = Clock::today();
+    const Result<qint64> count = m_households.count();
+    const Result<QList<CaseTask>> tasks = m_cases.tasks(today);
+    m_tasks->setRowCount(0);
+    if (!tasks) {
+        m_summary->setText((count ? tr("%1 households on this device.").arg(*count) + u' ' : QString()) + tasks.error().message());
+        return;
+    }
+    int overdue = 0, soon = 0;
+    QHash<QString, QPair<QString, QString>> households; // id → head, village
+    m_tasks->setRowCount(int(tasks->size()));
+    for (int row = 0; row < tasks->size(); ++row) {
+        const CaseTask &t = tasks->at(row);
+        overdue += t.urgency == CaseTask::Urgency::Overdue;
+        soon += t.urgency == CaseTask::Urgency::DueSoon;
+        if (!households.contains(t.householdId)) {
+            const Result<Household> h = m_households.get(t.householdId);
+            households.insert(t.householdId, {h && h->head() ? h->head()->name : QString(),
+                                              AreaRegistry::builtIn().fullName(t.areaCode)});
+        }
+        const QString urgency = t.urgency == CaseTask::Urgency::Overdue ? tr("Overdue")
+                                : t.urgency == CaseTask::Urgency::DueSoon ? tr("Due soon")
+                                                                          : tr("Upcoming");
+        auto *first = new QTableWidgetItem(urgency);
+        first->setData(Qt::UserRole, t.householdId);
+        if (t.urgency != CaseTask::Urgency::Upcoming)
+            first->setForeground(t.urgency == CaseTask::Urgency::Overdue ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x60, 0x00));
+        m_tasks->setItem(row, 0, first);
+        m_tasks->setItem(row, 1, new QTableWidgetItem(t.due.toString(Qt::ISODate)));
+        m_tasks->setItem(row, 2, new QTableWidgetItem(CaseTask::kindLabel(t.kind)));
+        m_tasks->setItem(row, 3, new QTableWidgetItem(households[t.householdId].first));
+        m_tasks->setItem(row, 4, new QTableWidgetItem(households[t.householdId].second));
+    }
+    m_tasks->resizeColumnsToContents();
+    m_summary->setText(tr("%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.")
+                           .arg(count ? *count : 0)
+                           .arg(today.toString(Qt::ISODate))
+                           .arg(overdue)
+                           .arg(soon)
+                           .arg(tasks->size()));
+}
+
+} // namespace doudi::ui

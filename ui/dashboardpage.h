@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace doudi::core {
+class CaseService;
+class HouseholdService;
+} // namespace doudi::core
+
+namespace doudi::ui {
+
+// 工作台: what needs doing, most urgent first — overdue and due-soon deadlines, public
+// notices ending, reviews due — each row one click (or Enter) from the household.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    DashboardPage(core::HouseholdService &households, core::CaseService &cases, QWidget *parent = nullptr);
+    void refresh();
+
+Q_SIGNALS:
+    void openHousehold(const QString &householdId);
+
+private:
+    core::HouseholdService &m_households;
+    core::CaseService &m_cases;
+    QLabel *m_summary;
+    QTableWidget *m_tasks;
+};
+
+} // namespace doudi::ui

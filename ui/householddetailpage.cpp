@@ -1,0 +1,200 @@
+#include "ui/householddetailpage.h"
+
+#include "common/clock.h"
+#include "identity/areacode.h"
+#include "services/caseservice.h"
+#include "services/householdservice.h"
+#include "workflow/workflow.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace doudi::ui {
+
+using namespace doudi::core;
+
+namespace {
+QTableWidget *makeTable(const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void fill(QTableWidget *t, const QList<QStringList> &rows)
+{
+    t->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    }
+    t->resizeColumnsToContents();
+}
+
+QString yuan(Fen f)
+{
+    return money::formatYuan(f);
+}
+
+QString actionLabel(const QString &action)
+{
+    if (action == QLatin1String("insert"))
+        return HouseholdDetailPage::tr("added");
+    if (action == QLatin1String("update"))
+        return HouseholdDetailPage::tr("changed");
+    return HouseholdDetailPage::tr("deleted");
+}
+
+QString recordLabel(const QString &type)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("household"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "household")},
+        {QStringLiteral("person"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "member")},
+        {QStringLiteral("income"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "income")},
+        {QStringLiteral("asset"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "asset")},
+        {QStringLiteral("expenditure"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "expenditure")},
+        {QStringLiteral("obligor"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "obligor")},
+    };
+    const char *label = labels.value(type);
+    return label ? QCoreApplication::translate("doudi::ui::HouseholdDetailPage", label) : type;
+}
+} // namespace
+
+HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, QWidget *parent)
+    : QWidget(parent), m_households(households), m_cases(cases), m_title(new QLabel), m_summary(new QLabel),
+      m_tabs(new QTabWidget)
+{
+    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *back = new QPushButton(tr("← Back"));
+    back->setShortcut(QKeySequence::Back);
+    back->setToolTip(tr("Back to the list (Alt+Left)"));
+    connect(back, &QPushButton::clicked, this, &HouseholdDetailPage::backRequested);
+
+    m_members = makeTable({tr("Name"), tr("Relation"), tr("ID number"), tr("Sex"), tr("Age"), tr("Health"), tr("Disability"),
+                           tr("Schooling"), tr("Work"), tr("Membership")});
+    m_incomes = makeTable({tr("Type"), tr("Member"), tr("Yuan a year")});
+    m_assets = makeTable({tr("Type"), tr("Quantity"), tr("Value (yuan)"), tr("Description")});
+    m_expenditures = makeTable({tr("Type"), tr("Member"), tr("Yuan a year")});
+    m_obligors = makeTable({tr("Name"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")});
+    m_cases_ = makeTable({tr("Programme"), tr("State"), tr("Monthly amount (yuan)"), tr("Applied on"), tr("Next deadline")});
+    m_history = makeTable({tr("Time"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note")});
+    m_audit = makeTable({tr("Time"), tr("Who"), tr("Action"), tr("Record")});
+    m_tabs->addTab(m_members, tr("Members"));
+    m_tabs->addTab(m_incomes, tr("Income"));
+    m_tabs->addTab(m_assets, tr("Assets"));
+    m_tabs->addTab(m_expenditures, tr("Rigid expenditure"));
+    m_tabs->addTab(m_obligors, tr("Obligors"));
+    auto *casesBox = new QWidget;
+    auto *casesLayout = new QVBoxLayout(casesBox);
+    casesLayout->setContentsMargins(0, 0, 0, 0);
+    casesLayout->addWidget(m_cases_, 2);
+    casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
+    casesLayout->addWidget(m_history, 3);
+    m_tabs->addTab(casesBox, tr("Applications"));
+    m_tabs->addTab(m_audit, tr("Change log"));
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addWidget(m_title, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_tabs, 1);
+}
+
+bool HouseholdDetailPage::showHousehold(const QString &householdId)
+{
+    const Result<Household> loaded = m_households.get(householdId);
+    if (!loaded) {
+        m_title->setText(tr("Household record"));
+        m_summary->setText(loaded.error().message());
+        return false;
+    }
+    const Household &h = *loaded;
+    const QDate today = Clock::today();
+    const Person *head = h.head();
+    QHash<QString, QString> nameOf;
+    for (const Person &p : h.members)
+        nameOf.insert(p.meta.id, p.name);
+    m_title->setText(tr("Household of %1").arg(head ? head->name : QString()));
+    m_summary->setText(tr("%1 · %2 registration · %3 · phone %4 · %5 member(s)")
+                           .arg(AreaRegistry::builtIn().fullName(h.areaCode), labelOf(h.registration),
+                                h.address.isEmpty() ? tr("no address recorded") : h.address,
+                                h.phone.isEmpty() ? tr("none") : h.phone)
+                           .arg(h.members.size()));
+
+    QList<QStringList> rows;
+    for (const Person &p : h.members)
+        rows << QStringList{p.name, labelOf(p.relation), IdNumber::mask(p.idNumber), labelOf(p.sex),
+                            QString::number(p.ageAt(today)), labelOf(p.health),
+                            p.disability == Disability::None ? labelOf(p.disability)
+                                                             : tr("%1, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade),
+                            labelOf(p.schooling), labelOf(p.employment), labelOf(p.exclusion)};
+    fill(m_members, rows);
+    rows.clear();
+    for (const Income &i : h.incomes)
+        rows << QStringList{labelOf(i.kind), nameOf.value(i.personId, tr("whole household")), yuan(i.annualFen)};
+    fill(m_incomes, rows);
+    rows.clear();
+    for (const Asset &a : h.assets)
+        rows << QStringList{labelOf(a.kind), QString::number(a.quantity), yuan(a.valueFen), a.description};
+    fill(m_assets, rows);
+    rows.clear();
+    for (const Expenditure &e : h.expenditures)
+        rows << QStringList{labelOf(e.kind), nameOf.value(e.personId, tr("whole household")), yuan(e.annualFen)};
+    fill(m_expenditures, rows);
+    rows.clear();
+    for (const Obligor &o : h.obligors)
+        rows << QStringList{o.name, labelOf(o.relation), yuan(o.annualIncomeFen), labelOf(o.capacity)};
+    fill(m_obligors, rows);
+
+    const Result<QList<Case>> cases = m_cases.forHousehold(h.meta.id);
+    rows.clear();
+    QList<Case> caseList = cases ? *cases : QList<Case>();
+    for (const Case &c : std::as_const(caseList)) {
+        QDate next;
+        for (const QDate &d : c.deadlines)
+            next = !next.isValid() || d < next ? d : next;
+        rows << QStringList{Case::programmeLabel(c.programme), Case::stateLabel(c.state),
+                            c.monthlyFen ? yuan(c.monthlyFen) : (c.proposedMonthlyFen ? yuan(c.proposedMonthlyFen) : QString()),
+                            c.submittedOn.toString(Qt::ISODate), next.toString(Qt::ISODate)};
+    }
+    fill(m_cases_, rows);
+    m_history->setRowCount(0);
+    disconnect(m_cases_, &QTableWidget::currentCellChanged, this, nullptr);
+    connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
+        QList<QStringList> history;
+        if (row >= 0 && row < caseList.size()) {
+            for (const CaseHistory &e : caseList[row].history)
+                history << QStringList{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user,
+                                       Workflow::eventLabel(e.event),
+                                       Case::stateLabel(e.from), Case::stateLabel(e.to), e.note};
+        }
+        fill(m_history, history);
+    });
+    if (!caseList.isEmpty())
+        m_cases_->setCurrentCell(0, 0);
+
+    const Result<QList<ChangeLog::AuditEntry>> audit = m_households.auditTrail(h);
+    rows.clear();
+    if (audit) {
+        for (const ChangeLog::AuditEntry &a : *audit)
+            rows << QStringList{QDateTime::fromString(a.deviceTime, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                a.user, actionLabel(a.action), recordLabel(a.recordType)};
+    }
+    fill(m_audit, rows);
+    m_tabs->setCurrentIndex(0);
+    return true;
+}
+
+} // namespace doudi::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace doudi::core {
+class CaseService;
+class HouseholdService;
+} // namespace doudi::core
+
+namespace doudi::ui {
+
+// 家庭档案 of one household: members, incomes, assets, expenditures, obligors, applications
+// with their history, and who changed what (the audit trail). Read-only in this version.
+class HouseholdDetailPage : public QWidget
+{
+    Q_OBJECT
+public:
+    HouseholdDetailPage(core::HouseholdService &households, core::CaseService &cases, QWidget *parent = nullptr);
+    // Loads and shows a household; false (with the reason on the page) if it cannot be read.
+    bool showHousehold(const QString &householdId);
+
+Q_SIGNALS:
+    void backRequested();
+
+private:
+    core::HouseholdService &m_households;
+    core::CaseService &m_cases;
+    QLabel *m_title;
+    QLabel *m_summary;
+    QTabWidget *m_tabs;
+    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;
+};
+
+} // namespace doudi::ui
