@@ -2466,6 +2466,149 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::FirstRunWizard</name>
+    <message>
+        <source>AES-256 (standard)</source>
+        <translation>AES-256（标准）</translation>
+    </message>
+    <message>
+        <source>SM4 (国密, where the county requires it)</source>
+        <translation>SM4（国密，县里要求时选用）</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down and will hand it to the township office for safe keeping.</source>
+        <translation>我已抄写恢复码，并将交乡镇（街道）办公室妥善保管。</translation>
+    </message>
+    <message>
+        <source>Doudi — first start</source>
+        <translation>兜底 — 首次使用</translation>
+    </message>
+    <message>
+        <source>This computer has no Doudi records yet. The next steps set up an encrypted store for the households you work with: your area of work, your user name and password, and a recovery code for when a password is forgotten.
+
+Everything is kept encrypted on this computer; without a password or the recovery code nobody can read it.</source>
+        <translation>这台电脑上还没有兜底的档案。接下来将为您负责的家庭建立加密档案库：设置工作区域、用户名和密码，并生成忘记密码时使用的恢复码。
+
+所有资料都加密保存在这台电脑上；没有密码或恢复码，任何人都无法读取。</translation>
+    </message>
+    <message>
+        <source>Welcome to Doudi</source>
+        <translation>欢迎使用兜底</translation>
+    </message>
+    <message>
+        <source>The whole township</source>
+        <translation>整个乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village social assistance helper</source>
+        <translation>村级社会救助协理员</translation>
+    </message>
+    <message>
+        <source>Township caseworker</source>
+        <translation>乡镇（街道）经办人</translation>
+    </message>
+    <message>
+        <source>Township head</source>
+        <translation>乡镇（街道）负责人</translation>
+    </message>
+    <message>
+        <source>County civil affairs</source>
+        <translation>县级民政部门</translation>
+    </message>
+    <message>
+        <source>The township (街道) whose households you work with.</source>
+        <translation>您负责的家庭所在的乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>A village helper works with one village; township staff with the whole township.</source>
+        <translation>村协理员负责一个村；乡镇工作人员负责整个乡镇。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>您的角色(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Area of work</source>
+        <translation>工作区域</translation>
+    </message>
+    <message>
+        <source>Only households in this area are kept on this computer.</source>
+        <translation>这台电脑上只保存该区域内的家庭档案。</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, e.g. wangfang.</source>
+        <translation>登录时使用的名字，如 wangfang。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it nowhere near the computer.</source>
+        <translation>至少8个字符。不要把密码写在电脑旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次输入密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>您的账户</translation>
+    </message>
+    <message>
+        <source>You will unlock Doudi with this password.</source>
+        <translation>您将用这个密码解锁兜底。</translation>
+    </message>
+    <message>
+        <source>Choose SM4 only if the county&apos;s instructions say so; it cannot be changed later.</source>
+        <translation>只有县里明确要求时才选择 SM4；选定后不能更改。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>How the records are encrypted on this computer.</source>
+        <translation>档案在这台电脑上的加密方式。</translation>
+    </message>
+    <message>
+        <source>This code unlocks the records if every password is forgotten. It is shown only now: write it on paper, check each group, and keep it in the township office safe.</source>
+        <translation>所有密码都忘记时，可用这个恢复码打开档案。它只显示这一次：请抄在纸上，逐组核对，并放在乡镇办公室的保险柜里。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Please write the code down first and tick the box.</source>
+        <translation>请先抄写恢复码，再勾选确认框。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::HouseholdDetailPage</name>
     <message>
         <source>added</source>
@@ -2828,16 +2971,24 @@
         <translation>查找家庭(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;Lock and quit</source>
-        <translation>锁定并退出(&amp;L)</translation>
-    </message>
-    <message>
         <source>User: %1 · encrypted profile (%2)</source>
         <translation>用户：%1 · 加密档案库（%2）</translation>
     </message>
     <message>
         <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>
         <translation>兜底的这一部分（%1）正在开发中，将在后续版本中提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>锁定 / 切换用户(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the records; you or another user unlocks them with a password.</source>
+        <translation>锁定档案；您或其他用户凭密码重新解锁。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>

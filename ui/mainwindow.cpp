@@ -81,9 +81,14 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         m_nav->setCurrentRow(1);
         m_householdsPage->focusSearch();
     });
-    QAction *lock = file->addAction(tr("&Lock and quit"));
+    QAction *lock = file->addAction(tr("&Lock / switch user"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(lock, &QAction::triggered, this, &QWidget::close);
+    lock->setToolTip(tr("Lock the records; you or another user unlocks them with a password."));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
     statusBar()->showMessage(tr("User: %1 · encrypted profile (%2)").arg(m_profile->user(), m_profile->cipher()));
     resize(1280, 720);
 }

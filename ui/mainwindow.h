@@ -25,6 +25,10 @@ public:
     explicit MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+Q_SIGNALS:
+    // The person locked the app (or it locked itself): the caller asks for a password again.
+    void lockRequested();
+
 private:
     QWidget *makeComingPage(const QString &title, const QString &what);
     void openHousehold(const QString &householdId);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/profile.h"
+#include "services/profileservice.h"
 
 #include <QDialog>
 

@@ -1,13 +1,19 @@
-// doudi: the desktop app. Sets up the application, unlocks a profile, shows the main window.
+// doudi: the desktop app. Sets up the application, then cycles: first start or unlock, work,
+// lock (by hand or after inactivity), unlock again, until the person quits.
 #include "i18n.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
+#include "ui/firstrunwizard.h"
+#include "ui/idlewatcher.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 #include <sys/resource.h>
+
+using namespace doudi;
 
 int main(int argc, char **argv)
 {
@@ -18,7 +24,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Doudi"));
     QApplication::setApplicationName(QStringLiteral("doudi"));
-    doudi::installTranslations();
+    installTranslations();
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -26,12 +32,37 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "User name to fill in."), QStringLiteral("name")});
     parser.process(app);
     const QString dir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
-                                                                : doudi::core::Profile::defaultDirectory();
+                                                                : core::ProfileService::defaultDirectory();
+    QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : ui::settings::lastUser.value();
 
-    doudi::ui::UnlockDialog unlock(dir, parser.value(QStringLiteral("user")));
-    if (unlock.exec() != QDialog::Accepted)
-        return 0;
-    doudi::ui::MainWindow window(unlock.takeProfile());
-    window.show();
-    return app.exec();
+    for (;;) {
+        std::unique_ptr<core::Profile> profile;
+        if (!core::ProfileService::exists(dir)) {
+            ui::FirstRunWizard wizard(dir);
+            if (wizard.exec() != QDialog::Accepted)
+                return 0;
+            profile = wizard.takeProfile();
+        } else {
+            ui::UnlockDialog unlock(dir, user);
+            if (unlock.exec() != QDialog::Accepted)
+                return 0;
+            profile = unlock.takeProfile();
+        }
+        user = profile->user();
+        ui::settings::lastUser.setValue(user);
+
+        bool locked = false;
+        ui::MainWindow window(std::move(profile));
+        ui::IdleWatcher idle(ui::settings::autoLockMinutes.value() * 60 * 1000);
+        const auto lock = [&] {
+            locked = true;
+            window.close();
+        };
+        QObject::connect(&window, &ui::MainWindow::lockRequested, &window, lock);
+        QObject::connect(&idle, &ui::IdleWatcher::idle, &window, lock);
+        window.show();
+        app.exec();
+        if (!locked)
+            return 0;
+    }
 }

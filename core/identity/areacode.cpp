@@ -133,9 +133,14 @@ QList<Area> AreaRegistry::children(const QString &code) const
 
 QList<Area> AreaRegistry::villages() const
 {
+    return atLevel(AreaCode::Level::Village);
+}
+
+QList<Area> AreaRegistry::atLevel(AreaCode::Level level) const
+{
     QList<Area> out;
     for (const Area &a : m_areas) {
-        if (a.level == AreaCode::Level::Village)
+        if (a.level == level)
             out.append(a);
     }
     return out;

@@ -52,6 +52,7 @@ public:
     QString fullName(const QString &code) const;
     QList<Area> children(const QString &code) const;
     QList<Area> villages() const;
+    QList<Area> atLevel(AreaCode::Level level) const;
 
 private:
     QList<Area> m_areas;

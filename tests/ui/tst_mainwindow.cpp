@@ -7,6 +7,8 @@
 #include "services/policyservice.h"
 #include "storage/profile.h"
 #include "testdata.h"
+#include "ui/firstrunwizard.h"
+#include "ui/idlewatcher.h"
 #include "ui/mainwindow.h"
 #include "ui/unlockdialog.h"
 
@@ -15,7 +17,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QCheckBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -67,6 +71,62 @@ private Q_SLOTS:
         for (int i = 0; i < 300; ++i)
             many << demo.household();
         QVERIFY(service.importMany(many, 300).ok());
+    }
+
+    void firstRun_createsTheProfileAndShowsTheRecoveryCodeOnce()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("first-run"));
+        ui::FirstRunWizard wizard(dir);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        shoot(&wizard, QStringLiteral("firstrun-1-welcome"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("firstrun-2-area"));
+        wizard.next();
+        auto *user = wizard.findChild<QLineEdit *>(QStringLiteral("user"));
+        auto *password = wizard.findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *confirm = wizard.findChild<QLineEdit *>(QStringLiteral("confirm"));
+        QTest::keyClicks(user, QStringLiteral("wangfang"));
+        QTest::keyClicks(password, QStringLiteral("lucun-2026"));
+        QTest::keyClicks(confirm, QStringLiteral("lucun-2025"));
+        const int accountPage = wizard.currentId();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), accountPage); // the passwords differ: stays, and says so
+        shoot(&wizard, QStringLiteral("firstrun-3-account-mismatch"));
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("lucun-2026"));
+        wizard.next();
+        shoot(&wizard, QStringLiteral("firstrun-4-cipher"));
+        QVERIFY(!core::ProfileService::exists(dir));
+        wizard.next(); // creates the profile
+        QVERIFY(core::ProfileService::exists(dir));
+        auto *code = wizard.findChild<QLabel *>(QStringLiteral("recoveryCode"));
+        QCOMPARE(code->text().size(), 29);
+        shoot(&wizard, QStringLiteral("firstrun-5-recovery"));
+        wizard.button(QWizard::FinishButton)->click();
+        QVERIFY(wizard.isVisible()); // not without ticking "written down"
+        wizard.findChild<QCheckBox *>(QStringLiteral("wroteDown"))->setChecked(true);
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        std::unique_ptr<core::Profile> profile = wizard.takeProfile();
+        QVERIFY(profile && profile->isUnlocked());
+        QCOMPARE(profile->role(), QStringLiteral("township"));
+        QCOMPARE(profile->scopes(), QStringList{QStringLiteral("370323001000")}); // 历山街道, the first township
+        profile.reset();
+        QVERIFY(core::ProfileService::unlock(dir, QStringLiteral("wangfang"), QStringLiteral("lucun-2026")).ok());
+    }
+
+    void idleWatcher_firesOnlyAfterQuiet()
+    {
+        QWidget w;
+        w.show();
+        ui::IdleWatcher idle(300);
+        QSignalSpy spy(&idle, &ui::IdleWatcher::idle);
+        QTest::qWait(200);
+        QTest::keyClick(&w, Qt::Key_A); // activity restarts the clock
+        QTest::qWait(200);
+        QCOMPARE(spy.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, 2000);
     }
 
     void unlock_wrongThenRightPassword()

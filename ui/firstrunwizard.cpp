@@ -1,0 +1,187 @@
+#include "ui/firstrunwizard.h"
+
+#include "identity/areacode.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace doudi::ui {
+
+using namespace doudi::core;
+
+namespace {
+QWizardPage *makePage(const QString &title, const QString &subtitle, QLayout *layout)
+{
+    auto *p = new QWizardPage;
+    p->setTitle(title);
+    p->setSubTitle(subtitle);
+    p->setLayout(layout);
+    return p;
+}
+} // namespace
+
+FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
+    : QWizard(parent), m_dir(std::move(profileDir)), m_township(new QComboBox), m_village(new QComboBox),
+      m_role(new QComboBox), m_user(new QLineEdit), m_name(new QLineEdit), m_password(new QLineEdit),
+      m_confirm(new QLineEdit), m_aes(new QRadioButton(tr("AES-256 (standard)"))),
+      m_sm4(new QRadioButton(tr("SM4 (国密, where the county requires it)"))), m_code(new QLabel),
+      m_wroteDown(new QCheckBox(tr("I have written the recovery code down and will hand it to the township office for safe keeping."))),
+      m_error(new QLabel)
+{
+    setWindowTitle(tr("Doudi — first start"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
+
+    auto *welcome = new QVBoxLayout;
+    auto *intro = new QLabel(tr("This computer has no Doudi records yet. The next steps set up an encrypted store for the "
+                                "households you work with: your area of work, your user name and password, and a recovery "
+                                "code for when a password is forgotten.\n\nEverything is kept encrypted on this computer; "
+                                "without a password or the recovery code nobody can read it."));
+    intro->setWordWrap(true);
+    welcome->addWidget(intro);
+    setPage(WelcomePage, makePage(tr("Welcome to Doudi"), QString(), welcome));
+
+    const AreaRegistry &areas = AreaRegistry::builtIn();
+    for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
+        for (const Area &t : areas.children(county.code))
+            m_township->addItem(t.name, t.code);
+    }
+    const auto fillVillages = [this, &areas] {
+        m_village->clear();
+        m_village->addItem(tr("The whole township"), m_township->currentData());
+        for (const Area &v : areas.children(m_township->currentData().toString()))
+            m_village->addItem(v.name, v.code);
+    };
+    connect(m_township, &QComboBox::currentIndexChanged, this, fillVillages);
+    fillVillages();
+    m_role->addItem(tr("Village social assistance helper"), QStringLiteral("village"));
+    m_role->addItem(tr("Township caseworker"), QStringLiteral("township"));
+    m_role->addItem(tr("Township head"), QStringLiteral("township_head"));
+    m_role->addItem(tr("County civil affairs"), QStringLiteral("county"));
+    m_role->setCurrentIndex(1);
+    m_township->setToolTip(tr("The township (街道) whose households you work with."));
+    m_village->setToolTip(tr("A village helper works with one village; township staff with the whole township."));
+    auto *area = new QFormLayout;
+    area->addRow(tr("&Township:"), m_township);
+    area->addRow(tr("&Village:"), m_village);
+    area->addRow(tr("&Your role:"), m_role);
+    setPage(AreaPage, makePage(tr("Area of work"), tr("Only households in this area are kept on this computer."), area));
+
+    m_password->setEchoMode(QLineEdit::Password);
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_user->setToolTip(tr("The name you sign in with, e.g. wangfang."));
+    m_password->setToolTip(tr("At least 8 characters. Write it nowhere near the computer."));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    auto *account = new QFormLayout;
+    account->addRow(tr("&User name:"), m_user);
+    account->addRow(tr("&Full name:"), m_name);
+    account->addRow(tr("&Password:"), m_password);
+    account->addRow(tr("&Repeat password:"), m_confirm);
+    account->addRow(m_error);
+    setPage(AccountPage, makePage(tr("Your account"), tr("You will unlock Doudi with this password."), account));
+
+    m_aes->setChecked(true);
+    m_sm4->setEnabled(ProfileService::sm4Available());
+    auto *cipher = new QVBoxLayout;
+    cipher->addWidget(m_aes);
+    cipher->addWidget(m_sm4);
+    auto *cipherNote = new QLabel(tr("Choose SM4 only if the county's instructions say so; it cannot be changed later."));
+    cipherNote->setWordWrap(true);
+    cipher->addWidget(cipherNote);
+    cipher->addStretch(1);
+    setPage(CipherPage, makePage(tr("Encryption"), tr("How the records are encrypted on this computer."), cipher));
+
+    m_code->setObjectName(QStringLiteral("recoveryCode"));
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setAlignment(Qt::AlignCenter);
+    m_code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 20pt; font-weight: bold; padding: 12px; "
+                                         "border: 2px solid #444"));
+    m_wroteDown->setObjectName(QStringLiteral("wroteDown"));
+    auto *recovery = new QVBoxLayout;
+    auto *recoveryNote = new QLabel(tr("This code unlocks the records if every password is forgotten. It is shown only "
+                                       "now: write it on paper, check each group, and keep it in the township office safe."));
+    recoveryNote->setWordWrap(true);
+    recovery->addWidget(recoveryNote);
+    recovery->addWidget(m_code);
+    recovery->addWidget(m_wroteDown);
+    recovery->addStretch(1);
+    m_recoveryHint = new QLabel;
+    m_recoveryHint->setStyleSheet(QStringLiteral("color: #b00020"));
+    recovery->addWidget(m_recoveryHint);
+    setPage(RecoveryPage, makePage(tr("Recovery code"), QString(), recovery));
+    resize(620, 460);
+}
+
+void FirstRunWizard::initializePage(int id)
+{
+    QWizard::initializePage(id);
+    if (id == AccountPage)
+        m_user->setFocus();
+}
+
+bool FirstRunWizard::validateCurrentPage()
+{
+    if (currentId() == AccountPage) {
+        m_error->clear();
+        if (m_user->text().trimmed().isEmpty()) {
+            m_error->setText(tr("Please enter a user name."));
+            return false;
+        }
+        if (Status st = ProfileService::checkPassword(m_password->text()); !st) {
+            m_error->setText(st.error().message());
+            return false;
+        }
+        if (m_password->text() != m_confirm->text()) {
+            m_error->setText(tr("The two passwords are not the same."));
+            return false;
+        }
+    }
+    if (currentId() == CipherPage)
+        return createProfile();
+    if (currentId() == RecoveryPage && !m_wroteDown->isChecked()) {
+        m_recoveryHint->setText(tr("Please write the code down first and tick the box."));
+        return false;
+    }
+    return QWizard::validateCurrentPage();
+}
+
+bool FirstRunWizard::createProfile()
+{
+    ProfileSetup setup;
+    setup.user = m_user->text().trimmed();
+    setup.displayName = m_name->text().trimmed();
+    setup.password = m_password->text();
+    setup.role = m_role->currentData().toString();
+    setup.scope = m_village->currentData().toString();
+    setup.cipher = m_sm4->isChecked() ? QStringLiteral("sm4-cbc") : QStringLiteral("aes-256-cbc");
+    QString code;
+    QApplication::setOverrideCursor(Qt::WaitCursor); // two key derivations, on purpose slow: under a second
+    Result<std::unique_ptr<Profile>> created = ProfileService::create(m_dir, setup, &code);
+    QApplication::restoreOverrideCursor();
+    m_password->clear();
+    m_confirm->clear();
+    if (!created) {
+        back();
+        back();
+        m_error->setText(created.error().message());
+        return false;
+    }
+    m_profile = std::move(created).value();
+    m_code->setText(code);
+    // No way back once the profile exists.
+    button(QWizard::BackButton)->setEnabled(false);
+    return true;
+}
+
+} // namespace doudi::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "services/profileservice.h"
+
+#include <QWizard>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace doudi::ui {
+
+// The first start on a computer: area of work and role, the first user and password, the
+// cipher where the county uses SM4, then the recovery code, shown once.
+class FirstRunWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit FirstRunWizard(QString profileDir, QWidget *parent = nullptr);
+    std::unique_ptr<core::Profile> takeProfile() { return std::move(m_profile); }
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    enum PageId { WelcomePage, AreaPage, AccountPage, CipherPage, RecoveryPage };
+    bool createProfile();
+
+    QString m_dir;
+    QComboBox *m_township;
+    QComboBox *m_village;
+    QComboBox *m_role;
+    QLineEdit *m_user;
+    QLineEdit *m_name;
+    QLineEdit *m_password;
+    QLineEdit *m_confirm;
+    QRadioButton *m_aes;
+    QRadioButton *m_sm4;
+    QLabel *m_code;
+    QCheckBox *m_wroteDown;
+    QLabel *m_recoveryHint;
+    QLabel *m_error;
+    std::unique_ptr<core::Profile> m_profile;
+};
+
+} // namespace doudi::ui
