@@ -2959,10 +2959,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>设置/管理</translation>
     </message>
     <message>
-        <source>users, roles and settings</source>
-        <translation>用户、角色和设置</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2989,6 +2985,57 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::SettingsPage</name>
+    <message>
+        <source>Larger text</source>
+        <translation>大号字体</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Lock the records when nobody has used the computer for this long (0: never).</source>
+        <translation>电脑无人操作达到这一时长时自动锁定档案（0 表示从不）。</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自动锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>字体大小：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Doudi is unlocked (text size and language: the next time it starts).</source>
+        <translation>修改在下次解锁时生效（字体大小和界面语言在下次启动时生效）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "ui/dashboardpage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
+#include "ui/settingspage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -49,7 +50,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         {tr("Periodic reviews"), makeComingPage(tr("Periodic reviews"), tr("reviews due and the review wizard"))},
         {tr("Printing"), makeComingPage(tr("Printing"), tr("every official form, previewed and printed"))},
         {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
-        {tr("Settings and administration"), makeComingPage(tr("Settings and administration"), tr("users, roles and settings"))},
+        {tr("Settings and administration"), new SettingsPage},
     };
     for (const Entry &e : entries) {
         m_nav->addItem(e.name);

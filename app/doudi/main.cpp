@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
 
 #include <sys/resource.h>
 
@@ -24,7 +25,12 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Doudi"));
     QApplication::setApplicationName(QStringLiteral("doudi"));
-    installTranslations();
+    installTranslations(ui::settings::language.value());
+    if (ui::settings::largeFont.value()) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        QApplication::setFont(font);
+    }
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -10,6 +10,8 @@
 #include "ui/firstrunwizard.h"
 #include "ui/idlewatcher.h"
 #include "ui/mainwindow.h"
+#include "ui/settings.h"
+#include "ui/settingspage.h"
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
@@ -19,7 +21,9 @@
 #include <QListWidget>
 #include <QCheckBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -114,6 +118,24 @@ private Q_SLOTS:
         QCOMPARE(profile->scopes(), QStringList{QStringLiteral("370323001000")}); // 历山街道, the first township
         profile.reset();
         QVERIFY(core::ProfileService::unlock(dir, QStringLiteral("wangfang"), QStringLiteral("lucun-2026")).ok());
+    }
+
+    void settingsPage_savesTheDeclaredSettings()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("DoudiTest"));
+        QSettings().clear();
+        QCOMPARE(ui::settings::autoLockMinutes.value(), 10); // the declared default
+        ui::SettingsPage page;
+        page.findChild<QSpinBox *>(QStringLiteral("autoLock"))->setValue(3);
+        page.findChild<QCheckBox *>(QStringLiteral("largeFont"))->setChecked(true);
+        const auto buttons = page.findChildren<QPushButton *>();
+        QCOMPARE(buttons.size(), 1);
+        buttons.first()->click();
+        QCOMPARE(ui::settings::autoLockMinutes.value(), 3);
+        QCOMPARE(ui::settings::largeFont.value(), true);
+        page.resize(700, 400);
+        shoot(&page, QStringLiteral("settings"));
+        QSettings().clear();
     }
 
     void idleWatcher_firesOnlyAfterQuiet()

@@ -1,0 +1,59 @@
+#include "ui/settingspage.h"
+
+#include "ui/settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace doudi::ui {
+
+SettingsPage::SettingsPage(QWidget *parent)
+    : QWidget(parent), m_autoLock(new QSpinBox), m_largeFont(new QCheckBox(tr("Larger text"))),
+      m_language(new QComboBox), m_saved(new QLabel)
+{
+    auto *title = new QLabel(tr("Settings"));
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    m_autoLock->setObjectName(QStringLiteral("autoLock"));
+    m_autoLock->setRange(0, 240);
+    m_autoLock->setSuffix(tr(" minutes"));
+    m_autoLock->setSpecialValueText(tr("never"));
+    m_autoLock->setToolTip(tr("Lock the records when nobody has used the computer for this long (0: never)."));
+    m_autoLock->setValue(settings::autoLockMinutes.value());
+    m_largeFont->setObjectName(QStringLiteral("largeFont"));
+    m_largeFont->setChecked(settings::largeFont.value());
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
+    auto *apply = new QPushButton(tr("&Save"));
+    connect(apply, &QPushButton::clicked, this, &SettingsPage::save);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Lock after:"), m_autoLock);
+    form->addRow(tr("Text size:"), m_largeFont);
+    form->addRow(tr("&Language:"), m_language);
+    auto *note = new QLabel(tr("Changes take effect the next time Doudi is unlocked (text size and language: the next "
+                               "time it starts)."));
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(apply, 0, Qt::AlignLeft);
+    layout->addWidget(m_saved);
+    layout->addStretch(1);
+}
+
+void SettingsPage::save()
+{
+    settings::autoLockMinutes.setValue(m_autoLock->value());
+    settings::largeFont.setValue(m_largeFont->isChecked());
+    settings::language.setValue(m_language->currentData().toString());
+    m_saved->setText(tr("Saved."));
+}
+
+} // namespace doudi::ui
