@@ -1051,6 +1051,37 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator, the township head or county staff add users.</source>
+        <translation>只有管理员、乡镇负责人或县级人员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces.</source>
+        <translation>用户名为1至40个字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code.</source>
+        <translation>“%1”不是区划代码。</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot; on this device.</source>
+        <translation>本机已经有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>You may change only your own password.</source>
+        <translation>您只能修改自己的密码。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on this device.</source>
+        <translation>本机没有用户“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>%1, %2</source>
@@ -2280,6 +2311,29 @@
     </message>
 </context>
 <context>
+    <name>doudi::core::UserService</name>
+    <message>
+        <source>Village social assistance helper</source>
+        <translation>村级社会救助协理员</translation>
+    </message>
+    <message>
+        <source>Township caseworker</source>
+        <translation>乡镇（街道）经办人</translation>
+    </message>
+    <message>
+        <source>Township head</source>
+        <translation>乡镇（街道）负责人</translation>
+    </message>
+    <message>
+        <source>County civil affairs</source>
+        <translation>县级民政部门</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+</context>
+<context>
     <name>doudi::core::Workflow</name>
     <message>
         <source>income over the standard</source>
@@ -2498,22 +2552,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>The whole township</source>
         <translation>整个乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>Village social assistance helper</source>
-        <translation>村级社会救助协理员</translation>
-    </message>
-    <message>
-        <source>Township caseworker</source>
-        <translation>乡镇（街道）经办人</translation>
-    </message>
-    <message>
-        <source>Township head</source>
-        <translation>乡镇（街道）负责人</translation>
-    </message>
-    <message>
-        <source>County civil affairs</source>
-        <translation>县级民政部门</translation>
     </message>
     <message>
         <source>The township (街道) whose households you work with.</source>
@@ -2986,6 +3024,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户管理</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::SettingsPage</name>
@@ -3059,6 +3105,85 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Doudi social assistance — enter your password to open the encrypted records.</source>
         <translation>兜底社会救助：请输入密码，打开加密的档案。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::UsersPage</name>
+    <message>
+        <source>Users of this computer</source>
+        <translation>本机用户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>工作区域</translation>
+    </message>
+    <message>
+        <source>A first password of at least 8 characters; tell it to the person, who should change it.</source>
+        <translation>初始密码至少8个字符；告诉本人后，请其自行修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set a &amp;new password for the selected user…</source>
+        <translation>为所选用户设置新密码(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用户名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area of work:</source>
+        <translation>工作区域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in on this computer.</source>
+        <translation>%1 现在可以在这台电脑上登录了。</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>请先在列表中选择一个用户。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been changed.</source>
+        <translation>%1 的密码已修改。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/firstrunwizard.h"
 
 #include "identity/areacode.h"
+#include "services/userservice.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -61,11 +62,9 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     };
     connect(m_township, &QComboBox::currentIndexChanged, this, fillVillages);
     fillVillages();
-    m_role->addItem(tr("Village social assistance helper"), QStringLiteral("village"));
-    m_role->addItem(tr("Township caseworker"), QStringLiteral("township"));
-    m_role->addItem(tr("Township head"), QStringLiteral("township_head"));
-    m_role->addItem(tr("County civil affairs"), QStringLiteral("county"));
-    m_role->setCurrentIndex(1);
+    for (const QString &role : UserService::roles())
+        m_role->addItem(UserService::roleLabel(role), role);
+    m_role->setCurrentIndex(m_role->findData(QStringLiteral("township")));
     m_township->setToolTip(tr("The township (街道) whose households you work with."));
     m_village->setToolTip(tr("A village helper works with one village; township staff with the whole township."));
     auto *area = new QFormLayout;

@@ -73,6 +73,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
       m_tabs(new QTabWidget)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    m_tabs->setObjectName(QStringLiteral("householdTabs"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *back = new QPushButton(tr("← Back"));

@@ -5,6 +5,9 @@
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 #include "ui/settingspage.h"
+#include "ui/userspage.h"
+
+#include <QTabWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +24,8 @@ namespace doudi::ui {
 MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     : QMainWindow(parent), m_profile(std::move(profile)),
       m_households(std::make_unique<core::HouseholdService>(*m_profile)),
-      m_cases(std::make_unique<core::CaseService>(*m_profile)), m_nav(new QListWidget),
+      m_cases(std::make_unique<core::CaseService>(*m_profile)),
+      m_users(std::make_unique<core::UserService>(*m_profile)), m_nav(new QListWidget),
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
@@ -50,7 +54,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         {tr("Periodic reviews"), makeComingPage(tr("Periodic reviews"), tr("reviews due and the review wizard"))},
         {tr("Printing"), makeComingPage(tr("Printing"), tr("every official form, previewed and printed"))},
         {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
-        {tr("Settings and administration"), new SettingsPage},
+        {tr("Settings and administration"), makeAdministration()},
     };
     for (const Entry &e : entries) {
         m_nav->addItem(e.name);
@@ -98,6 +102,15 @@ MainWindow::~MainWindow()
 {
     m_households.reset();
     m_profile->lock();
+}
+
+QWidget *MainWindow::makeAdministration()
+{
+    auto *tabs = new QTabWidget;
+    tabs->addTab(new SettingsPage, tr("Settings"));
+    if (m_users->mayManageUsers())
+        tabs->addTab(new UsersPage(*m_users), tr("Users"));
+    return tabs;
 }
 
 void MainWindow::openHousehold(const QString &householdId)

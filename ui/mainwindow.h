@@ -2,6 +2,7 @@
 
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "services/userservice.h"
 #include "storage/profile.h"
 
 #include <QMainWindow>
@@ -31,11 +32,13 @@ Q_SIGNALS:
 
 private:
     QWidget *makeComingPage(const QString &title, const QString &what);
+    QWidget *makeAdministration();
     void openHousehold(const QString &householdId);
 
     std::unique_ptr<core::Profile> m_profile;
     std::unique_ptr<core::HouseholdService> m_households;
     std::unique_ptr<core::CaseService> m_cases;
+    std::unique_ptr<core::UserService> m_users;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     HouseholdsPage *m_householdsPage = nullptr;

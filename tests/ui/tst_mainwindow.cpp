@@ -12,6 +12,8 @@
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/settingspage.h"
+#include "ui/userspage.h"
+#include "services/userservice.h"
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QComboBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -138,6 +141,47 @@ private Q_SLOTS:
         QSettings().clear();
     }
 
+    void usersPage_addsAUserWhoCanSignIn()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("users"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("admin");
+        s.password = QStringLiteral("admin-2026-pass");
+        s.role = QStringLiteral("admin");
+        s.scope = QStringLiteral("370323");
+        s.iterations = 1000;
+        auto p = core::Profile::create(dir, s, nullptr);
+        QVERIFY(p.ok());
+        core::UserService users(**p);
+        ui::UsersPage page(users);
+        page.resize(900, 600);
+        page.show();
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newUser")), QStringLiteral("lixia"));
+        auto *area = page.findChildren<QComboBox *>().last();
+        area->setCurrentIndex(area->findData(QStringLiteral("370323102001")));
+        auto *role = page.findChildren<QComboBox *>().first();
+        role->setCurrentIndex(role->findData(QStringLiteral("village")));
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("short"));
+        page.findChild<QPushButton *>(QStringLiteral("add"))->click();
+        QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 1); // refused: password too short
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("caobu-village-1"));
+        page.findChild<QPushButton *>(QStringLiteral("add"))->click();
+        QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 2);
+        shoot(&page, QStringLiteral("users"));
+        // The same name again is refused.
+        QVERIFY(!users.add({QStringLiteral("lixia"), {}, QStringLiteral("village"), {QStringLiteral("370323102001")}, true},
+                           QStringLiteral("another-pass-1")).ok());
+        (*p)->lock();
+        auto lixia = core::ProfileService::unlock(dir, QStringLiteral("lixia"), QStringLiteral("caobu-village-1"));
+        QVERIFY(lixia.ok());
+        QCOMPARE((*lixia)->role(), QStringLiteral("village"));
+        QCOMPARE((*lixia)->scopes(), QStringList{QStringLiteral("370323102001")});
+        // A village helper may not add users.
+        QCOMPARE(core::UserService(**lixia).add({QStringLiteral("x"), {}, QStringLiteral("village"), {}, true},
+                                                QStringLiteral("some-pass-123")).error().code(),
+                 core::ErrorCode::NotAllowed);
+    }
+
     void idleWatcher_firesOnlyAfterQuiet()
     {
         QWidget w;
@@ -192,7 +236,7 @@ private Q_SLOTS:
         table->setFocus();
         table->setCurrentCell(0, 0);
         QTest::keyClick(table, Qt::Key_Return);
-        auto *tabs = window.findChild<QTabWidget *>();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("householdTabs"));
         QTRY_VERIFY(tabs && tabs->isVisible());
         auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
         QCOMPARE(members->rowCount(), 4);

@@ -1,0 +1,109 @@
+#include "services/userservice.h"
+
+#include "common/clock.h"
+#include "identity/areacode.h"
+#include "storage/profile.h"
+
+namespace doudi::core {
+
+namespace {
+const char *const kRoles[][2] = {
+    {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")},
+    {"township", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township caseworker")},
+    {"township_head", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township head")},
+    {"county", QT_TRANSLATE_NOOP("doudi::core::UserService", "County civil affairs")},
+    {"admin", QT_TRANSLATE_NOOP("doudi::core::UserService", "Administrator")},
+};
+} // namespace
+
+QStringList UserService::roles()
+{
+    QStringList out;
+    for (const auto &r : kRoles)
+        out << QString::fromLatin1(r[0]);
+    return out;
+}
+
+QString UserService::roleLabel(const QString &role)
+{
+    for (const auto &r : kRoles) {
+        if (role == QLatin1String(r[0]))
+            return QCoreApplication::translate("doudi::core::UserService", r[1]);
+    }
+    return role;
+}
+
+bool UserService::mayManageUsers() const
+{
+    const QString role = m_profile.role();
+    return role == QLatin1String("admin") || role == QLatin1String("county") || role == QLatin1String("township_head");
+}
+
+Result<QList<UserInfo>> UserService::list()
+{
+    Result<Query> q = m_profile.database().exec(
+        QStringLiteral("SELECT name, display_name, role, scopes, active FROM users ORDER BY name"));
+    if (!q)
+        return q.error();
+    QList<UserInfo> out;
+    while (q->next())
+        out << UserInfo{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                        q->value(3).toString().split(u' ', Qt::SkipEmptyParts), q->value(4).toInt() != 0};
+    return out;
+}
+
+Status UserService::add(const UserInfo &user, const QString &password)
+{
+    if (!mayManageUsers())
+        return Error(ErrorCode::NotAllowed, tr("Only an administrator, the township head or county staff add users."));
+    const QString name = user.name.trimmed();
+    if (name.isEmpty() || name.size() > 40 || name.contains(u' '))
+        return Error(ErrorCode::InvalidInput, tr("A user name has 1 to 40 characters and no spaces."));
+    if (!roles().contains(user.role))
+        return Error(ErrorCode::InvalidInput, tr("Choose a role."));
+    for (const QString &scope : user.scopes) {
+        if (!AreaCode::isWellFormed(scope))
+            return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an area code.").arg(scope.left(20)));
+    }
+    Result<QList<UserInfo>> existing = list();
+    if (!existing)
+        return existing.error();
+    for (const UserInfo &u : *existing) {
+        if (u.name == name)
+            return Error(ErrorCode::AlreadyExists, tr("There is already a user \"%1\" on this device.").arg(name));
+    }
+    Database &db = m_profile.database();
+    // The row first, in a transaction with its audit entry; the key slot after, so a refused
+    // password leaves no half-made user (the row is removed again).
+    Status st = db.transaction([&]() -> Status {
+        Result<Query> q = db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
+                                                 "VALUES (?, ?, ?, ?, ?)"),
+                                  {name, user.displayName.isEmpty() ? name : user.displayName, user.role,
+                                   user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
+        if (!q)
+            return q.error();
+        if (Status s = m_profile.setPassword(name, password); !s)
+            return s;
+        return m_profile.changes().audit(ChangeLog::Op::Insert, QStringLiteral("user"), name, {},
+                                         {{QStringLiteral("role"), user.role}, {QStringLiteral("scopes"), user.scopes.join(u' ')}},
+                                         m_profile.changes().tick());
+    });
+    return st;
+}
+
+Status UserService::resetPassword(const QString &name, const QString &password)
+{
+    if (!mayManageUsers() && name != m_profile.user())
+        return Error(ErrorCode::NotAllowed, tr("You may change only your own password."));
+    Result<QList<UserInfo>> existing = list();
+    if (!existing)
+        return existing.error();
+    if (std::none_of(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; }))
+        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
+    if (Status st = m_profile.setPassword(name, password); !st)
+        return st;
+    return m_profile.changes().audit(ChangeLog::Op::Update, QStringLiteral("user"), name, {},
+                                     {{QStringLiteral("password"), QStringLiteral("changed")}}, m_profile.changes().tick());
+}
+
+} // namespace doudi::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace doudi::core {
+
+class Profile;
+
+struct UserInfo
+{
+    QString name;
+    QString displayName;
+    QString role;
+    QStringList scopes;
+    bool active = true;
+};
+
+// The users of this device: each has a password slot for the database key, a role and the
+// areas they work in. Only an administrator, the township head or county staff manage them.
+class UserService
+{
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+public:
+    explicit UserService(Profile &profile) : m_profile(profile) {}
+
+    static QStringList roles();
+    static QString roleLabel(const QString &role);
+    bool mayManageUsers() const;
+
+    Result<QList<UserInfo>> list();
+    Status add(const UserInfo &user, const QString &password);
+    Status resetPassword(const QString &name, const QString &password);
+
+private:
+    Profile &m_profile;
+};
+
+} // namespace doudi::core
