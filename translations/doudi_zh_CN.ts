@@ -2915,6 +2915,261 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::IntakeWizard</name>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Born · sex · age</source>
+        <translation>出生日期 · 性别 · 年龄</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在学情况</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>成员身份</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金额（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有赡养（扶养）能力</translation>
+    </message>
+    <message>
+        <source>The household is related to a caseworker or village cadre (近亲属)</source>
+        <translation>申请家庭与经办人或村干部有近亲属关系</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新申请</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline with its area code.</source>
+        <translation>手机号（11位）或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household registration:</source>
+        <translation>户籍类型(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>家庭基本情况</translation>
+    </message>
+    <message>
+        <source>Where the household lives and how to reach it.</source>
+        <translation>家庭住在哪里，如何联系。</translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation>输入身份证号后，出生日期、性别和年龄会自动填写。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the household; the first row is usually the head.</source>
+        <translation>户内登记的所有人；第一行通常是户主。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Income over the last twelve months (yuan a year):</source>
+        <translation>近12个月收入（元/年）：</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>添加收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>财产：</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>添加财产(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
+        <translation>近12个月刚性支出（医疗、教育等）：</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpenditure</source>
+        <translation>添加支出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Income, assets and expenditure</source>
+        <translation>收入、财产和支出</translation>
+    </message>
+    <message>
+        <source>Amounts in yuan, as the household declares them.</source>
+        <translation>金额以元为单位，按家庭申报填写。</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>赡养（扶养、抚养）义务人</translation>
+    </message>
+    <message>
+        <source>Relatives outside the household who must by law support its members.</source>
+        <translation>户外负有法定赡养、扶养、抚养义务的亲属。</translation>
+    </message>
+    <message>
+        <source>Add an &amp;obligor</source>
+        <translation>添加义务人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words: why they apply now.</source>
+        <translation>用申请人自己的话说明为什么现在申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>救助项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>申请理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Eligibility preview</source>
+        <translation>认定预览</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
+        <translation>按县里的政策，根据以上情况今天可能的认定结果。点“完成”保存家庭档案并登记申请；最终以调查核实为准。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>check the number</source>
+        <translation>请核对号码</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3岁</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全户</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成员%1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>%1第 %2 行：“%3”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>第 %1 行：“%2”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>: %1 yuan a month</source>
+        <translation>：每月 %1 元</translation>
+    </message>
+    <message>
+        <source>The household was saved, but the application was not registered: %1</source>
+        <translation>家庭档案已保存，但申请未能登记：%1</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::MainWindow</name>
     <message>
         <source>Doudi social assistance</source>
@@ -2931,10 +3186,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Applications</source>
         <translation>申请办理</translation>
-    </message>
-    <message>
-        <source>intake wizard for every programme</source>
-        <translation>各类救助的受理向导</translation>
     </message>
     <message>
         <source>Home visits</source>
@@ -3031,6 +3282,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Users</source>
         <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新申请(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new application: the household, its members, income and assets, then a preview of what the county&apos;s policy gives. Open cases are listed on the workbench and on each household&apos;s page.</source>
+        <translation>登记新的申请：填写家庭、成员、收入和财产，再按县里的政策预览认定结果。办理中的申请列在工作台和各户档案中。</translation>
+    </message>
+    <message>
+        <source>New application… (Ctrl+N)</source>
+        <translation>新申请…（Ctrl+N）</translation>
     </message>
 </context>
 <context>

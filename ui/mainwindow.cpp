@@ -4,9 +4,11 @@
 #include "ui/dashboardpage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
+#include "ui/intakewizard.h"
 #include "ui/settingspage.h"
 #include "ui/userspage.h"
 
+#include <QPushButton>
 #include <QTabWidget>
 
 #include <QAction>
@@ -25,7 +27,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     : QMainWindow(parent), m_profile(std::move(profile)),
       m_households(std::make_unique<core::HouseholdService>(*m_profile)),
       m_cases(std::make_unique<core::CaseService>(*m_profile)),
-      m_users(std::make_unique<core::UserService>(*m_profile)), m_nav(new QListWidget),
+      m_users(std::make_unique<core::UserService>(*m_profile)),
+      m_policy(std::make_unique<core::PolicyService>(*m_profile)), m_nav(new QListWidget),
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
@@ -46,7 +49,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     const QList<Entry> entries = {
         {tr("Workbench"), m_dashboard},
         {tr("Household records"), m_householdsPage},
-        {tr("Applications"), makeComingPage(tr("Applications"), tr("intake wizard for every programme"))},
+        {tr("Applications"), makeApplications()},
         {tr("Home visits"), makeComingPage(tr("Home visits"), tr("home visit form with photos and signatures"))},
         {tr("Public notice"), makeComingPage(tr("Public notice"), tr("public notice batches and objections"))},
         {tr("Review and confirmation"), makeComingPage(tr("Review and confirmation"), tr("review and confirmation by role"))},
@@ -86,6 +89,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         m_nav->setCurrentRow(1);
         m_householdsPage->focusSearch();
     });
+    QAction *intake = file->addAction(tr("&New application…"));
+    intake->setShortcut(QKeySequence::New);
+    connect(intake, &QAction::triggered, this, &MainWindow::newApplication);
     QAction *lock = file->addAction(tr("&Lock / switch user"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Lock the records; you or another user unlocks them with a password."));
@@ -102,6 +108,34 @@ MainWindow::~MainWindow()
 {
     m_households.reset();
     m_profile->lock();
+}
+
+QWidget *MainWindow::makeApplications()
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    auto *title = new QLabel(tr("Applications"));
+    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    auto *text = new QLabel(tr("Register a new application: the household, its members, income and assets, then a "
+                               "preview of what the county's policy gives. Open cases are listed on the workbench and "
+                               "on each household's page."));
+    text->setWordWrap(true);
+    auto *start = new QPushButton(tr("New application… (Ctrl+N)"));
+    connect(start, &QPushButton::clicked, this, &MainWindow::newApplication);
+    layout->addWidget(title);
+    layout->addWidget(text);
+    layout->addWidget(start, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+    return page;
+}
+
+void MainWindow::newApplication()
+{
+    IntakeWizard wizard(*m_households, *m_cases, *m_policy, this);
+    if (wizard.exec() == QDialog::Accepted && !wizard.householdId().isEmpty()) {
+        m_dashboard->refresh();
+        openHousehold(wizard.householdId());
+    }
 }
 
 QWidget *MainWindow::makeAdministration()

@@ -2,6 +2,7 @@
 
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "services/policyservice.h"
 #include "services/userservice.h"
 #include "storage/profile.h"
 
@@ -33,12 +34,15 @@ Q_SIGNALS:
 private:
     QWidget *makeComingPage(const QString &title, const QString &what);
     QWidget *makeAdministration();
+    QWidget *makeApplications();
+    void newApplication();
     void openHousehold(const QString &householdId);
 
     std::unique_ptr<core::Profile> m_profile;
     std::unique_ptr<core::HouseholdService> m_households;
     std::unique_ptr<core::CaseService> m_cases;
     std::unique_ptr<core::UserService> m_users;
+    std::unique_ptr<core::PolicyService> m_policy;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     HouseholdsPage *m_householdsPage = nullptr;

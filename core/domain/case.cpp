@@ -136,6 +136,7 @@ QJsonObject Case::toJson() const
             {QStringLiteral("programme"), programmeCode(programme)},
             {QStringLiteral("state"), stateCode(state)},
             {QStringLiteral("relative"), relative},
+            {QStringLiteral("application_reason"), applicationReason},
             {QStringLiteral("submitted_on"), date(submittedOn)},
             {QStringLiteral("accepted_on"), date(acceptedOn)},
             {QStringLiteral("missing_papers"), QJsonArray::fromStringList(missingPapers)},
@@ -172,6 +173,7 @@ Case Case::fromJson(const QJsonObject &o)
     programmeFromCode(o.value(QStringLiteral("programme")).toString(), &c.programme);
     c.state = stateFrom(o.value(QStringLiteral("state")).toString());
     c.relative = o.value(QStringLiteral("relative")).toBool();
+    c.applicationReason = o.value(QStringLiteral("application_reason")).toString();
     c.submittedOn = dateOf(o.value(QStringLiteral("submitted_on")));
     c.acceptedOn = dateOf(o.value(QStringLiteral("accepted_on")));
     for (const QJsonValue &v : o.value(QStringLiteral("missing_papers")).toArray())

@@ -60,6 +60,7 @@ struct Case
     CaseProgramme programme = CaseProgramme::Dibao;
     CaseState state = CaseState::Submitted;
     bool relative = false;            // 近亲属 of a caseworker or cadre: county visits, county confirms
+    QString applicationReason;        // why the household applies, in its words
     QDate submittedOn;
     QDate acceptedOn;
     QStringList missingPapers;        // the one-time list

@@ -18,7 +18,17 @@ Result<Actor> CaseService::actor(const QDate &date) const
     return Actor{m_profile.user(), m_profile.role(), date, Clock::nowUtc()};
 }
 
-Result<Case> CaseService::create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date)
+Status CaseService::readyToRegister()
+{
+    if (Result<Actor> who = actor(Clock::today()); !who)
+        return who.error();
+    if (Result<PolicyBook> policy = PolicyService(m_profile).current(); !policy)
+        return policy.error();
+    return {};
+}
+
+Result<Case> CaseService::create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date,
+                                 const QString &reason)
 {
     Result<Actor> who = actor(date);
     if (!who)
@@ -32,6 +42,7 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     Result<Case> c = Workflow(*policy).submit(RandomSource::uuidString(), h->meta.id, h->areaCode, programme, relative, *who);
     if (!c)
         return c;
+    c->applicationReason = reason.trimmed().left(2000);
     if (Status st = m_cases.save(*c); !st)
         return st.error();
     return c;

@@ -18,7 +18,10 @@ class CaseService
 public:
     explicit CaseService(Profile &profile);
 
-    Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date);
+    Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date,
+                        const QString &reason = {});
+    // Whether this user could register an application now (a role, and county policy present).
+    Status readyToRegister();
     Result<Case> advance(const QString &caseId, const CaseEvent &event, const QDate &date);
     Result<Case> get(const QString &caseId);
     Result<QList<Case>> forHousehold(const QString &householdId);

@@ -9,6 +9,7 @@
 #include "testdata.h"
 #include "ui/firstrunwizard.h"
 #include "ui/idlewatcher.h"
+#include "ui/intakewizard.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
 #include "ui/settingspage.h"
@@ -180,6 +181,66 @@ private Q_SLOTS:
         QCOMPARE(core::UserService(**lixia).add({QStringLiteral("x"), {}, QStringLiteral("village"), {}, true},
                                                 QStringLiteral("some-pass-123")).error().code(),
                  core::ErrorCode::NotAllowed);
+    }
+
+    void intake_fromDetailsToPreviewToSavedApplication()
+    {
+        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        QVERIFY(p.ok());
+        core::HouseholdService households(**p);
+        core::CaseService cases(**p);
+        core::PolicyService policy(**p);
+        const qint64 before = *households.count();
+        ui::IntakeWizard wizard(households, cases, policy);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto combos = wizard.findChildren<QComboBox *>();
+        auto *village = wizard.findChild<QComboBox *>(QStringLiteral("village"));
+        QVERIFY(village->count() > 0);
+        shoot(&wizard, QStringLiteral("intake-1-household"));
+        wizard.next();
+
+        auto *members = wizard.findChild<QTableWidget *>(QStringLiteral("members"));
+        members->item(0, 0)->setText(QString::fromUtf8("赵秀英"));
+        members->item(0, 1)->setText(QStringLiteral("370323195511200027")); // wrong check character (…029 is right)
+        QCOMPARE(members->item(0, 3)->text(), QString::fromUtf8("请核对号码"));
+        const int membersPage = wizard.currentId();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), membersPage); // refused, with the reason on the page
+        shoot(&wizard, QStringLiteral("intake-2-members-error"));
+        members->item(0, 1)->setText(QStringLiteral("370323195511200029"));
+        QVERIFY(members->item(0, 3)->text().startsWith(QStringLiteral("1955-11-20")));
+        wizard.findChildren<QPushButton *>().first()->setFocus();
+        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
+            if (b->text().contains(QString::fromUtf8("添加成员")) && b->isVisible())
+                b->click();
+        }
+        QCOMPARE(members->rowCount(), 2);
+        members->item(1, 0)->setText(QString::fromUtf8("钱小军"));
+        members->item(1, 1)->setText(QStringLiteral("370323201203150013"));
+        shoot(&wizard, QStringLiteral("intake-2-members"));
+        wizard.next();
+
+        auto *incomes = wizard.findChild<QTableWidget *>(QStringLiteral("incomes"));
+        QCOMPARE(incomes->rowCount(), 1);
+        qobject_cast<QComboBox *>(incomes->cellWidget(0, 1))->setCurrentIndex(1); // net business income
+        incomes->item(0, 2)->setText(QStringLiteral("6,000"));
+        shoot(&wizard, QStringLiteral("intake-3-money"));
+        wizard.next(); // obligors
+        wizard.next(); // application
+        shoot(&wizard, QStringLiteral("intake-5-application"));
+        wizard.next(); // preview
+        auto *preview = wizard.findChild<QLabel *>(QStringLiteral("preview"));
+        QVERIFY2(preview->text().contains(QString::fromUtf8("低保")), qPrintable(preview->text()));
+        shoot(&wizard, QStringLiteral("intake-6-preview"));
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!wizard.householdId().isEmpty());
+        QCOMPARE(*households.count(), before + 1);
+        const auto saved = cases.forHousehold(wizard.householdId());
+        QCOMPARE(saved->size(), 1);
+        QCOMPARE(saved->first().programme, core::CaseProgramme::Dibao);
+        Q_UNUSED(combos);
     }
 
     void idleWatcher_firesOnlyAfterQuiet()

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QWizard>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace doudi::core {
+class CaseService;
+class HouseholdService;
+class PolicyService;
+} // namespace doudi::core
+
+namespace doudi::ui {
+
+// 申请受理: a new application from the household's details to a live eligibility preview.
+// The wizard only collects; the domain checks everything (Household::fromJson) and each
+// page shows the problems that belong to it. Finishing saves the household and registers
+// the application.
+class IntakeWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    IntakeWizard(core::HouseholdService &households, core::CaseService &cases, core::PolicyService &policy,
+                 QWidget *parent = nullptr);
+    QString householdId() const { return m_householdId; }
+    // The household as entered so far, in the shape `household add` takes.
+    QJsonObject householdJson() const;
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    enum PageId { HouseholdPage, MembersPage, MoneyPage, ObligorsPage, ApplicationPage, PreviewPage };
+    void addMemberRow();
+    void addIncomeRow();
+    void addAssetRow();
+    void addExpenditureRow();
+    void addObligorRow();
+    void updateDerived(int row);
+    bool showProblems(const QStringList &prefixes, QLabel *where);
+    bool save();
+
+    core::HouseholdService &m_households;
+    core::CaseService &m_cases;
+    core::PolicyService &m_policy;
+    QComboBox *m_township, *m_village, *m_registration, *m_programme;
+    QLineEdit *m_address, *m_phone;
+    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors;
+    QPlainTextEdit *m_reason;
+    QCheckBox *m_relative;
+    QLabel *m_householdErrors, *m_memberErrors, *m_moneyErrors, *m_obligorErrors, *m_preview, *m_saveError;
+    QString m_householdId;
+};
+
+} // namespace doudi::ui
