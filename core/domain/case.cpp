@@ -112,11 +112,19 @@ bool Case::isOpen() const
 QJsonObject Case::toJson() const
 {
     QJsonArray visitArray, historyArray, stageArray;
-    for (const CaseVisit &v : visits)
+    for (const CaseVisit &v : visits) {
+        QJsonObject signatures;
+        for (auto it = v.signatures.cbegin(); it != v.signatures.cend(); ++it)
+            signatures.insert(it.key(), it.value());
         visitArray.append(QJsonObject{{QStringLiteral("date"), date(v.date)},
                                       {QStringLiteral("investigators"), QJsonArray::fromStringList(v.investigators)},
                                       {QStringLiteral("by_county"), v.byCounty},
-                                      {QStringLiteral("findings"), v.findings}});
+                                      {QStringLiteral("findings"), v.findings},
+                                      {QStringLiteral("checklist"), v.checklist},
+                                      {QStringLiteral("photos"), QJsonArray::fromStringList(v.photos)},
+                                      {QStringLiteral("signatures"), signatures},
+                                      {QStringLiteral("signed_on_paper"), v.signedOnPaper}});
+    }
     for (const CaseHistory &h : history)
         historyArray.append(QJsonObject{{QStringLiteral("at"), h.at.toString(Qt::ISODateWithMs)},
                                         {QStringLiteral("user"), h.user},
@@ -186,6 +194,13 @@ Case Case::fromJson(const QJsonObject &o)
             visit.investigators << i.toString();
         visit.byCounty = v[QStringLiteral("by_county")].toBool();
         visit.findings = v[QStringLiteral("findings")].toString();
+        visit.checklist = v[QStringLiteral("checklist")].toObject();
+        for (const QJsonValue &p : v[QStringLiteral("photos")].toArray())
+            visit.photos << p.toString();
+        const QJsonObject signatures = v[QStringLiteral("signatures")].toObject();
+        for (auto it = signatures.constBegin(); it != signatures.constEnd(); ++it)
+            visit.signatures.insert(it.key(), it.value().toString());
+        visit.signedOnPaper = v[QStringLiteral("signed_on_paper")].toBool();
         c.visits << visit;
     }
     c.democraticReview = o.value(QStringLiteral("democratic_review")).toString();

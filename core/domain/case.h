@@ -38,6 +38,10 @@ struct CaseVisit
     QStringList investigators;
     bool byCounty = false;
     QString findings;
+    QJsonObject checklist;               // living conditions (吃穿住用, DOMAIN §5)
+    QStringList photos;                  // attachment ids
+    QMap<QString, QString> signatures;   // signer (an investigator, or "interviewee") → attachment id
+    bool signedOnPaper = false;          // signed on the printed form instead
 };
 
 struct CaseHistory

@@ -325,8 +325,30 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
             v.date = actor.date;
         v.byCounty = d.value(QStringLiteral("by_county")).toBool();
         v.findings = d.value(QStringLiteral("findings")).toString();
+        v.checklist = d.value(QStringLiteral("checklist")).toObject();
+        for (const QJsonValue &p : d.value(QStringLiteral("photos")).toArray())
+            v.photos << p.toString();
+        const QJsonObject signatures = d.value(QStringLiteral("signatures")).toObject();
+        for (auto it = signatures.constBegin(); it != signatures.constEnd(); ++it) {
+            if (!it.value().toString().isEmpty())
+                v.signatures.insert(it.key(), it.value().toString());
+        }
+        v.signedOnPaper = d.value(QStringLiteral("signed_on_paper")).toBool();
         if (v.investigators.size() < 2)
             return missing(tr("A home visit needs at least two investigators."));
+        // DOMAIN §2: the visit form is signed by both investigators and the interviewee.
+        if (!v.signedOnPaper) {
+            QStringList unsigned_;
+            for (const QString &i : std::as_const(v.investigators)) {
+                if (!v.signatures.contains(i))
+                    unsigned_ << i;
+            }
+            if (!v.signatures.contains(QStringLiteral("interviewee")))
+                unsigned_ << tr("the interviewee");
+            if (!unsigned_.isEmpty())
+                return missing(tr("The visit must be signed by every investigator and the interviewee (or on the paper "
+                                  "form); missing: %1.").arg(unsigned_.join(QStringLiteral("、"))));
+        }
         if (v.date > actor.date)
             return missing(tr("A home visit cannot be dated in the future."));
         if (v.byCounty && actor.role != QLatin1String("county"))

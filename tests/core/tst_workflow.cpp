@@ -37,7 +37,8 @@ class TestWorkflow : public QObject
         return {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
                 {QStringLiteral("date"), day.toString(Qt::ISODate)},
                 {QStringLiteral("by_county"), byCounty},
-                {QStringLiteral("findings"), QString::fromUtf8("家中无贵重物品，住房为自建平房")}};
+                {QStringLiteral("findings"), QString::fromUtf8("家中无贵重物品，住房为自建平房")},
+                {QStringLiteral("signed_on_paper"), true}};
     }
 
 private Q_SLOTS:
@@ -311,6 +312,26 @@ private Q_SLOTS:
         const QStringList village = m_flow.possibleEvents(c, QStringLiteral("village"), QDate(2026, 3, 4));
         QVERIFY(village.contains(QStringLiteral("record_visit")));
         QVERIFY(!village.contains(QStringLiteral("complete_investigation")));
+    }
+
+    void visit_mustBeSignedByEveryoneOnScreenOrOnPaper()
+    {
+        Case c = submitted(CaseProgramme::Dibao);
+        c = step(c, "accept", "township", QDate(2026, 3, 2));
+        c = step(c, "start_investigation", "township", QDate(2026, 3, 2));
+        QJsonObject v = visit(QDate(2026, 3, 3));
+        v.remove(QStringLiteral("signed_on_paper"));
+        v.insert(QStringLiteral("signatures"), QJsonObject{{QString::fromUtf8("王芳"), QStringLiteral("att-1")}});
+        QCOMPARE(refused(c, "record_visit", "village", QDate(2026, 3, 3), v), ErrorCode::InvalidInput);
+        v.insert(QStringLiteral("signatures"), QJsonObject{{QString::fromUtf8("王芳"), QStringLiteral("att-1")},
+                                                           {QString::fromUtf8("刘强"), QStringLiteral("att-2")},
+                                                           {QStringLiteral("interviewee"), QStringLiteral("att-3")}});
+        v.insert(QStringLiteral("checklist"), QJsonObject{{QStringLiteral("housing"), QStringLiteral("unsafe")}});
+        v.insert(QStringLiteral("photos"), QJsonArray{QStringLiteral("att-4")});
+        c = step(c, "record_visit", "village", QDate(2026, 3, 3), v);
+        QCOMPARE(c.visits.last().signatures.size(), 3);
+        QCOMPARE(c.visits.last().photos, QStringList{QStringLiteral("att-4")});
+        QCOMPARE(Case::fromJson(c.toJson()).toJson(), c.toJson());
     }
 
     void caseRoundTripsThroughJson()

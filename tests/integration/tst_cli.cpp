@@ -287,7 +287,8 @@ private Q_SLOTS:
         QVERIFY(advance("start_investigation", "2026-02-24").exit == 0);
         QVERIFY(advance("record_check", "2026-02-24").exit == 0);
         QCOMPARE(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}}).exit, 3);
-        QVERIFY(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}}}).exit == 0);
+        QVERIFY(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
+                                                        {QStringLiteral("signed_on_paper"), true}}).exit == 0);
         QVERIFY(advance("complete_investigation", "2026-02-26").exit == 0);
         QVERIFY(advance("preliminary", "2026-02-27", {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 281607}}).exit == 0);
         // Tasks: the public notice ends on 6 March.
