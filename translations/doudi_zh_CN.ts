@@ -258,6 +258,21 @@
     </message>
 </context>
 <context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>附件是空的。</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than %1 MB.</source>
+        <translation>附件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer.</source>
+        <translation>这台电脑上没有该附件。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not saved: %1</source>
@@ -1293,6 +1308,14 @@
     <message>
         <source>&quot;%1&quot; is not a step of the procedure.</source>
         <translation>“%1”不是办理流程中的步骤。</translation>
+    </message>
+    <message>
+        <source>the interviewee</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>The visit must be signed by every investigator and the interviewee (or on the paper form); missing: %1.</source>
+        <translation>入户调查须由每位调查人员和受访人签字（在屏幕上或在纸质表上）；尚缺：%1。</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +2899,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>whole household</source>
         <translation>全户</translation>
     </message>
+    <message>
+        <source>Record the &amp;home visit…</source>
+        <translation>记录入户调查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>For an application under investigation: investigators, living conditions, photos and signatures.</source>
+        <translation>用于调查中的申请：调查人员、生活状况、照片和签字。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -3348,6 +3379,13 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse or a pen.</source>
+        <translation>请用鼠标或手写笔在此签字。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::UnlockDialog</name>
     <message>
         <source>Doudi — Unlock</source>
@@ -3447,6 +3485,121 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>The password of %1 has been changed.</source>
         <translation>%1 的密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::VisitDialog</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>Unsafe (危房)</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>Enough to eat</source>
+        <translation>温饱无虞</translation>
+    </message>
+    <message>
+        <source>Short of food</source>
+        <translation>缺粮少食</translation>
+    </message>
+    <message>
+        <source>Adequately clothed</source>
+        <translation>衣被齐全</translation>
+    </message>
+    <message>
+        <source>Short of clothing or bedding</source>
+        <translation>缺衣少被</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>e.g. an old television, no washing machine</source>
+        <translation>例如：旧电视机一台，无洗衣机</translation>
+    </message>
+    <message>
+        <source>What the investigators saw and were told, compared with the declaration.</source>
+        <translation>调查人员的所见所闻，并与申报情况对照。</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit:</source>
+        <translation>调查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;First investigator:</source>
+        <translation>调查人员一(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second investigator:</source>
+        <translation>调查人员二(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>住房(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ood:</source>
+        <translation>吃(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clothing:</source>
+        <translation>穿(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appliances and daily goods:</source>
+        <translation>家电与日用品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>调查结论(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>First investigator signs</source>
+        <translation>调查人员一签字</translation>
+    </message>
+    <message>
+        <source>Second investigator signs</source>
+        <translation>调查人员二签字</translation>
+    </message>
+    <message>
+        <source>%1 (interviewed) signs</source>
+        <translation>%1（受访人）签字</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Doudi can read.</source>
+        <translation>%1 不是兜底能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>入户调查照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "identity/areacode.h"
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "ui/visitdialog.h"
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
@@ -99,6 +100,11 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     auto *casesLayout = new QVBoxLayout(casesBox);
     casesLayout->setContentsMargins(0, 0, 0, 0);
     casesLayout->addWidget(m_cases_, 2);
+    m_visit = new QPushButton(tr("Record the &home visit…"));
+    m_visit->setObjectName(QStringLiteral("recordVisit"));
+    m_visit->setEnabled(false);
+    m_visit->setToolTip(tr("For an application under investigation: investigators, living conditions, photos and signatures."));
+    casesLayout->addWidget(m_visit, 0, Qt::AlignLeft);
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
     casesLayout->addWidget(m_history, 3);
     m_tabs->addTab(casesBox, tr("Applications"));
@@ -122,12 +128,14 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         return false;
     }
     const Household &h = *loaded;
+    m_householdId = h.meta.id;
     const QDate today = Clock::today();
     const Person *head = h.head();
     QHash<QString, QString> nameOf;
     for (const Person &p : h.members)
         nameOf.insert(p.meta.id, p.name);
-    m_title->setText(tr("Household of %1").arg(head ? head->name : QString()));
+    m_headName = head ? head->name : QString();
+    m_title->setText(tr("Household of %1").arg(m_headName));
     m_summary->setText(tr("%1 · %2 registration · %3 · phone %4 · %5 member(s)")
                            .arg(AreaRegistry::builtIn().fullName(h.areaCode), labelOf(h.registration),
                                 h.address.isEmpty() ? tr("no address recorded") : h.address,
@@ -173,7 +181,19 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     fill(m_cases_, rows);
     m_history->setRowCount(0);
     disconnect(m_cases_, &QTableWidget::currentCellChanged, this, nullptr);
+    disconnect(m_visit, &QPushButton::clicked, this, nullptr);
+    connect(m_visit, &QPushButton::clicked, this, [this, caseList] {
+        const int row = m_cases_->currentRow();
+        if (row < 0 || row >= caseList.size())
+            return;
+        VisitDialog dialog(m_cases, caseList[row].id, m_headName, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showHousehold(m_householdId);
+            m_tabs->setCurrentIndex(5);
+        }
+    });
     connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
+        m_visit->setEnabled(row >= 0 && row < caseList.size() && caseList[row].state == CaseState::Investigating);
         QList<QStringList> history;
         if (row >= 0 && row < caseList.size()) {
             for (const CaseHistory &e : caseList[row].history)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
@@ -33,6 +34,9 @@ private:
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;
+    QPushButton *m_visit;
+    QString m_householdId;
+    QString m_headName;
 };
 
 } // namespace doudi::ui

@@ -4,6 +4,8 @@
 #include "common/randomsource.h"
 #include "services/policyservice.h"
 #include "storage/householdrepository.h"
+
+#include <QJsonArray>
 #include "identity/areacode.h"
 #include "storage/profile.h"
 
@@ -70,6 +72,47 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
 Result<Case> CaseService::get(const QString &caseId)
 {
     return m_cases.load(caseId);
+}
+
+Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date)
+{
+    Result<Case> result = Error(ErrorCode::Internal, QString());
+    Status st = m_profile.database().transaction([&]() -> Status {
+        AttachmentRepository attachments(m_profile.database(), m_profile.changes());
+        QJsonArray photos;
+        for (const QByteArray &jpeg : visit.photosJpeg) {
+            Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("photo"), QStringLiteral("case"),
+                         caseId, QString(), jpeg};
+            if (Status s = attachments.store(a); !s)
+                return s;
+            photos.append(a.id);
+        }
+        QJsonObject signatures;
+        for (auto it = visit.signaturesPng.cbegin(); it != visit.signaturesPng.cend(); ++it) {
+            Attachment a{QString(), QString(), QStringLiteral("image/png"), QStringLiteral("signature"), QStringLiteral("case"),
+                         caseId, it.key(), it.value()};
+            if (Status s = attachments.store(a); !s)
+                return s;
+            signatures.insert(it.key(), a.id);
+        }
+        const QJsonObject data{{QStringLiteral("date"), visit.date.toString(Qt::ISODate)},
+                               {QStringLiteral("investigators"), QJsonArray::fromStringList(visit.investigators)},
+                               {QStringLiteral("by_county"), visit.byCounty},
+                               {QStringLiteral("findings"), visit.findings},
+                               {QStringLiteral("checklist"), visit.checklist},
+                               {QStringLiteral("photos"), photos},
+                               {QStringLiteral("signatures"), signatures}};
+        result = advance(caseId, {QStringLiteral("record_visit"), data}, date);
+        return result ? Status() : Status(result.error());
+    });
+    if (!st)
+        return st.error();
+    return result;
+}
+
+Result<QList<Attachment>> CaseService::attachments(const QString &caseId, bool withData)
+{
+    return AttachmentRepository(m_profile.database(), m_profile.changes()).forOwner(QStringLiteral("case"), caseId, withData);
 }
 
 Result<QList<Case>> CaseService::forHousehold(const QString &householdId)

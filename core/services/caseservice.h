@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/case.h"
+#include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
+
+#include <QJsonObject>
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
@@ -24,6 +27,20 @@ public:
     Status readyToRegister();
     Result<Case> advance(const QString &caseId, const CaseEvent &event, const QDate &date);
     Result<Case> get(const QString &caseId);
+
+    struct VisitInput
+    {
+        QDate date;
+        QStringList investigators;
+        bool byCounty = false;
+        QString findings;
+        QJsonObject checklist;
+        QList<QByteArray> photosJpeg;             // already downscaled
+        QMap<QString, QByteArray> signaturesPng;  // signer (investigator, or "interviewee") → drawing
+    };
+    // Stores the photos and signatures and records the visit, all in one transaction.
+    Result<Case> recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date);
+    Result<QList<Attachment>> attachments(const QString &caseId, bool withData);
     Result<QList<Case>> forHousehold(const QString &householdId);
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.

@@ -1,0 +1,166 @@
+#include "ui/visitdialog.h"
+
+#include "common/clock.h"
+#include "services/caseservice.h"
+#include "ui/signaturepad.h"
+
+#include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QImageReader>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace doudi::ui {
+
+using namespace doudi::core;
+
+namespace {
+QComboBox *choice(const QList<QPair<QString, QString>> &items)
+{
+    auto *box = new QComboBox;
+    for (const auto &i : items)
+        box->addItem(i.second, i.first);
+    return box;
+}
+
+QWidget *signatureBox(const QString &label, SignaturePad *pad)
+{
+    auto *box = new QGroupBox(label);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(pad, 1);
+    auto *clear = new QPushButton(VisitDialog::tr("Clear"));
+    QObject::connect(clear, &QPushButton::clicked, pad, &SignaturePad::clear);
+    layout->addWidget(clear, 0, Qt::AlignRight);
+    return box;
+}
+} // namespace
+
+VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee, QWidget *parent)
+    : QDialog(parent), m_cases(cases), m_caseId(std::move(caseId)), m_date(new QDateEdit(Clock::today())),
+      m_first(new QLineEdit), m_second(new QLineEdit),
+      m_housing(choice({{QStringLiteral("safe"), tr("Safe")}, {QStringLiteral("poor"), tr("Poor repair")},
+                        {QStringLiteral("unsafe"), tr("Unsafe (危房)")}})),
+      m_food(choice({{QStringLiteral("adequate"), tr("Enough to eat")}, {QStringLiteral("short"), tr("Short of food")}})),
+      m_clothing(choice({{QStringLiteral("adequate"), tr("Adequately clothed")}, {QStringLiteral("short"), tr("Short of clothing or bedding")}})),
+      m_appliances(new QLineEdit), m_findings(new QPlainTextEdit), m_photos(new QListWidget),
+      m_firstSignature(new SignaturePad), m_secondSignature(new SignaturePad), m_intervieweeSignature(new SignaturePad),
+      m_error(new QLabel)
+{
+    setWindowTitle(tr("Home visit"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setMaximumDate(Clock::today());
+    m_first->setObjectName(QStringLiteral("firstInvestigator"));
+    m_second->setObjectName(QStringLiteral("secondInvestigator"));
+    m_findings->setObjectName(QStringLiteral("findings"));
+    m_appliances->setPlaceholderText(tr("e.g. an old television, no washing machine"));
+    m_findings->setPlaceholderText(tr("What the investigators saw and were told, compared with the declaration."));
+    m_photos->setViewMode(QListView::IconMode);
+    m_photos->setIconSize(QSize(96, 96));
+    m_photos->setFixedHeight(120);
+    m_firstSignature->setObjectName(QStringLiteral("signature1"));
+    m_secondSignature->setObjectName(QStringLiteral("signature2"));
+    m_intervieweeSignature->setObjectName(QStringLiteral("signature3"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Date of the visit:"), m_date);
+    form->addRow(tr("&First investigator:"), m_first);
+    form->addRow(tr("&Second investigator:"), m_second);
+    form->addRow(tr("&Housing:"), m_housing);
+    form->addRow(tr("F&ood:"), m_food);
+    form->addRow(tr("&Clothing:"), m_clothing);
+    form->addRow(tr("&Appliances and daily goods:"), m_appliances);
+    form->addRow(tr("F&indings:"), m_findings);
+    auto *addPhotos = new QPushButton(tr("Add &photos…"));
+    connect(addPhotos, &QPushButton::clicked, this, &VisitDialog::choosePhotos);
+    auto *photos = new QHBoxLayout;
+    photos->addWidget(m_photos, 1);
+    photos->addWidget(addPhotos, 0, Qt::AlignTop);
+    form->addRow(tr("Photos:"), photos);
+
+    auto *signatures = new QGridLayout;
+    signatures->addWidget(signatureBox(tr("First investigator signs"), m_firstSignature), 0, 0);
+    signatures->addWidget(signatureBox(tr("Second investigator signs"), m_secondSignature), 0, 1);
+    signatures->addWidget(signatureBox(tr("%1 (interviewed) signs").arg(interviewee), m_intervieweeSignature), 0, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &VisitDialog::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(signatures, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(1000, 720);
+}
+
+bool VisitDialog::addPhotoFile(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        m_error->setText(tr("%1 is not a picture Doudi can read.").arg(path));
+        return false;
+    }
+    // Photos are downscaled on the device (DESIGN §6): enough to see, small to sync.
+    if (image.width() > 1600 || image.height() > 1600)
+        image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 80);
+    m_photoJpegs << jpeg;
+    m_photos->addItem(new QListWidgetItem(QIcon(QPixmap::fromImage(image.scaled(96, 96, Qt::KeepAspectRatio))),
+                                          tr("Photo %1").arg(m_photoJpegs.size())));
+    return true;
+}
+
+void VisitDialog::choosePhotos()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Photos of the visit"), QString(),
+                                                            tr("Pictures (*.jpg *.jpeg *.png)"));
+    for (const QString &f : files)
+        addPhotoFile(f);
+}
+
+void VisitDialog::save()
+{
+    CaseService::VisitInput visit;
+    visit.date = m_date->date();
+    visit.investigators = {m_first->text().trimmed(), m_second->text().trimmed()};
+    visit.investigators.removeAll(QString());
+    visit.findings = m_findings->toPlainText().trimmed();
+    visit.checklist = {{QStringLiteral("housing"), m_housing->currentData().toString()},
+                       {QStringLiteral("food"), m_food->currentData().toString()},
+                       {QStringLiteral("clothing"), m_clothing->currentData().toString()},
+                       {QStringLiteral("appliances"), m_appliances->text().trimmed()}};
+    visit.photosJpeg = m_photoJpegs;
+    const QList<QPair<QString, SignaturePad *>> signers = {{m_first->text().trimmed(), m_firstSignature},
+                                                           {m_second->text().trimmed(), m_secondSignature},
+                                                           {QStringLiteral("interviewee"), m_intervieweeSignature}};
+    for (const auto &s : signers) {
+        if (!s.first.isEmpty() && !s.second->isEmpty())
+            visit.signaturesPng.insert(s.first, s.second->toPng());
+    }
+    const Result<Case> saved = m_cases.recordVisit(m_caseId, visit, Clock::today());
+    if (!saved) {
+        m_error->setText(saved.error().message());
+        return;
+    }
+    accept();
+}
+
+} // namespace doudi::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+
+namespace doudi::core {
+class CaseService;
+}
+
+namespace doudi::ui {
+
+class SignaturePad;
+
+// 入户调查: the home visit of an application under investigation — who visited, the living
+// conditions, what was found, photos, and the signatures of the investigators and the person
+// interviewed, written on the screen.
+class VisitDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    VisitDialog(core::CaseService &cases, QString caseId, QString interviewee, QWidget *parent = nullptr);
+    // Adds a photo from a file, downscaled (a file dialog calls this; tests call it directly).
+    bool addPhotoFile(const QString &path);
+
+private:
+    void choosePhotos();
+    void save();
+
+    core::CaseService &m_cases;
+    QString m_caseId;
+    QDateEdit *m_date;
+    QLineEdit *m_first;
+    QLineEdit *m_second;
+    QComboBox *m_housing;
+    QComboBox *m_food;
+    QComboBox *m_clothing;
+    QLineEdit *m_appliances;
+    QPlainTextEdit *m_findings;
+    QListWidget *m_photos;
+    QList<QByteArray> m_photoJpegs;
+    SignaturePad *m_firstSignature;
+    SignaturePad *m_secondSignature;
+    SignaturePad *m_intervieweeSignature;
+    QLabel *m_error;
+};
+
+} // namespace doudi::ui
