@@ -2907,6 +2907,18 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>For an application under investigation: investigators, living conditions, photos and signatures.</source>
         <translation>用于调查中的申请：调查人员、生活状况、照片和签字。</translation>
     </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation>办理下一步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The steps the procedure allows now, for your role.</source>
+        <translation>按流程，您的角色现在可以办理的步骤。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now for your role</source>
+        <translation>您的角色现在没有可办理的步骤</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -3383,6 +3395,81 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Sign here with the mouse or a pen.</source>
         <translation>请用鼠标或手写笔在此签字。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::StepDialog</name>
+    <message>
+        <source>Step: %1</source>
+        <translation>办理步骤：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Missing papers (one per line)</source>
+        <translation>需补正的材料（每行一项）</translation>
+    </message>
+    <message>
+        <source>Amount paid first (yuan)</source>
+        <translation>先行救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Outcome (attendance, votes)</source>
+        <translation>评议结果（到会人数、表决情况）</translation>
+    </message>
+    <message>
+        <source>The township approves</source>
+        <translation>乡镇初审同意</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan a month)</source>
+        <translation>拟发放金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Reason, if not approved</source>
+        <translation>不同意的理由</translation>
+    </message>
+    <message>
+        <source>Temporary aid approved by</source>
+        <translation>临时救助审批层级</translation>
+    </message>
+    <message>
+        <source>What the objection says</source>
+        <translation>异议内容</translation>
+    </message>
+    <message>
+        <source>Confirmed amount (yuan a month)</source>
+        <translation>确认金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Income is unstable (reviewed every six months)</source>
+        <translation>收入不固定（每半年复核一次）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>New amount (yuan a month)</source>
+        <translation>新金额（元/月）</translation>
+    </message>
+    <message>
+        <source>Why the amount changes</source>
+        <translation>金额调整原因</translation>
+    </message>
+    <message>
+        <source>Reason, if payment stops</source>
+        <translation>停发理由</translation>
     </message>
 </context>
 <context>

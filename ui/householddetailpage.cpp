@@ -4,7 +4,10 @@
 #include "identity/areacode.h"
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "ui/stepdialog.h"
 #include "ui/visitdialog.h"
+
+#include <QMenu>
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
@@ -104,7 +107,15 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_visit->setObjectName(QStringLiteral("recordVisit"));
     m_visit->setEnabled(false);
     m_visit->setToolTip(tr("For an application under investigation: investigators, living conditions, photos and signatures."));
-    casesLayout->addWidget(m_visit, 0, Qt::AlignLeft);
+    m_step = new QPushButton(tr("Next &step…"));
+    m_step->setObjectName(QStringLiteral("nextStep"));
+    m_step->setEnabled(false);
+    m_step->setToolTip(tr("The steps the procedure allows now, for your role."));
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_step);
+    actions->addWidget(m_visit);
+    actions->addStretch(1);
+    casesLayout->addLayout(actions);
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
     casesLayout->addWidget(m_history, 3);
     m_tabs->addTab(casesBox, tr("Applications"));
@@ -117,6 +128,24 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     layout->addLayout(header);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+}
+
+void HouseholdDetailPage::runStep(const QString &caseId, const QString &event)
+{
+    const int row = m_cases_->currentRow();
+    bool done = false;
+    if (event == QLatin1String("record_visit")) {
+        VisitDialog dialog(m_cases, caseId, m_headName, this);
+        done = dialog.exec() == QDialog::Accepted;
+    } else {
+        StepDialog dialog(m_cases, caseId, event, this);
+        done = dialog.exec() == QDialog::Accepted;
+    }
+    if (done) {
+        showHousehold(m_householdId);
+        m_tabs->setCurrentIndex(5);
+        m_cases_->setCurrentCell(std::max(0, row), 0);
+    }
 }
 
 bool HouseholdDetailPage::showHousehold(const QString &householdId)
@@ -184,15 +213,29 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     disconnect(m_visit, &QPushButton::clicked, this, nullptr);
     connect(m_visit, &QPushButton::clicked, this, [this, caseList] {
         const int row = m_cases_->currentRow();
+        if (row >= 0 && row < caseList.size())
+            runStep(caseList[row].id, QStringLiteral("record_visit"));
+    });
+    disconnect(m_step, &QPushButton::clicked, this, nullptr);
+    connect(m_step, &QPushButton::clicked, this, [this, caseList] {
+        const int row = m_cases_->currentRow();
         if (row < 0 || row >= caseList.size())
             return;
-        VisitDialog dialog(m_cases, caseList[row].id, m_headName, this);
-        if (dialog.exec() == QDialog::Accepted) {
-            showHousehold(m_householdId);
-            m_tabs->setCurrentIndex(5);
+        const QString caseId = caseList[row].id;
+        const Result<QStringList> possible = m_cases.possibleEvents(caseId, Clock::today());
+        QMenu menu(this);
+        for (const QString &event : possible ? *possible : QStringList()) {
+            QAction *a = menu.addAction(Workflow::eventLabel(event));
+            a->setData(event);
         }
+        if (menu.isEmpty())
+            menu.addAction(tr("Nothing to do now for your role"))->setEnabled(false);
+        QAction *chosen = menu.exec(m_step->mapToGlobal(QPoint(0, m_step->height())));
+        if (chosen && !chosen->data().toString().isEmpty())
+            runStep(caseId, chosen->data().toString());
     });
     connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
+        m_step->setEnabled(row >= 0 && row < caseList.size() && caseList[row].isOpen());
         m_visit->setEnabled(row >= 0 && row < caseList.size() && caseList[row].state == CaseState::Investigating);
         QList<QStringList> history;
         if (row >= 0 && row < caseList.size()) {

@@ -23,6 +23,8 @@ public:
     HouseholdDetailPage(core::HouseholdService &households, core::CaseService &cases, QWidget *parent = nullptr);
     // Loads and shows a household; false (with the reason on the page) if it cannot be read.
     bool showHousehold(const QString &householdId);
+    // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
+    void runStep(const QString &caseId, const QString &event);
 
 Q_SIGNALS:
     void backRequested();
@@ -35,6 +37,7 @@ private:
     QTabWidget *m_tabs;
     QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;
     QPushButton *m_visit;
+    QPushButton *m_step;
     QString m_householdId;
     QString m_headName;
 };

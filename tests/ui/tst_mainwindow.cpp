@@ -11,6 +11,8 @@
 #include "ui/idlewatcher.h"
 #include "ui/intakewizard.h"
 #include "ui/signaturepad.h"
+#include "ui/stepdialog.h"
+#include "ui/householddetailpage.h"
 #include "ui/visitdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -296,6 +298,73 @@ private Q_SLOTS:
                 back.loadFromData(a.data);
         }
         QCOMPARE(back.width(), 1600); // downscaled on the device
+    }
+
+    void steps_runACaseToNoticeAndConfirmation()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("head"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("head");
+        s.password = QStringLiteral("township-head-1");
+        s.role = QStringLiteral("township_head");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = 1000;
+        auto p = core::Profile::create(dir, s, nullptr);
+        QVERIFY(p.ok());
+        QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
+        core::HouseholdService households(**p);
+        core::CaseService cases(**p);
+        const auto h = households.add(sampleHouseholdJson());
+        const auto created = cases.create(h->meta.id, core::CaseProgramme::Dibao, false, QDate(2026, 3, 2));
+        const QString id = created->id;
+        const auto step = [&](const char *event, const std::function<void(ui::StepDialog &)> &fill = {}) {
+            ui::StepDialog dialog(cases, id, QString::fromLatin1(event));
+            dialog.show();
+            if (fill)
+                fill(dialog);
+            dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            return dialog.result() == QDialog::Accepted;
+        };
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::LocalTime));
+        QVERIFY(step("accept"));
+        QVERIFY(step("start_investigation"));
+        QVERIFY(step("record_check"));
+        QVERIFY(cases.advance(id, {QStringLiteral("record_visit"),
+                                   QJsonObject{{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
+                                               {QStringLiteral("signed_on_paper"), true}}},
+                              QDate(2026, 3, 2)).ok());
+        QVERIFY(step("complete_investigation"));
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::LocalTime));
+        QVERIFY(step("preliminary", [&](ui::StepDialog &d) {
+            d.findChild<QCheckBox *>(QStringLiteral("approve"))->setChecked(true);
+            d.findChild<QLineEdit *>(QStringLiteral("monthly_fen"))->setText(QStringLiteral("2,816.07"));
+            shoot(&d, QStringLiteral("step-preliminary"));
+        }));
+        QCOMPARE(cases.get(id)->state, core::CaseState::Publicity);
+        // Confirming during the notice is refused, with the workflow's reason, and nothing changes.
+        {
+            ui::StepDialog early(cases, id, QStringLiteral("confirm"));
+            early.show();
+            early.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+            QVERIFY(early.isVisible());
+            QVERIFY(early.findChildren<QLabel *>().last()->text().contains(QString::fromUtf8("公示中")));
+            shoot(&early, QStringLiteral("step-refused"));
+        }
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::LocalTime));
+        QVERIFY(step("close_publicity"));
+        QVERIFY(step("confirm", [](ui::StepDialog &d) { d.preset(QStringLiteral("monthly_fen"), QStringLiteral("2816.07")); }));
+        const core::Case done = *cases.get(id);
+        QCOMPARE(done.state, core::CaseState::Approved);
+        QCOMPARE(done.monthlyFen, 281607);
+        QCOMPARE(done.entitlementStart, QDate(2026, 4, 1));
+
+        ui::HouseholdDetailPage page(households, cases);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(page.showHousehold(h->meta.id));
+        page.findChild<QTabWidget *>(QStringLiteral("householdTabs"))->setCurrentIndex(5);
+        shoot(&page, QStringLiteral("household-approved"));
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::LocalTime));
     }
 
     void idleWatcher_firesOnlyAfterQuiet()
