@@ -23,7 +23,7 @@ namespace settings {
 inline const Setting<int> autoLockMinutes{"security/autoLockMinutes", 10};
 // Larger text for people who read the screen from further away.
 inline const Setting<bool> largeFont{"display/largeFont", false};
-// "zh_CN", "en", or empty for the system's language (Chinese when the system has none we know).
+// "zh_CN", "zh_TW", "en", or empty for the system's language (Chinese when the system has none we know).
 inline const Setting<QString> language{"display/language", QString()};
 // The user name last signed in on this computer, to fill in at unlock.
 inline const Setting<QString> lastUser{"session/lastUser", QString()};

@@ -28,6 +28,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_largeFont->setChecked(settings::largeFont.value());
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
     auto *apply = new QPushButton(tr("&Save"));

@@ -1,0 +1,3703 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>AreaRegistry</name>
+    <message>
+        <source>Line %1 of the area list is not valid.</source>
+        <translation>區劃表第 %1 行有誤。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentService</name>
+    <message>
+        <source>The policy file %1 could not be opened.</source>
+        <translation>無法打開政策文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Assessor</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nobody in this household counts as a member living together, so there is nothing to assess.</source>
+        <translation>該戶沒有計入共同生活的家庭成員，無法進行認定。</translation>
+    </message>
+    <message>
+        <source>The household has %1 member(s) living together, all counted.</source>
+        <translation>家庭共同生活成員 %1 人，全部計入。</translation>
+    </message>
+    <message>
+        <source>The household registers %1 people; %2 count as members living together; not counted: %3.</source>
+        <translation>該戶登記 %1 人，計入共同生活家庭成員 %2 人；不計入：%3。</translation>
+    </message>
+    <message>
+        <source>The local %1 dibao standard on %2 is %3 yuan per person per month.</source>
+        <translation>%2 本地%1低保標準為每人每月 %3 元。</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>農村</translation>
+    </message>
+    <message>
+        <source>%1 %2 yuan</source>
+        <translation>%1 %2 元</translation>
+    </message>
+    <message>
+        <source>The household has no counted income.</source>
+        <translation>家庭沒有計入的收入。</translation>
+    </message>
+    <message>
+        <source>Counted income: %1 a year.</source>
+        <translation>計入家庭收入：%1（年）。</translation>
+    </message>
+    <message>
+        <source>Not counted under local policy: %1 a year.</source>
+        <translation>按本地政策不計入：%1（年）。</translation>
+    </message>
+    <message>
+        <source>Employment costs of %1 working member(s) are deducted: %2 yuan a year.</source>
+        <translation>扣減 %1 名就業成員的就業成本：每年 %2 元。</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>約</translation>
+    </message>
+    <message>
+        <source>Household income is %1 yuan a year; per person per month %2 yuan.</source>
+        <translation>家庭年收入 %1 元，月人均收入 %2 元。</translation>
+    </message>
+    <message>
+        <source>Financial assets %1 yuan (%2 yuan per person) %3 the limit of %4 months of the standard per person (%5 yuan); dwellings %6 (at most %7); motor vehicles %8 (at most %9).</source>
+        <translation>金融資產 %1 元（人均 %2 元），%3人均 %4 個月低保標準（%5 元）的限額；住房 %6 套（最多 %7 套）；機動車 %8 輛（最多 %9 輛）。</translation>
+    </message>
+    <message>
+        <source>are within</source>
+        <translation>未超過</translation>
+    </message>
+    <message>
+        <source>exceed</source>
+        <translation>超過</translation>
+    </message>
+    <message>
+        <source>%1 is rounded once, as local policy says: %2 yuan a month.</source>
+        <translation>%1按本地規定只在最後取整一次：每月 %2 元。</translation>
+    </message>
+    <message>
+        <source>aged %1, 60 or older</source>
+        <translation>%1 週歲，已滿60週歲</translation>
+    </message>
+    <message>
+        <source>aged %1, a minor</source>
+        <translation>%1 週歲，未成年</translation>
+    </message>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation>%1%2級</translation>
+    </message>
+    <message>
+        <source>aged %1 and still in school</source>
+        <translation>%1 週歲，仍在校就讀</translation>
+    </message>
+    <message>
+        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; no one able to support — %4.</source>
+        <translation>%1的特困人員條件：無勞動能力——%2；無生活來源——%3；無法定義務人或義務人無履行能力——%4。</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>是（%1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yes (no obligors)</source>
+        <translation>是（無法定義務人）</translation>
+    </message>
+    <message>
+        <source>yes (no obligor can support)</source>
+        <translation>是（義務人均無履行能力）</translation>
+    </message>
+    <message>
+        <source>no (%1 can support)</source>
+        <translation>否（%1有履行能力）</translation>
+    </message>
+    <message>
+        <source>fully self-caring</source>
+        <translation>生活自理</translation>
+    </message>
+    <message>
+        <source>partly unable to care for themselves</source>
+        <translation>部分喪失生活自理能力</translation>
+    </message>
+    <message>
+        <source>fully unable to care for themselves</source>
+        <translation>完全喪失生活自理能力</translation>
+    </message>
+    <message>
+        <source>the self-care assessment found %1 of 6 items failed</source>
+        <translation>生活自理能力評估6項中有 %1 項不能完成</translation>
+    </message>
+    <message>
+        <source>no self-care assessment is recorded yet, so the self-caring level is used</source>
+        <translation>尚未錄入生活自理能力評估，暫按生活自理計算</translation>
+    </message>
+    <message>
+        <source>Basic living standard %1 × %2 = %3 yuan; %4, care standard (%5) %6 yuan; together %7 yuan a month.</source>
+        <translation>基本生活標準 %1 × %2 = %3 元；%4，照料護理標準（%5）%6 元；合計每月 %7 元。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.</source>
+        <translation>家庭月人均收入 %1 元，低於本地低保標準 %2 元。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is not below the local dibao standard of %2 yuan.</source>
+        <translation>家庭月人均收入 %1 元，不低於本地低保標準 %2 元。</translation>
+    </message>
+    <message>
+        <source>The dibao tiers in the policy data do not cover a per-capita income of %1 yuan: the county&apos;s tiers need to reach the standard.</source>
+        <translation>政策參數中的低保分檔沒有覆蓋人均收入 %1 元：縣裡的分檔上限需要達到低保標準。</translation>
+    </message>
+    <message>
+        <source>Paid by tiers: per-capita income is below %1 yuan, so %2 yuan per person × %3 = %4 yuan a month.</source>
+        <translation>按分檔發放：人均收入低於 %1 元，每人 %2 元 × %3 人 = 每月 %4 元。</translation>
+    </message>
+    <message>
+        <source>Paid as the gap: standard %1 yuan × %2 people − household income %3 yuan a month = %4 yuan a month.</source>
+        <translation>按補差發放：低保標準 %1 元 × %2 人 − 家庭月收入 %3 元 = 每月 %4 元。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3 yuan</source>
+        <translation>%1（%2）%3 元</translation>
+    </message>
+    <message>
+        <source>Classified top-ups: %1.</source>
+        <translation>分類施保加發：%1。</translation>
+    </message>
+    <message>
+        <source>Income has risen above the standard through work: payment continues for %1 months (until %2) at %3 of the current %4 yuan.</source>
+        <translation>家庭因就業收入超過低保標準，給予漸退期 %1 個月（至 %2），按現發放額 %4 元的 %3 繼續發放。</translation>
+    </message>
+    <message>
+        <source>Monthly per-capita income %1 yuan is %2 %3 times the standard (%4 yuan).</source>
+        <translation>家庭月人均收入 %1 元，%2低保標準的 %3 倍（%4 元）。</translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation>低於</translation>
+    </message>
+    <message>
+        <source>not below</source>
+        <translation>不低於</translation>
+    </message>
+    <message>
+        <source>Seriously ill or severely disabled members are covered on their own (单人保), each as a household of one at %1 of the standard less their own income: %2.</source>
+        <translation>重病、重度殘疾成員按單人戶納入低保（單人保），每人按低保標準的 %1 減去本人收入計發：%2。</translation>
+    </message>
+    <message>
+        <source>The household is a near-dibao household: it receives no dibao payment but may receive special assistance (medical, education, housing, employment).</source>
+        <translation>該戶認定為低保邊緣家庭：不發放低保金，可按規定獲得醫療、教育、住房、就業等專項救助。</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income %5 yuan a year against last year&apos;s local per-capita disposable income %6 yuan: %7.</source>
+        <translation>剛性支出每年 %1 元，家庭年收入 %2 元（認定比例為收入的 %3）：%4；家庭年人均收入 %5 元，與上年度當地居民人均可支配收入 %6 元相比：%7。</translation>
+    </message>
+    <message>
+        <source>above the line</source>
+        <translation>超過該比例</translation>
+    </message>
+    <message>
+        <source>not above the line</source>
+        <translation>未超過該比例</translation>
+    </message>
+    <message>
+        <source>No assistance programme applies: %1.</source>
+        <translation>不符合任何救助項目的條件：%1。</translation>
+    </message>
+    <message>
+        <source>assets are over the limits</source>
+        <translation>財產超過規定</translation>
+    </message>
+    <message>
+        <source>income is above the dibao standard and assets are over the limits</source>
+        <translation>收入超過低保標準，且財產超過規定</translation>
+    </message>
+    <message>
+        <source>income is above the near-dibao line and rigid expenditure does not cause hardship</source>
+        <translation>收入超過低保邊緣認定線，也不屬於剛性支出困難</translation>
+    </message>
+</context>
+<context>
+    <name>Asset</name>
+    <message>
+        <source>asset type</source>
+        <translation>財產類型</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <source>The attachment is empty.</source>
+        <translation>附件是空的。</translation>
+    </message>
+    <message>
+        <source>The attachment is larger than %1 MB.</source>
+        <translation>附件超過 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer.</source>
+        <translation>這臺電腦上沒有該附件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>The case was not saved: %1</source>
+        <translation>案件未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>沒有編號為 %1 的案件。</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
+        <translation>請以用戶身份登錄後再辦理案件（用恢復碼解鎖時沒有角色）。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>無法讀取審計日誌。</translation>
+    </message>
+    <message>
+        <source>entry %1 is missing</source>
+        <translation>缺少第 %1 條</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow the entry before it</source>
+        <translation>第 %1 條與上一條記錄銜接不上</translation>
+    </message>
+    <message>
+        <source>entry %1 was altered</source>
+        <translation>第 %1 條已被改動</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>The encryption library reported an error.</source>
+        <translation>加密組件報告了錯誤。</translation>
+    </message>
+    <message>
+        <source>The wrapped key is damaged.</source>
+        <translation>受保護的密鑰已損壞。</translation>
+    </message>
+    <message>
+        <source>The password or code is not correct.</source>
+        <translation>密碼或恢復碼不正確。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database could not carry out a request.</source>
+        <translation>數據庫無法完成請求。</translation>
+    </message>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>無法更新數據庫。</translation>
+    </message>
+    <message>
+        <source>The database is busy; please try again.</source>
+        <translation>數據庫正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Doudi (schema %1); please update Doudi.</source>
+        <translation>該數據庫由更新版本的兜底寫入（結構版本 %1），請升級兜底。</translation>
+    </message>
+    <message>
+        <source>A database update is missing from this build.</source>
+        <translation>本版本缺少數據庫升級文件，請重新安裝兜底。</translation>
+    </message>
+    <message>
+        <source>Updating the database to version %1 failed.</source>
+        <translation>數據庫升級到版本 %1 失敗。</translation>
+    </message>
+    <message>
+        <source>The database could not be checked.</source>
+        <translation>無法檢查數據庫。</translation>
+    </message>
+    <message>
+        <source>A %1 record refers to a missing %2 record.</source>
+        <translation>有一條%1記錄指向不存在的%2記錄。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The copy could not be created.</source>
+        <translation>無法創建副本。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written.</source>
+        <translation>無法寫入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>Expenditure</name>
+    <message>
+        <source>expenditure type</source>
+        <translation>支出類型</translation>
+    </message>
+    <message>
+        <source>annual amount</source>
+        <translation>年支出額</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <source>must be a list of at most %1 items.</source>
+        <translation>必須是最多 %1 項的列表。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>there is no member number %1.</source>
+        <translation>沒有第 %1 名成員。</translation>
+    </message>
+    <message>
+        <source>village code</source>
+        <translation>村（社區）代碼</translation>
+    </message>
+    <message>
+        <source>must be the 12-digit code of a village or community.</source>
+        <translation>必須是村（社區）的12位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>戶籍類型</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Obligor</source>
+        <translation>義務人</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>a household needs at least one member.</source>
+        <translation>一戶至少要有一名成員。</translation>
+    </message>
+    <message>
+        <source>at most %1 members.</source>
+        <translation>最多 %1 名成員。</translation>
+    </message>
+    <message>
+        <source>exactly one member must be the head of household (found %1).</source>
+        <translation>必須恰好有一名戶主（現有 %1 名）。</translation>
+    </message>
+    <message>
+        <source>the ID number %1 appears twice.</source>
+        <translation>身份證號 %1 出現了兩次。</translation>
+    </message>
+    <message>
+        <source>refers to someone who is not a member of this household.</source>
+        <translation>指向的人不是本戶成員。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRepository</name>
+    <message>
+        <source>This household does not exist or has been deleted.</source>
+        <translation>該戶檔案不存在或已刪除。</translation>
+    </message>
+    <message>
+        <source>The household could not be read completely.</source>
+        <translation>無法完整讀取該戶檔案。</translation>
+    </message>
+    <message>
+        <source>The household was not saved: %1</source>
+        <translation>該戶檔案未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSearch</name>
+    <message>
+        <source>The search could not be carried out.</source>
+        <translation>無法完成查找。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <source>Household %1: %2</source>
+        <translation>第 %1 戶：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IdNumber</name>
+    <message>
+        <source>The ID number is empty.</source>
+        <translation>身份證號為空。</translation>
+    </message>
+    <message>
+        <source>A 15-digit ID number may contain digits only.</source>
+        <translation>15位身份證號只能由數字組成。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters (or 15 for old cards); this one has %1.</source>
+        <translation>身份證號應為18位（老證為15位），這個號碼有 %1 位。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X.</source>
+        <translation>身份證號應為17位數字加1位數字或X。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s area code (first six digits) is not valid.</source>
+        <translation>身份證號的地址碼（前6位）無效。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real date.</source>
+        <translation>身份證號中的出生日期（%1）不是真實日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is impossible.</source>
+        <translation>身份證號中的出生日期（%1）不可能成立。</translation>
+    </message>
+    <message>
+        <source>The ID number&apos;s check character does not match: please check each digit.</source>
+        <translation>身份證號校驗位不符，請逐位核對。</translation>
+    </message>
+</context>
+<context>
+    <name>Income</name>
+    <message>
+        <source>income type</source>
+        <translation>收入類型</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>KeySlots</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密碼至少需要 %1 個字符。</translation>
+    </message>
+    <message>
+        <source>The database key has the wrong length.</source>
+        <translation>數據庫密鑰長度不對。</translation>
+    </message>
+    <message>
+        <source>A user name of 1 to 40 characters is required.</source>
+        <translation>用戶名須為1到40個字符。</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Please wait %1 seconds and try again.</source>
+        <translation>失敗次數過多，請等待 %1 秒後再試。</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>用戶名或密碼不正確。</translation>
+    </message>
+    <message>
+        <source>The recovery code is not correct.</source>
+        <translation>恢復碼不正確。</translation>
+    </message>
+    <message>
+        <source>The key file of this profile is missing.</source>
+        <translation>此檔案庫缺少密鑰文件。</translation>
+    </message>
+    <message>
+        <source>The key file of this profile is damaged.</source>
+        <translation>此檔案庫的密鑰文件已損壞。</translation>
+    </message>
+    <message>
+        <source>The key file could not be written.</source>
+        <translation>無法寫入密鑰文件。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Nothing is stored in the system keychain for this device yet.</source>
+        <translation>系統鑰匙串中尚未保存本機的此項內容。</translation>
+    </message>
+    <message>
+        <source>This computer has no keychain service; Doudi works on with password unlock.</source>
+        <translation>這臺電腦沒有鑰匙串服務；兜底將繼續使用密碼解鎖。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request.</source>
+        <translation>系統鑰匙串拒絕了請求。</translation>
+    </message>
+</context>
+<context>
+    <name>Obligor</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>annual income</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>贍養能力</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>Person</name>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>殘疾類別</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>殘疾等級</translation>
+    </message>
+    <message>
+        <source>a disability needs a grade from 1 to 4, and no disability needs none.</source>
+        <translation>有殘疾須填1至4級，無殘疾則不填等級。</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>在學情況</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>成員身份</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>%1 differs from the date in the ID number (%2).</source>
+        <translation>%1 與身份證號中的出生日期（%2）不一致。</translation>
+    </message>
+    <message>
+        <source>differs from the sex the ID number shows.</source>
+        <translation>與身份證號顯示的性別不一致。</translation>
+    </message>
+    <message>
+        <source>is required when there is no ID number.</source>
+        <translation>沒有身份證號時必須填寫。</translation>
+    </message>
+    <message>
+        <source>is impossible.</source>
+        <translation>不可能成立。</translation>
+    </message>
+    <message>
+        <source>self-care assessment</source>
+        <translation>生活自理能力評估</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the six items (%2), nor &quot;none&quot;.</source>
+        <translation>“%1”不是六項評估內容（%2）之一，也不是“none”（全部能完成）。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyBook</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（格式：年-月-日）</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number of fen</source>
+        <translation>數值必須是以“分”為單位的整數</translation>
+    </message>
+    <message>
+        <source>the value must be a whole number</source>
+        <translation>數值必須是整數</translation>
+    </message>
+    <message>
+        <source>the value %1 is outside %2 to %3</source>
+        <translation>數值 %1 不在 %2 到 %3 之間</translation>
+    </message>
+    <message>
+        <source>the value must be a decimal written as text, such as &quot;1.5&quot;</source>
+        <translation>數值必須寫成文字形式的小數，如 &quot;1.5&quot;</translation>
+    </message>
+    <message>
+        <source>the value must be one of: %1</source>
+        <translation>數值必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>the value must be a list</source>
+        <translation>數值必須是列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不在可選值之內：%2</translation>
+    </message>
+    <message>
+        <source>the value must be a list of tiers</source>
+        <translation>數值必須是分檔列表</translation>
+    </message>
+    <message>
+        <source>each tier needs &quot;below&quot; and &quot;amount&quot; in whole fen</source>
+        <translation>每一檔都要有以“分”為單位的 &quot;below&quot;（上限）和 &quot;amount&quot;（金額）</translation>
+    </message>
+    <message>
+        <source>tiers must have rising &quot;below&quot; limits and amounts that are not negative</source>
+        <translation>各檔上限 &quot;below&quot; 必須遞增，金額不能為負</translation>
+    </message>
+    <message>
+        <source>the value must be a list of top-ups</source>
+        <translation>數值必須是分類施保列表</translation>
+    </message>
+    <message>
+        <source>a top-up category must be one of: %1</source>
+        <translation>分類施保類別必須是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>a top-up share must be a decimal written as text, such as &quot;0.1&quot;</source>
+        <translation>分類施保比例必須寫成文字形式的小數，如 &quot;0.1&quot;</translation>
+    </message>
+    <message>
+        <source>a top-up needs &quot;amount&quot; in whole fen or &quot;share&quot; of the standard</source>
+        <translation>分類施保需要以“分”為單位的 &quot;amount&quot;（金額）或佔標準的 &quot;share&quot;（比例）</translation>
+    </message>
+    <message>
+        <source>The policy file is not valid JSON: line %1: %2.</source>
+        <translation>政策文件不是有效的 JSON：第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>This is not a Doudi policy file (format &quot;%1&quot;, version %2).</source>
+        <translation>這不是兜底政策文件（應為格式“%1”，版本 %2）。</translation>
+    </message>
+    <message>
+        <source>The policy file was not loaded: line %1: %2.</source>
+        <translation>政策文件未導入：第 %1 行：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known parameter</source>
+        <translation>“%1”不是已知的政策參數</translation>
+    </message>
+    <message>
+        <source>the area &quot;%1&quot; is not a 6- or 12-digit area code</source>
+        <translation>區域“%1”不是6位或12位區劃代碼</translation>
+    </message>
+    <message>
+        <source>the period ends before it begins</source>
+        <translation>結束日期早於開始日期</translation>
+    </message>
+    <message>
+        <source>every value needs its source document</source>
+        <translation>每個數值都要註明依據的文件</translation>
+    </message>
+    <message>
+        <source>%1 for this area overlaps the period given on line %2</source>
+        <translation>%1 在該區域的有效期與第 %2 行的重疊</translation>
+    </message>
+    <message>
+        <source>a calendar needs a year</source>
+        <translation>節假日安排需要註明年份</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%1 不在 %2 年內</translation>
+    </message>
+    <message>
+        <source>the make-up working day %1 is not a Saturday or Sunday</source>
+        <translation>調休上班日 %1 不是週六或週日</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a working day</source>
+        <translation>%1 同時被列為假日和上班日</translation>
+    </message>
+    <message>
+        <source>the calendar of %1 is given twice</source>
+        <translation>%1 年的節假日安排重複出現</translation>
+    </message>
+    <message>
+        <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
+        <translation>區域 %2 在 %3 沒有有效的“%1”：縣裡的政策參數需要補上這一項。</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyRepository</name>
+    <message>
+        <source>The policy was not saved: %1</source>
+        <translation>政策參數未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>The policy file %1 could not be opened.</source>
+        <translation>無法打開政策文件 %1。</translation>
+    </message>
+    <message>
+        <source>No county policy has been imported on this device yet: import it with doudi-cli policy import, or sync with the county server.</source>
+        <translation>本機尚未導入縣級政策參數：請用 doudi-cli policy import 導入，或與縣級服務器同步。</translation>
+    </message>
+    <message>
+        <source>No county policy has been imported on this device yet.</source>
+        <translation>本機尚未導入縣級政策參數。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>無法寫入文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>無法寫入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The database file could not be replaced.</source>
+        <translation>無法替換數據庫文件。</translation>
+    </message>
+    <message>
+        <source>The key file could not be replaced.</source>
+        <translation>無法替換密鑰文件。</translation>
+    </message>
+    <message>
+        <source>The database does not match its key file: it may have been replaced or damaged. Restore it from a backup.</source>
+        <translation>數據庫與其密鑰文件不匹配，可能已被替換或損壞。請從備份恢復。</translation>
+    </message>
+    <message>
+        <source>A profile already exists in %1.</source>
+        <translation>%1 中已經有一個檔案庫。</translation>
+    </message>
+    <message>
+        <source>The area of work must be a 6- or 12-digit area code.</source>
+        <translation>工作區域必須是6位或12位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>The cipher must be aes-256-cbc or sm4-cbc.</source>
+        <translation>加密算法只能是 aes-256-cbc 或 sm4-cbc。</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>無法創建目錄 %1。</translation>
+    </message>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>請先解鎖檔案庫。</translation>
+    </message>
+    <message>
+        <source>The backup could not be written.</source>
+        <translation>無法寫入備份。</translation>
+    </message>
+    <message>
+        <source>The backup file could not be opened.</source>
+        <translation>無法打開備份文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a Doudi backup, or it is damaged.</source>
+        <translation>該文件不是兜底備份，或已損壞。</translation>
+    </message>
+    <message>
+        <source>Set a password for a user before changing the database key.</source>
+        <translation>更換數據庫密鑰前，請先為用戶設置密碼。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherDriver</name>
+    <message>
+        <source>The database could not be updated.</source>
+        <translation>無法更新數據庫。</translation>
+    </message>
+    <message>
+        <source>No valid database key was given.</source>
+        <translation>沒有提供有效的數據庫密鑰。</translation>
+    </message>
+    <message>
+        <source>The database file does not exist.</source>
+        <translation>數據庫文件不存在。</translation>
+    </message>
+    <message>
+        <source>The database file could not be opened.</source>
+        <translation>無法打開數據庫文件。</translation>
+    </message>
+    <message>
+        <source>The database key could not be applied.</source>
+        <translation>無法使用數據庫密鑰。</translation>
+    </message>
+    <message>
+        <source>The cipher &quot;%1&quot; is not supported.</source>
+        <translation>不支持加密算法“%1”。</translation>
+    </message>
+    <message>
+        <source>This build of SQLCipher does not offer the SM4 cipher.</source>
+        <translation>當前的 SQLCipher 版本不支持 SM4 國密算法。</translation>
+    </message>
+    <message>
+        <source>The cipher could not be set.</source>
+        <translation>無法設置加密算法。</translation>
+    </message>
+    <message>
+        <source>The page size could not be set.</source>
+        <translation>無法設置數據庫頁大小。</translation>
+    </message>
+    <message>
+        <source>The key does not open this database, or the file is not a Doudi database.</source>
+        <translation>密鑰打不開這個數據庫，或者該文件不是兜底的數據庫。</translation>
+    </message>
+    <message>
+        <source>The database could not be read.</source>
+        <translation>無法讀取數據庫。</translation>
+    </message>
+    <message>
+        <source>The database could not be configured.</source>
+        <translation>無法配置數據庫。</translation>
+    </message>
+    <message>
+        <source>A transaction could not be started.</source>
+        <translation>無法開始保存操作。</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>The changes could not be undone.</source>
+        <translation>修改未能撤銷。</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCipherResult</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>數據庫未打開。</translation>
+    </message>
+    <message>
+        <source>The statement could not be prepared.</source>
+        <translation>無法準備數據庫語句。</translation>
+    </message>
+    <message>
+        <source>Only one statement can be executed at a time.</source>
+        <translation>一次只能執行一條數據庫語句。</translation>
+    </message>
+    <message>
+        <source>A value is missing for a statement parameter.</source>
+        <translation>數據庫請求缺少一個值。</translation>
+    </message>
+    <message>
+        <source>A value could not be bound to the statement.</source>
+        <translation>無法把數據交給數據庫。</translation>
+    </message>
+    <message>
+        <source>There is no prepared statement to execute.</source>
+        <translation>沒有可執行的數據庫語句。</translation>
+    </message>
+    <message>
+        <source>The statement failed.</source>
+        <translation>數據庫語句執行失敗。</translation>
+    </message>
+    <message>
+        <source>Numbered parameters (?1, ?2 …) are not supported; use ? or :name.</source>
+        <translation>不支持帶編號的參數（?1、?2 …），請使用 ? 或 :名稱。</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryAssistance</name>
+    <message>
+        <source>Amounts cannot be negative, and aid is paid in 1 to 12 stages.</source>
+        <translation>金額不能為負數，分階段救助為1至12次。</translation>
+    </message>
+    <message>
+        <source>Monthly standard %1 yuan: at most %2 yuan per event and %3 yuan a year; the township approves up to %4 yuan; small quick aid is at most %5 yuan.</source>
+        <translation>月低保標準 %1 元：每次最多 %2 元，每年最多 %3 元；鄉鎮可審批 %4 元以內；小額快救最多 %5 元。</translation>
+    </message>
+    <message>
+        <source>the small quick aid limit</source>
+        <translation>小額快救限額</translation>
+    </message>
+    <message>
+        <source>the costs not covered by other aid (%1 − %2 yuan)</source>
+        <translation>其他救助未覆蓋的費用（%1 − %2 元）</translation>
+    </message>
+    <message>
+        <source>the cap per event</source>
+        <translation>每次救助上限</translation>
+    </message>
+    <message>
+        <source>what is left of the yearly cap after %1 yuan already paid this year</source>
+        <translation>年度上限扣除本年已發放的 %1 元后的餘額</translation>
+    </message>
+    <message>
+        <source>The proposed %1 yuan is within every limit.</source>
+        <translation>擬救助 %1 元，未超過任何限額。</translation>
+    </message>
+    <message>
+        <source>The proposed %1 yuan is reduced to %2 yuan by %3.</source>
+        <translation>擬救助 %1 元，受%3限制，核定為 %2 元。</translation>
+    </message>
+    <message>
+        <source>Small quick aid: paid first without a means check, approved by the township.</source>
+        <translation>小額快救：不做經濟狀況核對，先行發放，由鄉鎮審批。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is within the township&apos;s limit: the township approves.</source>
+        <translation>%1 元在鄉鎮審批權限內，由鄉鎮審批。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is above the township&apos;s limit of %2 yuan: the county approves.</source>
+        <translation>%1 元超過鄉鎮審批權限 %2 元，報縣級審批。</translation>
+    </message>
+    <message>
+        <source>Approved once, paid in %1 stages: %2 yuan.</source>
+        <translation>一次審批，分 %1 次發放：%2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>Only an administrator, the township head or county staff add users.</source>
+        <translation>只有管理員、鄉鎮負責人或縣級人員可以添加用戶。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces.</source>
+        <translation>用戶名為1至40個字符，不能有空格。</translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>請選擇角色。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code.</source>
+        <translation>“%1”不是區劃代碼。</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot; on this device.</source>
+        <translation>本機已經有用戶“%1”。</translation>
+    </message>
+    <message>
+        <source>You may change only your own password.</source>
+        <translation>您只能修改自己的密碼。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on this device.</source>
+        <translation>本機沒有用戶“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>must be text.</source>
+        <translation>必須是文字。</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>必須填寫。</translation>
+    </message>
+    <message>
+        <source>is too long (%1 characters; at most %2).</source>
+        <translation>太長（%1 個字符，最多 %2 個）。</translation>
+    </message>
+    <message>
+        <source>contains characters that cannot be used (emoji, symbols or control characters).</source>
+        <translation>含有不能使用的字符（表情符號、特殊符號或控制字符）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number of fen.</source>
+        <translation>必須是以“分”為單位的整數。</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>不能為負數。</translation>
+    </message>
+    <message>
+        <source>is implausibly large (%1 yuan).</source>
+        <translation>數額大得不合常理（%1 元）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (YYYY-MM-DD).</source>
+        <translation>“%1”不是有效日期（格式：年-月-日，如 2026-01-31）。</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2.</source>
+        <translation>必須是 %1 到 %2 之間的整數。</translation>
+    </message>
+    <message>
+        <source>may contain only Chinese characters, Latin letters and the separator &quot;·&quot;.</source>
+        <translation>只能包含漢字、拉丁字母和間隔號“·”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mobile number (11 digits) or a landline with area code.</source>
+        <translation>“%1”不是手機號（11位）或帶區號的固定電話。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>“%1”不在可選值之內：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>Only village assistants and caseworkers register applications.</source>
+        <translation>只有村協理員和經辦人可以登記申請。</translation>
+    </message>
+    <message>
+        <source>An application needs its household and the household&apos;s village.</source>
+        <translation>登記申請需要有申請家庭及其所在村。</translation>
+    </message>
+    <message>
+        <source>related to a caseworker or village cadre</source>
+        <translation>與經辦人或村幹部有近親屬關係</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not do this; it is for: %2.</source>
+        <translation>您的角色（%1）不能辦理這一步，這一步由 %2 辦理。</translation>
+    </message>
+    <message>
+        <source>This cannot be done while the case is &quot;%1&quot;.</source>
+        <translation>案件處於“%1”狀態，不能辦理這一步。</translation>
+    </message>
+    <message>
+        <source>A reason is required, one of: %1.</source>
+        <translation>必須給出理由，可選：%1。</translation>
+    </message>
+    <message>
+        <source>Papers are missing: use request_papers to give the one-time list, then accept when they come.</source>
+        <translation>材料不全：請先用 request_papers 一次性告知需補正的材料，補齊後再受理。</translation>
+    </message>
+    <message>
+        <source>List every missing paper at once (the one-time list).</source>
+        <translation>請一次性列出全部需補正的材料。</translation>
+    </message>
+    <message>
+        <source>Only urgent temporary assistance is paid before the paperwork.</source>
+        <translation>只有急難型臨時救助可以先行救助、後補手續。</translation>
+    </message>
+    <message>
+        <source>Give the amount paid first, in fen.</source>
+        <translation>請給出先行發放的金額（分）。</translation>
+    </message>
+    <message>
+        <source>Urgent aid is paid first: record pay_first before the investigation.</source>
+        <translation>急難型救助應先行發放：請先記錄 pay_first，再開始調查。</translation>
+    </message>
+    <message>
+        <source>A home visit needs at least two investigators.</source>
+        <translation>入戶調查至少需要兩名調查人員。</translation>
+    </message>
+    <message>
+        <source>A home visit cannot be dated in the future.</source>
+        <translation>入戶調查日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Only county staff record a county visit.</source>
+        <translation>縣級入戶調查只能由縣級人員記錄。</translation>
+    </message>
+    <message>
+        <source>Record the outcome of the democratic review.</source>
+        <translation>請記錄民主評議的結果。</translation>
+    </message>
+    <message>
+        <source>The information check (核对) has not been recorded.</source>
+        <translation>尚未記錄家庭經濟狀況核對結果。</translation>
+    </message>
+    <message>
+        <source>The objection needs a new home visit before the investigation is finished.</source>
+        <translation>公示有異議，須重新入戶調查後才能完成調查。</translation>
+    </message>
+    <message>
+        <source>No home visit has been recorded.</source>
+        <translation>尚未記錄入戶調查。</translation>
+    </message>
+    <message>
+        <source>For a relative of a caseworker or cadre the county makes its own home visit.</source>
+        <translation>經辦人或村幹部的近親屬申請，須由縣級單獨入戶調查。</translation>
+    </message>
+    <message>
+        <source>Say whether the township approves (approve: true or false).</source>
+        <translation>請註明鄉鎮初審是否同意（approve：true 或 false）。</translation>
+    </message>
+    <message>
+        <source>Give the proposed amount in fen.</source>
+        <translation>請給出擬發放的金額（分）。</translation>
+    </message>
+    <message>
+        <source>Say who approves this amount (approval_level: township or county).</source>
+        <translation>請註明該金額由誰審批（approval_level：township 鄉鎮 或 county 縣級）。</translation>
+    </message>
+    <message>
+        <source>Record what the objection says.</source>
+        <translation>請記錄異議的內容。</translation>
+    </message>
+    <message>
+        <source>The public notice runs until %1.</source>
+        <translation>公示期至 %1 結束。</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>金額不能為負數。</translation>
+    </message>
+    <message>
+        <source>The written notice has already been recorded.</source>
+        <translation>書面告知已經記錄過了。</translation>
+    </message>
+    <message>
+        <source>Only an accepted case that is still running can be extended.</source>
+        <translation>只有已受理且仍在辦理中的案件可以延期。</translation>
+    </message>
+    <message>
+        <source>The case has already been extended once.</source>
+        <translation>該案件已經延期過一次。</translation>
+    </message>
+    <message>
+        <source>Say why the case needs more time.</source>
+        <translation>請說明需要延期的原因。</translation>
+    </message>
+    <message>
+        <source>Temporary assistance is not reviewed.</source>
+        <translation>臨時救助不做定期複核。</translation>
+    </message>
+    <message>
+        <source>An increase needs a higher amount than the current %1 yuan.</source>
+        <translation>增發的金額須高於現發放的 %1 元。</translation>
+    </message>
+    <message>
+        <source>A decrease needs a lower amount than the current %1 yuan.</source>
+        <translation>減發的金額須低於現發放的 %1 元。</translation>
+    </message>
+    <message>
+        <source>Write down why the amount changes.</source>
+        <translation>請寫明金額調整的原因。</translation>
+    </message>
+    <message>
+        <source>The review outcome is keep, increase, decrease or stop.</source>
+        <translation>複核結果只能是 keep（維持）、increase（增發）、decrease（減發）或 stop（停發）。</translation>
+    </message>
+    <message>
+        <source>Only temporary assistance is paid in stages.</source>
+        <translation>只有臨時救助分階段發放。</translation>
+    </message>
+    <message>
+        <source>stage %1 of %2: %3 yuan</source>
+        <translation>第 %1 / %2 次：%3 元</translation>
+    </message>
+    <message>
+        <source>Only an application still in progress can be withdrawn.</source>
+        <translation>只有仍在辦理中的申請可以撤回。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step of the procedure.</source>
+        <translation>“%1”不是辦理流程中的步驟。</translation>
+    </message>
+    <message>
+        <source>the interviewee</source>
+        <translation>受訪人</translation>
+    </message>
+    <message>
+        <source>The visit must be signed by every investigator and the interviewee (or on the paper form); missing: %1.</source>
+        <translation>入戶調查須由每位調查人員和受訪人簽字（在屏幕上或在紙質表上）；尚缺：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingDays</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期無效。</translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not in the calendar yet: deadlines in that year cannot be counted. Import the county&apos;s policy data for %1.</source>
+        <translation>%1 年的節假日安排尚未錄入，無法計算該年的辦理時限。請導入縣裡 %1 年的政策參數。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::cli</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>顯示本幫助。</translation>
+    </message>
+    <message>
+        <source>Profile folder (default: $DOUDI_PROFILE or the user&apos;s data folder).</source>
+        <translation>檔案庫目錄（默認：$DOUDI_PROFILE 或用戶數據目錄）。</translation>
+    </message>
+    <message>
+        <source>User name (default: the only user of the profile).</source>
+        <translation>用戶名（默認：檔案庫唯一的用戶）。</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery code ($DOUDI_RECOVERY_CODE or standard input) instead of a password.</source>
+        <translation>用恢復碼（取自 $DOUDI_RECOVERY_CODE 或標準輸入）代替密碼解鎖。</translation>
+    </message>
+    <message>
+        <source>There is no profile in %1; create one with doudi-cli init.</source>
+        <translation>%1 中沒有檔案庫，請先用 doudi-cli init 創建。</translation>
+    </message>
+    <message>
+        <source>This profile has several users: name one with --user.</source>
+        <translation>此檔案庫有多個用戶，請用 --user 指定一個。</translation>
+    </message>
+    <message>
+        <source>Recompute and check every audit entry.</source>
+        <translation>重新計算並核對每一條審計記錄。</translation>
+    </message>
+    <message>
+        <source>The audit log.</source>
+        <translation>審計日誌。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>要寫入的備份文件（不得已存在）。</translation>
+    </message>
+    <message>
+        <source>Writes an encrypted backup. It opens with the passwords and recovery code valid now.</source>
+        <translation>寫出加密備份。備份可用當前有效的密碼和恢復碼打開。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The backup file.</source>
+        <translation>備份文件。</translation>
+    </message>
+    <message>
+        <source>Replaces the profile with a backup, after checking that the password (or recovery code) opens it and that it is whole.</source>
+        <translation>先確認密碼（或恢復碼）能打開備份且備份完整，再用它替換檔案庫。</translation>
+    </message>
+    <message>
+        <source>Name the backup file, and --user or --recovery-code.</source>
+        <translation>請給出備份文件，並指定 --user 或 --recovery-code。</translation>
+    </message>
+    <message>
+        <source>Re-encrypts the profile under a new database key. The old recovery code stops working: the new one is printed. Other users need new passwords.</source>
+        <translation>用新的數據庫密鑰重新加密檔案庫。舊恢復碼隨即失效，將打印新的恢復碼；其他用戶需要重新設置密碼。</translation>
+    </message>
+    <message>
+        <source>Changing the key needs a user&apos;s password, not the recovery code.</source>
+        <translation>更換密鑰需要用戶密碼，不能用恢復碼。</translation>
+    </message>
+    <message>
+        <source>How many households to add.</source>
+        <translation>要添加的戶數。</translation>
+    </message>
+    <message>
+        <source>Seed for repeatable data.</source>
+        <translation>隨機種子（可重複生成同樣的數據）。</translation>
+    </message>
+    <message>
+        <source>Households per transaction.</source>
+        <translation>每批保存的戶數。</translation>
+    </message>
+    <message>
+        <source>Adds realistic demo households (沂源县 villages, valid ID numbers) to the profile. Each batch is saved whole or not at all.</source>
+        <translation>向檔案庫添加逼真的演示家庭（沂源縣各村、有效身份證號）。每一批要麼全部保存，要麼全不保存。</translation>
+    </message>
+    <message>
+        <source>--households must be from 1 to 1000000.</source>
+        <translation>--households 必須在 1 到 1000000 之間。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households saved</source>
+        <translation>已保存 %1 / %2 戶</translation>
+    </message>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>無法讀取標準輸入。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>無法打開文件 %1。</translation>
+    </message>
+    <message>
+        <source>The input is not a JSON object (%1 at byte %2).</source>
+        <translation>輸入不是 JSON 對象（第 %2 字節處：%1）。</translation>
+    </message>
+    <message>
+        <source>At most this many results.</source>
+        <translation>最多顯示這麼多條結果。</translation>
+    </message>
+    <message>
+        <source>Skip this many (list).</source>
+        <translation>跳過前面這麼多條（list）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [文件.json|-]、show &lt;編號&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>Households. add reads one household as JSON from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
+        <translation>家庭檔案。add 從文件或標準輸入讀取一戶家庭的 JSON（未設置 DOUDI_PASSWORD 時，標準輸入第一行是密碼）。</translation>
+    </message>
+    <message>
+        <source>Profile folder to create.</source>
+        <translation>要創建的檔案庫目錄。</translation>
+    </message>
+    <message>
+        <source>The first user&apos;s login name.</source>
+        <translation>第一個用戶的登錄名。</translation>
+    </message>
+    <message>
+        <source>The first user&apos;s full name.</source>
+        <translation>第一個用戶的姓名。</translation>
+    </message>
+    <message>
+        <source>Area of work: 6- or 12-digit area code.</source>
+        <translation>工作區域：6位或12位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>village, township, township_head, county or admin (default township).</source>
+        <translation>village（村）、township（鄉鎮）、township_head（鄉鎮負責人）、county（縣）或 admin（管理員），默認 township。</translation>
+    </message>
+    <message>
+        <source>aes (default) or sm4, where the county uses SM4.</source>
+        <translation>aes（默認）或 sm4（縣裡採用國密 SM4 時）。</translation>
+    </message>
+    <message>
+        <source>Creates an encrypted profile. The password comes from DOUDI_PASSWORD or standard input; the recovery code is printed once: write it down.</source>
+        <translation>創建加密檔案庫。密碼取自 DOUDI_PASSWORD 或標準輸入；恢復碼只顯示這一次，請抄寫下來妥善保管。</translation>
+    </message>
+    <message>
+        <source>--cipher must be aes or sm4.</source>
+        <translation>--cipher 只能是 aes 或 sm4。</translation>
+    </message>
+    <message>
+        <source>--role must be one of: %1.</source>
+        <translation>--role 必須是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--user is required.</source>
+        <translation>必須填寫 --user（用戶名）。</translation>
+    </message>
+    <message>
+        <source>Unlocks the profile and reports on it; nothing is changed.</source>
+        <translation>解鎖檔案庫並報告其狀態，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>One or more ID numbers (18 or 15 characters).</source>
+        <translation>一個或多個身份證號（18位或15位）。</translation>
+    </message>
+    <message>
+        <source>Checks resident ID numbers (GB 11643) without opening a profile.</source>
+        <translation>按 GB 11643 校驗居民身份證號，無需打開檔案庫。</translation>
+    </message>
+    <message>
+        <source>Create a profile and print its recovery code.</source>
+        <translation>創建檔案庫並打印恢復碼。</translation>
+    </message>
+    <message>
+        <source>Check that a password or recovery code unlocks the profile.</source>
+        <translation>檢查密碼或恢復碼能否打開檔案庫。</translation>
+    </message>
+    <message>
+        <source>add | show | list | search households.</source>
+        <translation>家庭檔案的 add（添加）| show（查看）| list（列表）| search（查找）。</translation>
+    </message>
+    <message>
+        <source>Check resident ID numbers and show what they say.</source>
+        <translation>校驗居民身份證號並顯示其中的信息。</translation>
+    </message>
+    <message>
+        <source>Fill the profile with realistic demo households.</source>
+        <translation>用逼真的演示家庭填充檔案庫。</translation>
+    </message>
+    <message>
+        <source>verify: check the audit hash chain.</source>
+        <translation>verify：核驗審計哈希鏈。</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the profile.</source>
+        <translation>寫出檔案庫的加密備份。</translation>
+    </message>
+    <message>
+        <source>Replace the profile with an encrypted backup.</source>
+        <translation>用加密備份替換檔案庫。</translation>
+    </message>
+    <message>
+        <source>Change the database key (prints a new recovery code).</source>
+        <translation>更換數據庫密鑰（會打印新的恢復碼）。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-cli &lt;command&gt; [options]   (doudi-cli &lt;command&gt; --help for details)</source>
+        <translation>用法：doudi-cli &lt;命令&gt; [選項]   （詳見 doudi-cli &lt;命令&gt; --help）</translation>
+    </message>
+    <message>
+        <source>Output is JSON on standard output; errors are JSON on standard error.</source>
+        <translation>結果以 JSON 輸出到標準輸出；錯誤以 JSON 輸出到標準錯誤。</translation>
+    </message>
+    <message>
+        <source>Passwords come from DOUDI_PASSWORD or the first line of standard input.</source>
+        <translation>密碼取自 DOUDI_PASSWORD，或標準輸入的第一行。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 4 wrong password or locked, 5 not found, 6 damaged data or storage error.</source>
+        <translation>退出碼：0 成功，1 失敗，2 用法錯誤，3 輸入有誤，4 密碼錯誤或已鎖定，5 未找到，6 數據損壞或存儲錯誤。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Household JSON file, or - for standard input.</source>
+        <translation>家庭 JSON 文件，或用 - 表示標準輸入。</translation>
+    </message>
+    <message>
+        <source>Assess as of this day (default: today).</source>
+        <translation>按這一天認定（默認：今天）。</translation>
+    </message>
+    <message>
+        <source>Area code whose policy applies (default: the household&apos;s village).</source>
+        <translation>適用其政策的區劃代碼（默認：該戶所在村）。</translation>
+    </message>
+    <message>
+        <source>County policy file (default: the built-in demo county&apos;s sample policy).</source>
+        <translation>縣級政策文件（默認：內置演示縣的樣例政策）。</translation>
+    </message>
+    <message>
+        <source>The household receives dibao now, this many fen a month (for the taper period).</source>
+        <translation>該戶目前正在享受低保，每月金額（分），用於判斷漸退期。</translation>
+    </message>
+    <message>
+        <source>Print the explanation as Chinese sentences instead of JSON.</source>
+        <translation>以中文語句輸出認定說明，而不是 JSON。</translation>
+    </message>
+    <message>
+        <source>Decides which programme a household qualifies for and the monthly amount, with every rule applied and the policy it used.</source>
+        <translation>認定家庭符合哪項救助及每月金額，並列出適用的每條規則和所依據的政策。</translation>
+    </message>
+    <message>
+        <source>--date must be a date such as 2026-03-01.</source>
+        <translation>--date 必須是日期，如 2026-03-01。</translation>
+    </message>
+    <message>
+        <source>--currently-dibao must be a whole number of fen.</source>
+        <translation>--currently-dibao 必須是以“分”為單位的整數。</translation>
+    </message>
+    <message>
+        <source>: %1 yuan a month</source>
+        <translation>：每月 %1 元</translation>
+    </message>
+    <message>
+        <source>Assess a household: programme, amount and the reasons.</source>
+        <translation>認定家庭救助：項目、金額及理由。</translation>
+    </message>
+    <message>
+        <source>Assess a household stored in the profile (its id) with the profile&apos;s policy.</source>
+        <translation>按檔案庫中的政策參數，認定檔案庫中的某一戶（給出其編號）。</translation>
+    </message>
+    <message>
+        <source>Use the policy imported into the profile.</source>
+        <translation>使用導入到檔案庫中的政策參數。</translation>
+    </message>
+    <message>
+        <source>Give a household JSON file or --household, not both.</source>
+        <translation>請給出家庭 JSON 文件或 --household，二者選一。</translation>
+    </message>
+    <message>
+        <source>show: the area code the values apply to.</source>
+        <translation>show：參數適用的區劃代碼。</translation>
+    </message>
+    <message>
+        <source>show: the day (default: today).</source>
+        <translation>show：日期（默認：今天）。</translation>
+    </message>
+    <message>
+        <source>The county policy on this device: import checks the whole file first and refuses it with the line of the first problem.</source>
+        <translation>本機的縣級政策參數：import 會先檢查整個文件，有問題則整份拒絕，並指出第一個問題所在的行。</translation>
+    </message>
+    <message>
+        <source>--area must be a 6- or 12-digit area code.</source>
+        <translation>--area 必須是6位或12位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>import | export | show the county policy on this device.</source>
+        <translation>導入 | 導出 | 查看本機的縣級政策參數。</translation>
+    </message>
+    <message>
+        <source>new: the household applying.</source>
+        <translation>new：申請家庭。</translation>
+    </message>
+    <message>
+        <source>new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure.</source>
+        <translation>new：dibao（低保）、tekun（特困）、edge（低保邊緣）、rigid（剛性支出困難）、temporary_urgent（急難型臨時救助）或 temporary_expenditure（支出型臨時救助）。</translation>
+    </message>
+    <message>
+        <source>new: the household is related to a caseworker or village cadre.</source>
+        <translation>new：申請家庭與經辦人或村幹部有近親屬關係。</translation>
+    </message>
+    <message>
+        <source>advance: the step&apos;s details as a JSON object.</source>
+        <translation>advance：這一步的詳細內容（JSON 對象）。</translation>
+    </message>
+    <message>
+        <source>The day the step is taken (default: today).</source>
+        <translation>辦理日期（默認：今天）。</translation>
+    </message>
+    <message>
+        <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
+        <translation>new、advance &lt;案件&gt; &lt;步驟&gt;、show &lt;案件&gt;、tasks</translation>
+    </message>
+    <message>
+        <source>Applications through the procedure. Each step is checked (your role, the case&apos;s state, the details given); a refused step says why and changes nothing.</source>
+        <translation>按流程辦理申請。每一步都會檢查（您的角色、案件狀態、所填內容）；不能辦理時說明原因，且不做任何修改。</translation>
+    </message>
+    <message>
+        <source>Unknown programme &quot;%1&quot;.</source>
+        <translation>未知的救助項目“%1”。</translation>
+    </message>
+    <message>
+        <source>--data must be a JSON object.</source>
+        <translation>--data 必須是 JSON 對象。</translation>
+    </message>
+    <message>
+        <source>new | advance | show | tasks: applications through the procedure.</source>
+        <translation>new | advance | show | tasks：按流程辦理申請。</translation>
+    </message>
+    <message>
+        <source>import &lt;file&gt;, export &lt;file&gt;, show, schema</source>
+        <translation>import &lt;文件&gt;、export &lt;文件&gt;、show、schema</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Assessment</name>
+    <message>
+        <source>Support for people in extreme poverty</source>
+        <translation>特困人員救助供養</translation>
+    </message>
+    <message>
+        <source>Minimum living allowance (dibao)</source>
+        <translation>最低生活保障（低保）</translation>
+    </message>
+    <message>
+        <source>Single-person dibao</source>
+        <translation>單人保</translation>
+    </message>
+    <message>
+        <source>Dibao taper period</source>
+        <translation>低保漸退期</translation>
+    </message>
+    <message>
+        <source>Near-dibao household</source>
+        <translation>低保邊緣家庭</translation>
+    </message>
+    <message>
+        <source>Household in hardship from rigid expenditure</source>
+        <translation>剛性支出困難家庭</translation>
+    </message>
+    <message>
+        <source>No assistance programme applies</source>
+        <translation>不符合救助條件</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Assessor</name>
+    <message>
+        <source>The support payment</source>
+        <translation>供養金</translation>
+    </message>
+    <message>
+        <source>The dibao payment</source>
+        <translation>低保金</translation>
+    </message>
+    <message>
+        <source>The taper payment</source>
+        <translation>漸退期低保金</translation>
+    </message>
+    <message>
+        <source>The single-person dibao payment</source>
+        <translation>單人保低保金</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Case</name>
+    <message>
+        <source>Submitted</source>
+        <translation>已申請</translation>
+    </message>
+    <message>
+        <source>Waiting for missing papers</source>
+        <translation>待補正材料</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Paid first, paperwork to follow</source>
+        <translation>已先行救助，待補手續</translation>
+    </message>
+    <message>
+        <source>Under investigation</source>
+        <translation>調查中</translation>
+    </message>
+    <message>
+        <source>Investigated</source>
+        <translation>調查完畢</translation>
+    </message>
+    <message>
+        <source>On public notice</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>待審核確認</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已辦結</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <source>Payment stopped</source>
+        <translation>已停發</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已終止</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty support</source>
+        <translation>特困人員救助供養</translation>
+    </message>
+    <message>
+        <source>Near-dibao household</source>
+        <translation>低保邊緣家庭</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure hardship</source>
+        <translation>剛性支出困難家庭</translation>
+    </message>
+    <message>
+        <source>Temporary assistance (urgent)</source>
+        <translation>臨時救助（急難型）</translation>
+    </message>
+    <message>
+        <source>Temporary assistance (expenditure)</source>
+        <translation>臨時救助（支出型）</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseTask</name>
+    <message>
+        <source>Start the investigation</source>
+        <translation>開始家庭經濟狀況調查</translation>
+    </message>
+    <message>
+        <source>Finish the extreme poverty investigation</source>
+        <translation>完成特困人員調查</translation>
+    </message>
+    <message>
+        <source>Finish the whole case</source>
+        <translation>全部辦結</translation>
+    </message>
+    <message>
+        <source>Public notice ends</source>
+        <translation>公示期結束</translation>
+    </message>
+    <message>
+        <source>County opinion due</source>
+        <translation>縣級提出審核意見</translation>
+    </message>
+    <message>
+        <source>Send the written refusal</source>
+        <translation>書面告知不予救助</translation>
+    </message>
+    <message>
+        <source>Pay the urgent aid</source>
+        <translation>發放急難救助</translation>
+    </message>
+    <message>
+        <source>Periodic review due</source>
+        <translation>定期複核到期</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Enum</name>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Child-in-law</source>
+        <translation>兒媳/女婿</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>祖父母/外祖父母</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>孫子女/外孫子女</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>兄弟姐妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他親屬</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Chronic illness</source>
+        <translation>慢性病</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重特大疾病</translation>
+    </message>
+    <message>
+        <source>No disability</source>
+        <translation>無殘疾</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>肢體殘疾</translation>
+    </message>
+    <message>
+        <source>Visual</source>
+        <translation>視力殘疾</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>聽力殘疾</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>言語殘疾</translation>
+    </message>
+    <message>
+        <source>Intellectual</source>
+        <translation>智力殘疾</translation>
+    </message>
+    <message>
+        <source>Mental</source>
+        <translation>精神殘疾</translation>
+    </message>
+    <message>
+        <source>Multiple</source>
+        <translation>多重殘疾</translation>
+    </message>
+    <message>
+        <source>Not in school</source>
+        <translation>未在學</translation>
+    </message>
+    <message>
+        <source>Preschool</source>
+        <translation>學前教育</translation>
+    </message>
+    <message>
+        <source>Primary or junior secondary school</source>
+        <translation>小學或初中</translation>
+    </message>
+    <message>
+        <source>Senior secondary or vocational school</source>
+        <translation>高中或中職</translation>
+    </message>
+    <message>
+        <source>College or university</source>
+        <translation>大專或本科</translation>
+    </message>
+    <message>
+        <source>Postgraduate</source>
+        <translation>研究生</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>務工/就業</translation>
+    </message>
+    <message>
+        <source>Farming</source>
+        <translation>務農</translation>
+    </message>
+    <message>
+        <source>Self-employed</source>
+        <translation>個體經營</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>無業/失業</translation>
+    </message>
+    <message>
+        <source>Unable to work</source>
+        <translation>無勞動能力</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>退休</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>在校學生</translation>
+    </message>
+    <message>
+        <source>Pre-school child</source>
+        <translation>學齡前兒童</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>計入家庭成員</translation>
+    </message>
+    <message>
+        <source>Religious staff away three years or more</source>
+        <translation>宗教教職人員（離家3年以上）</translation>
+    </message>
+    <message>
+        <source>Serving a prison sentence</source>
+        <translation>服刑人員</translation>
+    </message>
+    <message>
+        <source>In compulsory drug rehabilitation</source>
+        <translation>強制隔離戒毒中</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>下落不明</translation>
+    </message>
+    <message>
+        <source>Urban</source>
+        <translation>城鎮</translation>
+    </message>
+    <message>
+        <source>Rural</source>
+        <translation>農村</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>工資性收入</translation>
+    </message>
+    <message>
+        <source>Net business income</source>
+        <translation>經營淨收入</translation>
+    </message>
+    <message>
+        <source>Net property income</source>
+        <translation>財產淨收入</translation>
+    </message>
+    <message>
+        <source>Net transfer income</source>
+        <translation>轉移淨收入</translation>
+    </message>
+    <message>
+        <source>Pension</source>
+        <translation>養老金</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>其他收入</translation>
+    </message>
+    <message>
+        <source>Preferential care and pension for martyrs&apos; families</source>
+        <translation>優待撫卹金</translation>
+    </message>
+    <message>
+        <source>Family planning reward</source>
+        <translation>計劃生育獎勵扶助金</translation>
+    </message>
+    <message>
+        <source>Scholarship</source>
+        <translation>獎學金</translation>
+    </message>
+    <message>
+        <source>Award for acts of bravery</source>
+        <translation>見義勇為獎勵</translation>
+    </message>
+    <message>
+        <source>Social assistance payment</source>
+        <translation>社會救助金</translation>
+    </message>
+    <message>
+        <source>Basic pension for urban and rural residents</source>
+        <translation>城鄉居民基礎養老金</translation>
+    </message>
+    <message>
+        <source>Savings deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房產</translation>
+    </message>
+    <message>
+        <source>Motor vehicle</source>
+        <translation>機動車輛</translation>
+    </message>
+    <message>
+        <source>Securities</source>
+        <translation>有價證券</translation>
+    </message>
+    <message>
+        <source>Commercial insurance</source>
+        <translation>商業保險</translation>
+    </message>
+    <message>
+        <source>Registered business</source>
+        <translation>市場主體（工商登記）</translation>
+    </message>
+    <message>
+        <source>Other asset</source>
+        <translation>其他財產</translation>
+    </message>
+    <message>
+        <source>Medical costs</source>
+        <translation>醫療費用</translation>
+    </message>
+    <message>
+        <source>Education costs</source>
+        <translation>教育費用</translation>
+    </message>
+    <message>
+        <source>Disability rehabilitation costs</source>
+        <translation>殘疾康復費用</translation>
+    </message>
+    <message>
+        <source>Other necessary costs</source>
+        <translation>其他必需支出</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有贍養（扶養）能力</translation>
+    </message>
+    <message>
+        <source>Is a person in extreme poverty</source>
+        <translation>本人為特困人員</translation>
+    </message>
+    <message>
+        <source>Receives dibao and is 60 or older</source>
+        <translation>享受低保且年滿60週歲</translation>
+    </message>
+    <message>
+        <source>70 or older with low income</source>
+        <translation>年滿70週歲且收入低</translation>
+    </message>
+    <message>
+        <source>Severely disabled with low income</source>
+        <translation>重度殘疾且收入低</translation>
+    </message>
+    <message>
+        <source>Without civil capacity</source>
+        <translation>無民事行為能力</translation>
+    </message>
+    <message>
+        <source>In prison</source>
+        <translation>服刑中</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Parameter</name>
+    <message>
+        <source>Urban dibao standard (per person per month)</source>
+        <translation>城市低保標準（元/人/月）</translation>
+    </message>
+    <message>
+        <source>Rural dibao standard (per person per month)</source>
+        <translation>農村低保標準（元/人/月）</translation>
+    </message>
+    <message>
+        <source>How dibao is paid: gap (补差) or tiers (分档)</source>
+        <translation>低保金髮放方式：補差（gap）或分檔（tiers）</translation>
+    </message>
+    <message>
+        <source>Dibao tiers by per-capita income</source>
+        <translation>按人均收入分檔的低保金</translation>
+    </message>
+    <message>
+        <source>Classified top-ups (分类施保)</source>
+        <translation>分類施保加發</translation>
+    </message>
+    <message>
+        <source>Share of the standard for single-person dibao (单人保)</source>
+        <translation>單人保按低保標準的比例</translation>
+    </message>
+    <message>
+        <source>Near-dibao line as a multiple of the standard</source>
+        <translation>低保邊緣家庭認定線（低保標準的倍數）</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure to income ratio that marks hardship</source>
+        <translation>剛性支出困難認定的支出與收入之比</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s per-capita disposable income (per year)</source>
+        <translation>上年度居民人均可支配收入（元/年）</translation>
+    </message>
+    <message>
+        <source>Basic living standard for extreme poverty as a multiple of the dibao standard</source>
+        <translation>特困人員基本生活標準（低保標準的倍數）</translation>
+    </message>
+    <message>
+        <source>Care standard, fully self-caring (per month)</source>
+        <translation>照料護理標準：生活自理（元/月）</translation>
+    </message>
+    <message>
+        <source>Care standard, partly unable to care for oneself (per month)</source>
+        <translation>照料護理標準：部分喪失生活自理能力（元/月）</translation>
+    </message>
+    <message>
+        <source>Care standard, fully unable to care for oneself (per month)</source>
+        <translation>照料護理標準：完全喪失生活自理能力（元/月）</translation>
+    </message>
+    <message>
+        <source>Months of continued payment after income rises (渐退期)</source>
+        <translation>漸退期月數</translation>
+    </message>
+    <message>
+        <source>Months of continued payment for households with a severely disabled member</source>
+        <translation>有重度殘疾成員家庭的漸退期月數</translation>
+    </message>
+    <message>
+        <source>Share of the payment kept during the taper period</source>
+        <translation>漸退期內保留的低保金比例</translation>
+    </message>
+    <message>
+        <source>Income types not counted</source>
+        <translation>不計入家庭收入的項目</translation>
+    </message>
+    <message>
+        <source>Employment cost deducted per working member (per month)</source>
+        <translation>就業成本扣減（每名就業成員每月）</translation>
+    </message>
+    <message>
+        <source>Financial assets per person at most this many months of the standard</source>
+        <translation>人均金融資產上限（低保標準的月數）</translation>
+    </message>
+    <message>
+        <source>Most dwellings a household may own</source>
+        <translation>家庭最多可擁有的住房套數</translation>
+    </message>
+    <message>
+        <source>Most motor vehicles a household may own</source>
+        <translation>家庭最多可擁有的機動車數量</translation>
+    </message>
+    <message>
+        <source>Financial assets of a person in extreme poverty at most this many months of the standard</source>
+        <translation>特困人員金融資產上限（低保標準的月數）</translation>
+    </message>
+    <message>
+        <source>Temporary assistance the township may approve, as months of the standard</source>
+        <translation>鄉鎮可審批的臨時救助額度（低保標準的月數）</translation>
+    </message>
+    <message>
+        <source>Cap on temporary assistance per event, as months of the standard</source>
+        <translation>每次臨時救助上限（低保標準的月數）</translation>
+    </message>
+    <message>
+        <source>Cap on temporary assistance per year, as months of the standard</source>
+        <translation>每年臨時救助上限（低保標準的月數）</translation>
+    </message>
+    <message>
+        <source>Small quick aid without means check, as months of the standard</source>
+        <translation>小額快救額度（低保標準的月數，不做經濟狀況核對）</translation>
+    </message>
+    <message>
+        <source>Investigation starts within (working days of acceptance)</source>
+        <translation>受理後開始調查的時限（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole case within (working days of acceptance)</source>
+        <translation>自受理起全部辦結的時限（工作日）</translation>
+    </message>
+    <message>
+        <source>Whole case within, when extended (working days)</source>
+        <translation>延長後的辦結時限（工作日）</translation>
+    </message>
+    <message>
+        <source>County opinion within (working days of receiving the file)</source>
+        <translation>縣級收到材料後提出意見的時限（工作日）</translation>
+    </message>
+    <message>
+        <source>Refusal notified within (working days)</source>
+        <translation>書面告知不予救助的時限（工作日）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty investigation within (working days)</source>
+        <translation>特困人員調查時限（工作日）</translation>
+    </message>
+    <message>
+        <source>Small quick aid paid within (days)</source>
+        <translation>小額快救發放時限（天）</translation>
+    </message>
+    <message>
+        <source>Public notice period (days)</source>
+        <translation>公示期（天）</translation>
+    </message>
+    <message>
+        <source>Review cycle for stable households (months)</source>
+        <translation>穩定家庭的複核週期（月）</translation>
+    </message>
+    <message>
+        <source>Review cycle for households with unstable income or able-bodied members (months)</source>
+        <translation>收入不固定或有勞動能力成員家庭的複核週期（月）</translation>
+    </message>
+    <message>
+        <source>Review cycle for people in extreme poverty (months)</source>
+        <translation>特困人員複核週期（月）</translation>
+    </message>
+    <message>
+        <source>Rigid-expenditure hardship status valid for (months)</source>
+        <translation>剛性支出困難家庭認定有效期（月）</translation>
+    </message>
+    <message>
+        <source>Rounding of amounts paid: to the fen, or whole yuan up</source>
+        <translation>發放金額的取整方式：四捨五入到分，或向上取整到元</translation>
+    </message>
+    <message>
+        <source>Who confirms dibao and extreme poverty: township (delegated) or county</source>
+        <translation>低保、特困的審核確認機關：鄉鎮（委託下放）或縣級</translation>
+    </message>
+    <message>
+        <source>elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>severe disability</source>
+        <translation>重度殘疾</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::SecretStore</name>
+    <message>
+        <source>Nothing is stored for this device yet.</source>
+        <translation>本機尚未保存此項內容。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::UserService</name>
+    <message>
+        <source>Village social assistance helper</source>
+        <translation>村級社會救助協理員</translation>
+    </message>
+    <message>
+        <source>Township caseworker</source>
+        <translation>鄉鎮（街道）經辦人</translation>
+    </message>
+    <message>
+        <source>Township head</source>
+        <translation>鄉鎮（街道）負責人</translation>
+    </message>
+    <message>
+        <source>County civil affairs</source>
+        <translation>縣級民政部門</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系統管理員</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Workflow</name>
+    <message>
+        <source>income over the standard</source>
+        <translation>收入超過標準</translation>
+    </message>
+    <message>
+        <source>assets over the limits</source>
+        <translation>財產超過規定</translation>
+    </message>
+    <message>
+        <source>refused the investigation or the information check</source>
+        <translation>拒絕配合調查或經濟狀況核對</translation>
+    </message>
+    <message>
+        <source>false declaration</source>
+        <translation>虛報、隱瞞情況</translation>
+    </message>
+    <message>
+        <source>refused suitable work repeatedly</source>
+        <translation>多次拒絕適當工作</translation>
+    </message>
+    <message>
+        <source>an obliged relative is able to support</source>
+        <translation>法定義務人有履行能力</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>無法聯繫</translation>
+    </message>
+    <message>
+        <source>death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>遷出</translation>
+    </message>
+    <message>
+        <source>regained the ability to work</source>
+        <translation>恢復勞動能力</translation>
+    </message>
+    <message>
+        <source>serving a prison sentence</source>
+        <translation>服刑</translation>
+    </message>
+    <message>
+        <source>asked to leave the programme</source>
+        <translation>本人申請退出</translation>
+    </message>
+    <message>
+        <source>application registered</source>
+        <translation>登記申請</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>missing papers listed</source>
+        <translation>一次性告知補正材料</translation>
+    </message>
+    <message>
+        <source>urgent aid paid first</source>
+        <translation>先行救助</translation>
+    </message>
+    <message>
+        <source>investigation started</source>
+        <translation>開始調查</translation>
+    </message>
+    <message>
+        <source>information check recorded</source>
+        <translation>記錄經濟狀況核對</translation>
+    </message>
+    <message>
+        <source>home visit recorded</source>
+        <translation>記錄入戶調查</translation>
+    </message>
+    <message>
+        <source>democratic review recorded</source>
+        <translation>記錄民主評議</translation>
+    </message>
+    <message>
+        <source>investigation finished</source>
+        <translation>調查完畢</translation>
+    </message>
+    <message>
+        <source>township opinion</source>
+        <translation>鄉鎮初審</translation>
+    </message>
+    <message>
+        <source>objection during the notice</source>
+        <translation>公示期異議</translation>
+    </message>
+    <message>
+        <source>public notice closed</source>
+        <translation>公示結束</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>審核確認</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>不予救助</translation>
+    </message>
+    <message>
+        <source>written notice sent</source>
+        <translation>已書面告知</translation>
+    </message>
+    <message>
+        <source>time limit extended</source>
+        <translation>延長辦理時限</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>複核</translation>
+    </message>
+    <message>
+        <source>terminated</source>
+        <translation>終止</translation>
+    </message>
+    <message>
+        <source>stage paid</source>
+        <translation>分階段發放</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>撤回申請</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::DashboardPage</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作臺</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>緊急程度</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the household.</source>
+        <translation>雙擊或按回車鍵打開該戶檔案。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village.</source>
+        <translation>按 Ctrl+F 可按姓名、拼音首字母、身份證號、電話或村名查找家庭。</translation>
+    </message>
+    <message>
+        <source>%1 households on this device.</source>
+        <translation>本機共有 %1 戶家庭檔案。</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>待辦</translation>
+    </message>
+    <message>
+        <source>%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.</source>
+        <translation>本機共有 %1 戶家庭檔案。今天是 %2：已逾期 %3 項，三個工作日內到期 %4 項，共 %5 項。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::FirstRunWizard</name>
+    <message>
+        <source>AES-256 (standard)</source>
+        <translation>AES-256（標準）</translation>
+    </message>
+    <message>
+        <source>SM4 (国密, where the county requires it)</source>
+        <translation>SM4（國密，縣裡要求時選用）</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down and will hand it to the township office for safe keeping.</source>
+        <translation>我已抄寫恢復碼，並將交鄉鎮（街道）辦公室妥善保管。</translation>
+    </message>
+    <message>
+        <source>Doudi — first start</source>
+        <translation>兜底 — 首次使用</translation>
+    </message>
+    <message>
+        <source>This computer has no Doudi records yet. The next steps set up an encrypted store for the households you work with: your area of work, your user name and password, and a recovery code for when a password is forgotten.
+
+Everything is kept encrypted on this computer; without a password or the recovery code nobody can read it.</source>
+        <translation>這臺電腦上還沒有兜底的檔案。接下來將為您負責的家庭建立加密檔案庫：設置工作區域、用戶名和密碼，並生成忘記密碼時使用的恢復碼。
+
+所有資料都加密保存在這臺電腦上；沒有密碼或恢復碼，任何人都無法讀取。</translation>
+    </message>
+    <message>
+        <source>Welcome to Doudi</source>
+        <translation>歡迎使用兜底</translation>
+    </message>
+    <message>
+        <source>The whole township</source>
+        <translation>整個鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>The township (街道) whose households you work with.</source>
+        <translation>您負責的家庭所在的鄉鎮（街道）。</translation>
+    </message>
+    <message>
+        <source>A village helper works with one village; township staff with the whole township.</source>
+        <translation>村協理員負責一個村；鄉鎮工作人員負責整個鄉鎮。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>鄉鎮（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社區）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Your role:</source>
+        <translation>您的角色(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Area of work</source>
+        <translation>工作區域</translation>
+    </message>
+    <message>
+        <source>Only households in this area are kept on this computer.</source>
+        <translation>這臺電腦上只保存該區域內的家庭檔案。</translation>
+    </message>
+    <message>
+        <source>The name you sign in with, e.g. wangfang.</source>
+        <translation>登錄時使用的名字，如 wangfang。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters. Write it nowhere near the computer.</source>
+        <translation>至少8個字符。不要把密碼寫在電腦旁邊。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用戶名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>再次輸入密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Your account</source>
+        <translation>您的賬戶</translation>
+    </message>
+    <message>
+        <source>You will unlock Doudi with this password.</source>
+        <translation>您將用這個密碼解鎖兜底。</translation>
+    </message>
+    <message>
+        <source>Choose SM4 only if the county&apos;s instructions say so; it cannot be changed later.</source>
+        <translation>只有縣裡明確要求時才選擇 SM4；選定後不能更改。</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <source>How the records are encrypted on this computer.</source>
+        <translation>檔案在這臺電腦上的加密方式。</translation>
+    </message>
+    <message>
+        <source>This code unlocks the records if every password is forgotten. It is shown only now: write it on paper, check each group, and keep it in the township office safe.</source>
+        <translation>所有密碼都忘記時，可用這個恢復碼打開檔案。它只顯示這一次：請抄在紙上，逐組核對，並放在鄉鎮辦公室的保險櫃裡。</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢復碼</translation>
+    </message>
+    <message>
+        <source>Please enter a user name.</source>
+        <translation>請填寫用戶名。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>Please write the code down first and tick the box.</source>
+        <translation>請先抄寫恢復碼，再勾選確認框。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdDetailPage</name>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>義務人</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to the list (Alt+Left)</source>
+        <translation>返回列表（Alt+←）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>殘疾情況</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在學情況</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>成員身份</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金額（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>價值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有贍養（扶養）能力</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助項目</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>辦理狀態</translation>
+    </message>
+    <message>
+        <source>Monthly amount (yuan)</source>
+        <translation>月金額（元）</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>下一個截止日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>辦理步驟</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原狀態</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新狀態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure</source>
+        <translation>剛性支出</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>贍養（扶養、撫養）義務人</translation>
+    </message>
+    <message>
+        <source>History of the selected application:</source>
+        <translation>所選申請的辦理記錄：</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請辦理</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
+        <source>Household record</source>
+        <translation>家庭檔案</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 戶</translation>
+    </message>
+    <message>
+        <source>%1 · %2 registration · %3 · phone %4 · %5 member(s)</source>
+        <translation>%1 · %2戶籍 · %3 · 電話 %4 · 共 %5 人</translation>
+    </message>
+    <message>
+        <source>no address recorded</source>
+        <translation>未登記住址</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1，%2級</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全戶</translation>
+    </message>
+    <message>
+        <source>Record the &amp;home visit…</source>
+        <translation>記錄入戶調查(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>For an application under investigation: investigators, living conditions, photos and signatures.</source>
+        <translation>用於調查中的申請：調查人員、生活狀況、照片和簽字。</translation>
+    </message>
+    <message>
+        <source>Next &amp;step…</source>
+        <translation>辦理下一步(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The steps the procedure allows now, for your role.</source>
+        <translation>按流程，您的角色現在可以辦理的步驟。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now for your role</source>
+        <translation>您的角色現在沒有可辦理的步驟</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdsPage</name>
+    <message>
+        <source>Search by name, pinyin initials (e.g. zgy), ID number, phone or village</source>
+        <translation>按姓名、拼音首字母（如 zgy）、身份證號、電話或村名查找</translation>
+    </message>
+    <message>
+        <source>Matched person</source>
+        <translation>匹配人員</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Household records</source>
+        <translation>家庭檔案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) found in %1 ms</source>
+        <translation>
+            <numerusform>找到 %n 戶（用時 %1 毫秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the household.</source>
+        <translation>雙擊或按回車鍵打開該戶檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::IntakeWizard</name>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>刪除所選行</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Born · sex · age</source>
+        <translation>出生日期 · 性別 · 年齡</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>殘疾情況</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等級</translation>
+    </message>
+    <message>
+        <source>Schooling</source>
+        <translation>在學情況</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>成員身份</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金額（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>價值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有贍養（扶養）能力</translation>
+    </message>
+    <message>
+        <source>The household is related to a caseworker or village cadre (近亲属)</source>
+        <translation>申請家庭與經辦人或村幹部有近親屬關係</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新申請</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline with its area code.</source>
+        <translation>手機號（11位）或帶區號的固定電話。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>鄉鎮（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社區）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household registration:</source>
+        <translation>戶籍類型(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The household</source>
+        <translation>家庭基本情況</translation>
+    </message>
+    <message>
+        <source>Where the household lives and how to reach it.</source>
+        <translation>家庭住在哪裡，如何聯繫。</translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation>輸入身份證號後，出生日期、性別和年齡會自動填寫。</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the household; the first row is usually the head.</source>
+        <translation>戶內登記的所有人；第一行通常是戶主。</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>添加成員(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Income over the last twelve months (yuan a year):</source>
+        <translation>近12個月收入（元/年）：</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>添加收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>財產：</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>添加財產(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
+        <translation>近12個月剛性支出（醫療、教育等）：</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpenditure</source>
+        <translation>添加支出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Income, assets and expenditure</source>
+        <translation>收入、財產和支出</translation>
+    </message>
+    <message>
+        <source>Amounts in yuan, as the household declares them.</source>
+        <translation>金額以元為單位，按家庭申報填寫。</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>贍養（扶養、撫養）義務人</translation>
+    </message>
+    <message>
+        <source>Relatives outside the household who must by law support its members.</source>
+        <translation>戶外負有法定贍養、扶養、撫養義務的親屬。</translation>
+    </message>
+    <message>
+        <source>Add an &amp;obligor</source>
+        <translation>添加義務人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>In the family&apos;s words: why they apply now.</source>
+        <translation>用申請人自己的話說明為什麼現在申請。</translation>
+    </message>
+    <message>
+        <source>&amp;Programme:</source>
+        <translation>救助項目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>申請理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>The application</source>
+        <translation>申請事項</translation>
+    </message>
+    <message>
+        <source>Eligibility preview</source>
+        <translation>認定預覽</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
+        <translation>按縣裡的政策，根據以上情況今天可能的認定結果。點“完成”保存家庭檔案並登記申請；最終以調查核實為準。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1級</translation>
+    </message>
+    <message>
+        <source>check the number</source>
+        <translation>請核對號碼</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3歲</translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全戶</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成員%1</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>%1第 %2 行：“%3”不是以元為單位的金額。</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>第 %1 行：“%2”不是以元為單位的金額。</translation>
+    </message>
+    <message>
+        <source>: %1 yuan a month</source>
+        <translation>：每月 %1 元</translation>
+    </message>
+    <message>
+        <source>The household was saved, but the application was not registered: %1</source>
+        <translation>家庭檔案已保存，但申請未能登記：%1</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::MainWindow</name>
+    <message>
+        <source>Doudi social assistance</source>
+        <translation>兜底 · 社會救助</translation>
+    </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作臺</translation>
+    </message>
+    <message>
+        <source>Household records</source>
+        <translation>家庭檔案</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>申請辦理</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入戶調查</translation>
+    </message>
+    <message>
+        <source>home visit form with photos and signatures</source>
+        <translation>帶照片和簽名的入戶調查表</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>public notice batches and objections</source>
+        <translation>公示批次與異議處理</translation>
+    </message>
+    <message>
+        <source>Review and confirmation</source>
+        <translation>審核確認</translation>
+    </message>
+    <message>
+        <source>review and confirmation by role</source>
+        <translation>按角色審核確認</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>待遇發放</translation>
+    </message>
+    <message>
+        <source>entitlements and payment changes</source>
+        <translation>待遇與發放變更</translation>
+    </message>
+    <message>
+        <source>Periodic reviews</source>
+        <translation>複核</translation>
+    </message>
+    <message>
+        <source>reviews due and the review wizard</source>
+        <translation>到期複核與複核嚮導</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>文書打印</translation>
+    </message>
+    <message>
+        <source>every official form, previewed and printed</source>
+        <translation>各類官方文書的預覽與打印</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>synchronisation with the county server</source>
+        <translation>與縣級服務器同步</translation>
+    </message>
+    <message>
+        <source>Settings and administration</source>
+        <translation>設置/管理</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Find household</source>
+        <translation>查找家庭(&amp;F)</translation>
+    </message>
+    <message>
+        <source>User: %1 · encrypted profile (%2)</source>
+        <translation>用戶：%1 · 加密檔案庫（%2）</translation>
+    </message>
+    <message>
+        <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>
+        <translation>兜底的這一部分（%1）正在開發中，將在後續版本中提供。</translation>
+    </message>
+    <message>
+        <source>&amp;Lock / switch user</source>
+        <translation>鎖定 / 切換用戶(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the records; you or another user unlocks them with a password.</source>
+        <translation>鎖定檔案；您或其他用戶憑密碼重新解鎖。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設置</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用戶管理</translation>
+    </message>
+    <message>
+        <source>&amp;New application…</source>
+        <translation>新申請(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new application: the household, its members, income and assets, then a preview of what the county&apos;s policy gives. Open cases are listed on the workbench and on each household&apos;s page.</source>
+        <translation>登記新的申請：填寫家庭、成員、收入和財產，再按縣裡的政策預覽認定結果。辦理中的申請列在工作臺和各戶檔案中。</translation>
+    </message>
+    <message>
+        <source>New application… (Ctrl+N)</source>
+        <translation>新申請…（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::SettingsPage</name>
+    <message>
+        <source>Larger text</source>
+        <translation>大號字體</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設置</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從不</translation>
+    </message>
+    <message>
+        <source>Lock the records when nobody has used the computer for this long (0: never).</source>
+        <translation>電腦無人操作達到這一時長時自動鎖定檔案（0 表示從不）。</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation>自動鎖定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>字體大小：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>界面語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Changes take effect the next time Doudi is unlocked (text size and language: the next time it starts).</source>
+        <translation>修改在下次解鎖時生效（字體大小和界面語言在下次啟動時生效）。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::SignaturePad</name>
+    <message>
+        <source>Sign here with the mouse or a pen.</source>
+        <translation>請用鼠標或手寫筆在此簽字。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::StepDialog</name>
+    <message>
+        <source>Step: %1</source>
+        <translation>辦理步驟：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是以元為單位的金額。</translation>
+    </message>
+    <message>
+        <source>Missing papers (one per line)</source>
+        <translation>需補正的材料（每行一項）</translation>
+    </message>
+    <message>
+        <source>Amount paid first (yuan)</source>
+        <translation>先行救助金額（元）</translation>
+    </message>
+    <message>
+        <source>Outcome (attendance, votes)</source>
+        <translation>評議結果（到會人數、表決情況）</translation>
+    </message>
+    <message>
+        <source>The township approves</source>
+        <translation>鄉鎮初審同意</translation>
+    </message>
+    <message>
+        <source>Proposed amount (yuan a month)</source>
+        <translation>擬發放金額（元/月）</translation>
+    </message>
+    <message>
+        <source>Reason, if not approved</source>
+        <translation>不同意的理由</translation>
+    </message>
+    <message>
+        <source>Temporary aid approved by</source>
+        <translation>臨時救助審批層級</translation>
+    </message>
+    <message>
+        <source>What the objection says</source>
+        <translation>異議內容</translation>
+    </message>
+    <message>
+        <source>Confirmed amount (yuan a month)</source>
+        <translation>確認金額（元/月）</translation>
+    </message>
+    <message>
+        <source>Income is unstable (reviewed every six months)</source>
+        <translation>收入不固定（每半年複核一次）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why more time is needed</source>
+        <translation>延期原因</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>複核結果</translation>
+    </message>
+    <message>
+        <source>New amount (yuan a month)</source>
+        <translation>新金額（元/月）</translation>
+    </message>
+    <message>
+        <source>Why the amount changes</source>
+        <translation>金額調整原因</translation>
+    </message>
+    <message>
+        <source>Reason, if payment stops</source>
+        <translation>停發理由</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::UnlockDialog</name>
+    <message>
+        <source>Doudi — Unlock</source>
+        <translation>兜底 — 解鎖</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用戶名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <source>Doudi social assistance — enter your password to open the encrypted records.</source>
+        <translation>兜底社會救助：請輸入密碼，打開加密的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::UsersPage</name>
+    <message>
+        <source>Users of this computer</source>
+        <translation>本機用戶</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用戶名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>工作區域</translation>
+    </message>
+    <message>
+        <source>A first password of at least 8 characters; tell it to the person, who should change it.</source>
+        <translation>初始密碼至少8個字符；告訴本人後，請其自行修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用戶(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Set a &amp;new password for the selected user…</source>
+        <translation>為所選用戶設置新密碼(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>用戶名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area of work:</source>
+        <translation>工作區域(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation>初始密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用戶</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in on this computer.</source>
+        <translation>%1 現在可以在這臺電腦上登錄了。</translation>
+    </message>
+    <message>
+        <source>Select a user in the list first.</source>
+        <translation>請先在列表中選擇一個用戶。</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 的新密碼：</translation>
+    </message>
+    <message>
+        <source>The password of %1 has been changed.</source>
+        <translation>%1 的密碼已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::VisitDialog</name>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>Unsafe (危房)</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>Enough to eat</source>
+        <translation>溫飽無虞</translation>
+    </message>
+    <message>
+        <source>Short of food</source>
+        <translation>缺糧少食</translation>
+    </message>
+    <message>
+        <source>Adequately clothed</source>
+        <translation>衣被齊全</translation>
+    </message>
+    <message>
+        <source>Short of clothing or bedding</source>
+        <translation>缺衣少被</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>入戶調查</translation>
+    </message>
+    <message>
+        <source>e.g. an old television, no washing machine</source>
+        <translation>例如：舊電視機一臺，無洗衣機</translation>
+    </message>
+    <message>
+        <source>What the investigators saw and were told, compared with the declaration.</source>
+        <translation>調查人員的所見所聞，並與申報情況對照。</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the visit:</source>
+        <translation>調查日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;First investigator:</source>
+        <translation>調查人員一(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Second investigator:</source>
+        <translation>調查人員二(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Housing:</source>
+        <translation>住房(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ood:</source>
+        <translation>吃(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clothing:</source>
+        <translation>穿(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Appliances and daily goods:</source>
+        <translation>家電與日用品(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>F&amp;indings:</source>
+        <translation>調查結論(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>照片：</translation>
+    </message>
+    <message>
+        <source>First investigator signs</source>
+        <translation>調查人員一簽字</translation>
+    </message>
+    <message>
+        <source>Second investigator signs</source>
+        <translation>調查人員二簽字</translation>
+    </message>
+    <message>
+        <source>%1 (interviewed) signs</source>
+        <translation>%1（受訪人）簽字</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Doudi can read.</source>
+        <translation>%1 不是兜底能讀取的圖片。</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Photos of the visit</source>
+        <translation>入戶調查照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Profile folder.</source>
+        <translation>檔案庫目錄。</translation>
+    </message>
+    <message>
+        <source>User name to fill in.</source>
+        <translation>預先填入的用戶名。</translation>
+    </message>
+</context>
+</TS>
