@@ -3211,6 +3211,10 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>The household was saved, but the application was not registered: %1</source>
         <translation>家庭档案已保存，但申请未能登记：%1</translation>
     </message>
+    <message>
+        <source>Close without saving? What was typed will be lost.</source>
+        <translation>不保存就关闭吗？已填写的内容将会丢失。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MainWindow</name>

@@ -8,6 +8,7 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
+#include "ui/messagebox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -350,6 +351,16 @@ QJsonObject IntakeWizard::householdJson() const
     h.insert(QStringLiteral("expenditures"), expenditures);
     h.insert(QStringLiteral("obligors"), obligors);
     return h;
+}
+
+void IntakeWizard::reject()
+{
+    const bool typed = !text(m_members, 0, 0).isEmpty() || !text(m_members, 0, 1).isEmpty() || !m_address->text().isEmpty()
+                       || m_members->rowCount() > 1 || !m_reason->toPlainText().isEmpty();
+    if (typed && m_householdId.isEmpty()
+        && !MessageBox::ask(this, tr("New application"), tr("Close without saving? What was typed will be lost.")))
+        return;
+    QWizard::reject();
 }
 
 bool IntakeWizard::showProblems(const QStringList &prefixes, QLabel *where)

@@ -32,6 +32,10 @@ public:
     // The household as entered so far, in the shape `household add` takes.
     QJsonObject householdJson() const;
 
+public Q_SLOTS:
+    // Asks before throwing away what was typed.
+    void reject() override;
+
 protected:
     bool validateCurrentPage() override;
     void initializePage(int id) override;

@@ -10,6 +10,7 @@
 
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 
 #include <QAction>
 #include <QApplication>
@@ -75,6 +76,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     m_pages->addWidget(m_detail); // reached from a list, not from the navigation
     m_dashboard->refresh();
     m_nav->setCurrentRow(0);
+    // After the window is on screen: load the search index, so typing is fast from the start.
+    QTimer::singleShot(0, this, [this] { (void)m_households->prepareSearch(); });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);

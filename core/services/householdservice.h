@@ -30,6 +30,8 @@ public:
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
+    // Prepares search so that the first keystroke is as fast as the rest.
+    Status prepareSearch() { return m_search.warmUp(); }
     // Saves many households, one transaction per batch, calling progress after each batch
     // (return false from it to stop). Returns how many were saved.
     Result<int> importMany(QList<Household> households, int batchSize,

@@ -75,14 +75,25 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
     const QString scope = scopePrefix.isEmpty() ? QString() : AreaCode::prefix(scopePrefix);
     if (!scope.isEmpty())
         found.removeIf([&](const Candidate &c) { return !m_index.entry(c.entry).areaCode.startsWith(scope); });
-    std::sort(found.begin(), found.end(), [&](const Candidate &a, const Candidate &b) {
+    const auto better = [&](const Candidate &a, const Candidate &b) {
         const SearchIndex::Entry &ea = m_index.entry(a.entry), &eb = m_index.entry(b.entry);
         if (a.rank != b.rank)
             return a.rank < b.rank;
         if (ea.isHead != eb.isHead)
             return ea.isHead;
         return ea.name < eb.name;
-    });
+    };
+    // A one-letter query can match tens of thousands of people: only the best few need order.
+    // Each household appears at most a few times, so 8 × limit candidates hold limit households.
+    const qsizetype wanted = std::min<qsizetype>(found.size(), qsizetype(limit) * 8);
+    std::partial_sort(found.begin(), found.begin() + wanted, found.end(), better);
+    if (wanted < found.size()) {
+        QSet<QString> households;
+        for (qsizetype i = 0; i < wanted; ++i)
+            households.insert(m_index.entry(found[i].entry).householdId);
+        if (households.size() < limit)
+            std::sort(found.begin(), found.end(), better); // many members of few households: order all
+    }
     QSet<QString> seen;
     for (const Candidate &c : std::as_const(found)) {
         const SearchIndex::Entry &e = m_index.entry(c.entry);

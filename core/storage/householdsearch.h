@@ -33,6 +33,8 @@ public:
 
     // scopePrefix: limit to an area code prefix (a user's scope); empty for all.
     Result<QList<SearchHit>> search(const QString &text, int limit = 50, const QString &scopePrefix = {});
+    // Loads the index now (the first search would otherwise pay for it).
+    Status warmUp() { return m_index.ensureCurrent(); }
     // After this connection committed changes to a household.
     Status refreshHousehold(const QString &householdId) { return m_index.refreshHousehold(householdId); }
 

@@ -15,6 +15,7 @@
 #include "ui/householddetailpage.h"
 #include "ui/visitdialog.h"
 #include "ui/mainwindow.h"
+#include "ui/messagebox.h"
 #include "ui/settings.h"
 #include "ui/settingspage.h"
 #include "ui/userspage.h"
@@ -215,6 +216,11 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), membersPage); // refused, with the reason on the page
         shoot(&wizard, QStringLiteral("intake-2-members-error"));
+        // Cancelling now asks first; saying no keeps everything typed.
+        ui::MessageBox::setNextAnswer(false);
+        wizard.reject();
+        QVERIFY(wizard.isVisible());
+        QCOMPARE(members->item(0, 0)->text(), QString::fromUtf8("赵秀英"));
         members->item(0, 1)->setText(QStringLiteral("370323195511200029"));
         QVERIFY(members->item(0, 3)->text().startsWith(QStringLiteral("1955-11-20")));
         wizard.findChildren<QPushButton *>().first()->setFocus();
