@@ -231,8 +231,26 @@ private Q_SLOTS:
         QCOMPARE(members->rowCount(), 2);
         members->item(1, 0)->setText(QString::fromUtf8("钱小军"));
         members->item(1, 1)->setText(QStringLiteral("370323201203150013"));
+        // Two more: the husband (with a disability) and a daughter, four members in all.
+        QPushButton *addMember = nullptr;
+        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
+            if (b->text().contains(QString::fromUtf8("添加成员")) && b->isVisible())
+                addMember = b;
+        }
+        addMember->click();
+        addMember->click();
+        QCOMPARE(members->rowCount(), 4);
+        members->item(2, 0)->setText(QString::fromUtf8("钱德明"));
+        members->item(2, 1)->setText(QStringLiteral("370323195307020039"));
+        qobject_cast<QComboBox *>(members->cellWidget(2, 2))->setCurrentIndex(1); // spouse
+        auto *disability = qobject_cast<QComboBox *>(members->cellWidget(2, 5));
+        disability->setCurrentIndex(disability->findData(QStringLiteral("physical")));
+        qobject_cast<QComboBox *>(members->cellWidget(2, 6))->setCurrentIndex(2); // grade 2
+        members->item(3, 0)->setText(QString::fromUtf8("钱丽"));
+        members->item(3, 1)->setText(QStringLiteral("370323198004180055"));
         shoot(&wizard, QStringLiteral("intake-2-members"));
         wizard.next();
+        QVERIFY2(wizard.currentId() != membersPage, qPrintable(wizard.findChildren<QLabel *>().at(0)->text()));
 
         auto *incomes = wizard.findChild<QTableWidget *>(QStringLiteral("incomes"));
         QCOMPARE(incomes->rowCount(), 1);
@@ -253,6 +271,10 @@ private Q_SLOTS:
         const auto saved = cases.forHousehold(wizard.householdId());
         QCOMPARE(saved->size(), 1);
         QCOMPARE(saved->first().programme, core::CaseProgramme::Dibao);
+        const core::Household stored = *households.get(wizard.householdId());
+        QCOMPARE(stored.members.size(), 4);
+        QCOMPARE(stored.members[2].disabilityGrade, 2);
+        QCOMPARE(stored.members[3].birthDate, QDate(1980, 4, 18)); // filled from the ID number
         Q_UNUSED(combos);
     }
 
@@ -373,6 +395,20 @@ private Q_SLOTS:
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::LocalTime));
     }
 
+    void lock_fromTheMenuAsksForAPasswordAgain()
+    {
+        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        QVERIFY(p.ok());
+        ui::MainWindow window(std::move(p).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow(); // shortcuts reach the active window (a desktop does this on show)
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy locked(&window, &ui::MainWindow::lockRequested);
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(locked.count(), 1); // doudi's main() then closes the window and shows the unlock dialog
+    }
+
     void idleWatcher_firesOnlyAfterQuiet()
     {
         QWidget w;
@@ -412,6 +448,8 @@ private Q_SLOTS:
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QCOMPARE(nav->count(), 11);
 
+        window.activateWindow(); // shortcuts reach the active window (a desktop does this on show)
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
         auto *table = window.findChild<QTableWidget *>(QStringLiteral("householdTable"));
