@@ -2488,6 +2488,13 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::AreaPickers</name>
+    <message>
+        <source>The whole township</source>
+        <translation>整個鄉鎮（街道）</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::DashboardPage</name>
     <message>
         <source>Workbench</source>
@@ -2571,10 +2578,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Welcome to Doudi</source>
         <translation>歡迎使用兜底</translation>
-    </message>
-    <message>
-        <source>The whole township</source>
-        <translation>整個鄉鎮（街道）</translation>
     </message>
     <message>
         <source>The township (街道) whose households you work with.</source>

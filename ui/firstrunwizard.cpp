@@ -1,6 +1,6 @@
 #include "ui/firstrunwizard.h"
 
-#include "identity/areacode.h"
+#include "ui/areapickers.h"
 #include "services/userservice.h"
 
 #include <QApplication>
@@ -49,19 +49,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     welcome->addWidget(intro);
     setPage(WelcomePage, makePage(tr("Welcome to Doudi"), QString(), welcome));
 
-    const AreaRegistry &areas = AreaRegistry::builtIn();
-    for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
-        for (const Area &t : areas.children(county.code))
-            m_township->addItem(t.name, t.code);
-    }
-    const auto fillVillages = [this, &areas] {
-        m_village->clear();
-        m_village->addItem(tr("The whole township"), m_township->currentData());
-        for (const Area &v : areas.children(m_township->currentData().toString()))
-            m_village->addItem(v.name, v.code);
-    };
-    connect(m_township, &QComboBox::currentIndexChanged, this, fillVillages);
-    fillVillages();
+    setUpAreaPickers(m_township, m_village, true);
     for (const QString &role : UserService::roles())
         m_role->addItem(UserService::roleLabel(role), role);
     m_role->setCurrentIndex(m_role->findData(QStringLiteral("township")));

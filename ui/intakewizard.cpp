@@ -8,6 +8,7 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
+#include "ui/areapickers.h"
 #include "ui/messagebox.h"
 
 #include <QCheckBox>
@@ -127,18 +128,7 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     setWizardStyle(QWizard::ClassicStyle);
     setObjectName(QStringLiteral("intakeWizard"));
 
-    const AreaRegistry &areas = AreaRegistry::builtIn();
-    for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
-        for (const Area &t : areas.children(county.code))
-            m_township->addItem(t.name, t.code);
-    }
-    const auto fillVillages = [this, &areas] {
-        m_village->clear();
-        for (const Area &v : areas.children(m_township->currentData().toString()))
-            m_village->addItem(v.name, v.code);
-    };
-    connect(m_township, &QComboBox::currentIndexChanged, this, fillVillages);
-    fillVillages();
+    setUpAreaPickers(m_township, m_village, false);
     m_village->setObjectName(QStringLiteral("village"));
     m_phone->setToolTip(tr("A mobile number (11 digits) or a landline with its area code."));
     auto *household = new QWidget;
