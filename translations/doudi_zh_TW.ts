@@ -2922,6 +2922,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Nothing to do now for your role</source>
         <translation>您的角色現在沒有可辦理的步驟</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>認定結果</translation>
+    </message>
+    <message>
+        <source>: %1 yuan a month</source>
+        <translation>：每月 %1 元</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>

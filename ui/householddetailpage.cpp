@@ -3,7 +3,9 @@
 #include "common/clock.h"
 #include "identity/areacode.h"
 #include "services/caseservice.h"
+#include "services/assessmentservice.h"
 #include "services/householdservice.h"
+#include "services/policyservice.h"
 #include "ui/stepdialog.h"
 #include "ui/visitdialog.h"
 
@@ -72,9 +74,10 @@ QString recordLabel(const QString &type)
 }
 } // namespace
 
-HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, QWidget *parent)
-    : QWidget(parent), m_households(households), m_cases(cases), m_title(new QLabel), m_summary(new QLabel),
-      m_tabs(new QTabWidget)
+HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, PolicyService &policy,
+                                         QWidget *parent)
+    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_title(new QLabel),
+      m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
     m_tabs->setObjectName(QStringLiteral("householdTabs"));
@@ -119,6 +122,12 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
     casesLayout->addWidget(m_history, 3);
     m_tabs->addTab(casesBox, tr("Applications"));
+    m_assessment->setObjectName(QStringLiteral("assessment"));
+    m_assessment->setWordWrap(true);
+    m_assessment->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_assessment->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_assessment->setMargin(8);
+    m_tabs->addTab(m_assessment, tr("Assessment"));
     m_tabs->addTab(m_audit, tr("Change log"));
 
     auto *header = new QHBoxLayout;
@@ -248,6 +257,22 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     });
     if (!caseList.isEmpty())
         m_cases_->setCurrentCell(0, 0);
+
+    // What the county's policy gives this household today, with every rule that decided it.
+    const Result<PolicyBook> policy = m_policy.current();
+    AssessOptions options;
+    options.date = today;
+    const Result<Assessment> assessment = policy ? AssessmentService::assess(h, options, *policy) : Result<Assessment>(policy.error());
+    if (assessment) {
+        QString html = QStringLiteral("<p style='font-size:13pt'><b>%1</b>").arg(Assessment::programmeLabel(assessment->programme).toHtmlEscaped());
+        if (assessment->monthlyAmountFen > 0)
+            html += tr(": %1 yuan a month").arg(money::formatYuan(assessment->monthlyAmountFen)).toHtmlEscaped();
+        html += QStringLiteral("</p><p>") + assessment->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
+                + QStringLiteral("</p>");
+        m_assessment->setText(html);
+    } else {
+        m_assessment->setText(assessment.error().message().toHtmlEscaped());
+    }
 
     const Result<QList<ChangeLog::AuditEntry>> audit = m_households.auditTrail(h);
     rows.clear();

@@ -10,6 +10,7 @@ class QTableWidget;
 namespace doudi::core {
 class CaseService;
 class HouseholdService;
+class PolicyService;
 } // namespace doudi::core
 
 namespace doudi::ui {
@@ -20,7 +21,8 @@ class HouseholdDetailPage : public QWidget
 {
     Q_OBJECT
 public:
-    HouseholdDetailPage(core::HouseholdService &households, core::CaseService &cases, QWidget *parent = nullptr);
+    HouseholdDetailPage(core::HouseholdService &households, core::CaseService &cases, core::PolicyService &policy,
+                        QWidget *parent = nullptr);
     // Loads and shows a household; false (with the reason on the page) if it cannot be read.
     bool showHousehold(const QString &householdId);
     // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
@@ -32,7 +34,9 @@ Q_SIGNALS:
 private:
     core::HouseholdService &m_households;
     core::CaseService &m_cases;
+    core::PolicyService &m_policy;
     QLabel *m_title;
+    QLabel *m_assessment;
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;

@@ -35,7 +35,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     setWindowTitle(tr("Doudi social assistance"));
     m_householdsPage = new HouseholdsPage(*m_households);
     m_dashboard = new DashboardPage(*m_households, *m_cases);
-    m_detail = new HouseholdDetailPage(*m_households, *m_cases);
+    m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {

@@ -17,7 +17,7 @@ Result<Assessment> AssessmentService::assess(const QJsonObject &json, const Asse
     Result<Household> h = Household::fromJson(json);
     if (!h)
         return h.error();
-    return Assessor(policy).assess(*h, options);
+    return assess(*h, options, policy);
 }
 
 } // namespace doudi::core

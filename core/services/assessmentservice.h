@@ -15,6 +15,10 @@ class AssessmentService
 public:
     static Result<PolicyBook> loadPolicyFile(const QString &path);
     static Result<Assessment> assess(const QJsonObject &household, const AssessOptions &options, const PolicyBook &policy);
+    static Result<Assessment> assess(const Household &household, const AssessOptions &options, const PolicyBook &policy)
+    {
+        return Assessor(policy).assess(household, options);
+    }
 };
 
 } // namespace doudi::core

@@ -386,7 +386,8 @@ private Q_SLOTS:
         QCOMPARE(done.monthlyFen, 281607);
         QCOMPARE(done.entitlementStart, QDate(2026, 4, 1));
 
-        ui::HouseholdDetailPage page(households, cases);
+        core::PolicyService policy(**p);
+        ui::HouseholdDetailPage page(households, cases, policy);
         page.resize(1200, 700);
         page.show();
         QVERIFY(page.showHousehold(h->meta.id));
@@ -475,6 +476,10 @@ private Q_SLOTS:
         QVERIFY(window.findChildren<QTableWidget *>().size() >= 8);
         shoot(&window, QStringLiteral("household-applications"));
         tabs->setCurrentIndex(6);
+        auto *assessment = window.findChild<QLabel *>(QStringLiteral("assessment"));
+        QVERIFY2(assessment->text().contains(QString::fromUtf8("分类施保")), qPrintable(assessment->text()));
+        shoot(&window, QStringLiteral("household-assessment"));
+        tabs->setCurrentIndex(7);
         shoot(&window, QStringLiteral("household-changelog"));
 
         // Back, then the workbench lists the application's deadlines, overdue-first.
