@@ -62,9 +62,8 @@ void DashboardPage::refresh()
         overdue += t.urgency == CaseTask::Urgency::Overdue;
         soon += t.urgency == CaseTask::Urgency::DueSoon;
         if (!households.contains(t.householdId)) {
-            const Result<Household> h = m_households.get(t.householdId);
-            households.insert(t.householdId, {h && h->head() ? h->head()->name : QString(),
-                                              AreaRegistry::builtIn().fullName(t.areaCode)});
+            const Result<HouseholdSummary> h = m_households.summary(t.householdId);
+            households.insert(t.householdId, {h ? h->headName : QString(), AreaRegistry::builtIn().fullName(t.areaCode)});
         }
         const QString urgency = t.urgency == CaseTask::Urgency::Overdue ? tr("Overdue")
                                 : t.urgency == CaseTask::Urgency::DueSoon ? tr("Due soon")

@@ -29,6 +29,7 @@ public:
     Status remove(const QString &id);
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
+    Result<HouseholdSummary> summary(const QString &id) { return m_repo.summary(id); }
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
     // Prepares search so that the first keystroke is as fast as the rest.
     Status prepareSearch() { return m_search.warmUp(); }

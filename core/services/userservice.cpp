@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
+#include "services/profileservice.h"
 #include "storage/profile.h"
 
 namespace doudi::core {
@@ -73,22 +74,25 @@ Status UserService::add(const UserInfo &user, const QString &password)
             return Error(ErrorCode::AlreadyExists, tr("There is already a user \"%1\" on this device.").arg(name));
     }
     Database &db = m_profile.database();
-    // The row first, in a transaction with its audit entry; the key slot after, so a refused
-    // password leaves no half-made user (the row is removed again).
-    Status st = db.transaction([&]() -> Status {
+    if (Status st = ProfileService::checkPassword(password); !st)
+        return st;
+    // The row and its audit entry first, in a transaction; the key slot (a file, outside the
+    // transaction) last: only the commit itself comes after it.
+    return db.transaction([&]() -> Status {
         Result<Query> q = db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
                                                  "VALUES (?, ?, ?, ?, ?)"),
                                   {name, user.displayName.isEmpty() ? name : user.displayName, user.role,
                                    user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
-        if (Status s = m_profile.setPassword(name, password); !s)
+        if (Status s = m_profile.changes().audit(ChangeLog::Op::Insert, QStringLiteral("user"), name, {},
+                                                 {{QStringLiteral("role"), user.role},
+                                                  {QStringLiteral("scopes"), user.scopes.join(u' ')}},
+                                                 m_profile.changes().tick());
+            !s)
             return s;
-        return m_profile.changes().audit(ChangeLog::Op::Insert, QStringLiteral("user"), name, {},
-                                         {{QStringLiteral("role"), user.role}, {QStringLiteral("scopes"), user.scopes.join(u' ')}},
-                                         m_profile.changes().tick());
+        return m_profile.setPassword(name, password);
     });
-    return st;
 }
 
 Status UserService::resetPassword(const QString &name, const QString &password)

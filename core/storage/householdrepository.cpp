@@ -249,21 +249,40 @@ Result<qint64> HouseholdRepository::count()
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+namespace {
+const QString kSummarySelect = QStringLiteral(
+    "SELECT h.id, h.area_code, s.name, s.id_number, "
+    "(SELECT count(*) FROM search_index c WHERE c.household_id = h.id) "
+    "FROM households h LEFT JOIN search_index s ON s.household_id = h.id AND s.is_head = 1 WHERE h.deleted = 0 ");
+
+QList<HouseholdSummary> summariesFrom(Query &q)
+{
+    QList<HouseholdSummary> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toInt()});
+    return out;
+}
+} // namespace
+
 Result<QList<HouseholdSummary>> HouseholdRepository::list(int offset, int limit)
 {
-    Result<Query> q = m_db.exec(
-        QStringLiteral("SELECT h.id, h.area_code, s.name, s.id_number, "
-                       "(SELECT count(*) FROM search_index c WHERE c.household_id = h.id) "
-                       "FROM households h LEFT JOIN search_index s ON s.household_id = h.id AND s.is_head = 1 "
-                       "WHERE h.deleted = 0 ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?"),
-        {limit, offset});
+    Result<Query> q = m_db.exec(kSummarySelect + QStringLiteral("ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?"),
+                                {limit, offset});
     if (!q)
         return q.error();
-    QList<HouseholdSummary> out;
-    while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toInt()});
-    return out;
+    return summariesFrom(*q);
+}
+
+Result<HouseholdSummary> HouseholdRepository::summary(const QString &id)
+{
+    Result<Query> q = m_db.exec(kSummarySelect + QStringLiteral("AND h.id = ?"), {id});
+    if (!q)
+        return q.error();
+    const QList<HouseholdSummary> one = summariesFrom(*q);
+    if (one.isEmpty())
+        return Error(ErrorCode::NotFound, tr("This household does not exist or has been deleted."));
+    return one.first();
 }
 
 } // namespace doudi::core

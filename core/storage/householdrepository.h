@@ -35,6 +35,8 @@ public:
 
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
+    // Head and village of one household, in one query (lists need no more).
+    Result<HouseholdSummary> summary(const QString &id);
 
 private:
     template <typename T>
