@@ -289,6 +289,14 @@
         <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
         <translation>请以用户身份登录后再办理案件（用恢复码解锁时没有角色）。</translation>
     </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was saved.</source>
+        <translation>%1：%2 本批次均未保存。</translation>
+    </message>
+    <message>
+        <source>the assessment today finds &quot;%1&quot;, not what was applied for; give this case its township opinion on its own.</source>
+        <translation>按今天的认定结果为“%1”，与申请的救助类别不符，请单独为此案件出具乡镇审核意见。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -373,6 +381,17 @@
     <message>
         <source>The copy could not be written.</source>
         <translation>无法写入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <source>Low household income; the family cannot meet its basic needs.</source>
+        <translation>家庭收入低，难以维持基本生活。</translation>
+    </message>
+    <message>
+        <source>Demo case at step %1: %2</source>
+        <translation>演示案件在步骤 %1 出错：%2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +490,119 @@
     <message>
         <source>refers to someone who is not a member of this household.</source>
         <translation>指向的人不是本户成员。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDiff</name>
+    <message>
+        <source>the household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>原家庭成员</translation>
+    </message>
+    <message>
+        <source>%1 joined the household (%2).</source>
+        <translation>%1 加入家庭（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1：%2由“%3”变为“%4”。</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾情况</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1，%2 级</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就业状况</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就学情况</translation>
+    </message>
+    <message>
+        <source>living situation</source>
+        <translation>在家情况</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 6 items failed</source>
+        <translation>
+            <numerusform>6 项中 %n 项不能完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未评估</translation>
+    </message>
+    <message>
+        <source>self-care assessment</source>
+        <translation>生活自理能力评估</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 已不是家庭成员。</translation>
+    </message>
+    <message>
+        <source>New income of %1: %2, %3 yuan a year.</source>
+        <translation>%1 新增收入：%2，每年 %3 元。</translation>
+    </message>
+    <message>
+        <source>Income of %1 (%2): %3 → %4 yuan a year.</source>
+        <translation>%1的收入（%2）：每年 %3 → %4 元。</translation>
+    </message>
+    <message>
+        <source>Income of %1 (%2, %3 yuan a year) ended.</source>
+        <translation>%1的收入（%2，每年 %3 元）已没有。</translation>
+    </message>
+    <message>
+        <source>New asset: %1 × %2, %3 yuan.</source>
+        <translation>新增财产：%1 × %2，%3 元。</translation>
+    </message>
+    <message>
+        <source>Asset %1: %2 × %3 yuan → %4 × %5 yuan.</source>
+        <translation>财产（%1）：%2 × %3 元 → %4 × %5 元。</translation>
+    </message>
+    <message>
+        <source>Asset no longer held: %1, %2 yuan.</source>
+        <translation>已不再持有的财产：%1，%2 元。</translation>
+    </message>
+    <message>
+        <source>New necessary expenditure of %1: %2, %3 yuan a year.</source>
+        <translation>%1 新增刚性支出：%2，每年 %3 元。</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 (%2): %3 → %4 yuan a year.</source>
+        <translation>%1的支出（%2）：每年 %3 → %4 元。</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 (%2) no longer recorded.</source>
+        <translation>%1的支出（%2）已不再登记。</translation>
+    </message>
+    <message>
+        <source>Persons with a duty of support: %1 → %2.</source>
+        <translation>法定赡养、抚养、扶养义务人：%1 → %2 人。</translation>
+    </message>
+    <message>
+        <source>Registration changed from %1 to %2.</source>
+        <translation>户籍由%1变为%2。</translation>
+    </message>
+    <message>
+        <source>The household moved to another village or community.</source>
+        <translation>家庭已迁至其他村（社区）。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1807,10 @@
         <source>import &lt;file&gt;, export &lt;file&gt;, show, schema</source>
         <translation>import &lt;文件&gt;、export &lt;文件&gt;、show、schema</translation>
     </message>
+    <message>
+        <source>Also add this many applications at every stage of the procedure (needs the county policy and a user who may confirm).</source>
+        <translation>同时添加这么多件处于各个办理阶段的申请（需要已导入县级政策，且用户有审核确认权限）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2495,6 +2631,82 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::CaseActions</name>
+    <message>
+        <source>Nothing to do now for your role</source>
+        <translation>以您的角色，目前没有可办理的步骤</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::CaseListPage</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近时限</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid since</source>
+        <translation>发放起始</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>You can</source>
+        <translation>可办理</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打开家庭档案</translation>
+    </message>
+    <message>
+        <source>Other steps…</source>
+        <translation>其他步骤…</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; double-click or press Enter to open the household.</source>
+        <translation>点击列标题排序；双击或按回车键打开家庭档案。</translation>
+    </message>
+    <message>
+        <source>Every step the procedure allows your role on the selected case today.</source>
+        <translation>按程序，您的角色今天对所选案件可以办理的所有步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 yuan a month in all</source>
+        <translation>，合计每月 %1 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::DashboardPage</name>
     <message>
         <source>Workbench</source>
@@ -2919,10 +3131,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>按流程，您的角色现在可以办理的步骤。</translation>
     </message>
     <message>
-        <source>Nothing to do now for your role</source>
-        <translation>您的角色现在没有可办理的步骤</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>认定结果</translation>
     </message>
@@ -3250,40 +3458,20 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>入户调查</translation>
     </message>
     <message>
-        <source>home visit form with photos and signatures</source>
-        <translation>带照片和签名的入户调查表</translation>
-    </message>
-    <message>
         <source>Public notice</source>
         <translation>公示</translation>
-    </message>
-    <message>
-        <source>public notice batches and objections</source>
-        <translation>公示批次与异议处理</translation>
     </message>
     <message>
         <source>Review and confirmation</source>
         <translation>审核确认</translation>
     </message>
     <message>
-        <source>review and confirmation by role</source>
-        <translation>按角色审核确认</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>待遇发放</translation>
     </message>
     <message>
-        <source>entitlements and payment changes</source>
-        <translation>待遇与发放变更</translation>
-    </message>
-    <message>
         <source>Periodic reviews</source>
         <translation>复核</translation>
-    </message>
-    <message>
-        <source>reviews due and the review wizard</source>
-        <translation>到期复核与复核向导</translation>
     </message>
     <message>
         <source>Printing</source>
@@ -3346,12 +3534,276 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>新申请(&amp;N)…</translation>
     </message>
     <message>
-        <source>Register a new application: the household, its members, income and assets, then a preview of what the county&apos;s policy gives. Open cases are listed on the workbench and on each household&apos;s page.</source>
-        <translation>登记新的申请：填写家庭、成员、收入和财产，再按县里的政策预览认定结果。办理中的申请列在工作台和各户档案中。</translation>
-    </message>
-    <message>
         <source>New application… (Ctrl+N)</source>
         <translation>新申请…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Accepted applications under investigation: record each home visit with two investigators, the living conditions, photos and signatures, and the information check by the county.</source>
+        <translation>已受理、正在调查的申请：登记每次入户调查（至少两名调查人员、生活状况、照片和签名），以及县级的信息核对。</translation>
+    </message>
+    <message>
+        <source>Record the home visit…</source>
+        <translation>登记入户调查…</translation>
+    </message>
+    <message>
+        <source>Finish the investigation…</source>
+        <translation>完成调查…</translation>
+    </message>
+    <message>
+        <source>Applications whose notice has closed, waiting for confirmation by the township head or the county (close relatives of staff always by the county).</source>
+        <translation>公示结束、等待乡镇负责人或县级审核确认的申请（工作人员近亲属一律由县级确认）。</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>审核确认…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>不予救助…</translation>
+    </message>
+    <message>
+        <source>Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary assistance paid in stages is completed here.</source>
+        <translation>正在享受待遇的家庭。金额变动须通过复核办理（增发、减发或停发）；分次发放的临时救助在此完成发放。</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>Pay the next stage…</source>
+        <translation>发放下一期…</translation>
+    </message>
+    <message>
+        <source>Every household being paid, the nearest review first; dates in red are due. The review shows what changed since the last decision and what the policy gives today.</source>
+        <translation>所有正在享受待遇的家庭，最近要复核的排在前面；红色日期表示已到期。复核时会列出上次决定以来的变化，以及按今天的政策应得的待遇。</translation>
+    </message>
+    <message>
+        <source>Every open application in your area, with the steps you can take. A new application records the household, its members, income and assets, and previews what the county&apos;s policy gives.</source>
+        <translation>您辖区内所有在办的申请，以及您可以办理的步骤。新申请登记家庭、成员、收入和财产，并预览按本县政策应得的待遇。</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受理…</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PublicityPage</name>
+    <message>
+        <source>Posted</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Period over: close it</source>
+        <translation>公示期满，待结束</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Approve the ticked households and post the notice…</source>
+        <translation>通过勾选的家庭并张榜公示…</translation>
+    </message>
+    <message>
+        <source>Township opinion for the selected one…</source>
+        <translation>为所选家庭单独出具初审意见…</translation>
+    </message>
+    <message>
+        <source>Record an objection…</source>
+        <translation>登记异议…</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>结束公示</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打开家庭档案</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Investigated, waiting for the township&apos;s opinion (初审):</source>
+        <translation>调查已完成、等待乡镇初审的申请：</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Tick the households whose assessment supports the application; they are approved at the assessed amount and posted together. Use the single opinion to refuse or change an amount.</source>
+        <translation>勾选认定结果支持其申请的家庭，将按认定金额一并初审通过并同批公示。如需不予通过或调整金额，请单独出具初审意见。</translation>
+    </message>
+    <message>
+        <source>Notices of the last six months:</source>
+        <translation>近六个月的公示：</translation>
+    </message>
+    <message>
+        <source>Notice / household</source>
+        <translation>公示批次 / 家庭</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>A notice runs for the county&apos;s number of days from the township&apos;s opinion. An objection sends that household back to a new home visit and a new notice.</source>
+        <translation>公示自乡镇初审之日起，按本县规定的天数进行。有异议的家庭须重新入户调查并重新公示。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n ticked household(s) and post the notice…</source>
+        <translation>
+            <numerusform>通过勾选的 %n 户并张榜公示…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the public notice</source>
+        <translation>张榜公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n household(s) at the amount their assessment gives today and post them on one notice starting today?</source>
+        <translation>
+            <numerusform>按今天的认定金额初审通过这 %n 户，并从今天起同批公示吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice for %n household(s) runs until %1.</source>
+        <translation>
+            <numerusform>%n 户的公示期至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice closed: %n household(s) now wait for confirmation.</source>
+        <translation>
+            <numerusform>公示已结束：%n 户等待审核确认。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::ReviewWizard</name>
+    <message>
+        <source>Income is unstable (reviewed every six months)</source>
+        <translation>收入不稳定（每半年复核一次）</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期复核</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>有哪些变化</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · paid %3 yuan a month since %4</source>
+        <translation>%1 · %2 · 自 %4 起每月发放 %3 元</translation>
+    </message>
+    <message>
+        <source>Changes to the household record since the last decision on %1:</source>
+        <translation>自上次决定（%1）以来，家庭档案的变化：</translation>
+    </message>
+    <message>
+        <source>This case was decided before Doudi kept the household as it stood at a decision, so changes cannot be listed; check the record with the family.</source>
+        <translation>此案件的决定早于本系统保存决定时家庭情况的版本，无法列出变化；请与家庭逐项核对档案。</translation>
+    </message>
+    <message>
+        <source>Nothing in the record has changed.</source>
+        <translation>档案没有变化。</translation>
+    </message>
+    <message>
+        <source>Update the household record first if the family&apos;s situation has changed; the assessment below uses the record as it is now.</source>
+        <translation>家庭情况有变化的，请先更新家庭档案；下面的认定按档案的当前内容计算。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy: %1, %2 yuan a month.</source>
+        <translation>按今天的政策：%1，每月 %2 元。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy: %1.</source>
+        <translation>按今天的政策：%1。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>复核决定</translation>
+    </message>
+    <message>
+        <source>The amount changes from the month after this review; a stop is followed by a written notice.</source>
+        <translation>金额自复核次月起调整；停发的，须书面告知。</translation>
+    </message>
+    <message>
+        <source>Keep the amount</source>
+        <translation>维持原待遇</translation>
+    </message>
+    <message>
+        <source>Increase (增发)</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <source>Decrease (减发)</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <source>Stop payment (停发)</source>
+        <translation>停发</translation>
+    </message>
+    <message>
+        <source>The new monthly amount in yuan, e.g. 1372.00.</source>
+        <translation>调整后的每月金额（元），如 1372.00。</translation>
+    </message>
+    <message>
+        <source>Required when the amount changes: what changed in the family&apos;s situation.</source>
+        <translation>金额变动时必填：家庭情况发生了什么变化。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复核结果</translation>
+    </message>
+    <message>
+        <source>Monthly amount (yuan)</source>
+        <translation>每月金额（元）</translation>
+    </message>
+    <message>
+        <source>Why it changes</source>
+        <translation>变动原因</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>停发原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是有效的金额（元）。</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3937,30 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Reason, if payment stops</source>
         <translation>停发理由</translation>
+    </message>
+    <message>
+        <source>the township (head of the township)</source>
+        <translation>乡镇（乡镇负责人）</translation>
+    </message>
+    <message>
+        <source>the county civil affairs bureau</source>
+        <translation>县民政局</translation>
+    </message>
+    <message>
+        <source>keep the amount</source>
+        <translation>维持原待遇</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>增发</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>减发</translation>
+    </message>
+    <message>
+        <source>stop payment</source>
+        <translation>停发</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,14 @@
         <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
         <translation>請以用戶身份登錄後再辦理案件（用恢復碼解鎖時沒有角色）。</translation>
     </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was saved.</source>
+        <translation>%1：%2 本批次均未保存。</translation>
+    </message>
+    <message>
+        <source>the assessment today finds &quot;%1&quot;, not what was applied for; give this case its township opinion on its own.</source>
+        <translation>按今天的認定結果為“%1”，與申請的救助類別不符，請單獨為此案件出具鄉鎮審核意見。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -373,6 +381,17 @@
     <message>
         <source>The copy could not be written.</source>
         <translation>無法寫入副本。</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCases</name>
+    <message>
+        <source>Low household income; the family cannot meet its basic needs.</source>
+        <translation>家庭收入低，難以維持基本生活。</translation>
+    </message>
+    <message>
+        <source>Demo case at step %1: %2</source>
+        <translation>演示案件在步驟 %1 出錯：%2</translation>
     </message>
 </context>
 <context>
@@ -471,6 +490,119 @@
     <message>
         <source>refers to someone who is not a member of this household.</source>
         <translation>指向的人不是本戶成員。</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDiff</name>
+    <message>
+        <source>the household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation>原家庭成員</translation>
+    </message>
+    <message>
+        <source>%1 joined the household (%2).</source>
+        <translation>%1 加入家庭（%2）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed from %3 to %4.</source>
+        <translation>%1：%2由“%3”變為“%4”。</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>殘疾情況</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1，%2 級</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就業狀況</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就學情況</translation>
+    </message>
+    <message>
+        <source>living situation</source>
+        <translation>在家情況</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 6 items failed</source>
+        <translation>
+            <numerusform>6 項中 %n 項不能完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>未評估</translation>
+    </message>
+    <message>
+        <source>self-care assessment</source>
+        <translation>生活自理能力評估</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 已不是家庭成員。</translation>
+    </message>
+    <message>
+        <source>New income of %1: %2, %3 yuan a year.</source>
+        <translation>%1 新增收入：%2，每年 %3 元。</translation>
+    </message>
+    <message>
+        <source>Income of %1 (%2): %3 → %4 yuan a year.</source>
+        <translation>%1 的收入（%2）：每年 %3 → %4 元。</translation>
+    </message>
+    <message>
+        <source>Income of %1 (%2, %3 yuan a year) ended.</source>
+        <translation>%1 的收入（%2，每年 %3 元）已沒有。</translation>
+    </message>
+    <message>
+        <source>New asset: %1 × %2, %3 yuan.</source>
+        <translation>新增財產：%1 × %2，%3 元。</translation>
+    </message>
+    <message>
+        <source>Asset %1: %2 × %3 yuan → %4 × %5 yuan.</source>
+        <translation>財產（%1）：%2 × %3 元 → %4 × %5 元。</translation>
+    </message>
+    <message>
+        <source>Asset no longer held: %1, %2 yuan.</source>
+        <translation>已不再持有的財產：%1，%2 元。</translation>
+    </message>
+    <message>
+        <source>New necessary expenditure of %1: %2, %3 yuan a year.</source>
+        <translation>%1 新增剛性支出：%2，每年 %3 元。</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 (%2): %3 → %4 yuan a year.</source>
+        <translation>%1 的支出（%2）：每年 %3 → %4 元。</translation>
+    </message>
+    <message>
+        <source>Expenditure of %1 (%2) no longer recorded.</source>
+        <translation>%1 的支出（%2）已不再登記。</translation>
+    </message>
+    <message>
+        <source>Persons with a duty of support: %1 → %2.</source>
+        <translation>法定贍養、撫養、扶養義務人：%1 → %2 人。</translation>
+    </message>
+    <message>
+        <source>Registration changed from %1 to %2.</source>
+        <translation>戶籍由%1變為%2。</translation>
+    </message>
+    <message>
+        <source>The household moved to another village or community.</source>
+        <translation>家庭已遷至其他村（社區）。</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1807,10 @@
         <source>import &lt;file&gt;, export &lt;file&gt;, show, schema</source>
         <translation>import &lt;文件&gt;、export &lt;文件&gt;、show、schema</translation>
     </message>
+    <message>
+        <source>Also add this many applications at every stage of the procedure (needs the county policy and a user who may confirm).</source>
+        <translation>同時添加這麼多件處於各個辦理階段的申請（需要已導入縣級政策，且用戶有審核確認權限）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2495,6 +2631,82 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::CaseActions</name>
+    <message>
+        <source>Nothing to do now for your role</source>
+        <translation>以您的角色，目前沒有可辦理的步驟</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::CaseListPage</name>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>最近時限</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>每月金額（元）</translation>
+    </message>
+    <message>
+        <source>Paid since</source>
+        <translation>發放起始</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次複核</translation>
+    </message>
+    <message>
+        <source>You can</source>
+        <translation>可辦理</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打開家庭檔案</translation>
+    </message>
+    <message>
+        <source>Other steps…</source>
+        <translation>其他步驟…</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; double-click or press Enter to open the household.</source>
+        <translation>點擊列標題排序；雙擊或按回車鍵打開家庭檔案。</translation>
+    </message>
+    <message>
+        <source>Every step the procedure allows your role on the selected case today.</source>
+        <translation>按程序，您的角色今天對所選案件可以辦理的所有步驟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 yuan a month in all</source>
+        <translation>，合計每月 %1 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::DashboardPage</name>
     <message>
         <source>Workbench</source>
@@ -2919,10 +3131,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>按流程，您的角色現在可以辦理的步驟。</translation>
     </message>
     <message>
-        <source>Nothing to do now for your role</source>
-        <translation>您的角色現在沒有可辦理的步驟</translation>
-    </message>
-    <message>
         <source>Assessment</source>
         <translation>認定結果</translation>
     </message>
@@ -3250,40 +3458,20 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>入戶調查</translation>
     </message>
     <message>
-        <source>home visit form with photos and signatures</source>
-        <translation>帶照片和簽名的入戶調查表</translation>
-    </message>
-    <message>
         <source>Public notice</source>
         <translation>公示</translation>
-    </message>
-    <message>
-        <source>public notice batches and objections</source>
-        <translation>公示批次與異議處理</translation>
     </message>
     <message>
         <source>Review and confirmation</source>
         <translation>審核確認</translation>
     </message>
     <message>
-        <source>review and confirmation by role</source>
-        <translation>按角色審核確認</translation>
-    </message>
-    <message>
         <source>Payments</source>
         <translation>待遇發放</translation>
     </message>
     <message>
-        <source>entitlements and payment changes</source>
-        <translation>待遇與發放變更</translation>
-    </message>
-    <message>
         <source>Periodic reviews</source>
         <translation>複核</translation>
-    </message>
-    <message>
-        <source>reviews due and the review wizard</source>
-        <translation>到期複核與複核嚮導</translation>
     </message>
     <message>
         <source>Printing</source>
@@ -3346,12 +3534,276 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>新申請(&amp;N)…</translation>
     </message>
     <message>
-        <source>Register a new application: the household, its members, income and assets, then a preview of what the county&apos;s policy gives. Open cases are listed on the workbench and on each household&apos;s page.</source>
-        <translation>登記新的申請：填寫家庭、成員、收入和財產，再按縣裡的政策預覽認定結果。辦理中的申請列在工作臺和各戶檔案中。</translation>
-    </message>
-    <message>
         <source>New application… (Ctrl+N)</source>
         <translation>新申請…（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Accepted applications under investigation: record each home visit with two investigators, the living conditions, photos and signatures, and the information check by the county.</source>
+        <translation>已受理、正在調查的申請：登記每次入戶調查（至少兩名調查人員、生活狀況、照片和簽名），以及縣級的信息核對。</translation>
+    </message>
+    <message>
+        <source>Record the home visit…</source>
+        <translation>登記入戶調查…</translation>
+    </message>
+    <message>
+        <source>Finish the investigation…</source>
+        <translation>完成調查…</translation>
+    </message>
+    <message>
+        <source>Applications whose notice has closed, waiting for confirmation by the township head or the county (close relatives of staff always by the county).</source>
+        <translation>公示結束、等待鄉鎮負責人或縣級審核確認的申請（工作人員近親屬一律由縣級確認）。</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>審核確認…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>不予救助…</translation>
+    </message>
+    <message>
+        <source>Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary assistance paid in stages is completed here.</source>
+        <translation>正在享受待遇的家庭。金額變動須通過複核辦理（增發、減發或停發）；分次發放的臨時救助在此完成發放。</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>複核…</translation>
+    </message>
+    <message>
+        <source>Pay the next stage…</source>
+        <translation>發放下一期…</translation>
+    </message>
+    <message>
+        <source>Every household being paid, the nearest review first; dates in red are due. The review shows what changed since the last decision and what the policy gives today.</source>
+        <translation>所有正在享受待遇的家庭，最近要複核的排在前面；紅色日期表示已到期。複核時會列出上次決定以來的變化，以及按今天的政策應得的待遇。</translation>
+    </message>
+    <message>
+        <source>Every open application in your area, with the steps you can take. A new application records the household, its members, income and assets, and previews what the county&apos;s policy gives.</source>
+        <translation>您轄區內所有在辦的申請，以及您可以辦理的步驟。新申請登記家庭、成員、收入和財產，並預覽按本縣政策應得的待遇。</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>受理…</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PublicityPage</name>
+    <message>
+        <source>Posted</source>
+        <translation>公示中</translation>
+    </message>
+    <message>
+        <source>Period over: close it</source>
+        <translation>公示期滿，待結束</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已結束</translation>
+    </message>
+    <message>
+        <source>Approve the ticked households and post the notice…</source>
+        <translation>通過勾選的家庭並張榜公示…</translation>
+    </message>
+    <message>
+        <source>Township opinion for the selected one…</source>
+        <translation>為所選家庭單獨出具初審意見…</translation>
+    </message>
+    <message>
+        <source>Record an objection…</source>
+        <translation>登記異議…</translation>
+    </message>
+    <message>
+        <source>Close the notice</source>
+        <translation>結束公示</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打開家庭檔案</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示</translation>
+    </message>
+    <message>
+        <source>Investigated, waiting for the township&apos;s opinion (初审):</source>
+        <translation>調查已完成、等待鄉鎮初審的申請：</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Tick the households whose assessment supports the application; they are approved at the assessed amount and posted together. Use the single opinion to refuse or change an amount.</source>
+        <translation>勾選認定結果支持其申請的家庭，將按認定金額一併初審通過並同批公示。如需不予通過或調整金額，請單獨出具初審意見。</translation>
+    </message>
+    <message>
+        <source>Notices of the last six months:</source>
+        <translation>近六個月的公示：</translation>
+    </message>
+    <message>
+        <source>Notice / household</source>
+        <translation>公示批次 / 家庭</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>每月金額（元）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>異議</translation>
+    </message>
+    <message>
+        <source>A notice runs for the county&apos;s number of days from the township&apos;s opinion. An objection sends that household back to a new home visit and a new notice.</source>
+        <translation>公示自鄉鎮初審之日起，按本縣規定的天數進行。有異議的家庭須重新入戶調查並重新公示。</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1，%2 至 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 戶</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve the %n ticked household(s) and post the notice…</source>
+        <translation>
+            <numerusform>通過勾選的 %n 戶並張榜公示…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Post the public notice</source>
+        <translation>張榜公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n household(s) at the amount their assessment gives today and post them on one notice starting today?</source>
+        <translation>
+            <numerusform>按今天的認定金額初審通過這 %n 戶，並從今天起同批公示嗎？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The notice for %n household(s) runs until %1.</source>
+        <translation>
+            <numerusform>%n 戶的公示期至 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice closed: %n household(s) now wait for confirmation.</source>
+        <translation>
+            <numerusform>公示已結束：%n 戶等待審核確認。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::ReviewWizard</name>
+    <message>
+        <source>Income is unstable (reviewed every six months)</source>
+        <translation>收入不穩定（每半年複核一次）</translation>
+    </message>
+    <message>
+        <source>Periodic review</source>
+        <translation>定期複核</translation>
+    </message>
+    <message>
+        <source>What has changed</source>
+        <translation>有哪些變化</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · paid %3 yuan a month since %4</source>
+        <translation>%1 · %2 · 自 %4 起每月發放 %3 元</translation>
+    </message>
+    <message>
+        <source>Changes to the household record since the last decision on %1:</source>
+        <translation>自上次決定（%1）以來，家庭檔案的變化：</translation>
+    </message>
+    <message>
+        <source>This case was decided before Doudi kept the household as it stood at a decision, so changes cannot be listed; check the record with the family.</source>
+        <translation>此案件的決定早於本系統保存決定時家庭情況的版本，無法列出變化；請與家庭逐項核對檔案。</translation>
+    </message>
+    <message>
+        <source>Nothing in the record has changed.</source>
+        <translation>檔案沒有變化。</translation>
+    </message>
+    <message>
+        <source>Update the household record first if the family&apos;s situation has changed; the assessment below uses the record as it is now.</source>
+        <translation>家庭情況有變化的，請先更新家庭檔案；下面的認定按檔案的當前內容計算。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy: %1, %2 yuan a month.</source>
+        <translation>按今天的政策：%1，每月 %2 元。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy: %1.</source>
+        <translation>按今天的政策：%1。</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>複核決定</translation>
+    </message>
+    <message>
+        <source>The amount changes from the month after this review; a stop is followed by a written notice.</source>
+        <translation>金額自複核次月起調整；停發的，須書面告知。</translation>
+    </message>
+    <message>
+        <source>Keep the amount</source>
+        <translation>維持原待遇</translation>
+    </message>
+    <message>
+        <source>Increase (增发)</source>
+        <translation>增發</translation>
+    </message>
+    <message>
+        <source>Decrease (减发)</source>
+        <translation>減發</translation>
+    </message>
+    <message>
+        <source>Stop payment (停发)</source>
+        <translation>停發</translation>
+    </message>
+    <message>
+        <source>The new monthly amount in yuan, e.g. 1372.00.</source>
+        <translation>調整後的每月金額（元），如 1372.00。</translation>
+    </message>
+    <message>
+        <source>Required when the amount changes: what changed in the family&apos;s situation.</source>
+        <translation>金額變動時必填：家庭情況發生了什麼變化。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>複核結果</translation>
+    </message>
+    <message>
+        <source>Monthly amount (yuan)</source>
+        <translation>每月金額（元）</translation>
+    </message>
+    <message>
+        <source>Why it changes</source>
+        <translation>變動原因</translation>
+    </message>
+    <message>
+        <source>Reason for stopping</source>
+        <translation>停發原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in yuan.</source>
+        <translation>“%1”不是有效的金額（元）。</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3937,30 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Reason, if payment stops</source>
         <translation>停發理由</translation>
+    </message>
+    <message>
+        <source>the township (head of the township)</source>
+        <translation>鄉鎮（鄉鎮負責人）</translation>
+    </message>
+    <message>
+        <source>the county civil affairs bureau</source>
+        <translation>縣民政局</translation>
+    </message>
+    <message>
+        <source>keep the amount</source>
+        <translation>維持原待遇</translation>
+    </message>
+    <message>
+        <source>increase</source>
+        <translation>增發</translation>
+    </message>
+    <message>
+        <source>decrease</source>
+        <translation>減發</translation>
+    </message>
+    <message>
+        <source>stop payment</source>
+        <translation>停發</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,7 @@
 #include "services/assessmentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "ui/stepdialog.h"
-#include "ui/visitdialog.h"
-
-#include <QMenu>
+#include "ui/caseactions.h"
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
@@ -142,15 +139,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
 void HouseholdDetailPage::runStep(const QString &caseId, const QString &event)
 {
     const int row = m_cases_->currentRow();
-    bool done = false;
-    if (event == QLatin1String("record_visit")) {
-        VisitDialog dialog(m_cases, caseId, m_headName, this);
-        done = dialog.exec() == QDialog::Accepted;
-    } else {
-        StepDialog dialog(m_cases, caseId, event, this);
-        done = dialog.exec() == QDialog::Accepted;
-    }
-    if (done) {
+    if (runCaseStep(this, m_cases, caseId, event, m_headName)) {
         showHousehold(m_householdId);
         m_tabs->setCurrentIndex(5);
         m_cases_->setCurrentCell(std::max(0, row), 0);
@@ -232,16 +221,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
             return;
         const QString caseId = caseList[row].id;
         const Result<QStringList> possible = m_cases.possibleEvents(caseId, Clock::today());
-        QMenu menu(this);
-        for (const QString &event : possible ? *possible : QStringList()) {
-            QAction *a = menu.addAction(Workflow::eventLabel(event));
-            a->setData(event);
-        }
-        if (menu.isEmpty())
-            menu.addAction(tr("Nothing to do now for your role"))->setEnabled(false);
-        QAction *chosen = menu.exec(m_step->mapToGlobal(QPoint(0, m_step->height())));
-        if (chosen && !chosen->data().toString().isEmpty())
-            runStep(caseId, chosen->data().toString());
+        runStep(caseId, chooseStep(m_step, possible ? *possible : QStringList()));
     });
     connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
         m_step->setEnabled(row >= 0 && row < caseList.size() && caseList[row].isOpen());

@@ -1,10 +1,12 @@
 #include "ui/mainwindow.h"
 
 #include "identity/areacode.h"
+#include "ui/caselistpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 #include "ui/intakewizard.h"
+#include "ui/publicitypage.h"
 #include "ui/settingspage.h"
 #include "ui/userspage.h"
 
@@ -23,6 +25,8 @@
 #include <QVBoxLayout>
 
 namespace doudi::ui {
+
+using core::CaseState;
 
 MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     : QMainWindow(parent), m_profile(std::move(profile)),
@@ -47,15 +51,44 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         QString name;
         QWidget *page;
     };
+    using C = CaseListPage::Column;
+    auto *publicity = new PublicityPage(*m_cases);
+    connect(publicity, &PublicityPage::openHousehold, this, &MainWindow::openHousehold);
     const QList<Entry> entries = {
         {tr("Workbench"), m_dashboard},
         {tr("Household records"), m_householdsPage},
         {tr("Applications"), makeApplications()},
-        {tr("Home visits"), makeComingPage(tr("Home visits"), tr("home visit form with photos and signatures"))},
-        {tr("Public notice"), makeComingPage(tr("Public notice"), tr("public notice batches and objections"))},
-        {tr("Review and confirmation"), makeComingPage(tr("Review and confirmation"), tr("review and confirmation by role"))},
-        {tr("Payments"), makeComingPage(tr("Payments"), tr("entitlements and payment changes"))},
-        {tr("Periodic reviews"), makeComingPage(tr("Periodic reviews"), tr("reviews due and the review wizard"))},
+        {tr("Home visits"),
+         caseList({tr("Home visits"),
+                   tr("Accepted applications under investigation: record each home visit with two investigators, the "
+                      "living conditions, photos and signatures, and the information check by the county."),
+                   {CaseState::Accepted, CaseState::PaidFirst, CaseState::Investigating},
+                   {C::Head, C::Village, C::Programme, C::State, C::Due, C::NextSteps},
+                   {{QStringLiteral("record_visit"), tr("Record the home visit…")},
+                    {QStringLiteral("complete_investigation"), tr("Finish the investigation…")}}})},
+        {tr("Public notice"), publicity},
+        {tr("Review and confirmation"),
+         caseList({tr("Review and confirmation"),
+                   tr("Applications whose notice has closed, waiting for confirmation by the township head or the county "
+                      "(close relatives of staff always by the county)."),
+                   {CaseState::AwaitingConfirmation},
+                   {C::Head, C::Village, C::Programme, C::Amount, C::Due, C::NextSteps},
+                   {{QStringLiteral("confirm"), tr("Confirm…")}, {QStringLiteral("refuse"), tr("Refuse…")}}})},
+        {tr("Payments"),
+         caseList({tr("Payments"),
+                   tr("Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary "
+                      "assistance paid in stages is completed here."),
+                   {CaseState::Approved},
+                   {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
+                   {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
+                   true})},
+        {tr("Periodic reviews"),
+         caseList({tr("Periodic reviews"),
+                   tr("Every household being paid, the nearest review first; dates in red are due. The review shows what "
+                      "changed since the last decision and what the policy gives today."),
+                   {CaseState::Approved},
+                   {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
+                   {{QStringLiteral("review"), tr("Review…")}}})},
         {tr("Printing"), makeComingPage(tr("Printing"), tr("every official form, previewed and printed"))},
         {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
         {tr("Settings and administration"), makeAdministration()},
@@ -113,22 +146,28 @@ MainWindow::~MainWindow()
     m_profile->lock();
 }
 
+CaseListPage *MainWindow::caseList(CaseListPage::Spec spec)
+{
+    auto *page = new CaseListPage(*m_cases, std::move(spec));
+    connect(page, &CaseListPage::openHousehold, this, &MainWindow::openHousehold);
+    return page;
+}
+
 QWidget *MainWindow::makeApplications()
 {
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *title = new QLabel(tr("Applications"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
-    auto *text = new QLabel(tr("Register a new application: the household, its members, income and assets, then a "
-                               "preview of what the county's policy gives. Open cases are listed on the workbench and "
-                               "on each household's page."));
-    text->setWordWrap(true);
+    using C = CaseListPage::Column;
+    CaseListPage *page = caseList(
+        {tr("Applications"),
+         tr("Every open application in your area, with the steps you can take. A new application records the household, "
+            "its members, income and assets, and previews what the county's policy gives."),
+         {CaseState::Submitted, CaseState::AwaitingPapers, CaseState::Accepted, CaseState::PaidFirst, CaseState::Investigating,
+          CaseState::Investigated, CaseState::Publicity, CaseState::AwaitingConfirmation},
+         {C::Head, C::Village, C::Programme, C::State, C::Submitted, C::Due, C::NextSteps},
+         {{QStringLiteral("accept"), tr("Accept…")}}});
     auto *start = new QPushButton(tr("New application… (Ctrl+N)"));
+    start->setObjectName(QStringLiteral("newApplication"));
     connect(start, &QPushButton::clicked, this, &MainWindow::newApplication);
-    layout->addWidget(title);
-    layout->addWidget(text);
-    layout->addWidget(start, 0, Qt::AlignLeft);
-    layout->addStretch(1);
+    page->addButton(start);
     return page;
 }
 

@@ -5,6 +5,7 @@
 #include "services/policyservice.h"
 #include "services/userservice.h"
 #include "storage/profile.h"
+#include "ui/caselistpage.h"
 
 #include <QMainWindow>
 
@@ -35,6 +36,7 @@ private:
     QWidget *makeComingPage(const QString &title, const QString &what);
     QWidget *makeAdministration();
     QWidget *makeApplications();
+    CaseListPage *caseList(CaseListPage::Spec spec);
     void newApplication();
     void openHousehold(const QString &householdId);
 

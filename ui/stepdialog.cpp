@@ -58,6 +58,20 @@ QList<Field> fieldsFor(const QString &event)
     };
     return fields.value(event);
 }
+
+QString choiceLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("township"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the township (head of the township)")},
+        {QStringLiteral("county"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the county civil affairs bureau")},
+        {QStringLiteral("keep"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "keep the amount")},
+        {QStringLiteral("increase"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "increase")},
+        {QStringLiteral("decrease"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "decrease")},
+        {QStringLiteral("stop"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "stop payment")},
+    };
+    const char *label = labels.value(code);
+    return label ? QCoreApplication::translate("doudi::ui::StepDialog", label) : code;
+}
 } // namespace
 
 StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidget *parent)
@@ -90,7 +104,7 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
         case Kind::Choice: {
             auto *box = new QComboBox;
             for (const QString &c : f.choices)
-                box->addItem(c, c);
+                box->addItem(choiceLabel(c), c);
             w = box;
             break;
         }
@@ -121,6 +135,8 @@ void StepDialog::preset(const QString &key, const QVariant &value)
             e->setText(value.toString());
         else if (auto *c = qobject_cast<QCheckBox *>(f.second))
             c->setChecked(value.toBool());
+        else if (auto *box = qobject_cast<QComboBox *>(f.second))
+            box->setCurrentIndex(std::max(0, box->findData(value)));
     }
 }
 

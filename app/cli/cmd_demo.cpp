@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "identity/areacode.h"
+#include "common/clock.h"
+#include "services/democases.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
 
@@ -17,6 +19,10 @@ int runDemo(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addOption({QStringLiteral("households"), tr("How many households to add."), QStringLiteral("n"), QStringLiteral("100")});
+    p.addOption({QStringLiteral("cases"),
+                 tr("Also add this many applications at every stage of the procedure (needs the county policy and a "
+                    "user who may confirm)."),
+                 QStringLiteral("n"), QStringLiteral("0")});
     p.addOption({QStringLiteral("seed"), tr("Seed for repeatable data."), QStringLiteral("n"), QStringLiteral("2026")});
     p.addOption({QStringLiteral("batch"), tr("Households per transaction."), QStringLiteral("n"), QStringLiteral("200")});
     if (int rc = parse(p, args, tr("Adds realistic demo households (沂源县 villages, valid ID numbers) to the profile. "
@@ -49,7 +55,12 @@ int runDemo(const QStringList &args)
         err << tr("%1 of %2 households saved").arg(saved).arg(n) << '\n';
         err.flush();
     }
+    const int wantedCases = std::clamp(p.value(QStringLiteral("cases")).toInt(), 0, 10000);
+    Result<int> cases = wantedCases > 0 ? DemoCases::add(**profile, wantedCases, Clock::today()) : Result<int>(0);
+    if (!cases)
+        return fail(cases.error());
     return printJson(QJsonObject{{QStringLiteral("households"), saved},
+                                 {QStringLiteral("cases"), *cases},
                                  {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
 }
 

@@ -169,6 +169,8 @@ QJsonObject Case::toJson() const
             {QStringLiteral("stages_fen"), stageArray},
             {QStringLiteral("stages_paid"), stagesPaid},
             {QStringLiteral("deadlines"), deadlineObject},
+            {QStringLiteral("baseline"), baseline},
+            {QStringLiteral("baseline_on"), date(baselineOn)},
             {QStringLiteral("history"), historyArray}};
 }
 
@@ -226,6 +228,8 @@ Case Case::fromJson(const QJsonObject &o)
     const QJsonObject deadlines = o.value(QStringLiteral("deadlines")).toObject();
     for (auto it = deadlines.constBegin(); it != deadlines.constEnd(); ++it)
         c.deadlines.insert(it.key(), dateOf(it.value()));
+    c.baseline = o.value(QStringLiteral("baseline")).toObject();
+    c.baselineOn = dateOf(o.value(QStringLiteral("baseline_on")));
     for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
         CaseHistory h;
         h.at = QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs);

@@ -89,6 +89,10 @@ struct Case
     QList<Fen> stagesFen;
     int stagesPaid = 0;
     QMap<QString, QDate> deadlines;   // what must happen by when
+    // The household as it was at the last decision (confirmation or review), so that the
+    // next review can show what has changed since.
+    QJsonObject baseline;
+    QDate baselineOn;
     QList<CaseHistory> history;
 
     QJsonObject toJson() const;

@@ -2,14 +2,38 @@
 
 #include "common/clock.h"
 #include "common/randomsource.h"
+#include "domain/householddiff.h"
+#include "identity/areacode.h"
+#include "policy/assessor.h"
 #include "services/policyservice.h"
 #include "storage/householdrepository.h"
-
-#include <QJsonArray>
-#include "identity/areacode.h"
 #include "storage/profile.h"
 
+#include <QJsonArray>
+
 namespace doudi::core {
+
+namespace {
+// Whether the programme the assessment finds is the one the case applied for.
+bool supports(Programme assessed, CaseProgramme applied)
+{
+    switch (applied) {
+    case CaseProgramme::Dibao:
+        return assessed == Programme::Dibao || assessed == Programme::DibaoSingle || assessed == Programme::DibaoTaper;
+    case CaseProgramme::Tekun: return assessed == Programme::Tekun;
+    case CaseProgramme::Edge: return assessed == Programme::Edge;
+    case CaseProgramme::Rigid: return assessed == Programme::Rigid;
+    case CaseProgramme::TemporaryUrgent:
+    case CaseProgramme::TemporaryExpenditure: return false; // no 公示: decided case by case
+    }
+    return false;
+}
+
+QString townshipOf(const QString &villageCode)
+{
+    return villageCode.left(9) + QStringLiteral("000");
+}
+} // namespace
 
 CaseService::CaseService(Profile &profile) : m_profile(profile), m_cases(profile.database(), profile.changes()) {}
 
@@ -64,6 +88,14 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
     Result<Case> next = Workflow(*policy).apply(*current, event, *who);
     if (!next)
         return next;
+    if ((event.name == QLatin1String("confirm") || event.name == QLatin1String("review")) && next->state == CaseState::Approved) {
+        // The next review compares the household with how it stands at this decision.
+        Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(next->householdId);
+        if (!h)
+            return h.error();
+        next->baseline = h->toJson();
+        next->baselineOn = date;
+    }
     if (Status st = m_cases.save(*next); !st)
         return st.error();
     return next;
@@ -131,20 +163,207 @@ Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDa
     return Workflow(*policy).possibleEvents(*c, m_profile.role(), date);
 }
 
+Result<QList<Case>> CaseService::inScope(bool openOnly)
+{
+    QList<Case> out;
+    const QStringList scopes = m_profile.scopes().isEmpty() ? QStringList{QString()} : m_profile.scopes();
+    for (const QString &scope : scopes) {
+        Result<QList<Case>> cases = m_cases.list(scope.isEmpty() ? QString() : AreaCode::prefix(scope), openOnly);
+        if (!cases)
+            return cases.error();
+        out += *cases;
+    }
+    return out;
+}
+
 Result<QList<CaseTask>> CaseService::tasks(const QDate &date)
 {
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
-    QList<Case> open;
-    const QStringList scopes = m_profile.scopes().isEmpty() ? QStringList{QString()} : m_profile.scopes();
-    for (const QString &scope : scopes) {
-        Result<QList<Case>> cases = m_cases.list(scope.isEmpty() ? QString() : AreaCode::prefix(scope), true);
+    Result<QList<Case>> open = inScope(true);
+    if (!open)
+        return open.error();
+    return Workflow(*policy).tasks(*open, date);
+}
+
+Result<QList<CaseRow>> CaseService::rows(const QList<Case> &cases, const QDate &date)
+{
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    const Workflow workflow(*policy);
+    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    QHash<QString, QString> heads;
+    QList<CaseRow> out;
+    out.reserve(cases.size());
+    for (const Case &c : cases) {
+        if (!heads.contains(c.householdId)) {
+            const Result<HouseholdSummary> h = households.summary(c.householdId);
+            heads.insert(c.householdId, h ? h->headName : QString());
+        }
+        QStringList steps = c.isOpen() || c.state == CaseState::Approved ? workflow.possibleEvents(c, m_profile.role(), date)
+                                                                          : QStringList();
+        out.append({c, heads.value(c.householdId), steps});
+    }
+    return out;
+}
+
+Result<QList<CaseRow>> CaseService::list(const QList<CaseState> &states, const QDate &date)
+{
+    Result<QList<Case>> all = inScope(false);
+    if (!all)
+        return all.error();
+    QList<Case> wanted;
+    for (const Case &c : *all) {
+        if (states.isEmpty() || states.contains(c.state))
+            wanted << c;
+    }
+    return rows(wanted, date);
+}
+
+Result<Assessment> CaseService::assess(const QString &caseId, const QDate &date)
+{
+    Result<Case> c = m_cases.load(caseId);
+    if (!c)
+        return c.error();
+    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c->householdId);
+    if (!h)
+        return h.error();
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    AssessOptions options;
+    options.date = date;
+    if (c->state == CaseState::Approved && c->programme == CaseProgramme::Dibao) {
+        options.currentlyDibao = true;
+        options.currentMonthlyFen = c->monthlyFen;
+    }
+    return Assessor(*policy).assess(*h, options);
+}
+
+Result<QList<PublicityBatch>> CaseService::publicityBatches(const QDate &date)
+{
+    Result<QList<Case>> all = inScope(false);
+    if (!all)
+        return all.error();
+    QMap<QPair<QDate, QString>, QList<Case>> groups;
+    for (const Case &c : *all) {
+        if (c.publicityStart.isValid() && c.publicityStart > date.addMonths(-6))
+            groups[{c.publicityStart, townshipOf(c.areaCode)}] << c;
+    }
+    QList<PublicityBatch> out;
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        Result<QList<CaseRow>> cases = rows(it.value(), date);
         if (!cases)
             return cases.error();
-        open += *cases;
+        PublicityBatch b;
+        b.start = it.key().first;
+        b.townshipCode = it.key().second;
+        b.status = PublicityBatch::Status::Closed;
+        for (const CaseRow &r : *cases) {
+            b.end = std::max(b.end, r.c.publicityEnd);
+            b.objections += int(r.c.objections.size());
+            if (r.c.state == CaseState::Publicity)
+                b.status = date >= r.c.publicityEnd && b.status != PublicityBatch::Status::Running
+                               ? PublicityBatch::Status::ReadyToClose
+                               : PublicityBatch::Status::Running;
+        }
+        b.cases = *cases;
+        out.prepend(b); // newest first
     }
-    return Workflow(*policy).tasks(open, date);
+    return out;
+}
+
+Result<QList<Case>> CaseService::applyAll(const QStringList &caseIds,
+                                          const std::function<Result<CaseEvent>(const Case &)> &eventFor, const QDate &date)
+{
+    QList<Case> done;
+    Status st = m_profile.database().transaction([&]() -> Status {
+        for (const QString &id : caseIds) {
+            Result<Case> c = m_cases.load(id);
+            if (!c)
+                return c.error();
+            Result<CaseEvent> event = eventFor(*c);
+            Result<Case> next = event ? advance(id, *event, date) : Result<Case>(event.error());
+            if (!next) {
+                const Result<HouseholdSummary> h =
+                    HouseholdRepository(m_profile.database(), m_profile.changes()).summary(c->householdId);
+                return Error(next.error().code(),
+                             tr("%1: %2 Nothing in this batch was saved.").arg(h ? h->headName : id, next.error().message()));
+            }
+            done << *next;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return done;
+}
+
+Result<QList<Case>> CaseService::startPublicity(const QStringList &caseIds, const QDate &date)
+{
+    return applyAll(
+        caseIds,
+        [&](const Case &c) -> Result<CaseEvent> {
+            Result<Assessment> a = assess(c.id, date);
+            if (!a)
+                return a.error();
+            if (!supports(a->programme, c.programme))
+                return Error(ErrorCode::InvalidInput,
+                             tr("the assessment today finds \"%1\", not what was applied for; give this case its township "
+                                "opinion on its own.")
+                                 .arg(Assessment::programmeLabel(a->programme)));
+            return CaseEvent{QStringLiteral("preliminary"),
+                             {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(a->monthlyAmountFen)}}};
+        },
+        date);
+}
+
+Result<QList<Case>> CaseService::closePublicity(const QStringList &caseIds, const QDate &date)
+{
+    return applyAll(
+        caseIds, [](const Case &) -> Result<CaseEvent> { return CaseEvent{QStringLiteral("close_publicity"), {}}; }, date);
+}
+
+Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QDate &date)
+{
+    Result<Case> c = m_cases.load(caseId);
+    if (!c)
+        return c.error();
+    Result<Household> now = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c->householdId);
+    if (!now)
+        return now.error();
+    ReviewPreview preview;
+    preview.c = *c;
+    if (const Person *head = now->head())
+        preview.headName = head->name;
+    if (!c->baseline.isEmpty()) {
+        Result<Household> then = Household::fromJson(c->baseline);
+        if (!then)
+            return then.error();
+        preview.since = c->baselineOn;
+        preview.changes = HouseholdDiff::describe(*then, *now);
+    }
+    Result<Assessment> a = assess(caseId, date);
+    if (!a)
+        return a.error();
+    preview.assessment = *a;
+    if (!supports(a->programme, c->programme)) {
+        preview.suggestedOutcome = QStringLiteral("stop");
+        for (const QString &r : a->reasons) {
+            if (Workflow::reasonCodes().contains(r)) {
+                preview.suggestedReason = r;
+                break;
+            }
+        }
+    } else {
+        preview.suggestedMonthlyFen = a->monthlyAmountFen;
+        preview.suggestedOutcome = a->monthlyAmountFen > c->monthlyFen   ? QStringLiteral("increase")
+                                   : a->monthlyAmountFen < c->monthlyFen ? QStringLiteral("decrease")
+                                                                         : QStringLiteral("keep");
+    }
+    return preview;
 }
 
 } // namespace doudi::core

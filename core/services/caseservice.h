@@ -1,17 +1,52 @@
 #pragma once
 
 #include "domain/case.h"
+#include "policy/assessment.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
-
-#include <QJsonObject>
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace doudi::core {
 
 class Profile;
+
+// A case as a list shows it: with the head of its household and what this user can do next.
+struct CaseRow
+{
+    Case c;
+    QString headName;
+    QStringList nextSteps; // workflow events open to this user's role today
+};
+
+// The cases of one township whose 公示 began on the same day: posted together as one list.
+struct PublicityBatch
+{
+    enum class Status { Running, ReadyToClose, Closed };
+    QString townshipCode;
+    QDate start;
+    QDate end;
+    Status status = Status::Running;
+    QList<CaseRow> cases;
+    int objections = 0;
+};
+
+// What a reviewer needs: the household's changes since the last decision and what the
+// county's policy gives it today.
+struct ReviewPreview
+{
+    Case c;
+    QString headName;
+    QDate since;                 // the last decision; invalid when the case predates baselines
+    QStringList changes;
+    Assessment assessment;
+    // What the assessment suggests: keep, increase, decrease or stop (with a reason code).
+    QString suggestedOutcome;
+    Fen suggestedMonthlyFen = 0;
+    QString suggestedReason;
+};
 
 // Applications through the procedure, acting as the unlocked user with their role, under
 // the county policy imported on this device.
@@ -45,9 +80,30 @@ public:
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.
     Result<QList<CaseTask>> tasks(const QDate &date);
+    // Cases within the user's scopes in any of these states (all cases when empty).
+    Result<QList<CaseRow>> list(const QList<CaseState> &states, const QDate &date);
+    // What the county's policy gives the case's household on a day (渐退期 and the current
+    // amount taken into account for a case being paid).
+    Result<Assessment> assess(const QString &caseId, const QDate &date);
+
+    // 公示: the batches started within the last half year, newest first.
+    Result<QList<PublicityBatch>> publicityBatches(const QDate &date);
+    // 初审 for several investigated cases at once, each approved at its assessed amount, so
+    // that their notices start together. All or none: a case the policy does not support
+    // stops the batch, and the error names it.
+    Result<QList<Case>> startPublicity(const QStringList &caseIds, const QDate &date);
+    // Closes the notices of these cases that have run their time; all or none.
+    Result<QList<Case>> closePublicity(const QStringList &caseIds, const QDate &date);
+
+    Result<ReviewPreview> reviewPreview(const QString &caseId, const QDate &date);
 
 private:
     Result<Actor> actor(const QDate &date) const;
+    Result<QList<Case>> inScope(bool openOnly);
+    Result<QList<CaseRow>> rows(const QList<Case> &cases, const QDate &date);
+    // One event on each case, in one transaction: all or none.
+    Result<QList<Case>> applyAll(const QStringList &caseIds, const std::function<Result<CaseEvent>(const Case &)> &eventFor,
+                                 const QDate &date);
 
     Profile &m_profile;
     CaseRepository m_cases;

@@ -1,0 +1,214 @@
+#include "common/clock.h"
+#include "i18n.h"
+#include "identity/areacode.h"
+#include "services/caseservice.h"
+#include "services/democases.h"
+#include "services/demodata.h"
+#include "services/householdservice.h"
+#include "services/policyservice.h"
+#include "services/profileservice.h"
+#include "storage/profile.h"
+#include "ui/caselistpage.h"
+#include "ui/mainwindow.h"
+#include "ui/messagebox.h"
+#include "ui/publicitypage.h"
+#include "ui/reviewwizard.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace doudi;
+
+// The work lists of the procedure (入户调查, 公示, 审核确认, 待遇发放, 复核) through the real
+// widgets, on demo applications walked through the workflow to every stage.
+class TestWorkLists : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    const QDate m_today{2026, 11, 27};
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DOUDI_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
+    std::unique_ptr<core::Profile> unlock()
+    {
+        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("head"), QStringLiteral("township-head-1"));
+        return p ? std::move(p).value() : nullptr;
+    }
+
+    template <typename T>
+    T *pageAt(ui::MainWindow &window, int row)
+    {
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(row);
+        return qobject_cast<T *>(window.findChild<QStackedWidget *>()->currentWidget());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        installTranslations(QStringLiteral("zh_CN"));
+        core::Clock::setFixed(QDateTime(m_today, QTime(9, 0), Qt::LocalTime));
+        m_dir = m_tmp.filePath(QStringLiteral("profile"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("head");
+        s.password = QStringLiteral("township-head-1");
+        s.role = QStringLiteral("township_head");
+        s.iterations = 1000;
+        auto p = core::Profile::create(m_dir, s, nullptr);
+        QVERIFY(p.ok());
+        QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
+        core::DemoData demo(core::AreaRegistry::builtIn(), 11);
+        QList<core::Household> many;
+        for (int i = 0; i < 400; ++i)
+            many << demo.household();
+        QVERIFY(core::HouseholdService(**p).importMany(many, 400).ok());
+        const core::Result<int> added = core::DemoCases::add(**p, 16, m_today);
+        QVERIFY2(added.ok(), added ? "" : qPrintable(added.error().message()));
+        QCOMPARE(*added, 16);
+    }
+
+    void workLists_showTheCasesOfTheirStage()
+    {
+        ui::MainWindow window(unlock());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const struct
+        {
+            int row;
+            const char *shot;
+            int cases;
+        } lists[] = {{2, "list-applications", 14}, {3, "list-visits", 4}, {5, "list-confirmation", 2},
+                     {6, "list-payments", 2}, {7, "list-reviews", 2}};
+        for (const auto &l : lists) {
+            auto *page = pageAt<ui::CaseListPage>(window, l.row);
+            QVERIFY(page);
+            auto *table = page->findChild<QTableWidget *>(QStringLiteral("caseTable"));
+            QCOMPARE(table->rowCount(), l.cases);
+            for (int r = 0; r < table->rowCount(); ++r)
+                QVERIFY(!table->item(r, 0)->text().isEmpty());
+            shoot(&window, QString::fromLatin1(l.shot));
+        }
+        // Sorting by a column title keeps every row's data together.
+        auto *payments = pageAt<ui::CaseListPage>(window, 6);
+        auto *table = payments->findChild<QTableWidget *>(QStringLiteral("caseTable"));
+        table->sortByColumn(3, Qt::DescendingOrder);
+        QVERIFY(table->item(0, 3)->text().toDouble() >= table->item(1, 3)->text().toDouble());
+        QVERIFY(payments->findChildren<QLabel *>().last()->text().contains(QString::fromUtf8("元")));
+        // Buttons follow what the role may do on the selected case.
+        auto *review = payments->findChild<QPushButton *>(QStringLiteral("review"));
+        QVERIFY(!review->isEnabled());
+        table->selectRow(0);
+        QVERIFY(review->isEnabled());
+    }
+
+    void publicity_startsABatchAndClosesAnEndedOne()
+    {
+        ui::MainWindow window(unlock());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = pageAt<ui::PublicityPage>(window, 4);
+        QVERIFY(page);
+        auto *waiting = page->findChild<QTableWidget *>(QStringLiteral("waiting"));
+        auto *batches = page->findChild<QTreeWidget *>(QStringLiteral("batches"));
+        QCOMPARE(waiting->rowCount(), 2);
+        const int before = batches->topLevelItemCount();
+        QVERIFY(before >= 1);
+        shoot(&window, QStringLiteral("publicity-before"));
+
+        auto *start = page->findChild<QPushButton *>(QStringLiteral("startBatch"));
+        QVERIFY(!start->isEnabled());
+        for (int r = 0; r < waiting->rowCount(); ++r)
+            waiting->item(r, 0)->setCheckState(Qt::Checked);
+        QVERIFY(start->isEnabled());
+        ui::MessageBox::setNextAnswer(true);
+        start->click();
+        auto *message = page->findChild<QLabel *>(QStringLiteral("message"));
+        QVERIFY2(message->text().contains(m_today.addDays(7).toString(Qt::ISODate)), qPrintable(message->text()));
+        QCOMPARE(waiting->rowCount(), 0);
+        QVERIFY(batches->topLevelItemCount() > before);
+
+        // The batch whose seven days are over closes; its households go on to confirmation.
+        QTreeWidgetItem *ended = nullptr;
+        for (int i = 0; i < batches->topLevelItemCount(); ++i) {
+            if (batches->topLevelItem(i)->text(4) == QString::fromUtf8("公示期满，待结束"))
+                ended = batches->topLevelItem(i);
+        }
+        QVERIFY(ended);
+        const int households = ended->childCount();
+        batches->setCurrentItem(ended);
+        auto *close = page->findChild<QPushButton *>(QStringLiteral("closeBatch"));
+        QVERIFY(close->isEnabled());
+        close->click();
+        QVERIFY2(message->text().contains(QString::number(households)), qPrintable(message->text()));
+        shoot(&window, QStringLiteral("publicity-after"));
+
+        // A running batch cannot be closed early.
+        batches->setCurrentItem(batches->topLevelItem(0));
+        QVERIFY(!close->isEnabled());
+    }
+
+    void reviewWizard_showsChangesAndSuggestsTheDecision()
+    {
+        auto profile = unlock();
+        core::CaseService cases(*profile);
+        const auto paid = cases.list({core::CaseState::Approved}, m_today);
+        QVERIFY(paid.ok());
+        // The demo raised one paid household's income after its decision.
+        const core::CaseRow *changed = nullptr;
+        for (const core::CaseRow &r : *paid) {
+            if (!cases.reviewPreview(r.c.id, m_today)->changes.isEmpty())
+                changed = &r;
+        }
+        QVERIFY(changed);
+        ui::ReviewWizard wizard(cases, changed->c.id);
+        wizard.show();
+        auto *changes = wizard.findChild<QListWidget *>(QStringLiteral("changes"));
+        QVERIFY(changes->count() >= 1);
+        QVERIFY(changes->item(0)->text().contains(QStringLiteral("→")));
+        shoot(&wizard, QStringLiteral("review-changes"));
+        wizard.next();
+        auto *outcome = wizard.findChild<QComboBox *>(QStringLiteral("outcome"));
+        const QString suggested = outcome->currentData().toString();
+        QVERIFY2(suggested == QLatin1String("decrease") || suggested == QLatin1String("stop"), qPrintable(suggested));
+        shoot(&wizard, QStringLiteral("review-decision"));
+        // A change of amount needs its reason written down: refused, the wizard stays open.
+        if (suggested == QLatin1String("decrease")) {
+            wizard.findChild<QLineEdit *>(QStringLiteral("note"))->clear();
+            wizard.button(QWizard::FinishButton)->click();
+            QVERIFY(wizard.isVisible());
+            QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("error"))->text().isEmpty());
+            wizard.findChild<QLineEdit *>(QStringLiteral("note"))->setText(QString::fromUtf8("务工收入增加"));
+        }
+        wizard.button(QWizard::FinishButton)->click();
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        const core::Case after = *cases.get(changed->c.id);
+        QCOMPARE(after.state, suggested == QLatin1String("stop") ? core::CaseState::Stopped : core::CaseState::Approved);
+        if (after.state == core::CaseState::Approved) {
+            QVERIFY(after.monthlyFen < changed->c.monthlyFen);
+            QCOMPARE(after.baselineOn, m_today); // the next review compares with today
+            QVERIFY(cases.reviewPreview(after.id, m_today)->changes.isEmpty());
+        }
+    }
+};
+
+QTEST_MAIN(TestWorkLists)
+#include "tst_worklists.moc"
