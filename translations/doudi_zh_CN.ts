@@ -3172,8 +3172,58 @@ Everything is kept encrypted on this computer; without a password or the recover
         </translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the household.</source>
-        <translation>双击或按回车键打开该户档案。</translation>
+        <source>All townships</source>
+        <translation>全部乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社区）</translation>
+    </message>
+    <message>
+        <source>Any application or none</source>
+        <translation>不限救助类别</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>不限办理状态</translation>
+    </message>
+    <message>
+        <source>Only households with an application for this programme.</source>
+        <translation>只显示申请了该救助类别的家庭。</translation>
+    </message>
+    <message>
+        <source>Only households with an application in this state, e.g. on public notice or being paid.</source>
+        <translation>只显示有申请处于该状态的家庭，如公示中、已确认享受待遇。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; double-click or press Enter to open the household.</source>
+        <translation>点击列标题排序；双击或按回车键打开家庭档案。</translation>
+    </message>
+    <message>
+        <source>The first %1 households by village; search or filter to find others.</source>
+        <translation>按村排列的前 %1 户；查找或筛选可找到其他家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 户</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -562,11 +562,11 @@
     </message>
     <message>
         <source>Income of %1 (%2): %3 → %4 yuan a year.</source>
-        <translation>%1 的收入（%2）：每年 %3 → %4 元。</translation>
+        <translation>%1的收入（%2）：每年 %3 → %4 元。</translation>
     </message>
     <message>
         <source>Income of %1 (%2, %3 yuan a year) ended.</source>
-        <translation>%1 的收入（%2，每年 %3 元）已沒有。</translation>
+        <translation>%1的收入（%2，每年 %3 元）已沒有。</translation>
     </message>
     <message>
         <source>New asset: %1 × %2, %3 yuan.</source>
@@ -586,11 +586,11 @@
     </message>
     <message>
         <source>Expenditure of %1 (%2): %3 → %4 yuan a year.</source>
-        <translation>%1 的支出（%2）：每年 %3 → %4 元。</translation>
+        <translation>%1的支出（%2）：每年 %3 → %4 元。</translation>
     </message>
     <message>
         <source>Expenditure of %1 (%2) no longer recorded.</source>
-        <translation>%1 的支出（%2）已不再登記。</translation>
+        <translation>%1的支出（%2）已不再登記。</translation>
     </message>
     <message>
         <source>Persons with a duty of support: %1 → %2.</source>
@@ -3172,8 +3172,58 @@ Everything is kept encrypted on this computer; without a password or the recover
         </translation>
     </message>
     <message>
-        <source>Double-click or press Enter to open the household.</source>
-        <translation>雙擊或按回車鍵打開該戶檔案。</translation>
+        <source>All townships</source>
+        <translation>全部鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>全部村（社區）</translation>
+    </message>
+    <message>
+        <source>Any application or none</source>
+        <translation>不限救助類別</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>不限辦理狀態</translation>
+    </message>
+    <message>
+        <source>Only households with an application for this programme.</source>
+        <translation>只顯示申請了該救助類別的家庭。</translation>
+    </message>
+    <message>
+        <source>Only households with an application in this state, e.g. on public notice or being paid.</source>
+        <translation>只顯示有申請處於該狀態的家庭，如公示中、已確認享受待遇。</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Area:</source>
+        <translation>地區：</translation>
+    </message>
+    <message>
+        <source>Application:</source>
+        <translation>申請：</translation>
+    </message>
+    <message>
+        <source>Click a column title to sort; double-click or press Enter to open the household.</source>
+        <translation>點擊列標題排序；雙擊或按回車鍵打開家庭檔案。</translation>
+    </message>
+    <message>
+        <source>The first %1 households by village; search or filter to find others.</source>
+        <translation>按村排列的前 %1 戶；查找或篩選可找到其他家庭。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>共 %n 戶</numerusform>
+        </translation>
     </message>
 </context>
 <context>

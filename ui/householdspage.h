@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableWidget;
@@ -11,7 +12,8 @@ class QTimer;
 
 namespace doudi::ui {
 
-// 家庭档案: search as you type (name, 拼音首字母, ID fragment, phone, village).
+// 家庭档案: search as you type (name, 拼音首字母, ID fragment, phone, village), or browse by
+// village; filters by area and by an application's programme and state; sortable columns.
 class HouseholdsPage : public QWidget
 {
     Q_OBJECT
@@ -22,11 +24,19 @@ public:
 Q_SIGNALS:
     void openHousehold(const QString &householdId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void runSearch();
+    core::HouseholdFilter filter() const;
 
     core::HouseholdService &m_households;
     QLineEdit *m_search;
+    QComboBox *m_township;
+    QComboBox *m_village;
+    QComboBox *m_programme;
+    QComboBox *m_state;
     QTableWidget *m_table;
     QLabel *m_status;
     QTimer *m_debounce;

@@ -95,7 +95,23 @@ QString Case::stateLabel(CaseState s)
     return {};
 }
 
+bool Case::stateFromCode(const QString &code, CaseState *out)
+{
+    for (const StateName &s : kStates) {
+        if (code == QLatin1String(s.code)) {
+            *out = s.state;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool Case::isOpen() const
+{
+    return isOpenState(state);
+}
+
+bool Case::isOpenState(CaseState state)
 {
     switch (state) {
     case CaseState::Refused:

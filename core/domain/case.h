@@ -103,7 +103,9 @@ struct Case
     static bool programmeFromCode(const QString &code, CaseProgramme *out);
     static QString stateCode(CaseState s);
     static QString stateLabel(CaseState s);
+    static bool stateFromCode(const QString &code, CaseState *out);
     bool isOpen() const;
+    static bool isOpenState(CaseState s);
 };
 
 } // namespace doudi::core

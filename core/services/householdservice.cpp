@@ -1,6 +1,7 @@
 #include "services/householdservice.h"
 
 #include "identity/areacode.h"
+#include "storage/caserepository.h"
 #include "storage/profile.h"
 
 namespace doudi::core {
@@ -85,6 +86,80 @@ Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
 Result<QList<SearchHit>> HouseholdService::search(const QString &text, int limit)
 {
     return m_search.search(text, limit);
+}
+
+Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const HouseholdFilter &filter, int limit)
+{
+    const QStringList scopes = m_profile.scopes();
+    const auto within = [&](const QString &area) {
+        if (!area.startsWith(filter.areaPrefix))
+            return false;
+        return scopes.isEmpty() || std::any_of(scopes.cbegin(), scopes.cend(), [&](const QString &s) { return AreaCode::contains(s, area); });
+    };
+    QList<HouseholdRow> rows;
+    if (text.trimmed().isEmpty()) {
+        // Browse: each scope narrowed by the chosen area, when the two overlap.
+        QStringList prefixes;
+        for (const QString &scope : scopes.isEmpty() ? QStringList{QString()} : scopes) {
+            const QString sp = scope.isEmpty() ? QString() : AreaCode::prefix(scope);
+            if (filter.areaPrefix.startsWith(sp))
+                prefixes << filter.areaPrefix;
+            else if (sp.startsWith(filter.areaPrefix))
+                prefixes << sp;
+        }
+        for (const QString &prefix : std::as_const(prefixes)) {
+            HouseholdFilter narrowed = filter;
+            narrowed.areaPrefix = prefix;
+            Result<QList<HouseholdSummary>> found = m_repo.browse(narrowed, limit);
+            if (!found)
+                return found.error();
+            for (const HouseholdSummary &h : *found)
+                rows.append({h.id, h.headName, h.headName, h.headIdNumber, h.areaCode, {}, {}});
+        }
+    } else {
+        // Filters narrow the hits, so ask for more of them first.
+        const bool narrowing = !filter.areaPrefix.isEmpty() || filter.hasCaseFilter() || !scopes.isEmpty();
+        Result<QList<SearchHit>> hits = m_search.search(text, narrowing ? std::max(limit, 2000) : limit);
+        if (!hits)
+            return hits.error();
+        for (const SearchHit &h : *hits) {
+            if (within(h.areaCode))
+                rows.append({h.householdId, h.name, h.headName, h.idNumber, h.areaCode, {}, {}});
+        }
+    }
+    QStringList ids;
+    for (const HouseholdRow &r : std::as_const(rows))
+        ids << r.householdId;
+    Result<QMultiHash<QString, CaseRepository::Brief>> briefs = CaseRepository(m_profile.database(), m_profile.changes()).briefsFor(ids);
+    if (!briefs)
+        return briefs.error();
+    QList<HouseholdRow> out;
+    for (HouseholdRow &r : rows) {
+        // QMultiHash gives the newest insert first: the latest application leads.
+        const QList<CaseRepository::Brief> all = briefs->values(r.householdId);
+        const CaseRepository::Brief *shown = nullptr;
+        for (const CaseRepository::Brief &b : all) {
+            if (filter.hasCaseFilter()) {
+                if ((filter.programme.isEmpty() || b.programme == filter.programme)
+                    && (filter.state.isEmpty() || b.state == filter.state)) {
+                    shown = &b;
+                    break;
+                }
+            } else if (!shown || (b.open && !shown->open)) {
+                shown = &b; // the newest open application, else the newest
+            }
+        }
+        if (filter.hasCaseFilter() && !shown)
+            continue;
+        if (shown) {
+            r.programme = shown->programme;
+            r.state = shown->state;
+        }
+        out << r;
+        if (out.size() == limit)
+            break;
+    }
+    return out;
 }
 
 Result<int> HouseholdService::importMany(QList<Household> households, int batchSize,

@@ -12,6 +12,19 @@ namespace doudi::core {
 
 class Profile;
 
+// A line of the household list: the person who matched (the head when browsing) and the
+// application shown beside it (codes; empty when the household has none).
+struct HouseholdRow
+{
+    QString householdId;
+    QString name;
+    QString headName;
+    QString idNumber;   // callers mask it for display
+    QString areaCode;
+    QString programme;
+    QString state;
+};
+
 // Household use cases shared by doudi and doudi-cli: everything that reads or writes a
 // household goes through here.
 class HouseholdService
@@ -31,6 +44,9 @@ public:
     Result<QList<HouseholdSummary>> list(int offset, int limit);
     Result<HouseholdSummary> summary(const QString &id) { return m_repo.summary(id); }
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
+    // The household list within the user's scopes: search text (empty: browse by village),
+    // narrowed by area and by the programme and state of an application.
+    Result<QList<HouseholdRow>> find(const QString &text, const HouseholdFilter &filter, int limit);
     // Prepares search so that the first keystroke is as fast as the rest.
     Status prepareSearch() { return m_search.warmUp(); }
     // Saves many households, one transaction per batch, calling progress after each batch

@@ -102,4 +102,31 @@ Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOn
     return out;
 }
 
+Result<QMultiHash<QString, CaseRepository::Brief>> CaseRepository::briefsFor(const QStringList &householdIds)
+{
+    QMultiHash<QString, Brief> out;
+    constexpr int kChunk = 500; // well under SQLite's limit on bound values
+    for (int start = 0; start < householdIds.size(); start += kChunk) {
+        const QStringList chunk = householdIds.mid(start, kChunk);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), chunk.size());
+        QVariantList values;
+        for (const QString &id : chunk)
+            values << id;
+        Result<Query> q = m_db.exec(QStringLiteral("SELECT household_id, programme, state FROM cases WHERE household_id IN (%1) "
+                                                   "ORDER BY created_hlc")
+                                        .arg(marks.join(u',')),
+                                    values);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const QString state = q->value(2).toString();
+            CaseState s = CaseState::Submitted;
+            Case::stateFromCode(state, &s);
+            out.insert(q->value(0).toString(), {q->value(1).toString(), state, Case::isOpenState(s)});
+        }
+    }
+    return out;
+}
+
 } // namespace doudi::core

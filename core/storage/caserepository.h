@@ -23,6 +23,14 @@ public:
     // Cases whose area lies within scope (a code prefix; empty: all), open ones only if asked.
     Result<QList<Case>> list(const QString &scopePrefix, bool openOnly);
     Result<QList<Case>> forHousehold(const QString &householdId);
+    struct Brief
+    {
+        QString programme;
+        QString state;
+        bool open = false;
+    };
+    // The programme and state of every application of these households, oldest first.
+    Result<QMultiHash<QString, Brief>> briefsFor(const QStringList &householdIds);
 
 private:
     Database &m_db;

@@ -285,4 +285,21 @@ Result<HouseholdSummary> HouseholdRepository::summary(const QString &id)
     return one.first();
 }
 
+Result<QList<HouseholdSummary>> HouseholdRepository::browse(const HouseholdFilter &f, int limit)
+{
+    QString sql = kSummarySelect + QStringLiteral("AND substr(h.area_code, 1, length(?)) = ? ");
+    QVariantList values = {f.areaPrefix, f.areaPrefix};
+    if (f.hasCaseFilter()) {
+        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id "
+                              "AND (? = '' OR c.programme = ?) AND (? = '' OR c.state = ?)) ");
+        values << f.programme << f.programme << f.state << f.state;
+    }
+    sql += QStringLiteral("ORDER BY h.area_code, s.name LIMIT ?");
+    values << limit;
+    Result<Query> q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    return summariesFrom(*q);
+}
+
 } // namespace doudi::core

@@ -18,6 +18,15 @@ struct HouseholdSummary
     int memberCount = 0;
 };
 
+// What the household list filters on besides the search text (codes, empty for any).
+struct HouseholdFilter
+{
+    QString areaPrefix;  // a township's or village's significant prefix
+    QString programme;   // has an application for this programme …
+    QString state;       // … in this state
+    bool hasCaseFilter() const { return !programme.isEmpty() || !state.isEmpty(); }
+};
+
 // Loads and saves households as whole aggregates. A save compares with what is stored and
 // writes only what changed; each changed record gets an outbox operation and an audit entry,
 // all in one transaction with the data itself.
@@ -37,6 +46,8 @@ public:
     Result<QList<HouseholdSummary>> list(int offset, int limit);
     // Head and village of one household, in one query (lists need no more).
     Result<HouseholdSummary> summary(const QString &id);
+    // Households in an area with an application matching the filter, by village and head's name.
+    Result<QList<HouseholdSummary>> browse(const HouseholdFilter &filter, int limit);
 
 private:
     template <typename T>

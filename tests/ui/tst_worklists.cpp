@@ -119,6 +119,49 @@ private Q_SLOTS:
         QVERIFY(review->isEnabled());
     }
 
+    void householdList_filtersByStateProgrammeAndVillage()
+    {
+        ui::MainWindow window(unlock());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("householdTable"));
+        auto *state = window.findChild<QComboBox *>(QStringLiteral("filterState"));
+        auto *programme = window.findChild<QComboBox *>(QStringLiteral("filterProgramme"));
+        auto *township = window.findChild<QComboBox *>(QStringLiteral("filterTownship"));
+        auto *village = window.findChild<QComboBox *>(QStringLiteral("filterVillage"));
+        QCOMPARE(table->rowCount(), 400); // browsing: every household, by village
+
+        state->setCurrentIndex(state->findData(QStringLiteral("publicity")));
+        QCOMPARE(table->rowCount(), 4); // two notices running, two over but not yet closed
+        for (int r = 0; r < table->rowCount(); ++r)
+            QCOMPARE(table->item(r, 5)->text(), QString::fromUtf8("公示中"));
+        shoot(&window, QStringLiteral("households-filtered"));
+        state->setCurrentIndex(0);
+        programme->setCurrentIndex(programme->findData(QStringLiteral("dibao")));
+        const int dibao = table->rowCount();
+        QVERIFY(dibao > 0 && dibao < 16);
+        for (int r = 0; r < dibao; ++r)
+            QCOMPARE(table->item(r, 4)->text(), QString::fromUtf8("低保"));
+        programme->setCurrentIndex(0);
+
+        // One village: every row lies in it; with search text too.
+        const QString townshipName = table->item(0, 3)->text().section(u' ', 0, 0);
+        const QString villageName = table->item(0, 3)->text().section(u' ', 1);
+        township->setCurrentIndex(township->findText(townshipName));
+        village->setCurrentIndex(village->findText(villageName));
+        QVERIFY(table->rowCount() > 0 && table->rowCount() < 400);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY(table->item(r, 3)->text().endsWith(villageName));
+        const QString head = table->item(0, 1)->text();
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
+        search->setText(head);
+        QTRY_COMPARE(table->item(0, 1)->text(), head);
+        for (int r = 0; r < table->rowCount(); ++r)
+            QVERIFY(table->item(r, 3)->text().endsWith(villageName));
+    }
+
     void publicity_startsABatchAndClosesAnEndedOne()
     {
         ui::MainWindow window(unlock());
