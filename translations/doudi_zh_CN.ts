@@ -297,6 +297,10 @@
         <source>the assessment today finds &quot;%1&quot;, not what was applied for; give this case its township opinion on its own.</source>
         <translation>按今天的认定结果为“%1”，与申请的救助类别不符，请单独为此案件出具乡镇审核意见。</translation>
     </message>
+    <message>
+        <source>Paper &quot;%1&quot;: %2</source>
+        <translation>材料“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -392,6 +396,17 @@
     <message>
         <source>Demo case at step %1: %2</source>
         <translation>演示案件在步骤 %1 出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>此草稿已不存在。</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read.</source>
+        <translation>此草稿无法读取。</translation>
     </message>
 </context>
 <context>
@@ -3477,12 +3492,60 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>：每月 %1 元</translation>
     </message>
     <message>
-        <source>The household was saved, but the application was not registered: %1</source>
-        <translation>家庭档案已保存，但申请未能登记：%1</translation>
+        <source>Add &amp;scans or photos…</source>
+        <translation>添加扫描件或照片(&amp;S)…</translation>
     </message>
     <message>
-        <source>Close without saving? What was typed will be lost.</source>
-        <translation>不保存就关闭吗？已填写的内容将会丢失。</translation>
+        <source>Scans or photos of the papers handed in: ID cards, the household register (户口簿), proof of income, disability or illness certificates, the signed authorisation for the economic check. Give each a caption that says what it is.</source>
+        <translation>所交材料的扫描件或照片：身份证、户口簿、收入证明、残疾证或病历诊断、已签字的家庭经济状况核对授权书等。请为每份材料注明名称。</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Pictures are kept encrypted with the case, never as files.</source>
+        <translation>图片与案件一起加密保存，不会另存为文件。</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>存为草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep what was typed on this device to finish later, from Applications.</source>
+        <translation>将已填写的内容保存在本机，稍后可在“申请办理”中继续。</translation>
+    </message>
+    <message>
+        <source>Application without a name yet</source>
+        <translation>尚未填写姓名的申请</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>%1的申请</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft (saved %1)</source>
+        <translation>存为草稿(&amp;D)（%1 已保存）</translation>
+    </message>
+    <message>
+        <source>The application is not finished. Keep what was typed as a draft?</source>
+        <translation>申请尚未填完。要把已填写的内容保存为草稿吗？</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>保存为草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Continue typing</source>
+        <translation>继续填写</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3697,49 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Accept…</source>
         <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Continue a draft…</source>
+        <translation>继续填写草稿…</translation>
+    </message>
+    <message>
+        <source>Applications started on this device and not yet finished.</source>
+        <translation>在本机开始填写、尚未完成的申请。</translation>
+    </message>
+    <message>
+        <source>%1 (last saved %2)</source>
+        <translation>%1（最后保存于 %2）</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>没有草稿</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PictureList</name>
+    <message>
+        <source>Double-click a caption (or press F2) to say what the paper is.</source>
+        <translation>双击图片下的名称（或按 F2）注明是什么材料。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Doudi can read.</source>
+        <translation>%1 不是本系统能读取的图片。</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Choose pictures</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -4212,22 +4318,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>%1 (interviewed) signs</source>
         <translation>%1（受访人）签字</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture Doudi can read.</source>
-        <translation>%1 不是兜底能读取的图片。</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>照片 %1</translation>
-    </message>
-    <message>
-        <source>Photos of the visit</source>
-        <translation>入户调查照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

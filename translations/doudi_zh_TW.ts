@@ -297,6 +297,10 @@
         <source>the assessment today finds &quot;%1&quot;, not what was applied for; give this case its township opinion on its own.</source>
         <translation>按今天的認定結果為“%1”，與申請的救助類別不符，請單獨為此案件出具鄉鎮審核意見。</translation>
     </message>
+    <message>
+        <source>Paper &quot;%1&quot;: %2</source>
+        <translation>材料“%1”：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -392,6 +396,17 @@
     <message>
         <source>Demo case at step %1: %2</source>
         <translation>演示案件在步驟 %1 出錯：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRepository</name>
+    <message>
+        <source>This draft no longer exists.</source>
+        <translation>此草稿已不存在。</translation>
+    </message>
+    <message>
+        <source>This draft cannot be read.</source>
+        <translation>此草稿無法讀取。</translation>
     </message>
 </context>
 <context>
@@ -3477,12 +3492,60 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>：每月 %1 元</translation>
     </message>
     <message>
-        <source>The household was saved, but the application was not registered: %1</source>
-        <translation>家庭檔案已保存，但申請未能登記：%1</translation>
+        <source>Add &amp;scans or photos…</source>
+        <translation>添加掃描件或照片(&amp;S)…</translation>
     </message>
     <message>
-        <source>Close without saving? What was typed will be lost.</source>
-        <translation>不保存就關閉嗎？已填寫的內容將會丟失。</translation>
+        <source>Scans or photos of the papers handed in: ID cards, the household register (户口簿), proof of income, disability or illness certificates, the signed authorisation for the economic check. Give each a caption that says what it is.</source>
+        <translation>所交材料的掃描件或照片：身份證、戶口簿、收入證明、殘疾證或病歷診斷、已簽字的家庭經濟狀況核對授權書等。請為每份材料註明名稱。</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>申請材料</translation>
+    </message>
+    <message>
+        <source>Pictures are kept encrypted with the case, never as files.</source>
+        <translation>圖片與案件一起加密保存，不會另存為文件。</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft</source>
+        <translation>存為草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Keep what was typed on this device to finish later, from Applications.</source>
+        <translation>將已填寫的內容保存在本機，稍後可在“申請辦理”中繼續。</translation>
+    </message>
+    <message>
+        <source>Application without a name yet</source>
+        <translation>尚未填寫姓名的申請</translation>
+    </message>
+    <message>
+        <source>Application of %1</source>
+        <translation>%1的申請</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save &amp;draft (saved %1)</source>
+        <translation>存為草稿(&amp;D)（%1 已保存）</translation>
+    </message>
+    <message>
+        <source>The application is not finished. Keep what was typed as a draft?</source>
+        <translation>申請尚未填完。要把已填寫的內容保存為草稿嗎？</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>保存為草稿</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放棄</translation>
+    </message>
+    <message>
+        <source>Continue typing</source>
+        <translation>繼續填寫</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3697,49 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Accept…</source>
         <translation>受理…</translation>
+    </message>
+    <message>
+        <source>Continue a draft…</source>
+        <translation>繼續填寫草稿…</translation>
+    </message>
+    <message>
+        <source>Applications started on this device and not yet finished.</source>
+        <translation>在本機開始填寫、尚未完成的申請。</translation>
+    </message>
+    <message>
+        <source>%1 (last saved %2)</source>
+        <translation>%1（最後保存於 %2）</translation>
+    </message>
+    <message>
+        <source>No drafts</source>
+        <translation>沒有草稿</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PictureList</name>
+    <message>
+        <source>Double-click a caption (or press F2) to say what the paper is.</source>
+        <translation>雙擊圖片下的名稱（或按 F2）註明是什麼材料。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture Doudi can read.</source>
+        <translation>%1 不是本系統能讀取的圖片。</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>照片 %1</translation>
+    </message>
+    <message>
+        <source>Choose pictures</source>
+        <translation>選擇圖片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</source>
+        <translation>圖片 (*.jpg *.jpeg *.png *.bmp *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -4212,22 +4318,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>%1 (interviewed) signs</source>
         <translation>%1（受訪人）簽字</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture Doudi can read.</source>
-        <translation>%1 不是兜底能讀取的圖片。</translation>
-    </message>
-    <message>
-        <source>Photo %1</source>
-        <translation>照片 %1</translation>
-    </message>
-    <message>
-        <source>Photos of the visit</source>
-        <translation>入戶調查照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>圖片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

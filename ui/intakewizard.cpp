@@ -8,8 +8,10 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
+#include "common/money.h"
 #include "ui/areapickers.h"
 #include "ui/messagebox.h"
+#include "ui/picturelist.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +23,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QJsonDocument>
 #include <QTableWidget>
+#include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace doudi::ui {
@@ -59,6 +64,25 @@ QString code(const QTableWidget *t, int row, int col)
 {
     const auto *box = qobject_cast<QComboBox *>(t->cellWidget(row, col));
     return box ? box->currentData().toString() : QString();
+}
+
+void setCode(QTableWidget *t, int row, int col, const QVariant &value)
+{
+    if (auto *box = qobject_cast<QComboBox *>(t->cellWidget(row, col)))
+        box->setCurrentIndex(std::max(0, box->findData(value)));
+}
+
+void setText(QTableWidget *t, int row, int col, const QString &value)
+{
+    if (QTableWidgetItem *item = t->item(row, col))
+        item->setText(value);
+    else
+        t->setItem(row, col, new QTableWidgetItem(value));
+}
+
+QString yuanText(const QJsonValue &fen)
+{
+    return fen.toDouble() == 0 ? QString() : money::formatYuan(Fen(fen.toDouble()));
 }
 
 QWidget *tablePage(QTableWidget *table, const QString &addLabel, const std::function<void()> &add, QLabel *errors)
@@ -122,7 +146,8 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
       m_obligors(makeTable({tr("Name"), tr("ID number"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")})),
       m_reason(new QPlainTextEdit), m_relative(new QCheckBox(tr("The household is related to a caseworker or village cadre (近亲属)"))),
       m_householdErrors(errorLabel()), m_memberErrors(errorLabel()), m_moneyErrors(errorLabel()), m_obligorErrors(errorLabel()),
-      m_preview(new QLabel), m_saveError(errorLabel())
+      m_preview(new QLabel), m_saveError(errorLabel()),
+      m_papers(new PictureList(tr("Add &scans or photos…"), true)), m_autosave(new QTimer(this))
 {
     setWindowTitle(tr("New application"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -184,6 +209,19 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     appForm->addRow(m_relative);
     setPage(ApplicationPage, wrap(tr("The application"), QString(), application));
 
+    auto *papers = new QWidget;
+    auto *papersLayout = new QVBoxLayout(papers);
+    auto *papersHint = new QLabel(tr("Scans or photos of the papers handed in: ID cards, the household register (户口簿), "
+                                     "proof of income, disability or illness certificates, the signed authorisation for "
+                                     "the economic check. Give each a caption that says what it is."));
+    papersHint->setWordWrap(true);
+    auto *papersError = errorLabel();
+    connect(m_papers, &PictureList::problem, papersError, &QLabel::setText);
+    papersLayout->addWidget(papersHint);
+    papersLayout->addWidget(m_papers, 1);
+    papersLayout->addWidget(papersError);
+    setPage(PapersPage, wrap(tr("Papers"), tr("Pictures are kept encrypted with the case, never as files."), papers));
+
     m_preview->setObjectName(QStringLiteral("preview"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -196,8 +234,137 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
                               tr("What the county's policy gives for these details today. Finish saves the household and "
                                  "registers the application; the investigation decides."),
                               preview));
+    // Save as draft at any page; typed work is also kept every half minute.
+    setOption(QWizard::HaveCustomButton1);
+    setButtonText(QWizard::CustomButton1, tr("Save &draft"));
+    button(QWizard::CustomButton1)->setToolTip(tr("Keep what was typed on this device to finish later, from Applications."));
+    connect(this, &QWizard::customButtonClicked, this, [this](int which) {
+        if (which == QWizard::CustomButton1)
+            saveDraft();
+    });
+    m_autosave->setInterval(30 * 1000);
+    connect(m_autosave, &QTimer::timeout, this, [this] {
+        if (hasTypedAnything())
+            saveDraft();
+    });
+    m_autosave->start();
     addMemberRow();
     resize(1100, 640);
+}
+
+bool IntakeWizard::hasTypedAnything() const
+{
+    return !text(m_members, 0, 0).isEmpty() || !text(m_members, 0, 1).isEmpty() || !m_address->text().isEmpty()
+           || m_members->rowCount() > 1 || !m_reason->toPlainText().isEmpty() || m_papers->count() > 0;
+}
+
+QJsonObject IntakeWizard::draftJson() const
+{
+    QJsonArray papers;
+    for (int i = 0; i < m_papers->count(); ++i)
+        papers.append(QJsonObject{{QStringLiteral("label"), m_papers->label(i)},
+                                  {QStringLiteral("jpeg"), QString::fromLatin1(m_papers->jpeg(i).toBase64())}});
+    return {{QStringLiteral("household"), householdJson()},
+            {QStringLiteral("programme"), m_programme->currentData().toString()},
+            {QStringLiteral("relative"), m_relative->isChecked()},
+            {QStringLiteral("reason"), m_reason->toPlainText()},
+            {QStringLiteral("papers"), papers}};
+}
+
+bool IntakeWizard::saveDraft()
+{
+    const QJsonObject content = draftJson();
+    const QByteArray bytes = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    if (bytes == m_savedDraft)
+        return true;
+    Draft draft;
+    draft.id = m_draftId;
+    draft.data = content;
+    const QString head = text(m_members, 0, 0);
+    draft.title = head.isEmpty() ? tr("Application without a name yet") : tr("Application of %1").arg(head);
+    if (Status st = m_cases.saveIntakeDraft(draft); !st) {
+        m_saveError->setText(tr("The draft could not be saved: %1").arg(st.error().message()));
+        return false;
+    }
+    m_draftId = draft.id;
+    m_savedDraft = bytes;
+    setButtonText(QWizard::CustomButton1, tr("Save &draft (saved %1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    return true;
+}
+
+void IntakeWizard::loadDraft(const Draft &draft)
+{
+    const QJsonObject &d = draft.data;
+    setHouseholdJson(d.value(QStringLiteral("household")).toObject());
+    m_programme->setCurrentIndex(std::max(0, m_programme->findData(d.value(QStringLiteral("programme")).toString())));
+    m_relative->setChecked(d.value(QStringLiteral("relative")).toBool());
+    m_reason->setPlainText(d.value(QStringLiteral("reason")).toString());
+    for (const QJsonValue &p : d.value(QStringLiteral("papers")).toArray())
+        m_papers->addJpeg(QByteArray::fromBase64(p[QStringLiteral("jpeg")].toString().toLatin1()), p[QStringLiteral("label")].toString());
+    m_draftId = draft.id;
+    m_savedDraft = QJsonDocument(draftJson()).toJson(QJsonDocument::Compact);
+}
+
+void IntakeWizard::setHouseholdJson(const QJsonObject &h)
+{
+    const QString village = h.value(QStringLiteral("area_code")).toString();
+    m_township->setCurrentIndex(std::max(0, m_township->findData(village.left(9) + QStringLiteral("000"))));
+    m_village->setCurrentIndex(std::max(0, m_village->findData(village)));
+    m_registration->setCurrentIndex(std::max(0, m_registration->findData(h.value(QStringLiteral("registration")).toString())));
+    m_address->setText(h.value(QStringLiteral("address")).toString());
+    m_phone->setText(h.value(QStringLiteral("phone")).toString());
+    m_members->setRowCount(0);
+    for (const QJsonValue &v : h.value(QStringLiteral("members")).toArray()) {
+        addMemberRow();
+        const int r = m_members->rowCount() - 1;
+        setText(m_members, r, 0, v[QStringLiteral("name")].toString());
+        setText(m_members, r, 1, v[QStringLiteral("id_number")].toString());
+        setCode(m_members, r, 2, v[QStringLiteral("relation")].toString());
+        setCode(m_members, r, 4, v[QStringLiteral("health")].toString());
+        setCode(m_members, r, 5, v[QStringLiteral("disability")].toString());
+        setCode(m_members, r, 6, v[QStringLiteral("disability_grade")].toInt());
+        setCode(m_members, r, 7, v[QStringLiteral("schooling")].toString());
+        setCode(m_members, r, 8, v[QStringLiteral("employment")].toString());
+        setCode(m_members, r, 9, v[QStringLiteral("exclusion")].toString());
+    }
+    if (m_members->rowCount() == 0)
+        addMemberRow();
+    const auto member = [](const QJsonValue &v) { return v.toObject().contains(QStringLiteral("member")) ? v[QStringLiteral("member")].toInt() : -1; };
+    m_incomes->setRowCount(0);
+    for (const QJsonValue &v : h.value(QStringLiteral("incomes")).toArray()) {
+        addIncomeRow();
+        const int r = m_incomes->rowCount() - 1;
+        setCode(m_incomes, r, 0, member(v));
+        setCode(m_incomes, r, 1, v[QStringLiteral("kind")].toString());
+        setText(m_incomes, r, 2, yuanText(v[QStringLiteral("annual_fen")]));
+    }
+    m_assets->setRowCount(0);
+    for (const QJsonValue &v : h.value(QStringLiteral("assets")).toArray()) {
+        addAssetRow();
+        const int r = m_assets->rowCount() - 1;
+        setCode(m_assets, r, 0, v[QStringLiteral("kind")].toString());
+        setText(m_assets, r, 1, QString::number(v[QStringLiteral("quantity")].toInt()));
+        setText(m_assets, r, 2, yuanText(v[QStringLiteral("value_fen")]));
+        setText(m_assets, r, 3, v[QStringLiteral("description")].toString());
+    }
+    m_expenditures->setRowCount(0);
+    for (const QJsonValue &v : h.value(QStringLiteral("expenditures")).toArray()) {
+        addExpenditureRow();
+        const int r = m_expenditures->rowCount() - 1;
+        setCode(m_expenditures, r, 0, member(v));
+        setCode(m_expenditures, r, 1, v[QStringLiteral("kind")].toString());
+        setText(m_expenditures, r, 2, yuanText(v[QStringLiteral("annual_fen")]));
+    }
+    m_obligors->setRowCount(0);
+    for (const QJsonValue &v : h.value(QStringLiteral("obligors")).toArray()) {
+        addObligorRow();
+        const int r = m_obligors->rowCount() - 1;
+        setText(m_obligors, r, 0, v[QStringLiteral("name")].toString());
+        setText(m_obligors, r, 1, v[QStringLiteral("id_number")].toString());
+        setCode(m_obligors, r, 2, v[QStringLiteral("relation")].toString());
+        setText(m_obligors, r, 3, yuanText(v[QStringLiteral("annual_income_fen")]));
+        setCode(m_obligors, r, 4, v[QStringLiteral("capacity")].toString());
+    }
 }
 
 void IntakeWizard::addMemberRow()
@@ -345,11 +512,18 @@ QJsonObject IntakeWizard::householdJson() const
 
 void IntakeWizard::reject()
 {
-    const bool typed = !text(m_members, 0, 0).isEmpty() || !text(m_members, 0, 1).isEmpty() || !m_address->text().isEmpty()
-                       || m_members->rowCount() > 1 || !m_reason->toPlainText().isEmpty();
-    if (typed && m_householdId.isEmpty()
-        && !MessageBox::ask(this, tr("New application"), tr("Close without saving? What was typed will be lost.")))
-        return;
+    if (m_householdId.isEmpty() && hasTypedAnything()) {
+        const int choice = MessageBox::choose(this, tr("New application"),
+                                              tr("The application is not finished. Keep what was typed as a draft?"),
+                                              {tr("Keep as draft"), tr("Discard"), tr("Continue typing")});
+        if (choice == 0 && !saveDraft())
+            return;
+        if (choice == 1 && !m_draftId.isEmpty())
+            (void)m_cases.removeIntakeDraft(m_draftId);
+        if (choice != 0 && choice != 1)
+            return;
+    }
+    m_autosave->stop();
     QWizard::reject();
 }
 
@@ -436,24 +610,22 @@ void IntakeWizard::initializePage(int id)
 
 bool IntakeWizard::save()
 {
-    // Both or neither: check that the application can be registered before saving anything.
-    if (Status ready = m_cases.readyToRegister(); !ready) {
-        m_saveError->setText(ready.error().message());
-        return false;
-    }
-    CaseProgramme programme = CaseProgramme::Dibao;
-    Case::programmeFromCode(m_programme->currentData().toString(), &programme);
-    const Result<Household> h = m_households.add(householdJson());
-    if (!h) {
-        m_saveError->setText(h.error().message());
-        return false;
-    }
-    const Result<Case> c = m_cases.create(h->meta.id, programme, m_relative->isChecked(), Clock::today(), m_reason->toPlainText());
+    CaseService::Intake intake;
+    intake.household = householdJson();
+    Case::programmeFromCode(m_programme->currentData().toString(), &intake.programme);
+    intake.relative = m_relative->isChecked();
+    intake.reason = m_reason->toPlainText();
+    for (int i = 0; i < m_papers->count(); ++i)
+        intake.papers.append({m_papers->jpeg(i), m_papers->label(i)});
+    const Result<Case> c = m_cases.registerApplication(m_households, intake, Clock::today());
     if (!c) {
-        m_saveError->setText(tr("The household was saved, but the application was not registered: %1").arg(c.error().message()));
+        m_saveError->setText(c.error().message());
         return false;
     }
-    m_householdId = h->meta.id;
+    m_householdId = c->householdId;
+    m_autosave->stop();
+    if (!m_draftId.isEmpty())
+        (void)m_cases.removeIntakeDraft(m_draftId); // the real thing is saved: the draft has done its work
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <QWizard>
 
 class QCheckBox;
+class QTimer;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -16,7 +17,13 @@ class HouseholdService;
 class PolicyService;
 } // namespace doudi::core
 
+namespace doudi::core {
+struct Draft;
+}
+
 namespace doudi::ui {
+
+class PictureList;
 
 // 申请受理: a new application from the household's details to a live eligibility preview.
 // The wizard only collects; the domain checks everything (Household::fromJson) and each
@@ -31,6 +38,12 @@ public:
     QString householdId() const { return m_householdId; }
     // The household as entered so far, in the shape `household add` takes.
     QJsonObject householdJson() const;
+    // Continues an unfinished intake.
+    void loadDraft(const core::Draft &draft);
+    // Keeps everything typed so far (and the papers) as this user's draft on this device.
+    bool saveDraft();
+    QString draftId() const { return m_draftId; }
+    PictureList *papers() const { return m_papers; }
 
 public Q_SLOTS:
     // Asks before throwing away what was typed.
@@ -41,7 +54,10 @@ protected:
     void initializePage(int id) override;
 
 private:
-    enum PageId { HouseholdPage, MembersPage, MoneyPage, ObligorsPage, ApplicationPage, PreviewPage };
+    enum PageId { HouseholdPage, MembersPage, MoneyPage, ObligorsPage, ApplicationPage, PapersPage, PreviewPage };
+    QJsonObject draftJson() const;
+    void setHouseholdJson(const QJsonObject &h);
+    bool hasTypedAnything() const;
     void addMemberRow();
     void addIncomeRow();
     void addAssetRow();
@@ -60,7 +76,11 @@ private:
     QPlainTextEdit *m_reason;
     QCheckBox *m_relative;
     QLabel *m_householdErrors, *m_memberErrors, *m_moneyErrors, *m_obligorErrors, *m_preview, *m_saveError;
+    PictureList *m_papers;
+    QTimer *m_autosave;
     QString m_householdId;
+    QString m_draftId;
+    QByteArray m_savedDraft; // what the last draft held, so that autosave writes only changes
 };
 
 } // namespace doudi::ui

@@ -18,6 +18,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -27,6 +29,8 @@
 namespace doudi::ui {
 
 using core::CaseState;
+using core::Draft;
+using core::Result;
 
 MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     : QMainWindow(parent), m_profile(std::move(profile)),
@@ -127,7 +131,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     });
     QAction *intake = file->addAction(tr("&New application…"));
     intake->setShortcut(QKeySequence::New);
-    connect(intake, &QAction::triggered, this, &MainWindow::newApplication);
+    connect(intake, &QAction::triggered, this, [this] { newApplication(); });
     QAction *lock = file->addAction(tr("&Lock / switch user"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Lock the records; you or another user unlocks them with a password."));
@@ -164,16 +168,39 @@ QWidget *MainWindow::makeApplications()
           CaseState::Investigated, CaseState::Publicity, CaseState::AwaitingConfirmation},
          {C::Head, C::Village, C::Programme, C::State, C::Submitted, C::Due, C::NextSteps},
          {{QStringLiteral("accept"), tr("Accept…")}}});
+    auto *drafts = new QPushButton(tr("Continue a draft…"));
+    drafts->setObjectName(QStringLiteral("drafts"));
+    drafts->setToolTip(tr("Applications started on this device and not yet finished."));
+    connect(drafts, &QPushButton::clicked, this, [this, drafts] {
+        const Result<QList<Draft>> list = m_cases->intakeDrafts();
+        QMenu menu(drafts);
+        for (const Draft &d : list ? *list : QList<Draft>())
+            menu.addAction(tr("%1 (last saved %2)").arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)))
+                ->setData(d.id);
+        if (menu.isEmpty())
+            menu.addAction(list ? tr("No drafts") : list.error().message())->setEnabled(false);
+        if (QAction *chosen = menu.exec(drafts->mapToGlobal(QPoint(0, drafts->height()))); chosen && chosen->data().isValid())
+            newApplication(chosen->data().toString());
+    });
+    page->addButton(drafts);
     auto *start = new QPushButton(tr("New application… (Ctrl+N)"));
     start->setObjectName(QStringLiteral("newApplication"));
-    connect(start, &QPushButton::clicked, this, &MainWindow::newApplication);
+    connect(start, &QPushButton::clicked, this, [this] { newApplication(); });
     page->addButton(start);
     return page;
 }
 
-void MainWindow::newApplication()
+void MainWindow::newApplication(const QString &draftId)
 {
     IntakeWizard wizard(*m_households, *m_cases, *m_policy, this);
+    if (!draftId.isEmpty()) {
+        const Result<Draft> draft = m_cases->intakeDraft(draftId);
+        if (!draft) {
+            statusBar()->showMessage(draft.error().message(), 10000);
+            return;
+        }
+        wizard.loadDraft(*draft);
+    }
     if (wizard.exec() == QDialog::Accepted && !wizard.householdId().isEmpty()) {
         m_dashboard->refresh();
         openHousehold(wizard.householdId());

@@ -37,7 +37,8 @@ private:
     QWidget *makeAdministration();
     QWidget *makeApplications();
     CaseListPage *caseList(CaseListPage::Spec spec);
-    void newApplication();
+    // A new application, or the continuation of a draft.
+    void newApplication(const QString &draftId = {});
     void openHousehold(const QString &householdId);
 
     std::unique_ptr<core::Profile> m_profile;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -14,10 +15,13 @@ class MessageBox
 {
 public:
     static bool ask(QWidget *parent, const QString &title, const QString &question);
-    static void setNextAnswer(bool answer) { s_next = answer; }
+    // One of several answers, by index (the first is the default); -1 if the dialog was closed.
+    static int choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers);
+    static void setNextAnswer(bool answer) { s_next = answer ? 0 : 1; }
+    static void setNextChoice(int index) { s_next = index; }
 
 private:
-    static inline std::optional<bool> s_next;
+    static inline std::optional<int> s_next;
 };
 
 } // namespace doudi::ui

@@ -2,20 +2,17 @@
 
 #include "common/clock.h"
 #include "services/caseservice.h"
+#include "ui/picturelist.h"
 #include "ui/signaturepad.h"
 
-#include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
-#include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -52,7 +49,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
                         {QStringLiteral("unsafe"), tr("Unsafe (危房)")}})),
       m_food(choice({{QStringLiteral("adequate"), tr("Enough to eat")}, {QStringLiteral("short"), tr("Short of food")}})),
       m_clothing(choice({{QStringLiteral("adequate"), tr("Adequately clothed")}, {QStringLiteral("short"), tr("Short of clothing or bedding")}})),
-      m_appliances(new QLineEdit), m_findings(new QPlainTextEdit), m_photos(new QListWidget),
+      m_appliances(new QLineEdit), m_findings(new QPlainTextEdit), m_photos(new PictureList(tr("Add &photos…"), false)),
       m_firstSignature(new SignaturePad), m_secondSignature(new SignaturePad), m_intervieweeSignature(new SignaturePad),
       m_error(new QLabel)
 {
@@ -65,9 +62,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_findings->setObjectName(QStringLiteral("findings"));
     m_appliances->setPlaceholderText(tr("e.g. an old television, no washing machine"));
     m_findings->setPlaceholderText(tr("What the investigators saw and were told, compared with the declaration."));
-    m_photos->setViewMode(QListView::IconMode);
-    m_photos->setIconSize(QSize(96, 96));
-    m_photos->setFixedHeight(120);
+    connect(m_photos, &PictureList::problem, m_error, &QLabel::setText);
     m_firstSignature->setObjectName(QStringLiteral("signature1"));
     m_secondSignature->setObjectName(QStringLiteral("signature2"));
     m_intervieweeSignature->setObjectName(QStringLiteral("signature3"));
@@ -83,12 +78,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     form->addRow(tr("&Clothing:"), m_clothing);
     form->addRow(tr("&Appliances and daily goods:"), m_appliances);
     form->addRow(tr("F&indings:"), m_findings);
-    auto *addPhotos = new QPushButton(tr("Add &photos…"));
-    connect(addPhotos, &QPushButton::clicked, this, &VisitDialog::choosePhotos);
-    auto *photos = new QHBoxLayout;
-    photos->addWidget(m_photos, 1);
-    photos->addWidget(addPhotos, 0, Qt::AlignTop);
-    form->addRow(tr("Photos:"), photos);
+    form->addRow(tr("Photos:"), m_photos);
 
     auto *signatures = new QGridLayout;
     signatures->addWidget(signatureBox(tr("First investigator signs"), m_firstSignature), 0, 0);
@@ -108,32 +98,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
 
 bool VisitDialog::addPhotoFile(const QString &path)
 {
-    QImageReader reader(path);
-    reader.setAutoTransform(true);
-    QImage image = reader.read();
-    if (image.isNull()) {
-        m_error->setText(tr("%1 is not a picture Doudi can read.").arg(path));
-        return false;
-    }
-    // Photos are downscaled on the device (DESIGN §6): enough to see, small to sync.
-    if (image.width() > 1600 || image.height() > 1600)
-        image = image.scaled(1600, 1600, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 80);
-    m_photoJpegs << jpeg;
-    m_photos->addItem(new QListWidgetItem(QIcon(QPixmap::fromImage(image.scaled(96, 96, Qt::KeepAspectRatio))),
-                                          tr("Photo %1").arg(m_photoJpegs.size())));
-    return true;
-}
-
-void VisitDialog::choosePhotos()
-{
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Photos of the visit"), QString(),
-                                                            tr("Pictures (*.jpg *.jpeg *.png)"));
-    for (const QString &f : files)
-        addPhotoFile(f);
+    return m_photos->addFile(path);
 }
 
 void VisitDialog::save()
@@ -147,7 +112,8 @@ void VisitDialog::save()
                        {QStringLiteral("food"), m_food->currentData().toString()},
                        {QStringLiteral("clothing"), m_clothing->currentData().toString()},
                        {QStringLiteral("appliances"), m_appliances->text().trimmed()}};
-    visit.photosJpeg = m_photoJpegs;
+    for (int i = 0; i < m_photos->count(); ++i)
+        visit.photosJpeg << m_photos->jpeg(i);
     const QList<QPair<QString, SignaturePad *>> signers = {{m_first->text().trimmed(), m_firstSignature},
                                                            {m_second->text().trimmed(), m_secondSignature},
                                                            {QStringLiteral("interviewee"), m_intervieweeSignature}};

@@ -7,7 +7,6 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPlainTextEdit;
 
 namespace doudi::core {
@@ -16,6 +15,7 @@ class CaseService;
 
 namespace doudi::ui {
 
+class PictureList;
 class SignaturePad;
 
 // 入户调查: the home visit of an application under investigation — who visited, the living
@@ -30,7 +30,6 @@ public:
     bool addPhotoFile(const QString &path);
 
 private:
-    void choosePhotos();
     void save();
 
     core::CaseService &m_cases;
@@ -43,8 +42,7 @@ private:
     QComboBox *m_clothing;
     QLineEdit *m_appliances;
     QPlainTextEdit *m_findings;
-    QListWidget *m_photos;
-    QList<QByteArray> m_photoJpegs;
+    PictureList *m_photos;
     SignaturePad *m_firstSignature;
     SignaturePad *m_secondSignature;
     SignaturePad *m_intervieweeSignature;

@@ -5,6 +5,7 @@
 #include "domain/householddiff.h"
 #include "identity/areacode.h"
 #include "policy/assessor.h"
+#include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "storage/householdrepository.h"
 #include "storage/profile.h"
@@ -72,6 +73,58 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     if (Status st = m_cases.save(*c); !st)
         return st.error();
     return c;
+}
+
+Result<Case> CaseService::registerApplication(HouseholdService &households, const Intake &intake, const QDate &date)
+{
+    if (Status ready = readyToRegister(); !ready)
+        return ready.error();
+    QString householdId;
+    Result<Case> result = Error(ErrorCode::Internal, QString());
+    Status st = m_profile.database().transaction([&]() -> Status {
+        Result<Household> h = households.add(intake.household);
+        if (!h)
+            return h.error();
+        householdId = h->meta.id;
+        result = create(h->meta.id, intake.programme, intake.relative, date, intake.reason);
+        if (!result)
+            return result.error();
+        AttachmentRepository attachments(m_profile.database(), m_profile.changes());
+        for (const Intake::Paper &paper : intake.papers) {
+            Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("scan"), QStringLiteral("case"),
+                         result->id, paper.label.trimmed().left(200), paper.jpeg};
+            if (Status s = attachments.store(a); !s)
+                return Error(s.error().code(), tr("Paper \"%1\": %2").arg(paper.label, s.error().message()));
+        }
+        return {};
+    });
+    if (!st) {
+        if (!householdId.isEmpty())
+            (void)households.refreshSearch(householdId); // the household was rolled back: search forgets it
+        return st.error();
+    }
+    return result;
+}
+
+Status CaseService::saveIntakeDraft(Draft &draft)
+{
+    draft.kind = QStringLiteral("intake");
+    return DraftRepository(m_profile.database(), m_profile.user()).save(draft);
+}
+
+Result<QList<Draft>> CaseService::intakeDrafts()
+{
+    return DraftRepository(m_profile.database(), m_profile.user()).list(QStringLiteral("intake"));
+}
+
+Result<Draft> CaseService::intakeDraft(const QString &id)
+{
+    return DraftRepository(m_profile.database(), m_profile.user()).load(id);
+}
+
+Status CaseService::removeIntakeDraft(const QString &id)
+{
+    return DraftRepository(m_profile.database(), m_profile.user()).remove(id);
 }
 
 Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event, const QDate &date)

@@ -4,6 +4,7 @@
 #include "policy/assessment.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
+#include "storage/draftrepository.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 
 namespace doudi::core {
 
+class HouseholdService;
 class Profile;
 
 // A case as a list shows it: with the head of its household and what this user can do next.
@@ -55,6 +57,29 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 public:
     explicit CaseService(Profile &profile);
+
+    // A new application from the intake form: the household, its application and the papers
+    // scanned for it, saved all together or not at all.
+    struct Intake
+    {
+        QJsonObject household; // the shape `household add` takes
+        CaseProgramme programme = CaseProgramme::Dibao;
+        bool relative = false;
+        QString reason;
+        struct Paper
+        {
+            QByteArray jpeg;
+            QString label;
+        };
+        QList<Paper> papers;
+    };
+    Result<Case> registerApplication(HouseholdService &households, const Intake &intake, const QDate &date);
+
+    // Unfinished intakes of this user on this device.
+    Status saveIntakeDraft(Draft &draft);
+    Result<QList<Draft>> intakeDrafts();
+    Result<Draft> intakeDraft(const QString &id);
+    Status removeIntakeDraft(const QString &id);
 
     Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date,
                         const QString &reason = {});

@@ -49,6 +49,8 @@ public:
     Result<QList<HouseholdRow>> find(const QString &text, const HouseholdFilter &filter, int limit);
     // Prepares search so that the first keystroke is as fast as the rest.
     Status prepareSearch() { return m_search.warmUp(); }
+    // Brings search up to date with a household as stored (e.g. after a rolled-back save).
+    Status refreshSearch(const QString &id) { return m_search.refreshHousehold(id); }
     // Saves many households, one transaction per batch, calling progress after each batch
     // (return false from it to stop). Returns how many were saved.
     Result<int> importMany(QList<Household> households, int batchSize,

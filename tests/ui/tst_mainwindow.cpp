@@ -10,6 +10,7 @@
 #include "ui/firstrunwizard.h"
 #include "ui/idlewatcher.h"
 #include "ui/intakewizard.h"
+#include "ui/picturelist.h"
 #include "ui/signaturepad.h"
 #include "ui/stepdialog.h"
 #include "ui/householddetailpage.h"
@@ -23,6 +24,7 @@
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -216,8 +218,8 @@ private Q_SLOTS:
         wizard.next();
         QCOMPARE(wizard.currentId(), membersPage); // refused, with the reason on the page
         shoot(&wizard, QStringLiteral("intake-2-members-error"));
-        // Cancelling now asks first; saying no keeps everything typed.
-        ui::MessageBox::setNextAnswer(false);
+        // Cancelling now asks first; "continue typing" keeps everything typed.
+        ui::MessageBox::setNextChoice(2);
         wizard.reject();
         QVERIFY(wizard.isVisible());
         QCOMPARE(members->item(0, 0)->text(), QString::fromUtf8("赵秀英"));
@@ -260,10 +262,20 @@ private Q_SLOTS:
         wizard.next(); // obligors
         wizard.next(); // application
         shoot(&wizard, QStringLiteral("intake-5-application"));
+        wizard.next(); // papers: a scan of the household register, shown as a thumbnail
+        const QString scan = m_tmp.filePath(QString::fromUtf8("户口簿.png"));
+        QImage page(2480, 3508, QImage::Format_RGB32); // A4 at 300 dpi
+        page.fill(Qt::white);
+        QVERIFY(page.save(scan, "PNG"));
+        QVERIFY(wizard.papers()->addFile(scan));
+        QVERIFY(!wizard.papers()->addFile(m_tmp.filePath(QStringLiteral("missing.jpg"))));
+        QCOMPARE(wizard.papers()->count(), 1);
+        QCOMPARE(wizard.papers()->label(0), QString::fromUtf8("户口簿"));
+        shoot(&wizard, QStringLiteral("intake-6-papers"));
         wizard.next(); // preview
         auto *preview = wizard.findChild<QLabel *>(QStringLiteral("preview"));
         QVERIFY2(preview->text().contains(QString::fromUtf8("低保")), qPrintable(preview->text()));
-        shoot(&wizard, QStringLiteral("intake-6-preview"));
+        shoot(&wizard, QStringLiteral("intake-7-preview"));
         wizard.button(QWizard::FinishButton)->click();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
         QVERIFY(!wizard.householdId().isEmpty());
@@ -275,7 +287,70 @@ private Q_SLOTS:
         QCOMPARE(stored.members.size(), 4);
         QCOMPARE(stored.members[2].disabilityGrade, 2);
         QCOMPARE(stored.members[3].birthDate, QDate(1980, 4, 18)); // filled from the ID number
+        const auto papers = cases.attachments(saved->first().id, true);
+        QCOMPARE(papers->size(), 1);
+        QCOMPARE(papers->first().kind, QStringLiteral("scan"));
+        QCOMPARE(papers->first().label, QString::fromUtf8("户口簿"));
+        QImage stored_;
+        QVERIFY(stored_.loadFromData(papers->first().data, "JPEG"));
+        QCOMPARE(stored_.height(), 1600); // downscaled on the device
         Q_UNUSED(combos);
+    }
+
+    void intake_draftKeepsEverythingTypedAndContinuesLater()
+    {
+        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        QVERIFY(p.ok());
+        core::HouseholdService households(**p);
+        core::CaseService cases(**p);
+        core::PolicyService policy(**p);
+        const qint64 before = *households.count();
+        QString draftId;
+        {
+            ui::IntakeWizard wizard(households, cases, policy);
+            wizard.show();
+            wizard.next();
+            auto *members = wizard.findChild<QTableWidget *>(QStringLiteral("members"));
+            members->item(0, 0)->setText(QString::fromUtf8("孙玉兰"));
+            members->item(0, 1)->setText(QStringLiteral("370323196208150027"));
+            auto *health = qobject_cast<QComboBox *>(members->cellWidget(0, 4));
+            health->setCurrentIndex(health->findData(QStringLiteral("serious")));
+            wizard.next();
+            wizard.findChild<QTableWidget *>(QStringLiteral("incomes"))->item(0, 2)->setText(QStringLiteral("3600"));
+            QImage photo(800, 600, QImage::Format_RGB32);
+            photo.fill(Qt::gray);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            photo.save(&buffer, "JPEG");
+            wizard.papers()->addJpeg(buffer.data(), QString::fromUtf8("病历"));
+            // Closing keeps it as a draft, encrypted in the profile.
+            ui::MessageBox::setNextChoice(0);
+            wizard.reject();
+            QVERIFY(!wizard.isVisible());
+            draftId = wizard.draftId();
+        }
+        QVERIFY(!draftId.isEmpty());
+        QCOMPARE(*households.count(), before); // a draft is not a household
+        const auto drafts = cases.intakeDrafts();
+        QCOMPARE(drafts->size(), 1);
+        QCOMPARE(drafts->first().title, QString::fromUtf8("孙玉兰的申请"));
+
+        ui::IntakeWizard again(households, cases, policy);
+        again.loadDraft(*cases.intakeDraft(draftId));
+        again.show();
+        auto *members = again.findChild<QTableWidget *>(QStringLiteral("members"));
+        QCOMPARE(members->item(0, 0)->text(), QString::fromUtf8("孙玉兰"));
+        QVERIFY(members->item(0, 3)->text().startsWith(QStringLiteral("1962-08-15")));
+        QCOMPARE(qobject_cast<QComboBox *>(members->cellWidget(0, 4))->currentData().toString(), QStringLiteral("serious"));
+        QCOMPARE(again.findChild<QTableWidget *>(QStringLiteral("incomes"))->item(0, 2)->text(), QStringLiteral("3600.00"));
+        QCOMPARE(again.papers()->count(), 1);
+        QCOMPARE(again.papers()->label(0), QString::fromUtf8("病历"));
+        while (again.currentId() != again.pageIds().constLast())
+            again.next();
+        again.button(QWizard::FinishButton)->click();
+        QCOMPARE(again.result(), int(QDialog::Accepted));
+        QCOMPARE(*households.count(), before + 1);
+        QCOMPARE(cases.intakeDrafts()->size(), 0); // finished: the draft is gone
     }
 
     void visit_needsEverySignatureAndKeepsPhotosEncrypted()
