@@ -3153,6 +3153,94 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>: %1 yuan a month</source>
         <translation>：每月 %1 元</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>调查人员</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>饮食</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>穿着</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>调查情况</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>Scans, visit photos and signatures of every application. Double-click to see one full size.</source>
+        <translation>各次申请的材料扫描件、入户照片和签名。双击查看原图。</translation>
+    </message>
+    <message>
+        <source>Papers and photos</source>
+        <translation>材料和照片</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>有保障</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>有困难</translation>
+    </message>
+    <message>
+        <source> (county)</source>
+        <translation>（县级）</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>纸质签名</translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>interviewee</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation>入户照片</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>

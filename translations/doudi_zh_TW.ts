@@ -3153,6 +3153,94 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>: %1 yuan a month</source>
         <translation>：每月 %1 元</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Investigators</source>
+        <translation>調查人員</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>住房</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>飲食</translation>
+    </message>
+    <message>
+        <source>Clothing</source>
+        <translation>穿著</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>簽名</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>調查情況</translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation>入戶調查</translation>
+    </message>
+    <message>
+        <source>Scans, visit photos and signatures of every application. Double-click to see one full size.</source>
+        <translation>各次申請的材料掃描件、入戶照片和簽名。雙擊查看原圖。</translation>
+    </message>
+    <message>
+        <source>Papers and photos</source>
+        <translation>材料和照片</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>unsafe</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>有保障</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>有困難</translation>
+    </message>
+    <message>
+        <source> (county)</source>
+        <translation>（縣級）</translation>
+    </message>
+    <message>
+        <source>on paper</source>
+        <translation>紙質簽名</translation>
+    </message>
+    <message>
+        <source>on screen</source>
+        <translation>屏幕簽名</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>簽名：%1</translation>
+    </message>
+    <message>
+        <source>interviewee</source>
+        <translation>受訪人</translation>
+    </message>
+    <message>
+        <source>Visit photo</source>
+        <translation>入戶照片</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>

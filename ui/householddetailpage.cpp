@@ -7,10 +7,12 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "ui/caseactions.h"
+#include "ui/picturelist.h"
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -119,6 +121,23 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
     casesLayout->addWidget(m_history, 3);
     m_tabs->addTab(casesBox, tr("Applications"));
+    m_visits = makeTable({tr("Date"), tr("Investigators"), tr("Housing"), tr("Food"), tr("Clothing"), tr("Photos"), tr("Signed"),
+                          tr("Findings")});
+    m_visits->setObjectName(QStringLiteral("visits"));
+    m_tabs->addTab(m_visits, tr("Home visits"));
+    m_papers = new QListWidget;
+    m_papers->setObjectName(QStringLiteral("papers"));
+    m_papers->setViewMode(QListView::IconMode);
+    m_papers->setIconSize(QSize(96, 96));
+    m_papers->setGridSize(QSize(150, 140));
+    m_papers->setResizeMode(QListView::Adjust);
+    m_papers->setMovement(QListView::Static);
+    m_papers->setWordWrap(true);
+    m_papers->setToolTip(tr("Scans, visit photos and signatures of every application. Double-click to see one full size."));
+    connect(m_papers, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        showPicture(this, item->data(Qt::UserRole).toByteArray(), item->text());
+    });
+    m_tabs->addTab(m_papers, tr("Papers and photos"));
     m_assessment->setObjectName(QStringLiteral("assessment"));
     m_assessment->setWordWrap(true);
     m_assessment->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -237,6 +256,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     });
     if (!caseList.isEmpty())
         m_cases_->setCurrentCell(0, 0);
+    showVisitsAndPapers(caseList);
 
     // What the county's policy gives this household today, with every rule that decided it.
     const Result<PolicyBook> policy = m_policy.current();
@@ -264,6 +284,43 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     fill(m_audit, rows);
     m_tabs->setCurrentIndex(0);
     return true;
+}
+
+void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
+{
+    static const QHash<QString, const char *> conditions = {
+        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "safe")},
+        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "poor repair")},
+        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "unsafe")},
+        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "adequate")},
+        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "short")},
+    };
+    const auto condition = [](const QJsonObject &checklist, const QString &key) {
+        const char *label = conditions.value(checklist.value(key).toString());
+        return label ? QCoreApplication::translate("doudi::ui::HouseholdDetailPage", label) : QString();
+    };
+    QList<QStringList> rows;
+    m_papers->clear();
+    for (const Case &c : cases) {
+        for (const CaseVisit &v : c.visits)
+            rows << QStringList{v.date.toString(Qt::ISODate),
+                                v.investigators.join(QStringLiteral("、")) + (v.byCounty ? tr(" (county)") : QString()),
+                                condition(v.checklist, QStringLiteral("housing")), condition(v.checklist, QStringLiteral("food")),
+                                condition(v.checklist, QStringLiteral("clothing")), QString::number(v.photos.size()),
+                                v.signedOnPaper ? tr("on paper") : tr("on screen"), v.findings};
+        const Result<QList<Attachment>> attachments = m_cases.attachments(c.id, true);
+        for (const Attachment &a : attachments ? *attachments : QList<Attachment>()) {
+            QString caption = a.kind == QLatin1String("signature")
+                                  ? tr("Signature: %1").arg(a.label == QLatin1String("interviewee") ? tr("interviewee") : a.label)
+                              : a.kind == QLatin1String("photo") ? tr("Visit photo")
+                                                                 : a.label;
+            auto *item = new QListWidgetItem(thumbnailIcon(a.data), caption);
+            item->setData(Qt::UserRole, a.data);
+            item->setToolTip(Case::programmeLabel(c.programme));
+            m_papers->addItem(item);
+        }
+    }
+    fill(m_visits, rows);
 }
 
 } // namespace doudi::ui

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/case.h"
+
 #include <QWidget>
 
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -28,6 +31,9 @@ public:
     // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
     void runStep(const QString &caseId, const QString &event);
 
+private:
+    void showVisitsAndPapers(const QList<core::Case> &cases);
+
 Q_SIGNALS:
     void backRequested();
 
@@ -40,6 +46,8 @@ private:
     QLabel *m_summary;
     QTabWidget *m_tabs;
     QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;
+    QTableWidget *m_visits;
+    QListWidget *m_papers;
     QPushButton *m_visit;
     QPushButton *m_step;
     QString m_householdId;

@@ -1,6 +1,10 @@
 #include "ui/picturelist.h"
 
 #include <QBuffer>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QScrollArea>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -16,6 +20,36 @@ namespace {
 constexpr int kMaxSide = 1600;  // enough to read a scanned paper, small enough to sync
 constexpr int kThumb = 96;
 } // namespace
+
+QIcon thumbnailIcon(const QByteArray &imageBytes)
+{
+    QImage image;
+    image.loadFromData(imageBytes);
+    QPixmap thumb = QPixmap::fromImage(image.scaled(kThumb - 2, kThumb - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmap framed(thumb.width() + 2, thumb.height() + 2);
+    framed.fill(QColor(0x90, 0x90, 0x90));
+    QPainter(&framed).drawPixmap(1, 1, thumb);
+    return QIcon(framed);
+}
+
+void showPicture(QWidget *parent, const QByteArray &imageBytes, const QString &caption)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(caption);
+    auto *label = new QLabel;
+    QPixmap pixmap;
+    pixmap.loadFromData(imageBytes);
+    label->setPixmap(pixmap);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(label);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    QObject::connect(close, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(close);
+    dialog.resize(900, 700);
+    dialog.exec();
+}
 
 PictureList::PictureList(QString addLabel, bool labelled, QWidget *parent)
     : QWidget(parent), m_list(new QListWidget), m_labelled(labelled)
@@ -73,14 +107,7 @@ bool PictureList::addFile(const QString &path)
 
 void PictureList::addJpeg(const QByteArray &jpeg, const QString &label)
 {
-    QImage image;
-    image.loadFromData(jpeg, "JPEG");
-    // A thin frame, so that a white page stands out from the white list.
-    QPixmap thumb = QPixmap::fromImage(image.scaled(kThumb - 2, kThumb - 2, Qt::KeepAspectRatio, Qt::SmoothTransformation));
-    QPixmap framed(thumb.width() + 2, thumb.height() + 2);
-    framed.fill(QColor(0x90, 0x90, 0x90));
-    QPainter(&framed).drawPixmap(1, 1, thumb);
-    auto *item = new QListWidgetItem(QIcon(framed), m_labelled ? label : tr("Photo %1").arg(m_list->count() + 1));
+    auto *item = new QListWidgetItem(thumbnailIcon(jpeg), m_labelled ? label : tr("Photo %1").arg(m_list->count() + 1));
     item->setData(Qt::UserRole, jpeg);
     if (m_labelled)
         item->setFlags(item->flags() | Qt::ItemIsEditable);

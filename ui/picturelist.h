@@ -4,7 +4,14 @@
 
 class QListWidget;
 
+class QIcon;
+
 namespace doudi::ui {
+
+// A thumbnail of a stored picture with a thin frame, so that a white page stands out.
+QIcon thumbnailIcon(const QByteArray &imageBytes);
+// Shows one picture full size, scrollable, in a dialog of its own.
+void showPicture(QWidget *parent, const QByteArray &imageBytes, const QString &caption);
 
 // Pictures (photos, scanned papers) chosen from files, downscaled on the device (DESIGN §6)
 // and shown as thumbnails. With labels, each picture's caption says what it shows and can

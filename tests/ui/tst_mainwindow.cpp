@@ -401,6 +401,21 @@ private Q_SLOTS:
                 back.loadFromData(a.data);
         }
         QCOMPARE(back.width(), 1600); // downscaled on the device
+
+        // The household page lists the visit and shows the photo and the three signatures.
+        core::PolicyService policy(**p);
+        ui::HouseholdDetailPage page(households, cases, policy);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(page.showHousehold(hid));
+        auto *visits = page.findChild<QTableWidget *>(QStringLiteral("visits"));
+        QCOMPARE(visits->rowCount(), 1);
+        QCOMPARE(visits->item(0, 1)->text(), QString::fromUtf8("王芳、刘强"));
+        QCOMPARE(visits->item(0, 6)->text(), QString::fromUtf8("屏幕签名"));
+        auto *papers = page.findChild<QListWidget *>(QStringLiteral("papers"));
+        QCOMPARE(papers->count(), 4);
+        page.findChild<QTabWidget *>(QStringLiteral("householdTabs"))->setCurrentWidget(papers);
+        shoot(&page, QStringLiteral("household-papers"));
     }
 
     void steps_runACaseToNoticeAndConfirmation()
@@ -550,11 +565,11 @@ private Q_SLOTS:
         tabs->setCurrentIndex(5); // applications, with the history of the selected one
         QVERIFY(window.findChildren<QTableWidget *>().size() >= 8);
         shoot(&window, QStringLiteral("household-applications"));
-        tabs->setCurrentIndex(6);
+        tabs->setCurrentIndex(8);
         auto *assessment = window.findChild<QLabel *>(QStringLiteral("assessment"));
         QVERIFY2(assessment->text().contains(QString::fromUtf8("分类施保")), qPrintable(assessment->text()));
         shoot(&window, QStringLiteral("household-assessment"));
-        tabs->setCurrentIndex(7);
+        tabs->setCurrentIndex(9);
         shoot(&window, QStringLiteral("household-changelog"));
 
         // Back, then the workbench lists the application's deadlines, overdue-first.
