@@ -781,6 +781,13 @@
     </message>
 </context>
 <context>
+    <name>PaymentCheck</name>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>检查已停止。</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>name</source>
@@ -2646,6 +2653,17 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::CaseActions</name>
     <message>
         <source>Nothing to do now for your role</source>
@@ -3801,6 +3819,73 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>No drafts</source>
         <translation>没有草稿</translation>
+    </message>
+    <message>
+        <source>Check against today&apos;s policy…</source>
+        <translation>按现行政策核对待遇…</translation>
+    </message>
+    <message>
+        <source>After a change of standard: re-assess every household being paid and list those whose amount differs.</source>
+        <translation>标准调整后使用：按现行政策重新测算每一户在保家庭，列出金额不一致的家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PaymentCheckDialog</name>
+    <message>
+        <source>Payments against today&apos;s policy</source>
+        <translation>按现行政策核对待遇</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) being paid receive what today&apos;s policy gives.</source>
+        <translation>
+            <numerusform>共 %n 户在保家庭，待遇均与现行政策一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n household(s) being paid receive a different amount from what today&apos;s policy gives. Review each to raise, lower or stop the payment.</source>
+        <translation>
+            <numerusform>共 %n 户在保家庭，其中 %1 户的待遇与按现行政策测算的金额不一致。请逐户复核，决定增发、减发或停发。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Now (yuan a month)</source>
+        <translation>现发（元/月）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy</source>
+        <translation>按现行政策</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>复核…</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打开家庭档案</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>Checking every payment against today&apos;s policy…</source>
+        <translation>正在按现行政策逐户核对待遇…</translation>
     </message>
 </context>
 <context>

@@ -781,6 +781,13 @@
     </message>
 </context>
 <context>
+    <name>PaymentCheck</name>
+    <message>
+        <source>The check was stopped.</source>
+        <translation>檢查已停止。</translation>
+    </message>
+</context>
+<context>
     <name>Person</name>
     <message>
         <source>name</source>
@@ -2646,6 +2653,17 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::CaseActions</name>
     <message>
         <source>Nothing to do now for your role</source>
@@ -3801,6 +3819,73 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>No drafts</source>
         <translation>沒有草稿</translation>
+    </message>
+    <message>
+        <source>Check against today&apos;s policy…</source>
+        <translation>按現行政策核對待遇…</translation>
+    </message>
+    <message>
+        <source>After a change of standard: re-assess every household being paid and list those whose amount differs.</source>
+        <translation>標準調整後使用：按現行政策重新測算每一戶在保家庭，列出金額不一致的家庭。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::PaymentCheckDialog</name>
+    <message>
+        <source>Payments against today&apos;s policy</source>
+        <translation>按現行政策核對待遇</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n household(s) being paid receive what today&apos;s policy gives.</source>
+        <translation>
+            <numerusform>共 %n 戶在保家庭，待遇均與現行政策一致。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n household(s) being paid receive a different amount from what today&apos;s policy gives. Review each to raise, lower or stop the payment.</source>
+        <translation>
+            <numerusform>共 %n 戶在保家庭，其中 %1 戶的待遇與按現行政策測算的金額不一致。請逐戶複核，決定增發、減發或停發。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Now (yuan a month)</source>
+        <translation>現發（元/月）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s policy</source>
+        <translation>按現行政策</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>變化</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>複核…</translation>
+    </message>
+    <message>
+        <source>Open household</source>
+        <translation>打開家庭檔案</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>已複核</translation>
+    </message>
+    <message>
+        <source>Checking every payment against today&apos;s policy…</source>
+        <translation>正在按現行政策逐戶核對待遇…</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include "ui/dashboardpage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
+#include "ui/backgroundtask.h"
 #include "ui/intakewizard.h"
+#include "ui/paymentcheckdialog.h"
 #include "ui/publicitypage.h"
 #include "ui/settingspage.h"
 #include "ui/userspage.h"
@@ -78,14 +80,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
                    {CaseState::AwaitingConfirmation},
                    {C::Head, C::Village, C::Programme, C::Amount, C::Due, C::NextSteps},
                    {{QStringLiteral("confirm"), tr("Confirm…")}, {QStringLiteral("refuse"), tr("Refuse…")}}})},
-        {tr("Payments"),
-         caseList({tr("Payments"),
-                   tr("Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary "
-                      "assistance paid in stages is completed here."),
-                   {CaseState::Approved},
-                   {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
-                   {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
-                   true})},
+        {tr("Payments"), makePayments()},
         {tr("Periodic reviews"),
          caseList({tr("Periodic reviews"),
                    tr("Every household being paid, the nearest review first; dates in red are due. The review shows what "
@@ -144,6 +139,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     resize(1280, 720);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    cancelBackgroundWork(); // locking or quitting: long work stops and the window can go
+    QMainWindow::closeEvent(event);
+}
+
 MainWindow::~MainWindow()
 {
     m_households.reset();
@@ -154,6 +155,28 @@ CaseListPage *MainWindow::caseList(CaseListPage::Spec spec)
 {
     auto *page = new CaseListPage(*m_cases, std::move(spec));
     connect(page, &CaseListPage::openHousehold, this, &MainWindow::openHousehold);
+    return page;
+}
+
+QWidget *MainWindow::makePayments()
+{
+    using C = CaseListPage::Column;
+    CaseListPage *page = caseList({tr("Payments"),
+                                   tr("Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary "
+                                      "assistance paid in stages is completed here."),
+                                   {CaseState::Approved},
+                                   {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
+                                   {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
+                                   true});
+    auto *check = new QPushButton(tr("Check against today's policy…"));
+    check->setObjectName(QStringLiteral("checkPayments"));
+    check->setToolTip(tr("After a change of standard: re-assess every household being paid and list those whose amount "
+                         "differs."));
+    connect(check, &QPushButton::clicked, this, [this, page] {
+        checkPaymentsAgainstPolicy(this, *m_cases, [this](const QString &id) { openHousehold(id); });
+        page->refresh();
+    });
+    page->addButton(check);
     return page;
 }
 

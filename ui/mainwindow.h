@@ -32,10 +32,14 @@ Q_SIGNALS:
     // The person locked the app (or it locked itself): the caller asks for a password again.
     void lockRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     QWidget *makeComingPage(const QString &title, const QString &what);
     QWidget *makeAdministration();
     QWidget *makeApplications();
+    QWidget *makePayments();
     CaseListPage *caseList(CaseListPage::Spec spec);
     // A new application, or the continuation of a draft.
     void newApplication(const QString &draftId = {});

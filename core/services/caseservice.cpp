@@ -5,6 +5,7 @@
 #include "domain/householddiff.h"
 #include "identity/areacode.h"
 #include "policy/assessor.h"
+#include "storage/database.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "storage/householdrepository.h"
@@ -377,6 +378,20 @@ Result<QList<Case>> CaseService::closePublicity(const QStringList &caseIds, cons
 {
     return applyAll(
         caseIds, [](const Case &) -> Result<CaseEvent> { return CaseEvent{QStringLiteral("close_publicity"), {}}; }, date);
+}
+
+Result<CaseService::PaymentCheckJob> CaseService::paymentCheckJob(const QDate &date)
+{
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    return PaymentCheckJob([profile = &m_profile, policy = *policy, scopes = m_profile.scopes(), user = m_profile.user(),
+                            date](const PaymentCheck::Progress &progress) -> Result<QList<PaymentDifference>> {
+        Result<std::unique_ptr<Database>> db = profile->openReader();
+        if (!db)
+            return db.error();
+        return PaymentCheck::run(**db, user, policy, scopes, date, progress);
+    });
 }
 
 Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QDate &date)

@@ -2,6 +2,7 @@
 
 #include "domain/case.h"
 #include "policy/assessment.h"
+#include "services/paymentcheck.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
 #include "storage/draftrepository.h"
@@ -121,6 +122,11 @@ public:
     Result<QList<Case>> closePublicity(const QStringList &caseIds, const QDate &date);
 
     Result<ReviewPreview> reviewPreview(const QString &caseId, const QDate &date);
+
+    // The check of every paid household against today's policy, prepared here and run on a
+    // worker thread (it opens its own connection there).
+    using PaymentCheckJob = std::function<Result<QList<PaymentDifference>>(const PaymentCheck::Progress &)>;
+    Result<PaymentCheckJob> paymentCheckJob(const QDate &date);
 
 private:
     Result<Actor> actor(const QDate &date) const;

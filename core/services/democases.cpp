@@ -98,8 +98,8 @@ Result<int> DemoCases::add(Profile &profile, int count, const QDate &today)
             if (!next)
                 return Error(next.error().code(), tr("Demo case at step %1: %2").arg(event, next.error().message()));
         }
-        if (stage.steps == kSteps.size() && !h->incomes.isEmpty() && added % 2 == 1) {
-            // Something for the review to find: an income that rose after the decision.
+        if (stage.steps == kSteps.size() && !h->incomes.isEmpty() && (added / kStages.size()) % 2 == 0) {
+            // Something for the review to find (every other paid household): an income that rose after the decision.
             h->incomes.first().annualFen += 240000;
             if (Result<Household> updated = households.update(h->meta.id, h->toJson()); !updated)
                 return updated.error();

@@ -228,6 +228,13 @@ Status Profile::setPassword(const QString &user, const QString &newPassword)
     return {};
 }
 
+Result<std::unique_ptr<Database>> Profile::openReader() const
+{
+    if (!isUnlocked())
+        return Error(ErrorCode::Locked, tr("Unlock the profile first."));
+    return Database::open(databasePath(m_dir), m_key, m_slots.cipher(), false);
+}
+
 Status Profile::backup(const QString &file)
 {
     if (!isUnlocked())

@@ -56,6 +56,10 @@ public:
 
     Status setPassword(const QString &user, const QString &newPassword);
 
+    // Another connection to the same database, for reading on a worker thread: open it on
+    // the thread that uses it, and close it there.
+    Result<std::unique_ptr<Database>> openReader() const;
+
     // An encrypted backup file holding the database and its key slots: it opens with the
     // passwords and recovery code that were valid when it was made.
     Status backup(const QString &file);

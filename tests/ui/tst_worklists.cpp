@@ -8,7 +8,9 @@
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 #include "storage/profile.h"
+#include "ui/backgroundtask.h"
 #include "ui/caselistpage.h"
+#include "ui/paymentcheckdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 #include "ui/publicitypage.h"
@@ -25,6 +27,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace doudi;
@@ -207,6 +211,50 @@ private Q_SLOTS:
         // A running batch cannot be closed early.
         batches->setCurrentItem(batches->topLevelItem(0));
         QVERIFY(!close->isEnabled());
+    }
+
+    void payments_checkedAgainstTodaysPolicyOnAWorkerThread()
+    {
+        ui::MainWindow window(unlock());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = pageAt<ui::CaseListPage>(window, 6);
+        int rows = -1;
+        QString summary;
+        // The result dialog is modal: once it is up (after the worker finished), look at it and close it.
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            auto *dialog = window.findChild<ui::PaymentCheckDialog *>();
+            if (!dialog || !dialog->isVisible())
+                return;
+            watch.stop();
+            rows = dialog->findChild<QTableWidget *>(QStringLiteral("differences"))->rowCount();
+            summary = dialog->findChildren<QLabel *>().first()->text();
+            shoot(dialog, QStringLiteral("payments-check"));
+            dialog->reject();
+        });
+        watch.start();
+        page->findChild<QPushButton *>(QStringLiteral("checkPayments"))->click();
+        // The demo raised one paid household's income after its decision: its amount is now too high.
+        QCOMPARE(rows, 1);
+        QVERIFY2(summary.contains(QString::fromUtf8("共 2 户")), qPrintable(summary));
+    }
+
+    void backgroundWork_stopsWhenCancelled()
+    {
+        QWidget parent;
+        std::atomic<int> steps{0};
+        QTimer::singleShot(50, this, [] { ui::cancelBackgroundWork(); });
+        ui::runInBackground(&parent, QStringLiteral("test"), [&](ui::TaskProgress &progress) {
+            for (int i = 0; i < 1000 && !progress.cancelled(); ++i) {
+                progress.report(i, 1000);
+                ++steps;
+                QThread::msleep(5);
+            }
+        });
+        QVERIFY(steps > 0 && steps < 1000); // stopped partway, and runInBackground returned
     }
 
     void reviewWizard_showsChangesAndSuggestsTheDecision()
