@@ -2793,6 +2793,22 @@
         <source>%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.</source>
         <translation>本机共有 %1 户家庭档案。今天是 %2：已逾期 %3 项，三个工作日内到期 %4 项，共 %5 项。</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>您要办理的步骤</translation>
+    </message>
+    <message>
+        <source>Applications waiting for you: %1</source>
+        <translation>等您办理的申请：%1 件</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::FirstRunWizard</name>

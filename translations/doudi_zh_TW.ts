@@ -2793,6 +2793,22 @@
         <source>%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.</source>
         <translation>本機共有 %1 戶家庭檔案。今天是 %2：已逾期 %3 項，三個工作日內到期 %4 項，共 %5 項。</translation>
     </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Your next step</source>
+        <translation>您要辦理的步驟</translation>
+    </message>
+    <message>
+        <source>Applications waiting for you: %1</source>
+        <translation>等您辦理的申請：%1 件</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::FirstRunWizard</name>

@@ -4,6 +4,7 @@
 #include "identity/areacode.h"
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "workflow/workflow.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -17,7 +18,7 @@ using namespace doudi::core;
 
 DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, QWidget *parent)
     : QWidget(parent), m_households(households), m_cases(cases), m_summary(new QLabel),
-      m_tasks(new QTableWidget(0, 5))
+      m_tasks(new QTableWidget(0, 5)), m_waitingTitle(new QLabel), m_waiting(new QTableWidget(0, 5))
 {
     auto *title = new QLabel(tr("Workbench"));
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
@@ -25,28 +26,60 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, Q
     m_summary->setWordWrap(true);
     m_tasks->setObjectName(QStringLiteral("tasks"));
     m_tasks->setHorizontalHeaderLabels({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")});
-    m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tasks->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tasks->verticalHeader()->hide();
-    m_tasks->horizontalHeader()->setStretchLastSection(true);
     m_tasks->setToolTip(tr("Double-click or press Enter to open the household."));
     connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row) {
         if (QTableWidgetItem *item = m_tasks->item(row, 0))
             Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
     });
+    m_waiting->setObjectName(QStringLiteral("waitingForYou"));
+    m_waiting->setHorizontalHeaderLabels({tr("Head of household"), tr("Village"), tr("Programme"), tr("State"), tr("Your next step")});
+    for (QTableWidget *t : {m_tasks, m_waiting}) {
+        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setSelectionBehavior(QAbstractItemView::SelectRows);
+        t->setSelectionMode(QAbstractItemView::SingleSelection);
+        t->verticalHeader()->hide();
+        t->horizontalHeader()->setStretchLastSection(true);
+    }
+    m_waiting->setToolTip(tr("Double-click or press Enter to open the household."));
+    connect(m_waiting, &QTableWidget::cellActivated, this, [this](int row) {
+        if (QTableWidgetItem *item = m_waiting->item(row, 0))
+            Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
+    });
+    m_waitingTitle->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold"));
     auto *hint = new QLabel(tr("Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village."));
     hint->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_summary);
-    layout->addWidget(m_tasks, 1);
+    layout->addWidget(m_tasks, 3);
+    layout->addWidget(m_waitingTitle);
+    layout->addWidget(m_waiting, 2);
     layout->addWidget(hint);
 }
 
 void DashboardPage::refresh()
 {
     const QDate today = Clock::today();
+    const Result<QList<CaseRow>> waiting = m_cases.waitingOnUser(today);
+    m_waiting->setRowCount(0);
+    if (waiting) {
+        m_waiting->setRowCount(int(waiting->size()));
+        for (int row = 0; row < waiting->size(); ++row) {
+            const CaseRow &r = waiting->at(row);
+            QStringList steps;
+            for (const QString &e : r.nextSteps)
+                steps << Workflow::eventLabel(e);
+            auto *head = new QTableWidgetItem(r.headName);
+            head->setData(Qt::UserRole, r.c.householdId);
+            m_waiting->setItem(row, 0, head);
+            m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::builtIn().fullName(r.c.areaCode)));
+            m_waiting->setItem(row, 2, new QTableWidgetItem(Case::programmeLabel(r.c.programme)));
+            m_waiting->setItem(row, 3, new QTableWidgetItem(Case::stateLabel(r.c.state)));
+            m_waiting->setItem(row, 4, new QTableWidgetItem(steps.join(QStringLiteral("、"))));
+        }
+        m_waiting->resizeColumnsToContents();
+    }
+    m_waitingTitle->setText(waiting ? tr("Applications waiting for you: %1").arg(waiting->size()) : waiting.error().message());
     const Result<qint64> count = m_households.count();
     const Result<QList<CaseTask>> tasks = m_cases.tasks(today);
     m_tasks->setRowCount(0);

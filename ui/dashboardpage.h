@@ -13,7 +13,8 @@ class HouseholdService;
 namespace doudi::ui {
 
 // 工作台: what needs doing, most urgent first — overdue and due-soon deadlines, public
-// notices ending, reviews due — each row one click (or Enter) from the household.
+// notices ending, reviews due — and the applications waiting on this user, each row one
+// click (or Enter) from the household.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ private:
     core::CaseService &m_cases;
     QLabel *m_summary;
     QTableWidget *m_tasks;
+    QLabel *m_waitingTitle;
+    QTableWidget *m_waiting;
 };
 
 } // namespace doudi::ui

@@ -276,6 +276,38 @@ Result<QList<CaseRow>> CaseService::list(const QList<CaseState> &states, const Q
     return rows(wanted, date);
 }
 
+Result<QList<CaseRow>> CaseService::waitingOnUser(const QDate &date)
+{
+    // Steps that move an application on; withdrawing, extending or an objection do not
+    // make it wait on anyone.
+    static const QStringList forward = {QStringLiteral("accept"),         QStringLiteral("request_papers"),
+                                        QStringLiteral("pay_first"),      QStringLiteral("start_investigation"),
+                                        QStringLiteral("record_check"),   QStringLiteral("record_visit"),
+                                        QStringLiteral("complete_investigation"), QStringLiteral("preliminary"),
+                                        QStringLiteral("close_publicity"), QStringLiteral("confirm"),
+                                        QStringLiteral("notify"),         QStringLiteral("pay_stage")};
+    Result<QList<Case>> open = inScope(true);
+    if (!open)
+        return open.error();
+    Result<QList<CaseRow>> all = rows(*open, date);
+    if (!all)
+        return all;
+    QList<CaseRow> out;
+    for (CaseRow &r : *all) {
+        QStringList mine;
+        for (const QString &e : std::as_const(r.nextSteps)) {
+            if (forward.contains(e))
+                mine << e;
+        }
+        // A running notice waits on the calendar, not on anyone; a paid case only at review.
+        if (mine.isEmpty() || (r.c.state == CaseState::Approved && !mine.contains(QStringLiteral("pay_stage"))))
+            continue;
+        r.nextSteps = mine;
+        out << r;
+    }
+    return out;
+}
+
 Result<Assessment> CaseService::assess(const QString &caseId, const QDate &date)
 {
     Result<Case> c = m_cases.load(caseId);

@@ -106,6 +106,8 @@ public:
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.
     Result<QList<CaseTask>> tasks(const QDate &date);
+    // Open applications whose next step in the procedure is this user's to take.
+    Result<QList<CaseRow>> waitingOnUser(const QDate &date);
     // Cases within the user's scopes in any of these states (all cases when empty).
     Result<QList<CaseRow>> list(const QList<CaseState> &states, const QDate &date);
     // What the county's policy gives the case's household on a day (渐退期 and the current

@@ -94,6 +94,13 @@ private Q_SLOTS:
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The workbench lists what waits on this township head: every open application but the
+        // two whose notice still runs.
+        auto *waiting = window.findChild<QTableWidget *>(QStringLiteral("waitingForYou"));
+        QCOMPARE(waiting->rowCount(), 12);
+        for (int r = 0; r < waiting->rowCount(); ++r)
+            QVERIFY(!waiting->item(r, 4)->text().isEmpty());
+        shoot(&window, QStringLiteral("workbench-demo"));
         const struct
         {
             int row;
