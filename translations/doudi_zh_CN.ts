@@ -301,6 +301,14 @@
         <source>Paper &quot;%1&quot;: %2</source>
         <translation>材料“%1”：%2</translation>
     </message>
+    <message>
+        <source>Small quick aid is for urgent hardship (急难型) only.</source>
+        <translation>小额先行救助仅适用于急难型临时救助。</translation>
+    </message>
+    <message>
+        <source>The policy allows nothing more for this household this year.</source>
+        <translation>按政策，该家庭本年度已不能再获得临时救助。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -3275,6 +3283,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Visit photo</source>
         <translation>入户照片</translation>
     </message>
+    <message>
+        <source>&amp;Temporary assistance…</source>
+        <translation>临时救助(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>临时救助 for this household: urgent hardship or necessary expenditure; small quick aid is paid at once.</source>
+        <translation>为该家庭办理临时救助：急难型或支出型；小额先行救助可当场发放。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -4306,6 +4322,101 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>stop payment</source>
         <translation>停发</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::TemporaryAidDialog</name>
+    <message>
+        <source>Small quick aid: pay now, the paperwork follows (小额先行救助)</source>
+        <translation>小额先行救助：先发放，后补齐手续</translation>
+    </message>
+    <message>
+        <source>Temporary assistance for the household of %1</source>
+        <translation>临时救助：%1 户</translation>
+    </message>
+    <message>
+        <source>Urgent hardship (急难型): fire, accident, sudden illness …</source>
+        <translation>急难型：火灾、交通事故、突发重病等</translation>
+    </message>
+    <message>
+        <source>Necessary expenditure (支出型): medical or school costs beyond means</source>
+        <translation>支出型：医疗、教育等必需支出超出家庭承受能力</translation>
+    </message>
+    <message>
+        <source>What the caseworker proposes, in yuan; the policy caps it.</source>
+        <translation>经办人拟救助的金额（元），按政策封顶。</translation>
+    </message>
+    <message>
+        <source>The documented costs of the event (bills, receipts), in yuan.</source>
+        <translation>有票据证明的该事项支出（元）。</translation>
+    </message>
+    <message>
+        <source>Insurance payouts and other departments&apos; aid for the same event, in yuan.</source>
+        <translation>同一事项已获得的保险赔付和其他部门救助（元）。</translation>
+    </message>
+    <message>
+        <source>Approved once, paid in this many stages (e.g. along a course of treatment).</source>
+        <translation>一次审批、分阶段发放的期数（如按治疗进度）。</translation>
+    </message>
+    <message>
+        <source>What happened, when, and what the family needs now.</source>
+        <translation>发生了什么、何时发生、家庭现在需要什么。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>救助类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed amount (yuan):</source>
+        <translation>拟救助金额（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Documented &amp;costs (yuan):</source>
+        <translation>票据支出（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other aid received (yuan):</source>
+        <translation>已获其他救助（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;stages:</source>
+        <translation>分期发放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pay first and register</source>
+        <translation>先行发放并登记</translation>
+    </message>
+    <message>
+        <source>Register the application</source>
+        <translation>登记申请</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s policy allows:</source>
+        <translation>按本县政策可以救助：</translation>
+    </message>
+    <message>
+        <source>Type amounts in yuan, e.g. 1500 or 1,500.50.</source>
+        <translation>请以元为单位填写金额，如 1500 或 1,500.50。</translation>
+    </message>
+    <message>
+        <source>%1 yuan, approved by the %2.</source>
+        <translation>%1 元，由%2审批。</translation>
+    </message>
+    <message>
+        <source>county civil affairs bureau</source>
+        <translation>县民政局</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Write down what happened: the application needs its reason.</source>
+        <translation>请填写事由：申请须说明原因。</translation>
     </message>
 </context>
 <context>

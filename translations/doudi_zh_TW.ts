@@ -301,6 +301,14 @@
         <source>Paper &quot;%1&quot;: %2</source>
         <translation>材料“%1”：%2</translation>
     </message>
+    <message>
+        <source>Small quick aid is for urgent hardship (急难型) only.</source>
+        <translation>小額先行救助僅適用於急難型臨時救助。</translation>
+    </message>
+    <message>
+        <source>The policy allows nothing more for this household this year.</source>
+        <translation>按政策，該家庭本年度已不能再獲得臨時救助。</translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -3275,6 +3283,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Visit photo</source>
         <translation>入戶照片</translation>
     </message>
+    <message>
+        <source>&amp;Temporary assistance…</source>
+        <translation>臨時救助(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>临时救助 for this household: urgent hardship or necessary expenditure; small quick aid is paid at once.</source>
+        <translation>為該家庭辦理臨時救助：急難型或支出型；小額先行救助可當場發放。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -4306,6 +4322,101 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>stop payment</source>
         <translation>停發</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::TemporaryAidDialog</name>
+    <message>
+        <source>Small quick aid: pay now, the paperwork follows (小额先行救助)</source>
+        <translation>小額先行救助：先發放，後補齊手續</translation>
+    </message>
+    <message>
+        <source>Temporary assistance for the household of %1</source>
+        <translation>臨時救助：%1 戶</translation>
+    </message>
+    <message>
+        <source>Urgent hardship (急难型): fire, accident, sudden illness …</source>
+        <translation>急難型：火災、交通事故、突發重病等</translation>
+    </message>
+    <message>
+        <source>Necessary expenditure (支出型): medical or school costs beyond means</source>
+        <translation>支出型：醫療、教育等必需支出超出家庭承受能力</translation>
+    </message>
+    <message>
+        <source>What the caseworker proposes, in yuan; the policy caps it.</source>
+        <translation>經辦人擬救助的金額（元），按政策封頂。</translation>
+    </message>
+    <message>
+        <source>The documented costs of the event (bills, receipts), in yuan.</source>
+        <translation>有票據證明的該事項支出（元）。</translation>
+    </message>
+    <message>
+        <source>Insurance payouts and other departments&apos; aid for the same event, in yuan.</source>
+        <translation>同一事項已獲得的保險賠付和其他部門救助（元）。</translation>
+    </message>
+    <message>
+        <source>Approved once, paid in this many stages (e.g. along a course of treatment).</source>
+        <translation>一次審批、分階段發放的期數（如按治療進度）。</translation>
+    </message>
+    <message>
+        <source>What happened, when, and what the family needs now.</source>
+        <translation>發生了什麼、何時發生、家庭現在需要什麼。</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>救助類型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Proposed amount (yuan):</source>
+        <translation>擬救助金額（元）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Documented &amp;costs (yuan):</source>
+        <translation>票據支出（元）(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Other aid received (yuan):</source>
+        <translation>已獲其他救助（元）(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Paid in &amp;stages:</source>
+        <translation>分期發放(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>事由(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Pay first and register</source>
+        <translation>先行發放並登記</translation>
+    </message>
+    <message>
+        <source>Register the application</source>
+        <translation>登記申請</translation>
+    </message>
+    <message>
+        <source>What the county&apos;s policy allows:</source>
+        <translation>按本縣政策可以救助：</translation>
+    </message>
+    <message>
+        <source>Type amounts in yuan, e.g. 1500 or 1,500.50.</source>
+        <translation>請以元為單位填寫金額，如 1500 或 1,500.50。</translation>
+    </message>
+    <message>
+        <source>%1 yuan, approved by the %2.</source>
+        <translation>%1 元，由%2審批。</translation>
+    </message>
+    <message>
+        <source>county civil affairs bureau</source>
+        <translation>縣民政局</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>Write down what happened: the application needs its reason.</source>
+        <translation>請填寫事由：申請須說明原因。</translation>
     </message>
 </context>
 <context>

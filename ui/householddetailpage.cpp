@@ -8,6 +8,7 @@
 #include "services/policyservice.h"
 #include "ui/caseactions.h"
 #include "ui/picturelist.h"
+#include "ui/temporaryaiddialog.h"
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
@@ -113,9 +114,21 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_step->setObjectName(QStringLiteral("nextStep"));
     m_step->setEnabled(false);
     m_step->setToolTip(tr("The steps the procedure allows now, for your role."));
+    auto *temporary = new QPushButton(tr("&Temporary assistance…"));
+    temporary->setObjectName(QStringLiteral("temporaryAid"));
+    temporary->setToolTip(tr("临时救助 for this household: urgent hardship or necessary expenditure; small quick aid is paid "
+                             "at once."));
+    connect(temporary, &QPushButton::clicked, this, [this] {
+        TemporaryAidDialog dialog(m_cases, m_householdId, m_headName, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            showHousehold(m_householdId);
+            m_tabs->setCurrentIndex(5);
+        }
+    });
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_step);
     actions->addWidget(m_visit);
+    actions->addWidget(temporary);
     actions->addStretch(1);
     casesLayout->addLayout(actions);
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));

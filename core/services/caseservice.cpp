@@ -107,6 +107,58 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
     return result;
 }
 
+Result<TemporaryDecision> CaseService::previewTemporary(const QString &householdId, TemporaryRequest request,
+                                                       const QDate &date)
+{
+    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    if (!h)
+        return h.error();
+    Result<QList<Case>> earlier = m_cases.forHousehold(householdId);
+    if (!earlier)
+        return earlier.error();
+    request.aidThisYearFen = 0;
+    for (const Case &c : *earlier) {
+        if ((c.programme != CaseProgramme::TemporaryUrgent && c.programme != CaseProgramme::TemporaryExpenditure)
+            || c.submittedOn.year() != date.year())
+            continue;
+        request.aidThisYearFen += c.paidFirstFen;
+        for (int i = 0; i < c.stagesPaid && i < c.stagesFen.size(); ++i)
+            request.aidThisYearFen += c.stagesFen[i];
+    }
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    return TemporaryAssistance(*policy).decide(*h, request, date);
+}
+
+Result<Case> CaseService::grantTemporary(const QString &householdId, const TemporaryRequest &request, const QString &reason,
+                                         const QDate &date)
+{
+    Result<TemporaryDecision> decision = previewTemporary(householdId, request, date);
+    if (!decision)
+        return decision.error();
+    const bool urgent = request.kind == TemporaryRequest::Kind::Urgent;
+    if (request.quick && !urgent)
+        return Error(ErrorCode::InvalidInput, tr("Small quick aid is for urgent hardship (急难型) only."));
+    if (request.quick && decision->amountFen <= 0)
+        return Error(ErrorCode::InvalidInput, tr("The policy allows nothing more for this household this year."));
+    Result<Case> result = Error(ErrorCode::Internal, QString());
+    Status st = m_profile.database().transaction([&]() -> Status {
+        result = create(householdId, urgent ? CaseProgramme::TemporaryUrgent : CaseProgramme::TemporaryExpenditure, false,
+                        date, reason);
+        if (result)
+            result = advance(result->id, {QStringLiteral("accept"), {}}, date);
+        if (result && request.quick)
+            result = advance(result->id,
+                             {QStringLiteral("pay_first"), QJsonObject{{QStringLiteral("amount_fen"), double(decision->amountFen)}}},
+                             date);
+        return result ? Status() : Status(result.error());
+    });
+    if (!st)
+        return st.error();
+    return result;
+}
+
 Status CaseService::saveIntakeDraft(Draft &draft)
 {
     draft.kind = QStringLiteral("intake");

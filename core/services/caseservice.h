@@ -2,6 +2,7 @@
 
 #include "domain/case.h"
 #include "policy/assessment.h"
+#include "policy/temporaryassistance.h"
 #include "services/paymentcheck.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
@@ -75,6 +76,14 @@ public:
         QList<Paper> papers;
     };
     Result<Case> registerApplication(HouseholdService &households, const Intake &intake, const QDate &date);
+
+    // 临时救助 for a household on record: what the policy allows for this request (the
+    // household's temporary aid already paid this year counted in).
+    Result<TemporaryDecision> previewTemporary(const QString &householdId, TemporaryRequest request, const QDate &date);
+    // The fast path: registers and accepts the application in one go and, for 急难型 small
+    // quick aid, records the money paid first (先行救助); the paperwork follows. All or none.
+    Result<Case> grantTemporary(const QString &householdId, const TemporaryRequest &request, const QString &reason,
+                                const QDate &date);
 
     // Unfinished intakes of this user on this device.
     Status saveIntakeDraft(Draft &draft);

@@ -15,9 +15,13 @@
 #include "ui/messagebox.h"
 #include "ui/publicitypage.h"
 #include "ui/reviewwizard.h"
+#include "ui/temporaryaiddialog.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +266,52 @@ private Q_SLOTS:
             }
         });
         QVERIFY(steps > 0 && steps < 1000); // stopped partway, and runInBackground returned
+    }
+
+    void temporaryAid_fastPathPaysFirstWithinTheQuickLimit()
+    {
+        auto profile = unlock();
+        core::HouseholdService households(*profile);
+        core::CaseService cases(*profile);
+        // A household without applications.
+        QString id;
+        const auto all = households.list(0, 400);
+        for (const core::HouseholdSummary &h : *all) {
+            if (cases.forHousehold(h.id)->isEmpty()) {
+                id = h.id;
+                break;
+            }
+        }
+        QVERIFY(!id.isEmpty());
+        const core::Household h = *households.get(id);
+        const core::Fen standard = h.registration == core::Registration::Urban ? 92400 : 80100; // the demo's 2023 standards
+
+        ui::TemporaryAidDialog dialog(cases, id, h.head()->name);
+        dialog.show();
+        dialog.findChild<QCheckBox *>(QStringLiteral("quick"))->setChecked(true);
+        dialog.findChild<QLineEdit *>(QStringLiteral("requested"))->setText(QStringLiteral("5000"));
+        auto *preview = dialog.findChild<QLabel *>(QStringLiteral("preview"));
+        // Small quick aid is capped at one month's standard, and the township approves it.
+        QVERIFY2(preview->text().startsWith(core::money::formatYuan(standard)), qPrintable(preview->text()));
+        shoot(&dialog, QStringLiteral("temporary-aid"));
+        auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QVERIFY(dialog.isVisible()); // no reason written yet: refused, nothing saved
+        QVERIFY(cases.forHousehold(id)->isEmpty());
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("reason"))->setPlainText(QString::fromUtf8("11月20日夜间房屋失火，衣物被褥烧毁。"));
+        ok->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const QList<core::Case> saved = *cases.forHousehold(id);
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().programme, core::CaseProgramme::TemporaryUrgent);
+        QCOMPARE(saved.first().state, core::CaseState::PaidFirst);
+        QCOMPARE(saved.first().paidFirstFen, standard);
+        // What was paid counts against the year's cap the next time.
+        core::TemporaryRequest again;
+        again.requestedFen = 100000000;
+        const auto next = cases.previewTemporary(id, again, m_today);
+        QVERIFY(next.ok());
+        QCOMPARE(next->amountFen, standard * 6); // the event cap (6 months) still fits under 12 months less one paid
     }
 
     void reviewWizard_showsChangesAndSuggestsTheDecision()
