@@ -3685,6 +3685,66 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Continue typing</source>
         <translation>继续填写</translation>
     </message>
+    <message>
+        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
+        <translation>城镇或农村户籍：决定适用哪一个低保标准。</translation>
+    </message>
+    <message>
+        <source>Where the family actually lives, if not at the registered address.</source>
+        <translation>家庭实际居住的地址（与户籍地址不同时填写）。</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household.</source>
+        <translation>与户主的关系。</translation>
+    </message>
+    <message>
+        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
+        <translation>患重病或需长期治疗的慢性病，可享受分类施保。</translation>
+    </message>
+    <message>
+        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
+        <translation>残疾证上的等级：一级最重，四级最轻。</translation>
+    </message>
+    <message>
+        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
+        <translation>就业、务农、在校、退休或丧失劳动能力等情况。</translation>
+    </message>
+    <message>
+        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
+        <translation>户籍在本户但不计入家庭成员：离家的宗教教职人员、服刑人员、强制隔离戒毒人员或失踪人员。</translation>
+    </message>
+    <message>
+        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
+        <translation>收入归谁；不属于某一成员的收入（如土地流转租金）选“全家”。</translation>
+    </message>
+    <message>
+        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
+        <translation>近十二个月的收入，未作任何扣减；哪些收入计入由本县政策决定。</translation>
+    </message>
+    <message>
+        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
+        <translation>存款、证券填余额；房产、车辆填估值。</translation>
+    </message>
+    <message>
+        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
+        <translation>近十二个月的刚性支出，扣除保险报销后的部分。</translation>
+    </message>
+    <message>
+        <source>The obligor&apos;s own yearly income, in yuan.</source>
+        <translation>义务人本人的年收入（元）。</translation>
+    </message>
+    <message>
+        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
+        <translation>义务人实际能否履行赡养、扶养、抚养义务；列出的情形视为无履行能力（如本人为特困人员或重度残疾）。</translation>
+    </message>
+    <message>
+        <source>What the family applies for; the assessment may find another programme fits better.</source>
+        <translation>家庭申请的救助类别；认定时可能发现其他类别更合适。</translation>
+    </message>
+    <message>
+        <source>Close relatives (近亲属) of caseworkers and village cadres are recorded and decided by the county, with a visit of its own.</source>
+        <translation>经办人员和村干部的近亲属申请须备案，由县级入户核查并审核确认。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MainWindow</name>
@@ -4618,6 +4678,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>%1 (interviewed) signs</source>
         <translation>%1（受访人）签字</translation>
+    </message>
+    <message>
+        <source>At least two people visit: township staff or village committee members, by full name.</source>
+        <translation>入户调查至少两人：乡镇（街道）工作人员或村（居）委会成员，填写全名。</translation>
+    </message>
+    <message>
+        <source>The state of the dwelling as seen on the visit.</source>
+        <translation>入户时看到的住房状况。</translation>
+    </message>
+    <message>
+        <source>The day of the visit; it cannot be in the future.</source>
+        <translation>入户调查的日期，不能晚于今天。</translation>
     </message>
 </context>
 <context>

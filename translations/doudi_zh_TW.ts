@@ -3685,6 +3685,66 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Continue typing</source>
         <translation>繼續填寫</translation>
     </message>
+    <message>
+        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
+        <translation>城鎮或農村戶籍：決定適用哪一個低保標準。</translation>
+    </message>
+    <message>
+        <source>Where the family actually lives, if not at the registered address.</source>
+        <translation>家庭實際居住的地址（與戶籍地址不同時填寫）。</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household.</source>
+        <translation>與戶主的關係。</translation>
+    </message>
+    <message>
+        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
+        <translation>患重病或需長期治療的慢性病，可享受分類施保。</translation>
+    </message>
+    <message>
+        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
+        <translation>殘疾證上的等級：一級最重，四級最輕。</translation>
+    </message>
+    <message>
+        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
+        <translation>就業、務農、在校、退休或喪失勞動能力等情況。</translation>
+    </message>
+    <message>
+        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
+        <translation>戶籍在本戶但不計入家庭成員：離家的宗教教職人員、服刑人員、強制隔離戒毒人員或失蹤人員。</translation>
+    </message>
+    <message>
+        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
+        <translation>收入歸誰；不屬於某一成員的收入（如土地流轉租金）選“全家”。</translation>
+    </message>
+    <message>
+        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
+        <translation>近十二個月的收入，未作任何扣減；哪些收入計入由本縣政策決定。</translation>
+    </message>
+    <message>
+        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
+        <translation>存款、證券填餘額；房產、車輛填估值。</translation>
+    </message>
+    <message>
+        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
+        <translation>近十二個月的剛性支出，扣除保險報銷後的部分。</translation>
+    </message>
+    <message>
+        <source>The obligor&apos;s own yearly income, in yuan.</source>
+        <translation>義務人本人的年收入（元）。</translation>
+    </message>
+    <message>
+        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
+        <translation>義務人實際能否履行贍養、扶養、撫養義務；列出的情形視為無履行能力（如本人為特困人員或重度殘疾）。</translation>
+    </message>
+    <message>
+        <source>What the family applies for; the assessment may find another programme fits better.</source>
+        <translation>家庭申請的救助類別；認定時可能發現其他類別更合適。</translation>
+    </message>
+    <message>
+        <source>Close relatives (近亲属) of caseworkers and village cadres are recorded and decided by the county, with a visit of its own.</source>
+        <translation>經辦人員和村幹部的近親屬申請須備案，由縣級入戶核查並審核確認。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MainWindow</name>
@@ -4618,6 +4678,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>%1 (interviewed) signs</source>
         <translation>%1（受訪人）簽字</translation>
+    </message>
+    <message>
+        <source>At least two people visit: township staff or village committee members, by full name.</source>
+        <translation>入戶調查至少兩人：鄉鎮（街道）工作人員或村（居）委會成員，填寫全名。</translation>
+    </message>
+    <message>
+        <source>The state of the dwelling as seen on the visit.</source>
+        <translation>入戶時看到的住房狀況。</translation>
+    </message>
+    <message>
+        <source>The day of the visit; it cannot be in the future.</source>
+        <translation>入戶調查的日期，不能晚於今天。</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,13 @@ QString yuanText(const QJsonValue &fen)
     return fen.toDouble() == 0 ? QString() : money::formatYuan(Fen(fen.toDouble()));
 }
 
+// Explains a column whose title alone does not say enough (shown when hovering the title).
+void explainColumn(QTableWidget *t, int col, const QString &tip)
+{
+    if (QTableWidgetItem *header = t->horizontalHeaderItem(col))
+        header->setToolTip(tip);
+}
+
 QWidget *tablePage(QTableWidget *table, const QString &addLabel, const std::function<void()> &add, QLabel *errors)
 {
     auto *w = new QWidget;
@@ -156,6 +163,21 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     setUpAreaPickers(m_township, m_village, false);
     m_village->setObjectName(QStringLiteral("village"));
     m_phone->setToolTip(tr("A mobile number (11 digits) or a landline with its area code."));
+    m_registration->setToolTip(tr("Urban or rural household registration (户籍): it decides which standard applies."));
+    m_address->setToolTip(tr("Where the family actually lives, if not at the registered address."));
+    explainColumn(m_members, 2, tr("Relation to the head of household."));
+    explainColumn(m_members, 4, tr("A serious illness or a chronic one needing long treatment can bring extra support (分类施保)."));
+    explainColumn(m_members, 6, tr("Grade on the disability certificate: 1 is the most severe, 4 the least."));
+    explainColumn(m_members, 8, tr("Whether the person works, farms, is in school, retired or unable to work."));
+    explainColumn(m_members, 9, tr("Registered here but not counted: religious staff living away, in prison, in compulsory "
+                                   "drug rehabilitation, or missing."));
+    explainColumn(m_incomes, 0, tr("Whose income it is; \"whole household\" for income not tied to one person, e.g. land rent."));
+    explainColumn(m_incomes, 2, tr("Over the last twelve months, before any deduction; the county's policy decides what counts."));
+    explainColumn(m_assets, 2, tr("For deposits and securities the balance; for a house or vehicle its estimated value."));
+    explainColumn(m_expenditures, 2, tr("Necessary spending over the last twelve months, after insurance reimbursement."));
+    explainColumn(m_obligors, 3, tr("The obligor's own yearly income, in yuan."));
+    explainColumn(m_obligors, 4, tr("Whether the obligor can in fact support the household; the reasons that count as unable "
+                                    "are listed (e.g. themselves in extreme poverty or severely disabled)."));
     auto *household = new QWidget;
     auto *form = new QFormLayout(household);
     form->addRow(tr("&Township:"), m_township);
@@ -207,6 +229,9 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     appForm->addRow(tr("&Programme:"), m_programme);
     appForm->addRow(tr("&Reason:"), m_reason);
     appForm->addRow(m_relative);
+    m_programme->setToolTip(tr("What the family applies for; the assessment may find another programme fits better."));
+    m_relative->setToolTip(tr("Close relatives (近亲属) of caseworkers and village cadres are recorded and decided by the "
+                              "county, with a visit of its own."));
     setPage(ApplicationPage, wrap(tr("The application"), QString(), application));
 
     auto *papers = new QWidget;

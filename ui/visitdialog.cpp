@@ -60,6 +60,10 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_first->setObjectName(QStringLiteral("firstInvestigator"));
     m_second->setObjectName(QStringLiteral("secondInvestigator"));
     m_findings->setObjectName(QStringLiteral("findings"));
+    m_first->setToolTip(tr("At least two people visit: township staff or village committee members, by full name."));
+    m_second->setToolTip(m_first->toolTip());
+    m_housing->setToolTip(tr("The state of the dwelling as seen on the visit."));
+    m_date->setToolTip(tr("The day of the visit; it cannot be in the future."));
     m_appliances->setPlaceholderText(tr("e.g. an old television, no washing machine"));
     m_findings->setPlaceholderText(tr("What the investigators saw and were told, compared with the declaration."));
     connect(m_photos, &PictureList::problem, m_error, &QLabel::setText);
