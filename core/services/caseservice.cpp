@@ -269,6 +269,17 @@ Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDa
     return Workflow(*policy).possibleEvents(*c, m_profile.role(), date);
 }
 
+Result<QString> CaseService::whyNot(const QString &caseId, const QString &event, const QDate &date)
+{
+    Result<Case> c = m_cases.load(caseId);
+    if (!c)
+        return c.error();
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    return Workflow(*policy).whyNot(*c, event, m_profile.role(), date);
+}
+
 Result<QList<Case>> CaseService::inScope(bool openOnly)
 {
     QList<Case> out;

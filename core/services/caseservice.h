@@ -113,6 +113,8 @@ public:
     Result<QList<Attachment>> attachments(const QString &caseId, bool withData);
     Result<QList<Case>> forHousehold(const QString &householdId);
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
+    // Why this user cannot take a step on a case now (empty when they can).
+    Result<QString> whyNot(const QString &caseId, const QString &event, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.
     Result<QList<CaseTask>> tasks(const QDate &date);
     // Open applications whose next step in the procedure is this user's to take.

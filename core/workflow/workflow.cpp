@@ -198,6 +198,12 @@ QStringList Workflow::possibleEvents(const Case &c, const QString &role, const Q
     return out;
 }
 
+QString Workflow::whyNot(const Case &c, const QString &event, const QString &role, const QDate &today) const
+{
+    const Result<Case> r = apply(c, {event, QJsonObject{{QStringLiteral("probe"), true}}}, Actor{QStringLiteral("probe"), role, today, QDateTime()});
+    return r || r.error().code() == ErrorCode::InvalidInput ? QString() : r.error().message();
+}
+
 Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const Actor &actor) const
 {
     Case c = current;

@@ -51,6 +51,8 @@ public:
     Result<Case> apply(const Case &current, const CaseEvent &event, const Actor &actor) const;
     // The events this role could try now (the UI shows these; apply still checks the data).
     QStringList possibleEvents(const Case &c, const QString &role, const QDate &today) const;
+    // Why this role cannot take this step now, in words; empty when only data is missing.
+    QString whyNot(const Case &c, const QString &event, const QString &role, const QDate &today) const;
     // Deadlines, reviews and notices due, for a list of cases on a day.
     QList<CaseTask> tasks(const QList<Case> &cases, const QDate &today, int soonWorkingDays = 3) const;
 

@@ -121,6 +121,18 @@ private Q_SLOTS:
                 QVERIFY(!table->item(r, 0)->text().isEmpty());
             shoot(&window, QString::fromLatin1(l.shot));
         }
+        // A step the procedure does not allow yet says why, on its button.
+        auto *visits = pageAt<ui::CaseListPage>(window, 3);
+        auto *visitTable = visits->findChild<QTableWidget *>(QStringLiteral("caseTable"));
+        for (int r = 0; r < visitTable->rowCount(); ++r) {
+            if (visitTable->item(r, 3)->text() == QString::fromUtf8("已受理")) {
+                visitTable->selectRow(r);
+                break;
+            }
+        }
+        auto *recordVisit = visits->findChild<QPushButton *>(QStringLiteral("record_visit"));
+        QVERIFY(!recordVisit->isEnabled());
+        QVERIFY2(recordVisit->toolTip().contains(QString::fromUtf8("已受理")), qPrintable(recordVisit->toolTip()));
         // Sorting by a column title keeps every row's data together.
         auto *payments = pageAt<ui::CaseListPage>(window, 6);
         auto *table = payments->findChild<QTableWidget *>(QStringLiteral("caseTable"));
