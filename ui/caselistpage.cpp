@@ -73,6 +73,7 @@ CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder); // the header's default is descending
     m_table->setSortingEnabled(true);
     m_table->setToolTip(tr("Click a column title to sort; double-click or press Enter to open the household."));
     connect(m_table, &QTableWidget::cellActivated, this, [this] {
@@ -202,8 +203,10 @@ void CaseListPage::refresh()
                 break;
             }
             case Column::Amount: {
+                // 低保边缘 and 刚性支出困难 households receive support in kind, not a monthly sum.
                 const Fen fen = r.c.monthlyFen > 0 ? r.c.monthlyFen : r.c.proposedMonthlyFen;
-                item = new SortItem(money::formatYuan(fen), fen);
+                const bool inKind = fen == 0 && (r.c.programme == CaseProgramme::Edge || r.c.programme == CaseProgramme::Rigid);
+                item = new SortItem(inKind ? QStringLiteral("—") : money::formatYuan(fen), fen);
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 break;
             }

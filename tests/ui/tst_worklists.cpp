@@ -121,6 +121,10 @@ private Q_SLOTS:
                 QVERIFY(!table->item(r, 0)->text().isEmpty());
             shoot(&window, QString::fromLatin1(l.shot));
         }
+        // The reviews list shows the nearest review first.
+        auto *reviews = pageAt<ui::CaseListPage>(window, 7)->findChild<QTableWidget *>(QStringLiteral("caseTable"));
+        for (int r = 1; r < reviews->rowCount(); ++r)
+            QVERIFY(reviews->item(r - 1, 0)->text() <= reviews->item(r, 0)->text());
         // A step the procedure does not allow yet says why, on its button.
         auto *visits = pageAt<ui::CaseListPage>(window, 3);
         auto *visitTable = visits->findChild<QTableWidget *>(QStringLiteral("caseTable"));
