@@ -14,6 +14,8 @@ int runRekey(const QStringList &args);
 int runAssess(const QStringList &args);
 int runPolicy(const QStringList &args);
 int runCase(const QStringList &args);
+int runPrint(const QStringList &args);
+int runDocument(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -31,6 +33,8 @@ const QList<Command> &commands()
         {"policy", QT_TRANSLATE_NOOP("doudi::cli", "import | export | show the county policy on this device."), runPolicy},
         {"case", QT_TRANSLATE_NOOP("doudi::cli", "new | advance | show | tasks: applications through the procedure."), runCase},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
+        {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
+        {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},
     };
     return all;
 }

@@ -2,7 +2,10 @@
 #include "cli.h"
 #include "i18n.h"
 
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 using namespace doudi;
 
@@ -23,7 +26,13 @@ static int usage()
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text with fonts, which needs a GUI application (without a screen).
+    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = printing ? std::make_unique<QGuiApplication>(argc, argv)
+                                                             : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Doudi"));
     QCoreApplication::setApplicationName(QStringLiteral("doudi"));
     installTranslations();

@@ -22,6 +22,9 @@ public:
 
     static Result<std::unique_ptr<ChangeLog>> open(Database &db, const QString &user);
 
+    // This device's short id (part of every timestamp and document number).
+    const QString &node() const { return m_node; }
+    const QString &user() const { return m_user; }
     // A timestamp for a change about to be written.
     QString tick() { return m_hlc.tick(); }
 

@@ -1,0 +1,264 @@
+#include "documents/forms.h"
+
+#include "documents/chinesetext.h"
+#include "identity/idnumber.h"
+#include "workflow/workflow.h"
+
+#include <QJsonArray>
+
+namespace doudi::core {
+
+namespace {
+QString yuan(Fen fen)
+{
+    return money::formatYuan(fen);
+}
+
+bool isTemporary(CaseProgramme p)
+{
+    return p == CaseProgramme::TemporaryUrgent || p == CaseProgramme::TemporaryExpenditure;
+}
+
+QString careLabel(const QString &level)
+{
+    if (level == QLatin1String("full"))
+        return Forms::tr("fully unable to care for themselves");
+    if (level == QLatin1String("partial"))
+        return Forms::tr("partly unable to care for themselves");
+    return Forms::tr("able to care for themselves");
+}
+
+QJsonObject visitChecklist(const QJsonObject &checklist)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::core::Forms", "safe")},
+        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::core::Forms", "in poor repair")},
+        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::core::Forms", "unsafe (危房)")},
+        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::core::Forms", "adequate")},
+        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::core::Forms", "short")},
+    };
+    QJsonObject out;
+    for (const QString &key : {QStringLiteral("housing"), QStringLiteral("food"), QStringLiteral("clothing"), QStringLiteral("appliances")}) {
+        const QString v = checklist.value(key).toString();
+        const char *label = labels.value(v);
+        out.insert(key, label ? QCoreApplication::translate("doudi::core::Forms", label) : v);
+    }
+    return out;
+}
+} // namespace
+
+const QList<FormSpec> &Forms::all()
+{
+    using O = QPageLayout::Orientation;
+    static const QStringList common = {QStringLiteral("number"), QStringLiteral("hash")};
+    static const QList<FormSpec> specs = {
+        {QStringLiteral("application"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Application for social assistance"), O::Portrait, false, common},
+        {QStringLiteral("authorisation"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Authorisation to check the family's economic situation"), O::Portrait, false, common},
+        {QStringLiteral("visit"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Home visit record"), O::Portrait, false, common},
+        {QStringLiteral("democratic_review"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Record of the democratic review"), O::Portrait, false, common},
+        {QStringLiteral("publicity"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Public notice"), O::Landscape, true, common},
+        {QStringLiteral("dibao_confirmation"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Dibao review and confirmation form"), O::Portrait, false, common},
+        {QStringLiteral("approval_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of confirmation"), O::Portrait, false, common},
+        {QStringLiteral("refusal_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of refusal or stopped payment"), O::Portrait, false, common},
+        {QStringLiteral("tekun_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Extreme poverty determination form"), O::Portrait, false, common},
+        {QStringLiteral("temporary_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Temporary assistance approval form"), O::Portrait, false, common},
+        {QStringLiteral("recovery_code"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Recovery code sheet"), O::Portrait, false, {QStringLiteral("code")}},
+    };
+    return specs;
+}
+
+const FormSpec *Forms::find(const QString &code)
+{
+    for (const FormSpec &s : all()) {
+        if (s.code == code)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString Forms::title(const FormSpec &spec)
+{
+    return QCoreApplication::translate("doudi::core::Forms", spec.title);
+}
+
+QStringList Forms::forCase(const Case &c)
+{
+    QStringList out = {QStringLiteral("application"), QStringLiteral("authorisation"), QStringLiteral("visit")};
+    if (!c.democraticReview.isEmpty())
+        out << QStringLiteral("democratic_review");
+    if (c.publicityStart.isValid())
+        out << QStringLiteral("publicity");
+    const bool decidedOrDeciding = c.state == CaseState::AwaitingConfirmation || c.state == CaseState::Approved
+                                   || c.state == CaseState::Completed || c.decidedOn.isValid();
+    if (decidedOrDeciding && (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Edge
+                              || c.programme == CaseProgramme::Rigid))
+        out << QStringLiteral("dibao_confirmation");
+    if (c.programme == CaseProgramme::Tekun && decidedOrDeciding)
+        out << QStringLiteral("tekun_approval");
+    if (isTemporary(c.programme) && c.state != CaseState::Submitted)
+        out << QStringLiteral("temporary_approval");
+    if (c.state == CaseState::Approved || c.state == CaseState::Completed)
+        out << QStringLiteral("approval_notice");
+    if (c.state == CaseState::Refused || c.state == CaseState::Stopped)
+        out << QStringLiteral("refusal_notice");
+    return out;
+}
+
+QJsonObject Forms::context(const QString &code, const FormInput &in)
+{
+    const Case &c = in.c;
+    const Household &h = in.household;
+    const Person *head = h.head();
+    QHash<QString, QString> nameOf;
+    QJsonArray members;
+    for (const Person &p : h.members) {
+        nameOf.insert(p.meta.id, p.name);
+        members.append(QJsonObject{
+            {QStringLiteral("name"), p.name},
+            {QStringLiteral("relation"), labelOf(p.relation)},
+            {QStringLiteral("id_number"), p.idNumber},
+            {QStringLiteral("sex"), labelOf(p.sex)},
+            {QStringLiteral("age"), p.ageAt(in.today)},
+            {QStringLiteral("health"), labelOf(p.health)},
+            {QStringLiteral("disability"), p.disability == Disability::None ? labelOf(p.disability)
+                                                                            : tr("%1, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade)},
+            {QStringLiteral("work"), labelOf(p.employment)},
+            {QStringLiteral("schooling"), labelOf(p.schooling)},
+            {QStringLiteral("excluded"), p.exclusion != Exclusion::None ? labelOf(p.exclusion) : QString()},
+            {QStringLiteral("self_care"), p.selfCareFailed ? tr("%n of 6 items cannot be done", nullptr, int(p.selfCareFailed->size())) : QString()},
+        });
+    }
+    const auto whose = [&](const QString &id) { return id.isEmpty() ? tr("whole household") : nameOf.value(id); };
+    QJsonArray incomes, assets, expenditures, obligors, visits, objections, stages;
+    Fen incomeTotal = 0;
+    for (const Income &i : h.incomes) {
+        incomes.append(QJsonObject{{QStringLiteral("member"), whose(i.personId)}, {QStringLiteral("kind"), labelOf(i.kind)},
+                                   {QStringLiteral("annual"), yuan(i.annualFen)}});
+        incomeTotal += i.annualFen;
+    }
+    for (const Asset &a : h.assets)
+        assets.append(QJsonObject{{QStringLiteral("kind"), labelOf(a.kind)}, {QStringLiteral("quantity"), a.quantity},
+                                  {QStringLiteral("value"), yuan(a.valueFen)}, {QStringLiteral("description"), a.description}});
+    for (const Expenditure &e : h.expenditures)
+        expenditures.append(QJsonObject{{QStringLiteral("member"), whose(e.personId)}, {QStringLiteral("kind"), labelOf(e.kind)},
+                                        {QStringLiteral("annual"), yuan(e.annualFen)}});
+    for (const Obligor &o : h.obligors)
+        obligors.append(QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("relation"), labelOf(o.relation)},
+                                    {QStringLiteral("income"), yuan(o.annualIncomeFen)}, {QStringLiteral("capacity"), labelOf(o.capacity)}});
+    for (const CaseVisit &v : c.visits) {
+        QJsonObject visit = visitChecklist(v.checklist);
+        visit.insert(QStringLiteral("date"), chinese::date(v.date));
+        visit.insert(QStringLiteral("investigators"), v.investigators.join(QStringLiteral("、")));
+        visit.insert(QStringLiteral("findings"), v.findings);
+        visit.insert(QStringLiteral("by_county"), v.byCounty);
+        visit.insert(QStringLiteral("signed_on_screen"), !v.signedOnPaper && !v.signatures.isEmpty());
+        visits.append(visit);
+    }
+    for (const QString &o : c.objections)
+        objections.append(QJsonObject{{QStringLiteral("text"), o}});
+    for (int i = 0; i < c.stagesFen.size(); ++i)
+        stages.append(QJsonObject{{QStringLiteral("amount"), yuan(c.stagesFen[i])}, {QStringLiteral("paid"), i < c.stagesPaid}});
+
+    const Fen monthly = c.monthlyFen > 0 ? c.monthlyFen : c.proposedMonthlyFen;
+    QJsonObject ctx{
+        {QStringLiteral("form"), code},
+        {QStringLiteral("printed_on"), chinese::date(in.today)},
+        {QStringLiteral("staff"), in.staff},
+        {QStringLiteral("county"), in.county},
+        {QStringLiteral("township"), in.township},
+        {QStringLiteral("village"), in.village},
+        {QStringLiteral("address"), h.address},
+        {QStringLiteral("phone"), h.phone},
+        {QStringLiteral("registration"), labelOf(h.registration)},
+        {QStringLiteral("head_name"), head ? head->name : QString()},
+        {QStringLiteral("head_id"), head ? head->idNumber : QString()},
+        {QStringLiteral("member_count"), int(h.members.size())},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("incomes"), incomes},
+        {QStringLiteral("income_total"), yuan(incomeTotal)},
+        {QStringLiteral("assets"), assets},
+        {QStringLiteral("expenditures"), expenditures},
+        {QStringLiteral("obligors"), obligors},
+        {QStringLiteral("programme"), Case::programmeLabel(c.programme)},
+        {QStringLiteral("state"), Case::stateLabel(c.state)},
+        {QStringLiteral("reason"), c.applicationReason},
+        {QStringLiteral("relative"), c.relative},
+        {QStringLiteral("submitted_on"), chinese::date(c.submittedOn)},
+        {QStringLiteral("accepted_on"), chinese::date(c.acceptedOn)},
+        {QStringLiteral("visits"), visits},
+        {QStringLiteral("democratic_review"), c.democraticReview},
+        {QStringLiteral("publicity_start"), chinese::date(c.publicityStart)},
+        {QStringLiteral("publicity_end"), chinese::date(c.publicityEnd)},
+        {QStringLiteral("objections"), objections},
+        {QStringLiteral("no_objections"), c.publicityStart.isValid() && c.objections.isEmpty()},
+        {QStringLiteral("monthly"), yuan(monthly)},
+        {QStringLiteral("monthly_capitals"), chinese::yuanInCapitals(monthly)},
+        {QStringLiteral("entitlement_start"), chinese::month(c.entitlementStart)},
+        {QStringLiteral("decided_on"), chinese::date(c.decidedOn)},
+        {QStringLiteral("decision_reason"), c.reason.isEmpty() ? QString() : Workflow::reasonLabel(c.reason)},
+        {QStringLiteral("stopped"), c.state == CaseState::Stopped},
+        {QStringLiteral("next_review"), chinese::date(c.nextReview)},
+        {QStringLiteral("unstable_income"), c.unstableIncome},
+        {QStringLiteral("paid_first"), c.paidFirstFen > 0 ? yuan(c.paidFirstFen) : QString()},
+        {QStringLiteral("stages"), stages},
+        {QStringLiteral("staged"), c.stagesFen.size() > 1},
+        {QStringLiteral("approval_level"), c.approvalLevel == QLatin1String("county") ? tr("county civil affairs bureau") : tr("township")},
+        {QStringLiteral("urgent"), c.programme == CaseProgramme::TemporaryUrgent},
+    };
+    if (in.assessment) {
+        const Assessment &a = *in.assessment;
+        QJsonArray steps;
+        for (const TraceStep &s : a.trace)
+            steps.append(QJsonObject{{QStringLiteral("sentence"), s.sentence}});
+        ctx.insert(QStringLiteral("assessment"),
+                   QJsonObject{{QStringLiteral("programme"), Assessment::programmeLabel(a.programme)},
+                               {QStringLiteral("counted"), a.countedMembers},
+                               {QStringLiteral("covered"), a.coveredMembers},
+                               {QStringLiteral("annual_income"), yuan(a.annualCountedIncome)},
+                               {QStringLiteral("per_capita"), yuan(a.perCapitaMonthlyRounded)},
+                               {QStringLiteral("standard"), yuan(a.standardFen)},
+                               {QStringLiteral("amount"), yuan(a.monthlyAmountFen)},
+                               {QStringLiteral("single_person"), a.programme == Programme::DibaoSingle},
+                               {QStringLiteral("taper"), a.programme == Programme::DibaoTaper},
+                               {QStringLiteral("care"), a.careLevel.isEmpty() ? QString() : careLabel(a.careLevel)},
+                               {QStringLiteral("steps"), steps}});
+    }
+    return ctx;
+}
+
+QJsonObject Forms::postedList(const QString &township, const QDate &start, const QDate &end, const QList<PostedLine> &lines,
+                              const QDate &today)
+{
+    QJsonArray rows;
+    int left = 0;
+    for (const PostedLine &l : lines) {
+        if (l.headBirth.isValid() && IdNumber::ageAt(l.headBirth, today) < 18) {
+            ++left; // a child's name is never posted
+            continue;
+        }
+        // Only what DOMAIN §8 allows on a posted list: no ID number, phone, address or diagnosis.
+        rows.append(QJsonObject{{QStringLiteral("name"), l.headName},
+                                {QStringLiteral("village"), l.village},
+                                {QStringLiteral("programme"), Case::programmeLabel(l.programme)},
+                                {QStringLiteral("covered"), l.covered},
+                                {QStringLiteral("amount"), l.monthlyFen > 0 ? yuan(l.monthlyFen) : tr("support in kind")}});
+    }
+    return {{QStringLiteral("form"), QStringLiteral("publicity")},
+            {QStringLiteral("township"), township},
+            {QStringLiteral("publicity_start"), chinese::date(start)},
+            {QStringLiteral("publicity_end"), chinese::date(end)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("left_out"), left},
+            {QStringLiteral("printed_on"), chinese::date(today)}};
+}
+
+QJsonObject Forms::recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &today)
+{
+    return {{QStringLiteral("form"), QStringLiteral("recovery_code")},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("area"), area},
+            {QStringLiteral("printed_on"), chinese::date(today)}};
+}
+
+} // namespace doudi::core

@@ -1,0 +1,254 @@
+#include "services/documentservice.h"
+
+#include "common/clock.h"
+#include "documents/qrcode.h"
+#include "identity/areacode.h"
+#include "policy/assessor.h"
+#include "security/crypto.h"
+#include "services/policyservice.h"
+#include "storage/caserepository.h"
+#include "storage/householdrepository.h"
+#include "storage/profile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace doudi::core {
+
+namespace {
+QString township(const QString &areaCode)
+{
+    return areaCode.left(9) + QStringLiteral("000");
+}
+
+QString fullHash(const QString &form, const QString &number, const QJsonObject &content)
+{
+    // QJsonObject keeps its keys sorted: the same content always gives the same bytes.
+    const QJsonObject canonical{{QStringLiteral("form"), form}, {QStringLiteral("number"), number},
+                                {QStringLiteral("content"), content}};
+    return QString::fromLatin1(Crypto::sha256(QJsonDocument(canonical).toJson(QJsonDocument::Compact)).toHex());
+}
+
+QString hexOnly(const QString &s)
+{
+    QString out;
+    for (QChar ch : s) {
+        if (ch.isDigit() || (ch.toLower() >= u'a' && ch.toLower() <= u'f'))
+            out += ch.toLower();
+    }
+    return out;
+}
+} // namespace
+
+DocumentService::DocumentService(Profile &profile) : m_profile(profile), m_documents(profile.database(), profile.changes()) {}
+
+QString DocumentService::templateDirectory() const
+{
+    return QDir(m_profile.directory()).filePath(QStringLiteral("templates"));
+}
+
+QString DocumentService::shortHash(const QString &sha256)
+{
+    const QString h = sha256.left(16).toUpper();
+    return QStringLiteral("%1-%2-%3-%4").arg(h.mid(0, 4), h.mid(4, 4), h.mid(8, 4), h.mid(12, 4));
+}
+
+Result<Template> DocumentService::loadTemplate(const FormSpec &spec, const QString &directory, QStringList *warnings)
+{
+    const QString file = spec.code + QStringLiteral(".html");
+    if (!directory.isEmpty() && QFile::exists(QDir(directory).filePath(file))) {
+        QFile f(QDir(directory).filePath(file));
+        QString problem;
+        if (!f.open(QIODevice::ReadOnly)) {
+            problem = f.errorString();
+        } else {
+            const QString text = QString::fromUtf8(f.readAll());
+            Result<Template> county = Template::parse(text, spec.required);
+            if (county && spec.code != QLatin1String("recovery_code") && !text.contains(QLatin1String("doudi:qr")))
+                problem = tr("it does not show the QR code (<img src=\"doudi:qr\">)");
+            else if (county)
+                return county;
+            else
+                problem = county.error().message();
+        }
+        if (warnings)
+            *warnings << tr("The county's template %1 was refused (%2); the built-in form was used.").arg(file, problem);
+    }
+    QFile builtIn(QStringLiteral(":/doudi/templates/") + file);
+    if (!builtIn.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Internal, tr("The built-in template %1 is missing.").arg(file));
+    return Template::parse(QString::fromUtf8(builtIn.readAll()), spec.required);
+}
+
+Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case &c, const QDate &date)
+{
+    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    const AreaRegistry &areas = AreaRegistry::builtIn();
+    if (spec.code == QLatin1String("publicity")) {
+        if (!c.publicityStart.isValid())
+            return Error(ErrorCode::NotAllowed, tr("This application has not been on public notice."));
+        Result<QList<Case>> all = CaseRepository(m_profile.database(), m_profile.changes()).list(c.areaCode.left(9), false);
+        if (!all)
+            return all.error();
+        QList<PostedLine> lines;
+        QDate end = c.publicityEnd;
+        for (const Case &other : *all) {
+            if (other.publicityStart != c.publicityStart)
+                continue;
+            Result<Household> h = households.load(other.householdId);
+            if (!h)
+                return h.error();
+            const Person *head = h->head();
+            int covered = 0;
+            for (const Person &p : h->members)
+                covered += p.exclusion == Exclusion::None;
+            lines.append({head ? head->name : QString(), head ? head->birthDate : QDate(), areas.name(other.areaCode),
+                          other.programme, covered, other.monthlyFen > 0 ? other.monthlyFen : other.proposedMonthlyFen});
+            end = std::max(end, other.publicityEnd);
+        }
+        return Forms::postedList(areas.name(township(c.areaCode)), c.publicityStart, end, lines, date);
+    }
+    Result<Household> h = households.load(c.householdId);
+    if (!h)
+        return h.error();
+    FormInput in{c, *h, std::nullopt, areas.name(c.areaCode.left(6) + QStringLiteral("000000")),
+                 areas.name(township(c.areaCode)), areas.name(c.areaCode), m_profile.user(), date};
+    if (Result<PolicyBook> policy = PolicyService(m_profile).current(); policy) {
+        AssessOptions options;
+        options.date = date;
+        if (Result<Assessment> a = Assessor(*policy).assess(*h, options); a)
+            in.assessment = *a;
+    }
+    return Forms::context(spec.code, in);
+}
+
+Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const DocumentRecord &record, bool reprint)
+{
+    Result<Template> t = loadTemplate(spec, templateDirectory(), &m_warnings);
+    if (!t)
+        return t.error();
+    QJsonObject context = record.content;
+    context.insert(QStringLiteral("number"), record.number);
+    context.insert(QStringLiteral("hash"), shortHash(record.sha256));
+    context.insert(QStringLiteral("reprint"), reprint);
+    const QByteArray qrText = QStringLiteral("DOUDI|%1|%2").arg(record.number, record.sha256.left(16).toUpper()).toUtf8();
+    const QString title = Forms::title(spec);
+    return IssuedDocument{record, title, FormDocument(t->render(context), qrCode(qrText), spec.orientation, title)};
+}
+
+Result<IssuedDocument> DocumentService::issue(const QString &form, const QString &caseId, const QDate &date)
+{
+    const FormSpec *spec = Forms::find(form);
+    if (!spec || form == QLatin1String("recovery_code"))
+        return Error(ErrorCode::InvalidInput, tr("There is no form \"%1\".").arg(form));
+    Result<Case> c = CaseRepository(m_profile.database(), m_profile.changes()).load(caseId);
+    if (!c)
+        return c.error();
+    if (!Forms::forCase(*c).contains(form))
+        return Error(ErrorCode::NotAllowed, tr("The %1 does not fit this application as it stands (%2).")
+                                                .arg(Forms::title(*spec), Case::stateLabel(c->state)));
+    Result<QJsonObject> content = contentFor(*spec, *c, date);
+    if (!content)
+        return content.error();
+    DocumentRecord record;
+    record.form = form;
+    record.caseId = caseId;
+    record.caseStep = int(c->history.size());
+    record.township = township(c->areaCode);
+    record.content = *content;
+    if (Status st = m_documents.add(record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
+        return st.error();
+    return finish(*spec, record, false);
+}
+
+Result<IssuedDocument> DocumentService::reprint(const QString &number, const QDate &date)
+{
+    Q_UNUSED(date);
+    Result<DocumentRecord> record = m_documents.load(number);
+    if (!record)
+        return record.error();
+    const FormSpec *spec = Forms::find(record->form);
+    if (!spec)
+        return Error(ErrorCode::Corrupt, tr("Document %1 is of an unknown form.").arg(number));
+    if (Status st = m_documents.markReprinted(record->number); !st)
+        return st.error();
+    return finish(*spec, *record, true);
+}
+
+Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)
+{
+    return m_documents.list(caseId, limit);
+}
+
+Result<DocumentService::Verification> DocumentService::verify(const QString &number, const QString &hash)
+{
+    Result<DocumentRecord> record = m_documents.load(number);
+    if (!record)
+        return record.error();
+    const QString given = hexOnly(hash);
+    if (given.size() < 16)
+        return Error(ErrorCode::InvalidInput, tr("Give at least the 16 characters of the check code printed on the document."));
+    return Verification{record->sha256.startsWith(given) && fullHash(record->form, record->number, record->content) == record->sha256,
+                        *record};
+}
+
+Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QString &townshipCode, const QDate &month)
+{
+    const QDate first(month.year(), month.month(), 1);
+    const QDate last = first.addMonths(1).addDays(-1);
+    Result<QList<Case>> cases = CaseRepository(m_profile.database(), m_profile.changes()).list(AreaCode::prefix(townshipCode), false);
+    if (!cases)
+        return cases.error();
+    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    QList<BatchItem> out;
+    QList<QDate> noticesDone;
+    for (const Case &c : *cases) {
+        const Result<HouseholdSummary> h = households.summary(c.householdId);
+        const QString who = h ? h->headName : QString();
+        const auto add = [&](const char *form) {
+            const QString code = QString::fromLatin1(form);
+            if (Forms::forCase(c).contains(code))
+                out.append({code, c.id, who + QStringLiteral(" · ") + Forms::title(*Forms::find(code))});
+        };
+        if (c.publicityStart >= first && c.publicityStart <= last && !noticesDone.contains(c.publicityStart)) {
+            noticesDone << c.publicityStart; // one list per notice
+            out.append({QStringLiteral("publicity"), c.id, tr("Public notice of %1").arg(c.publicityStart.toString(Qt::ISODate))});
+        }
+        if (c.decidedOn < first || c.decidedOn > last)
+            continue;
+        add("dibao_confirmation");
+        add("tekun_approval");
+        add("temporary_approval");
+        add("approval_notice");
+        add("refusal_notice");
+    }
+    return out;
+}
+
+Result<QList<IssuedDocument>> DocumentService::issueAll(const QList<BatchItem> &items, const QDate &date,
+                                                       const std::function<bool(int, int)> &progress)
+{
+    QList<IssuedDocument> out;
+    for (int i = 0; i < items.size(); ++i) {
+        if (progress && !progress(i, int(items.size())))
+            return Error(ErrorCode::Cancelled, tr("Printing was stopped; %n document(s) had been numbered.", nullptr, i));
+        Result<IssuedDocument> d = issue(items[i].form, items[i].caseId, date);
+        if (!d)
+            return Error(d.error().code(), tr("%1: %2").arg(items[i].label, d.error().message()));
+        out << *d;
+    }
+    return out;
+}
+
+Result<FormDocument> DocumentService::recoverySheet(const QString &code, const QString &user, const QString &area,
+                                                    const QDate &date, const QString &templateDirectory)
+{
+    const FormSpec *spec = Forms::find(QStringLiteral("recovery_code"));
+    Result<Template> t = loadTemplate(*spec, templateDirectory, nullptr);
+    if (!t)
+        return t.error();
+    return FormDocument(t->render(Forms::recoverySheet(code, user, area, date)), QImage(), spec->orientation, Forms::title(*spec));
+}
+
+} // namespace doudi::core

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "documents/formdocument.h"
+#include "documents/forms.h"
+#include "documents/template.h"
+#include "storage/documentrepository.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class Profile;
+
+struct IssuedDocument
+{
+    DocumentRecord record;
+    QString title;
+    FormDocument document;
+};
+
+// Printing official documents (DOMAIN §5): each form filled from its case through a
+// template (the county's own from <profile>/templates/, else the built-in one), numbered,
+// recorded with a hash of its content, and shown with a QR code the county can verify.
+class DocumentService
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+public:
+    explicit DocumentService(Profile &profile);
+
+    Result<IssuedDocument> issue(const QString &form, const QString &caseId, const QDate &date);
+    // The same document again, under its number, marked 补打.
+    Result<IssuedDocument> reprint(const QString &number, const QDate &date);
+    Result<QList<DocumentRecord>> list(const QString &caseId = {}, int limit = 500);
+
+    struct Verification
+    {
+        bool matches = false;
+        DocumentRecord record;
+    };
+    // Whether a printout's number and hash (the 16 characters printed, or the whole hash) are
+    // those of a document printed here.
+    Result<Verification> verify(const QString &number, const QString &hash);
+
+    // The documents of a township's month: notices and forms of the cases decided in it and
+    // the 公示 lists posted in it.
+    struct BatchItem
+    {
+        QString form;
+        QString caseId;
+        QString label; // "张桂英 · 确认通知书"
+    };
+    Result<QList<BatchItem>> monthBatch(const QString &townshipCode, const QDate &month);
+    // Issues each item (numbered and recorded, one after another); progress as in paintAll.
+    Result<QList<IssuedDocument>> issueAll(const QList<BatchItem> &items, const QDate &date,
+                                           const std::function<bool(int done, int total)> &progress = {});
+
+    // The recovery-code sheet (not numbered or recorded: it holds a secret).
+    static Result<FormDocument> recoverySheet(const QString &code, const QString &user, const QString &area,
+                                              const QDate &date, const QString &templateDirectory = {});
+
+    QString templateDirectory() const;
+    // County templates refused since this service was made (the built-in one was used).
+    const QStringList &templateWarnings() const { return m_warnings; }
+    // The short form of a hash printed on documents: 16 hex digits in groups of four.
+    static QString shortHash(const QString &sha256);
+
+private:
+    static Result<Template> loadTemplate(const FormSpec &spec, const QString &directory, QStringList *warnings);
+    Result<QJsonObject> contentFor(const FormSpec &spec, const Case &c, const QDate &date);
+    Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
+
+    Profile &m_profile;
+    DocumentRepository m_documents;
+    QStringList m_warnings;
+};
+
+} // namespace doudi::core

@@ -1,0 +1,106 @@
+#include "storage/documentrepository.h"
+
+#include "common/clock.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+
+#include <QJsonDocument>
+
+namespace doudi::core {
+
+namespace {
+const QString kColumns = QStringLiteral("number, form, case_id, case_step, township, year, user_name, printed_at, sha256, content, "
+                                        "reprints, last_printed");
+
+DocumentRecord recordFrom(Query &q)
+{
+    return {q.value(0).toString(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toInt(),
+            q.value(4).toString(),
+            q.value(5).toInt(),
+            q.value(6).toString(),
+            QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs),
+            q.value(8).toString(),
+            QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
+            q.value(10).toInt(),
+            QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs)};
+}
+} // namespace
+
+Status DocumentRepository::add(DocumentRecord &d, const std::function<QString(const DocumentRecord &)> &hashOf)
+{
+    return m_db.transaction([&]() -> Status {
+        d.printedAt = Clock::nowUtc();
+        d.lastPrinted = d.printedAt;
+        d.year = Clock::today().year();
+        d.user = m_changes.user();
+        Result<Query> q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents WHERE township = ? AND year = ? "
+                                                   "AND node = ?"),
+                                    {d.township, d.year, m_changes.node()});
+        if (!q)
+            return q.error();
+        const int seq = q->next() ? q->value(0).toInt() : 1;
+        q->finish();
+        // 370323102-2026-3F2A9C1E-0007: township, year, device, sequence.
+        d.number = QStringLiteral("%1-%2-%3-%4").arg(d.township.left(9)).arg(d.year).arg(m_changes.node().toUpper())
+                       .arg(seq, 4, 10, QLatin1Char('0'));
+        d.sha256 = hashOf(d);
+        const QString content = QString::fromUtf8(QJsonDocument(d.content).toJson(QJsonDocument::Compact));
+        Result<Query> ins = m_db.exec(
+            QStringLiteral("INSERT INTO documents(number, form, case_id, case_step, township, year, node, seq, user_name, "
+                           "printed_at, sha256, content, reprints, last_printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+            {d.number, d.form, d.caseId, d.caseStep, d.township, d.year, m_changes.node(), seq, d.user,
+             d.printedAt.toString(Qt::ISODateWithMs), d.sha256, content, d.lastPrinted.toString(Qt::ISODateWithMs)});
+        if (!ins)
+            return ins.error();
+        const QVariantMap fields = {{QStringLiteral("number"), d.number}, {QStringLiteral("form"), d.form},
+                                    {QStringLiteral("case_id"), d.caseId}, {QStringLiteral("case_step"), d.caseStep},
+                                    {QStringLiteral("sha256"), d.sha256}, {QStringLiteral("township"), d.township}};
+        return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("document"), d.number, 0, {}, fields, m_changes.tick());
+    });
+}
+
+Status DocumentRepository::markReprinted(const QString &number)
+{
+    return m_db.transaction([&]() -> Status {
+        Result<DocumentRecord> d = load(number);
+        if (!d)
+            return d.error();
+        const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
+        Result<Query> q = m_db.exec(QStringLiteral("UPDATE documents SET reprints = reprints + 1, last_printed = ? WHERE number = ?"),
+                                    {now, number});
+        if (!q)
+            return q.error();
+        return m_changes.audit(ChangeLog::Op::Update, QStringLiteral("document"), number,
+                               {{QStringLiteral("reprints"), d->reprints}}, {{QStringLiteral("reprints"), d->reprints + 1}},
+                               m_changes.tick());
+    });
+}
+
+Result<DocumentRecord> DocumentRepository::load(const QString &number)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT %1 FROM documents WHERE number = ?").arg(kColumns), {number.trimmed().toUpper()});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::NotFound, tr("No document numbered %1 was printed on this device.").arg(number));
+    return recordFrom(*q);
+}
+
+Result<QList<DocumentRecord>> DocumentRepository::list(const QString &caseId, int limit)
+{
+    Result<Query> q = caseId.isEmpty()
+                          ? m_db.exec(QStringLiteral("SELECT %1 FROM documents ORDER BY printed_at DESC LIMIT ?").arg(kColumns), {limit})
+                          : m_db.exec(QStringLiteral("SELECT %1 FROM documents WHERE case_id = ? ORDER BY printed_at DESC LIMIT ?").arg(kColumns),
+                                      {caseId, limit});
+    if (!q)
+        return q.error();
+    QList<DocumentRecord> out;
+    while (q->next())
+        out << recordFrom(*q);
+    return out;
+}
+
+} // namespace doudi::core
