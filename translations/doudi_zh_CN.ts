@@ -407,6 +407,62 @@
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>No document numbered %1 was printed on this device.</source>
+        <translation>本机没有打印过编号为 %1 的文书。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>it does not show the QR code (&lt;img src=&quot;doudi:qr&quot;&gt;)</source>
+        <translation>模板中没有二维码（&lt;img src=&quot;doudi:qr&quot;&gt;）</translation>
+    </message>
+    <message>
+        <source>The county&apos;s template %1 was refused (%2); the built-in form was used.</source>
+        <translation>县里的模板 %1 未被采用（%2），已改用系统内置格式。</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is missing.</source>
+        <translation>缺少系统内置模板 %1。</translation>
+    </message>
+    <message>
+        <source>This application has not been on public notice.</source>
+        <translation>该申请尚未公示。</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>没有“%1”这种文书。</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this application as it stands (%2).</source>
+        <translation>该申请目前的状态（%2）不适用%1。</translation>
+    </message>
+    <message>
+        <source>Document %1 is of an unknown form.</source>
+        <translation>文书 %1 的格式无法识别。</translation>
+    </message>
+    <message>
+        <source>Give at least the 16 characters of the check code printed on the document.</source>
+        <translation>请至少输入文书上印的 16 位核验码。</translation>
+    </message>
+    <message>
+        <source>Public notice of %1</source>
+        <translation>%1 的公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was stopped; %n document(s) had been numbered.</source>
+        <translation>
+            <numerusform>打印已停止；此前已有 %n 份文书编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DraftRepository</name>
     <message>
         <source>This draft no longer exists.</source>
@@ -430,6 +486,66 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>无法打开打印机。</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>打印已停止。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>fully unable to care for themselves</source>
+        <translation>完全丧失生活自理能力</translation>
+    </message>
+    <message>
+        <source>partly unable to care for themselves</source>
+        <translation>部分丧失生活自理能力</translation>
+    </message>
+    <message>
+        <source>able to care for themselves</source>
+        <translation>具备生活自理能力</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1（%2级）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 6 items cannot be done</source>
+        <translation>
+            <numerusform>6 项中 %n 项不能完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>county civil affairs bureau</source>
+        <translation>县民政局</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>support in kind</source>
+        <translation>物质帮扶</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1293,41 @@
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;{{&quot; is never closed with &quot;}}&quot;.</source>
+        <translation>第 %1 行：“{{”没有对应的“}}”。</translation>
+    </message>
+    <message>
+        <source>Line %1: an empty placeholder {{}}.</source>
+        <translation>第 %1 行：占位符 {{}} 是空的。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a placeholder name.</source>
+        <translation>第 %1 行：“%2”不是有效的占位符名称。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{/%2}} closes a section that is not open.</source>
+        <translation>第 %1 行：{{/%2}} 没有对应的开始标记。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{#%2}} is never closed.</source>
+        <translation>第 %1 行：{{#%2}} 没有结束标记。</translation>
+    </message>
+    <message>
+        <source>The template must show {{%1}}.</source>
+        <translation>模板中必须有 {{%1}}。</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryAssistance</name>
     <message>
         <source>Amounts cannot be negative, and aid is paid in 1 to 12 stages.</source>
@@ -1841,6 +1992,86 @@
         <source>Also add this many applications at every stage of the procedure (needs the county policy and a user who may confirm).</source>
         <translation>同时添加这么多件处于各个办理阶段的申请（需要已导入县级政策，且用户有审核确认权限）。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The form: application, authorisation, visit, democratic_review, publicity, dibao_confirmation, approval_notice, refusal_notice, tekun_approval, temporary_approval.</source>
+        <translation>文书种类：application（申请书）、authorisation（核对授权书）、visit（入户调查表）、democratic_review（民主评议记录）、publicity（公示表）、dibao_confirmation（低保审核确认表）、approval_notice（确认通知书）、refusal_notice（不予救助/停发告知书）、tekun_approval（特困人员认定审批表）、temporary_approval（临时救助审批表）。</translation>
+    </message>
+    <message>
+        <source>The application the form is filled from.</source>
+        <translation>文书所依据的申请。</translation>
+    </message>
+    <message>
+        <source>Print a document again under its number (marked 补打).</source>
+        <translation>按原编号重新打印文书（注明“补打”）。</translation>
+    </message>
+    <message>
+        <source>Every document of a township&apos;s month (with --township and --month).</source>
+        <translation>某乡镇（街道）某月的全部文书（与 --township 和 --month 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--batch: the township&apos;s 12-digit area code.</source>
+        <translation>--batch：乡镇（街道）的 12 位区划代码。</translation>
+    </message>
+    <message>
+        <source>--batch: the month, e.g. 2026-03.</source>
+        <translation>--batch：月份，如 2026-03。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Prints official documents to a PDF file: each is numbered and recorded, and carries a QR code with its number and check code.</source>
+        <translation>将正式文书打印为 PDF 文件：每份文书都有编号并登记，并带有含编号和核验码的二维码。</translation>
+    </message>
+    <message>
+        <source>--month must be a month such as 2026-03.</source>
+        <translation>--month 须为月份，如 2026-03。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents numbered</source>
+        <translation>已编号 %1 / %2 份文书</translation>
+    </message>
+    <message>
+        <source>No documents for that township and month.</source>
+        <translation>该乡镇（街道）该月没有文书。</translation>
+    </message>
+    <message>
+        <source>Documents of %1</source>
+        <translation>%1 的文书</translation>
+    </message>
+    <message>
+        <source>list: only this application&apos;s documents.</source>
+        <translation>list：只列出该申请的文书。</translation>
+    </message>
+    <message>
+        <source>verify &lt;number&gt; &lt;check code&gt;, or list</source>
+        <translation>verify &lt;编号&gt; &lt;核验码&gt;，或 list</translation>
+    </message>
+    <message>
+        <source>Printed documents: verify a printout&apos;s number and check code, or list them.</source>
+        <translation>已打印的文书：核验纸质文书的编号和核验码，或列出全部。</translation>
+    </message>
+    <message>
+        <source>This printout matches document %1 as printed.</source>
+        <translation>该纸质文书与打印时的文书 %1 一致。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核验码与文书 %1 不符：该纸质文书不是本系统打印的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Print official documents to PDF (one, a reprint, or a township&apos;s month).</source>
+        <translation>将正式文书打印为 PDF（单份、补打，或某乡镇某月的全部文书）。</translation>
+    </message>
+    <message>
+        <source>verify | list printed documents.</source>
+        <translation>verify | list：核验或列出已打印的文书。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2310,6 +2541,73 @@
     </message>
 </context>
 <context>
+    <name>doudi::core::Forms</name>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>in poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>unsafe (危房)</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>有保障</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>有困难</translation>
+    </message>
+    <message>
+        <source>Application for social assistance</source>
+        <translation>社会救助申请书</translation>
+    </message>
+    <message>
+        <source>Authorisation to check the family&apos;s economic situation</source>
+        <translation>家庭经济状况核对授权书</translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation>入户调查表</translation>
+    </message>
+    <message>
+        <source>Record of the democratic review</source>
+        <translation>民主评议记录</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示表</translation>
+    </message>
+    <message>
+        <source>Dibao review and confirmation form</source>
+        <translation>低保审核确认表</translation>
+    </message>
+    <message>
+        <source>Notice of confirmation</source>
+        <translation>确认通知书</translation>
+    </message>
+    <message>
+        <source>Notice of refusal or stopped payment</source>
+        <translation>不予救助/停发告知书</translation>
+    </message>
+    <message>
+        <source>Extreme poverty determination form</source>
+        <translation>特困人员认定审批表</translation>
+    </message>
+    <message>
+        <source>Temporary assistance approval form</source>
+        <translation>临时救助审批表</translation>
+    </message>
+    <message>
+        <source>Recovery code sheet</source>
+        <translation>恢复码单</translation>
+    </message>
+</context>
+<context>
     <name>doudi::core::Parameter</name>
     <message>
         <source>Urban dibao standard (per person per month)</source>
@@ -2654,6 +2952,37 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::AreaPickers</name>
     <message>
         <source>The whole township</source>
@@ -2819,6 +3148,143 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::DocumentsPage</name>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>补打(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>文书打印</translation>
+    </message>
+    <message>
+        <source>Forms are printed from each household&apos;s applications (Print… on the household page). Here: every document printed on this device, reprints, checking a printout, and a township&apos;s documents for a month in one go.</source>
+        <translation>各类文书从家庭档案的申请中打印（家庭档案页上的“打印…”）。这里可以查看本机打印过的全部文书、补打、核验纸质文书，以及一次打印某乡镇（街道）某月的全部文书。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Household or township</source>
+        <translation>户主或乡镇</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Print the selected document again under its number, marked 补打 (reprint).</source>
+        <translation>按原编号重新打印所选文书，并注明“补打”。</translation>
+    </message>
+    <message>
+        <source>&amp;Check a printout…</source>
+        <translation>核验纸质文书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Type the number and check code printed under a document&apos;s title to see whether it is genuine and unaltered.</source>
+        <translation>输入文书标题下方印的编号和核验码，查看该文书是否真实、未被改动。</translation>
+    </message>
+    <message>
+        <source>Print a &amp;month&apos;s documents…</source>
+        <translation>打印某月全部文书(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Every notice and form of the applications a township decided in a month, and its public notices, as one print job.</source>
+        <translation>某乡镇（街道）当月作出决定的申请的全部通知书和表格，以及当月的公示，一次打印。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (reprint)</source>
+        <translation>%1 %2（补打）</translation>
+    </message>
+    <message>
+        <source>Genuine: %1 no. %2, printed by %3 on %4.</source>
+        <translation>真实：%1，编号 %2，由 %3 于 %4 打印。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核验码与文书 %1 不符：该纸质文书不是本系统打印的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Check a printout</source>
+        <translation>核验纸质文书</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Check code:</source>
+        <translation>核验码：</translation>
+    </message>
+    <message>
+        <source>Print a month&apos;s documents</source>
+        <translation>打印某月全部文书</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇（街道）：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>%1 has no documents for %2.</source>
+        <translation>%1 在 %2 没有文书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbering %n document(s)…</source>
+        <translation>
+            <numerusform>正在为 %n 份文书编号…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) numbered for %1 %2.</source>
+        <translation>
+            <numerusform>已为 %1 %2 的 %n 份文书编号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) are ready.</source>
+        <translation>
+            <numerusform>%n 份文书已准备好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::FirstRunWizard</name>
     <message>
         <source>AES-256 (standard)</source>
@@ -2939,6 +3405,14 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Please write the code down first and tick the box.</source>
         <translation>请先抄写恢复码，再勾选确认框。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery code…</source>
+        <translation>打印恢复码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
+        <translation>打印一页恢复码，密封后存放在乡镇（街道）保险柜中。电脑上不会保存任何副本。</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3764,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>临时救助 for this household: urgent hardship or necessary expenditure; small quick aid is paid at once.</source>
         <translation>为该家庭办理临时救助：急难型或支出型；小额先行救助可当场发放。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The official forms of the selected application: preview, print or save as PDF. Each printed document gets a number and a QR code the county can verify.</source>
+        <translation>所选申请的正式文书：预览、打印或另存为 PDF。每份打印的文书都有编号和二维码，县里可以核验。</translation>
+    </message>
+    <message>
+        <source>County template</source>
+        <translation>县级模板</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +4273,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Printing</source>
         <translation>文书打印</translation>
-    </message>
-    <message>
-        <source>every official form, previewed and printed</source>
-        <translation>各类官方文书的预览与打印</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -407,6 +407,62 @@
     </message>
 </context>
 <context>
+    <name>DocumentRepository</name>
+    <message>
+        <source>No document numbered %1 was printed on this device.</source>
+        <translation>本機沒有打印過編號為 %1 的文書。</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>it does not show the QR code (&lt;img src=&quot;doudi:qr&quot;&gt;)</source>
+        <translation>模板中沒有二維碼（&lt;img src=&quot;doudi:qr&quot;&gt;）</translation>
+    </message>
+    <message>
+        <source>The county&apos;s template %1 was refused (%2); the built-in form was used.</source>
+        <translation>縣裡的模板 %1 未被採用（%2），已改用系統內置格式。</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is missing.</source>
+        <translation>缺少系統內置模板 %1。</translation>
+    </message>
+    <message>
+        <source>This application has not been on public notice.</source>
+        <translation>該申請尚未公示。</translation>
+    </message>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>沒有“%1”這種文書。</translation>
+    </message>
+    <message>
+        <source>The %1 does not fit this application as it stands (%2).</source>
+        <translation>該申請目前的狀態（%2）不適用%1。</translation>
+    </message>
+    <message>
+        <source>Document %1 is of an unknown form.</source>
+        <translation>文書 %1 的格式無法識別。</translation>
+    </message>
+    <message>
+        <source>Give at least the 16 characters of the check code printed on the document.</source>
+        <translation>請至少輸入文書上印的 16 位核驗碼。</translation>
+    </message>
+    <message>
+        <source>Public notice of %1</source>
+        <translation>%1 的公示</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing was stopped; %n document(s) had been numbered.</source>
+        <translation>
+            <numerusform>打印已停止；此前已有 %n 份文書編號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DraftRepository</name>
     <message>
         <source>This draft no longer exists.</source>
@@ -430,6 +486,66 @@
     <message>
         <source>note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>FormDocument</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>沒有可打印的內容。</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>無法打開打印機。</translation>
+    </message>
+    <message>
+        <source>Printing was stopped.</source>
+        <translation>打印已停止。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written.</source>
+        <translation>無法生成 PDF。</translation>
+    </message>
+</context>
+<context>
+    <name>Forms</name>
+    <message>
+        <source>fully unable to care for themselves</source>
+        <translation>完全喪失生活自理能力</translation>
+    </message>
+    <message>
+        <source>partly unable to care for themselves</source>
+        <translation>部分喪失生活自理能力</translation>
+    </message>
+    <message>
+        <source>able to care for themselves</source>
+        <translation>具備生活自理能力</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1（%2級）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of 6 items cannot be done</source>
+        <translation>
+            <numerusform>6 項中 %n 項不能完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>county civil affairs bureau</source>
+        <translation>縣民政局</translation>
+    </message>
+    <message>
+        <source>township</source>
+        <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>support in kind</source>
+        <translation>物質幫扶</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +1293,41 @@
     </message>
 </context>
 <context>
+    <name>Template</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;{{&quot; is never closed with &quot;}}&quot;.</source>
+        <translation>第 %1 行：“{{”沒有對應的“}}”。</translation>
+    </message>
+    <message>
+        <source>Line %1: an empty placeholder {{}}.</source>
+        <translation>第 %1 行：佔位符 {{}} 是空的。</translation>
+    </message>
+    <message>
+        <source>Line %1: &quot;%2&quot; is not a placeholder name.</source>
+        <translation>第 %1 行：“%2”不是有效的佔位符名稱。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{/%2}} closes a section that is not open.</source>
+        <translation>第 %1 行：{{/%2}} 沒有對應的開始標記。</translation>
+    </message>
+    <message>
+        <source>Line %1: {{#%2}} is never closed.</source>
+        <translation>第 %1 行：{{#%2}} 沒有結束標記。</translation>
+    </message>
+    <message>
+        <source>The template must show {{%1}}.</source>
+        <translation>模板中必須有 {{%1}}。</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryAssistance</name>
     <message>
         <source>Amounts cannot be negative, and aid is paid in 1 to 12 stages.</source>
@@ -1841,6 +1992,86 @@
         <source>Also add this many applications at every stage of the procedure (needs the county policy and a user who may confirm).</source>
         <translation>同時添加這麼多件處於各個辦理階段的申請（需要已導入縣級政策，且用戶有審核確認權限）。</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The form: application, authorisation, visit, democratic_review, publicity, dibao_confirmation, approval_notice, refusal_notice, tekun_approval, temporary_approval.</source>
+        <translation>文書種類：application（申請書）、authorisation（核對授權書）、visit（入戶調查表）、democratic_review（民主評議記錄）、publicity（公示表）、dibao_confirmation（低保審核確認表）、approval_notice（確認通知書）、refusal_notice（不予救助/停發告知書）、tekun_approval（特困人員認定審批表）、temporary_approval（臨時救助審批表）。</translation>
+    </message>
+    <message>
+        <source>The application the form is filled from.</source>
+        <translation>文書所依據的申請。</translation>
+    </message>
+    <message>
+        <source>Print a document again under its number (marked 补打).</source>
+        <translation>按原編號重新打印文書（註明“補打”）。</translation>
+    </message>
+    <message>
+        <source>Every document of a township&apos;s month (with --township and --month).</source>
+        <translation>某鄉鎮（街道）某月的全部文書（與 --township 和 --month 一起使用）。</translation>
+    </message>
+    <message>
+        <source>--batch: the township&apos;s 12-digit area code.</source>
+        <translation>--batch：鄉鎮（街道）的 12 位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>--batch: the month, e.g. 2026-03.</source>
+        <translation>--batch：月份，如 2026-03。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要寫入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Prints official documents to a PDF file: each is numbered and recorded, and carries a QR code with its number and check code.</source>
+        <translation>將正式文書打印為 PDF 文件：每份文書都有編號並登記，並帶有含編號和核驗碼的二維碼。</translation>
+    </message>
+    <message>
+        <source>--month must be a month such as 2026-03.</source>
+        <translation>--month 須為月份，如 2026-03。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents numbered</source>
+        <translation>已編號 %1 / %2 份文書</translation>
+    </message>
+    <message>
+        <source>No documents for that township and month.</source>
+        <translation>該鄉鎮（街道）該月沒有文書。</translation>
+    </message>
+    <message>
+        <source>Documents of %1</source>
+        <translation>%1 的文書</translation>
+    </message>
+    <message>
+        <source>list: only this application&apos;s documents.</source>
+        <translation>list：只列出該申請的文書。</translation>
+    </message>
+    <message>
+        <source>verify &lt;number&gt; &lt;check code&gt;, or list</source>
+        <translation>verify &lt;編號&gt; &lt;核驗碼&gt;，或 list</translation>
+    </message>
+    <message>
+        <source>Printed documents: verify a printout&apos;s number and check code, or list them.</source>
+        <translation>已打印的文書：核驗紙質文書的編號和核驗碼，或列出全部。</translation>
+    </message>
+    <message>
+        <source>This printout matches document %1 as printed.</source>
+        <translation>該紙質文書與打印時的文書 %1 一致。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核驗碼與文書 %1 不符：該紙質文書不是本系統打印的，或已被改動。</translation>
+    </message>
+    <message>
+        <source>Print official documents to PDF (one, a reprint, or a township&apos;s month).</source>
+        <translation>將正式文書打印為 PDF（單份、補打，或某鄉鎮某月的全部文書）。</translation>
+    </message>
+    <message>
+        <source>verify | list printed documents.</source>
+        <translation>verify | list：核驗或列出已打印的文書。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2310,6 +2541,73 @@
     </message>
 </context>
 <context>
+    <name>doudi::core::Forms</name>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>in poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>unsafe (危房)</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>有保障</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>有困難</translation>
+    </message>
+    <message>
+        <source>Application for social assistance</source>
+        <translation>社會救助申請書</translation>
+    </message>
+    <message>
+        <source>Authorisation to check the family&apos;s economic situation</source>
+        <translation>家庭經濟狀況核對授權書</translation>
+    </message>
+    <message>
+        <source>Home visit record</source>
+        <translation>入戶調查表</translation>
+    </message>
+    <message>
+        <source>Record of the democratic review</source>
+        <translation>民主評議記錄</translation>
+    </message>
+    <message>
+        <source>Public notice</source>
+        <translation>公示表</translation>
+    </message>
+    <message>
+        <source>Dibao review and confirmation form</source>
+        <translation>低保審核確認表</translation>
+    </message>
+    <message>
+        <source>Notice of confirmation</source>
+        <translation>確認通知書</translation>
+    </message>
+    <message>
+        <source>Notice of refusal or stopped payment</source>
+        <translation>不予救助/停發告知書</translation>
+    </message>
+    <message>
+        <source>Extreme poverty determination form</source>
+        <translation>特困人員認定審批表</translation>
+    </message>
+    <message>
+        <source>Temporary assistance approval form</source>
+        <translation>臨時救助審批表</translation>
+    </message>
+    <message>
+        <source>Recovery code sheet</source>
+        <translation>恢復碼單</translation>
+    </message>
+</context>
+<context>
     <name>doudi::core::Parameter</name>
     <message>
         <source>Urban dibao standard (per person per month)</source>
@@ -2654,6 +2952,37 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui</name>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印預覽：%1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存為 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::AreaPickers</name>
     <message>
         <source>The whole township</source>
@@ -2819,6 +3148,143 @@
     </message>
 </context>
 <context>
+    <name>doudi::ui::DocumentsPage</name>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>補打(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>文書打印</translation>
+    </message>
+    <message>
+        <source>Forms are printed from each household&apos;s applications (Print… on the household page). Here: every document printed on this device, reprints, checking a printout, and a township&apos;s documents for a month in one go.</source>
+        <translation>各類文書從家庭檔案的申請中打印（家庭檔案頁上的“打印…”）。這裡可以查看本機打印過的全部文書、補打、核驗紙質文書，以及一次打印某鄉鎮（街道）某月的全部文書。</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Household or township</source>
+        <translation>戶主或鄉鎮</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>補打次數</translation>
+    </message>
+    <message>
+        <source>Print the selected document again under its number, marked 补打 (reprint).</source>
+        <translation>按原編號重新打印所選文書，並註明“補打”。</translation>
+    </message>
+    <message>
+        <source>&amp;Check a printout…</source>
+        <translation>核驗紙質文書(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Type the number and check code printed under a document&apos;s title to see whether it is genuine and unaltered.</source>
+        <translation>輸入文書標題下方印的編號和核驗碼，查看該文書是否真實、未被改動。</translation>
+    </message>
+    <message>
+        <source>Print a &amp;month&apos;s documents…</source>
+        <translation>打印某月全部文書(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Every notice and form of the applications a township decided in a month, and its public notices, as one print job.</source>
+        <translation>某鄉鎮（街道）當月作出決定的申請的全部通知書和表格，以及當月的公示，一次打印。</translation>
+    </message>
+    <message>
+        <source>%1 %2 (reprint)</source>
+        <translation>%1 %2（補打）</translation>
+    </message>
+    <message>
+        <source>Genuine: %1 no. %2, printed by %3 on %4.</source>
+        <translation>真實：%1，編號 %2，由 %3 於 %4 打印。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核驗碼與文書 %1 不符：該紙質文書不是本系統打印的，或已被改動。</translation>
+    </message>
+    <message>
+        <source>Check a printout</source>
+        <translation>核驗紙質文書</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>編號：</translation>
+    </message>
+    <message>
+        <source>Check code:</source>
+        <translation>核驗碼：</translation>
+    </message>
+    <message>
+        <source>Print a month&apos;s documents</source>
+        <translation>打印某月全部文書</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>鄉鎮（街道）：</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>月份：</translation>
+    </message>
+    <message>
+        <source>%1 has no documents for %2.</source>
+        <translation>%1 在 %2 沒有文書。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbering %n document(s)…</source>
+        <translation>
+            <numerusform>正在為 %n 份文書編號…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) numbered for %1 %2.</source>
+        <translation>
+            <numerusform>已為 %1 %2 的 %n 份文書編號。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) are ready.</source>
+        <translation>
+            <numerusform>%n 份文書已準備好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::FirstRunWizard</name>
     <message>
         <source>AES-256 (standard)</source>
@@ -2939,6 +3405,14 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Please write the code down first and tick the box.</source>
         <translation>請先抄寫恢復碼，再勾選確認框。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery code…</source>
+        <translation>打印恢復碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
+        <translation>打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
     </message>
 </context>
 <context>
@@ -3290,6 +3764,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>临时救助 for this household: urgent hardship or necessary expenditure; small quick aid is paid at once.</source>
         <translation>為該家庭辦理臨時救助：急難型或支出型；小額先行救助可當場發放。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The official forms of the selected application: preview, print or save as PDF. Each printed document gets a number and a QR code the county can verify.</source>
+        <translation>所選申請的正式文書：預覽、打印或另存為 PDF。每份打印的文書都有編號和二維碼，縣裡可以核驗。</translation>
+    </message>
+    <message>
+        <source>County template</source>
+        <translation>縣級模板</translation>
     </message>
 </context>
 <context>
@@ -3787,10 +4273,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Printing</source>
         <translation>文書打印</translation>
-    </message>
-    <message>
-        <source>every official form, previewed and printed</source>
-        <translation>各類官方文書的預覽與打印</translation>
     </message>
     <message>
         <source>Sync</source>

@@ -91,6 +91,7 @@ CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
         m_buttons.append({a.event, b});
     }
     m_next->setObjectName(QStringLiteral("otherSteps"));
+    m_open->setObjectName(QStringLiteral("openHousehold"));
     m_next->setToolTip(tr("Every step the procedure allows your role on the selected case today."));
     connect(m_next, &QPushButton::clicked, this, [this] {
         if (const CaseRow *r = selected())

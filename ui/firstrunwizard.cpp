@@ -1,5 +1,9 @@
 #include "ui/firstrunwizard.h"
 
+#include "common/clock.h"
+#include "services/documentservice.h"
+#include "ui/printing.h"
+
 #include "ui/areapickers.h"
 #include "services/userservice.h"
 
@@ -8,6 +12,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -101,6 +106,19 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     recoveryNote->setWordWrap(true);
     recovery->addWidget(recoveryNote);
     recovery->addWidget(m_code);
+    auto *print = new QPushButton(tr("&Print the recovery code…"));
+    print->setObjectName(QStringLiteral("printRecoveryCode"));
+    print->setToolTip(tr("A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the "
+                         "computer."));
+    connect(print, &QPushButton::clicked, this, [this] {
+        const Result<FormDocument> sheet = DocumentService::recoverySheet(
+            m_code->text(), m_user->text().trimmed(), m_township->currentText() + u' ' + m_village->currentText(), Clock::today());
+        if (sheet)
+            previewForms(this, {*sheet}, tr("Recovery code"));
+        else
+            m_recoveryHint->setText(sheet.error().message());
+    });
+    recovery->addWidget(print, 0, Qt::AlignLeft);
     recovery->addWidget(m_wroteDown);
     recovery->addStretch(1);
     m_recoveryHint = new QLabel;

@@ -7,13 +7,17 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "ui/caseactions.h"
+#include "services/documentservice.h"
 #include "ui/picturelist.h"
+#include "ui/printing.h"
 #include "ui/temporaryaiddialog.h"
 #include "workflow/workflow.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -75,8 +79,8 @@ QString recordLabel(const QString &type)
 } // namespace
 
 HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, PolicyService &policy,
-                                         QWidget *parent)
-    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_title(new QLabel),
+                                         DocumentService &documents, QWidget *parent)
+    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel),
       m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
@@ -125,9 +129,15 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
             m_tabs->setCurrentIndex(5);
         }
     });
+    m_print = new QPushButton(tr("&Print…"));
+    m_print->setObjectName(QStringLiteral("print"));
+    m_print->setEnabled(false);
+    m_print->setToolTip(tr("The official forms of the selected application: preview, print or save as PDF. Each printed "
+                           "document gets a number and a QR code the county can verify."));
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_step);
     actions->addWidget(m_visit);
+    actions->addWidget(m_print);
     actions->addWidget(temporary);
     actions->addStretch(1);
     casesLayout->addLayout(actions);
@@ -255,8 +265,15 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         const Result<QStringList> possible = m_cases.possibleEvents(caseId, Clock::today());
         runStep(caseId, chooseStep(m_step, possible ? *possible : QStringList()));
     });
+    disconnect(m_print, &QPushButton::clicked, this, nullptr);
+    connect(m_print, &QPushButton::clicked, this, [this, caseList] {
+        const int row = m_cases_->currentRow();
+        if (row >= 0 && row < caseList.size())
+            printForm(caseList[row].id);
+    });
     connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
         m_step->setEnabled(row >= 0 && row < caseList.size() && caseList[row].isOpen());
+        m_print->setEnabled(row >= 0 && row < caseList.size());
         m_visit->setEnabled(row >= 0 && row < caseList.size() && caseList[row].state == CaseState::Investigating);
         QList<QStringList> history;
         if (row >= 0 && row < caseList.size()) {
@@ -297,6 +314,27 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     fill(m_audit, rows);
     m_tabs->setCurrentIndex(0);
     return true;
+}
+
+void HouseholdDetailPage::printForm(const QString &caseId)
+{
+    const Result<Case> c = m_cases.get(caseId);
+    if (!c)
+        return;
+    QMenu menu(m_print);
+    for (const QString &code : Forms::forCase(*c))
+        menu.addAction(Forms::title(*Forms::find(code)))->setData(code);
+    QAction *chosen = menu.exec(m_print->mapToGlobal(QPoint(0, m_print->height())));
+    if (!chosen)
+        return;
+    const Result<IssuedDocument> d = m_documents.issue(chosen->data().toString(), caseId, Clock::today());
+    if (!m_documents.templateWarnings().isEmpty())
+        QMessageBox::information(this, tr("County template"), m_documents.templateWarnings().last());
+    if (!d) {
+        QMessageBox::warning(this, chosen->text(), d.error().message());
+        return;
+    }
+    previewForms(this, {d->document}, QStringLiteral("%1 %2").arg(d->title, d->record.number));
 }
 
 void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)

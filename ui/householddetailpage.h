@@ -12,6 +12,7 @@ class QTableWidget;
 
 namespace doudi::core {
 class CaseService;
+class DocumentService;
 class HouseholdService;
 class PolicyService;
 } // namespace doudi::core
@@ -25,7 +26,7 @@ class HouseholdDetailPage : public QWidget
     Q_OBJECT
 public:
     HouseholdDetailPage(core::HouseholdService &households, core::CaseService &cases, core::PolicyService &policy,
-                        QWidget *parent = nullptr);
+                        core::DocumentService &documents, QWidget *parent = nullptr);
     // Loads and shows a household; false (with the reason on the page) if it cannot be read.
     bool showHousehold(const QString &householdId);
     // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
@@ -33,6 +34,7 @@ public:
 
 private:
     void showVisitsAndPapers(const QList<core::Case> &cases);
+    void printForm(const QString &caseId);
 
 Q_SIGNALS:
     void backRequested();
@@ -41,6 +43,7 @@ private:
     core::HouseholdService &m_households;
     core::CaseService &m_cases;
     core::PolicyService &m_policy;
+    core::DocumentService &m_documents;
     QLabel *m_title;
     QLabel *m_assessment;
     QLabel *m_summary;
@@ -50,6 +53,7 @@ private:
     QListWidget *m_papers;
     QPushButton *m_visit;
     QPushButton *m_step;
+    QPushButton *m_print;
     QString m_householdId;
     QString m_headName;
 };

@@ -3,6 +3,7 @@
 #include "identity/areacode.h"
 #include "ui/caselistpage.h"
 #include "ui/dashboardpage.h"
+#include "ui/documentspage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 #include "ui/backgroundtask.h"
@@ -39,13 +40,14 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
       m_households(std::make_unique<core::HouseholdService>(*m_profile)),
       m_cases(std::make_unique<core::CaseService>(*m_profile)),
       m_users(std::make_unique<core::UserService>(*m_profile)),
-      m_policy(std::make_unique<core::PolicyService>(*m_profile)), m_nav(new QListWidget),
+      m_policy(std::make_unique<core::PolicyService>(*m_profile)),
+      m_documents(std::make_unique<core::DocumentService>(*m_profile)), m_nav(new QListWidget),
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
     m_householdsPage = new HouseholdsPage(*m_households);
     m_dashboard = new DashboardPage(*m_households, *m_cases);
-    m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy);
+    m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {
@@ -88,7 +90,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
                    {CaseState::Approved},
                    {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
                    {{QStringLiteral("review"), tr("Review…")}}})},
-        {tr("Printing"), makeComingPage(tr("Printing"), tr("every official form, previewed and printed"))},
+        {tr("Printing"), new DocumentsPage(*m_documents)},
         {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
         {tr("Settings and administration"), makeAdministration()},
     };

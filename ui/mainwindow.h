@@ -1,6 +1,7 @@
 #pragma once
 
 #include "services/caseservice.h"
+#include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/userservice.h"
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<core::CaseService> m_cases;
     std::unique_ptr<core::UserService> m_users;
     std::unique_ptr<core::PolicyService> m_policy;
+    std::unique_ptr<core::DocumentService> m_documents;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
     HouseholdsPage *m_householdsPage = nullptr;

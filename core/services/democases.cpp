@@ -49,7 +49,7 @@ QJsonObject dataFor(const QString &event, const QDate &date, Fen amount)
         return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
                 {QStringLiteral("investigators"), QJsonArray{QStringLiteral("王立新"), QStringLiteral("赵秀梅")}},
                 {QStringLiteral("findings"), QStringLiteral("家中陈设简单，无贵重物品，与申报情况一致。")},
-                {QStringLiteral("checklist"), QJsonObject{{QStringLiteral("housing"), QStringLiteral("adequate")},
+                {QStringLiteral("checklist"), QJsonObject{{QStringLiteral("housing"), QStringLiteral("safe")},
                                                           {QStringLiteral("food"), QStringLiteral("adequate")}}},
                 {QStringLiteral("signed_on_paper"), true}};
     if (event == QLatin1String("preliminary"))

@@ -3,6 +3,7 @@
 #include "services/demodata.h"
 #include "common/clock.h"
 #include "services/caseservice.h"
+#include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "storage/profile.h"
@@ -404,7 +405,8 @@ private Q_SLOTS:
 
         // The household page lists the visit and shows the photo and the three signatures.
         core::PolicyService policy(**p);
-        ui::HouseholdDetailPage page(households, cases, policy);
+        core::DocumentService documents(**p);
+        ui::HouseholdDetailPage page(households, cases, policy, documents);
         page.resize(1200, 700);
         page.show();
         QVERIFY(page.showHousehold(hid));
@@ -477,7 +479,8 @@ private Q_SLOTS:
         QCOMPARE(done.entitlementStart, QDate(2026, 4, 1));
 
         core::PolicyService policy(**p);
-        ui::HouseholdDetailPage page(households, cases, policy);
+        core::DocumentService documents(**p);
+        ui::HouseholdDetailPage page(households, cases, policy, documents);
         page.resize(1200, 700);
         page.show();
         QVERIFY(page.showHousehold(h->meta.id));

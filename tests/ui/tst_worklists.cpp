@@ -9,7 +9,10 @@
 #include "services/profileservice.h"
 #include "storage/profile.h"
 #include "ui/backgroundtask.h"
+#include "services/documentservice.h"
 #include "ui/caselistpage.h"
+#include "ui/documentspage.h"
+#include "ui/householddetailpage.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
@@ -21,7 +24,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTabWidget>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -66,6 +73,36 @@ class TestWorkLists : public QObject
     {
         window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(row);
         return qobject_cast<T *>(window.findChild<QStackedWidget *>()->currentWidget());
+    }
+
+    // Modal dialogs block the test: once one of type T shows, look at it and close it.
+    static QList<core::Case> cases(core::Profile &profile)
+    {
+        QList<core::Case> out;
+        const auto rows = core::CaseService(profile).list({core::CaseState::Approved}, QDate(2026, 11, 27));
+        for (const core::CaseRow &r : *rows)
+            out << r.c;
+        return out;
+    }
+
+    template <typename T>
+    std::unique_ptr<QTimer> whenShown(const std::function<void(T *)> &look)
+    {
+        auto timer = std::make_unique<QTimer>();
+        timer->setInterval(20);
+        QTimer *t = timer.get();
+        connect(t, &QTimer::timeout, this, [t, look] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
+                    t->stop();
+                    look(dialog);
+                    dialog->reject();
+                    return;
+                }
+            }
+        });
+        t->start();
+        return timer;
     }
 
 private Q_SLOTS:
@@ -328,6 +365,76 @@ private Q_SLOTS:
         const auto next = cases.previewTemporary(id, again, m_today);
         QVERIFY(next.ok());
         QCOMPARE(next->amountFen, standard * 6); // the event cap (6 months) still fits under 12 months less one paid
+    }
+
+    void printing_fromTheHouseholdPageAndThePrintingPage()
+    {
+        ui::MainWindow window(unlock());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // A paid household's confirmation notice, from its page.
+        auto *payments = pageAt<ui::CaseListPage>(window, 6);
+        auto *table = payments->findChild<QTableWidget *>(QStringLiteral("caseTable"));
+        table->selectRow(0);
+        payments->findChild<QPushButton *>(QStringLiteral("openHousehold"))->click();
+        auto *detail = window.findChild<ui::HouseholdDetailPage *>();
+        QTRY_VERIFY(detail->isVisible());
+        detail->findChild<QTabWidget *>(QStringLiteral("householdTabs"))->setCurrentIndex(5);
+        auto *print = detail->findChild<QPushButton *>(QStringLiteral("print"));
+        QVERIFY(print->isEnabled());
+        int pages = 0;
+        auto menuWatch = std::make_unique<QTimer>();
+        menuWatch->setInterval(20);
+        connect(menuWatch.get(), &QTimer::timeout, this, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                menuWatch->stop();
+                for (QAction *a : menu->actions()) {
+                    if (a->data().toString() == QLatin1String("approval_notice"))
+                        menu->setActiveAction(a);
+                }
+                QTest::keyClick(menu, Qt::Key_Return);
+            }
+        });
+        menuWatch->start();
+        auto previewWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+            pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+            shoot(preview, QStringLiteral("print-preview"));
+        });
+        print->click();
+        QCOMPARE(pages, 1);
+
+        // The printing page lists it; a reprint keeps the number; the check code verifies.
+        auto *documents = pageAt<ui::DocumentsPage>(window, 8);
+        auto *list = documents->findChild<QTableWidget *>(QStringLiteral("documents"));
+        QCOMPARE(list->rowCount(), 1);
+        QCOMPARE(list->item(0, 1)->text(), QString::fromUtf8("确认通知书"));
+        const QString number = list->item(0, 0)->text();
+        auto reader = unlock();
+        const auto records = core::DocumentService(*reader).list();
+        const QString code = core::DocumentService::shortHash(records->first().sha256);
+        QVERIFY2(documents->verify(number, code).startsWith(QString::fromUtf8("真实")), qPrintable(documents->verify(number, code)));
+        QVERIFY(!documents->verify(number, QStringLiteral("0000-0000-0000-0000")).startsWith(QString::fromUtf8("真实")));
+        list->selectRow(0);
+        auto reprintWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+        });
+        documents->findChild<QPushButton *>(QStringLiteral("reprint"))->click();
+        QCOMPARE(list->item(0, 5)->text(), QStringLiteral("1"));
+        shoot(&window, QStringLiteral("printing-page"));
+
+        // A township's month in one job: numbered with a progress bar, then previewed.
+        const core::Case paid = cases(*reader).first();
+        int monthPages = 0;
+        auto monthWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+            QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+            monthPages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+        });
+        const int printed = documents->printMonth(paid.areaCode.left(9) + QStringLiteral("000"), paid.decidedOn);
+        QVERIFY(printed >= 2); // its confirmation form and its notice, at least
+        QVERIFY(monthPages >= printed);
+        QCOMPARE(list->rowCount(), 1 + printed); // a reprint adds no row, only to its count
     }
 
     void reviewWizard_showsChangesAndSuggestsTheDecision()

@@ -1,0 +1,103 @@
+#include "ui/printing.h"
+
+#include "documents/formdocument.h"
+#include "ui/backgroundtask.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QStandardPaths>
+#include <QToolBar>
+
+namespace doudi::ui {
+
+using namespace doudi::core;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("doudi::ui", text); // the context lupdate gives this namespace-level tr()
+}
+} // namespace
+
+void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title)
+{
+    if (forms.isEmpty())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(forms.first().pageLayout());
+    printer.setDocName(title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(tr("Print preview: %1").arg(title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
+        if (Status st = FormDocument::paintAll(forms, p); !st)
+            QMessageBox::warning(&preview, title, st.error().message());
+    });
+    // Saving as PDF beside printing: the toolbar's own button writes the same PDF Doudi checks.
+    if (auto *toolbar = preview.findChild<QToolBar *>()) {
+        toolbar->addSeparator();
+        QAction *save = toolbar->addAction(tr("Save as PDF…"));
+        save->setObjectName(QStringLiteral("saveAsPdf"));
+        QObject::connect(save, &QAction::triggered, &preview, [&] { saveFormsAsPdf(&preview, forms, title); });
+    }
+    preview.resize(1000, 760);
+    preview.exec();
+}
+
+bool printForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title)
+{
+    if (forms.isEmpty())
+        return false;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(forms.first().pageLayout());
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    Status printed;
+    // QPainter may paint on a printer from another thread (Qt's threading rules allow it).
+    runInBackground(parent, tr("Printing %1…").arg(title), [&](TaskProgress &progress) {
+        printed = FormDocument::paintAll(forms, &printer, [&](int done, int total) {
+            progress.report(done, total);
+            return !progress.cancelled();
+        });
+    });
+    if (!printed && printed.error().code() != ErrorCode::Cancelled)
+        QMessageBox::warning(parent, title, printed.error().message());
+    return printed.ok();
+}
+
+bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QString &suggestedName)
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString file = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), dir + u'/' + suggestedName + QStringLiteral(".pdf"),
+                                                tr("PDF files (*.pdf)"));
+    if (file.isEmpty())
+        return false;
+    if (!file.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        file += QStringLiteral(".pdf");
+    Result<QByteArray> pdf = Error(ErrorCode::Internal, QString());
+    runInBackground(parent, tr("Writing the PDF…"), [&](TaskProgress &progress) {
+        pdf = FormDocument::pdfOfAll(forms, suggestedName, [&](int done, int total) {
+            progress.report(done, total);
+            return !progress.cancelled();
+        });
+    });
+    if (!pdf) {
+        if (pdf.error().code() != ErrorCode::Cancelled)
+            QMessageBox::warning(parent, tr("Save as PDF"), pdf.error().message());
+        return false;
+    }
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly) || f.write(*pdf) != pdf->size()) {
+        QMessageBox::warning(parent, tr("Save as PDF"), tr("Cannot write %1: %2").arg(file, f.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace doudi::ui
