@@ -39,6 +39,8 @@
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -122,6 +124,22 @@ private Q_SLOTS:
         auto *code = wizard.findChild<QLabel *>(QStringLiteral("recoveryCode"));
         QCOMPARE(code->text().size(), 29);
         shoot(&wizard, QStringLiteral("firstrun-5-recovery"));
+        // The code can be printed for the safe: the preview shows one page, nothing is recorded.
+        int pages = 0;
+        QTimer watch;
+        watch.setInterval(20);
+        connect(&watch, &QTimer::timeout, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *preview = qobject_cast<QPrintPreviewDialog *>(w); preview && preview->isVisible()) {
+                    watch.stop();
+                    pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+                    preview->reject();
+                }
+            }
+        });
+        watch.start();
+        wizard.findChild<QPushButton *>(QStringLiteral("printRecoveryCode"))->click();
+        QCOMPARE(pages, 1);
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.isVisible()); // not without ticking "written down"
         wizard.findChild<QCheckBox *>(QStringLiteral("wroteDown"))->setChecked(true);
