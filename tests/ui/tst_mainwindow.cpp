@@ -279,6 +279,7 @@ private Q_SLOTS:
         incomes->item(0, 2)->setText(QStringLiteral("6,000"));
         shoot(&wizard, QStringLiteral("intake-3-money"));
         wizard.next(); // obligors
+        shoot(&wizard, QStringLiteral("intake-4-obligors"));
         wizard.next(); // application
         shoot(&wizard, QStringLiteral("intake-5-application"));
         wizard.next(); // papers: a scan of the household register, shown as a thumbnail
