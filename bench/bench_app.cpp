@@ -9,6 +9,7 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
+#include "ui/householdspage.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -17,7 +18,6 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -70,7 +70,9 @@ int main(int argc, char **argv)
     const qint64 workbenchMs = start.elapsed();
 
     auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
-    auto *table = window.findChild<QTableWidget *>(QStringLiteral("householdTable"));
+    auto *page = window.findChild<ui::HouseholdsPage *>();
+    bool done = false;
+    QObject::connect(page, &ui::HouseholdsPage::searched, page, [&done] { done = true; });
     window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(1);
     QList<double> latencies;
     const QStringList typed = {QStringLiteral("z"), QStringLiteral("zg"), QStringLiteral("zgy"), QStringLiteral("w"),
@@ -80,11 +82,11 @@ int main(int argc, char **argv)
         for (const QString &text : typed) {
             search->clear();
             QApplication::processEvents();
-            table->setRowCount(0);
+            done = false;
             QElapsedTimer t;
             t.start();
-            search->setText(text);
-            while (table->rowCount() == 0 && t.elapsed() < 2000)
+            search->setText(text); // results show after the debounce, then the search
+            while (!done && t.elapsed() < 2000)
                 QApplication::processEvents(QEventLoop::AllEvents, 5);
             latencies << double(t.nsecsElapsed()) / 1e6;
         }

@@ -137,6 +137,7 @@ void HouseholdsPage::runSearch()
     m_table->setRowCount(0);
     if (!rows) {
         m_status->setText(rows.error().message());
+        Q_EMIT searched(0);
         return;
     }
     m_table->setRowCount(int(rows->size()));
@@ -159,6 +160,7 @@ void HouseholdsPage::runSearch()
                                                  : tr("%n household(s)", nullptr, int(rows->size())));
     else
         m_status->setText(tr("%n household(s) found in %1 ms", nullptr, int(rows->size())).arg(timer.elapsed()));
+    Q_EMIT searched(int(rows->size()));
 }
 
 } // namespace doudi::ui

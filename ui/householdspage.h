@@ -23,6 +23,8 @@ public:
 
 Q_SIGNALS:
     void openHousehold(const QString &householdId);
+    // A search or browse has filled the list (tests and the benchmark wait for it).
+    void searched(int rows);
 
 protected:
     void showEvent(QShowEvent *event) override;
