@@ -502,10 +502,6 @@
         <source>Printing was stopped.</source>
         <translation>打印已停止。</translation>
     </message>
-    <message>
-        <source>The PDF could not be written.</source>
-        <translation>无法生成 PDF。</translation>
-    </message>
 </context>
 <context>
     <name>Forms</name>
@@ -2242,6 +2238,29 @@
     </message>
 </context>
 <context>
+    <name>doudi::core::CaseVisit</name>
+    <message>
+        <source>safe</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>in poor repair</source>
+        <translation>年久失修</translation>
+    </message>
+    <message>
+        <source>unsafe (危房)</source>
+        <translation>危房</translation>
+    </message>
+    <message>
+        <source>adequate</source>
+        <translation>有保障</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>有困难</translation>
+    </message>
+</context>
+<context>
     <name>doudi::core::Enum</name>
     <message>
         <source>Head of household</source>
@@ -2542,26 +2561,6 @@
 </context>
 <context>
     <name>doudi::core::Forms</name>
-    <message>
-        <source>safe</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <source>in poor repair</source>
-        <translation>年久失修</translation>
-    </message>
-    <message>
-        <source>unsafe (危房)</source>
-        <translation>危房</translation>
-    </message>
-    <message>
-        <source>adequate</source>
-        <translation>有保障</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>有困难</translation>
-    </message>
     <message>
         <source>Application for social assistance</source>
         <translation>社会救助申请书</translation>
@@ -3712,26 +3711,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Papers and photos</source>
         <translation>材料和照片</translation>
-    </message>
-    <message>
-        <source>safe</source>
-        <translation>安全</translation>
-    </message>
-    <message>
-        <source>poor repair</source>
-        <translation>年久失修</translation>
-    </message>
-    <message>
-        <source>unsafe</source>
-        <translation>危房</translation>
-    </message>
-    <message>
-        <source>adequate</source>
-        <translation>有保障</translation>
-    </message>
-    <message>
-        <source>short</source>
-        <translation>有困难</translation>
     </message>
     <message>
         <source> (county)</source>

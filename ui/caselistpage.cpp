@@ -6,6 +6,7 @@
 #include "services/caseservice.h"
 #include "ui/caseactions.h"
 #include "workflow/workflow.h"
+#include "ui/listtable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,7 +57,7 @@ QTableWidgetItem *dateItem(const QDate &d)
 
 CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
     : QWidget(parent), m_cases(cases), m_spec(std::move(spec)), m_summary(new QLabel),
-      m_table(new QTableWidget(0, int(m_spec.columns.size()))), m_open(new QPushButton(tr("Open household"))),
+      m_table(nullptr), m_open(new QPushButton(tr("Open household"))),
       m_next(new QPushButton(tr("Other steps…"))), m_buttonRow(new QHBoxLayout)
 {
     auto *title = new QLabel(m_spec.title);
@@ -66,13 +67,8 @@ CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
     QStringList headers;
     for (Column c : m_spec.columns)
         headers << headerOf(c);
+    m_table = makeListTable(headers);
     m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder); // the header's default is descending
     m_table->setSortingEnabled(true);
     m_table->setToolTip(tr("Click a column title to sort; double-click or press Enter to open the household."));

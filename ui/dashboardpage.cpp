@@ -5,6 +5,7 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "workflow/workflow.h"
+#include "ui/listtable.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -18,28 +19,21 @@ using namespace doudi::core;
 
 DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, QWidget *parent)
     : QWidget(parent), m_households(households), m_cases(cases), m_summary(new QLabel),
-      m_tasks(new QTableWidget(0, 5)), m_waitingTitle(new QLabel), m_waiting(new QTableWidget(0, 5))
+      m_tasks(makeListTable({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")})),
+      m_waitingTitle(new QLabel),
+      m_waiting(makeListTable({tr("Head of household"), tr("Village"), tr("Programme"), tr("State"), tr("Your next step")}))
 {
     auto *title = new QLabel(tr("Workbench"));
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
     m_summary->setStyleSheet(QStringLiteral("font-size: 12pt"));
     m_summary->setWordWrap(true);
     m_tasks->setObjectName(QStringLiteral("tasks"));
-    m_tasks->setHorizontalHeaderLabels({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")});
     m_tasks->setToolTip(tr("Double-click or press Enter to open the household."));
     connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row) {
         if (QTableWidgetItem *item = m_tasks->item(row, 0))
             Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
     });
     m_waiting->setObjectName(QStringLiteral("waitingForYou"));
-    m_waiting->setHorizontalHeaderLabels({tr("Head of household"), tr("Village"), tr("Programme"), tr("State"), tr("Your next step")});
-    for (QTableWidget *t : {m_tasks, m_waiting}) {
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        t->setSelectionBehavior(QAbstractItemView::SelectRows);
-        t->setSelectionMode(QAbstractItemView::SingleSelection);
-        t->verticalHeader()->hide();
-        t->horizontalHeader()->setStretchLastSection(true);
-    }
     m_waiting->setToolTip(tr("Double-click or press Enter to open the household."));
     connect(m_waiting, &QTableWidget::cellActivated, this, [this](int row) {
         if (QTableWidgetItem *item = m_waiting->item(row, 0))

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
+#include "ui/listtable.h"
 #include "ui/messagebox.h"
 #include "ui/printing.h"
 
@@ -25,7 +26,9 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 DocumentsPage::DocumentsPage(DocumentService &documents, QWidget *parent)
-    : QWidget(parent), m_documents(documents), m_table(new QTableWidget(0, 6)), m_message(new QLabel),
+    : QWidget(parent), m_documents(documents),
+      m_table(makeListTable({tr("Number"), tr("Document"), tr("Household or township"), tr("Printed"), tr("By"), tr("Reprints")})),
+      m_message(new QLabel),
       m_reprint(new QPushButton(tr("&Reprint…")))
 {
     auto *title = new QLabel(tr("Printing"));
@@ -35,13 +38,6 @@ DocumentsPage::DocumentsPage(DocumentService &documents, QWidget *parent)
                                 "documents for a month in one go."));
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("documents"));
-    m_table->setHorizontalHeaderLabels({tr("Number"), tr("Document"), tr("Household or township"), tr("Printed"), tr("By"),
-                                        tr("Reprints")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_reprint->setObjectName(QStringLiteral("reprint"));
     m_reprint->setEnabled(false);
     m_reprint->setToolTip(tr("Print the selected document again under its number, marked 补打 (reprint)."));

@@ -339,16 +339,8 @@ void HouseholdDetailPage::printForm(const QString &caseId)
 
 void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
 {
-    static const QHash<QString, const char *> conditions = {
-        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "safe")},
-        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "poor repair")},
-        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "unsafe")},
-        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "adequate")},
-        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "short")},
-    };
     const auto condition = [](const QJsonObject &checklist, const QString &key) {
-        const char *label = conditions.value(checklist.value(key).toString());
-        return label ? QCoreApplication::translate("doudi::ui::HouseholdDetailPage", label) : QString();
+        return CaseVisit::conditionLabel(checklist.value(key).toString());
     };
     QList<QStringList> rows;
     m_papers->clear();

@@ -5,6 +5,7 @@
 #include "services/caseservice.h"
 #include "ui/backgroundtask.h"
 #include "ui/caseactions.h"
+#include "ui/listtable.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -19,7 +20,9 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifference> differences, int checked, QWidget *parent)
-    : QDialog(parent), m_cases(cases), m_differences(std::move(differences)), m_table(new QTableWidget(0, 6))
+    : QDialog(parent), m_cases(cases), m_differences(std::move(differences)),
+      m_table(makeListTable({tr("Head of household"), tr("Village"), tr("Now (yuan a month)"), tr("Today's policy"),
+                             tr("Yuan a month"), tr("Change")}))
 {
     setWindowTitle(tr("Payments against today's policy"));
     auto *summary = new QLabel(m_differences.isEmpty()
@@ -30,13 +33,6 @@ PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifferen
                                          .arg(m_differences.size()));
     summary->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("differences"));
-    m_table->setHorizontalHeaderLabels({tr("Head of household"), tr("Village"), tr("Now (yuan a month)"),
-                                        tr("Today's policy"), tr("Yuan a month"), tr("Change")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setRowCount(int(m_differences.size()));
     for (int r = 0; r < m_differences.size(); ++r) {
         const PaymentDifference &d = m_differences[r];

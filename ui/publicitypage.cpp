@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "identity/areacode.h"
 #include "ui/caseactions.h"
+#include "ui/listtable.h"
 #include "ui/messagebox.h"
 
 #include <QHBoxLayout>
@@ -36,7 +37,9 @@ QString statusLabel(PublicityBatch::Status s)
 } // namespace
 
 PublicityPage::PublicityPage(CaseService &cases, QWidget *parent)
-    : QWidget(parent), m_cases(cases), m_waiting(new QTableWidget(0, 4)), m_batches(new QTreeWidget),
+    : QWidget(parent), m_cases(cases),
+      m_waiting(makeListTable({tr("Head of household"), tr("Village"), tr("Programme"), tr("Applied on")})),
+      m_batches(new QTreeWidget),
       m_start(new QPushButton(tr("Approve the ticked households and post the notice…"))),
       m_single(new QPushButton(tr("Township opinion for the selected one…"))),
       m_objection(new QPushButton(tr("Record an objection…"))), m_close(new QPushButton(tr("Close the notice"))),
@@ -46,12 +49,6 @@ PublicityPage::PublicityPage(CaseService &cases, QWidget *parent)
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
     auto *waitingTitle = new QLabel(tr("Investigated, waiting for the township's opinion (初审):"));
     m_waiting->setObjectName(QStringLiteral("waiting"));
-    m_waiting->setHorizontalHeaderLabels({tr("Head of household"), tr("Village"), tr("Programme"), tr("Applied on")});
-    m_waiting->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_waiting->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_waiting->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_waiting->verticalHeader()->hide();
-    m_waiting->horizontalHeader()->setStretchLastSection(true);
     m_waiting->setToolTip(tr("Tick the households whose assessment supports the application; they are approved at the "
                              "assessed amount and posted together. Use the single opinion to refuse or change an amount."));
     m_start->setObjectName(QStringLiteral("startBatch"));

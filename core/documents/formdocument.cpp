@@ -40,13 +40,6 @@ std::unique_ptr<QTextDocument> FormDocument::layout(QPagedPaintDevice *device) c
     return doc;
 }
 
-void FormDocument::render(QPagedPaintDevice *device) const
-{
-    device->setPageLayout(pageLayout());
-    QPainter painter(device);
-    paint(painter, device, true);
-}
-
 void FormDocument::paint(QPainter &painter, QPagedPaintDevice *device, bool first) const
 {
     device->setPageLayout(pageLayout()); // takes effect from the next page
@@ -104,19 +97,7 @@ Result<QByteArray> FormDocument::pdfOfAll(const QList<FormDocument> &forms, cons
 
 Result<QByteArray> FormDocument::pdf() const
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setTitle(m_title);
-        writer.setCreator(QStringLiteral("Doudi"));
-        render(&writer);
-    }
-    if (bytes.size() < 100)
-        return Error(ErrorCode::Internal, tr("The PDF could not be written."));
-    return bytes;
+    return pdfOfAll({*this}, m_title);
 }
 
 } // namespace doudi::core

@@ -26,8 +26,6 @@ public:
     // The font every form is set in: one whose text extracts correctly from a PDF.
     static QString fontFamily();
     QPageLayout pageLayout() const;
-    // Paints the form on a device (a PDF writer or a printer) with its own painter.
-    void render(QPagedPaintDevice *device) const;
     // Paints the form's pages with a painter already open on the device, after what is there
     // (a new page first unless this is the first thing painted): several forms, one print job.
     void paint(QPainter &painter, QPagedPaintDevice *device, bool first) const;

@@ -30,19 +30,9 @@ QString careLabel(const QString &level)
 
 QJsonObject visitChecklist(const QJsonObject &checklist)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::core::Forms", "safe")},
-        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::core::Forms", "in poor repair")},
-        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::core::Forms", "unsafe (危房)")},
-        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::core::Forms", "adequate")},
-        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::core::Forms", "short")},
-    };
     QJsonObject out;
-    for (const QString &key : {QStringLiteral("housing"), QStringLiteral("food"), QStringLiteral("clothing"), QStringLiteral("appliances")}) {
-        const QString v = checklist.value(key).toString();
-        const char *label = labels.value(v);
-        out.insert(key, label ? QCoreApplication::translate("doudi::core::Forms", label) : v);
-    }
+    for (const QString &key : {QStringLiteral("housing"), QStringLiteral("food"), QStringLiteral("clothing"), QStringLiteral("appliances")})
+        out.insert(key, CaseVisit::conditionLabel(checklist.value(key).toString()));
     return out;
 }
 } // namespace

@@ -95,6 +95,19 @@ QString Case::stateLabel(CaseState s)
     return {};
 }
 
+QString CaseVisit::conditionLabel(const QString &code)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "safe")},
+        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "in poor repair")},
+        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "unsafe (危房)")},
+        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "adequate")},
+        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "short")},
+    };
+    const char *label = labels.value(code);
+    return label ? QCoreApplication::translate("doudi::core::CaseVisit", label) : code;
+}
+
 bool Case::stateFromCode(const QString &code, CaseState *out)
 {
     for (const StateName &s : kStates) {

@@ -42,6 +42,9 @@ struct CaseVisit
     QStringList photos;                  // attachment ids
     QMap<QString, QString> signatures;   // signer (an investigator, or "interviewee") → attachment id
     bool signedOnPaper = false;          // signed on the printed form instead
+
+    // A checklist answer in words: safe, in poor repair, unsafe; adequate, short.
+    static QString conditionLabel(const QString &code);
 };
 
 struct CaseHistory
