@@ -302,6 +302,28 @@ private Q_SLOTS:
         QCOMPARE(r.json()[QStringLiteral("entitlement_start")].toString(), QStringLiteral("2026-04-01"));
         r = run(QStringList{QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--date"), QStringLiteral("2026-03-10")} + prof, m_password);
         QVERIFY(r.json()[QStringLiteral("possible_events")].toArray().contains(QStringLiteral("review")));
+
+        // Printed from the command line: a numbered notice that verifies, and the month's batch.
+        const QString pdf = m_tmp.filePath(QStringLiteral("notice.pdf"));
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"), QStringLiteral("--case"), id,
+                            QStringLiteral("--out"), pdf} + prof, m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        const QString number = r.json()[QStringLiteral("number")].toString();
+        const QString code = r.json()[QStringLiteral("check_code")].toString();
+        QVERIFY(number.startsWith(QStringLiteral("370323102-")));
+        r = run(QStringList{QStringLiteral("document"), QStringLiteral("verify"), number, code} + prof, m_password);
+        QCOMPARE(r.exit, 0);
+        QVERIFY(r.json()[QStringLiteral("genuine")].toBool());
+        QString altered = code;
+        altered[0] = altered[0] == u'0' ? u'1' : u'0';
+        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("verify"), number, altered} + prof, m_password).exit, 3);
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--batch"), QStringLiteral("--township"), QStringLiteral("370323102000"),
+                            QStringLiteral("--month"), QStringLiteral("2026-03"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("march.pdf"))}
+                    + prof,
+                m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY(r.json()[QStringLiteral("documents")].toArray().size() >= 2); // its confirmation form and its notice
         QCOMPARE(run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + prof, m_password).exit, 0);
     }
 
