@@ -3756,6 +3756,30 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>County template</source>
         <translation>县级模板</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>Documents printed for the selected application (reprint them from Printing):</source>
+        <translation>所选申请已打印的文书（补打请到“文书打印”）：</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>

@@ -3756,6 +3756,30 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>County template</source>
         <translation>縣級模板</translation>
     </message>
+    <message>
+        <source>Number</source>
+        <translation>編號</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文書</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印時間</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>打印人</translation>
+    </message>
+    <message>
+        <source>Reprints</source>
+        <translation>補打次數</translation>
+    </message>
+    <message>
+        <source>Documents printed for the selected application (reprint them from Printing):</source>
+        <translation>所選申請已打印的文書（補打請到“文書打印”）：</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>

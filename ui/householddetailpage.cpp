@@ -100,6 +100,8 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_obligors = makeTable({tr("Name"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")});
     m_cases_ = makeTable({tr("Programme"), tr("State"), tr("Monthly amount (yuan)"), tr("Applied on"), tr("Next deadline")});
     m_history = makeTable({tr("Time"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note")});
+    m_printed = makeTable({tr("Number"), tr("Document"), tr("Printed"), tr("By"), tr("Reprints")});
+    m_printed->setObjectName(QStringLiteral("printedDocuments"));
     m_audit = makeTable({tr("Time"), tr("Who"), tr("Action"), tr("Record")});
     m_tabs->addTab(m_members, tr("Members"));
     m_tabs->addTab(m_incomes, tr("Income"));
@@ -143,6 +145,8 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     casesLayout->addLayout(actions);
     casesLayout->addWidget(new QLabel(tr("History of the selected application:")));
     casesLayout->addWidget(m_history, 3);
+    casesLayout->addWidget(new QLabel(tr("Documents printed for the selected application (reprint them from Printing):")));
+    casesLayout->addWidget(m_printed, 2);
     m_tabs->addTab(casesBox, tr("Applications"));
     m_visits = makeTable({tr("Date"), tr("Investigators"), tr("Housing"), tr("Food"), tr("Clothing"), tr("Photos"), tr("Signed"),
                           tr("Findings")});
@@ -283,6 +287,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
                                        Case::stateLabel(e.from), Case::stateLabel(e.to), e.note};
         }
         fill(m_history, history);
+        showPrinted(row >= 0 && row < caseList.size() ? caseList[row].id : QString());
     });
     if (!caseList.isEmpty())
         m_cases_->setCurrentCell(0, 0);
@@ -316,6 +321,19 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     return true;
 }
 
+void HouseholdDetailPage::showPrinted(const QString &caseId)
+{
+    QList<QStringList> rows;
+    const Result<QList<DocumentRecord>> printed = caseId.isEmpty() ? Result<QList<DocumentRecord>>(QList<DocumentRecord>())
+                                                                   : m_documents.list(caseId);
+    for (const DocumentRecord &d : printed ? *printed : QList<DocumentRecord>()) {
+        const FormSpec *spec = Forms::find(d.form);
+        rows << QStringList{d.number, spec ? Forms::title(*spec) : d.form,
+                            d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.user, QString::number(d.reprints)};
+    }
+    fill(m_printed, rows);
+}
+
 void HouseholdDetailPage::printForm(const QString &caseId)
 {
     const Result<Case> c = m_cases.get(caseId);
@@ -335,6 +353,7 @@ void HouseholdDetailPage::printForm(const QString &caseId)
         return;
     }
     previewForms(this, {d->document}, QStringLiteral("%1 %2").arg(d->title, d->record.number));
+    showPrinted(caseId);
 }
 
 void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)

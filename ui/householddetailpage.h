@@ -35,6 +35,7 @@ public:
 private:
     void showVisitsAndPapers(const QList<core::Case> &cases);
     void printForm(const QString &caseId);
+    void showPrinted(const QString &caseId);
 
 Q_SIGNALS:
     void backRequested();
@@ -48,7 +49,7 @@ private:
     QLabel *m_assessment;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_audit;
+    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_printed, *m_audit;
     QTableWidget *m_visits;
     QListWidget *m_papers;
     QPushButton *m_visit;

@@ -404,6 +404,8 @@ private Q_SLOTS:
         });
         print->click();
         QCOMPARE(pages, 1);
+        QCOMPARE(detail->findChild<QTableWidget *>(QStringLiteral("printedDocuments"))->rowCount(), 1);
+        shoot(&window, QStringLiteral("household-printed"));
 
         // The printing page lists it; a reprint keeps the number; the check code verifies.
         auto *documents = pageAt<ui::DocumentsPage>(window, 8);
