@@ -2980,6 +2980,10 @@
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <source>The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only where others cannot read it, and delete it once printed. Save it?</source>
+        <translation>PDF 文件含有个人信息（身份证号、收入、健康状况），且未加密。请只保存在他人无法读取的位置，打印后及时删除。仍要保存吗？</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::AreaPickers</name>

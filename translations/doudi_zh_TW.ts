@@ -2980,6 +2980,10 @@
         <source>Cannot write %1: %2</source>
         <translation>無法寫入 %1：%2</translation>
     </message>
+    <message>
+        <source>The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only where others cannot read it, and delete it once printed. Save it?</source>
+        <translation>PDF 文件含有個人信息（身份證號、收入、健康狀況），且未加密。請只保存在他人無法讀取的位置，打印後及時刪除。仍要保存嗎？</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::AreaPickers</name>

@@ -114,7 +114,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
         const Result<FormDocument> sheet = DocumentService::recoverySheet(
             m_code->text(), m_user->text().trimmed(), m_township->currentText() + u' ' + m_village->currentText(), Clock::today());
         if (sheet)
-            previewForms(this, {*sheet}, tr("Recovery code"));
+            previewForms(this, {*sheet}, tr("Recovery code"), false); // printed, never saved as a file
         else
             m_recoveryHint->setText(sheet.error().message());
     });

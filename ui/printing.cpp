@@ -2,6 +2,7 @@
 
 #include "documents/formdocument.h"
 #include "ui/backgroundtask.h"
+#include "ui/messagebox.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -24,7 +25,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title)
+void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave)
 {
     if (forms.isEmpty())
         return;
@@ -38,7 +39,7 @@ void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QStri
             QMessageBox::warning(&preview, title, st.error().message());
     });
     // Saving as PDF beside printing: the toolbar's own button writes the same PDF Doudi checks.
-    if (auto *toolbar = preview.findChild<QToolBar *>()) {
+    if (auto *toolbar = allowSave ? preview.findChild<QToolBar *>() : nullptr) {
         toolbar->addSeparator();
         QAction *save = toolbar->addAction(tr("Save as PDF…"));
         save->setObjectName(QStringLiteral("saveAsPdf"));
@@ -73,6 +74,10 @@ bool printForms(QWidget *parent, const QList<FormDocument> &forms, const QString
 
 bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QString &suggestedName)
 {
+    if (!MessageBox::ask(parent, tr("Save as PDF"),
+                         tr("The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only "
+                            "where others cannot read it, and delete it once printed. Save it?")))
+        return false;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString file = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), dir + u'/' + suggestedName + QStringLiteral(".pdf"),
                                                 tr("PDF files (*.pdf)"));

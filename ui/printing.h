@@ -12,13 +12,14 @@ class FormDocument;
 namespace doudi::ui {
 
 // Shows forms in a print preview (QPrintPreviewDialog): print to any printer from there, or
-// save as PDF. Several forms preview and print as one job.
-void previewForms(QWidget *parent, const QList<core::FormDocument> &forms, const QString &title);
+// save as PDF (unless allowSave is false: a sheet holding a secret is only printed). Several
+// forms preview and print as one job.
+void previewForms(QWidget *parent, const QList<core::FormDocument> &forms, const QString &title, bool allowSave = true);
 // Asks for a printer (QPrintDialog) and prints the forms there as one job, on a worker thread
 // with a progress bar and Cancel; for long batches, where a preview would take too long.
 bool printForms(QWidget *parent, const QList<core::FormDocument> &forms, const QString &title);
-// Asks for a file name and writes the forms as one PDF; false if cancelled or not written
-// (the reason then shown to the person).
+// Warns that the PDF holds personal data (DESIGN §5), asks for a file name and writes the
+// forms as one PDF; false if cancelled or not written (the reason then shown to the person).
 bool saveFormsAsPdf(QWidget *parent, const QList<core::FormDocument> &forms, const QString &suggestedName);
 
 } // namespace doudi::ui
