@@ -461,6 +461,10 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>%1 lies outside your area of work.</source>
+        <translation>%1不在您的工作區域內。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>

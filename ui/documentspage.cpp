@@ -146,11 +146,8 @@ void DocumentsPage::askForMonth()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Print a month's documents"));
     auto *township = new QComboBox;
-    const AreaRegistry &areas = AreaRegistry::builtIn();
-    for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
-        for (const Area &t : areas.children(county.code))
-            township->addItem(t.name, t.code);
-    }
+    for (const QString &code : m_documents.townships())
+        township->addItem(AreaRegistry::builtIn().name(code), code);
     auto *month = new QDateEdit(Clock::today());
     month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     auto *form = new QFormLayout(&dialog);

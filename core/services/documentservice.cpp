@@ -193,8 +193,28 @@ Result<DocumentService::Verification> DocumentService::verify(const QString &num
                         *record};
 }
 
+QStringList DocumentService::townships() const
+{
+    QStringList out;
+    const AreaRegistry &areas = AreaRegistry::builtIn();
+    for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
+        for (const Area &t : areas.children(county.code)) {
+            // An empty scope (or none) is the whole county.
+            const bool mine = m_profile.scopes().isEmpty()
+                              || std::any_of(m_profile.scopes().cbegin(), m_profile.scopes().cend(), [&](const QString &scope) {
+                                     return scope.isEmpty() || AreaCode::contains(scope, t.code) || AreaCode::contains(t.code, scope);
+                                 });
+            if (mine)
+                out << t.code;
+        }
+    }
+    return out;
+}
+
 Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QString &townshipCode, const QDate &month)
 {
+    if (!townships().contains(townshipCode))
+        return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::builtIn().name(townshipCode)));
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     Result<QList<Case>> cases = CaseRepository(m_profile.database(), m_profile.changes()).list(AreaCode::prefix(townshipCode), false);

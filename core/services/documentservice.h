@@ -50,6 +50,8 @@ public:
         QString label; // "张桂英 · 确认通知书"
     };
     Result<QList<BatchItem>> monthBatch(const QString &townshipCode, const QDate &month);
+    // The townships whose documents this user may print (those of their scopes; all when none).
+    QStringList townships() const;
     // Issues each item (numbered and recorded, one after another); progress as in paintAll.
     Result<QList<IssuedDocument>> issueAll(const QList<BatchItem> &items, const QDate &date,
                                            const std::function<bool(int done, int total)> &progress = {});

@@ -94,7 +94,7 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
     const auto within = [&](const QString &area) {
         if (!area.startsWith(filter.areaPrefix))
             return false;
-        return scopes.isEmpty() || std::any_of(scopes.cbegin(), scopes.cend(), [&](const QString &s) { return AreaCode::contains(s, area); });
+        return scopes.isEmpty() || std::any_of(scopes.cbegin(), scopes.cend(), [&](const QString &s) { return s.isEmpty() || AreaCode::contains(s, area); });
     };
     QList<HouseholdRow> rows;
     if (text.trimmed().isEmpty()) {

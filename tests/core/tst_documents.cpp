@@ -317,7 +317,7 @@ private Q_SLOTS:
         DocumentService documents(*m_profile);
         const Case c = caseIn(CaseState::Approved);
         const auto items = documents.monthBatch(c.areaCode.left(9) + QStringLiteral("000"), c.decidedOn);
-        QVERIFY(items.ok());
+        QVERIFY2(items.ok(), items ? "" : qPrintable(items.error().message()));
         QVERIFY(!items->isEmpty());
         const auto issued = documents.issueAll(*items, m_today);
         QVERIFY(issued.ok());
@@ -332,6 +332,21 @@ private Q_SLOTS:
         int stopped = 0;
         QCOMPARE(FormDocument::pdfOfAll(forms, QStringLiteral("batch"), [&](int, int) { return ++stopped < 2; }).error().code(),
                  ErrorCode::Cancelled);
+    }
+
+    void monthBatch_onlyForTheUsersTownships()
+    {
+        ProfileSetup s;
+        s.user = QStringLiteral("lucun");
+        s.password = QStringLiteral("township-lucun-1");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = 1000;
+        auto p = Profile::create(m_tmp.filePath(QStringLiteral("scoped")), s, nullptr);
+        QVERIFY(p.ok());
+        DocumentService documents(**p);
+        QCOMPARE(documents.townships(), QStringList{QStringLiteral("370323102000")});
+        QVERIFY(documents.monthBatch(QStringLiteral("370323102000"), m_today).ok());
+        QCOMPARE(documents.monthBatch(QStringLiteral("370323104000"), m_today).error().code(), ErrorCode::NotAllowed);
     }
 
     void recoverySheet_showsTheCodeAndIsNotRecorded()
