@@ -100,7 +100,7 @@ void DocumentsPage::reprintSelected()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_records.size())
         return;
-    const Result<IssuedDocument> d = m_documents.reprint(m_records[row].number, Clock::today());
+    const Result<IssuedDocument> d = m_documents.reprint(m_records[row].number);
     if (!d) {
         m_message->setText(d.error().message());
         return;

@@ -5,6 +5,7 @@
 #include "ui/messagebox.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -78,7 +79,9 @@ bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QSt
                          tr("The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only "
                             "where others cannot read it, and delete it once printed. Save it?")))
         return false;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QDir(dir).exists())
+        dir = QDir::homePath();
     QString file = QFileDialog::getSaveFileName(parent, tr("Save as PDF"), dir + u'/' + suggestedName + QStringLiteral(".pdf"),
                                                 tr("PDF files (*.pdf)"));
     if (file.isEmpty())
@@ -98,7 +101,8 @@ bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QSt
         return false;
     }
     QFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(*pdf) != pdf->size()) {
+    // Readable by this user only: the file holds personal data.
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*pdf) != pdf->size()) {
         QMessageBox::warning(parent, tr("Save as PDF"), tr("Cannot write %1: %2").arg(file, f.errorString()));
         return false;
     }

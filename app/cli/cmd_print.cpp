@@ -29,7 +29,8 @@ QJsonObject recordJson(const DocumentRecord &d)
 Status writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+    // Readable by this user only: a printed form holds personal data.
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
@@ -75,7 +76,7 @@ int runPrint(const QStringList &args)
 
     if (single || reprint) {
         Result<IssuedDocument> d = single ? documents.issue(p.value(QStringLiteral("form")), p.value(QStringLiteral("case")), today)
-                                          : documents.reprint(p.value(QStringLiteral("reprint")), today);
+                                          : documents.reprint(p.value(QStringLiteral("reprint")));
         warn(documents);
         if (!d)
             return fail(d.error());

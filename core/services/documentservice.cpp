@@ -162,9 +162,8 @@ Result<IssuedDocument> DocumentService::issue(const QString &form, const QString
     return finish(*spec, record, false);
 }
 
-Result<IssuedDocument> DocumentService::reprint(const QString &number, const QDate &date)
+Result<IssuedDocument> DocumentService::reprint(const QString &number)
 {
-    Q_UNUSED(date);
     Result<DocumentRecord> record = m_documents.load(number);
     if (!record)
         return record.error();

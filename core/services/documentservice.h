@@ -29,7 +29,7 @@ public:
 
     Result<IssuedDocument> issue(const QString &form, const QString &caseId, const QDate &date);
     // The same document again, under its number, marked 补打.
-    Result<IssuedDocument> reprint(const QString &number, const QDate &date);
+    Result<IssuedDocument> reprint(const QString &number);
     Result<QList<DocumentRecord>> list(const QString &caseId = {}, int limit = 500);
 
     struct Verification

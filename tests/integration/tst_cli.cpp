@@ -309,6 +309,7 @@ private Q_SLOTS:
                             QStringLiteral("--out"), pdf} + prof, m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        QCOMPARE(QFile::permissions(pdf) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions()); // its owner's only
         const QString number = r.json()[QStringLiteral("number")].toString();
         const QString code = r.json()[QStringLiteral("check_code")].toString();
         QVERIFY(number.startsWith(QStringLiteral("370323102-")));
