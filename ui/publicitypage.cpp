@@ -20,11 +20,6 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 namespace {
-bool hasNotice(CaseProgramme p)
-{
-    return p != CaseProgramme::TemporaryUrgent && p != CaseProgramme::TemporaryExpenditure;
-}
-
 QString statusLabel(PublicityBatch::Status s)
 {
     switch (s) {
@@ -120,7 +115,7 @@ void PublicityPage::refresh()
     m_waitingRows.clear();
     const Result<QList<CaseRow>> waiting = m_cases.list({CaseState::Investigated}, today);
     for (const CaseRow &r : waiting ? *waiting : QList<CaseRow>()) {
-        if (hasNotice(r.c.programme))
+        if (Case::hasPublicity(r.c.programme))
             m_waitingRows << r;
     }
     m_waiting->setRowCount(int(m_waitingRows.size()));

@@ -14,11 +14,6 @@ QString yuan(Fen fen)
     return money::formatYuan(fen);
 }
 
-bool isTemporary(CaseProgramme p)
-{
-    return p == CaseProgramme::TemporaryUrgent || p == CaseProgramme::TemporaryExpenditure;
-}
-
 QString careLabel(const QString &level)
 {
     if (level == QLatin1String("full"))
@@ -85,7 +80,7 @@ QStringList Forms::forCase(const Case &c)
         out << QStringLiteral("dibao_confirmation");
     if (c.programme == CaseProgramme::Tekun && decidedOrDeciding)
         out << QStringLiteral("tekun_approval");
-    if (isTemporary(c.programme) && c.state != CaseState::Submitted)
+    if (Case::isTemporary(c.programme) && c.state != CaseState::Submitted)
         out << QStringLiteral("temporary_approval");
     if (c.state == CaseState::Approved || c.state == CaseState::Completed)
         out << QStringLiteral("approval_notice");

@@ -95,6 +95,16 @@ QString Case::stateLabel(CaseState s)
     return {};
 }
 
+bool Case::isTemporary(CaseProgramme p)
+{
+    return p == CaseProgramme::TemporaryUrgent || p == CaseProgramme::TemporaryExpenditure;
+}
+
+bool Case::hasPublicity(CaseProgramme p)
+{
+    return !isTemporary(p);
+}
+
 QString CaseVisit::conditionLabel(const QString &code)
 {
     static const QHash<QString, const char *> labels = {

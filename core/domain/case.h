@@ -101,6 +101,10 @@ struct Case
     QJsonObject toJson() const;
     static Case fromJson(const QJsonObject &json);
 
+    // 临时救助 (urgent or expenditure): decided case by case, paid once or in stages.
+    static bool isTemporary(CaseProgramme p);
+    // The programmes whose township opinion is posted for 公示 before confirmation.
+    static bool hasPublicity(CaseProgramme p);
     static QString programmeCode(CaseProgramme p);
     static QString programmeLabel(CaseProgramme p);
     static bool programmeFromCode(const QString &code, CaseProgramme *out);

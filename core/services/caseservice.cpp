@@ -118,8 +118,7 @@ Result<TemporaryDecision> CaseService::previewTemporary(const QString &household
         return earlier.error();
     request.aidThisYearFen = 0;
     for (const Case &c : *earlier) {
-        if ((c.programme != CaseProgramme::TemporaryUrgent && c.programme != CaseProgramme::TemporaryExpenditure)
-            || c.submittedOn.year() != date.year())
+        if (!Case::isTemporary(c.programme) || c.submittedOn.year() != date.year())
             continue;
         request.aidThisYearFen += c.paidFirstFen;
         for (int i = 0; i < c.stagesPaid && i < c.stagesFen.size(); ++i)
@@ -319,8 +318,7 @@ Result<QList<CaseRow>> CaseService::rows(const QList<Case> &cases, const QDate &
             const Result<HouseholdSummary> h = households.summary(c.householdId);
             heads.insert(c.householdId, h ? h->headName : QString());
         }
-        QStringList steps = c.isOpen() || c.state == CaseState::Approved ? workflow.possibleEvents(c, m_profile.role(), date)
-                                                                          : QStringList();
+        QStringList steps = c.isOpen() ? workflow.possibleEvents(c, m_profile.role(), date) : QStringList();
         out.append({c, heads.value(c.householdId), steps});
     }
     return out;

@@ -10,15 +10,6 @@ const QStringList kCaseworkers = {QStringLiteral("township"), QStringLiteral("to
 const QStringList kFieldworkers = {QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("township_head"),
                                    QStringLiteral("county")};
 
-bool hasPublicity(CaseProgramme p)
-{
-    return p == CaseProgramme::Dibao || p == CaseProgramme::Tekun || p == CaseProgramme::Edge || p == CaseProgramme::Rigid;
-}
-
-bool isTemporary(CaseProgramme p)
-{
-    return p == CaseProgramme::TemporaryUrgent || p == CaseProgramme::TemporaryExpenditure;
-}
 
 // Which review cycle applies (DOMAIN §2 动态管理); a rigid-expenditure status simply expires.
 const char *reviewCycleKey(const Case &c)
@@ -150,7 +141,7 @@ QStringList Workflow::confirmRoles(const Case &c, const QDate &date) const
 {
     if (c.relative)
         return {QStringLiteral("county")}; // 近亲属: the county decides
-    if (isTemporary(c.programme))
+    if (Case::isTemporary(c.programme))
         return c.approvalLevel == QLatin1String("county") ? QStringList{QStringLiteral("county")}
                                                           : QStringList{QStringLiteral("township_head"), QStringLiteral("county")};
     Result<Parameter> level = m_policy.lookup(QStringLiteral("confirm.level"), c.areaCode, date);
@@ -394,7 +385,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
             if (amount < 0 || (amount == 0 && c.programme != CaseProgramme::Edge && c.programme != CaseProgramme::Rigid))
                 return missing(tr("Give the proposed amount in fen."));
             c.proposedMonthlyFen = amount;
-            if (hasPublicity(c.programme)) {
+            if (Case::hasPublicity(c.programme)) {
                 Result<qint64> days = integer(c, "publicity.days", actor.date);
                 if (!days)
                     return days.error();
@@ -453,7 +444,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
         if (c.monthlyFen < 0)
             return missing(tr("The amount cannot be negative."));
         c.deadlines.clear();
-        if (!isTemporary(c.programme)) {
+        if (!Case::isTemporary(c.programme)) {
             c.unstableIncome = d.value(QStringLiteral("unstable_income")).toBool();
             c.entitlementStart = firstOfNextMonth(actor.date);
             Result<qint64> months = integer(c, reviewCycleKey(c), actor.date);
@@ -488,7 +479,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
     } else if (e == QLatin1String("review")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Approved}));
-        if (isTemporary(c.programme))
+        if (Case::isTemporary(c.programme))
             return notAllowed(tr("Temporary assistance is not reviewed."));
         const QString outcome = d.value(QStringLiteral("outcome")).toString();
         const qint64 amount = qint64(d.value(QStringLiteral("monthly_fen")).toDouble());
@@ -522,7 +513,7 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
     } else if (e == QLatin1String("pay_stage")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Approved}));
-        if (!isTemporary(c.programme))
+        if (!Case::isTemporary(c.programme))
             return notAllowed(tr("Only temporary assistance is paid in stages."));
         if (probing)
             return missing(QString());
