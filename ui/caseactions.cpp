@@ -15,6 +15,13 @@ namespace doudi::ui {
 
 using namespace doudi::core;
 
+QString monthlyAmountText(const Case &c)
+{
+    const Fen fen = c.monthlyFen > 0 ? c.monthlyFen : c.proposedMonthlyFen;
+    const bool inKind = fen == 0 && (c.programme == CaseProgramme::Edge || c.programme == CaseProgramme::Rigid);
+    return inKind ? QStringLiteral("—") : money::formatYuan(fen);
+}
+
 QString chooseStep(QWidget *anchor, const QStringList &steps)
 {
     QMenu menu(anchor);

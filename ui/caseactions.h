@@ -6,9 +6,14 @@ class QWidget;
 
 namespace doudi::core {
 class CaseService;
-}
+struct Case;
+} // namespace doudi::core
 
 namespace doudi::ui {
+
+// A case's monthly amount as lists show it: the confirmed one, else the proposed one; a dash
+// for 低保边缘 and 刚性支出困难 households, whose support is in kind.
+QString monthlyAmountText(const core::Case &c);
 
 // Asks which of these steps to take, in a menu under anchor; empty when none was chosen.
 QString chooseStep(QWidget *anchor, const QStringList &steps);

@@ -200,10 +200,7 @@ void CaseListPage::refresh()
                 break;
             }
             case Column::Amount: {
-                // 低保边缘 and 刚性支出困难 households receive support in kind, not a monthly sum.
-                const Fen fen = r.c.monthlyFen > 0 ? r.c.monthlyFen : r.c.proposedMonthlyFen;
-                const bool inKind = fen == 0 && (r.c.programme == CaseProgramme::Edge || r.c.programme == CaseProgramme::Rigid);
-                item = new SortItem(inKind ? QStringLiteral("—") : money::formatYuan(fen), fen);
+                item = new SortItem(monthlyAmountText(r.c), r.c.monthlyFen > 0 ? r.c.monthlyFen : r.c.proposedMonthlyFen);
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 break;
             }

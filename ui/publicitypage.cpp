@@ -1,7 +1,6 @@
 #include "ui/publicitypage.h"
 
 #include "common/clock.h"
-#include "common/money.h"
 #include "identity/areacode.h"
 #include "ui/caseactions.h"
 #include "ui/listtable.h"
@@ -155,7 +154,7 @@ void PublicityPage::refresh()
             child->setText(0, r.headName);
             child->setText(1, AreaRegistry::builtIn().name(r.c.areaCode));
             child->setText(2, Case::programmeLabel(r.c.programme));
-            child->setText(3, money::formatYuan(r.c.monthlyFen > 0 ? r.c.monthlyFen : r.c.proposedMonthlyFen));
+            child->setText(3, monthlyAmountText(r.c));
             child->setText(4, Case::stateLabel(r.c.state));
             child->setText(5, QString::number(r.c.objections.size()));
             child->setData(0, Qt::UserRole, b);
