@@ -1,6 +1,8 @@
 #include "identity/areacode.h"
+#include "services/caseservice.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
+#include "services/policyservice.h"
 #include "storage/profile.h"
 #include "testdata.h"
 
@@ -115,6 +117,27 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(*m_service->count(), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+    }
+
+    void intake_withABadPaper_savesNothingAndSearchForgetsIt()
+    {
+        QVERIFY(PolicyService(*m_profile).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
+        CaseService cases(*m_profile);
+        CaseService::Intake intake;
+        intake.household = sampleHouseholdJson();
+        intake.papers.append({QByteArray(), QString::fromUtf8("户口簿")}); // an empty picture is refused
+        const Result<Case> r = cases.registerApplication(*m_service, intake, QDate(2026, 3, 2));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message().contains(QString::fromUtf8("户口簿")), qPrintable(r.error().message()));
+        QCOMPARE(*m_service->count(), 0);
+        QCOMPARE(m_service->search(QStringLiteral("zgy"))->size(), 0); // the rolled-back household is not found
+        // The same intake with a real picture saves household, application and paper together.
+        intake.papers.first().jpeg = QByteArray::fromHex("ffd8ffe000104a46494600010100000100010000ffd9");
+        const Result<Case> ok = cases.registerApplication(*m_service, intake, QDate(2026, 3, 2));
+        QVERIFY2(ok.ok(), ok ? "" : qPrintable(ok.error().message()));
+        QCOMPARE(*m_service->count(), 1);
+        QCOMPARE(cases.attachments(ok->id, false)->size(), 1);
+        QCOMPARE(m_service->search(QStringLiteral("zgy"))->size(), 1);
     }
 
     void audit_detectsTampering()
