@@ -18,6 +18,7 @@
 #include "ui/messagebox.h"
 #include "ui/publicitypage.h"
 #include "ui/reviewwizard.h"
+#include "ui/stepdialog.h"
 #include "ui/temporaryaiddialog.h"
 
 #include <QApplication>
@@ -275,6 +276,35 @@ private Q_SLOTS:
         // A running batch cannot be closed early.
         batches->setCurrentItem(batches->topLevelItem(0));
         QVERIFY(!close->isEnabled());
+
+        // An objection during a running notice sends that household back to a new visit.
+        QTreeWidgetItem *household = batches->topLevelItem(0)->child(0);
+        batches->setCurrentItem(household);
+        auto *objection = page->findChild<QPushButton *>(QStringLiteral("objection"));
+        QVERIFY(objection->isEnabled());
+        QTimer fill;
+        fill.setInterval(20);
+        connect(&fill, &QTimer::timeout, this, [&] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<ui::StepDialog *>(w); dialog && dialog->isVisible()) {
+                    fill.stop();
+                    dialog->findChild<QLineEdit *>(QStringLiteral("text"))->setText(QString::fromUtf8("村民反映其子女在外务工收入较高"));
+                    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                }
+            }
+        });
+        fill.start();
+        const QString head = household->text(0);
+        objection->click();
+        bool back = false;
+        for (int i = 0; i < batches->topLevelItemCount(); ++i) {
+            for (int c = 0; c < batches->topLevelItem(i)->childCount(); ++c) {
+                QTreeWidgetItem *row = batches->topLevelItem(i)->child(c);
+                if (row->text(0) == head && row->text(4) == QString::fromUtf8("调查中") && row->text(5) == QStringLiteral("1"))
+                    back = true;
+            }
+        }
+        QVERIFY2(back, qPrintable(head));
     }
 
     void payments_checkedAgainstTodaysPolicyOnAWorkerThread()
