@@ -465,6 +465,10 @@
         <source>%1 lies outside your area of work.</source>
         <translation>%1不在您的工作区域内。</translation>
     </message>
+    <message>
+        <source>(given when printed)</source>
+        <translation>（打印时生成）</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>

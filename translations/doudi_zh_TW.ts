@@ -465,6 +465,10 @@
         <source>%1 lies outside your area of work.</source>
         <translation>%1不在您的工作區域內。</translation>
     </message>
+    <message>
+        <source>(given when printed)</source>
+        <translation>（打印時生成）</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>

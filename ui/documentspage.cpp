@@ -105,7 +105,13 @@ void DocumentsPage::reprintSelected()
         m_message->setText(d.error().message());
         return;
     }
-    previewForms(this, {d->document}, tr("%1 %2 (reprint)").arg(d->title, d->record.number));
+    // Counted as a reprint only when really printed or saved.
+    previewForms(this, {d->document}, tr("%1 %2 (reprint)").arg(d->title, d->record.number), true,
+                 [&]() -> Result<QList<FormDocument>> {
+                     if (Status st = m_documents.recordReprint(d->record.number); !st)
+                         return st.error();
+                     return QList<FormDocument>{d->document};
+                 });
     refresh();
 }
 

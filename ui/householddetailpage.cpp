@@ -345,14 +345,21 @@ void HouseholdDetailPage::printForm(const QString &caseId)
     QAction *chosen = menu.exec(m_print->mapToGlobal(QPoint(0, m_print->height())));
     if (!chosen)
         return;
-    const Result<IssuedDocument> d = m_documents.issue(chosen->data().toString(), caseId, Clock::today());
+    const QString form = chosen->data().toString();
+    const Result<IssuedDocument> draft = m_documents.preview(form, caseId, Clock::today());
     if (!m_documents.templateWarnings().isEmpty())
         QMessageBox::information(this, tr("County template"), m_documents.templateWarnings().last());
-    if (!d) {
-        QMessageBox::warning(this, chosen->text(), d.error().message());
+    if (!draft) {
+        QMessageBox::warning(this, chosen->text(), draft.error().message());
         return;
     }
-    previewForms(this, {d->document}, QStringLiteral("%1 %2").arg(d->title, d->record.number));
+    // The number is taken when the form is really printed or saved, not for a look.
+    previewForms(this, {draft->document}, draft->title, true, [&]() -> Result<QList<FormDocument>> {
+        const Result<IssuedDocument> d = m_documents.issue(form, caseId, Clock::today());
+        if (!d)
+            return d.error();
+        return QList<FormDocument>{d->document};
+    });
     showPrinted(caseId);
 }
 

@@ -11,9 +11,12 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPaintEngine>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QToolBar>
+
+#include <optional>
 
 namespace doudi::ui {
 
@@ -24,9 +27,17 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("doudi::ui", text); // the context lupdate gives this namespace-level tr()
 }
+
+// DESIGN §5: an exported PDF is written only after a warning that it holds personal data.
+bool personalDataMayLeave(QWidget *parent)
+{
+    return MessageBox::ask(parent, tr("Save as PDF"),
+                           tr("The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it "
+                              "only where others cannot read it, and delete it once printed. Save it?"));
+}
 } // namespace
 
-void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave)
+void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave, const IssueForms &issue)
 {
     if (forms.isEmpty())
         return;
@@ -35,16 +46,38 @@ void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QStri
     printer.setDocName(title);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Print preview: %1").arg(title));
+    std::optional<Result<QList<FormDocument>>> issued;
+    const auto final = [&]() -> Result<QList<FormDocument>> {
+        if (!issue)
+            return forms;
+        if (!issued)
+            issued = issue();
+        return *issued;
+    };
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
-        if (Status st = FormDocument::paintAll(forms, p); !st)
+        // The preview paints into pictures; anything else is a real print run.
+        const bool previewing = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Picture;
+        const Result<QList<FormDocument>> toPaint = previewing ? Result<QList<FormDocument>>(forms) : final();
+        Status st = toPaint ? FormDocument::paintAll(*toPaint, p) : Status(toPaint.error());
+        if (!st) {
+            p->abort();
             QMessageBox::warning(&preview, title, st.error().message());
+        }
     });
     // Saving as PDF beside printing: the toolbar's own button writes the same PDF Doudi checks.
     if (auto *toolbar = allowSave ? preview.findChild<QToolBar *>() : nullptr) {
         toolbar->addSeparator();
         QAction *save = toolbar->addAction(tr("Save as PDF…"));
         save->setObjectName(QStringLiteral("saveAsPdf"));
-        QObject::connect(save, &QAction::triggered, &preview, [&] { saveFormsAsPdf(&preview, forms, title); });
+        QObject::connect(save, &QAction::triggered, &preview, [&] {
+            if (!personalDataMayLeave(&preview))
+                return; // asked before a number is taken
+            const Result<QList<FormDocument>> toSave = final();
+            if (toSave)
+                saveFormsAsPdf(&preview, *toSave, title, false);
+            else
+                QMessageBox::warning(&preview, title, toSave.error().message());
+        });
     }
     preview.resize(1000, 760);
     preview.exec();
@@ -73,11 +106,9 @@ bool printForms(QWidget *parent, const QList<FormDocument> &forms, const QString
     return printed.ok();
 }
 
-bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QString &suggestedName)
+bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QString &suggestedName, bool warn)
 {
-    if (!MessageBox::ask(parent, tr("Save as PDF"),
-                         tr("The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only "
-                            "where others cannot read it, and delete it once printed. Save it?")))
+    if (warn && !personalDataMayLeave(parent))
         return false;
     QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (!QDir(dir).exists())

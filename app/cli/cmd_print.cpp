@@ -85,6 +85,11 @@ int runPrint(const QStringList &args)
             return fail(pdf.error());
         if (Status st = writeFile(out, *pdf); !st)
             return fail(st.error());
+        if (reprint) {
+            if (Status st = documents.recordReprint(d->record.number); !st)
+                return fail(st.error());
+            ++d->record.reprints;
+        }
         QJsonObject o = recordJson(d->record);
         o.insert(QStringLiteral("title"), d->title);
         o.insert(QStringLiteral("file"), out);

@@ -128,16 +128,20 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
     Result<Template> t = loadTemplate(spec, templateDirectory(), &m_warnings);
     if (!t)
         return t.error();
+    // A preview has no number yet: it says so where the number goes, and its QR code is blank.
+    const bool numbered = !record.number.isEmpty();
     QJsonObject context = record.content;
-    context.insert(QStringLiteral("number"), record.number);
-    context.insert(QStringLiteral("hash"), shortHash(record.sha256));
+    context.insert(QStringLiteral("number"), numbered ? record.number : tr("(given when printed)"));
+    context.insert(QStringLiteral("hash"), numbered ? shortHash(record.sha256) : tr("(given when printed)"));
     context.insert(QStringLiteral("reprint"), reprint);
-    const QByteArray qrText = QStringLiteral("DOUDI|%1|%2").arg(record.number, record.sha256.left(16).toUpper()).toUtf8();
+    QImage qr = qrCode(QStringLiteral("DOUDI|%1|%2").arg(record.number, record.sha256.left(16).toUpper()).toUtf8());
+    if (!numbered)
+        qr.fill(1); // white
     const QString title = Forms::title(spec);
-    return IssuedDocument{record, title, FormDocument(t->render(context), qrCode(qrText), spec.orientation, title)};
+    return IssuedDocument{record, title, FormDocument(t->render(context), qr, spec.orientation, title)};
 }
 
-Result<IssuedDocument> DocumentService::issue(const QString &form, const QString &caseId, const QDate &date)
+Result<DocumentRecord> DocumentService::unnumbered(const QString &form, const QString &caseId, const QDate &date)
 {
     const FormSpec *spec = Forms::find(form);
     if (!spec || form == QLatin1String("recovery_code"))
@@ -157,9 +161,25 @@ Result<IssuedDocument> DocumentService::issue(const QString &form, const QString
     record.caseStep = int(c->history.size());
     record.township = township(c->areaCode);
     record.content = *content;
-    if (Status st = m_documents.add(record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
+    return record;
+}
+
+Result<IssuedDocument> DocumentService::preview(const QString &form, const QString &caseId, const QDate &date)
+{
+    Result<DocumentRecord> record = unnumbered(form, caseId, date);
+    if (!record)
+        return record.error();
+    return finish(*Forms::find(form), *record, false);
+}
+
+Result<IssuedDocument> DocumentService::issue(const QString &form, const QString &caseId, const QDate &date)
+{
+    Result<DocumentRecord> record = unnumbered(form, caseId, date);
+    if (!record)
+        return record.error();
+    if (Status st = m_documents.add(*record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
         return st.error();
-    return finish(*spec, record, false);
+    return finish(*Forms::find(form), *record, false);
 }
 
 Result<IssuedDocument> DocumentService::reprint(const QString &number)
@@ -170,9 +190,12 @@ Result<IssuedDocument> DocumentService::reprint(const QString &number)
     const FormSpec *spec = Forms::find(record->form);
     if (!spec)
         return Error(ErrorCode::Corrupt, tr("Document %1 is of an unknown form.").arg(number));
-    if (Status st = m_documents.markReprinted(record->number); !st)
-        return st.error();
     return finish(*spec, *record, true);
+}
+
+Status DocumentService::recordReprint(const QString &number)
+{
+    return m_documents.markReprinted(number);
 }
 
 Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)

@@ -27,9 +27,14 @@ class DocumentService
 public:
     explicit DocumentService(Profile &profile);
 
+    // A form filled from its case as it would print, without a number: nothing is recorded.
+    Result<IssuedDocument> preview(const QString &form, const QString &caseId, const QDate &date);
+    // The form numbered and recorded: call it when the document is really printed or saved.
     Result<IssuedDocument> issue(const QString &form, const QString &caseId, const QDate &date);
-    // The same document again, under its number, marked 补打.
+    // The same document again, under its number, marked 补打; recordReprint counts it once it
+    // has really been printed.
     Result<IssuedDocument> reprint(const QString &number);
+    Status recordReprint(const QString &number);
     Result<QList<DocumentRecord>> list(const QString &caseId = {}, int limit = 500);
 
     struct Verification
@@ -69,6 +74,7 @@ public:
 private:
     static Result<Template> loadTemplate(const FormSpec &spec, const QString &directory, QStringList *warnings);
     Result<QJsonObject> contentFor(const FormSpec &spec, const Case &c, const QDate &date);
+    Result<DocumentRecord> unnumbered(const QString &form, const QString &caseId, const QDate &date);
     Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
 
     Profile &m_profile;

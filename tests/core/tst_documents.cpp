@@ -247,6 +247,18 @@ private Q_SLOTS:
         QCOMPARE(early.error().code(), ErrorCode::NotAllowed);
     }
 
+    void preview_isNotNumberedOrRecorded()
+    {
+        DocumentService documents(*m_profile);
+        const Case c = caseIn(CaseState::Approved);
+        const qint64 before = documents.list()->size();
+        const auto draft = documents.preview(QStringLiteral("approval_notice"), c.id, m_today);
+        QVERIFY(draft.ok());
+        QVERIFY(draft->record.number.isEmpty());
+        QVERIFY(draft->document.html().contains(QString::fromUtf8("打印时生成")));
+        QCOMPARE(documents.list()->size(), before);
+    }
+
     void numbers_areUniqueAndPrintoutsVerify()
     {
         DocumentService documents(*m_profile);
@@ -265,8 +277,10 @@ private Q_SLOTS:
         QVERIFY(!documents.verify(first->record.number, altered)->matches);
         QCOMPARE(documents.verify(QStringLiteral("370323102-2026-00000000-9999"), printed).error().code(), ErrorCode::NotFound);
         // A reprint keeps the number and says 补打.
-        const auto again = documents.reprint(first->record.number);
+        auto again = documents.reprint(first->record.number);
         QVERIFY(again.ok());
+        QCOMPARE(documents.verify(first->record.number, printed)->record.reprints, 0); // not until printed
+        QVERIFY(documents.recordReprint(first->record.number).ok());
         QCOMPARE(again->record.number, first->record.number);
         const QString text = run(QStringLiteral("pdftotext"), {write(QStringLiteral("reprint.pdf"), *again->document.pdf()), QStringLiteral("-")});
         QVERIFY(text.contains(QString::fromUtf8("补打")));

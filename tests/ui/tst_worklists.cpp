@@ -25,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -76,7 +77,8 @@ class TestWorkLists : public QObject
         return qobject_cast<T *>(window.findChild<QStackedWidget *>()->currentWidget());
     }
 
-    // Modal dialogs block the test: once one of type T shows, look at it and close it.
+    // Modal dialogs block the test: once one of type T shows, look at it and close it (unless
+    // look answered it).
     static QList<core::Case> cases(core::Profile &profile)
     {
         QList<core::Case> out;
@@ -97,7 +99,8 @@ class TestWorkLists : public QObject
                 if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
                     t->stop();
                     look(dialog);
-                    dialog->reject();
+                    if (dialog->isVisible()) // unless look already answered it
+                        dialog->reject();
                     return;
                 }
             }
@@ -413,31 +416,64 @@ private Q_SLOTS:
         detail->findChild<QTabWidget *>(QStringLiteral("householdTabs"))->setCurrentIndex(5);
         auto *print = detail->findChild<QPushButton *>(QStringLiteral("print"));
         QVERIFY(print->isEnabled());
-        int pages = 0;
-        auto menuWatch = std::make_unique<QTimer>();
-        menuWatch->setInterval(20);
-        connect(menuWatch.get(), &QTimer::timeout, this, [&] {
-            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
-                menuWatch->stop();
-                for (QAction *a : menu->actions()) {
-                    if (a->data().toString() == QLatin1String("approval_notice"))
-                        menu->setActiveAction(a);
+        const auto chooseNotice = [&] {
+            auto watch = std::make_unique<QTimer>();
+            watch->setInterval(20);
+            QTimer *w = watch.get();
+            connect(w, &QTimer::timeout, this, [w] {
+                if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                    w->stop();
+                    for (QAction *a : menu->actions()) {
+                        if (a->data().toString() == QLatin1String("approval_notice"))
+                            menu->setActiveAction(a);
+                    }
+                    QTest::keyClick(menu, Qt::Key_Return);
                 }
-                QTest::keyClick(menu, Qt::Key_Return);
-            }
-        });
-        menuWatch->start();
-        auto previewWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-            QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
-            pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
-            shoot(preview, QStringLiteral("print-preview"));
-        });
-        print->click();
+            });
+            w->start();
+            return watch;
+        };
+        // Saving from the preview: the personal-data warning is answered yes, the file dialog
+        // given a name.
+        const auto saveFromPreview = [&](QPrintPreviewDialog *preview, const QString &file) {
+            auto fileWatch = whenShown<QFileDialog>([&](QFileDialog *dialog) {
+                dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(file); // typed, as a person would
+                static_cast<QDialog *>(dialog)->accept();
+            });
+            ui::MessageBox::setNextAnswer(true);
+            preview->findChild<QAction *>(QStringLiteral("saveAsPdf"))->trigger();
+        };
+        auto *printed = detail->findChild<QTableWidget *>(QStringLiteral("printedDocuments"));
+        // A look at the preview takes no number.
+        int pages = 0;
+        {
+            auto menu = chooseNotice();
+            auto watch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+                QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+                pages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+                shoot(preview, QStringLiteral("print-preview"));
+            });
+            print->click();
+        }
         QCOMPARE(pages, 1);
-        QCOMPARE(detail->findChild<QTableWidget *>(QStringLiteral("printedDocuments"))->rowCount(), 1);
+        QCOMPARE(printed->rowCount(), 0);
+        // Saving it as PDF numbers and records it, and the file is its owner's only.
+        const QString file = m_tmp.filePath(QStringLiteral("notice.pdf"));
+        {
+            auto menu = chooseNotice();
+            auto watch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+                QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+                saveFromPreview(preview, file);
+            });
+            print->click();
+        }
+        QVERIFY(QFile::exists(file));
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions());
+        QCOMPARE(printed->rowCount(), 1);
         shoot(&window, QStringLiteral("household-printed"));
 
-        // The printing page lists it; a reprint keeps the number; the check code verifies.
+        // The printing page lists it; the check code verifies; a reprint keeps the number and
+        // counts once it is saved (or printed).
         auto *documents = pageAt<ui::DocumentsPage>(window, 8);
         auto *list = documents->findChild<QTableWidget *>(QStringLiteral("documents"));
         QCOMPARE(list->rowCount(), 1);
@@ -449,10 +485,21 @@ private Q_SLOTS:
         QVERIFY2(documents->verify(number, code).startsWith(QString::fromUtf8("真实")), qPrintable(documents->verify(number, code)));
         QVERIFY(!documents->verify(number, QStringLiteral("0000-0000-0000-0000")).startsWith(QString::fromUtf8("真实")));
         list->selectRow(0);
-        auto reprintWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-            QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
-        });
-        documents->findChild<QPushButton *>(QStringLiteral("reprint"))->click();
+        {
+            auto watch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+                QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+            });
+            documents->findChild<QPushButton *>(QStringLiteral("reprint"))->click();
+        }
+        QCOMPARE(list->item(0, 5)->text(), QStringLiteral("0"));
+        list->selectRow(0);
+        {
+            auto watch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
+                QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
+                saveFromPreview(preview, m_tmp.filePath(QStringLiteral("again.pdf")));
+            });
+            documents->findChild<QPushButton *>(QStringLiteral("reprint"))->click();
+        }
         QCOMPARE(list->item(0, 5)->text(), QStringLiteral("1"));
         shoot(&window, QStringLiteral("printing-page"));
 
@@ -463,10 +510,10 @@ private Q_SLOTS:
             QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
             monthPages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
         });
-        const int printed = documents->printMonth(paid.areaCode.left(9) + QStringLiteral("000"), paid.decidedOn);
-        QVERIFY(printed >= 2); // its confirmation form and its notice, at least
-        QVERIFY(monthPages >= printed);
-        QCOMPARE(list->rowCount(), 1 + printed); // a reprint adds no row, only to its count
+        const int inMonth = documents->printMonth(paid.areaCode.left(9) + QStringLiteral("000"), paid.decidedOn);
+        QVERIFY(inMonth >= 2); // its confirmation form and its notice, at least
+        QVERIFY(monthPages >= inMonth);
+        QCOMPARE(list->rowCount(), 1 + inMonth); // a reprint adds no row, only to its count
     }
 
     void reviewWizard_showsChangesAndSuggestsTheDecision()
