@@ -319,6 +319,12 @@ private Q_SLOTS:
         QString altered = code;
         altered[0] = altered[0] == u'0' ? u'1' : u'0';
         QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("verify"), number, altered} + prof, m_password).exit, 3);
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--reprint"), number, QStringLiteral("--out"),
+                            m_tmp.filePath(QStringLiteral("again.pdf"))} + prof,
+                m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("number")].toString(), number); // same number, counted as a reprint
+        QCOMPARE(r.json()[QStringLiteral("reprints")].toInt(), 1);
         r = run(QStringList{QStringLiteral("print"), QStringLiteral("--batch"), QStringLiteral("--township"), QStringLiteral("370323102000"),
                             QStringLiteral("--month"), QStringLiteral("2026-03"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("march.pdf"))}
                     + prof,
