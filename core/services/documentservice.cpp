@@ -9,6 +9,7 @@
 #include "storage/caserepository.h"
 #include "storage/householdrepository.h"
 #include "storage/profile.h"
+#include "translations/i18n.h"
 
 #include <QDir>
 #include <QFile>
@@ -83,6 +84,8 @@ Result<Template> DocumentService::loadTemplate(const FormSpec &spec, const QStri
 
 Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case &c, const QDate &date)
 {
+    // Official forms are in simplified Chinese whatever language the screen is in.
+    const ScopedLanguage chinese(QStringLiteral("zh_CN"));
     HouseholdRepository households(m_profile.database(), m_profile.changes());
     const AreaRegistry &areas = AreaRegistry::builtIn();
     if (spec.code == QLatin1String("publicity")) {
@@ -129,6 +132,7 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
     if (!t)
         return t.error();
     // A preview has no number yet: it says so where the number goes, and its QR code is blank.
+    const ScopedLanguage chinese(QStringLiteral("zh_CN"));
     const bool numbered = !record.number.isEmpty();
     QJsonObject context = record.content;
     context.insert(QStringLiteral("number"), numbered ? record.number : tr("(given when printed)"));

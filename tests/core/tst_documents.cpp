@@ -259,6 +259,19 @@ private Q_SLOTS:
         QCOMPARE(documents.list()->size(), before);
     }
 
+    void forms_areChineseWhateverTheScreensLanguage()
+    {
+        installTranslations(QStringLiteral("en"));
+        DocumentService documents(*m_profile);
+        const auto draft = documents.preview(QStringLiteral("dibao_confirmation"), caseIn(CaseState::Approved).id, m_today);
+        QVERIFY(QCoreApplication::translate("doudi::core::Case", "Dibao") == QStringLiteral("Dibao")); // the screen stays English
+        installTranslations(QStringLiteral("zh_CN"));
+        QVERIFY(draft.ok());
+        QVERIFY2(draft->document.html().contains(QString::fromUtf8("户主")) && !draft->document.html().contains(QStringLiteral("Dibao"))
+                     && !draft->document.html().contains(QStringLiteral("given when printed")),
+                 qPrintable(draft->document.html().left(2000)));
+    }
+
     void numbers_areUniqueAndPrintoutsVerify()
     {
         DocumentService documents(*m_profile);
