@@ -525,10 +525,6 @@
         <source>able to care for themselves</source>
         <translation>具備生活自理能力</translation>
     </message>
-    <message>
-        <source>%1, grade %2</source>
-        <translation>%1（%2級）</translation>
-    </message>
     <message numerus="yes">
         <source>%n of 6 items cannot be done</source>
         <translation>
@@ -660,10 +656,6 @@
     <message>
         <source>disability</source>
         <translation>殘疾情況</translation>
-    </message>
-    <message>
-        <source>%1, grade %2</source>
-        <translation>%1，%2 級</translation>
     </message>
     <message>
         <source>work</source>
@@ -996,6 +988,10 @@
     <message>
         <source>&quot;%1&quot; is not one of the six items (%2), nor &quot;none&quot;.</source>
         <translation>“%1”不是六項評估內容（%2）之一，也不是“none”（全部能完成）。</translation>
+    </message>
+    <message>
+        <source>%1, grade %2</source>
+        <translation>%1（%2級）</translation>
     </message>
 </context>
 <context>
@@ -3647,10 +3643,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>none</source>
         <translation>無</translation>
-    </message>
-    <message>
-        <source>%1, grade %2</source>
-        <translation>%1，%2級</translation>
     </message>
     <message>
         <source>whole household</source>

@@ -138,7 +138,7 @@ void CaseListPage::updateButtons()
     for (const auto &[event, button] : std::as_const(m_buttons)) {
         button->setEnabled(r && r->nextSteps.contains(event));
         // A step the procedure does not allow says why, on the button itself.
-        const Result<QString> why = r && !button->isEnabled() ? m_cases.whyNot(r->c.id, event, Clock::today()) : Result<QString>(QString());
+        const Result<QString> why = r && !button->isEnabled() ? m_cases.whyNot(r->c, event, Clock::today()) : Result<QString>(QString());
         button->setToolTip(why ? *why : why.error().message());
     }
     m_next->setEnabled(r && !r->nextSteps.isEmpty());

@@ -219,8 +219,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     for (const Person &p : h.members)
         rows << QStringList{p.name, labelOf(p.relation), IdNumber::mask(p.idNumber), labelOf(p.sex),
                             QString::number(p.ageAt(today)), labelOf(p.health),
-                            p.disability == Disability::None ? labelOf(p.disability)
-                                                             : tr("%1, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade),
+                            p.disabilityLabel(),
                             labelOf(p.schooling), labelOf(p.employment), labelOf(p.exclusion)};
     fill(m_members, rows);
     rows.clear();

@@ -105,8 +105,7 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
             {QStringLiteral("sex"), labelOf(p.sex)},
             {QStringLiteral("age"), p.ageAt(in.today)},
             {QStringLiteral("health"), labelOf(p.health)},
-            {QStringLiteral("disability"), p.disability == Disability::None ? labelOf(p.disability)
-                                                                            : tr("%1, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade)},
+            {QStringLiteral("disability"), p.disabilityLabel()},
             {QStringLiteral("work"), labelOf(p.employment)},
             {QStringLiteral("schooling"), labelOf(p.schooling)},
             {QStringLiteral("excluded"), p.exclusion != Exclusion::None ? labelOf(p.exclusion) : QString()},

@@ -45,11 +45,7 @@ QStringList HouseholdDiff::describe(const Household &before, const Household &af
                 out << tr("%1: %2 changed from %3 to %4.").arg(p.name, what, from, to);
         };
         change(tr("health"), labelOf(old->health), labelOf(p.health));
-        change(tr("disability"),
-               old->disability == Disability::None ? labelOf(old->disability)
-                                                   : tr("%1, grade %2").arg(labelOf(old->disability)).arg(old->disabilityGrade),
-               p.disability == Disability::None ? labelOf(p.disability)
-                                                : tr("%1, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade));
+        change(tr("disability"), old->disabilityLabel(), p.disabilityLabel());
         change(tr("work"), labelOf(old->employment), labelOf(p.employment));
         change(tr("schooling"), labelOf(old->schooling), labelOf(p.schooling));
         change(tr("living situation"), labelOf(old->exclusion), labelOf(p.exclusion));

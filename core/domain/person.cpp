@@ -4,6 +4,11 @@
 
 namespace doudi::core {
 
+QString Person::disabilityLabel() const
+{
+    return disability == Disability::None ? labelOf(disability) : tr("%1, grade %2").arg(labelOf(disability)).arg(disabilityGrade);
+}
+
 int Person::ageAt(const QDate &date) const
 {
     return IdNumber::ageAt(birthDate, date);

@@ -33,6 +33,8 @@ public:
     QString note;
 
     int ageAt(const QDate &date) const;
+    // "肢体残疾（2级）", or "无残疾": the disability as lists and forms show it.
+    QString disabilityLabel() const;
 
     // The six items of the self-care assessment, in the order of the form.
     static const QStringList &selfCareItems();

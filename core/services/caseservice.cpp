@@ -268,15 +268,12 @@ Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDa
     return Workflow(*policy).possibleEvents(*c, m_profile.role(), date);
 }
 
-Result<QString> CaseService::whyNot(const QString &caseId, const QString &event, const QDate &date)
+Result<QString> CaseService::whyNot(const Case &c, const QString &event, const QDate &date)
 {
-    Result<Case> c = m_cases.load(caseId);
-    if (!c)
-        return c.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
-    return Workflow(*policy).whyNot(*c, event, m_profile.role(), date);
+    return Workflow(*policy).whyNot(c, event, m_profile.role(), date);
 }
 
 Result<QList<Case>> CaseService::inScope(bool openOnly)
@@ -374,19 +371,29 @@ Result<Assessment> CaseService::assess(const QString &caseId, const QDate &date)
     Result<Case> c = m_cases.load(caseId);
     if (!c)
         return c.error();
-    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c->householdId);
+    return assess(*c, date);
+}
+
+Result<Assessment> CaseService::assess(const Case &c, const QDate &date)
+{
+    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c.householdId);
     if (!h)
         return h.error();
+    return assess(c, *h, date);
+}
+
+Result<Assessment> CaseService::assess(const Case &c, const Household &h, const QDate &date)
+{
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
     AssessOptions options;
     options.date = date;
-    if (c->state == CaseState::Approved && c->programme == CaseProgramme::Dibao) {
+    if (c.state == CaseState::Approved && c.programme == CaseProgramme::Dibao) {
         options.currentlyDibao = true;
-        options.currentMonthlyFen = c->monthlyFen;
+        options.currentMonthlyFen = c.monthlyFen;
     }
-    return Assessor(*policy).assess(*h, options);
+    return Assessor(*policy).assess(h, options);
 }
 
 Result<QList<PublicityBatch>> CaseService::publicityBatches(const QDate &date)
@@ -394,31 +401,33 @@ Result<QList<PublicityBatch>> CaseService::publicityBatches(const QDate &date)
     Result<QList<Case>> all = inScope(false);
     if (!all)
         return all.error();
-    QMap<QPair<QDate, QString>, QList<Case>> groups;
+    QList<Case> posted;
     for (const Case &c : *all) {
         if (c.publicityStart.isValid() && c.publicityStart > date.addMonths(-6))
-            groups[{c.publicityStart, townshipOf(c.areaCode)}] << c;
+            posted << c;
+    }
+    Result<QList<CaseRow>> postedRows = rows(posted, date);
+    if (!postedRows)
+        return postedRows.error();
+    // One batch per township and first day of notice, oldest first in the map.
+    QMap<QPair<QDate, QString>, PublicityBatch> batches;
+    for (const CaseRow &r : *postedRows) {
+        PublicityBatch &b = batches[{r.c.publicityStart, townshipOf(r.c.areaCode)}];
+        if (b.cases.isEmpty()) {
+            b.start = r.c.publicityStart;
+            b.townshipCode = townshipOf(r.c.areaCode);
+            b.status = PublicityBatch::Status::Closed;
+        }
+        b.end = std::max(b.end, r.c.publicityEnd);
+        b.objections += int(r.c.objections.size());
+        if (r.c.state == CaseState::Publicity)
+            b.status = date >= r.c.publicityEnd && b.status != PublicityBatch::Status::Running ? PublicityBatch::Status::ReadyToClose
+                                                                                              : PublicityBatch::Status::Running;
+        b.cases << r;
     }
     QList<PublicityBatch> out;
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        Result<QList<CaseRow>> cases = rows(it.value(), date);
-        if (!cases)
-            return cases.error();
-        PublicityBatch b;
-        b.start = it.key().first;
-        b.townshipCode = it.key().second;
-        b.status = PublicityBatch::Status::Closed;
-        for (const CaseRow &r : *cases) {
-            b.end = std::max(b.end, r.c.publicityEnd);
-            b.objections += int(r.c.objections.size());
-            if (r.c.state == CaseState::Publicity)
-                b.status = date >= r.c.publicityEnd && b.status != PublicityBatch::Status::Running
-                               ? PublicityBatch::Status::ReadyToClose
-                               : PublicityBatch::Status::Running;
-        }
-        b.cases = *cases;
-        out.prepend(b); // newest first
-    }
+    for (auto it = batches.cbegin(); it != batches.cend(); ++it)
+        out.prepend(it.value()); // newest first
     return out;
 }
 
@@ -453,7 +462,7 @@ Result<QList<Case>> CaseService::startPublicity(const QStringList &caseIds, cons
     return applyAll(
         caseIds,
         [&](const Case &c) -> Result<CaseEvent> {
-            Result<Assessment> a = assess(c.id, date);
+            Result<Assessment> a = assess(c, date);
             if (!a)
                 return a.error();
             if (!supports(a->programme, c.programme))
@@ -506,7 +515,7 @@ Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QD
         preview.since = c->baselineOn;
         preview.changes = HouseholdDiff::describe(*then, *now);
     }
-    Result<Assessment> a = assess(caseId, date);
+    Result<Assessment> a = assess(*c, *now, date);
     if (!a)
         return a.error();
     preview.assessment = *a;

@@ -114,7 +114,7 @@ public:
     Result<QList<Case>> forHousehold(const QString &householdId);
     Result<QStringList> possibleEvents(const QString &caseId, const QDate &date);
     // Why this user cannot take a step on a case now (empty when they can).
-    Result<QString> whyNot(const QString &caseId, const QString &event, const QDate &date);
+    Result<QString> whyNot(const Case &c, const QString &event, const QDate &date);
     // Deadlines and reviews of the open cases within the user's scopes.
     Result<QList<CaseTask>> tasks(const QDate &date);
     // Open applications whose next step in the procedure is this user's to take.
@@ -143,6 +143,8 @@ public:
 
 private:
     Result<Actor> actor(const QDate &date) const;
+    Result<Assessment> assess(const Case &c, const QDate &date);
+    Result<Assessment> assess(const Case &c, const Household &h, const QDate &date);
     Result<QList<Case>> inScope(bool openOnly);
     Result<QList<CaseRow>> rows(const QList<Case> &cases, const QDate &date);
     // One event on each case, in one transaction: all or none.
