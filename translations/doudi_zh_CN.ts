@@ -2072,6 +2072,10 @@
         <source>verify | list printed documents.</source>
         <translation>verify | list：核验或列出已打印的文书。</translation>
     </message>
+    <message>
+        <source>the folder does not exist or is not writable</source>
+        <translation>文件夹不存在或不可写入</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>

@@ -3,7 +3,9 @@
 #include "common/clock.h"
 #include "services/documentservice.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -67,11 +69,15 @@ int runPrint(const QStringList &args)
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
+    const QString out = p.value(QStringLiteral("out"));
+    // Checked before anything is numbered: a document is recorded only when it is written.
+    const QFileInfo target(out);
+    if (!target.absoluteDir().exists() || !QFileInfo(target.absolutePath()).isWritable())
+        return fail(Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, tr("the folder does not exist or is not writable"))));
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)
         return fail(profile.error());
     DocumentService documents(**profile);
-    const QString out = p.value(QStringLiteral("out"));
     const QDate today = Clock::today();
 
     if (single || reprint) {

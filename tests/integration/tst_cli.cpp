@@ -304,6 +304,12 @@ private Q_SLOTS:
         QVERIFY(r.json()[QStringLiteral("possible_events")].toArray().contains(QStringLiteral("review")));
 
         // Printed from the command line: a numbered notice that verifies, and the month's batch.
+        // An output that cannot be written is refused before a number is taken.
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"), QStringLiteral("--case"), id,
+                            QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("no-such-folder/notice.pdf"))} + prof,
+                m_password);
+        QCOMPARE(r.exit, 1);
+        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("list")} + prof, m_password).json().toArray().size(), 0);
         const QString pdf = m_tmp.filePath(QStringLiteral("notice.pdf"));
         r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"), QStringLiteral("--case"), id,
                             QStringLiteral("--out"), pdf} + prof, m_password);
