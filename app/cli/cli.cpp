@@ -46,6 +46,8 @@ int fail(const Error &error)
     case ErrorCode::NotFound: return NotFound;
     case ErrorCode::Corrupt:
     case ErrorCode::Storage: return Damaged;
+    case ErrorCode::Busy: return Busy;
+    case ErrorCode::Stale: return Stale;
     default: return Failure;
     }
 }

@@ -12,7 +12,7 @@
 namespace doudi::cli {
 
 // Exit codes (also listed by `doudi-cli --help`).
-enum Exit { Ok = 0, Failure = 1, Usage = 2, Invalid = 3, Denied = 4, NotFound = 5, Damaged = 6 };
+enum Exit { Ok = 0, Failure = 1, Usage = 2, Invalid = 3, Denied = 4, NotFound = 5, Damaged = 6, Busy = 7, Stale = 8 };
 
 struct Command
 {

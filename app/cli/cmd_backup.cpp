@@ -68,9 +68,15 @@ int runRekey(const QStringList &args)
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)
         return fail(profile.error());
-    Result<Profile::RekeyResult> r = (*profile)->rekey(password);
+    Result<Profile::RekeyResult> r = (*profile)->beginRekey(password);
     if (!r)
         return fail(r.error());
+    // Shown before the swap: from this moment the new code opens the profile, whether the
+    // swap below completes or this process is killed first.
+    QTextStream(stderr) << tr("New recovery code (write it down now and keep it in the safe): %1").arg(r->recoveryCode)
+                        << Qt::endl;
+    if (Status st = (*profile)->commitRekey(); !st)
+        return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("rekeyed"), true},
                                  {QStringLiteral("recovery_code"), r->recoveryCode},
                                  {QStringLiteral("users_needing_new_password"), QJsonArray::fromStringList(r->droppedUsers)}});

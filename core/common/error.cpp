@@ -24,6 +24,8 @@ QString Error::codeName(ErrorCode code)
     case ErrorCode::Unsupported: return QStringLiteral("unsupported");
     case ErrorCode::NotAllowed: return QStringLiteral("not_allowed");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::Busy: return QStringLiteral("busy");
+    case ErrorCode::Stale: return QStringLiteral("stale");
     case ErrorCode::Internal: return QStringLiteral("internal");
     }
     return QStringLiteral("internal");

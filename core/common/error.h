@@ -21,6 +21,8 @@ enum class ErrorCode {
     Unsupported,
     NotAllowed,     // the procedure does not allow this now, or not for this role
     Cancelled,
+    Busy,           // another program holds what this needs (the profile during a rekey)
+    Stale,          // the record changed since it was loaded: reload, then edit again
     Internal,
 };
 

@@ -112,6 +112,15 @@ Result<QString> KeySlots::renewRecoveryCode(const QByteArray &key)
     return code;
 }
 
+Status KeySlots::addRecoveryCode(const QByteArray &key, const QString &code)
+{
+    Result<Slot> slot = wrap(key, QStringLiteral("recovery"), {}, RecoveryCode::normalize(code).toLatin1(), m_iterations);
+    if (!slot)
+        return slot.error();
+    m_slots.append(*slot);
+    return {};
+}
+
 QStringList KeySlots::users() const
 {
     QStringList out;
@@ -198,7 +207,10 @@ Result<KeySlots> KeySlots::fromJson(const QByteArray &json)
         return damaged;
     KeySlots ks;
     ks.m_cipher = o.value(QStringLiteral("cipher")).toString(QStringLiteral("aes-256-cbc"));
+    // The count new slots get: out of bounds (a damaged or hostile file) means the default.
     ks.m_iterations = o.value(QStringLiteral("iterations")).toInt(kDefaultIterations);
+    if (ks.m_iterations < kMinIterations || ks.m_iterations > kMaxIterations)
+        ks.m_iterations = kDefaultIterations;
     ks.m_failures = o.value(QStringLiteral("failures")).toInt();
     ks.m_lastFailureMsecs = qint64(o.value(QStringLiteral("last_failure_ms")).toDouble());
     const QJsonArray slots = o.value(QStringLiteral("slots")).toArray();
@@ -211,7 +223,7 @@ Result<KeySlots> KeySlots::fromJson(const QByteArray &json)
         s.iterations = so.value(QStringLiteral("iterations")).toInt();
         s.nonce = unb64(so.value(QStringLiteral("nonce")));
         s.wrapped = unb64(so.value(QStringLiteral("wrapped")));
-        if ((s.kind != QLatin1String("password") && s.kind != QLatin1String("recovery")) || s.iterations < 1000
+        if ((s.kind != QLatin1String("password") && s.kind != QLatin1String("recovery")) || s.iterations < kMinIterations || s.iterations > kMaxIterations
             || s.salt.size() < 16 || s.nonce.size() != Crypto::kNonceBytes
             || s.wrapped.size() != Crypto::kKeyBytes + Crypto::kTagBytes)
             return damaged;
@@ -225,7 +237,9 @@ Result<KeySlots> KeySlots::fromJson(const QByteArray &json)
 Status KeySlots::save(const QString &path) const
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(toJson()) < 0 || !f.commit())
+    const QByteArray json = toJson();
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || f.write(json) != json.size() || !f.commit())
         return Error(ErrorCode::Io, tr("The key file could not be written."), path);
     return {};
 }

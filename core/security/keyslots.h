@@ -20,6 +20,10 @@ class KeySlots
     Q_DECLARE_TR_FUNCTIONS(KeySlots)
 public:
     static constexpr int kDefaultIterations = 600000;
+    // What a key file may ask for: below the minimum a slot is damaged, not weak; above the
+    // maximum (seconds of PBKDF2 on a village laptop) it is damaged, not slow.
+    static constexpr int kMinIterations = 1000;
+    static constexpr int kMaxIterations = 5000000;
 
     struct Slot
     {
@@ -50,6 +54,9 @@ public:
     Status setPassword(const QByteArray &key, const QString &user, const QString &password);
     // A new recovery code for K, replacing the old one; returns the formatted code.
     Result<QString> renewRecoveryCode(const QByteArray &key);
+    // Adds a slot that opens K with an existing code, beside the current recovery slot (a
+    // rekey in progress: the new code opens the profile before and after the swap).
+    Status addRecoveryCode(const QByteArray &key, const QString &code);
 
     QStringList users() const;
     QString cipher() const { return m_cipher; }

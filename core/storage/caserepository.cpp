@@ -113,7 +113,7 @@ Result<QMultiHash<QString, CaseRepository::Brief>> CaseRepository::briefsFor(con
         QVariantList values;
         for (const QString &id : chunk)
             values << id;
-        Result<Query> q = m_db.exec(QStringLiteral("SELECT household_id, programme, state FROM cases WHERE household_id IN (%1) "
+        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT household_id, programme, state FROM cases WHERE household_id IN (%1) "
                                                    "ORDER BY created_hlc")
                                         .arg(marks.join(u',')),
                                     values);

@@ -41,14 +41,36 @@ Result<std::unique_ptr<ChangeLog>> ChangeLog::open(Database &db, const QString &
     std::unique_ptr<ChangeLog> log(new ChangeLog(db, user));
     log->m_node = metaValue(db, QStringLiteral("device_node")).toString();
     if (log->m_node.isEmpty()) {
-        log->m_node = RandomSource::uuidString().left(8);
+        log->m_node = newNode();
         if (Status st = setMeta(db, QStringLiteral("device_node"), log->m_node); !st)
             return st.error();
     }
     log->m_hlc.setNode(log->m_node);
-    log->m_hlc.restore(metaValue(db, QStringLiteral("hlc_last")).toString());
-    log->m_deviceSeq = metaValue(db, QStringLiteral("device_seq")).toLongLong();
     return log;
+}
+
+QString ChangeLog::newNode()
+{
+    return RandomSource::uuidString().left(8);
+}
+
+QString ChangeLog::tick()
+{
+    // If the database cannot be read or written here, the write this timestamp is for fails
+    // in the same transaction, so the in-memory clock alone is a safe fallback.
+    m_hlc.restore(metaValue(m_db, QStringLiteral("hlc_last")).toString());
+    const QString hlc = m_hlc.tick();
+    (void)setMeta(m_db, QStringLiteral("hlc_last"), hlc);
+    return hlc;
+}
+
+bool ChangeLog::observe(const QString &remoteHlc)
+{
+    m_hlc.restore(metaValue(m_db, QStringLiteral("hlc_last")).toString());
+    if (!m_hlc.observe(remoteHlc))
+        return false;
+    (void)setMeta(m_db, QStringLiteral("hlc_last"), m_hlc.last());
+    return true;
 }
 
 QString ChangeLog::hashFields(const QVariantMap &fields)
@@ -85,15 +107,17 @@ Status ChangeLog::record(Op op, const QString &recordType, const QString &record
             changed.insert(k, QJsonObject{{QStringLiteral("old"), QJsonValue::fromVariant(o)},
                                           {QStringLiteral("new"), QJsonValue::fromVariant(n)}});
     }
-    ++m_deviceSeq;
+    // Allocated in the writing transaction: a rollback takes the number back, and a second
+    // process writing the same profile continues from the committed value.
+    const qint64 deviceSeq = metaValue(m_db, QStringLiteral("device_seq")).toLongLong() + 1;
     Result<Query> q = m_db.exec(
         QStringLiteral("INSERT INTO outbox(op_id, record_type, record_id, op, base_version, changed_fields, hlc, "
                        "device_seq, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RandomSource::uuidString(), recordType, recordId, opName(op), baseVersion,
-         QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)), hlc, m_deviceSeq, m_user});
+         QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)), hlc, deviceSeq, m_user});
     if (!q)
         return q.error();
-    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_deviceSeq); !st)
+    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), deviceSeq); !st)
         return st;
     return audit(op, recordType, recordId, before, after, hlc);
 }
@@ -126,9 +150,7 @@ Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordI
                                  "record_id, before_hash, after_hash, prev_hash, entry_hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   entry);
-    if (!q)
-        return q.error();
-    return setMeta(m_db, QStringLiteral("hlc_last"), hlc);
+    return q ? Status() : Status(q.error());
 }
 
 Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, int limit)
@@ -141,7 +163,7 @@ Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &re
         values << id;
     values << limit;
     const QString marks = QStringList(recordIds.size(), QStringLiteral("?")).join(u',');
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT seq, device_time, user_name, action, record_type, record_id FROM audit_log "
+    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT seq, device_time, user_name, action, record_type, record_id FROM audit_log "
                                                "WHERE record_id IN (%1) ORDER BY seq DESC LIMIT ?").arg(marks),
                                 values);
     if (!q)
@@ -152,14 +174,14 @@ Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &re
     return out;
 }
 
-Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
+Result<ChangeLog::AuditReport> ChangeLog::verifyChain(Database &db)
 {
     AuditReport report;
-    QSqlQuery q(m_db.connection());
+    QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT seq, hlc, device_time, user_name, action, record_type, record_id, "
                                "before_hash, after_hash, prev_hash, entry_hash FROM audit_log ORDER BY seq")))
-        return m_db.sqlError(q.lastError(), tr("The audit log could not be read."));
+        return db.sqlError(q.lastError(), tr("The audit log could not be read."));
     QString prev;
     qint64 expectedSeq = 1;
     while (q.next()) {
@@ -183,6 +205,7 @@ Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
         prev = q.value(10).toString();
         ++expectedSeq;
     }
+    report.headHash = prev;
     return report;
 }
 

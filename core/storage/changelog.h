@@ -24,9 +24,17 @@ public:
 
     // This device's short id (part of every timestamp and document number).
     const QString &node() const { return m_node; }
+    // A new device id (a new profile, or a backup restored: another device from then on).
+    static QString newNode();
     const QString &user() const { return m_user; }
-    // A timestamp for a change about to be written.
-    QString tick() { return m_hlc.tick(); }
+    // A timestamp for a change about to be written, inside the writer's transaction. The
+    // clock's last value lives in the database, not in this object, so that two processes
+    // writing the same profile one after the other never issue the same timestamp, and a
+    // rolled-back transaction takes its timestamp back with it.
+    QString tick();
+    // Moves the clock past a timestamp that came from the server. False when that time is
+    // implausibly far ahead (Hlc::observe); the change is still applied, the clock not moved.
+    bool observe(const QString &remoteHlc);
 
     // before/after: the record's fields (with id and version), empty for insert/delete.
     // Only fields whose value differs are put in the outbox operation.
@@ -54,9 +62,11 @@ public:
         qint64 entries = 0;
         qint64 firstBadSeq = -1; // -1 when the chain is intact
         QString problem;
+        QString headHash;        // the last entry's hash (sync reports it to the county)
     };
     // Recomputes every entry's hash and its link to the one before.
-    Result<AuditReport> verifyAudit();
+    Result<AuditReport> verifyAudit() { return verifyChain(m_db); }
+    static Result<AuditReport> verifyChain(Database &db);
 
     static QString hashFields(const QVariantMap &fields);
 
@@ -68,7 +78,6 @@ private:
     QString m_user;
     QString m_node;
     Hlc m_hlc;
-    qint64 m_deviceSeq = 0;
 };
 
 } // namespace doudi::core

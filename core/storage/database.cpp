@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "common/randomsource.h"
+#include "storage/privatefiles.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <QDir>
@@ -85,26 +86,68 @@ Error Database::sqlError(const QSqlError &e, const QString &what) const
     return Error(ErrorCode::Storage, what, e.databaseText() + QStringLiteral(" [") + e.nativeErrorCode() + u']');
 }
 
-QSqlQuery &Database::prepared(const QString &sql)
+std::unique_ptr<QSqlQuery> Database::prepare(const QString &sql, QSqlError *error) const
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(connection());
-        q.setForwardOnly(true);
-        q.prepare(sql);
-        it = m_statements.insert(sql, q);
+    auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(true);
+    if (!q->prepare(sql)) {
+        *error = q->lastError();
+        return nullptr;
     }
-    return *it;
+    return q;
+}
+
+void Database::trimCache(std::size_t keep)
+{
+    while (m_statements.size() > keep) {
+        auto oldest = m_statements.end();
+        for (auto it = m_statements.begin(); it != m_statements.end(); ++it) {
+            if (!it->second->borrowed && (oldest == m_statements.end() || it->second->lastUse < oldest->second->lastUse))
+                oldest = it;
+        }
+        if (oldest == m_statements.end())
+            return; // every statement is held: none may go
+        m_statements.erase(oldest);
+    }
+}
+
+Result<Query> Database::run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQuery> owned, const QVariantList &values)
+{
+    Query handle = borrowed ? Query(q, *borrowed) : Query(std::move(owned));
+    for (int i = 0; i < values.size(); ++i)
+        handle.sql().bindValue(i, values[i]);
+    if (!handle.sql().exec())
+        return sqlError(handle.sql().lastError(), tr("The database could not carry out a request."));
+    return handle;
 }
 
 Result<Query> Database::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery &q = prepared(sql);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
-    if (!q.exec())
-        return sqlError(q.lastError(), tr("The database could not carry out a request."));
-    return Query(q);
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end() && it->second->borrowed)
+        return execOnce(sql, values); // the same statement is still being read: run a second one
+    if (it == m_statements.end()) {
+        QSqlError error;
+        std::unique_ptr<QSqlQuery> q = prepare(sql, &error);
+        if (!q) // a statement that failed to prepare is not kept
+            return sqlError(error, tr("The database could not carry out a request."));
+        trimCache(kMaxCachedStatements - 1);
+        it = m_statements.emplace(sql, std::make_unique<Statement>()).first;
+        it->second->query = std::move(q);
+    }
+    Statement &s = *it->second;
+    s.lastUse = ++m_uses;
+    return run(*s.query, &s.borrowed, nullptr, values);
+}
+
+Result<Query> Database::execOnce(const QString &sql, const QVariantList &values)
+{
+    QSqlError error;
+    std::unique_ptr<QSqlQuery> q = prepare(sql, &error);
+    if (!q)
+        return sqlError(error, tr("The database could not carry out a request."));
+    QSqlQuery &ref = *q;
+    return run(ref, nullptr, std::move(q), values);
 }
 
 Status Database::execScript(const QString &sql)
@@ -214,15 +257,18 @@ Result<QStringList> Database::integrityCheck()
 
 Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher)
 {
-    if (QFile::exists(path))
-        return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(path)));
-    m_statements.clear(); // no statement may hold a read while the schema is attached
+    // Created here, private, so that SQLite fills an empty file that only its owner can read.
+    if (Status st = PrivateFiles::createEmpty(path); !st)
+        return st;
+    trimCache(0); // no idle statement may hold a read while the schema is attached
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS export_target KEY ?"));
     q.addBindValue(path);
     q.addBindValue(QStringLiteral("x'") + hexKey(key) + u'\'');
-    if (!q.exec())
+    if (!q.exec()) {
+        QFile::remove(path);
         return sqlError(q.lastError(), tr("The copy could not be created."));
+    }
     const QString setup = QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;")
                           + (SqlCipherDriver::supportsSm4()
                                  ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher)

@@ -4,34 +4,45 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 #include <memory>
+#include <unordered_map>
 #include <utility>
 
 namespace doudi::core {
 
-// A handle on a cached prepared statement after it ran. The Database keeps the statement;
-// the handle resets it when it goes out of scope, because a SELECT read only partway keeps
-// its read transaction open, and in WAL mode that pins an old snapshot (other connections'
-// commits stay invisible and checkpoints cannot finish).
+// A statement that ran, positioned before its first row. It is either one of the
+// Database's cached statements, borrowed for as long as this handle lives (the cache never
+// evicts or reuses a borrowed statement), or a statement of its own for SQL that is not
+// cached. The handle resets the statement when it goes out of scope, because a SELECT read
+// only partway keeps its read transaction open, and in WAL mode that pins an old snapshot
+// (other connections' commits stay invisible and checkpoints cannot finish).
 class Query
 {
 public:
-    explicit Query(QSqlQuery &q) : m_q(&q) {}
-    Query(Query &&other) noexcept : m_q(std::exchange(other.m_q, nullptr)) {}
+    Query(QSqlQuery &cached, bool &borrowed) : m_q(&cached), m_borrowed(&borrowed) { borrowed = true; }
+    explicit Query(std::unique_ptr<QSqlQuery> owned) : m_q(owned.get()), m_owned(std::move(owned)) {}
+    Query(Query &&other) noexcept
+        : m_q(std::exchange(other.m_q, nullptr)), m_borrowed(std::exchange(other.m_borrowed, nullptr)),
+          m_owned(std::move(other.m_owned))
+    {
+    }
     Query &operator=(Query &&other) noexcept
     {
         if (this != &other) {
-            finish();
+            release();
             m_q = std::exchange(other.m_q, nullptr);
+            m_borrowed = std::exchange(other.m_borrowed, nullptr);
+            m_owned = std::move(other.m_owned);
         }
         return *this;
     }
     Query(const Query &) = delete;
     Query &operator=(const Query &) = delete;
-    ~Query() { finish(); }
+    ~Query() { release(); }
 
     bool next() { return m_q->next(); }
     QVariant value(int i) const { return m_q->value(i); }
@@ -44,7 +55,19 @@ public:
     QSqlQuery &sql() const { return *m_q; }
 
 private:
-    QSqlQuery *m_q;
+    void release()
+    {
+        finish();
+        if (m_borrowed)
+            *m_borrowed = false;
+        m_borrowed = nullptr;
+        m_owned.reset();
+        m_q = nullptr;
+    }
+
+    QSqlQuery *m_q = nullptr;
+    bool *m_borrowed = nullptr;
+    std::unique_ptr<QSqlQuery> m_owned;
 };
 
 // One open, keyed connection to an encrypted database file. Owns a cache of prepared
@@ -64,10 +87,14 @@ public:
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
-    // A prepared statement for sql, reused across calls; bind and exec it.
-    QSqlQuery &prepared(const QString &sql);
-    // Runs a statement with positional values; the query is left positioned before the first row.
+    // Runs a statement with positional values; the query is left positioned before the first
+    // row. sql must be fixed text (values bound, never spliced in): its prepared statement is
+    // cached and reused.
     Result<Query> exec(const QString &sql, const QVariantList &values = {});
+    // The same for SQL assembled at run time (a list of columns, a number of placeholders):
+    // prepared for this call alone, so that such text never fills the cache.
+    Result<Query> execOnce(const QString &sql, const QVariantList &values = {});
+    static constexpr int kMaxCachedStatements = 96;
     Status execScript(const QString &sql);
 
     // Runs f in one transaction (BEGIN IMMEDIATE); a nested call joins the outer one.
@@ -97,10 +124,24 @@ private:
     Database() = default;
     Status begin();
     Status finish(Status st);
+    Result<Query> run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQuery> owned, const QVariantList &values);
+    std::unique_ptr<QSqlQuery> prepare(const QString &sql, QSqlError *error) const;
+    // Drops the least recently used statements that nobody holds, down to the bound.
+    void trimCache(std::size_t keep);
+
+    // A cached statement. Held by unique_ptr so that its address never moves while a Query
+    // borrows it, whatever the map does.
+    struct Statement
+    {
+        std::unique_ptr<QSqlQuery> query;
+        bool borrowed = false;
+        quint64 lastUse = 0;
+    };
 
     QString m_path;
     QString m_connectionName;
-    QHash<QString, QSqlQuery> m_statements;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    quint64 m_uses = 0;
     int m_depth = 0;
 };
 

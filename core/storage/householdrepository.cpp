@@ -83,7 +83,7 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
         }
     }
     values << meta.id;
-    if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
+    if (Result<Query> q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
         return q.error();
     return m_changes.record(ChangeLog::Op::Update, type, meta.id, meta.version,
                             withIdentity(*before, meta.id, parent), withIdentity(fields, meta.id, parent), hlc);

@@ -5,18 +5,33 @@
 #include "identity/areacode.h"
 #include "security/crypto.h"
 #include "security/recoverycode.h"
+#include "storage/privatefiles.h"
 
+#include <QCryptographicHash>
 #include <QDataStream>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStandardPaths>
 
 namespace doudi::core {
 
 namespace {
-const QByteArray kBackupMagic = "DOUDI-BACKUP-1\n";
-const QString kPending = QStringLiteral(".pending");
+// Backups: the magic line, a 32-bit big-endian length, a JSON header, then the database.
+// Format 1 had the key file where format 2 has its header, and no size or hash.
+const QByteArray kBackupMagic1 = "DOUDI-BACKUP-1\n";
+const QByteArray kBackupMagic2 = "DOUDI-BACKUP-2\n";
+constexpr qint64 kMaxHeaderBytes = 1 << 20;
+
+// The swap's files beside the live ones (ADR 0004).
+const QString kNext = QStringLiteral(".next");             // new file being written
+const QString kCommitted = QStringLiteral(".committed");   // the new key file: the swap counts
+const QString kBackupPart = QStringLiteral("/doudi.backup.part");
 
 void wipe(QByteArray &secret)
 {
@@ -24,12 +39,88 @@ void wipe(QByteArray &secret)
     secret.clear();
 }
 
-Status writeFile(const QString &path, const QByteArray &data)
+bool exists(const QString &path)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
-        return Error(ErrorCode::Io, Profile::tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)));
+    return QFileInfo::exists(path);
+}
+
+void removeWithJournals(const QString &db)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(db + QLatin1String(suffix));
+}
+
+// Copies exactly n bytes from in to a new private file, hashing them on the way.
+Status copyBytes(QIODevice &in, qint64 n, const QString &to, QByteArray *sha256)
+{
+    if (Status st = PrivateFiles::createEmpty(to); !st)
+        return st;
+    QFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::Io, Profile::tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(to)));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer;
+    for (qint64 left = n; left > 0;) {
+        buffer = in.read(std::min<qint64>(left, 1 << 20));
+        if (buffer.isEmpty() || out.write(buffer) != buffer.size())
+            return Error(ErrorCode::Corrupt, Profile::tr("This file is not a Doudi backup, or it is damaged."));
+        hash.addData(buffer);
+        left -= buffer.size();
+    }
+    if (!out.flush() || !PrivateFiles::syncFile(to))
+        return Error(ErrorCode::Io, Profile::tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(to)));
+    *sha256 = hash.result();
     return {};
+}
+
+Result<QByteArray> fileSha256(const QString &path)
+{
+    QFile f(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!f.open(QIODevice::ReadOnly) || !hash.addData(&f))
+        return Error(ErrorCode::Io, Profile::tr("The backup could not be written."));
+    return hash.result();
+}
+
+struct BackupHeader
+{
+    QByteArray keys;      // the key file, as JSON
+    qint64 dbBytes = -1;  // -1: format 1, the rest of the file
+    QByteArray dbSha256;  // empty in format 1
+    qint64 dbOffset = 0;
+};
+
+Result<BackupHeader> readBackupHeader(QFile &f)
+{
+    const Error damaged(ErrorCode::Corrupt, Profile::tr("This file is not a Doudi backup, or it is damaged."));
+    const QByteArray magic = f.read(kBackupMagic2.size());
+    const bool v2 = magic == kBackupMagic2;
+    if (!v2 && magic != kBackupMagic1)
+        return damaged;
+    quint32 length = 0;
+    QDataStream(f.read(4)) >> length;
+    if (length == 0 || length > kMaxHeaderBytes)
+        return damaged;
+    BackupHeader h;
+    const QByteArray text = f.read(length);
+    if (text.size() != qsizetype(length))
+        return damaged;
+    h.dbOffset = magic.size() + 4 + length;
+    if (!v2) {
+        h.keys = text;
+        h.dbBytes = f.size() - h.dbOffset;
+        return h;
+    }
+    QJsonParseError pe;
+    const QJsonObject o = QJsonDocument::fromJson(text, &pe).object();
+    if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toInt() != 2)
+        return damaged;
+    h.keys = QJsonDocument(o.value(QStringLiteral("keys")).toObject()).toJson(QJsonDocument::Compact);
+    h.dbBytes = qint64(o.value(QStringLiteral("db_bytes")).toDouble(-1));
+    h.dbSha256 = QByteArray::fromHex(o.value(QStringLiteral("db_sha256")).toString().toLatin1());
+    if (h.dbSha256.size() != 32)
+        return damaged;
+    return h;
 }
 } // namespace
 
@@ -50,36 +141,64 @@ QString Profile::keyFilePath(const QString &dir)
 
 bool Profile::exists(const QString &dir)
 {
-    return QFile::exists(keyFilePath(dir)) || QFile::exists(keyFilePath(dir) + kPending);
+    return core::exists(keyFilePath(dir)) || core::exists(keyFilePath(dir) + kCommitted);
 }
 
-Status Profile::completePendingSwap(const QString &dir)
+Status Profile::recover(const QString &dir)
 {
     const QString db = databasePath(dir), keys = keyFilePath(dir);
-    const bool dbPending = QFile::exists(db + kPending), keysPending = QFile::exists(keys + kPending);
-    if (dbPending && !keysPending) {
-        // Interrupted before the new key file was complete: the live files are still whole.
-        QFile::remove(db + kPending);
-        return {};
+    // Files of the first swap format: a complete pending key file meant a committed swap.
+    if (core::exists(keys + QStringLiteral(".pending"))) {
+        QFile::rename(keys + QStringLiteral(".pending"), keys + kCommitted);
+        if (core::exists(db + QStringLiteral(".pending")))
+            QFile::rename(db + QStringLiteral(".pending"), db + kNext);
     }
-    if (!keysPending)
-        return {};
-    // Both new files are complete: finish the swap. The old WAL belongs to the old file.
-    if (dbPending) {
-        QFile::remove(db + QStringLiteral("-wal"));
-        QFile::remove(db + QStringLiteral("-shm"));
-        QFile::remove(db);
-        if (!QFile::rename(db + kPending, db))
-            return Error(ErrorCode::Io, tr("The database file could not be replaced."), db);
+    if (core::exists(keys + kCommitted)) {
+        if (core::exists(db + kNext)) {
+            // The new database holds everything: the old one's WAL is the old key's.
+            QFile::remove(db + QStringLiteral("-wal"));
+            QFile::remove(db + QStringLiteral("-shm"));
+            if (Status st = PrivateFiles::replace(db + kNext, db); !st)
+                return st;
+        }
+        if (Status st = PrivateFiles::replace(keys + kCommitted, keys); !st)
+            return st;
     }
-    QFile::remove(keys);
-    if (!QFile::rename(keys + kPending, keys))
-        return Error(ErrorCode::Io, tr("The key file could not be replaced."), keys);
+    // Whatever is left was never committed, or belongs to a write that was interrupted.
+    removeWithJournals(db + kNext);
+    removeWithJournals(db + QStringLiteral(".pending"));
+    removeWithJournals(dir + kBackupPart);
+    QFile::remove(keys + kNext);
+    static const QRegularExpression temporary(QStringLiteral("^doudi\\.(keys|db)(\\.next)?\\.[A-Za-z0-9]{6}$"));
+    const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
+    for (const QString &name : names) {
+        if (temporary.match(name).hasMatch() && !name.endsWith(kNext))
+            QFile::remove(dir + u'/' + name);
+    }
+    for (const QString &name : {QStringLiteral("/doudi.db"), QStringLiteral("/doudi.db-wal"),
+                                QStringLiteral("/doudi.db-shm"), QStringLiteral("/doudi.keys")}) {
+        if (core::exists(dir + name))
+            PrivateFiles::restrict(dir + name);
+    }
     return {};
 }
 
-Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, KeySlots slots, QByteArray key,
-                                                      const QString &user)
+Result<ProfileLock> Profile::lockForUse(const QString &dir)
+{
+    Result<ProfileLock> exclusive = ProfileLock::acquire(dir, ProfileLock::Mode::Exclusive);
+    if (exclusive) {
+        if (Status st = recover(dir); !st)
+            return st.error();
+        exclusive->downgrade();
+        return exclusive;
+    }
+    if (exclusive.error().code() != ErrorCode::Busy)
+        return exclusive.error();
+    return ProfileLock::acquire(dir, ProfileLock::Mode::Shared);
+}
+
+Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, ProfileLock lock, KeySlots slots,
+                                                      QByteArray key, const QString &user)
 {
     Result<std::unique_ptr<Database>> db = Database::open(databasePath(dir), key, slots.cipher(), false);
     if (!db) {
@@ -94,9 +213,11 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, KeySlo
         return st.error();
     }
     std::unique_ptr<Profile> p(new Profile);
+    p->m_lock = std::move(lock);
     p->m_dir = dir;
     p->m_user = user;
     p->m_key = key;
+    wipe(key);
     p->m_slots = std::move(slots);
     p->m_db = std::move(db).value();
     Result<std::unique_ptr<ChangeLog>> changes = ChangeLog::open(*p->m_db, user);
@@ -115,14 +236,17 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, KeySlo
 
 Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode)
 {
-    if (exists(dir) || QFile::exists(databasePath(dir)))
-        return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     if (!setup.scope.isEmpty() && !AreaCode::isWellFormed(setup.scope))
         return Error(ErrorCode::InvalidInput, tr("The area of work must be a 6- or 12-digit area code."));
     if (setup.cipher != QLatin1String("aes-256-cbc") && setup.cipher != QLatin1String("sm4-cbc"))
         return Error(ErrorCode::InvalidInput, tr("The cipher must be aes-256-cbc or sm4-cbc."));
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
+    if (exists(dir) || core::exists(databasePath(dir)))
+        return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
+    Result<ProfileLock> lock = ProfileLock::acquire(dir, ProfileLock::Mode::Exclusive);
+    if (!lock)
+        return lock.error();
+    if (exists(dir) || core::exists(databasePath(dir))) // made by another process meanwhile
+        return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
 
     QByteArray key = RandomSource::bytes(Crypto::kKeyBytes);
     Result<KeySlots> slots = KeySlots::create(key, setup.user, setup.password, recoveryCode, setup.cipher,
@@ -133,18 +257,24 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
     }
     // The database first: a key file without its database would look like a broken profile.
     {
-        Result<std::unique_ptr<Database>> db = Database::open(databasePath(dir), key, setup.cipher, true);
+        Result<std::unique_ptr<Database>> db = PrivateFiles::createEmpty(databasePath(dir))
+                                                   ? Database::open(databasePath(dir), key, setup.cipher, true)
+                                                   : Result<std::unique_ptr<Database>>(
+                                                         Error(ErrorCode::Io, tr("The database file could not be created.")));
         if (!db) {
+            QFile::remove(databasePath(dir));
             wipe(key);
             return db.error();
         }
     }
     if (Status st = slots->save(keyFilePath(dir)); !st) {
-        QFile::remove(databasePath(dir));
+        removeWithJournals(databasePath(dir));
         wipe(key);
         return st.error();
     }
-    Result<std::unique_ptr<Profile>> p = openWithKey(dir, std::move(slots).value(), key, setup.user);
+    lock->downgrade();
+    Result<std::unique_ptr<Profile>> p = openWithKey(dir, std::move(lock).value(), std::move(slots).value(), key, setup.user);
+    wipe(key);
     if (!p)
         return p;
     Database &db = (*p)->database();
@@ -172,35 +302,40 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
     return p;
 }
 
-Result<std::unique_ptr<Profile>> Profile::unlock(const QString &dir, const QString &user, const QString &password)
+template <typename Unwrap>
+Result<std::unique_ptr<Profile>> Profile::unlockWith(const QString &dir, const QString &user, Unwrap unwrap)
 {
-    if (Status st = completePendingSwap(dir); !st)
-        return st.error();
-    Result<KeySlots> slots = KeySlots::load(keyFilePath(dir));
-    if (!slots)
-        return slots.error();
-    Result<QByteArray> key = slots->unlockWithPassword(user, password);
-    // The failure count changed (or was reset): keep it.
-    if (Status st = slots->save(keyFilePath(dir)); !st)
-        return st.error();
+    if (!exists(dir))
+        return Error(ErrorCode::NotFound, tr("There is no profile in %1.").arg(QDir::toNativeSeparators(dir)));
+    Result<ProfileLock> lock = lockForUse(dir);
+    if (!lock)
+        return lock.error();
+    Result<KeySlots> slots = Error(ErrorCode::Internal, QString());
+    Result<QByteArray> key = Error(ErrorCode::Internal, QString());
+    {
+        // Read, count the attempt and write back as one step: another process may be
+        // counting its own attempt or changing a password at the same moment.
+        const ProfileLock::KeyFileGuard guard = lock->lockKeyFile();
+        slots = KeySlots::load(keyFilePath(dir));
+        if (!slots)
+            return slots.error();
+        key = unwrap(*slots);
+        if (Status st = slots->save(keyFilePath(dir)); !st)
+            return st.error();
+    }
     if (!key)
         return key.error();
-    return openWithKey(dir, std::move(slots).value(), std::move(key).value(), user);
+    return openWithKey(dir, std::move(lock).value(), std::move(slots).value(), std::move(key).value(), user);
+}
+
+Result<std::unique_ptr<Profile>> Profile::unlock(const QString &dir, const QString &user, const QString &password)
+{
+    return unlockWith(dir, user, [&](KeySlots &s) { return s.unlockWithPassword(user, password); });
 }
 
 Result<std::unique_ptr<Profile>> Profile::unlockWithRecoveryCode(const QString &dir, const QString &code)
 {
-    if (Status st = completePendingSwap(dir); !st)
-        return st.error();
-    Result<KeySlots> slots = KeySlots::load(keyFilePath(dir));
-    if (!slots)
-        return slots.error();
-    Result<QByteArray> key = slots->unlockWithRecoveryCode(code);
-    if (Status st = slots->save(keyFilePath(dir)); !st)
-        return st.error();
-    if (!key)
-        return key.error();
-    return openWithKey(dir, std::move(slots).value(), std::move(key).value(), QString());
+    return unlockWith(dir, QString(), [&](KeySlots &s) { return s.unlockWithRecoveryCode(code); });
 }
 
 Profile::~Profile()
@@ -210,21 +345,36 @@ Profile::~Profile()
 
 void Profile::lock()
 {
+    if (m_rekey)
+        abandonRekey();
     m_changes.reset();
     m_db.reset();
     wipe(m_key);
+    m_lock.release();
+}
+
+Result<KeySlots> Profile::reloadSlots() const
+{
+    Result<KeySlots> slots = KeySlots::load(keyFilePath(m_dir));
+    if (slots && slots->cipher() != m_slots.cipher())
+        return Error(ErrorCode::Corrupt, tr("The key file of this profile was replaced while it was open."));
+    return slots;
 }
 
 Status Profile::setPassword(const QString &user, const QString &newPassword)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
-    KeySlots updated = m_slots;
-    if (Status st = updated.setPassword(m_key, user, newPassword); !st)
+    const ProfileLock::KeyFileGuard guard = m_lock.lockKeyFile();
+    // From the file, not from memory: another process may have changed it since unlock.
+    Result<KeySlots> updated = reloadSlots();
+    if (!updated)
+        return updated.error();
+    if (Status st = updated->setPassword(m_key, user, newPassword); !st)
         return st;
-    if (Status st = updated.save(keyFilePath(m_dir)); !st)
+    if (Status st = updated->save(keyFilePath(m_dir)); !st)
         return st;
-    m_slots = updated;
+    m_slots = std::move(updated).value();
     return {};
 }
 
@@ -239,39 +389,73 @@ Status Profile::backup(const QString &file)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
-    const QString tmp = file + QStringLiteral(".part");
-    QFile::remove(tmp);
+    if (core::exists(file))
+        return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(file)));
+    // The copy is made inside the profile folder, where an interrupted one is cleaned up.
+    const QString tmp = m_dir + kBackupPart;
+    removeWithJournals(tmp);
+    Result<ChangeLog::AuditReport> audit = m_changes->verifyAudit();
+    if (!audit)
+        return audit.error();
     if (Status st = m_db->exportTo(tmp, m_key, m_slots.cipher()); !st)
         return st;
-    QFile exported(tmp);
-    if (!exported.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("The backup could not be written."));
-    QByteArray out = kBackupMagic;
-    const QByteArray keys = m_slots.toJson();
-    QDataStream(&out, QIODevice::Append) << quint32(keys.size());
-    out += keys;
-    out += exported.readAll();
-    exported.close();
-    QFile::remove(tmp);
-    return writeFile(file, out);
+    const auto cleanup = qScopeGuard([&] { removeWithJournals(tmp); });
+    Result<QByteArray> sha = fileSha256(tmp);
+    if (!sha)
+        return sha.error();
+    Result<KeySlots> slots = reloadSlots();
+    if (!slots)
+        return slots.error();
+    const QJsonObject header{
+        {QStringLiteral("format"), 2},
+        {QStringLiteral("schema"), m_db->schemaVersion()},
+        {QStringLiteral("created_at"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("db_bytes"), double(QFileInfo(tmp).size())},
+        {QStringLiteral("db_sha256"), QString::fromLatin1(sha->toHex())},
+        {QStringLiteral("audit_entries"), double(audit->entries)},
+        {QStringLiteral("audit_head"), audit->headHash},
+        {QStringLiteral("keys"), QJsonDocument::fromJson(slots->toJson()).object()},
+    };
+    const QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
+    QFile db(tmp);
+    QSaveFile out(file);
+    if (!db.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
+        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error(ErrorCode::Io, tr("The backup could not be written."), out.errorString());
+    QByteArray prefix = kBackupMagic2;
+    QDataStream(&prefix, QIODevice::Append) << quint32(headerText.size());
+    out.write(prefix + headerText);
+    while (!db.atEnd()) {
+        const QByteArray chunk = db.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            break;
+        }
+    }
+    if (!out.commit())
+        return Error(ErrorCode::Io, tr("The backup could not be written."), out.errorString());
+    PrivateFiles::syncDirectory(QFileInfo(file).absolutePath());
+    return {};
 }
 
 Status Profile::restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
                         bool secretIsRecoveryCode)
 {
+    const Error damaged(ErrorCode::Corrupt, tr("This file is not a Doudi backup, or it is damaged."));
+    const QFileInfo info(file);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, tr("The backup file could not be opened."));
+    if (!info.isFile()) // a device or a pipe never ends; a backup is a plain file
+        return damaged;
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound, tr("The backup file could not be opened."));
-    const QByteArray all = f.readAll();
-    const Error damaged(ErrorCode::Corrupt, tr("This file is not a Doudi backup, or it is damaged."));
-    if (!all.startsWith(kBackupMagic) || all.size() < kBackupMagic.size() + 4)
-        return damaged;
-    quint32 keyLen = 0;
-    QDataStream(all.mid(kBackupMagic.size(), 4)) >> keyLen;
-    const qsizetype dbStart = kBackupMagic.size() + 4 + qsizetype(keyLen);
-    if (dbStart >= all.size())
-        return damaged;
-    Result<KeySlots> slots = KeySlots::fromJson(all.mid(kBackupMagic.size() + 4, keyLen));
+    Result<BackupHeader> header = readBackupHeader(f);
+    if (!header)
+        return header.error();
+    if (header->dbBytes <= 0 || header->dbOffset + header->dbBytes != f.size())
+        return Error(ErrorCode::Corrupt, tr("The backup is incomplete: it is shorter or longer than its header says."));
+    Result<KeySlots> slots = KeySlots::fromJson(header->keys);
     if (!slots)
         return damaged;
     Result<QByteArray> key = secretIsRecoveryCode ? slots->unlockWithRecoveryCode(secret)
@@ -279,69 +463,175 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
     if (!key)
         return key.error();
 
-    if (!QDir().mkpath(dir))
-        return Error(ErrorCode::Io, tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(dir)));
-    const QString dbPending = databasePath(dir) + kPending;
-    if (Status st = writeFile(dbPending, all.mid(dbStart)); !st)
+    Result<ProfileLock> lock = ProfileLock::acquire(dir, ProfileLock::Mode::Exclusive);
+    if (!lock)
+        return lock.error();
+    if (Status st = recover(dir); !st)
         return st;
-    {
-        // Prove the copy is whole before anything live is touched.
-        Result<std::unique_ptr<Database>> db = Database::open(dbPending, *key, slots->cipher(), false);
-        Result<QStringList> problems = db ? (*db)->integrityCheck() : Result<QStringList>(db.error());
-        if (!problems || !problems->isEmpty()) {
-            db = Error(ErrorCode::Corrupt, QString());
-            QFile::remove(dbPending);
+    const QString dbNext = databasePath(dir) + kNext;
+    QByteArray sha;
+    if (Status st = copyBytes(f, header->dbBytes, dbNext, &sha); !st) {
+        removeWithJournals(dbNext);
+        return st;
+    }
+    if (!header->dbSha256.isEmpty() && sha != header->dbSha256) {
+        removeWithJournals(dbNext);
+        return Error(ErrorCode::Corrupt, tr("The backup is damaged: its database does not match its checksum."));
+    }
+    // Prove the copy is whole and ours before anything live is touched; then make it a new
+    // device, so that its document numbers and timestamps never repeat the original's.
+    Status checked = [&]() -> Status {
+        Result<std::unique_ptr<Database>> db = Database::open(dbNext, *key, slots->cipher(), false);
+        if (!db)
             return damaged;
-        }
+        Result<QStringList> problems = (*db)->integrityCheck();
+        if (!problems || !problems->isEmpty())
+            return damaged;
+        const int schema = (*db)->schemaVersion();
+        if (schema < 1)
+            return damaged;
+        if (schema > Database::latestSchemaVersion())
+            return Error(ErrorCode::Unsupported,
+                         tr("This backup was written by a newer version of Doudi (schema %1); please update Doudi.").arg(schema));
+        Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(**db);
+        if (!audit || audit->firstBadSeq >= 0)
+            return Error(ErrorCode::Corrupt, tr("The backup's audit log is damaged (%1): it was not restored.")
+                                                 .arg(audit ? audit->problem : audit.error().message()));
+        Result<Query> q = (*db)->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_node', ?)"),
+                                      {ChangeLog::newNode()});
+        return q ? Status() : Status(q.error());
+    }();
+    if (!checked) {
+        removeWithJournals(dbNext);
+        return checked;
     }
-    if (Status st = slots->save(keyFilePath(dir) + kPending); !st) {
-        QFile::remove(dbPending);
+    if (Status st = slots->save(keyFilePath(dir) + kNext); !st) {
+        removeWithJournals(dbNext);
         return st;
     }
-    return completePendingSwap(dir);
+    if (Status st = PrivateFiles::replace(keyFilePath(dir) + kNext, keyFilePath(dir) + kCommitted); !st)
+        return st;
+    return recover(dir); // the swap is committed: roll it forward
 }
 
-Result<Profile::RekeyResult> Profile::rekey(const QString &password)
+struct Profile::PendingRekey
+{
+    QByteArray newKey;
+    KeySlots next;          // the new key file: the user's slot and the new code, for newKey
+    KeySlots previous;      // the live key file before the new code was added to it
+    RekeyResult result;
+};
+
+Result<Profile::RekeyResult> Profile::beginRekey(const QString &password)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
     if (m_user.isEmpty())
         return Error(ErrorCode::WrongCredentials, tr("Set a password for a user before changing the database key."));
+    if (m_rekey)
+        return Error(ErrorCode::Busy, tr("The database key is already being changed."));
+    if (Status st = m_lock.upgrade(); !st)
+        return st.error();
+    auto failed = [this](const Error &e) {
+        m_lock.downgrade();
+        return e;
+    };
+    Result<KeySlots> live = reloadSlots();
+    if (!live)
+        return failed(live.error());
     {
-        KeySlots check = m_slots;
+        KeySlots check = *live; // a wrong password here is not a failed unlock
         if (Result<QByteArray> k = check.unlockWithPassword(m_user, password); !k)
-            return k.error();
+            return failed(k.error());
     }
-    QByteArray newKey = RandomSource::bytes(Crypto::kKeyBytes);
-    RekeyResult result;
-    Result<KeySlots> slots = KeySlots::create(newKey, m_user, password, &result.recoveryCode, m_slots.cipher());
-    if (!slots)
-        return slots.error();
-    for (const QString &u : m_slots.users()) {
+    auto pending = std::make_unique<PendingRekey>();
+    pending->newKey = RandomSource::bytes(Crypto::kKeyBytes);
+    Result<KeySlots> next = KeySlots::create(pending->newKey, m_user, password, &pending->result.recoveryCode,
+                                             m_slots.cipher());
+    if (!next)
+        return failed(next.error());
+    pending->next = std::move(next).value();
+    pending->previous = *live;
+    for (const QString &u : live->users()) {
         if (u != m_user)
-            result.droppedUsers << u;
+            pending->result.droppedUsers << u;
     }
-    const QString dir = m_dir, user = m_user, dbPending = databasePath(dir) + kPending;
-    QFile::remove(dbPending);
-    if (Status st = m_db->exportTo(dbPending, newKey, m_slots.cipher()); !st)
-        return st.error();
-    if (Status st = slots->save(keyFilePath(dir) + kPending); !st) {
-        QFile::remove(dbPending);
-        return st.error();
+    // From here the new code opens the profile: before the swap through this slot (the old
+    // key), after it through the new key file.
+    if (Status st = live->addRecoveryCode(m_key, pending->result.recoveryCode); !st)
+        return failed(st.error());
+    if (Status st = live->save(keyFilePath(m_dir)); !st)
+        return failed(st.error());
+    PrivateFiles::syncDirectory(m_dir);
+    m_slots = std::move(live).value();
+    m_rekey = std::move(pending);
+    return m_rekey->result;
+}
+
+void Profile::abandonRekey()
+{
+    if (!m_rekey)
+        return;
+    if (m_rekey->previous.save(keyFilePath(m_dir)))
+        m_slots = m_rekey->previous;
+    wipe(m_rekey->newKey);
+    m_rekey.reset();
+    m_lock.downgrade();
+}
+
+Status Profile::commitRekey()
+{
+    if (!m_rekey)
+        return Error(ErrorCode::Internal, tr("No change of the database key was started."));
+    const QString dir = m_dir, user = m_user, dbNext = databasePath(dir) + kNext, keys = keyFilePath(dir);
+    removeWithJournals(dbNext);
+    QFile::remove(keys + kNext);
+    if (Status st = m_db->exportTo(dbNext, m_rekey->newKey, m_slots.cipher()); !st)
+        return st;
+    if (!PrivateFiles::syncFile(dbNext)) {
+        removeWithJournals(dbNext);
+        return Error(ErrorCode::Io, tr("The re-encrypted database could not be written to disk."));
     }
-    // From here the new files are complete; even a crash now ends in the new key.
-    lock();
-    if (Status st = completePendingSwap(dir); !st)
-        return st.error();
-    Result<std::unique_ptr<Profile>> reopened = openWithKey(dir, std::move(slots).value(), newKey, user);
+    if (Status st = m_rekey->next.save(keys + kNext); !st) {
+        removeWithJournals(dbNext);
+        return st;
+    }
+    // The commit point. Before it the old key file and database are live; after it a crash
+    // ends in the new ones (recover() rolls the swap forward).
+    if (Status st = PrivateFiles::replace(keys + kNext, keys + kCommitted); !st) {
+        removeWithJournals(dbNext);
+        QFile::remove(keys + kNext);
+        return st;
+    }
+    std::unique_ptr<PendingRekey> done = std::move(m_rekey);
+    ProfileLock held = std::move(m_lock);
+    m_changes.reset();
+    m_db.reset();
+    wipe(m_key);
+    if (Status st = recover(dir); !st)
+        return st;
+    held.downgrade();
+    Result<std::unique_ptr<Profile>> reopened = openWithKey(dir, std::move(held), done->next, done->newKey, user);
+    wipe(done->newKey);
     if (!reopened)
         return reopened.error();
     std::unique_ptr<Profile> p = std::move(reopened).value();
+    m_lock = std::move(p->m_lock);
     m_key = p->m_key;
     m_slots = p->m_slots;
     m_db = std::move(p->m_db);
     m_changes = std::move(p->m_changes);
-    return result;
+    return {};
+}
+
+Result<Profile::RekeyResult> Profile::rekey(const QString &password)
+{
+    Result<RekeyResult> r = beginRekey(password);
+    if (!r)
+        return r;
+    if (Status st = commitRekey(); !st)
+        return st.error();
+    return r;
 }
 
 } // namespace doudi::core

@@ -4,6 +4,7 @@
 #include "security/keyslots.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/profilelock.h"
 
 #include <QCoreApplication>
 
@@ -23,7 +24,13 @@ struct ProfileSetup
 };
 
 // A device profile: one encrypted database (doudi.db) and its key file (doudi.keys) in a
-// folder. Unlocked, it holds the database key in memory; lock() forgets it.
+// folder. Unlocked, it holds the database key in memory and the profile lock shared
+// (ProfileLock); lock() forgets the key and lets the lock go.
+//
+// Rekey and restore replace both files the LUKS way (ADR 0004): the new files are written
+// beside the live ones, a rename of the new key file to doudi.keys.committed is the one
+// commit point, and whoever next holds the profile exclusively rolls a committed swap
+// forward or an uncommitted one back.
 class Profile
 {
     Q_DECLARE_TR_FUNCTIONS(Profile)
@@ -61,28 +68,51 @@ public:
     Result<std::unique_ptr<Database>> openReader() const;
 
     // An encrypted backup file holding the database and its key slots: it opens with the
-    // passwords and recovery code that were valid when it was made.
+    // passwords and recovery code that were valid when it was made. Its header names the
+    // schema, the database's size and hash, and the head of the audit chain.
     Status backup(const QString &file);
-    // Replaces the profile in dir with a backup, after checking that credentials open it.
+    // Replaces the profile in dir with a backup. Everything is checked before anything live
+    // is touched: that the credentials open it, its size and hash against its header, the
+    // database's integrity, schema and audit chain. The restored profile gets a new device
+    // node (it is now another device as far as sync and document numbers go). Refused while
+    // another process has the profile open.
     static Status restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
                           bool secretIsRecoveryCode);
 
+    // A new database key, in two steps so that the new recovery code is shown before anything
+    // depends on it. beginRekey() takes the profile exclusively (refused while another process
+    // has it open) and adds the new code to the live key file, where it opens the old key, so
+    // from then on it works whatever happens; the old password and code keep working too.
+    // commitRekey() re-encrypts the file, swaps the key file (the old code stops working; other
+    // users' slots go, ADR 0002) and reopens. abandonRekey() takes the new code back.
     struct RekeyResult
     {
-        QString recoveryCode;     // the new code: the old one no longer works
+        QString recoveryCode;     // the new code
         QStringList droppedUsers; // other users need a new password from an administrator
     };
-    // A new database key: the file is re-encrypted, the current user's slot rewrapped
-    // (password needed to prove it is them), a new recovery code made.
+    Result<RekeyResult> beginRekey(const QString &password);
+    Status commitRekey();
+    void abandonRekey();
+    bool isRekeying() const { return m_rekey != nullptr; }
+    // Both steps at once (tests, scripts that show the code some other way).
     Result<RekeyResult> rekey(const QString &password);
 
 private:
     Profile() = default;
-    static Result<std::unique_ptr<Profile>> openWithKey(const QString &dir, KeySlots slots, QByteArray key,
-                                                        const QString &user);
-    // Installs <dir>/doudi.db.pending and doudi.keys.pending in place of the live files.
-    static Status completePendingSwap(const QString &dir);
+    static Result<std::unique_ptr<Profile>> openWithKey(const QString &dir, ProfileLock lock, KeySlots slots,
+                                                        QByteArray key, const QString &user);
+    // Shared for use; first exclusive, if it can be had, to finish what a killed process left.
+    static Result<ProfileLock> lockForUse(const QString &dir);
+    template <typename Unwrap>
+    static Result<std::unique_ptr<Profile>> unlockWith(const QString &dir, const QString &user, Unwrap unwrap);
+    // With the profile held exclusively: a committed swap is rolled forward, an uncommitted one
+    // back, and temporary files of interrupted writes are removed.
+    static Status recover(const QString &dir);
+    Result<KeySlots> reloadSlots() const;
 
+    struct PendingRekey;
+    std::unique_ptr<PendingRekey> m_rekey;
+    ProfileLock m_lock;
     QString m_dir;
     QString m_user;
     QString m_role;

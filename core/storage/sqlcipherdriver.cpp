@@ -193,9 +193,11 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     if (rc != SQLITE_OK)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be read."), rc);
 
+    // synchronous=FULL: in WAL mode NORMAL may lose the last commits at a power cut, which
+    // in a village is an ordinary event; a document number already on paper must survive it.
     const char *setup = opts.readOnly
         ? "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
-        : "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;"
+        : "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
           "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
     if (!execSimple(setup, QCoreApplication::translate("SqlCipherDriver", "The database could not be configured.")))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be configured."), sqlite3_extended_errcode(m_db));
