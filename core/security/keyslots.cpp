@@ -207,6 +207,7 @@ Result<KeySlots> KeySlots::fromJson(const QByteArray &json)
         return damaged;
     KeySlots ks;
     ks.m_cipher = o.value(QStringLiteral("cipher")).toString(QStringLiteral("aes-256-cbc"));
+    ks.m_profileId = o.value(QStringLiteral("profile")).toString();
     // The count new slots get: out of bounds (a damaged or hostile file) means the default.
     ks.m_iterations = o.value(QStringLiteral("iterations")).toInt(kDefaultIterations);
     if (ks.m_iterations < kMinIterations || ks.m_iterations > kMaxIterations)
@@ -257,6 +258,7 @@ QByteArray KeySlots::toJson() const
     }
     const QJsonObject o{{QStringLiteral("format"), kFormat},
                         {QStringLiteral("cipher"), m_cipher},
+                        {QStringLiteral("profile"), m_profileId},
                         {QStringLiteral("iterations"), m_iterations},
                         {QStringLiteral("failures"), m_failures},
                         {QStringLiteral("last_failure_ms"), double(m_lastFailureMsecs)},

@@ -59,7 +59,12 @@ public:
     Status addRecoveryCode(const QByteArray &key, const QString &code);
 
     QStringList users() const;
+    // The profile this key file belongs to (not secret; empty in files of 0.1), so that a
+    // backup of another profile is not restored over this one by mistake.
+    const QString &profileId() const { return m_profileId; }
+    void setProfileId(const QString &id) { m_profileId = id; }
     QString cipher() const { return m_cipher; }
+    int iterations() const { return m_iterations; }
     int failures() const { return m_failures; }
     // Milliseconds to wait before the next attempt is accepted (0: now).
     qint64 waitMsecs() const;
@@ -75,6 +80,7 @@ private:
     static QByteArray aad(const Slot &slot);
 
     QList<Slot> m_slots;
+    QString m_profileId;
     QString m_cipher = QStringLiteral("aes-256-cbc");
     int m_iterations = kDefaultIterations;
     int m_failures = 0;

@@ -95,6 +95,7 @@ public:
     // prepared for this call alone, so that such text never fills the cache.
     Result<Query> execOnce(const QString &sql, const QVariantList &values = {});
     static constexpr int kMaxCachedStatements = 96;
+    std::size_t cachedStatementCount() const { return m_statements.size(); }
     Status execScript(const QString &sql);
 
     // Runs f in one transaction (BEGIN IMMEDIATE); a nested call joins the outer one.

@@ -255,6 +255,8 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         wipe(key);
         return slots.error();
     }
+    const QString profileId = RandomSource::uuidString();
+    slots->setProfileId(profileId);
     // The database first: a key file without its database would look like a broken profile.
     {
         Result<std::unique_ptr<Database>> db = PrivateFiles::createEmpty(databasePath(dir))
@@ -281,7 +283,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
     const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
     Status st = db.transaction([&]() -> Status {
         const QList<QVariantList> rows = {
-            {QStringLiteral("profile_id"), RandomSource::uuidString()},
+            {QStringLiteral("profile_id"), profileId},
             {QStringLiteral("created_at"), now},
             {QStringLiteral("scope"), AreaCode::toTwelve(setup.scope)},
         };
@@ -468,6 +470,13 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
         return lock.error();
     if (Status st = recover(dir); !st)
         return st;
+    if (exists(dir)) {
+        Result<KeySlots> live = KeySlots::load(keyFilePath(dir));
+        if (live && !live->profileId().isEmpty() && live->profileId() != slots->profileId())
+            return Error(ErrorCode::NotAllowed,
+                         tr("This backup belongs to another profile (another computer's). It was not restored over "
+                            "this one; to use it here, move the present profile folder away first."));
+    }
     const QString dbNext = databasePath(dir) + kNext;
     QByteArray sha;
     if (Status st = copyBytes(f, header->dbBytes, dbNext, &sha); !st) {
@@ -547,10 +556,11 @@ Result<Profile::RekeyResult> Profile::beginRekey(const QString &password)
     auto pending = std::make_unique<PendingRekey>();
     pending->newKey = RandomSource::bytes(Crypto::kKeyBytes);
     Result<KeySlots> next = KeySlots::create(pending->newKey, m_user, password, &pending->result.recoveryCode,
-                                             m_slots.cipher());
+                                             live->cipher(), live->iterations());
     if (!next)
         return failed(next.error());
     pending->next = std::move(next).value();
+    pending->next.setProfileId(live->profileId());
     pending->previous = *live;
     for (const QString &u : live->users()) {
         if (u != m_user)

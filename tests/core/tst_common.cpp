@@ -40,6 +40,39 @@ private Q_SLOTS:
         QVERIFY(c < restored.tick());
     }
 
+    void hlc_counterHasRoomAndOldTimestampsParse()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));
+        Hlc hlc(QStringLiteral("dev1"));
+        QString previous = hlc.tick();
+        Clock::setFixed(QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC)); // set back almost a month
+        for (int i = 0; i < 120000; ++i) { // past the old 5-digit counter's room
+            const QString next = hlc.tick();
+            if (!(previous < next))
+                QFAIL(qPrintable(previous + QStringLiteral(" !< ") + next));
+            previous = next;
+        }
+        Hlc::Parts parts;
+        QVERIFY(Hlc::parse(previous, &parts));
+        QCOMPARE(parts.counter, qint64(120000));
+        QVERIFY(Hlc::parse(QStringLiteral("001732712345678.00042.3f2a9c1e"), &parts)); // written by 0.1
+        QCOMPARE(parts.counter, qint64(42));
+        hlc.restore(Hlc::format(parts.msecs, Hlc::kMaxCounter, QStringLiteral("x")));
+        QVERIFY(hlc.tick() > previous);
+    }
+
+    void hlc_refusesRemoteTimesFarAhead()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
+        Hlc hlc(QStringLiteral("a"));
+        const QString before = hlc.tick();
+        const QString wrongClock = Hlc::format(Clock::nowMsecs() + Hlc::kMaxRemoteAheadMsecs + 1000, 0, QStringLiteral("b"));
+        QVERIFY(!hlc.observe(wrongClock));
+        QCOMPARE(hlc.last(), before);
+        QVERIFY(hlc.tick() < wrongClock);
+        QVERIFY(!hlc.observe(QStringLiteral("not a timestamp")));
+    }
+
     void hlc_observeMovesPastRemote()
     {
         Clock::setFixed(QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC));
