@@ -17,6 +17,10 @@ int runInit(const QStringList &args)
                  QStringLiteral("role"), QStringLiteral("township")});
     p.addOption({QStringLiteral("cipher"), tr("aes (default) or sm4, where the county uses SM4."), QStringLiteral("cipher"),
                  QStringLiteral("aes")});
+    p.addOption({QStringLiteral("kdf-iterations"),
+                 tr("Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old "
+                    "computers).").arg(KeySlots::kDefaultIterations),
+                 QStringLiteral("n"), QString::number(KeySlots::kDefaultIterations)});
     if (int rc = parse(p, args, tr("Creates an encrypted profile. The password comes from DOUDI_PASSWORD or "
                                    "standard input; the recovery code is printed once: write it down."));
         rc >= 0)
@@ -36,6 +40,11 @@ int runInit(const QStringList &args)
         return fail(Error(ErrorCode::InvalidInput, tr("--role must be one of: %1.").arg(roles.join(QStringLiteral(", ")))));
     if (setup.user.isEmpty())
         return fail(Error(ErrorCode::InvalidInput, tr("--user is required.")));
+    bool numeric = false;
+    setup.iterations = p.value(QStringLiteral("kdf-iterations")).toInt(&numeric);
+    if (!numeric || setup.iterations < KeySlots::kMinIterations || setup.iterations > KeySlots::kMaxIterations)
+        return fail(Error(ErrorCode::InvalidInput, tr("--kdf-iterations must be a number from %1 to %2.")
+                                                       .arg(KeySlots::kMinIterations).arg(KeySlots::kMaxIterations)));
     setup.password = readSecret("DOUDI_PASSWORD");
     const QString dir = profileDir(p);
     QString recoveryCode;

@@ -269,7 +269,10 @@ Status Database::exportTo(const QString &path, const QByteArray &key, const QStr
         QFile::remove(path);
         return sqlError(q.lastError(), tr("The copy could not be created."));
     }
-    const QString setup = QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;")
+    // No journal and no syncing while the copy is written: it is not live until the caller has
+    // synced it and put it in place, and a half-written copy is thrown away.
+    const QString setup = QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;"
+                                         "PRAGMA export_target.journal_mode = OFF; PRAGMA export_target.synchronous = OFF;")
                           + (SqlCipherDriver::supportsSm4()
                                  ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher)
                                  : QString());

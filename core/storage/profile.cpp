@@ -31,7 +31,6 @@ constexpr qint64 kMaxHeaderBytes = 1 << 20;
 // The swap's files beside the live ones (ADR 0004).
 const QString kNext = QStringLiteral(".next");             // new file being written
 const QString kCommitted = QStringLiteral(".committed");   // the new key file: the swap counts
-const QString kBackupPart = QStringLiteral("/doudi.backup.part");
 
 void wipe(QByteArray &secret)
 {
@@ -46,8 +45,10 @@ bool exists(const QString &path)
 
 void removeWithJournals(const QString &db)
 {
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(db + QLatin1String(suffix));
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (exists(db + QLatin1String(suffix)))
+            QFile::remove(db + QLatin1String(suffix));
+    }
 }
 
 // Copies exactly n bytes from in to a new private file, hashing them on the way.
@@ -167,9 +168,11 @@ Status Profile::recover(const QString &dir)
     // Whatever is left was never committed, or belongs to a write that was interrupted.
     removeWithJournals(db + kNext);
     removeWithJournals(db + QStringLiteral(".pending"));
-    removeWithJournals(dir + kBackupPart);
-    QFile::remove(keys + kNext);
-    static const QRegularExpression temporary(QStringLiteral("^doudi\\.(keys|db)(\\.next)?\\.[A-Za-z0-9]{6}$"));
+    if (core::exists(keys + kNext))
+        QFile::remove(keys + kNext);
+    // Temporary files of QSaveFile (doudi.keys.Ab12Cd) and of backups being made.
+    static const QRegularExpression temporary(
+        QStringLiteral("^doudi\\.((keys|db)(\\.next)?\\.[A-Za-z0-9]{6}|backup\\.[0-9a-f]{8}\\.part(-wal|-shm|-journal)?)$"));
     const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
         if (temporary.match(name).hasMatch() && !name.endsWith(kNext))
@@ -393,9 +396,9 @@ Status Profile::backup(const QString &file)
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
     if (core::exists(file))
         return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(file)));
-    // The copy is made inside the profile folder, where an interrupted one is cleaned up.
-    const QString tmp = m_dir + kBackupPart;
-    removeWithJournals(tmp);
+    // The copy is made inside the profile folder, where an interrupted one is cleaned up; its
+    // own name, because two backups may run at once.
+    const QString tmp = m_dir + QStringLiteral("/doudi.backup.%1.part").arg(RandomSource::uuidString().left(8));
     Result<ChangeLog::AuditReport> audit = m_changes->verifyAudit();
     if (!audit)
         return audit.error();

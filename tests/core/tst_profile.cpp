@@ -204,7 +204,8 @@ private Q_SLOTS:
         QVERIFY(Profile::create(dir, setup(), nullptr).ok());
         const QStringList leftovers = {QStringLiteral("doudi.keys.Ab12Cd"), QStringLiteral("doudi.db.next"),
                                        QStringLiteral("doudi.db.next-wal"), QStringLiteral("doudi.db.pending-wal"),
-                                       QStringLiteral("doudi.keys.next"), QStringLiteral("doudi.backup.part")};
+                                       QStringLiteral("doudi.keys.next"), QStringLiteral("doudi.backup.3f2a9c1e.part"),
+                                       QStringLiteral("doudi.backup.3f2a9c1e.part-journal")};
         for (const QString &name : leftovers)
             writeAll(dir + u'/' + name, "left by a killed process");
         std::unique_ptr<Profile> p = open(dir);
