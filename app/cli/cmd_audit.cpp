@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
 
@@ -24,10 +25,18 @@ int runAudit(const QStringList &args)
     Result<ChangeLog::AuditReport> report = (*profile)->changes().verifyAudit();
     if (!report)
         return fail(report.error());
-    const bool intact = report->firstBadSeq < 0;
+    const bool intact = report->intact();
+    QJsonArray records;
+    for (const ChangeLog::AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
+        records.append(QJsonObject{{QStringLiteral("type"), r.recordType},
+                                   {QStringLiteral("id"), r.recordId},
+                                   {QStringLiteral("problem"), r.what}});
     printJson(QJsonObject{{QStringLiteral("entries"), double(report->entries)},
+                          {QStringLiteral("records_checked"), double(report->recordsChecked)},
                           {QStringLiteral("intact"), intact},
-                          {QStringLiteral("problem"), report->problem}});
+                          {QStringLiteral("problem"), report->problem},
+                          {QStringLiteral("records_with_problems"), double(report->recordProblemCount)},
+                          {QStringLiteral("records"), records}});
     return intact ? Ok : Damaged;
 }
 

@@ -71,7 +71,12 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     if (!c)
         return c;
     c->applicationReason = reason.trimmed().left(2000);
-    if (Status st = m_cases.save(*c); !st)
+    const CaseStepRecord step{QStringLiteral("submit"),
+                              {{QStringLiteral("programme"), Case::programmeCode(programme)},
+                               {QStringLiteral("relative"), relative},
+                               {QStringLiteral("reason"), c->applicationReason}},
+                              who->user, who->role, who->at, c->state, c->state, false};
+    if (Status st = m_cases.save(*c, step); !st)
         return st.error();
     return c;
 }
@@ -201,7 +206,9 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
         next->baseline = h->toJson();
         next->baselineOn = date;
     }
-    if (Status st = m_cases.save(*next); !st)
+    const CaseStepRecord step{event.name, event.data, who->user, who->role, who->at, current->state, next->state,
+                              event.name == QLatin1String("record_visit")};
+    if (Status st = m_cases.save(*next, step); !st)
         return st.error();
     return next;
 }

@@ -4,6 +4,7 @@
 #include "identity/areacode.h"
 #include "services/profileservice.h"
 #include "storage/profile.h"
+#include "storage/recordtypes.h"
 
 namespace doudi::core {
 
@@ -85,10 +86,11 @@ Status UserService::add(const UserInfo &user, const QString &password)
                                    user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
-        if (Status s = m_profile.changes().audit(ChangeLog::Op::Insert, QStringLiteral("user"), name, {},
-                                                 {{QStringLiteral("role"), user.role},
-                                                  {QStringLiteral("scopes"), user.scopes.join(u' ')}},
-                                                 m_profile.changes().tick());
+        Result<QVariantMap> stored = RecordType::find(QStringLiteral("user"))->stored(db, name);
+        if (!stored)
+            return stored.error();
+        if (Status s = m_profile.changes().record(ChangeLog::Op::Insert, QStringLiteral("user"), name, 0, {}, *stored,
+                                                  m_profile.changes().tick());
             !s)
             return s;
         return m_profile.setPassword(name, password);
@@ -106,7 +108,8 @@ Status UserService::resetPassword(const QString &name, const QString &password)
         return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
     if (Status st = m_profile.setPassword(name, password); !st)
         return st;
-    return m_profile.changes().audit(ChangeLog::Op::Update, QStringLiteral("user"), name, {},
+    // The key slot is this device's alone: audited, never synced (and not the user record).
+    return m_profile.changes().audit(ChangeLog::Op::Update, QStringLiteral("key_slot"), name, {},
                                      {{QStringLiteral("password"), QStringLiteral("changed")}}, m_profile.changes().tick());
 }
 

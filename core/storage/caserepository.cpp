@@ -1,7 +1,9 @@
 #include "storage/caserepository.h"
 
 #include "storage/changelog.h"
+#include "common/randomsource.h"
 #include "storage/database.h"
+#include "storage/recordtypes.h"
 
 #include <QJsonDocument>
 
@@ -23,7 +25,60 @@ Case caseFrom(const QString &data)
 }
 } // namespace
 
-Status CaseRepository::save(const Case &c)
+Status CaseRepository::addStep(const QString &caseId, const CaseStepRecord &step, const QString &hlc)
+{
+    const QString id = RandomSource::uuidString();
+    Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO case_steps(id, case_id, hlc, at, user_name, role, event, data, "
+                                               "from_state, to_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                {id, caseId, hlc, step.at.toString(Qt::ISODateWithMs), step.user, step.role, step.event,
+                                 QString::fromUtf8(QJsonDocument(step.data).toJson(QJsonDocument::Compact)),
+                                 Case::stateCode(step.from), Case::stateCode(step.to)});
+    if (!q)
+        return q.error();
+    Result<QVariantMap> stored = RecordType::find(QStringLiteral("case_step"))->stored(m_db, id);
+    if (!stored)
+        return stored.error();
+    if (Status st = m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case_step"), id, 0, {}, *stored, hlc); !st)
+        return st;
+    if (!step.isVisit)
+        return {};
+    const QString visitId = RandomSource::uuidString();
+    q = m_db.exec(QStringLiteral("INSERT INTO case_visits(id, case_id, step_id, visit_date, data) VALUES (?, ?, ?, ?, ?)"),
+                  {visitId, caseId, id, step.data.value(QStringLiteral("date")).toString(),
+                   QString::fromUtf8(QJsonDocument(step.data).toJson(QJsonDocument::Compact))});
+    if (!q)
+        return q.error();
+    stored = RecordType::find(QStringLiteral("visit"))->stored(m_db, visitId);
+    if (!stored)
+        return stored.error();
+    return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("visit"), visitId, 0, {}, *stored, hlc);
+}
+
+Result<QList<CaseStepRecord>> CaseRepository::steps(const QString &caseId)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT event, data, user_name, role, at, from_state, to_state, "
+                                               "EXISTS (SELECT 1 FROM case_visits v WHERE v.step_id = s.id) "
+                                               "FROM case_steps s WHERE case_id = ? ORDER BY hlc"),
+                                {caseId});
+    if (!q)
+        return q.error();
+    QList<CaseStepRecord> out;
+    while (q->next()) {
+        CaseStepRecord s;
+        s.event = q->value(0).toString();
+        s.data = QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object();
+        s.user = q->value(2).toString();
+        s.role = q->value(3).toString();
+        s.at = QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs);
+        Case::stateFromCode(q->value(5).toString(), &s.from);
+        Case::stateFromCode(q->value(6).toString(), &s.to);
+        s.isVisit = q->value(7).toBool();
+        out << s;
+    }
+    return out;
+}
+
+Status CaseRepository::save(const Case &c, const CaseStepRecord &step)
 {
     Status st = m_db.transaction([&]() -> Status {
         Result<Query> q = m_db.exec(QStringLiteral("SELECT household_id, area_code, programme, state, data, version "
@@ -44,13 +99,17 @@ Status CaseRepository::save(const Case &c)
                                            after[QStringLiteral("data")]});
             if (!ins)
                 return ins.error();
-            return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case"), c.id, 0, {}, withId, hlc);
+            if (Status s = m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case"), c.id, 0, {}, withId, hlc); !s)
+                return s;
+            return addStep(c.id, step, hlc);
         }
         QVariantMap before = {{QStringLiteral("household_id"), q->value(0)}, {QStringLiteral("area_code"), q->value(1)},
                               {QStringLiteral("programme"), q->value(2)},    {QStringLiteral("state"), q->value(3)},
                               {QStringLiteral("data"), q->value(4)},         {QStringLiteral("id"), c.id}};
         const qint64 version = q->value(5).toLongLong();
         q->finish();
+        if (Status s = addStep(c.id, step, hlc); !s)
+            return s;
         if (before == withId)
             return {};
         Result<Query> upd = m_db.exec(QStringLiteral("UPDATE cases SET updated_hlc = ?, state = ?, data = ? WHERE id = ?"),

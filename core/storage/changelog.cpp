@@ -4,6 +4,7 @@
 #include "common/randomsource.h"
 #include "security/crypto.h"
 #include "storage/database.h"
+#include "storage/recordaudit.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -19,6 +20,7 @@ QString opName(ChangeLog::Op op)
     case ChangeLog::Op::Insert: return QStringLiteral("insert");
     case ChangeLog::Op::Update: return QStringLiteral("update");
     case ChangeLog::Op::Delete: return QStringLiteral("delete");
+    case ChangeLog::Op::Attest: return QStringLiteral("attest");
     }
     return {};
 }
@@ -122,6 +124,23 @@ Status ChangeLog::record(Op op, const QString &recordType, const QString &record
     return audit(op, recordType, recordId, before, after, hlc);
 }
 
+Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO tombstones(record_type, record_id, parent_id, hlc, user_name) "
+                                               "VALUES (?, ?, ?, ?, ?)"),
+                                {recordType, recordId, parentId, hlc, m_user});
+    return q ? Status() : Status(q.error());
+}
+
+Result<bool> ChangeLog::isTombstoned(Database &db, const QString &recordType, const QString &recordId)
+{
+    Result<Query> q = db.exec(QStringLiteral("SELECT 1 FROM tombstones WHERE record_type = ? AND record_id = ?"),
+                              {recordType, recordId});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                         const QVariantMap &after, const QString &hlc)
 {
@@ -172,6 +191,21 @@ Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &re
         out << AuditEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
                           q->value(4).toString(), q->value(5).toString()};
     return out;
+}
+
+Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
+{
+    Result<AuditReport> report = verifyChain(m_db);
+    if (!report)
+        return report;
+    Result<RecordAudit::Report> records = RecordAudit::verify(m_db);
+    if (!records)
+        return records.error();
+    report->recordsChecked = records->checked;
+    report->recordProblemCount = records->problemCount;
+    for (const RecordAudit::Problem &p : std::as_const(records->problems))
+        report->recordProblems << AuditReport::RecordProblem{p.recordType, p.recordId, p.what};
+    return report;
 }
 
 Result<ChangeLog::AuditReport> ChangeLog::verifyChain(Database &db)

@@ -18,7 +18,8 @@ class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
-    enum class Op { Insert, Update, Delete };
+    // Attest: no change, the chain vouches for a record as stored (RecordAudit::attestAll).
+    enum class Op { Insert, Update, Delete, Attest };
 
     static Result<std::unique_ptr<ChangeLog>> open(Database &db, const QString &user);
 
@@ -41,7 +42,12 @@ public:
     Status record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
                   const QVariantMap &before, const QVariantMap &after, const QString &hlc);
 
-    // An audit entry alone, for local records that sync does not push (imported policy).
+    // A hard deletion leaves a tombstone, so that a change of the record arriving later from
+    // another device does not bring it back (ChangeLog::applyRemote checks it).
+    Status tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc);
+    static Result<bool> isTombstoned(Database &db, const QString &recordType, const QString &recordId);
+
+    // An audit entry alone, for local records that sync does not push.
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);
 
@@ -63,9 +69,21 @@ public:
         qint64 firstBadSeq = -1; // -1 when the chain is intact
         QString problem;
         QString headHash;        // the last entry's hash (sync reports it to the county)
+        qint64 recordsChecked = 0;
+        qint64 recordProblemCount = 0;
+        struct RecordProblem
+        {
+            QString recordType;
+            QString recordId;
+            QString what;
+        };
+        QList<RecordProblem> recordProblems; // the first few, each naming its record
+        bool intact() const { return firstBadSeq < 0 && recordProblemCount == 0; }
     };
-    // Recomputes every entry's hash and its link to the one before.
-    Result<AuditReport> verifyAudit() { return verifyChain(m_db); }
+    // Recomputes every entry's hash and its link to the one before, then holds every stored
+    // record against its latest entry (RecordAudit).
+    Result<AuditReport> verifyAudit();
+    // The chain alone.
     static Result<AuditReport> verifyChain(Database &db);
 
     static QString hashFields(const QVariantMap &fields);

@@ -3,12 +3,18 @@
 #include "common/clock.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/recordtypes.h"
 
 #include <QJsonDocument>
 
 namespace doudi::core {
 
 namespace {
+const RecordType &documentType()
+{
+    return *RecordType::find(QStringLiteral("document"));
+}
+
 const QString kColumns = QStringLiteral("number, form, case_id, case_step, township, year, user_name, printed_at, sha256, content, "
                                         "reprints, last_printed");
 
@@ -55,27 +61,29 @@ Status DocumentRepository::add(DocumentRecord &d, const std::function<QString(co
              d.printedAt.toString(Qt::ISODateWithMs), d.sha256, content, d.lastPrinted.toString(Qt::ISODateWithMs)});
         if (!ins)
             return ins.error();
-        const QVariantMap fields = {{QStringLiteral("number"), d.number}, {QStringLiteral("form"), d.form},
-                                    {QStringLiteral("case_id"), d.caseId}, {QStringLiteral("case_step"), d.caseStep},
-                                    {QStringLiteral("sha256"), d.sha256}, {QStringLiteral("township"), d.township}};
-        return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("document"), d.number, 0, {}, fields, m_changes.tick());
+        Result<QVariantMap> stored = documentType().stored(m_db, d.number);
+        if (!stored)
+            return stored.error();
+        return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("document"), d.number, 0, {}, *stored, m_changes.tick());
     });
 }
 
 Status DocumentRepository::markReprinted(const QString &number)
 {
     return m_db.transaction([&]() -> Status {
-        Result<DocumentRecord> d = load(number);
-        if (!d)
-            return d.error();
+        // A reprint is a change sync carries (the county counts reprints).
+        Result<QVariantMap> before = documentType().stored(m_db, number);
+        if (!before)
+            return before.error();
         const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
         Result<Query> q = m_db.exec(QStringLiteral("UPDATE documents SET reprints = reprints + 1, last_printed = ? WHERE number = ?"),
                                     {now, number});
         if (!q)
             return q.error();
-        return m_changes.audit(ChangeLog::Op::Update, QStringLiteral("document"), number,
-                               {{QStringLiteral("reprints"), d->reprints}}, {{QStringLiteral("reprints"), d->reprints + 1}},
-                               m_changes.tick());
+        Result<QVariantMap> after = documentType().stored(m_db, number);
+        if (!after)
+            return after.error();
+        return m_changes.record(ChangeLog::Op::Update, QStringLiteral("document"), number, 0, *before, *after, m_changes.tick());
     });
 }
 

@@ -21,18 +21,21 @@ QVariantMap rowToMap(const QSqlQuery &q)
     return m;
 }
 
-// What the outbox and the audit chain see of a record: its fields, its id and its parent.
-QVariantMap withIdentity(QVariantMap fields, const QString &id, const QVariantMap &parent)
+// What the outbox and the audit chain see of a record: its fields, its id, its parent and
+// its place among its siblings: exactly its stored columns less the bookkeeping ones.
+QVariantMap withIdentity(QVariantMap fields, const QString &id, const QVariantMap &parent, int position = -1)
 {
     fields.insert(QStringLiteral("id"), id);
     fields.insert(parent);
+    if (position >= 0)
+        fields.insert(QStringLiteral("position"), position);
     return fields;
 }
 } // namespace
 
 Status HouseholdRepository::writeRow(const QString &table, const QString &type, RecordMeta &meta,
                                      const QVariantMap &parent, const QVariantMap &fields, const QVariantMap *before,
-                                     int position, const QString &hlc)
+                                     int position, int oldPosition, const QString &hlc, bool *changed)
 {
     if (!before) {
         if (meta.id.isEmpty())
@@ -56,23 +59,19 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
         }
         const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                 .arg(table, cols.join(u','), QStringList(cols.size(), QStringLiteral("?")).join(u','));
-        if (Result<Query> q = m_db.exec(sql, values); !q)
+        if (Result<Query> q = m_db.exec(sql, values); !q) // one column list per table: cached
             return q.error();
+        *changed = true;
         return m_changes.record(ChangeLog::Op::Insert, type, meta.id, meta.version, {},
-                                withIdentity(fields, meta.id, parent), hlc);
+                                withIdentity(fields, meta.id, parent, position), hlc);
     }
-    if (fields == *before) {
-        if (position < 0)
-            return {};
-        // Only the order changed: not a change of the record itself.
-        Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table),
-                                        {position, meta.id});
-        return q ? Status() : Status(q.error());
-    }
+    if (fields == *before && position == oldPosition)
+        return {};
+    *changed = true;
     meta.updatedHlc = hlc;
     QStringList sets = {QStringLiteral("updated_hlc = ?")};
     QVariantList values = {hlc};
-    if (position >= 0) {
+    if (position >= 0 && position != oldPosition) { // the member order is a change sync carries too
         sets << QStringLiteral("position = ?");
         values << position;
     }
@@ -86,35 +85,54 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
     if (Result<Query> q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
         return q.error();
     return m_changes.record(ChangeLog::Op::Update, type, meta.id, meta.version,
-                            withIdentity(*before, meta.id, parent), withIdentity(fields, meta.id, parent), hlc);
+                            withIdentity(*before, meta.id, parent, oldPosition), withIdentity(fields, meta.id, parent, position),
+                            hlc);
 }
 
 template <typename T>
 Status HouseholdRepository::writeChildren(const QString &table, const QString &type, const QString &householdId,
-                                          const QList<T> &before, QList<T> &after, const QString &hlc)
+                                          const QList<T> &before, QList<T> &after, const QString &hlc, bool *changed)
 {
     const QVariantMap parent = {{QStringLiteral("household_id"), householdId}};
-    QHash<QString, QVariantMap> old;
-    for (const T &item : before)
-        old.insert(item.meta.id, item.toFields());
+    struct Old
+    {
+        QVariantMap fields;
+        int position;
+        qint64 version;
+    };
+    QHash<QString, Old> old;
+    for (int i = 0; i < before.size(); ++i)
+        old.insert(before[i].meta.id, {before[i].toFields(), i, before[i].meta.version});
     for (int i = 0; i < after.size(); ++i) {
         T &item = after[i];
         const auto it = old.constFind(item.meta.id);
-        const QVariantMap *prior = (it == old.cend() || item.meta.id.isEmpty()) ? nullptr : &*it;
-        if (Status st = writeRow(table, type, item.meta, parent, item.toFields(), prior, i, hlc); !st)
+        const bool known = it != old.cend() && !item.meta.id.isEmpty();
+        if (!known && !item.meta.updatedHlc.isEmpty())
+            return stale(); // it was loaded from the store, and someone else deleted it meanwhile
+        if (Status st = writeRow(table, type, item.meta, parent, item.toFields(), known ? &it->fields : nullptr, i,
+                                 known ? it->position : -1, hlc, changed);
+            !st)
             return st;
         old.remove(item.meta.id);
     }
     for (auto it = old.cbegin(); it != old.cend(); ++it) {
-        const auto gone = std::find_if(before.cbegin(), before.cend(), [&](const T &t) { return t.meta.id == it.key(); });
+        *changed = true;
         if (Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {it.key()}); !q)
             return q.error();
-        if (Status st = m_changes.record(ChangeLog::Op::Delete, type, it.key(), gone->meta.version,
-                                         withIdentity(it.value(), it.key(), parent), {}, hlc);
+        if (Status st = m_changes.tombstone(type, it.key(), householdId, hlc); !st)
+            return st;
+        if (Status st = m_changes.record(ChangeLog::Op::Delete, type, it.key(), it->version,
+                                         withIdentity(it->fields, it.key(), parent, it->position), {}, hlc);
             !st)
             return st;
     }
     return {};
+}
+
+Error HouseholdRepository::stale()
+{
+    return Error(ErrorCode::Stale, tr("This household was changed by someone else since you opened it. Open it again to "
+                                      "see the changes, then make yours."));
 }
 
 template <typename T>
@@ -176,27 +194,42 @@ Status HouseholdRepository::save(Household &h)
                 return old.error();
             }
         }
+        // Saved from the copy the person loaded: if the stored household moved on since (another
+        // window, another process, a change from the server), this save would overwrite it.
+        if (exists && saved.meta.updatedHlc != before.meta.updatedHlc)
+            return stale();
+        if (!exists && !saved.meta.id.isEmpty() && !saved.meta.updatedHlc.isEmpty())
+            return stale(); // loaded once, deleted since
         const QString hlc = m_changes.tick();
         const QVariantMap fields = saved.toFields();
         const QVariantMap beforeFields = before.toFields();
+        bool changed = false;
         if (Status s = writeRow(kHouseholds, QStringLiteral("household"), saved.meta, {}, fields,
-                                exists ? &beforeFields : nullptr, -1, hlc);
+                                exists ? &beforeFields : nullptr, -1, -1, hlc, &changed);
             !s)
             return s;
         const QString hid = saved.meta.id;
-        Status s = writeChildren(QStringLiteral("persons"), QStringLiteral("person"), hid, before.members, saved.members, hlc);
+        Status s = writeChildren(QStringLiteral("persons"), QStringLiteral("person"), hid, before.members, saved.members, hlc,
+                                 &changed);
         if (s)
-            s = writeChildren(QStringLiteral("incomes"), QStringLiteral("income"), hid, before.incomes, saved.incomes, hlc);
+            s = writeChildren(QStringLiteral("incomes"), QStringLiteral("income"), hid, before.incomes, saved.incomes, hlc,
+                              &changed);
         if (s)
-            s = writeChildren(QStringLiteral("assets"), QStringLiteral("asset"), hid, before.assets, saved.assets, hlc);
+            s = writeChildren(QStringLiteral("assets"), QStringLiteral("asset"), hid, before.assets, saved.assets, hlc, &changed);
         if (s)
             s = writeChildren(QStringLiteral("expenditures"), QStringLiteral("expenditure"), hid, before.expenditures,
-                              saved.expenditures, hlc);
+                              saved.expenditures, hlc, &changed);
         if (s)
-            s = writeChildren(QStringLiteral("obligors"), QStringLiteral("obligor"), hid, before.obligors, saved.obligors, hlc);
-        if (s)
-            s = reindex(saved);
-        return s;
+            s = writeChildren(QStringLiteral("obligors"), QStringLiteral("obligor"), hid, before.obligors, saved.obligors, hlc,
+                              &changed);
+        if (!s || !changed)
+            return s;
+        // The household's own timestamp moves with any change in it: the one thing a later save
+        // compares with.
+        if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE households SET updated_hlc = ? WHERE id = ?"), {hlc, hid}); !q)
+            return q.error();
+        saved.meta.updatedHlc = hlc;
+        return reindex(saved);
     });
     if (!st)
         return Error(st.error().code(), tr("The household was not saved: %1").arg(st.error().message()),

@@ -38,6 +38,8 @@ public:
 
     Result<Household> load(const QString &id);
     // Inserts or updates; gives new records their ids and timestamps (written back into h).
+    // h must be the copy that was loaded (or a new household): when the stored one changed
+    // since, the save is refused (ErrorCode::Stale) and nothing is written.
     Status save(Household &h);
     // Marks the household deleted (a tombstone that sync will carry) and drops it from search.
     Status remove(const QString &id);
@@ -52,11 +54,15 @@ public:
 private:
     template <typename T>
     Status writeChildren(const QString &table, const QString &type, const QString &householdId,
-                         const QList<T> &before, QList<T> &after, const QString &hlc);
+                         const QList<T> &before, QList<T> &after, const QString &hlc, bool *changed);
     template <typename T>
     Result<QList<T>> loadChildren(const QString &table, const QString &householdId);
+    // position: the record's place among its siblings (-1 for a household), oldPosition where
+    // it stood before (-1: new). Sets *changed when anything was written.
     Status writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent,
-                    const QVariantMap &fields, const QVariantMap *before, int position, const QString &hlc);
+                    const QVariantMap &fields, const QVariantMap *before, int position, int oldPosition,
+                    const QString &hlc, bool *changed);
+    static Error stale();
     Status reindex(const Household &h);
 
     Database &m_db;

@@ -6,6 +6,8 @@
 #include "security/crypto.h"
 #include "security/recoverycode.h"
 #include "storage/privatefiles.h"
+#include "storage/recordaudit.h"
+#include "storage/recordtypes.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -27,6 +29,7 @@ namespace {
 const QByteArray kBackupMagic1 = "DOUDI-BACKUP-1\n";
 const QByteArray kBackupMagic2 = "DOUDI-BACKUP-2\n";
 constexpr qint64 kMaxHeaderBytes = 1 << 20;
+constexpr int kFirstAttestedSchema = 8; // audit entries cover whole records from here on
 
 // The swap's files beside the live ones (ADR 0004).
 const QString kNext = QStringLiteral(".next");             // new file being written
@@ -211,6 +214,7 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, Profil
                                                 "replaced or damaged. Restore it from a backup."));
         return db.error();
     }
+    const int schemaBefore = (*db)->schemaVersion();
     if (Status st = (*db)->migrate(); !st) {
         wipe(key);
         return st.error();
@@ -227,6 +231,11 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, Profil
     if (!changes)
         return changes.error();
     p->m_changes = std::move(changes).value();
+    // Written before records were attested: the chain vouches for them from this upgrade on.
+    if (schemaBefore > 0 && schemaBefore < kFirstAttestedSchema) {
+        if (Result<qint64> attested = RecordAudit::attestAll(*p->m_db, *p->m_changes); !attested)
+            return attested.error();
+    }
     if (!user.isEmpty()) {
         Result<Query> q = p->m_db->exec(QStringLiteral("SELECT role, scopes FROM users WHERE name = ?"), {user});
         if (q && q->next()) {
@@ -298,7 +307,13 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
             QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES (?, ?, ?, ?, ?)"),
             {setup.user, setup.displayName.isEmpty() ? setup.user : setup.displayName, setup.role,
              AreaCode::toTwelve(setup.scope), now});
-        return q ? Status() : Status(q.error());
+        if (!q)
+            return q.error();
+        Result<QVariantMap> user = RecordType::find(QStringLiteral("user"))->stored(db, setup.user);
+        if (!user)
+            return user.error();
+        return (*p)->changes().record(ChangeLog::Op::Insert, QStringLiteral("user"), setup.user, 0, {}, *user,
+                                      (*p)->changes().tick());
     });
     if (!st)
         return st.error();
@@ -399,7 +414,7 @@ Status Profile::backup(const QString &file)
     // The copy is made inside the profile folder, where an interrupted one is cleaned up; its
     // own name, because two backups may run at once.
     const QString tmp = m_dir + QStringLiteral("/doudi.backup.%1.part").arg(RandomSource::uuidString().left(8));
-    Result<ChangeLog::AuditReport> audit = m_changes->verifyAudit();
+    Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(*m_db);
     if (!audit)
         return audit.error();
     if (Status st = m_db->exportTo(tmp, m_key, m_slots.cipher()); !st)
@@ -509,6 +524,14 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
         if (!audit || audit->firstBadSeq >= 0)
             return Error(ErrorCode::Corrupt, tr("The backup's audit log is damaged (%1): it was not restored.")
                                                  .arg(audit ? audit->problem : audit.error().message()));
+        // A backup of schema 7 has no attested records yet; they are attested when it opens.
+        if (schema >= kFirstAttestedSchema) {
+            Result<RecordAudit::Report> records = RecordAudit::verify(**db);
+            if (!records || records->problemCount > 0)
+                return Error(ErrorCode::Corrupt, tr("The backup's records do not match its audit log (%1 of them): it "
+                                                    "was changed outside Doudi and was not restored.")
+                                                     .arg(records ? records->problemCount : -1));
+        }
         Result<Query> q = (*db)->exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES ('device_node', ?)"),
                                       {ChangeLog::newNode()});
         return q ? Status() : Status(q.error());

@@ -49,10 +49,10 @@ private Q_SLOTS:
     {
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QVERIFY2(h.ok(), qPrintable(h.ok() ? QString() : h.error().fullText()));
-        // 1 household + 4 persons + 2 incomes + 1 asset + 1 obligor
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 9);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 9);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'insert'")), 9);
+        // 1 household + 4 persons + 2 incomes + 1 asset + 1 obligor (besides the profile's first user)
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_type <> 'user'")), 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'insert' AND record_type <> 'user'")), 9);
         Result<Household> loaded = m_service->get(h->meta.id);
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->toJson(), h->toJson());
@@ -67,7 +67,7 @@ private Q_SLOTS:
         json = withMemberField(json, 1, QStringLiteral("employment"), QStringLiteral("employed"));
         Result<Household> u = m_service->update(h->meta.id, json);
         QVERIFY(u.ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 10);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 10);
         Result<Query> q = m_profile->database().exec(
             QStringLiteral("SELECT record_type, op, changed_fields FROM outbox ORDER BY seq DESC LIMIT 1"));
         QVERIFY(q && q->next());
@@ -80,7 +80,7 @@ private Q_SLOTS:
         q->finish();
         // Saving the same again changes nothing.
         QVERIFY(m_service->update(h->meta.id, u->toJson()).ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 10);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 10);
     }
 
     void removingAMember_isADeleteOperation()
@@ -116,7 +116,7 @@ private Q_SLOTS:
         const Result<int> r = m_service->importMany(batch, 10);
         QVERIFY(!r.ok());
         QCOMPARE(*m_service->count(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE record_type <> 'user'")), 0);
     }
 
     void intake_withABadPaper_savesNothingAndSearchForgetsIt()
@@ -145,13 +145,70 @@ private Q_SLOTS:
         QVERIFY(m_service->add(sampleHouseholdJson()).ok());
         Result<ChangeLog::AuditReport> ok = m_profile->changes().verifyAudit();
         QVERIFY(ok.ok());
-        QCOMPARE(ok->entries, 9);
+        QCOMPARE(ok->entries, 10); // the first user, then the household's 9 records
         QCOMPARE(ok->firstBadSeq, -1);
         QVERIFY(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4")).ok());
         Result<ChangeLog::AuditReport> bad = m_profile->changes().verifyAudit();
         QCOMPARE(bad->firstBadSeq, 4);
         QVERIFY(m_profile->database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
         QCOMPARE(m_profile->changes().verifyAudit()->firstBadSeq, 5);
+    }
+
+    // Edits made outside Doudi (with the key, in a SQL shell) are found, with the record named.
+    void audit_findsEditsMadeOutsideDoudi_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("recordType");
+        QTest::newRow("an ID number changed") << QStringLiteral("UPDATE persons SET id_number = '370323198001010014' WHERE position = 1")
+                                               << QStringLiteral("person");
+        QTest::newRow("incomes zeroed") << QStringLiteral("UPDATE incomes SET annual_fen = 0") << QStringLiteral("income");
+        QTest::newRow("a household deleted") << QStringLiteral("DELETE FROM households WHERE id NOT IN (SELECT household_id FROM cases)") << QStringLiteral("household");
+        QTest::newRow("a case forged to approved")
+            << QStringLiteral("UPDATE cases SET state = 'approved', data = replace(data, '\"state\":\"accepted\"', "
+                              "'\"state\":\"approved\"')")
+            << QStringLiteral("case");
+        QTest::newRow("the last 50 audit entries deleted")
+            << QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 50 FROM audit_log)") << QString();
+        QTest::newRow("a member's order changed") << QStringLiteral("UPDATE persons SET position = 9 WHERE position = 0")
+                                                  << QStringLiteral("person");
+        QTest::newRow("a household added behind Doudi's back")
+            << QStringLiteral("INSERT INTO households(id, created_hlc, updated_hlc, area_code, registration) "
+                              "VALUES ('forged', 'x', 'x', '370323102201', 'rural')")
+            << QStringLiteral("household");
+    }
+
+    void audit_findsEditsMadeOutsideDoudi()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, recordType);
+        QVERIFY(PolicyService(*m_profile).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
+        DemoData demo(AreaRegistry::builtIn(), 5);
+        QList<Household> some;
+        for (int i = 0; i < 12; ++i)
+            some << demo.household();
+        QVERIFY(m_service->importMany(some, 100).ok());
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QVERIFY(h.ok());
+        CaseService cases(*m_profile);
+        Result<Case> c = cases.create(h->meta.id, CaseProgramme::Dibao, false, QDate(2026, 3, 2), QStringLiteral("因病"));
+        QVERIFY(c.ok());
+        QVERIFY(cases.advance(c->id, {QStringLiteral("accept"), {}}, QDate(2026, 3, 2)).ok());
+        Result<ChangeLog::AuditReport> before = m_profile->changes().verifyAudit();
+        QVERIFY(before.ok());
+        QVERIFY2(before->intact(), before->recordProblems.isEmpty() ? qPrintable(before->problem)
+                                                                    : qPrintable(before->recordProblems.first().what));
+        QVERIFY(before->recordsChecked > 50);
+
+        QVERIFY(m_profile->database().execScript(edit).ok());
+        Result<ChangeLog::AuditReport> after = m_profile->changes().verifyAudit();
+        QVERIFY(after.ok());
+        QVERIFY(!after->intact());
+        QVERIFY(after->recordProblemCount > 0);
+        if (!recordType.isEmpty()) {
+            const bool named = std::any_of(after->recordProblems.cbegin(), after->recordProblems.cend(),
+                                           [&](const ChangeLog::AuditReport::RecordProblem &p) { return p.recordType == recordType; });
+            QVERIFY2(named, qPrintable(after->recordProblems.first().recordType));
+        }
     }
 
     void search_findsByEveryKey_data()
