@@ -24,6 +24,23 @@ public:
     {
         return Profile::unlock(dir, user, password);
     }
+    static Result<std::unique_ptr<Profile>> unlockWithRecoveryCode(const QString &dir, const QString &code)
+    {
+        return Profile::unlockWithRecoveryCode(dir, code);
+    }
+
+    // Changing the database key (Profile::beginRekey and its comment): the user's own password
+    // slot is carried over, so only someone who signed in with a password may start it, not
+    // after a recovery-code unlock.
+    static bool mayChangeKey(const Profile &profile) { return profile.isUnlocked() && !profile.user().isEmpty(); }
+    static Result<Profile::RekeyResult> beginRekey(Profile &profile, const QString &password)
+    {
+        return profile.beginRekey(password);
+    }
+    // Profile::commitRekey replaces the profile's Database and ChangeLog: services made on the
+    // profile before it hold references to the old ones and must not be used afterwards.
+    static Status commitRekey(Profile &profile) { return profile.commitRekey(); }
+    static void abandonRekey(Profile &profile) { profile.abandonRekey(); }
 };
 
 } // namespace doudi::core

@@ -31,6 +31,51 @@ Status setMeta(Database &db, const QString &key, const QVariant &value)
     return q ? Status() : Status(q.error());
 }
 
+// A JSON value: null, an integer or a string (what records hold).
+void appendJson(QByteArray &out, const QVariant &v)
+{
+    if (v.isNull() || !v.isValid()) {
+        out += "null";
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        out += QByteArray::number(v.toLongLong());
+        return;
+    case QMetaType::Bool:
+        out += v.toBool() ? "true" : "false";
+        return;
+    case QMetaType::Double:
+        out += QByteArray::number(v.toDouble(), 'g', 17);
+        return;
+    default:
+        break;
+    }
+    const QByteArray text = v.toString().toUtf8();
+    out += '"';
+    for (const char c : text) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                out += "\\u00";
+                out += "0123456789abcdef"[(c >> 4) & 0xf];
+                out += "0123456789abcdef"[c & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
 QVariant metaValue(Database &db, const QString &key)
 {
     Result<Query> q = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
@@ -56,31 +101,87 @@ QString ChangeLog::newNode()
     return RandomSource::uuidString().left(8);
 }
 
+Result<ChangeLog::Counters *> ChangeLog::counters()
+{
+    if (!m_db.inTransaction())
+        return Error(ErrorCode::Internal, tr("A change was written outside a transaction."));
+    if (m_counters.transaction == m_db.transactionId())
+        return &m_counters;
+    Counters c;
+    c.transaction = m_db.transactionId();
+    c.deviceTime = Clock::nowUtc().toString(Qt::ISODateWithMs);
+    c.deviceSeq = metaValue(m_db, QStringLiteral("device_seq")).toLongLong();
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        c.auditSeq = q->value(0).toLongLong();
+        c.auditHead = q->value(1).toString();
+    }
+    q->finish();
+    m_hlc.restore(metaValue(m_db, QStringLiteral("hlc_last")).toString());
+    m_counters = c;
+    m_db.beforeCommit([this, tx = c.transaction]() -> Status {
+        if (m_counters.transaction != tx)
+            return {};
+        if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_counters.deviceSeq); !st)
+            return st;
+        return setMeta(m_db, QStringLiteral("hlc_last"), m_hlc.last());
+    });
+    return &m_counters;
+}
+
 QString ChangeLog::tick()
 {
-    // If the database cannot be read or written here, the write this timestamp is for fails
-    // in the same transaction, so the in-memory clock alone is a safe fallback.
-    m_hlc.restore(metaValue(m_db, QStringLiteral("hlc_last")).toString());
-    const QString hlc = m_hlc.tick();
-    (void)setMeta(m_db, QStringLiteral("hlc_last"), hlc);
+    // Joins the caller's transaction (or makes one, so that the clock is kept). If the
+    // counters cannot be read, the write this timestamp is for fails in the same transaction.
+    QString hlc;
+    (void)m_db.transaction([&]() -> Status {
+        (void)counters();
+        hlc = m_hlc.tick();
+        return {};
+    });
     return hlc;
 }
 
 bool ChangeLog::observe(const QString &remoteHlc)
 {
-    m_hlc.restore(metaValue(m_db, QStringLiteral("hlc_last")).toString());
-    if (!m_hlc.observe(remoteHlc))
-        return false;
-    (void)setMeta(m_db, QStringLiteral("hlc_last"), m_hlc.last());
-    return true;
+    bool moved = false;
+    (void)m_db.transaction([&]() -> Status {
+        (void)counters();
+        moved = m_hlc.observe(remoteHlc);
+        return {};
+    });
+    return moved;
 }
 
 QString ChangeLog::hashFields(const QVariantMap &fields)
 {
     if (fields.isEmpty())
         return {};
-    // QJsonObject sorts its keys: the same record always gives the same bytes.
-    const QByteArray canonical = QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact);
+    // A canonical encoding of the record: keys in order (QVariantMap sorts them), each value
+    // as integer or text, separated by bytes that text cannot hold. A number reads back from
+    // SQLite as an integer whatever type the domain gave it, so numbers are written alike.
+    QByteArray canonical;
+    canonical.reserve(512);
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        canonical += it.key().toUtf8();
+        canonical += '\x1e';
+        switch (it.value().typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            canonical += 'i';
+            canonical += QByteArray::number(it.value().toLongLong());
+            break;
+        default:
+            canonical += 's';
+            canonical += it.value().toString().toUtf8();
+        }
+        canonical += '\x1f';
+    }
     return QString::fromLatin1(Crypto::sha256(canonical).toHex());
 }
 
@@ -97,31 +198,58 @@ QString ChangeLog::entryHash(const QVariantList &entry)
 Status ChangeLog::record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
                          const QVariantMap &before, const QVariantMap &after, const QString &hlc)
 {
-    QJsonObject changed;
-    QSet<QString> keys;
-    for (auto it = before.cbegin(); it != before.cend(); ++it)
-        keys.insert(it.key());
-    for (auto it = after.cbegin(); it != after.cend(); ++it)
-        keys.insert(it.key());
-    for (const QString &k : std::as_const(keys)) {
-        const QVariant o = before.value(k), n = after.value(k);
-        if (o != n)
-            changed.insert(k, QJsonObject{{QStringLiteral("old"), QJsonValue::fromVariant(o)},
-                                          {QStringLiteral("new"), QJsonValue::fromVariant(n)}});
+    return m_db.transaction([&] { return recordInTransaction(op, recordType, recordId, baseVersion, before, after, hlc); });
+}
+
+Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
+                                      const QVariantMap &before, const QVariantMap &after, const QString &hlc)
+{
+    // {"field": {"old": …, "new": …}} for the fields that differ, keys in order. Written by
+    // hand: this runs for every record of an import, and QJsonObject costs several times more.
+    QByteArray changed = "{";
+    auto field = [&](const QString &key, const QVariant &o, const QVariant &n) {
+        if (o == n)
+            return;
+        if (changed.size() > 1)
+            changed += ',';
+        appendJson(changed, key);
+        changed += ":{\"old\":";
+        appendJson(changed, o);
+        changed += ",\"new\":";
+        appendJson(changed, n);
+        changed += '}';
+    };
+    // Both maps are sorted: walk them together.
+    auto b = before.cbegin(), a = after.cbegin();
+    while (b != before.cend() || a != after.cend()) {
+        if (a == after.cend() || (b != before.cend() && b.key() < a.key())) {
+            field(b.key(), b.value(), QVariant());
+            ++b;
+        } else if (b == before.cend() || a.key() < b.key()) {
+            field(a.key(), QVariant(), a.value());
+            ++a;
+        } else {
+            field(a.key(), b.value(), a.value());
+            ++a;
+            ++b;
+        }
     }
+    changed += '}';
     // Allocated in the writing transaction: a rollback takes the number back, and a second
     // process writing the same profile continues from the committed value.
-    const qint64 deviceSeq = metaValue(m_db, QStringLiteral("device_seq")).toLongLong() + 1;
+    Result<Counters *> c = counters();
+    if (!c)
+        return c.error();
+    const qint64 deviceSeq = (*c)->deviceSeq + 1;
     Result<Query> q = m_db.exec(
         QStringLiteral("INSERT INTO outbox(op_id, record_type, record_id, op, base_version, changed_fields, hlc, "
                        "device_seq, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RandomSource::uuidString(), recordType, recordId, opName(op), baseVersion,
-         QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)), hlc, deviceSeq, m_user});
+         QString::fromUtf8(changed), hlc, deviceSeq, m_user});
     if (!q)
         return q.error();
-    if (Status st = setMeta(m_db, QStringLiteral("device_seq"), deviceSeq); !st)
-        return st;
-    return audit(op, recordType, recordId, before, after, hlc);
+    (*c)->deviceSeq = deviceSeq;
+    return auditInTransaction(m_user, op, recordType, recordId, before, after, hlc);
 }
 
 Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc)
@@ -144,20 +272,27 @@ Result<bool> ChangeLog::isTombstoned(Database &db, const QString &recordType, co
 Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                         const QVariantMap &after, const QString &hlc)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!q)
-        return q.error();
-    qint64 seq = 1;
-    QString prev;
-    if (q->next()) {
-        seq = q->value(0).toLongLong() + 1;
-        prev = q->value(1).toString();
-    }
-    q->finish();
+    return m_db.transaction([&] { return auditInTransaction(m_user, op, recordType, recordId, before, after, hlc); });
+}
+
+Status ChangeLog::auditAs(const QString &user, Op op, const QString &recordType, const QString &recordId,
+                          const QVariantMap &before, const QVariantMap &after, const QString &hlc)
+{
+    return m_db.transaction([&] { return auditInTransaction(user, op, recordType, recordId, before, after, hlc); });
+}
+
+Status ChangeLog::auditInTransaction(const QString &user, Op op, const QString &recordType, const QString &recordId,
+                                     const QVariantMap &before, const QVariantMap &after, const QString &hlc)
+{
+    Result<Counters *> c = counters();
+    if (!c)
+        return c.error();
+    const qint64 seq = (*c)->auditSeq + 1;
+    const QString prev = (*c)->auditHead;
     QVariantList entry = {seq,
                           hlc,
-                          Clock::nowUtc().toString(Qt::ISODateWithMs),
-                          m_user,
+                          (*c)->deviceTime,
+                          user,
                           opName(op),
                           recordType,
                           recordId,
@@ -165,11 +300,15 @@ Status ChangeLog::audit(Op op, const QString &recordType, const QString &recordI
                           hashFields(after),
                           prev};
     entry.append(entryHash(entry));
-    q = m_db.exec(QStringLiteral("INSERT INTO audit_log(seq, hlc, device_time, user_name, action, record_type, "
+    Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO audit_log(seq, hlc, device_time, user_name, action, record_type, "
                                  "record_id, before_hash, after_hash, prev_hash, entry_hash) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                   entry);
-    return q ? Status() : Status(q.error());
+    if (!q)
+        return q.error();
+    (*c)->auditSeq = seq;
+    (*c)->auditHead = entry.last().toString();
+    return {};
 }
 
 Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, int limit)

@@ -47,6 +47,11 @@ public:
     Status tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc);
     static Result<bool> isTombstoned(Database &db, const QString &recordType, const QString &recordId);
 
+    // An audit entry in another user's name: a change made on another device, applied here
+    // from the server (RemoteApplier).
+    Status auditAs(const QString &user, Op op, const QString &recordType, const QString &recordId,
+                   const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+
     // An audit entry alone, for local records that sync does not push.
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);
@@ -92,10 +97,28 @@ private:
     ChangeLog(Database &db, QString user) : m_db(db), m_user(std::move(user)) {}
     static QString entryHash(const QVariantList &entry);
 
+    // The counters of the transaction being written: read once at its first write, kept here,
+    // written back once before it commits (Database::beforeCommit). Writers are serialised by
+    // the write transaction, so nobody else can move them meanwhile.
+    struct Counters
+    {
+        quint64 transaction = 0;
+        qint64 deviceSeq = 0;
+        qint64 auditSeq = 0;
+        QString auditHead;
+        QString deviceTime; // the clock when the transaction first wrote: one moment a change
+    };
+    Result<Counters *> counters();
+    Status recordInTransaction(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
+                               const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+    Status auditInTransaction(const QString &user, Op op, const QString &recordType, const QString &recordId,
+                              const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+
     Database &m_db;
     QString m_user;
     QString m_node;
     Hlc m_hlc;
+    Counters m_counters;
 };
 
 } // namespace doudi::core

@@ -4,6 +4,7 @@
 #include "common/randomsource.h"
 #include "storage/privatefiles.h"
 #include "storage/sqlcipherdriver.h"
+#include "storage/sqlcipherresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,8 +43,21 @@ QString hexKey(const QByteArray &key)
 }
 } // namespace
 
+Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QString &path)
+{
+    return openWith(path, {}, QStringLiteral("QSQLCIPHER_PLAINTEXT_FOR_BENCHMARK;QSQLCIPHER_CREATE"));
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &key,
                                                  const QString &cipher, bool create)
+{
+    QString options = QStringLiteral("QSQLCIPHER_CIPHER=") + cipher;
+    if (create)
+        options += QStringLiteral(";QSQLCIPHER_CREATE");
+    return openWith(path, key, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const QByteArray &key, const QString &options)
 {
     SqlCipherDriver::registerDriver();
     std::unique_ptr<Database> db(new Database);
@@ -53,9 +67,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
         QSqlDatabase c = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), db->m_connectionName);
         c.setDatabaseName(path);
         c.setPassword(hexKey(key));
-        QString options = QStringLiteral("QSQLCIPHER_CIPHER=") + cipher;
-        if (create)
-            options += QStringLiteral(";QSQLCIPHER_CREATE");
         c.setConnectOptions(options);
         if (!c.open()) {
             const QSqlError e = c.lastError();
@@ -114,9 +125,9 @@ void Database::trimCache(std::size_t keep)
 Result<Query> Database::run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQuery> owned, const QVariantList &values)
 {
     Query handle = borrowed ? Query(q, *borrowed) : Query(std::move(owned));
-    for (int i = 0; i < values.size(); ++i)
-        handle.sql().bindValue(i, values[i]);
-    if (!handle.sql().exec())
+    // Our own driver's result, bound straight to SQLite (SqlCipherResult::execWithValues).
+    auto *result = static_cast<SqlCipherResult *>(const_cast<QSqlResult *>(handle.sql().result()));
+    if (!result->execWithValues(values))
         return sqlError(handle.sql().lastError(), tr("The database could not carry out a request."));
     return handle;
 }
@@ -162,6 +173,8 @@ Status Database::begin()
 {
     if (m_depth++ > 0)
         return {};
+    ++m_transactionId;
+    m_beforeCommit.clear();
     if (!connection().transaction()) {
         m_depth = 0;
         return sqlError(connection().lastError(), tr("The database is busy; please try again."));
@@ -174,6 +187,10 @@ Status Database::finish(Status st)
     if (--m_depth > 0)
         return st;
     QSqlDatabase c = connection();
+    for (std::size_t i = 0; st && i < m_beforeCommit.size(); ++i)
+        st = m_beforeCommit[i]();
+    m_beforeCommit.clear();
+    ++m_transactionId;
     if (!st) {
         c.rollback();
         return st;

@@ -8,7 +8,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <memory>
+#include <vector>
 #include <unordered_map>
 #include <utility>
 
@@ -83,6 +85,9 @@ public:
     // key: the raw 32-byte database key. cipher: "aes-256-cbc" or "sm4-cbc".
     static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &key,
                                                   const QString &cipher, bool create);
+    // Benchmarks only (bench_import): the same code on a file that is not encrypted, to
+    // measure what encryption costs. Never used for personal data.
+    static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString &path);
 
     const QString &path() const { return m_path; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
@@ -109,6 +114,14 @@ public:
         return finish(st);
     }
 
+    // Inside a transaction: f runs once just before the outermost transaction commits (an error
+    // rolls it back). Forgotten when the transaction ends either way. ChangeLog keeps its
+    // counters in memory for a transaction and writes them here, once.
+    void beforeCommit(std::function<Status()> f) { m_beforeCommit.push_back(std::move(f)); }
+    bool inTransaction() const { return m_depth > 0; }
+    // Differs for every outermost transaction: what was read in one is not trusted in the next.
+    quint64 transactionId() const { return m_transactionId; }
+
     // Forward-only migrations from the qrc, each in a transaction with its version recorded.
     Status migrate();
     int schemaVersion();
@@ -123,6 +136,7 @@ public:
 
 private:
     Database() = default;
+    static Result<std::unique_ptr<Database>> openWith(const QString &path, const QByteArray &key, const QString &options);
     Status begin();
     Status finish(Status st);
     Result<Query> run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQuery> owned, const QVariantList &values);
@@ -143,6 +157,8 @@ private:
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     quint64 m_uses = 0;
+    quint64 m_transactionId = 0;
+    std::vector<std::function<Status()>> m_beforeCommit;
     int m_depth = 0;
 };
 

@@ -229,7 +229,7 @@ Status HouseholdRepository::save(Household &h)
         if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE households SET updated_hlc = ? WHERE id = ?"), {hlc, hid}); !q)
             return q.error();
         saved.meta.updatedHlc = hlc;
-        return reindex(saved);
+        return reindex(saved, exists);
     });
     if (!st)
         return Error(st.error().code(), tr("The household was not saved: %1").arg(st.error().message()),
@@ -238,10 +238,12 @@ Status HouseholdRepository::save(Household &h)
     return {};
 }
 
-Status HouseholdRepository::reindex(const Household &h)
+Status HouseholdRepository::reindex(const Household &h, bool existed)
 {
-    if (Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {h.meta.id}); !q)
-        return q.error();
+    if (existed) {
+        if (Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {h.meta.id}); !q)
+            return q.error();
+    }
     for (const Person &p : h.members) {
         const QString phones = (p.phone + u' ' + h.phone).trimmed();
         Result<Query> q = m_db.exec(
@@ -253,6 +255,17 @@ Status HouseholdRepository::reindex(const Household &h)
             return q.error();
     }
     return {};
+}
+
+Status HouseholdRepository::reindexStored(const QString &id)
+{
+    Result<Household> h = load(id);
+    if (h)
+        return reindex(*h, true);
+    if (h.error().code() != ErrorCode::NotFound)
+        return h.error();
+    Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {id});
+    return q ? Status() : Status(q.error());
 }
 
 Status HouseholdRepository::remove(const QString &id)

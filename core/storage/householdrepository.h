@@ -44,6 +44,10 @@ public:
     // Marks the household deleted (a tombstone that sync will carry) and drops it from search.
     Status remove(const QString &id);
 
+    // Brings the search rows of a household in line with what is stored (after changes that
+    // came from the server); a deleted household leaves none.
+    Status reindexStored(const QString &id);
+
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
     // Head and village of one household, in one query (lists need no more).
@@ -63,7 +67,7 @@ private:
                     const QVariantMap &fields, const QVariantMap *before, int position, int oldPosition,
                     const QString &hlc, bool *changed);
     static Error stale();
-    Status reindex(const Household &h);
+    Status reindex(const Household &h, bool existed);
 
     Database &m_db;
     ChangeLog &m_changes;

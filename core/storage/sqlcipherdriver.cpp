@@ -26,6 +26,7 @@ struct OpenOptions
     QString cipher;
     bool create = false;
     bool readOnly = false;
+    bool plaintext = false; // benchmarks only: the same code without encryption
     int busyTimeoutMs = 5000;
 };
 
@@ -43,6 +44,8 @@ OpenOptions parseOptions(const QString &connOpts)
             o.create = true;
         else if (key == QLatin1String("QSQLCIPHER_READONLY"))
             o.readOnly = true;
+        else if (key == QLatin1String("QSQLCIPHER_PLAINTEXT_FOR_BENCHMARK"))
+            o.plaintext = true;
         else if (key == QLatin1String("QSQLCIPHER_BUSY_TIMEOUT"))
             o.busyTimeoutMs = value.toInt();
     }
@@ -154,7 +157,7 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     if (isOpen())
         close();
     const OpenOptions opts = parseOptions(connOpts);
-    if (!isHexKey(password))
+    if (!opts.plaintext && !isHexKey(password))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "No valid database key was given."), SQLITE_AUTH);
     if (!opts.create && !QFileInfo::exists(path))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file does not exist."), SQLITE_CANTOPEN);
@@ -170,10 +173,10 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
 
     // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
     const QByteArray rawKey = "x'" + password.toLatin1() + '\'';
-    rc = sqlite3_key(m_db, rawKey.constData(), int(rawKey.size()));
+    rc = opts.plaintext ? SQLITE_OK : sqlite3_key(m_db, rawKey.constData(), int(rawKey.size()));
     if (rc != SQLITE_OK)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database key could not be applied."), rc);
-    if (!opts.cipher.isEmpty()) {
+    if (!opts.cipher.isEmpty() && !opts.plaintext) {
         if (opts.cipher != QLatin1String("aes-256-cbc") && opts.cipher != QLatin1String("sm4-cbc"))
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher \"%1\" is not supported.").arg(opts.cipher), SQLITE_MISUSE);
         if (opts.cipher == QLatin1String("sm4-cbc") && !supportsSm4())
@@ -183,7 +186,7 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set."), SQLITE_MISUSE);
     }
     // 4 KB cipher pages and a 64 MB cache (DESIGN §11): four times faster scans.
-    if (!execSimple("PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+    if (!execSimple(opts.plaintext ? "PRAGMA page_size = 4096;" : "PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
 
     // The first read tells whether the key (and cipher) fit the file.

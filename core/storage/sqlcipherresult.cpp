@@ -122,10 +122,23 @@ bool SqlCipherResult::prepare(const QString &query)
     return true;
 }
 
-bool SqlCipherResult::bindAll()
+bool SqlCipherResult::bindAll(const QVariantList *direct)
 {
-    const QList<QVariant> values = boundValues();
     const int count = sqlite3_bind_parameter_count(m_stmt);
+    if (direct) {
+        if (direct->size() < count) {
+            setLastError(static_cast<const SqlCipherDriver *>(driver())
+                             ->makeError(tr("A value is missing for a statement parameter."),
+                                         QSqlError::StatementError, SQLITE_RANGE));
+            return false;
+        }
+        for (int i = 1; i <= count; ++i) {
+            if (!bindOne(i, direct->at(i - 1)))
+                return false;
+        }
+        return true;
+    }
+    const QList<QVariant> values = boundValues();
     int positional = 0;
     for (int i = 1; i <= count; ++i) {
         const char *name = sqlite3_bind_parameter_name(m_stmt, i);
@@ -144,60 +157,76 @@ bool SqlCipherResult::bindAll()
                                          QSqlError::StatementError, SQLITE_RANGE));
             return false;
         }
-        int rc = SQLITE_OK;
-        if (v.isNull()) {
-            rc = sqlite3_bind_null(m_stmt, i);
-        } else {
-            switch (v.typeId()) {
-            case QMetaType::Bool:
-            case QMetaType::Int:
-            case QMetaType::UInt:
-            case QMetaType::LongLong:
-            case QMetaType::Short:
-            case QMetaType::UShort:
-            case QMetaType::Char:
-            case QMetaType::UChar:
-            case QMetaType::Long:
-                rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
-                break;
-            case QMetaType::ULongLong:
-            case QMetaType::ULong:
-                rc = sqlite3_bind_int64(m_stmt, i, qint64(v.toULongLong()));
-                break;
-            case QMetaType::Double:
-            case QMetaType::Float:
-                rc = sqlite3_bind_double(m_stmt, i, v.toDouble());
-                break;
-            case QMetaType::QByteArray: {
-                const QByteArray b = v.toByteArray();
-                rc = sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            case QMetaType::QDate:
-                rc = sqlite3_bind_text(m_stmt, i, v.toDate().toString(Qt::ISODate).toUtf8().constData(), -1,
-                                       SQLITE_TRANSIENT);
-                break;
-            case QMetaType::QDateTime:
-                rc = sqlite3_bind_text(m_stmt, i,
-                                       v.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
-                                       SQLITE_TRANSIENT);
-                break;
-            default: {
-                const QByteArray s = v.toString().toUtf8();
-                rc = sqlite3_bind_text(m_stmt, i, s.constData(), int(s.size()), SQLITE_TRANSIENT);
-                break;
-            }
-            }
-        }
-        if (rc != SQLITE_OK) {
-            setError(tr("A value could not be bound to the statement."), QSqlError::StatementError);
+        if (!bindOne(i, v))
             return false;
+    }
+    return true;
+}
+
+bool SqlCipherResult::bindOne(int i, const QVariant &v)
+{
+    int rc = SQLITE_OK;
+    if (v.isNull()) {
+        rc = sqlite3_bind_null(m_stmt, i);
+    } else {
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+        case QMetaType::Char:
+        case QMetaType::UChar:
+        case QMetaType::Long:
+            rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
+            break;
+        case QMetaType::ULongLong:
+        case QMetaType::ULong:
+            rc = sqlite3_bind_int64(m_stmt, i, qint64(v.toULongLong()));
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_stmt, i, v.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray b = v.toByteArray();
+            rc = sqlite3_bind_blob(m_stmt, i, b.constData(), int(b.size()), SQLITE_TRANSIENT);
+            break;
         }
+        case QMetaType::QDate:
+            rc = sqlite3_bind_text(m_stmt, i, v.toDate().toString(Qt::ISODate).toUtf8().constData(), -1,
+                                   SQLITE_TRANSIENT);
+            break;
+        case QMetaType::QDateTime:
+            rc = sqlite3_bind_text(m_stmt, i, v.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
+                                   SQLITE_TRANSIENT);
+            break;
+        default: {
+            const QByteArray s = v.toString().toUtf8();
+            rc = sqlite3_bind_text(m_stmt, i, s.constData(), int(s.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK) {
+        setError(tr("A value could not be bound to the statement."), QSqlError::StatementError);
+        return false;
     }
     return true;
 }
 
 bool SqlCipherResult::exec()
+{
+    return execute(nullptr);
+}
+
+bool SqlCipherResult::execWithValues(const QVariantList &values)
+{
+    return execute(&values);
+}
+
+bool SqlCipherResult::execute(const QVariantList *direct)
 {
     if (!m_stmt) {
         if (!lastError().isValid())
@@ -213,7 +242,7 @@ bool SqlCipherResult::exec()
     setAt(QSql::BeforeFirstRow);
     setActive(false);
     setLastError(QSqlError());
-    if (!bindAll())
+    if (!bindAll(direct))
         return false;
     // Step once now: statements without results finish here, and errors (constraints,
     // locks, a wrong key) surface from exec() as callers expect.

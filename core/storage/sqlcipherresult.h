@@ -24,6 +24,10 @@ public:
 
     QVariant handle() const override;
     void finalize();
+    // exec() with these values for the statement's positional parameters, bound straight to
+    // SQLite: Database's path, which skips QSqlQuery::bindValue (it formats a placeholder
+    // name for every value, the larger part of a short statement's cost).
+    bool execWithValues(const QVariantList &values);
 
 protected:
     bool prepare(const QString &query) override;
@@ -41,7 +45,9 @@ protected:
     void detachFromResultSet() override;
 
 private:
-    bool bindAll();
+    bool bindAll(const QVariantList *direct);
+    bool bindOne(int index, const QVariant &v);
+    bool execute(const QVariantList *direct);
     bool stepRow();      // appends the next row; false at the end or on error
     const QVariantList *currentRow() const;
     void setError(const QString &text, QSqlError::ErrorType type);

@@ -3,7 +3,11 @@
 #include "services/demodata.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
+#include "common/clock.h"
+#include "common/hlc.h"
+#include "storage/householdrepository.h"
 #include "storage/profile.h"
+#include "storage/remoteapplier.h"
 #include "testdata.h"
 
 #include <QJsonDocument>
@@ -209,6 +213,129 @@ private Q_SLOTS:
                                            [&](const ChangeLog::AuditReport::RecordProblem &p) { return p.recordType == recordType; });
             QVERIFY2(named, qPrintable(after->recordProblems.first().recordType));
         }
+    }
+
+    void staleSave_isRefused_nothingOverwritten()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QVERIFY(h.ok());
+        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        Result<Household> mine = repo.load(h->meta.id);   // the caseworker opens the household …
+        Result<Household> theirs = repo.load(h->meta.id); // … and so does someone else
+        theirs->members[1].phone = QStringLiteral("13900002222");
+        QVERIFY(repo.save(*theirs).ok());
+        const qint64 outbox = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+        mine->address = QString::fromUtf8("草埠村 3 组");
+        Status st = repo.save(*mine);
+        QCOMPARE(st.error().code(), ErrorCode::Stale);
+        QVERIFY(st.error().message().contains(QStringLiteral("changed by someone else")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+        Result<Household> now = repo.load(h->meta.id);
+        QCOMPARE(now->members[1].phone, QStringLiteral("13900002222"));
+        QVERIFY(now->address != QString::fromUtf8("草埠村 3 组"));
+        // Reloaded, the same edit goes through.
+        now->address = QString::fromUtf8("草埠村 3 组");
+        QVERIFY(repo.save(*now).ok());
+        // A member someone else removed meanwhile is not brought back by a stale copy.
+        Result<Household> old = repo.load(h->meta.id);
+        Result<Household> other = repo.load(h->meta.id);
+        other->members.removeAt(2); // the child, who has no income of their own
+        QVERIFY(repo.save(*other).ok());
+        QCOMPARE(repo.save(*old).error().code(), ErrorCode::Stale);
+    }
+
+    void deletions_leaveTombstones_memberOrderIsSynced()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        Result<Household> loaded = repo.load(h->meta.id);
+        const QString goneId = loaded->members[2].meta.id;
+        loaded->members.removeAt(2);
+        std::swap(loaded->members[1], loaded->members[2]); // the order changes too
+        QVERIFY(repo.save(*loaded).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tombstones WHERE record_type = 'person' AND record_id = '%1'")
+                            .arg(goneId)),
+                 1);
+        Result<Query> q = m_profile->database().exec(
+            QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'person' AND op = 'update'"));
+        int reordered = 0;
+        while (q && q->next())
+            reordered += q->value(0).toString().contains(QStringLiteral("\"position\"")) ? 1 : 0;
+        QCOMPARE(reordered, 2);
+        QVERIFY(m_profile->changes().verifyAudit()->intact());
+    }
+
+    void remoteChanges_areAppliedWithoutOutbox_auditedSearchedAndClocked()
+    {
+        Result<Household> local = m_service->add(sampleHouseholdJson());
+        const qint64 outbox = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+        const QString remoteHlc = Hlc::format(Clock::nowMsecs() + 5000, 7, QStringLiteral("c0ffee00"));
+        const QString hid = QStringLiteral("7d6a4a64-5a55-4d7e-9a55-0a9a7b0f0001");
+        const QString pid = QStringLiteral("7d6a4a64-5a55-4d7e-9a55-0a9a7b0f0002");
+        QList<RemoteChange> changes;
+        changes << RemoteChange{QStringLiteral("household"), hid, QStringLiteral("insert"),
+                                {{QStringLiteral("area_code"), QStringLiteral("370323102201")},
+                                 {QStringLiteral("registration"), QStringLiteral("rural")},
+                                 {QStringLiteral("address"), QString::fromUtf8("西里村")},
+                                 {QStringLiteral("phone"), QString()},
+                                 {QStringLiteral("note"), QString()}},
+                                3, remoteHlc, QStringLiteral("li-village")};
+        changes << RemoteChange{QStringLiteral("person"), pid, QStringLiteral("insert"),
+                                {{QStringLiteral("household_id"), hid},
+                                 {QStringLiteral("position"), 0},
+                                 {QStringLiteral("name"), QString::fromUtf8("孙凤芝")},
+                                 {QStringLiteral("id_number"), QStringLiteral("370323195504120026")},
+                                 {QStringLiteral("sex"), QStringLiteral("female")},
+                                 {QStringLiteral("birth_date"), QStringLiteral("1955-04-12")},
+                                 {QStringLiteral("relation"), QStringLiteral("head")},
+                                 {QStringLiteral("phone"), QString()},
+                                 {QStringLiteral("health"), QStringLiteral("chronic")},
+                                 {QStringLiteral("disability"), QStringLiteral("none")},
+                                 {QStringLiteral("disability_grade"), 0},
+                                 {QStringLiteral("schooling"), QStringLiteral("none")},
+                                 {QStringLiteral("employment"), QStringLiteral("unable")},
+                                 {QStringLiteral("exclusion"), QStringLiteral("none")},
+                                 {QStringLiteral("self_care"), QString()},
+                                 {QStringLiteral("note"), QString()}},
+                                3, remoteHlc, QStringLiteral("li-village")};
+        RemoteApplier applier(m_profile->database(), m_profile->changes());
+        Result<RemoteApplier::Outcome> r = applier.apply(changes);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
+        QCOMPARE(r->applied, 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox); // not ours to push
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'li-village'")), 2);
+        QCOMPARE(m_service->search(QString::fromUtf8("凤芝"))->size(), 1);
+        QVERIFY(m_profile->changes().tick() > remoteHlc); // the clock moved past it
+        Result<Household> h = m_service->get(hid);
+        QVERIFY(h.ok());
+        QCOMPARE(h->members.first().name, QString::fromUtf8("孙凤芝"));
+        QVERIFY(m_profile->changes().verifyAudit()->intact());
+
+        // A member deleted here stays deleted when an older change of it arrives.
+        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        Result<Household> mine = repo.load(local->meta.id);
+        const QString goneId = mine->members[2].meta.id;
+        mine->members.removeAt(2);
+        QVERIFY(repo.save(*mine).ok());
+        RemoteChange late = changes[1];
+        late.recordId = goneId;
+        late.op = QStringLiteral("update");
+        late.fields.insert(QStringLiteral("household_id"), local->meta.id);
+        r = applier.apply({late});
+        QCOMPARE(r->skippedTombstoned, 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = '%1'").arg(goneId)), 0);
+
+        // A remote delete, and a column the table does not have.
+        r = applier.apply({RemoteChange{QStringLiteral("person"), pid, QStringLiteral("delete"), {}, 4, remoteHlc,
+                                        QStringLiteral("li-village")}});
+        QCOMPARE(r->applied, 1);
+        // The stored index row goes (the in-memory index of a running app is refreshed by
+        // whoever applied the change, as after its own saves).
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM search_index WHERE person_id = '%1'").arg(pid)), 0);
+        RemoteChange hostile = changes[0];
+        hostile.fields.insert(QStringLiteral("note = '', deleted"), 1);
+        QCOMPARE(applier.apply({hostile}).error().code(), ErrorCode::Corrupt);
+        QVERIFY(m_profile->changes().verifyAudit()->intact());
     }
 
     void search_findsByEveryKey_data()

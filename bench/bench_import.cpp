@@ -1,0 +1,94 @@
+// Import benchmark (issue 9; target ≤ 10 s for 50 000 households encrypted, ≤ 1.3× the same
+// code on an unencrypted file). The path is the one a county snapshot will take into a laptop:
+// households saved through HouseholdRepository in transactions of a batch each, with their
+// outbox operations, audit entries and search rows. Both runs are printed side by side, since
+// on a shared machine only the ratio is stable. Prints JSON; never asserts.
+//   bench_import [households=50000] [batch=1000]
+#include "identity/areacode.h"
+#include "services/demodata.h"
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/householdrepository.h"
+#include "security/crypto.h"
+#include "common/randomsource.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace doudi::core;
+
+namespace {
+struct Run
+{
+    double seconds = -1;
+    qint64 bytes = 0;
+};
+
+Result<Run> import(QList<Household> households, int batch, bool encrypted)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.db"));
+    Result<std::unique_ptr<Database>> db =
+        encrypted ? Database::open(path, RandomSource::bytes(Crypto::kKeyBytes), QStringLiteral("aes-256-cbc"), true)
+                  : Database::openUnencryptedForBenchmark(path);
+    if (!db)
+        return db.error();
+    if (Status st = (*db)->migrate(); !st)
+        return st.error();
+    Result<std::unique_ptr<ChangeLog>> changes = ChangeLog::open(**db, QStringLiteral("bench"));
+    if (!changes)
+        return changes.error();
+    HouseholdRepository repo(**db, **changes);
+    QElapsedTimer t;
+    t.start();
+    for (int start = 0; start < households.size(); start += batch) {
+        Status st = (*db)->transaction([&]() -> Status {
+            for (int i = start; i < std::min<int>(start + batch, int(households.size())); ++i) {
+                if (Status s = repo.save(households[i]); !s)
+                    return s;
+            }
+            return {};
+        });
+        if (!st)
+            return st.error();
+    }
+    Run r;
+    r.seconds = double(t.elapsed()) / 1000.0;
+    r.bytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+    return r;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 50000;
+    const int batch = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1000;
+    DemoData demo(AreaRegistry::builtIn(), 42);
+    QList<Household> households;
+    households.reserve(count);
+    for (int i = 0; i < count; ++i)
+        households << demo.household();
+    Result<Run> plain = import(households, batch, false);
+    Result<Run> encrypted = import(households, batch, true);
+    if (!plain || !encrypted) {
+        QTextStream(stderr) << (plain ? encrypted.error() : plain.error()).fullText() << '\n';
+        return 1;
+    }
+    QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("import")},
+                    {QStringLiteral("households"), count},
+                    {QStringLiteral("batch"), batch},
+                    {QStringLiteral("encrypted_seconds"), encrypted->seconds},
+                    {QStringLiteral("plain_seconds"), plain->seconds},
+                    {QStringLiteral("encrypted_over_plain"), plain->seconds > 0 ? encrypted->seconds / plain->seconds : 0},
+                    {QStringLiteral("encrypted_households_per_second"),
+                     encrypted->seconds > 0 ? double(count) / encrypted->seconds : 0},
+                    {QStringLiteral("encrypted_bytes"), double(encrypted->bytes)}};
+    QTextStream(stdout) << QJsonDocument(out).toJson();
+    return 0;
+}

@@ -1,0 +1,136 @@
+#include "storage/remoteapplier.h"
+
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/householdrepository.h"
+#include "storage/recordtypes.h"
+
+#include <QSqlField>
+#include <QSqlRecord>
+
+namespace doudi::core {
+
+Result<RemoteApplier::Outcome> RemoteApplier::apply(const QList<RemoteChange> &changes)
+{
+    Outcome outcome;
+    QStringList households;
+    Status st = m_db.transaction([&]() -> Status {
+        for (const RemoteChange &c : changes) {
+            if (Status s = applyOne(c, outcome, households); !s)
+                return s;
+        }
+        HouseholdRepository repo(m_db, m_changes);
+        households.removeDuplicates();
+        for (const QString &id : std::as_const(households)) {
+            if (Status s = repo.reindexStored(id); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!st)
+        return Error(st.error().code(), tr("Changes from the server could not be saved: %1").arg(st.error().message()),
+                     st.error().detail());
+    return outcome;
+}
+
+Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringList &touchedHouseholds)
+{
+    const RecordType *type = RecordType::find(c.recordType);
+    const Error malformed(ErrorCode::Corrupt, tr("The server sent a change this version of Doudi does not understand."),
+                          c.recordType + u' ' + c.recordId);
+    if (!type || c.recordId.isEmpty() || (c.op != QLatin1String("insert") && c.op != QLatin1String("update")
+                                          && c.op != QLatin1String("delete")))
+        return malformed;
+    // Column names come from the server: each must be one of the table's own.
+    const QSqlRecord columns = m_db.connection().record(type->table);
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        if (!columns.contains(it.key()) || type->unhashed.contains(it.key()) || it.key() == type->deletedFlag)
+            return malformed;
+    }
+    Result<bool> tombstoned = ChangeLog::isTombstoned(m_db, type->name, c.recordId);
+    if (!tombstoned)
+        return tombstoned.error();
+    if (*tombstoned && c.op != QLatin1String("delete")) {
+        ++outcome.skippedTombstoned;
+        return {};
+    }
+    if (!m_changes.observe(c.hlc))
+        ++outcome.clockRefused;
+    Result<QVariantMap> before = type->stored(m_db, c.recordId);
+    const bool exists = before.ok();
+    if (!exists && before.error().code() != ErrorCode::NotFound)
+        return before.error();
+    const bool versioned = columns.contains(QStringLiteral("version"));
+    const bool stamped = columns.contains(QStringLiteral("updated_hlc"));
+    if (c.op == QLatin1String("delete")) {
+        if (!exists)
+            return {};
+        Result<Query> q = type->deletedFlag.isEmpty()
+                              ? m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn),
+                                              {c.recordId})
+                              : m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
+                                                  .arg(type->table, type->deletedFlag, type->idColumn),
+                                              {c.recordId});
+        if (!q)
+            return q.error();
+        if (type->deletedFlag.isEmpty()) {
+            if (Status st = m_changes.tombstone(type->name, c.recordId, before->value(type->parentColumn).toString(), c.hlc); !st)
+                return st;
+        }
+        if (type->parentColumn == QLatin1String("household_id"))
+            touchedHouseholds << before->value(type->parentColumn).toString();
+        else if (type->name == QLatin1String("household"))
+            touchedHouseholds << c.recordId;
+        ++outcome.applied;
+        return m_changes.auditAs(c.user, ChangeLog::Op::Delete, type->name, c.recordId, *before, {}, c.hlc);
+    }
+    QStringList names;
+    QVariantList values;
+    for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
+        if (it.key() == type->idColumn)
+            continue;
+        names << it.key();
+        values << it.value();
+    }
+    if (versioned) {
+        names << QStringLiteral("version");
+        values << c.version;
+    }
+    if (stamped) {
+        names << QStringLiteral("updated_hlc");
+        values << c.hlc;
+    }
+    Result<Query> q = Error(ErrorCode::Internal, QString());
+    if (exists) {
+        QStringList sets;
+        for (const QString &n : std::as_const(names))
+            sets << n + QStringLiteral(" = ?");
+        values << c.recordId;
+        q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(type->table, sets.join(u','), type->idColumn),
+                          values);
+    } else {
+        names << type->idColumn;
+        values << c.recordId;
+        if (columns.contains(QStringLiteral("created_hlc"))) {
+            names << QStringLiteral("created_hlc");
+            values << c.hlc;
+        }
+        q = m_db.execOnce(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                              .arg(type->table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')),
+                          values);
+    }
+    if (!q)
+        return q.error();
+    Result<QVariantMap> after = type->stored(m_db, c.recordId);
+    if (!after)
+        return after.error();
+    if (type->parentColumn == QLatin1String("household_id"))
+        touchedHouseholds << after->value(type->parentColumn).toString();
+    else if (type->name == QLatin1String("household"))
+        touchedHouseholds << c.recordId;
+    ++outcome.applied;
+    return m_changes.auditAs(c.user, exists ? ChangeLog::Op::Update : ChangeLog::Op::Insert, type->name, c.recordId,
+                             exists ? *before : QVariantMap(), *after, c.hlc);
+}
+
+} // namespace doudi::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace doudi::core {
+
+class ChangeLog;
+class Database;
+
+// A change that came from the county server: the record's state as the server has it.
+struct RemoteChange
+{
+    QString recordType;  // RecordType::name
+    QString recordId;
+    QString op;          // insert, update or delete
+    QVariantMap fields;  // the record's stored columns, less bookkeeping (empty for a delete)
+    qint64 version = 0;  // the server's version of the record
+    QString hlc;         // when it was changed, on the device that changed it
+    QString user;        // who changed it
+};
+
+// The second write path (DESIGN §6): changes from the server are written without outbox
+// operations (they are not this device's to push), but with audit entries in the name of who
+// made them, the search index kept current and the clock moved past their timestamps. A
+// record this device deleted stays deleted (its tombstone wins until the server has seen the
+// deletion). Every column named by the server is checked against the table first.
+class RemoteApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoteApplier)
+public:
+    RemoteApplier(Database &db, ChangeLog &changes) : m_db(db), m_changes(changes) {}
+
+    struct Outcome
+    {
+        int applied = 0;
+        int skippedTombstoned = 0;
+        int clockRefused = 0; // timestamps implausibly far ahead: applied, the clock not moved
+    };
+    // All or nothing, in one transaction.
+    Result<Outcome> apply(const QList<RemoteChange> &changes);
+
+private:
+    Status applyOne(const RemoteChange &c, Outcome &outcome, QStringList &touchedHouseholds);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+};
+
+} // namespace doudi::core
