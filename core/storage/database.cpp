@@ -63,22 +63,44 @@ Result<std::unique_ptr<Database>> Database::openWith(const QString &path, const 
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_connectionName = QStringLiteral("doudi-") + RandomSource::uuidString();
-    {
-        QSqlDatabase c = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), db->m_connectionName);
-        c.setDatabaseName(path);
-        c.setPassword(hexKey(key));
-        c.setConnectOptions(options);
-        if (!c.open()) {
-            const QSqlError e = c.lastError();
-            const bool wrongKey = e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
-            const bool missing = e.nativeErrorCode() == QString::number(SQLITE_CANTOPEN);
-            return Error(wrongKey ? ErrorCode::WrongCredentials : missing ? ErrorCode::NotFound : ErrorCode::Storage,
-                         e.driverText(), e.databaseText());
-        }
-        // Forget the key text as soon as the connection holds it.
-        c.setPassword(QString());
-    }
+    QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), db->m_connectionName);
+    if (Status st = db->connect(key, options); !st)
+        return st.error();
     return db;
+}
+
+Status Database::connect(const QByteArray &key, const QString &options)
+{
+    QSqlDatabase c = connection();
+    c.setDatabaseName(m_path);
+    c.setPassword(hexKey(key));
+    c.setConnectOptions(options);
+    if (!c.open()) {
+        const QSqlError e = c.lastError();
+        const bool wrongKey = e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
+        const bool missing = e.nativeErrorCode() == QString::number(SQLITE_CANTOPEN);
+        c.setPassword(QString());
+        return Error(wrongKey ? ErrorCode::WrongCredentials : missing ? ErrorCode::NotFound : ErrorCode::Storage,
+                     e.driverText(), e.databaseText());
+    }
+    // Forget the key text as soon as the connection holds it.
+    c.setPassword(QString());
+    return {};
+}
+
+void Database::close()
+{
+    trimCache(0);
+    m_statements.clear(); // a statement still lent out would be a bug of its borrower's
+    QSqlDatabase c = connection();
+    if (c.isOpen())
+        c.close();
+}
+
+Status Database::reopen(const QByteArray &key, const QString &cipher)
+{
+    close();
+    return connect(key, QStringLiteral("QSQLCIPHER_CIPHER=") + cipher);
 }
 
 Database::~Database()

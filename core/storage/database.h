@@ -90,6 +90,10 @@ public:
     static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString &path);
 
     const QString &path() const { return m_path; }
+    // Closes the connection, keeping this object (services hold references to it), and opens
+    // it again under another key: after a rekey has replaced the file.
+    void close();
+    Status reopen(const QByteArray &key, const QString &cipher);
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
     // Runs a statement with positional values; the query is left positioned before the first
@@ -137,6 +141,7 @@ public:
 private:
     Database() = default;
     static Result<std::unique_ptr<Database>> openWith(const QString &path, const QByteArray &key, const QString &options);
+    Status connect(const QByteArray &key, const QString &options);
     Status begin();
     Status finish(Status st);
     Result<Query> run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQuery> owned, const QVariantList &values);

@@ -619,7 +619,7 @@ Status Profile::commitRekey()
 {
     if (!m_rekey)
         return Error(ErrorCode::Internal, tr("No change of the database key was started."));
-    const QString dir = m_dir, user = m_user, dbNext = databasePath(dir) + kNext, keys = keyFilePath(dir);
+    const QString dir = m_dir, dbNext = databasePath(dir) + kNext, keys = keyFilePath(dir);
     removeWithJournals(dbNext);
     QFile::remove(keys + kNext);
     if (Status st = m_db->exportTo(dbNext, m_rekey->newKey, m_slots.cipher()); !st)
@@ -639,24 +639,21 @@ Status Profile::commitRekey()
         QFile::remove(keys + kNext);
         return st;
     }
+    // The same Database and ChangeLog objects go on (services made on this profile hold
+    // references to them): the connection is closed for the swap and opened again.
     std::unique_ptr<PendingRekey> done = std::move(m_rekey);
-    ProfileLock held = std::move(m_lock);
-    m_changes.reset();
-    m_db.reset();
-    wipe(m_key);
+    m_db->close();
     if (Status st = recover(dir); !st)
         return st;
-    held.downgrade();
-    Result<std::unique_ptr<Profile>> reopened = openWithKey(dir, std::move(held), done->next, done->newKey, user);
+    m_lock.downgrade();
+    if (Status st = m_db->reopen(done->newKey, done->next.cipher()); !st) {
+        lock();
+        return st;
+    }
+    wipe(m_key);
+    m_key = done->newKey;
     wipe(done->newKey);
-    if (!reopened)
-        return reopened.error();
-    std::unique_ptr<Profile> p = std::move(reopened).value();
-    m_lock = std::move(p->m_lock);
-    m_key = p->m_key;
-    m_slots = p->m_slots;
-    m_db = std::move(p->m_db);
-    m_changes = std::move(p->m_changes);
+    m_slots = done->next;
     return {};
 }
 

@@ -441,16 +441,22 @@ private Q_SLOTS:
         writeAll(Profile::keyFilePath(dir), withBoth);
         QVERIFY(Profile::unlockWithRecoveryCode(dir, oldCode).ok());
         QVERIFY(Profile::unlockWithRecoveryCode(dir, r->recoveryCode).ok());
-        // Committed: only the new code.
+        // Committed: only the new code. A repository made before the rekey goes on working:
+        // the profile's Database is the same object, opened again under the new key.
         p = open(dir);
+        HouseholdRepository before(p->database(), p->changes());
         Result<Profile::RekeyResult> r2 = p->rekey(QStringLiteral("township-2026"));
         QVERIFY(r2.ok());
+        Result<Household> more = Household::fromJson(sampleHouseholdJson());
+        QVERIFY(before.save(*more).ok());
+        QCOMPARE(*before.count(), 2);
+        QVERIFY(p->changes().verifyAudit()->intact());
         p->lock();
         QVERIFY(!Profile::unlockWithRecoveryCode(dir, oldCode).ok());
         QVERIFY(Profile::unlockWithRecoveryCode(dir, r2->recoveryCode).ok());
         p = open(dir);
         QVERIFY(p);
-        QCOMPARE(households(*p), 1);
+        QCOMPARE(households(*p), 2);
     }
 };
 
