@@ -3,7 +3,7 @@
 // households saved through HouseholdRepository in transactions of a batch each, with their
 // outbox operations, audit entries and search rows. Both runs are printed side by side, since
 // on a shared machine only the ratio is stable. Prints JSON; never asserts.
-//   bench_import [households=50000] [batch=1000]
+//   bench_import [households=50000] [batch=5000]
 #include "identity/areacode.h"
 #include "services/demodata.h"
 #include "storage/changelog.h"
@@ -73,7 +73,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QString::fromLatin1(argv[1]).toInt() : 50000;
-    const int batch = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 1000;
+    const int batch = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 5000;
     DemoData demo(AreaRegistry::builtIn(), 42);
     QList<Household> households;
     households.reserve(count);

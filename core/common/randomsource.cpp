@@ -1,5 +1,7 @@
 #include "common/randomsource.h"
 
+#include "common/clock.h"
+
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -17,14 +19,19 @@ QByteArray RandomSource::bytes(int count)
 
 QString RandomSource::uuidString()
 {
-    // A version 4 UUID from the global generator (seeded from the system's source): ids need
-    // to be unique, not secret, and the system source costs a CPU instruction per word that
-    // an import of 50 000 households (half a million ids) feels.
+    // A version 7 UUID (RFC 9562): 48 bits of Unix milliseconds, then 74 random bits from the
+    // global generator (seeded from the system's source; ids need to be unique, not secret).
+    // Ids made one after the other sort together, so the B-trees keyed by them (every record
+    // table, the outbox, the audit index) grow at their right edge: an import dirties a few
+    // pages per transaction instead of every leaf, which is what makes it scale.
     quint64 words[2];
     QRandomGenerator::global()->fillRange(words);
     QByteArray raw(reinterpret_cast<const char *>(words), sizeof(words));
-    raw[6] = char((raw[6] & 0x0f) | 0x40); // version 4
-    raw[8] = char((raw[8] & 0x3f) | 0x80); // RFC 4122 variant
+    const quint64 ms = quint64(Clock::nowMsecs());
+    for (int i = 0; i < 6; ++i)
+        raw[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    raw[6] = char((raw[6] & 0x0f) | 0x70); // version 7
+    raw[8] = char((raw[8] & 0x3f) | 0x80); // RFC 9562 variant
     return QUuid::fromRfc4122(raw).toString(QUuid::WithoutBraces);
 }
 

@@ -294,7 +294,13 @@ Result<QStringList> Database::integrityCheck()
     return problems;
 }
 
-Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher)
+bool Database::isLegacyFormat() const
+{
+    const auto *driver = static_cast<const SqlCipherDriver *>(connection().driver());
+    return driver && driver->isLegacyFormat();
+}
+
+Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher, CopyFormat format)
 {
     // Created here, private, so that SQLite fills an empty file that only its owner can read.
     if (Status st = PrivateFiles::createEmpty(path); !st)
@@ -310,8 +316,12 @@ Status Database::exportTo(const QString &path, const QByteArray &key, const QStr
     }
     // No journal and no syncing while the copy is written: it is not live until the caller has
     // synced it and put it in place, and a half-written copy is thrown away.
-    const QString setup = QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;"
-                                         "PRAGMA export_target.journal_mode = OFF; PRAGMA export_target.synchronous = OFF;")
+    // Under SQLCipher 4 an attached file gets 4's format whatever this one's is; a legacy copy
+    // asks for 3's settings first (compatibility mode resets the page size, so it comes after).
+    const bool legacyCopy = format == CopyFormat::SameAsThis && isLegacyFormat();
+    const QString setup = (legacyCopy ? QStringLiteral("PRAGMA export_target.cipher_compatibility = 3;") : QString())
+                          + QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;"
+                                           "PRAGMA export_target.journal_mode = OFF; PRAGMA export_target.synchronous = OFF;")
                           + (SqlCipherDriver::supportsSm4()
                                  ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher)
                                  : QString());

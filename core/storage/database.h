@@ -133,8 +133,16 @@ public:
 
     // PRAGMA integrity_check; empty list when the file is sound.
     Result<QStringList> integrityCheck();
+    // Under SQLCipher 4: the file is in SQLCipher 3's format, opened in compatibility mode
+    // (docs/adr/0006-sqlcipher-4.md). Always false under SQLCipher 3.
+    bool isLegacyFormat() const;
+    // The format of a copy: that of this file (a copy of a legacy file is legacy too, and still
+    // opens under SQLCipher 3), or the library's own (under SQLCipher 4: 4's format, which is
+    // how a later step migrates a legacy profile). Under SQLCipher 3 both are 3's format.
+    enum class CopyFormat { SameAsThis, Native };
     // A complete encrypted copy (sqlcipher_export) under key and cipher, to a new file.
-    Status exportTo(const QString &path, const QByteArray &key, const QString &cipher);
+    Status exportTo(const QString &path, const QByteArray &key, const QString &cipher,
+                    CopyFormat format = CopyFormat::SameAsThis);
 
     Error sqlError(const QSqlError &e, const QString &what) const;
 

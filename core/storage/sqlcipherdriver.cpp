@@ -86,10 +86,17 @@ QString SqlCipherDriver::cipherVersion()
     return version;
 }
 
+int SqlCipherDriver::cipherMajorVersion()
+{
+    // "3.4.1" (Debian 12), "4.14.0 community": the number before the first dot.
+    static const int major = cipherVersion().section(u'.', 0, 0).toInt();
+    return major;
+}
+
 bool SqlCipherDriver::supportsSm4()
 {
     // SQLCipher 4 dropped PRAGMA cipher: only 3.x lets us choose SM4.
-    return cipherVersion().startsWith(u'3');
+    return cipherMajorVersion() == 3;
 }
 
 SqlCipherDriver::SqlCipherDriver(QObject *parent) : QSqlDriver(parent) {}
@@ -151,11 +158,33 @@ bool SqlCipherDriver::execScript(const QString &sql)
     return execSimple(sql.toUtf8().constData(), QCoreApplication::translate("SqlCipherDriver", "The database could not be updated."));
 }
 
+bool SqlCipherDriver::applyKey(const QByteArray &rawKey, const QString &cipher, bool legacy)
+{
+    int rc = sqlite3_key(m_db, rawKey.constData(), int(rawKey.size()));
+    // SQLCipher 3's settings, then the page size: set the other way round, compatibility mode
+    // would put the page size back to 3's 1 KB.
+    if (rc == SQLITE_OK && legacy)
+        rc = sqlite3_exec(m_db, "PRAGMA cipher_compatibility = 3;", nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database key could not be applied."), rc);
+    // SQLCipher 4 has no PRAGMA cipher (AES-256-CBC is its only cipher; SM4 was refused above).
+    if (!cipher.isEmpty() && cipherMajorVersion() < 4) {
+        const QByteArray pragma = "PRAGMA cipher = '" + cipher.toLatin1() + "';";
+        if (!execSimple(pragma.constData(), QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set.")))
+            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set."), SQLITE_MISUSE);
+    }
+    // 4 KB cipher pages and a 64 MB cache (DESIGN §11): four times faster scans.
+    if (!execSimple("PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
+    return true;
+}
+
 bool SqlCipherDriver::open(const QString &path, const QString &, const QString &password, const QString &,
                            int, const QString &connOpts)
 {
     if (isOpen())
         close();
+    m_legacyFormat = false;
     const OpenOptions opts = parseOptions(connOpts);
     if (!opts.plaintext && !isHexKey(password))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "No valid database key was given."), SQLITE_AUTH);
@@ -171,26 +200,32 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file could not be opened."), rc);
     sqlite3_busy_timeout(m_db, opts.busyTimeoutMs);
 
-    // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
-    const QByteArray rawKey = "x'" + password.toLatin1() + '\'';
-    rc = opts.plaintext ? SQLITE_OK : sqlite3_key(m_db, rawKey.constData(), int(rawKey.size()));
-    if (rc != SQLITE_OK)
-        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database key could not be applied."), rc);
     if (!opts.cipher.isEmpty() && !opts.plaintext) {
         if (opts.cipher != QLatin1String("aes-256-cbc") && opts.cipher != QLatin1String("sm4-cbc"))
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher \"%1\" is not supported.").arg(opts.cipher), SQLITE_MISUSE);
         if (opts.cipher == QLatin1String("sm4-cbc") && !supportsSm4())
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "This build of SQLCipher does not offer the SM4 cipher."), SQLITE_MISUSE);
-        const QByteArray pragma = "PRAGMA cipher = '" + opts.cipher.toLatin1() + "';";
-        if (!execSimple(pragma.constData(), QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set.")))
-            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set."), SQLITE_MISUSE);
     }
-    // 4 KB cipher pages and a 64 MB cache (DESIGN §11): four times faster scans.
-    if (!execSimple(opts.plaintext ? "PRAGMA page_size = 4096;" : "PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
-        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
+    // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
+    const QByteArray rawKey = "x'" + password.toLatin1() + '\'';
+    if (opts.plaintext) {
+        if (!execSimple("PRAGMA page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
+    } else if (!applyKey(rawKey, opts.cipher, false)) {
+        return false;
+    }
 
     // The first read tells whether the key (and cipher) fit the file.
-    rc = sqlite3_exec(m_db, "SELECT count(*) FROM sqlite_master;", nullptr, nullptr, nullptr);
+    const char *firstRead = "SELECT count(*) FROM sqlite_master;";
+    rc = sqlite3_exec(m_db, firstRead, nullptr, nullptr, nullptr);
+    if (rc == SQLITE_NOTADB && !opts.plaintext && cipherMajorVersion() >= 4) {
+        // Under SQLCipher 4 a file in 3's format (HMAC-SHA1, PBKDF2-SHA1) does not open with
+        // 4's defaults: key the same handle again in compatibility mode and read once more.
+        if (!applyKey(rawKey, opts.cipher, true))
+            return false;
+        rc = sqlite3_exec(m_db, firstRead, nullptr, nullptr, nullptr);
+        m_legacyFormat = rc == SQLITE_OK;
+    }
     if (rc == SQLITE_NOTADB)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The key does not open this database, or the file is not a Doudi database."), rc);
     if (rc != SQLITE_OK)
@@ -218,6 +253,7 @@ void SqlCipherDriver::close()
         r->finalize();
     sqlite3_close_v2(m_db);
     m_db = nullptr;
+    m_legacyFormat = false;
     setOpen(false);
     setOpenError(false);
 }

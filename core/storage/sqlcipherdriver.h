@@ -20,6 +20,10 @@ class SqlCipherResult;
 //   QSQLCIPHER_CREATE                       create the file if it does not exist
 //   QSQLCIPHER_READONLY                     open read-only
 //   QSQLCIPHER_BUSY_TIMEOUT=<ms>            wait for locks held by other connections
+//
+// Under SQLCipher 4 a file in SQLCipher 3's format (every profile and backup written by a 3.x
+// build) is opened in compatibility mode and isLegacyFormat() says so; new files get 4's
+// format (docs/adr/0006-sqlcipher-4.md).
 class SqlCipherDriver : public QSqlDriver
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     static void registerDriver();
     // The SQLCipher version the process runs ("3.4.1"), and whether it offers SM4.
     static QString cipherVersion();
+    // The major version of cipherVersion() (3 or 4), worked out once per process.
+    static int cipherMajorVersion();
     static bool supportsSm4();
 
     explicit SqlCipherDriver(QObject *parent = nullptr);
@@ -49,6 +55,9 @@ public:
     QVariant handle() const override;
 
     sqlite3 *connection() const { return m_db; }
+    // The open file is in SQLCipher 3's format although the library is 4 or later: it was
+    // opened with PRAGMA cipher_compatibility = 3. Always false under SQLCipher 3.
+    bool isLegacyFormat() const { return m_legacyFormat; }
     // Runs one or more statements without results (migrations, pragmas).
     bool execScript(const QString &sql);
 
@@ -57,8 +66,10 @@ private:
     bool execSimple(const char *sql, const QString &what);
     QSqlError makeError(const QString &text, QSqlError::ErrorType type, int code) const;
     bool failOpen(const QString &text, int code);
+    bool applyKey(const QByteArray &rawKey, const QString &cipher, bool legacy);
 
     sqlite3 *m_db = nullptr;
+    bool m_legacyFormat = false;
     mutable QList<SqlCipherResult *> m_results;
 };
 
