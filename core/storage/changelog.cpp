@@ -98,7 +98,8 @@ Result<std::unique_ptr<ChangeLog>> ChangeLog::open(Database &db, const QString &
 
 QString ChangeLog::newNode()
 {
-    return RandomSource::uuidString().left(8);
+    // Random, not a UUID's prefix: UUIDs begin with the time they were made.
+    return QString::fromLatin1(RandomSource::bytes(4).toHex());
 }
 
 Result<ChangeLog::Counters *> ChangeLog::counters()

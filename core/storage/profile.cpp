@@ -413,7 +413,7 @@ Status Profile::backup(const QString &file)
         return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(file)));
     // The copy is made inside the profile folder, where an interrupted one is cleaned up; its
     // own name, because two backups may run at once.
-    const QString tmp = m_dir + QStringLiteral("/doudi.backup.%1.part").arg(RandomSource::uuidString().left(8));
+    const QString tmp = m_dir + QStringLiteral("/doudi.backup.%1.part").arg(QString::fromLatin1(RandomSource::bytes(4).toHex()));
     Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(*m_db);
     if (!audit)
         return audit.error();
