@@ -328,6 +328,10 @@
         <source>entry %1 was altered</source>
         <translation>第 %1 条已被改动</translation>
     </message>
+    <message>
+        <source>A change was written outside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -381,10 +385,6 @@
     <message>
         <source>A %1 record refers to a missing %2 record.</source>
         <translation>有一条%1记录指向不存在的%2记录。</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>文件 %1 已存在。</translation>
     </message>
     <message>
         <source>The copy could not be created.</source>
@@ -753,6 +753,10 @@
     <message>
         <source>The household was not saved: %1</source>
         <translation>该户档案未保存：%1</translation>
+    </message>
+    <message>
+        <source>This household was changed by someone else since you opened it. Open it again to see the changes, then make yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,18 +1144,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished">无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The file %1 could not be written.</source>
         <translation>无法写入文件 %1。</translation>
-    </message>
-    <message>
-        <source>The database file could not be replaced.</source>
-        <translation>无法替换数据库文件。</translation>
-    </message>
-    <message>
-        <source>The key file could not be replaced.</source>
-        <translation>无法替换密钥文件。</translation>
     </message>
     <message>
         <source>The database does not match its key file: it may have been replaced or damaged. Restore it from a backup.</source>
@@ -1168,10 +1183,6 @@
     <message>
         <source>The cipher must be aes-256-cbc or sm4-cbc.</source>
         <translation>加密算法只能是 aes-256-cbc 或 sm4-cbc。</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>无法创建目录 %1。</translation>
     </message>
     <message>
         <source>Unlock the profile first.</source>
@@ -1192,6 +1203,123 @@
     <message>
         <source>Set a password for a user before changing the database key.</source>
         <translation>更换数据库密钥前，请先为用户设置密码。</translation>
+    </message>
+    <message>
+        <source>The database file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of this profile was replaced while it was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: it is shorter or longer than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to another profile (another computer&apos;s). It was not restored over this one; to use it here, move the present profile folder away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its database does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Doudi (schema %1); please update Doudi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log is damaged (%1): it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s records do not match its audit log (%1 of them): it was changed outside Doudi and was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key is already being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of the database key was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted database could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLock</name>
+    <message>
+        <source>The profile is being used by another Doudi program. Close the other Doudi windows and commands on this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is being used by another Doudi program, which is changing its key or restoring a backup. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAudit</name>
+    <message>
+        <source>it is not in the audit log: it was added outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was marked deleted outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed outside Doudi after it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was deleted, yet it is there again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture was replaced outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing: it was deleted outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteApplier</name>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a change this version of Doudi does not understand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2203,18 @@
     <message>
         <source>the folder does not exist or is not writable</source>
         <translation>文件夹不存在或不可写入</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down now and keep it in the safe): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kdf-iterations must be a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4766,117 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::RekeyDialog</name>
+    <message>
+        <source>I have written the new recovery code down and keep it safe.</source>
+        <translation>我已抄写并妥善保管新的恢复码</translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The records on this computer are encrypted again with a new key, and a new recovery code replaces the old one. Do this when the recovery code or a password may have become known to someone else.</source>
+        <translation>本机的档案将用新的密钥重新加密，并生成新的恢复码代替原恢复码。恢复码或密码可能已被他人知悉时，请更换密钥。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;The old recovery code (the sheet in the safe) no longer opens the records. You are shown the new code next: write it down or print it.&lt;/li&gt;&lt;li&gt;Your password stays the same. Every &lt;b&gt;other user&lt;/b&gt; of this computer can no longer sign in until an administrator sets a new password for them; you are told who before anything changes.&lt;/li&gt;&lt;li&gt;Close every other Doudi window and command on this computer first: the change is refused while another one has the records open.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;更换后：&lt;/b&gt;&lt;ul&gt;&lt;li&gt;原恢复码（保险柜里的那页纸）不能再打开档案库。下一步会显示新的恢复码，请抄写或打印。&lt;/li&gt;&lt;li&gt;您的密码不变。本机的&lt;b&gt;其他用户&lt;/b&gt;将不能登录，须由管理员为其重新设置密码；在真正更换之前会告诉您是哪些用户。&lt;/li&gt;&lt;li&gt;请先关闭本机上其他的兜底窗口和命令：有其他程序正在使用档案库时，不能更换密钥。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>The password you signed in with, to confirm that it is you.</source>
+        <translation>您登录时用的密码，用来确认是您本人操作。</translation>
+    </message>
+    <message>
+        <source>Your current &amp;password:</source>
+        <translation>当前密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The new recovery code</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and check each group, or print it, and keep it in the township office safe. Nothing has changed yet: until you confirm below, the old code still works.</source>
+        <translation>请把恢复码抄在纸上并逐组核对，或者打印出来，存放在乡镇（街道）的保险柜中。现在还没有做任何更改：在您于下方确认之前，原恢复码仍然有效。</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery code…</source>
+        <translation>打印恢复码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
+        <translation>打印一页恢复码，密封后存放在乡镇（街道）保险柜中。电脑上不会保存任何副本。</translation>
+    </message>
+    <message>
+        <source>The four characters after the last dash, to show that the code was copied.</source>
+        <translation>最后一个短横线后面的四个字符，用来确认恢复码已经抄好。</translation>
+    </message>
+    <message>
+        <source>Type the &amp;last group of the new code:</source>
+        <translation>输入新恢复码的最后一组(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No other user has a password on this computer.</source>
+        <translation>本机没有其他用户设置了密码。</translation>
+    </message>
+    <message>
+        <source>After the change these users cannot sign in until an administrator sets a new password for them: %1.</source>
+        <translation>更换后，以下用户将不能登录，须由管理员为其重新设置密码：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Change the key</source>
+        <translation>更换密钥(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the old key and recovery code; the new code is thrown away.</source>
+        <translation>保留原密钥和原恢复码，新的恢复码作废。</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1
+
+Nothing was changed. You can try again, or cancel to keep the old key and recovery code.</source>
+        <translation>未能更换数据库密钥：%1
+
+没有做任何更改。您可以重试，也可以取消，保留原密钥和原恢复码。</translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1
+
+Doudi locks now. Unlock it again with your password; if that fails, call the county&apos;s support.</source>
+        <translation>未能更换数据库密钥：%1
+
+兜底现在锁定。请用您的密码重新解锁；如果解不开，请联系县里的技术支持。</translation>
+    </message>
+    <message>
+        <source>The database key has been changed. The old recovery code no longer works: keep the new one in the township office safe and destroy the old sheet.</source>
+        <translation>数据库密钥已更换。原恢复码已经失效：请把新的恢复码存放在乡镇（街道）的保险柜中，并销毁原来那页恢复码。</translation>
+    </message>
+    <message>
+        <source>These users need a new password from an administrator before they can sign in again: %1.</source>
+        <translation>以下用户须由管理员重新设置密码后才能再登录：%1。</translation>
+    </message>
+    <message>
+        <source>Doudi now locks. Unlock it with your password as before.</source>
+        <translation>兜底现在锁定，请照常用您的密码解锁。</translation>
+    </message>
+    <message>
+        <source>The database key was not changed. The old recovery code remains valid; the new code shown here does not work and can be destroyed.</source>
+        <translation>数据库密钥没有更换，原恢复码仍然有效；刚才显示的新恢复码不能使用，可以销毁。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::ReviewWizard</name>
     <message>
         <source>Income is unstable (reviewed every six months)</source>
@@ -4769,6 +5020,22 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>数据库密钥</translation>
+    </message>
+    <message>
+        <source>A new key for the encrypted records and a new recovery code, e.g. when the recovery code or a password may have become known to someone else.</source>
+        <translation>为加密的档案更换新的密钥和新的恢复码，例如恢复码或密码可能已被他人知悉时。</translation>
+    </message>
+    <message>
+        <source>Change the database &amp;key…</source>
+        <translation>更换数据库密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Only a user who signed in with a password can change the key (not after unlocking with the recovery code).</source>
+        <translation>只有用密码登录的用户才能更换密钥（用恢复码解锁后不能更换）。</translation>
     </message>
 </context>
 <context>

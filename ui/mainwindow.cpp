@@ -235,7 +235,11 @@ void MainWindow::newApplication(const QString &draftId)
 QWidget *MainWindow::makeAdministration()
 {
     auto *tabs = new QTabWidget;
-    tabs->addTab(new SettingsPage, tr("Settings"));
+    auto *settings = new SettingsPage(m_profile.get());
+    // A change of the database key that failed after the swap leaves the profile closed: lock,
+    // and unlock anew. (A successful one reopens the same Database: the services go on.)
+    connect(settings, &SettingsPage::unlockAgainRequired, this, &MainWindow::lockRequested, Qt::QueuedConnection);
+    tabs->addTab(settings, tr("Settings"));
     if (m_users->mayManageUsers())
         tabs->addTab(new UsersPage(*m_users), tr("Users"));
     return tabs;

@@ -33,4 +33,22 @@ int MessageBox::choose(QWidget *parent, const QString &title, const QString &que
     return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
 }
 
+void MessageBox::inform(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_sink) {
+        s_sink->append(text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+void MessageBox::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_sink) {
+        s_sink->append(text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
 } // namespace doudi::ui

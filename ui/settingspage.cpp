@@ -1,5 +1,7 @@
 #include "ui/settingspage.h"
 
+#include "services/profileservice.h"
+#include "ui/rekeydialog.h"
 #include "ui/settings.h"
 
 #include <QCheckBox>
@@ -12,8 +14,8 @@
 
 namespace doudi::ui {
 
-SettingsPage::SettingsPage(QWidget *parent)
-    : QWidget(parent), m_autoLock(new QSpinBox), m_largeFont(new QCheckBox(tr("Larger text"))),
+SettingsPage::SettingsPage(core::Profile *profile, QWidget *parent)
+    : QWidget(parent), m_profile(profile), m_autoLock(new QSpinBox), m_largeFont(new QCheckBox(tr("Larger text"))),
       m_language(new QComboBox), m_saved(new QLabel)
 {
     auto *title = new QLabel(tr("Settings"));
@@ -32,6 +34,7 @@ SettingsPage::SettingsPage(QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.value())));
     auto *apply = new QPushButton(tr("&Save"));
+    apply->setObjectName(QStringLiteral("save"));
     connect(apply, &QPushButton::clicked, this, &SettingsPage::save);
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after:"), m_autoLock);
@@ -46,7 +49,33 @@ SettingsPage::SettingsPage(QWidget *parent)
     layout->addWidget(note);
     layout->addWidget(apply, 0, Qt::AlignLeft);
     layout->addWidget(m_saved);
+
+    auto *security = new QLabel(tr("Database key"));
+    security->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+    auto *securityNote = new QLabel(tr("A new key for the encrypted records and a new recovery code, e.g. when the "
+                                       "recovery code or a password may have become known to someone else."));
+    securityNote->setWordWrap(true);
+    auto *changeKey = new QPushButton(tr("Change the database &key…"));
+    changeKey->setObjectName(QStringLiteral("changeKey"));
+    const bool may = m_profile && core::ProfileService::mayChangeKey(*m_profile);
+    changeKey->setEnabled(may);
+    if (!may)
+        changeKey->setToolTip(tr("Only a user who signed in with a password can change the key (not after unlocking "
+                                 "with the recovery code)."));
+    connect(changeKey, &QPushButton::clicked, this, &SettingsPage::changeKey);
+    layout->addSpacing(12);
+    layout->addWidget(security);
+    layout->addWidget(securityNote);
+    layout->addWidget(changeKey, 0, Qt::AlignLeft);
     layout->addStretch(1);
+}
+
+void SettingsPage::changeKey()
+{
+    RekeyDialog dialog(*m_profile, this);
+    dialog.exec();
+    if (dialog.needsUnlockAgain())
+        Q_EMIT unlockAgainRequired();
 }
 
 void SettingsPage::save()

@@ -7,18 +7,32 @@ class QComboBox;
 class QLabel;
 class QSpinBox;
 
+namespace doudi::core {
+class Profile;
+}
+
 namespace doudi::ui {
 
 // 设置: the preferences of this computer (auto-lock, text size, language). They are stored
-// with QSettings and take effect at the next unlock or start, as the page says.
+// with QSettings and take effect at the next unlock or start, as the page says. With the open
+// profile, also the change of its database key (RekeyDialog), for a user who signed in with a
+// password.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsPage(QWidget *parent = nullptr);
+    explicit SettingsPage(core::Profile *profile = nullptr, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // The profile's database was replaced (a new key): whatever was made on it must go, so the
+    // app locks and is unlocked again.
+    void unlockAgainRequired();
 
 private:
     void save();
+    void changeKey();
+
+    core::Profile *m_profile;
 
     QSpinBox *m_autoLock;
     QCheckBox *m_largeFont;

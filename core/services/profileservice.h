@@ -37,8 +37,8 @@ public:
     {
         return profile.beginRekey(password);
     }
-    // Profile::commitRekey replaces the profile's Database and ChangeLog: services made on the
-    // profile before it hold references to the old ones and must not be used afterwards.
+    // Profile::commitRekey reopens the profile's own Database under the new key: services made
+    // on the profile before it go on working. If it fails after the swap the profile is locked.
     static Status commitRekey(Profile &profile) { return profile.commitRekey(); }
     static void abandonRekey(Profile &profile) { profile.abandonRekey(); }
 };

@@ -12,6 +12,7 @@
 #include "ui/idlewatcher.h"
 #include "ui/intakewizard.h"
 #include "ui/picturelist.h"
+#include "ui/rekeydialog.h"
 #include "ui/signaturepad.h"
 #include "ui/stepdialog.h"
 #include "ui/householddetailpage.h"
@@ -56,6 +57,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
     QTemporaryDir m_tmp;
     QString m_dir;
+    QStringList m_messages; // what MessageBox::inform and warn would have shown
 
     void shoot(QWidget *w, const QString &name)
     {
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         installTranslations(QStringLiteral("zh_CN"));
+        ui::MessageBox::setMessageSink(&m_messages);
         m_dir = m_tmp.filePath(QStringLiteral("profile"));
         core::ProfileSetup s;
         s.user = QStringLiteral("zhang");
@@ -161,9 +164,9 @@ private Q_SLOTS:
         ui::SettingsPage page;
         page.findChild<QSpinBox *>(QStringLiteral("autoLock"))->setValue(3);
         page.findChild<QCheckBox *>(QStringLiteral("largeFont"))->setChecked(true);
-        const auto buttons = page.findChildren<QPushButton *>();
-        QCOMPARE(buttons.size(), 1);
-        buttons.first()->click();
+        // Without a profile signed into with a password, the key cannot be changed from here.
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("changeKey"))->isEnabled());
+        page.findChild<QPushButton *>(QStringLiteral("save"))->click();
         QCOMPARE(ui::settings::autoLockMinutes.value(), 3);
         QCOMPARE(ui::settings::largeFont.value(), true);
         page.resize(700, 400);
@@ -506,6 +509,176 @@ private Q_SLOTS:
         page.findChild<QTabWidget *>(QStringLiteral("householdTabs"))->setCurrentIndex(5);
         shoot(&page, QStringLiteral("household-approved"));
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::LocalTime));
+    }
+
+    // Runs script on the rekey dialog once the settings page has opened it (exec(): a real modal
+    // loop, as a person sees it). A script that stops half-way is cancelled, so the test goes on.
+    void whenRekeyDialogOpens(const std::function<void(ui::RekeyDialog &)> &script)
+    {
+        auto *watch = new QTimer(this);
+        watch->setInterval(20);
+        connect(watch, &QTimer::timeout, this, [watch, script] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<ui::RekeyDialog *>(w); d && d->isVisible()) {
+                    watch->stop();
+                    watch->deleteLater();
+                    script(*d);
+                    if (d->isVisible())
+                        d->reject();
+                    return;
+                }
+            }
+        });
+        watch->start();
+    }
+
+    void settings_changesTheDatabaseKeyOnlyAfterTheNewCodeIsConfirmed()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("rekey"));
+        const QString password = QStringLiteral("township-head-1");
+        core::ProfileSetup s;
+        s.user = QStringLiteral("head");
+        s.password = password;
+        s.role = QStringLiteral("township_head");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = 1000;
+        QString oldCode;
+        {
+            auto p = core::Profile::create(dir, s, &oldCode);
+            QVERIFY(p.ok());
+            QVERIFY(core::UserService(**p).add({QStringLiteral("lixia"), {}, QStringLiteral("village"),
+                                                {QStringLiteral("370323102001")}, true},
+                                               QStringLiteral("caobu-village-1")).ok());
+        }
+        QStringList &messages = m_messages;
+        messages.clear();
+        const auto opensWith = [&](const QString &code) {
+            return core::Profile::unlockWithRecoveryCode(dir, code).ok();
+        };
+
+        // After a recovery-code unlock there is no user whose password slot would be kept.
+        {
+            auto rescued = core::Profile::unlockWithRecoveryCode(dir, oldCode);
+            QVERIFY(rescued.ok());
+            ui::SettingsPage page(rescued->get());
+            QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("changeKey"))->isEnabled());
+        }
+
+        auto p = core::ProfileService::unlock(dir, QStringLiteral("head"), password);
+        QVERIFY(p.ok());
+        ui::MainWindow window(std::move(p).value());
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy locked(&window, &ui::MainWindow::lockRequested);
+        auto *changeKey = window.findChild<QPushButton *>(QStringLiteral("changeKey"));
+        QVERIFY(changeKey && changeKey->isEnabled());
+
+        QString newCode, busyMessage, expectedBusy, wrongMessage, droppedNote;
+        bool okBeforeTyping = true, okWithWrongGroup = true, okUnticked = true, okReady = false, stayedOnFirstPage = false;
+        whenRekeyDialogOpens([&](ui::RekeyDialog &d) {
+            shoot(&d, QStringLiteral("rekey-1-password"));
+            auto *ok = d.findChild<QPushButton *>(QStringLiteral("ok"));
+            auto *pw = d.findChild<QLineEdit *>(QStringLiteral("password"));
+            auto *code = d.findChild<QLabel *>(QStringLiteral("recoveryCode"));
+            // Another program (here: another Profile on the folder) has it open: refused, and said why.
+            {
+                auto other = core::ProfileService::unlock(dir, QStringLiteral("head"), password);
+                QTest::keyClicks(pw, password);
+                ok->click();
+                busyMessage = messages.value(messages.size() - 1);
+                // The message is core's own (ErrorCode::Busy), as the other program would be told.
+                if (other) {
+                    const auto refused = core::ProfileService::beginRekey(**other, password);
+                    if (!refused && refused.error().code() == core::ErrorCode::Busy)
+                        expectedBusy = refused.error().message();
+                }
+            }
+            QTest::keyClicks(pw, QStringLiteral("not-my-password"));
+            ok->click();
+            wrongMessage = messages.value(messages.size() - 1);
+            stayedOnFirstPage = code->text().isEmpty() && !d.committed();
+            QTest::keyClicks(pw, password);
+            ok->click();
+            newCode = code->text();
+            droppedNote = d.findChild<QLabel *>(QStringLiteral("droppedUsers"))->text();
+            auto *last = d.findChild<QLineEdit *>(QStringLiteral("lastGroup"));
+            auto *ticked = d.findChild<QCheckBox *>(QStringLiteral("wroteDown"));
+            okBeforeTyping = ok->isEnabled();
+            QTest::keyClicks(last, QStringLiteral("ZZZZ"));
+            okWithWrongGroup = ok->isEnabled();
+            last->clear();
+            QTest::keyClicks(last, newCode.right(4).toLower()); // as copied by hand
+            okUnticked = ok->isEnabled();
+            ticked->setChecked(true);
+            okReady = ok->isEnabled();
+            shoot(&d, QStringLiteral("rekey-2-new-code"));
+            ok->click();
+        });
+        changeKey->click();
+        QVERIFY(!expectedBusy.isEmpty());
+        QCOMPARE(busyMessage, expectedBusy);
+        QCOMPARE(wrongMessage, QString::fromUtf8("用户名或密码不正确。"));
+        QVERIFY(stayedOnFirstPage);
+        QCOMPARE(newCode.size(), 29);
+        QVERIFY(newCode != oldCode);
+        QVERIFY2(droppedNote.contains(QStringLiteral("lixia")), qPrintable(droppedNote));
+        QVERIFY(!okBeforeTyping);
+        QVERIFY(!okWithWrongGroup);
+        QVERIFY(!okUnticked);
+        QVERIFY(okReady);
+        // Done: said so, with the users who need a new password; the app goes on working on the
+        // same (reopened) database, and its services with it.
+        QVERIFY2(messages.last().contains(QStringLiteral("lixia")), qPrintable(messages.last()));
+        QTest::qWait(50);
+        QCOMPARE(locked.count(), 0);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("zgy")); // the search service reads the rekeyed file
+        QTest::qWait(200);
+        // The app still holds the profile (shared): the new code opens it beside, the old does not.
+        QVERIFY(opensWith(newCode));
+        QVERIFY(!opensWith(oldCode));
+        QVERIFY(core::ProfileService::unlock(dir, QStringLiteral("head"), password).ok());
+        QVERIFY(!core::ProfileService::unlock(dir, QStringLiteral("lixia"), QStringLiteral("caobu-village-1")).ok());
+    }
+
+    void settings_cancelledKeyChangeKeepsTheOldRecoveryCode()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("rekey-cancel"));
+        const QString password = QStringLiteral("township-head-1");
+        core::ProfileSetup s;
+        s.user = QStringLiteral("head");
+        s.password = password;
+        s.role = QStringLiteral("township_head");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = 1000;
+        QString oldCode;
+        QVERIFY(core::Profile::create(dir, s, &oldCode).ok());
+        QStringList &messages = m_messages;
+        messages.clear();
+
+        auto p = core::ProfileService::unlock(dir, QStringLiteral("head"), password);
+        QVERIFY(p.ok());
+        ui::MainWindow window(std::move(p).value());
+        window.show();
+        QSignalSpy locked(&window, &ui::MainWindow::lockRequested);
+        QString newCode, droppedNote;
+        whenRekeyDialogOpens([&](ui::RekeyDialog &d) {
+            QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("password")), password);
+            d.findChild<QPushButton *>(QStringLiteral("ok"))->click();
+            newCode = d.findChild<QLabel *>(QStringLiteral("recoveryCode"))->text();
+            droppedNote = d.findChild<QLabel *>(QStringLiteral("droppedUsers"))->text();
+            d.findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+        });
+        window.findChild<QPushButton *>(QStringLiteral("changeKey"))->click();
+        QCOMPARE(newCode.size(), 29);
+        QCOMPARE(droppedNote, QString::fromUtf8("本机没有其他用户设置了密码。"));
+        QVERIFY2(messages.last().contains(QString::fromUtf8("原恢复码仍然有效")), qPrintable(messages.last()));
+        QTest::qWait(50);
+        QCOMPARE(locked.count(), 0); // nothing changed: the app goes on
+        QVERIFY(core::Profile::unlockWithRecoveryCode(dir, oldCode).ok());
+        QVERIFY(!core::Profile::unlockWithRecoveryCode(dir, newCode).ok());
     }
 
     void lock_fromTheMenuAsksForAPasswordAgain()
