@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>A change was written outside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一项修改未在事务中写入。</translation>
     </message>
 </context>
 <context>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>This household was changed by someone else since you opened it. Open it again to see the changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>此记录已被他人修改：您打开这户家庭之后，它又被修改过。请重新打开，看过别人的修改后再改。</translation>
     </message>
 </context>
 <context>
@@ -1147,19 +1147,19 @@
     <name>PrivateFiles</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">无法创建目录 %1。</translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished">无法写入文件 %1。</translation>
+        <translation>无法写入文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1206,120 +1206,120 @@
     </message>
     <message>
         <source>The database file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建数据库文件。</translation>
     </message>
     <message>
         <source>There is no profile in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有档案库。</translation>
     </message>
     <message>
         <source>The key file of this profile was replaced while it was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库打开期间，它的密钥文件被替换了。</translation>
     </message>
     <message>
         <source>The file %1 already exists.</source>
-        <translation type="unfinished">文件 %1 已存在。</translation>
+        <translation>文件 %1 已经存在。</translation>
     </message>
     <message>
         <source>The backup is incomplete: it is shorter or longer than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份不完整：它的长度与文件头所记不符。</translation>
     </message>
     <message>
         <source>This backup belongs to another profile (another computer&apos;s). It was not restored over this one; to use it here, move the present profile folder away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个备份属于另一个档案库（另一台电脑的），没有恢复到本档案库上。若要在这台电脑上使用它，请先把现有的档案库文件夹移走。</translation>
     </message>
     <message>
         <source>The backup is damaged: its database does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份已损坏：其中的数据库与校验值不符。</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Doudi (schema %1); please update Doudi.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个备份由较新版本的兜底写入（数据结构版本 %1），请先升级兜底。</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log is damaged (%1): it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份的审计日志已损坏（%1），没有恢复。</translation>
     </message>
     <message>
         <source>The backup&apos;s records do not match its audit log (%1 of them): it was changed outside Doudi and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份中的记录与其审计日志不符（共 %1 条）：它曾在兜底之外被修改，没有恢复。</translation>
     </message>
     <message>
         <source>The database key is already being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库密钥正在更换中。</translation>
     </message>
     <message>
         <source>No change of the database key was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始更换数据库密钥。</translation>
     </message>
     <message>
         <source>The re-encrypted database could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加密的数据库无法写入磁盘。</translation>
     </message>
 </context>
 <context>
     <name>ProfileLock</name>
     <message>
         <source>The profile is being used by another Doudi program. Close the other Doudi windows and commands on this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库正由另一个程序使用：本机还有其他兜底窗口或命令打开着它。请先关闭它们，再重试。</translation>
     </message>
     <message>
         <source>The profile is being used by another Doudi program, which is changing its key or restoring a backup. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库正由另一个程序使用：它正在更换密钥或恢复备份。请等它完成后再重试。</translation>
     </message>
     <message>
         <source>The profile&apos;s lock file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开档案库的锁文件。</translation>
     </message>
     <message>
         <source>The profile&apos;s lock file could not be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法锁定档案库的锁文件。</translation>
     </message>
     <message>
         <source>The profile is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>档案库未加锁。</translation>
     </message>
 </context>
 <context>
     <name>RecordAudit</name>
     <message>
         <source>it is not in the audit log: it was added outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>审计日志中没有它：它是在兜底之外添加的</translation>
     </message>
     <message>
         <source>it was marked deleted outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它在兜底之外被标为已删除</translation>
     </message>
     <message>
         <source>it was changed outside Doudi after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>它在删除之后又在兜底之外被修改</translation>
     </message>
     <message>
         <source>it was deleted, yet it is there again</source>
-        <translation type="unfinished"></translation>
+        <translation>它已被删除，却又出现了</translation>
     </message>
     <message>
         <source>it was changed outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它在兜底之外被修改过</translation>
     </message>
     <message>
         <source>its picture was replaced outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它的图片在兜底之外被替换过</translation>
     </message>
     <message>
         <source>it is missing: it was deleted outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它不见了：它在兜底之外被删除</translation>
     </message>
 </context>
 <context>
     <name>RemoteApplier</name>
     <message>
         <source>Changes from the server could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来的修改无法保存：%1</translation>
     </message>
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器发来了本版本兜底无法识别的修改。</translation>
     </message>
 </context>
 <context>
@@ -2206,15 +2206,15 @@
     </message>
     <message>
         <source>New recovery code (write it down now and keep it in the safe): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢复码（请立即抄写，存放在保险柜中）：%1</translation>
     </message>
     <message>
         <source>Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>由密码推导密钥的计算量（默认 %1；越低越不安全：仅用于测试和很旧的电脑）。</translation>
     </message>
     <message>
         <source>--kdf-iterations must be a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-iterations 必须是 %1 到 %2 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -4858,10 +4858,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>These users need a new password from an administrator before they can sign in again: %1.</source>
         <translation>以下用户须由管理员重新设置密码后才能再登录：%1。</translation>
-    </message>
-    <message>
-        <source>Doudi now locks. Unlock it with your password as before.</source>
-        <translation>兜底现在锁定，请照常用您的密码解锁。</translation>
     </message>
     <message>
         <source>The database key was not changed. The old recovery code remains valid; the new code shown here does not work and can be destroyed.</source>

@@ -328,6 +328,10 @@
         <source>entry %1 was altered</source>
         <translation>第 %1 條已被改動</translation>
     </message>
+    <message>
+        <source>A change was written outside a transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>
@@ -381,10 +385,6 @@
     <message>
         <source>A %1 record refers to a missing %2 record.</source>
         <translation>有一條%1記錄指向不存在的%2記錄。</translation>
-    </message>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation>文件 %1 已存在。</translation>
     </message>
     <message>
         <source>The copy could not be created.</source>
@@ -753,6 +753,10 @@
     <message>
         <source>The household was not saved: %1</source>
         <translation>該戶檔案未保存：%1</translation>
+    </message>
+    <message>
+        <source>This household was changed by someone else since you opened it. Open it again to see the changes, then make yours.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1140,18 +1144,29 @@
     </message>
 </context>
 <context>
+    <name>PrivateFiles</name>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation type="unfinished">無法創建目錄 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation type="unfinished">無法寫入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The file %1 could not be written.</source>
         <translation>無法寫入文件 %1。</translation>
-    </message>
-    <message>
-        <source>The database file could not be replaced.</source>
-        <translation>無法替換數據庫文件。</translation>
-    </message>
-    <message>
-        <source>The key file could not be replaced.</source>
-        <translation>無法替換密鑰文件。</translation>
     </message>
     <message>
         <source>The database does not match its key file: it may have been replaced or damaged. Restore it from a backup.</source>
@@ -1168,10 +1183,6 @@
     <message>
         <source>The cipher must be aes-256-cbc or sm4-cbc.</source>
         <translation>加密算法只能是 aes-256-cbc 或 sm4-cbc。</translation>
-    </message>
-    <message>
-        <source>The folder %1 could not be created.</source>
-        <translation>無法創建目錄 %1。</translation>
     </message>
     <message>
         <source>Unlock the profile first.</source>
@@ -1192,6 +1203,123 @@
     <message>
         <source>Set a password for a user before changing the database key.</source>
         <translation>更換數據庫密鑰前，請先為用戶設置密碼。</translation>
+    </message>
+    <message>
+        <source>The database file could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file of this profile was replaced while it was open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation type="unfinished">文件 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: it is shorter or longer than its header says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup belongs to another profile (another computer&apos;s). It was not restored over this one; to use it here, move the present profile folder away first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is damaged: its database does not match its checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer version of Doudi (schema %1); please update Doudi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s audit log is damaged (%1): it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s records do not match its audit log (%1 of them): it was changed outside Doudi and was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key is already being changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change of the database key was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The re-encrypted database could not be written to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileLock</name>
+    <message>
+        <source>The profile is being used by another Doudi program. Close the other Doudi windows and commands on this computer, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is being used by another Doudi program, which is changing its key or restoring a backup. Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s lock file could not be locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordAudit</name>
+    <message>
+        <source>it is not in the audit log: it was added outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was marked deleted outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed outside Doudi after it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was deleted, yet it is there again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was changed outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its picture was replaced outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is missing: it was deleted outside Doudi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteApplier</name>
+    <message>
+        <source>Changes from the server could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a change this version of Doudi does not understand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2203,18 @@
     <message>
         <source>the folder does not exist or is not writable</source>
         <translation>文件夾不存在或不可寫入</translation>
+    </message>
+    <message>
+        <source>New recovery code (write it down now and keep it in the safe): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old computers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kdf-iterations must be a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4766,109 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::RekeyDialog</name>
+    <message>
+        <source>I have written the new recovery code down and keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records on this computer are encrypted again with a new key, and a new recovery code replaces the old one. Do this when the recovery code or a password may have become known to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;The old recovery code (the sheet in the safe) no longer opens the records. You are shown the new code next: write it down or print it.&lt;/li&gt;&lt;li&gt;Your password stays the same. Every &lt;b&gt;other user&lt;/b&gt; of this computer can no longer sign in until an administrator sets a new password for them; you are told who before anything changes.&lt;/li&gt;&lt;li&gt;Close every other Doudi window and command on this computer first: the change is refused while another one has the records open.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password you signed in with, to confirm that it is you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your current &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this code on paper and check each group, or print it, and keep it in the township office safe. Nothing has changed yet: until you confirm below, the old code still works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery code…</source>
+        <translation type="unfinished">打印恢復碼(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
+        <translation type="unfinished">打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
+    </message>
+    <message>
+        <source>The four characters after the last dash, to show that the code was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the &amp;last group of the new code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other user has a password on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the change these users cannot sign in until an administrator sets a new password for them: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the old key and recovery code; the new code is thrown away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1
+
+Nothing was changed. You can try again, or cancel to keep the old key and recovery code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key could not be changed: %1
+
+Doudi locks now. Unlock it again with your password; if that fails, call the county&apos;s support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key has been changed. The old recovery code no longer works: keep the new one in the township office safe and destroy the old sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These users need a new password from an administrator before they can sign in again: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database key was not changed. The old recovery code remains valid; the new code shown here does not work and can be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation type="unfinished">恢復碼</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::ReviewWizard</name>
     <message>
         <source>Income is unstable (reviewed every six months)</source>
@@ -4769,6 +5012,22 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new key for the encrypted records and a new recovery code, e.g. when the recovery code or a password may have become known to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the database &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a user who signed in with a password can change the key (not after unlocking with the recovery code).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
