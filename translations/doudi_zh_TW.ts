@@ -330,7 +330,7 @@
     </message>
     <message>
         <source>A change was written outside a transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一項修改未在事務中寫入。</translation>
     </message>
 </context>
 <context>
@@ -756,7 +756,7 @@
     </message>
     <message>
         <source>This household was changed by someone else since you opened it. Open it again to see the changes, then make yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>此記錄已被他人修改：您打開這戶家庭之後，它又被修改過。請重新打開，看過別人的修改後再改。</translation>
     </message>
 </context>
 <context>
@@ -1147,19 +1147,19 @@
     <name>PrivateFiles</name>
     <message>
         <source>The folder %1 could not be created.</source>
-        <translation type="unfinished">無法創建目錄 %1。</translation>
+        <translation>無法創建文件夾 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
-        <translation type="unfinished">無法寫入文件 %1。</translation>
+        <translation>無法寫入文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法創建文件 %1。</translation>
     </message>
     <message>
         <source>The file %1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法替換文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -1206,120 +1206,120 @@
     </message>
     <message>
         <source>The database file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法創建數據庫文件。</translation>
     </message>
     <message>
         <source>There is no profile in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中沒有檔案庫。</translation>
     </message>
     <message>
         <source>The key file of this profile was replaced while it was open.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案庫打開期間，它的密鑰文件被替換了。</translation>
     </message>
     <message>
         <source>The file %1 already exists.</source>
-        <translation type="unfinished">文件 %1 已存在。</translation>
+        <translation>文件 %1 已經存在。</translation>
     </message>
     <message>
         <source>The backup is incomplete: it is shorter or longer than its header says.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份不完整：它的長度與文件頭所記不符。</translation>
     </message>
     <message>
         <source>This backup belongs to another profile (another computer&apos;s). It was not restored over this one; to use it here, move the present profile folder away first.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個備份屬於另一個檔案庫（另一臺電腦的），沒有恢復到本檔案庫上。若要在這臺電腦上使用它，請先把現有的檔案庫文件夾移走。</translation>
     </message>
     <message>
         <source>The backup is damaged: its database does not match its checksum.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份已損壞：其中的數據庫與校驗值不符。</translation>
     </message>
     <message>
         <source>This backup was written by a newer version of Doudi (schema %1); please update Doudi.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個備份由較新版本的兜底寫入（數據結構版本 %1），請先升級兜底。</translation>
     </message>
     <message>
         <source>The backup&apos;s audit log is damaged (%1): it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份的審計日誌已損壞（%1），沒有恢復。</translation>
     </message>
     <message>
         <source>The backup&apos;s records do not match its audit log (%1 of them): it was changed outside Doudi and was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>備份中的記錄與其審計日誌不符（共 %1 條）：它曾在兜底之外被修改，沒有恢復。</translation>
     </message>
     <message>
         <source>The database key is already being changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫密鑰正在更換中。</translation>
     </message>
     <message>
         <source>No change of the database key was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開始更換數據庫密鑰。</translation>
     </message>
     <message>
         <source>The re-encrypted database could not be written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新加密的數據庫無法寫入磁盤。</translation>
     </message>
 </context>
 <context>
     <name>ProfileLock</name>
     <message>
         <source>The profile is being used by another Doudi program. Close the other Doudi windows and commands on this computer, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案庫正由另一個程序使用：本機還有其他兜底窗口或命令打開著它。請先關閉它們，再重試。</translation>
     </message>
     <message>
         <source>The profile is being used by another Doudi program, which is changing its key or restoring a backup. Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案庫正由另一個程序使用：它正在更換密鑰或恢復備份。請等它完成後再重試。</translation>
     </message>
     <message>
         <source>The profile&apos;s lock file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法打開檔案庫的鎖文件。</translation>
     </message>
     <message>
         <source>The profile&apos;s lock file could not be locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法鎖定檔案庫的鎖文件。</translation>
     </message>
     <message>
         <source>The profile is not locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案庫未加鎖。</translation>
     </message>
 </context>
 <context>
     <name>RecordAudit</name>
     <message>
         <source>it is not in the audit log: it was added outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>審計日誌中沒有它：它是在兜底之外添加的</translation>
     </message>
     <message>
         <source>it was marked deleted outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它在兜底之外被標為已刪除</translation>
     </message>
     <message>
         <source>it was changed outside Doudi after it was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>它在刪除之後又在兜底之外被修改</translation>
     </message>
     <message>
         <source>it was deleted, yet it is there again</source>
-        <translation type="unfinished"></translation>
+        <translation>它已被刪除，卻又出現了</translation>
     </message>
     <message>
         <source>it was changed outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它在兜底之外被修改過</translation>
     </message>
     <message>
         <source>its picture was replaced outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它的圖片在兜底之外被替換過</translation>
     </message>
     <message>
         <source>it is missing: it was deleted outside Doudi</source>
-        <translation type="unfinished"></translation>
+        <translation>它不見了：它在兜底之外被刪除</translation>
     </message>
 </context>
 <context>
     <name>RemoteApplier</name>
     <message>
         <source>Changes from the server could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器發來的修改無法保存：%1</translation>
     </message>
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>服務器發來了本版本兜底無法識別的修改。</translation>
     </message>
 </context>
 <context>
@@ -2206,15 +2206,15 @@
     </message>
     <message>
         <source>New recovery code (write it down now and keep it in the safe): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢復碼（請立即抄寫，存放在保險櫃中）：%1</translation>
     </message>
     <message>
         <source>Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old computers).</source>
-        <translation type="unfinished"></translation>
+        <translation>由密碼推導密鑰的計算量（默認 %1；越低越不安全：僅用於測試和很舊的電腦）。</translation>
     </message>
     <message>
         <source>--kdf-iterations must be a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kdf-iterations 必須是 %1 到 %2 之間的數字。</translation>
     </message>
 </context>
 <context>
@@ -4769,103 +4769,107 @@ Everything is kept encrypted on this computer; without a password or the recover
     <name>doudi::ui::RekeyDialog</name>
     <message>
         <source>I have written the new recovery code down and keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>我已抄寫並妥善保管新的恢復碼</translation>
     </message>
     <message>
         <source>Change the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>更換數據庫密鑰</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>繼續(&amp;C)</translation>
     </message>
     <message>
         <source>The records on this computer are encrypted again with a new key, and a new recovery code replaces the old one. Do this when the recovery code or a password may have become known to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機的檔案將用新的密鑰重新加密，並生成新的恢復碼代替原恢復碼。恢復碼或密碼可能已被他人知悉時，請更換密鑰。</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes:&lt;/b&gt;&lt;ul&gt;&lt;li&gt;The old recovery code (the sheet in the safe) no longer opens the records. You are shown the new code next: write it down or print it.&lt;/li&gt;&lt;li&gt;Your password stays the same. Every &lt;b&gt;other user&lt;/b&gt; of this computer can no longer sign in until an administrator sets a new password for them; you are told who before anything changes.&lt;/li&gt;&lt;li&gt;Close every other Doudi window and command on this computer first: the change is refused while another one has the records open.&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;更換後：&lt;/b&gt;&lt;ul&gt;&lt;li&gt;原恢復碼（保險櫃裡的那頁紙）不能再打開檔案庫。下一步會顯示新的恢復碼，請抄寫或打印。&lt;/li&gt;&lt;li&gt;您的密碼不變。本機的&lt;b&gt;其他用戶&lt;/b&gt;將不能登錄，須由管理員為其重新設置密碼；在真正更換之前會告訴您是哪些用戶。&lt;/li&gt;&lt;li&gt;請先關閉本機上其他的兜底窗口和命令：有其他程序正在使用檔案庫時，不能更換密鑰。&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>The password you signed in with, to confirm that it is you.</source>
-        <translation type="unfinished"></translation>
+        <translation>您登錄時用的密碼，用來確認是您本人操作。</translation>
     </message>
     <message>
         <source>Your current &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>當前密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>The new recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢復碼</translation>
     </message>
     <message>
         <source>Write this code on paper and check each group, or print it, and keep it in the township office safe. Nothing has changed yet: until you confirm below, the old code still works.</source>
-        <translation type="unfinished"></translation>
+        <translation>請把恢復碼抄在紙上並逐組核對，或者打印出來，存放在鄉鎮（街道）的保險櫃中。現在還沒有做任何更改：在您於下方確認之前，原恢復碼仍然有效。</translation>
     </message>
     <message>
         <source>&amp;Print the recovery code…</source>
-        <translation type="unfinished">打印恢復碼(&amp;P)…</translation>
+        <translation>打印恢復碼(&amp;P)…</translation>
     </message>
     <message>
         <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
-        <translation type="unfinished">打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
+        <translation>打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
     </message>
     <message>
         <source>The four characters after the last dash, to show that the code was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一個短橫線後面的四個字符，用來確認恢復碼已經抄好。</translation>
     </message>
     <message>
         <source>Type the &amp;last group of the new code:</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入新恢復碼的最後一組(&amp;L)：</translation>
     </message>
     <message>
         <source>No other user has a password on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本機沒有其他用戶設置了密碼。</translation>
     </message>
     <message>
         <source>After the change these users cannot sign in until an administrator sets a new password for them: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>更換後，以下用戶將不能登錄，須由管理員為其重新設置密碼：%1。</translation>
     </message>
     <message>
         <source>&amp;Change the key</source>
-        <translation type="unfinished"></translation>
+        <translation>更換密鑰(&amp;C)</translation>
     </message>
     <message>
         <source>Keep the old key and recovery code; the new code is thrown away.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留原密鑰和原恢復碼，新的恢復碼作廢。</translation>
     </message>
     <message>
         <source>The database key could not be changed: %1
 
 Nothing was changed. You can try again, or cancel to keep the old key and recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能更換數據庫密鑰：%1
+
+沒有做任何更改。您可以重試，也可以取消，保留原密鑰和原恢復碼。</translation>
     </message>
     <message>
         <source>The database key could not be changed: %1
 
 Doudi locks now. Unlock it again with your password; if that fails, call the county&apos;s support.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能更換數據庫密鑰：%1
+
+兜底現在鎖定。請用您的密碼重新解鎖；如果解不開，請聯繫縣裡的技術支持。</translation>
     </message>
     <message>
         <source>The database key has been changed. The old recovery code no longer works: keep the new one in the township office safe and destroy the old sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫密鑰已更換。原恢復碼已經失效：請把新的恢復碼存放在鄉鎮（街道）的保險櫃中，並銷燬原來那頁恢復碼。</translation>
     </message>
     <message>
         <source>These users need a new password from an administrator before they can sign in again: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下用戶須由管理員重新設置密碼後才能再登錄：%1。</translation>
     </message>
     <message>
         <source>The database key was not changed. The old recovery code remains valid; the new code shown here does not work and can be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫密鑰沒有更換，原恢復碼仍然有效；剛才顯示的新恢復碼不能使用，可以銷燬。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Recovery code</source>
-        <translation type="unfinished">恢復碼</translation>
+        <translation>恢復碼</translation>
     </message>
 </context>
 <context>
@@ -5015,19 +5019,19 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     </message>
     <message>
         <source>Database key</source>
-        <translation type="unfinished"></translation>
+        <translation>數據庫密鑰</translation>
     </message>
     <message>
         <source>A new key for the encrypted records and a new recovery code, e.g. when the recovery code or a password may have become known to someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>為加密的檔案更換新的密鑰和新的恢復碼，例如恢復碼或密碼可能已被他人知悉時。</translation>
     </message>
     <message>
         <source>Change the database &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>更換數據庫密鑰(&amp;K)…</translation>
     </message>
     <message>
         <source>Only a user who signed in with a password can change the key (not after unlocking with the recovery code).</source>
-        <translation type="unfinished"></translation>
+        <translation>只有用密碼登錄的用戶才能更換密鑰（用恢復碼解鎖後不能更換）。</translation>
     </message>
 </context>
 <context>
