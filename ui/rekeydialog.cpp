@@ -22,23 +22,6 @@ using namespace doudi::core;
 
 namespace {
 
-// The code as a person copies it: any case, I and L for 1, O for 0 (as the code is read back
-// at unlock), spaces and dashes ignored.
-QString asTyped(const QString &text)
-{
-    QString out;
-    for (QChar c : text.toUpper()) {
-        if (c == u'-' || c.isSpace())
-            continue;
-        if (c == u'I' || c == u'L')
-            c = u'1';
-        else if (c == u'O')
-            c = u'0';
-        out.append(c);
-    }
-    return out;
-}
-
 QLabel *wrapped(const QString &text)
 {
     auto *label = new QLabel(text);
@@ -164,9 +147,7 @@ void RekeyDialog::updateOk()
         m_ok->setEnabled(!m_password->text().isEmpty());
         return;
     }
-    const QString code = m_code->text();
-    const QString last = code.mid(code.lastIndexOf(u'-') + 1);
-    m_ok->setEnabled(!last.isEmpty() && asTyped(m_lastGroup->text()) == last && m_wroteDown->isChecked());
+    m_ok->setEnabled(ProfileService::isLastGroupOf(m_code->text(), m_lastGroup->text()) && m_wroteDown->isChecked());
 }
 
 void RekeyDialog::accept()

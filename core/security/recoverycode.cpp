@@ -22,6 +22,12 @@ QString RecoveryCode::generate()
 
 QString RecoveryCode::normalize(const QString &typed)
 {
+    const QString out = readTyped(typed);
+    return out.size() == kLength ? out : QString();
+}
+
+QString RecoveryCode::readTyped(const QString &typed)
+{
     QString out;
     for (QChar c : typed.toUpper()) {
         if (c == u'-' || c.isSpace())
@@ -34,7 +40,7 @@ QString RecoveryCode::normalize(const QString &typed)
             return {};
         out.append(c);
     }
-    return out.size() == kLength ? out : QString();
+    return out;
 }
 
 QString RecoveryCode::format(const QString &normalized)

@@ -13,6 +13,9 @@ public:
     static QString generate();
     // Upper-cases, drops spaces and dashes, maps I/L → 1 and O → 0. Empty if not a code.
     static QString normalize(const QString &typed);
+    // The characters as typed, read the way normalize() reads them (any case, I and L as 1, O
+    // as 0, dashes and spaces ignored), of any length; empty if one is not in the alphabet.
+    static QString readTyped(const QString &typed);
     static QString format(const QString &normalized); // groups of four with dashes
 };
 

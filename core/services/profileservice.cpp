@@ -1,6 +1,7 @@
 #include "services/profileservice.h"
 
 #include "security/keyslots.h"
+#include "security/recoverycode.h"
 #include "storage/sqlcipherdriver.h"
 
 namespace doudi::core {
@@ -13,6 +14,12 @@ bool ProfileService::sm4Available()
 Status ProfileService::checkPassword(const QString &password)
 {
     return KeySlots::checkPassword(password);
+}
+
+bool ProfileService::isLastGroupOf(const QString &code, const QString &typed)
+{
+    const QString last = code.mid(code.lastIndexOf(u'-') + 1);
+    return !last.isEmpty() && RecoveryCode::readTyped(typed) == last;
 }
 
 } // namespace doudi::core

@@ -41,6 +41,8 @@ public:
     // on the profile before it go on working. If it fails after the swap the profile is locked.
     static Status commitRekey(Profile &profile) { return profile.commitRekey(); }
     static void abandonRekey(Profile &profile) { profile.abandonRekey(); }
+    // Whether typed is the last group of code, as a person copies it by hand.
+    static bool isLastGroupOf(const QString &code, const QString &typed);
 };
 
 } // namespace doudi::core

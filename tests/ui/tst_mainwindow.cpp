@@ -68,6 +68,17 @@ class TestMainWindow : public QObject
         }
     }
 
+    static core::ProfileSetup townshipHead(const QString &password)
+    {
+        core::ProfileSetup s;
+        s.user = QStringLiteral("head");
+        s.password = password;
+        s.role = QStringLiteral("township_head");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = 1000;
+        return s;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -536,12 +547,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("rekey"));
         const QString password = QStringLiteral("township-head-1");
-        core::ProfileSetup s;
-        s.user = QStringLiteral("head");
-        s.password = password;
-        s.role = QStringLiteral("township_head");
-        s.scope = QStringLiteral("370323102000");
-        s.iterations = 1000;
+        const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
         {
             auto p = core::Profile::create(dir, s, &oldCode);
@@ -647,12 +653,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("rekey-cancel"));
         const QString password = QStringLiteral("township-head-1");
-        core::ProfileSetup s;
-        s.user = QStringLiteral("head");
-        s.password = password;
-        s.role = QStringLiteral("township_head");
-        s.scope = QStringLiteral("370323102000");
-        s.iterations = 1000;
+        const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
         QVERIFY(core::Profile::create(dir, s, &oldCode).ok());
         QStringList &messages = m_messages;
