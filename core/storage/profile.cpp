@@ -128,6 +128,14 @@ Result<BackupHeader> readBackupHeader(QFile &f)
 }
 } // namespace
 
+struct Profile::PendingRekey
+{
+    QByteArray newKey;
+    KeySlots next;          // the new key file: the user's slot and the new code, for newKey
+    KeySlots previous;      // the live key file before the new code was added to it
+    RekeyResult result;
+};
+
 QString Profile::defaultDirectory()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/profile");
@@ -365,8 +373,12 @@ Profile::~Profile()
 
 void Profile::lock()
 {
-    if (m_rekey)
-        abandonRekey();
+    // A rekey begun and neither committed nor abandoned (its process failed or is closing):
+    // the new code stays in the key file beside the old one, since it may have been shown.
+    if (m_rekey) {
+        wipe(m_rekey->newKey);
+        m_rekey.reset();
+    }
     m_changes.reset();
     m_db.reset();
     wipe(m_key);
@@ -549,13 +561,6 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
     return recover(dir); // the swap is committed: roll it forward
 }
 
-struct Profile::PendingRekey
-{
-    QByteArray newKey;
-    KeySlots next;          // the new key file: the user's slot and the new code, for newKey
-    KeySlots previous;      // the live key file before the new code was added to it
-    RekeyResult result;
-};
 
 Result<Profile::RekeyResult> Profile::beginRekey(const QString &password)
 {

@@ -84,7 +84,8 @@ public:
     // has it open) and adds the new code to the live key file, where it opens the old key, so
     // from then on it works whatever happens; the old password and code keep working too.
     // commitRekey() re-encrypts the file, swaps the key file (the old code stops working; other
-    // users' slots go, ADR 0002) and reopens. abandonRekey() takes the new code back.
+    // users' slots go, ADR 0002) and reopens. abandonRekey() takes the new code back (the
+    // person did not confirm it); lock() without either leaves it working beside the old one.
     struct RekeyResult
     {
         QString recoveryCode;     // the new code
