@@ -205,16 +205,23 @@ Status ChangeLog::record(Op op, const QString &recordType, const QString &record
 Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
                                       const QVariantMap &before, const QVariantMap &after, const QString &hlc)
 {
-    // {"field": {"old": …, "new": …}} for the fields that differ, keys in order. Written by
-    // hand: this runs for every record of an import, and QJsonObject costs several times more.
+    // An insert carries the record {"field": value}; an update {"field": {"old": …, "new": …}}
+    // for the fields that differ; a delete nothing (the audit entry keeps what was deleted).
+    // Keys in order. Written by hand: this runs for every record of an import, and QJsonObject
+    // costs several times more.
     QByteArray changed = "{";
     auto field = [&](const QString &key, const QVariant &o, const QVariant &n) {
-        if (o == n)
+        if (o == n || op == Op::Delete)
             return;
         if (changed.size() > 1)
             changed += ',';
         appendJson(changed, key);
-        changed += ":{\"old\":";
+        changed += ':';
+        if (op == Op::Insert) {
+            appendJson(changed, n);
+            return;
+        }
+        changed += "{\"old\":";
         appendJson(changed, o);
         changed += ",\"new\":";
         appendJson(changed, n);
