@@ -6,10 +6,7 @@
 #include "storage/database.h"
 #include "storage/recordaudit.h"
 
-#include <QJsonDocument>
 #include <QSqlError>
-#include <QJsonObject>
-#include <QSet>
 
 namespace doudi::core {
 

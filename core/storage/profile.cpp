@@ -186,7 +186,7 @@ Status Profile::recover(const QString &dir)
         QStringLiteral("^doudi\\.((keys|db)(\\.next)?\\.[A-Za-z0-9]{6}|backup\\.[0-9a-f]{8}\\.part(-wal|-shm|-journal)?)$"));
     const QStringList names = QDir(dir).entryList(QDir::Files | QDir::Hidden);
     for (const QString &name : names) {
-        if (temporary.match(name).hasMatch() && !name.endsWith(kNext))
+        if (temporary.match(name).hasMatch())
             QFile::remove(dir + u'/' + name);
     }
     for (const QString &name : {QStringLiteral("/doudi.db"), QStringLiteral("/doudi.db-wal"),
