@@ -1256,6 +1256,10 @@
         <source>The re-encrypted database could not be written to disk.</source>
         <translation>重新加密的数据库无法写入磁盘。</translation>
     </message>
+    <message>
+        <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
+        <translation>兜底还在后台工作（核对或打印）。请等它完成后再更换密钥。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLock</name>

@@ -1256,6 +1256,10 @@
         <source>The re-encrypted database could not be written to disk.</source>
         <translation>重新加密的數據庫無法寫入磁盤。</translation>
     </message>
+    <message>
+        <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
+        <translation>兜底還在後臺工作（核對或打印）。請等它完成後再更換密鑰。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLock</name>

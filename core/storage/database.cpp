@@ -112,6 +112,8 @@ Database::~Database()
             c.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (m_onDestroy)
+        m_onDestroy();
 }
 
 Error Database::sqlError(const QSqlError &e, const QString &what) const

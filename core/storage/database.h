@@ -90,6 +90,8 @@ public:
     static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString &path);
 
     const QString &path() const { return m_path; }
+    // Runs when this connection is destroyed (Profile counts its readers with it).
+    void setOnDestroy(std::function<void()> f) { m_onDestroy = std::move(f); }
     // Closes the connection, keeping this object (services hold references to it), and opens
     // it again under another key: after a rekey has replaced the file.
     void close();
@@ -172,6 +174,7 @@ private:
     quint64 m_uses = 0;
     quint64 m_transactionId = 0;
     std::vector<std::function<Status()>> m_beforeCommit;
+    std::function<void()> m_onDestroy;
     int m_depth = 0;
 };
 

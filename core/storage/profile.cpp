@@ -414,7 +414,12 @@ Result<std::unique_ptr<Database>> Profile::openReader() const
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
-    return Database::open(databasePath(m_dir), m_key, m_slots.cipher(), false);
+    Result<std::unique_ptr<Database>> db = Database::open(databasePath(m_dir), m_key, m_slots.cipher(), false);
+    if (db) {
+        ++*m_readers;
+        (*db)->setOnDestroy([readers = m_readers] { --*readers; });
+    }
+    return db;
 }
 
 Status Profile::backup(const QString &file)
@@ -570,6 +575,9 @@ Result<Profile::RekeyResult> Profile::beginRekey(const QString &password)
         return Error(ErrorCode::WrongCredentials, tr("Set a password for a user before changing the database key."));
     if (m_rekey)
         return Error(ErrorCode::Busy, tr("The database key is already being changed."));
+    if (*m_readers > 0)
+        return Error(ErrorCode::Busy, tr("Doudi is still working in the background (a check or a printout). Wait until it "
+                                         "has finished, then change the key."));
     if (Status st = m_lock.upgrade(); !st)
         return st.error();
     auto failed = [this](const Error &e) {

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <memory>
 
 namespace doudi::core {
@@ -64,7 +65,8 @@ public:
     Status setPassword(const QString &user, const QString &newPassword);
 
     // Another connection to the same database, for reading on a worker thread: open it on
-    // the thread that uses it, and close it there.
+    // the thread that uses it, and close it there. While one is open the key cannot be
+    // changed (its closing would delete the new file's WAL by name).
     Result<std::unique_ptr<Database>> openReader() const;
 
     // An encrypted backup file holding the database and its key slots: it opens with the
@@ -113,6 +115,7 @@ private:
 
     struct PendingRekey;
     std::unique_ptr<PendingRekey> m_rekey;
+    std::shared_ptr<std::atomic_int> m_readers = std::make_shared<std::atomic_int>(0);
     ProfileLock m_lock;
     QString m_dir;
     QString m_user;

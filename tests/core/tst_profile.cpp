@@ -413,6 +413,12 @@ private Q_SLOTS:
         addSample(*app); // the app still writes into the live file
         QCOMPARE(households(*cli), 2);
         app->lock();
+        // A reader of this process (a worker thread's connection) holds the rekey back too.
+        {
+            Result<std::unique_ptr<Database>> reader = cli->openReader();
+            QVERIFY(reader.ok());
+            QCOMPARE(cli->beginRekey(QStringLiteral("township-2026")).error().code(), ErrorCode::Busy);
+        }
         // Alone now: the rekey goes through, and a process cannot unlock while it runs.
         r = cli->beginRekey(QStringLiteral("township-2026"));
         QVERIFY(r.ok());
