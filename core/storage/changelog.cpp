@@ -28,6 +28,17 @@ Status setMeta(Database &db, const QString &key, const QVariant &value)
     return q ? Status() : Status(q.error());
 }
 
+// Outbox and audit rows go in many to a statement (ChangeLog::flush); 64 rows stay well under
+// SQLite 3.15's 999 bound values.
+constexpr int kRowsPerInsert = 64;
+const char *const kOutboxTable = "outbox";
+const char *const kOutboxColumns = "op_id, record_type, record_id, op, base_version, changed_fields, hlc, device_seq, user_name";
+constexpr int kOutboxColumnCount = 9;
+const char *const kAuditTable = "audit_log";
+const char *const kAuditColumns = "seq, hlc, device_time, user_name, action, record_type, record_id, before_hash, after_hash, "
+                                  "prev_hash, entry_hash";
+constexpr int kAuditColumnCount = 11;
+
 // A JSON value: null, an integer or a string (what records hold).
 void appendJson(QByteArray &out, const QVariant &v)
 {
@@ -122,11 +133,33 @@ Result<ChangeLog::Counters *> ChangeLog::counters()
     m_db.beforeCommit([this, tx = c.transaction]() -> Status {
         if (m_counters.transaction != tx)
             return {};
+        if (Status st = flush(kOutboxTable, kOutboxColumns, kOutboxColumnCount, m_counters.outbox, true); !st)
+            return st;
+        if (Status st = flush(kAuditTable, kAuditColumns, kAuditColumnCount, m_counters.audit, true); !st)
+            return st;
         if (Status st = setMeta(m_db, QStringLiteral("device_seq"), m_counters.deviceSeq); !st)
             return st;
         return setMeta(m_db, QStringLiteral("hlc_last"), m_hlc.last());
     });
     return &m_counters;
+}
+
+Status ChangeLog::flush(const char *table, const char *columns, int columnCount, QVariantList &rows, bool all)
+{
+    const qsizetype full = qsizetype(columnCount) * kRowsPerInsert;
+    while (rows.size() >= full || (all && !rows.isEmpty())) {
+        const qsizetype n = std::min(rows.size(), full) / columnCount;
+        const QString one = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u',') + u')';
+        const QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                                .arg(QLatin1String(table), QLatin1String(columns), QStringList(n, one).join(u','));
+        const QVariantList values = rows.mid(0, n * columnCount);
+        // A full batch always has the same text (cached); a remainder is prepared once.
+        Result<Query> q = n == kRowsPerInsert ? m_db.exec(sql, values) : m_db.execOnce(sql, values);
+        if (!q)
+            return q.error();
+        rows.remove(0, n * columnCount);
+    }
+    return {};
 }
 
 QString ChangeLog::tick()
@@ -246,13 +279,10 @@ Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QS
     if (!c)
         return c.error();
     const qint64 deviceSeq = (*c)->deviceSeq + 1;
-    Result<Query> q = m_db.exec(
-        QStringLiteral("INSERT INTO outbox(op_id, record_type, record_id, op, base_version, changed_fields, hlc, "
-                       "device_seq, user_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {RandomSource::uuidString(), recordType, recordId, opName(op), baseVersion,
-         QString::fromUtf8(changed), hlc, deviceSeq, m_user});
-    if (!q)
-        return q.error();
+    (*c)->outbox << RandomSource::uuidString() << recordType << recordId << opName(op) << baseVersion
+                  << QString::fromUtf8(changed) << hlc << deviceSeq << m_user;
+    if (Status st = flush(kOutboxTable, kOutboxColumns, kOutboxColumnCount, (*c)->outbox, false); !st)
+        return st;
     (*c)->deviceSeq = deviceSeq;
     return auditInTransaction(m_user, op, recordType, recordId, before, after, hlc);
 }
@@ -305,12 +335,9 @@ Status ChangeLog::auditInTransaction(const QString &user, Op op, const QString &
                           hashFields(after),
                           prev};
     entry.append(entryHash(entry));
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO audit_log(seq, hlc, device_time, user_name, action, record_type, "
-                                 "record_id, before_hash, after_hash, prev_hash, entry_hash) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  entry);
-    if (!q)
-        return q.error();
+    (*c)->audit += entry;
+    if (Status st = flush(kAuditTable, kAuditColumns, kAuditColumnCount, (*c)->audit, false); !st)
+        return st;
     (*c)->auditSeq = seq;
     (*c)->auditHead = entry.last().toString();
     return {};

@@ -107,7 +107,14 @@ private:
         qint64 auditSeq = 0;
         QString auditHead;
         QString deviceTime; // the clock when the transaction first wrote: one moment a change
+        // Outbox and audit rows not yet written: inserted many to a statement, before the
+        // transaction commits (nothing reads them back inside the transaction that writes them).
+        QVariantList outbox;
+        QVariantList audit;
     };
+    // Writes the buffered rows of a table once `columns` values × kRowsPerInsert are waiting,
+    // or all of them when `all`.
+    Status flush(const char *table, const char *columns, int columnCount, QVariantList &rows, bool all);
     Result<Counters *> counters();
     Status recordInTransaction(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
                                const QVariantMap &before, const QVariantMap &after, const QString &hlc);

@@ -225,10 +225,12 @@ Status HouseholdRepository::save(Household &h)
         if (!s || !changed)
             return s;
         // The household's own timestamp moves with any change in it: the one thing a later save
-        // compares with.
-        if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE households SET updated_hlc = ? WHERE id = ?"), {hlc, hid}); !q)
-            return q.error();
-        saved.meta.updatedHlc = hlc;
+        // compares with. (Written already when the household's own row was.)
+        if (saved.meta.updatedHlc != hlc) {
+            if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE households SET updated_hlc = ? WHERE id = ?"), {hlc, hid}); !q)
+                return q.error();
+            saved.meta.updatedHlc = hlc;
+        }
         return reindex(saved, exists);
     });
     if (!st)
