@@ -332,6 +332,10 @@
         <source>A change was written outside a transaction.</source>
         <translation>有一项修改未在事务中写入。</translation>
     </message>
+    <message>
+        <source>A record of an unknown kind was written.</source>
+        <translation>写入了一条类型不明的记录。</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>

@@ -332,6 +332,10 @@
         <source>A change was written outside a transaction.</source>
         <translation>有一項修改未在事務中寫入。</translation>
     </message>
+    <message>
+        <source>A record of an unknown kind was written.</source>
+        <translation>寫入了一條類型不明的記錄。</translation>
+    </message>
 </context>
 <context>
     <name>Crypto</name>

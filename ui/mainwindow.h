@@ -5,7 +5,7 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/userservice.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
 #include "ui/caselistpage.h"
 
 #include <QMainWindow>

@@ -1,6 +1,5 @@
 #include "cli.h"
 
-#include "security/keyslots.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -83,7 +82,7 @@ QString profileDir(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("profile")))
         return parser.value(QStringLiteral("profile"));
     const QString env = qEnvironmentVariable("DOUDI_PROFILE");
-    return env.isEmpty() ? Profile::defaultDirectory() : env;
+    return env.isEmpty() ? ProfileService::defaultDirectory() : env;
 }
 
 QString readSecret(const char *envVar)
@@ -104,19 +103,19 @@ QString readSecret(const char *envVar)
 Result<std::unique_ptr<Profile>> unlock(const QCommandLineParser &parser)
 {
     const QString dir = profileDir(parser);
-    if (!Profile::exists(dir))
+    if (!ProfileService::exists(dir))
         return Error(ErrorCode::NotFound, tr("There is no profile in %1; create one with doudi-cli init.").arg(dir));
     if (parser.isSet(QStringLiteral("recovery-code")))
-        return Profile::unlockWithRecoveryCode(dir, readSecret("DOUDI_RECOVERY_CODE"));
+        return ProfileService::unlockWithRecoveryCode(dir, readSecret("DOUDI_RECOVERY_CODE"));
     QString user = parser.value(QStringLiteral("user"));
     if (user.isEmpty()) {
-        Result<KeySlots> slots = KeySlots::load(Profile::keyFilePath(dir));
-        if (slots && slots->users().size() == 1)
-            user = slots->users().first();
+        const QStringList users = ProfileService::usersOf(dir);
+        if (users.size() == 1)
+            user = users.first();
         else
             return Error(ErrorCode::InvalidInput, tr("This profile has several users: name one with --user."));
     }
-    return Profile::unlock(dir, user, readSecret("DOUDI_PASSWORD"));
+    return ProfileService::unlock(dir, user, readSecret("DOUDI_PASSWORD"));
 }
 
 } // namespace doudi::cli

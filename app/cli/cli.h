@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -22,12 +22,12 @@ int runAudit(const QStringList &args)
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)
         return fail(profile.error());
-    Result<ChangeLog::AuditReport> report = (*profile)->changes().verifyAudit();
+    Result<ProfileService::AuditReport> report = ProfileService::verifyAudit(**profile);
     if (!report)
         return fail(report.error());
     const bool intact = report->intact();
     QJsonArray records;
-    for (const ChangeLog::AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
+    for (const ProfileService::AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
         records.append(QJsonObject{{QStringLiteral("type"), r.recordType},
                                    {QStringLiteral("id"), r.recordId},
                                    {QStringLiteral("problem"), r.what}});

@@ -49,7 +49,7 @@ int runRestore(const QStringList &args)
         return Usage;
     }
     const QString secret = readSecret(recovery ? "DOUDI_RECOVERY_CODE" : "DOUDI_PASSWORD");
-    if (Status st = Profile::restore(file, profileDir(p), user, secret, recovery); !st)
+    if (Status st = ProfileService::restore(file, profileDir(p), user, secret, recovery); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("restored"), profileDir(p)}});
 }
@@ -68,14 +68,14 @@ int runRekey(const QStringList &args)
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)
         return fail(profile.error());
-    Result<Profile::RekeyResult> r = (*profile)->beginRekey(password);
+    Result<Profile::RekeyResult> r = ProfileService::beginRekey(**profile, password);
     if (!r)
         return fail(r.error());
     // Shown before the swap: from this moment the new code opens the profile, whether the
     // swap below completes or this process is killed first.
     QTextStream(stderr) << tr("New recovery code (write it down now and keep it in the safe): %1").arg(r->recoveryCode)
                         << Qt::endl;
-    if (Status st = (*profile)->commitRekey(); !st)
+    if (Status st = ProfileService::commitRekey(**profile); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("rekeyed"), true},
                                  {QStringLiteral("recovery_code"), r->recoveryCode},

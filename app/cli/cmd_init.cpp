@@ -19,8 +19,8 @@ int runInit(const QStringList &args)
                  QStringLiteral("aes")});
     p.addOption({QStringLiteral("kdf-iterations"),
                  tr("Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old "
-                    "computers).").arg(KeySlots::kDefaultIterations),
-                 QStringLiteral("n"), QString::number(KeySlots::kDefaultIterations)});
+                    "computers).").arg(ProfileService::kDefaultKdfCost),
+                 QStringLiteral("n"), QString::number(ProfileService::kDefaultKdfCost)});
     if (int rc = parse(p, args, tr("Creates an encrypted profile. The password comes from DOUDI_PASSWORD or "
                                    "standard input; the recovery code is printed once: write it down."));
         rc >= 0)
@@ -42,13 +42,13 @@ int runInit(const QStringList &args)
         return fail(Error(ErrorCode::InvalidInput, tr("--user is required.")));
     bool numeric = false;
     setup.iterations = p.value(QStringLiteral("kdf-iterations")).toInt(&numeric);
-    if (!numeric || setup.iterations < KeySlots::kMinIterations || setup.iterations > KeySlots::kMaxIterations)
+    if (!numeric || setup.iterations < ProfileService::kMinKdfCost || setup.iterations > ProfileService::kMaxKdfCost)
         return fail(Error(ErrorCode::InvalidInput, tr("--kdf-iterations must be a number from %1 to %2.")
-                                                       .arg(KeySlots::kMinIterations).arg(KeySlots::kMaxIterations)));
+                                                       .arg(ProfileService::kMinKdfCost).arg(ProfileService::kMaxKdfCost)));
     setup.password = readSecret("DOUDI_PASSWORD");
     const QString dir = profileDir(p);
     QString recoveryCode;
-    Result<std::unique_ptr<Profile>> profile = Profile::create(dir, setup, &recoveryCode);
+    Result<std::unique_ptr<Profile>> profile = ProfileService::create(dir, setup, &recoveryCode);
     if (!profile)
         return fail(profile.error());
     return printJson(QJsonObject{{QStringLiteral("profile"), dir},

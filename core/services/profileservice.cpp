@@ -16,6 +16,12 @@ Status ProfileService::checkPassword(const QString &password)
     return KeySlots::checkPassword(password);
 }
 
+QStringList ProfileService::usersOf(const QString &dir)
+{
+    Result<KeySlots> slots = KeySlots::load(Profile::keyFilePath(dir));
+    return slots ? slots->users() : QStringList();
+}
+
 bool ProfileService::isLastGroupOf(const QString &code, const QString &typed)
 {
     const QString last = code.mid(code.lastIndexOf(u'-') + 1);

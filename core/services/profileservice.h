@@ -11,6 +11,12 @@ class ProfileService
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileService)
 public:
+    // The cost of deriving a key from a password: the default, and what a key file may ask for.
+    static constexpr int kDefaultKdfCost = KeySlots::kDefaultIterations;
+    static constexpr int kMinKdfCost = KeySlots::kMinIterations;
+    static constexpr int kMaxKdfCost = KeySlots::kMaxIterations;
+    using AuditReport = ChangeLog::AuditReport;
+
     static QString defaultDirectory() { return Profile::defaultDirectory(); }
     static bool exists(const QString &dir) { return Profile::exists(dir); }
     // Whether this build can encrypt with SM4 (国密), for counties that choose it.
@@ -28,6 +34,15 @@ public:
     {
         return Profile::unlockWithRecoveryCode(dir, code);
     }
+    // The users with a password on this device, as the key file names them (no unlock needed).
+    static QStringList usersOf(const QString &dir);
+    static Status restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
+                          bool secretIsRecoveryCode)
+    {
+        return Profile::restore(file, dir, user, secret, secretIsRecoveryCode);
+    }
+    // The audit chain and every record against it (ADR 0005).
+    static Result<AuditReport> verifyAudit(Profile &profile) { return profile.changes().verifyAudit(); }
 
     // Changing the database key (Profile::beginRekey and its comment): the user's own password
     // slot is carried over, so only someone who signed in with a password may start it, not

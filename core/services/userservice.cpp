@@ -4,7 +4,6 @@
 #include "identity/areacode.h"
 #include "services/profileservice.h"
 #include "storage/profile.h"
-#include "storage/recordtypes.h"
 
 namespace doudi::core {
 
@@ -86,12 +85,7 @@ Status UserService::add(const UserInfo &user, const QString &password)
                                    user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
-        Result<QVariantMap> stored = RecordType::find(QStringLiteral("user"))->stored(db, name);
-        if (!stored)
-            return stored.error();
-        if (Status s = m_profile.changes().record(ChangeLog::Op::Insert, QStringLiteral("user"), name, 0, {}, *stored,
-                                                  m_profile.changes().tick());
-            !s)
+        if (Status s = m_profile.changes().recordInserted(QStringLiteral("user"), name, m_profile.changes().tick()); !s)
             return s;
         return m_profile.setPassword(name, password);
     });

@@ -3,7 +3,6 @@
 #include "storage/changelog.h"
 #include "common/randomsource.h"
 #include "storage/database.h"
-#include "storage/recordtypes.h"
 
 #include <QJsonDocument>
 
@@ -35,10 +34,7 @@ Status CaseRepository::addStep(const QString &caseId, const CaseStepRecord &step
                                  Case::stateCode(step.from), Case::stateCode(step.to)});
     if (!q)
         return q.error();
-    Result<QVariantMap> stored = RecordType::find(QStringLiteral("case_step"))->stored(m_db, id);
-    if (!stored)
-        return stored.error();
-    if (Status st = m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case_step"), id, 0, {}, *stored, hlc); !st)
+    if (Status st = m_changes.recordInserted(QStringLiteral("case_step"), id, hlc); !st)
         return st;
     if (!step.isVisit)
         return {};
@@ -48,10 +44,7 @@ Status CaseRepository::addStep(const QString &caseId, const CaseStepRecord &step
                    QString::fromUtf8(QJsonDocument(step.data).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();
-    stored = RecordType::find(QStringLiteral("visit"))->stored(m_db, visitId);
-    if (!stored)
-        return stored.error();
-    return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("visit"), visitId, 0, {}, *stored, hlc);
+    return m_changes.recordInserted(QStringLiteral("visit"), visitId, hlc);
 }
 
 Result<QList<CaseStepRecord>> CaseRepository::steps(const QString &caseId)

@@ -5,6 +5,7 @@
 #include "security/crypto.h"
 #include "storage/database.h"
 #include "storage/recordaudit.h"
+#include "storage/recordtypes.h"
 
 #include <QSqlError>
 
@@ -285,6 +286,17 @@ Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QS
         return st;
     (*c)->deviceSeq = deviceSeq;
     return auditInTransaction(m_user, op, recordType, recordId, before, after, hlc);
+}
+
+Status ChangeLog::recordInserted(const QString &recordType, const QVariant &recordId, const QString &hlc)
+{
+    const RecordType *type = RecordType::find(recordType);
+    if (!type)
+        return Error(ErrorCode::Internal, tr("A record of an unknown kind was written."), recordType);
+    Result<QVariantMap> stored = type->stored(m_db, recordId);
+    if (!stored)
+        return stored.error();
+    return record(Op::Insert, recordType, recordId.toString(), 0, {}, *stored, hlc);
 }
 
 Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc)

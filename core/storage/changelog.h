@@ -52,6 +52,10 @@ public:
     Status auditAs(const QString &user, Op op, const QString &recordType, const QString &recordId,
                    const QVariantMap &before, const QVariantMap &after, const QString &hlc);
 
+    // record() of an insert, with the record as it is now stored (RecordType::stored): for rows
+    // written by plain SQL, whose stored form only the table knows (defaults, types).
+    Status recordInserted(const QString &recordType, const QVariant &recordId, const QString &hlc);
+
     // An audit entry alone, for local records that sync does not push.
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);

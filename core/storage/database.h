@@ -102,7 +102,7 @@ public:
     // row. sql must be fixed text (values bound, never spliced in): its prepared statement is
     // cached and reused.
     Result<Query> exec(const QString &sql, const QVariantList &values = {});
-    // The same for SQL assembled at run time (a list of columns, a number of placeholders):
+    // The same for SQL assembled at run time (a list of columns, a number of '?' marks):
     // prepared for this call alone, so that such text never fills the cache.
     Result<Query> execOnce(const QString &sql, const QVariantList &values = {});
     static constexpr int kMaxCachedStatements = 96;

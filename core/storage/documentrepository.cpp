@@ -61,10 +61,7 @@ Status DocumentRepository::add(DocumentRecord &d, const std::function<QString(co
              d.printedAt.toString(Qt::ISODateWithMs), d.sha256, content, d.lastPrinted.toString(Qt::ISODateWithMs)});
         if (!ins)
             return ins.error();
-        Result<QVariantMap> stored = documentType().stored(m_db, d.number);
-        if (!stored)
-            return stored.error();
-        return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("document"), d.number, 0, {}, *stored, m_changes.tick());
+        return m_changes.recordInserted(QStringLiteral("document"), d.number, m_changes.tick());
     });
 }
 

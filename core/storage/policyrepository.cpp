@@ -4,7 +4,6 @@
 #include "security/crypto.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
-#include "storage/recordtypes.h"
 
 namespace doudi::core {
 
@@ -24,13 +23,9 @@ Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteAr
         if (!q)
             return q.error();
         p.id = q->sql().lastInsertId().toLongLong();
-        Result<QVariantMap> stored = RecordType::find(QStringLiteral("policy"))->stored(m_db, p.id);
-        if (!stored)
-            return stored.error();
         // The county's policy as this device used it: sync carries it, so the county can see
         // which standards every decision was made under.
-        return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("policy"), QString::number(p.id), 0, {}, *stored,
-                                m_changes.tick());
+        return m_changes.recordInserted(QStringLiteral("policy"), p.id, m_changes.tick());
     });
     if (!st)
         return Error(st.error().code(), tr("The policy was not saved: %1").arg(st.error().message()), st.error().detail());

@@ -7,7 +7,6 @@
 #include "security/recoverycode.h"
 #include "storage/privatefiles.h"
 #include "storage/recordaudit.h"
-#include "storage/recordtypes.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -41,7 +40,7 @@ void wipe(QByteArray &secret)
     secret.clear();
 }
 
-bool exists(const QString &path)
+bool fileExists(const QString &path)
 {
     return QFileInfo::exists(path);
 }
@@ -49,7 +48,7 @@ bool exists(const QString &path)
 void removeWithJournals(const QString &db)
 {
     for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        if (exists(db + QLatin1String(suffix)))
+        if (fileExists(db + QLatin1String(suffix)))
             QFile::remove(db + QLatin1String(suffix));
     }
 }
@@ -120,7 +119,7 @@ Result<BackupHeader> readBackupHeader(QFile &f)
     if (pe.error != QJsonParseError::NoError || o.value(QStringLiteral("format")).toInt() != 2)
         return damaged;
     h.keys = QJsonDocument(o.value(QStringLiteral("keys")).toObject()).toJson(QJsonDocument::Compact);
-    h.dbBytes = qint64(o.value(QStringLiteral("db_bytes")).toDouble(-1));
+    h.dbBytes = o.value(QStringLiteral("db_bytes")).toInteger(-1);
     h.dbSha256 = QByteArray::fromHex(o.value(QStringLiteral("db_sha256")).toString().toLatin1());
     if (h.dbSha256.size() != 32)
         return damaged;
@@ -153,20 +152,20 @@ QString Profile::keyFilePath(const QString &dir)
 
 bool Profile::exists(const QString &dir)
 {
-    return core::exists(keyFilePath(dir)) || core::exists(keyFilePath(dir) + kCommitted);
+    return fileExists(keyFilePath(dir)) || fileExists(keyFilePath(dir) + kCommitted);
 }
 
 Status Profile::recover(const QString &dir)
 {
     const QString db = databasePath(dir), keys = keyFilePath(dir);
     // Files of the first swap format: a complete pending key file meant a committed swap.
-    if (core::exists(keys + QStringLiteral(".pending"))) {
+    if (fileExists(keys + QStringLiteral(".pending"))) {
         QFile::rename(keys + QStringLiteral(".pending"), keys + kCommitted);
-        if (core::exists(db + QStringLiteral(".pending")))
+        if (fileExists(db + QStringLiteral(".pending")))
             QFile::rename(db + QStringLiteral(".pending"), db + kNext);
     }
-    if (core::exists(keys + kCommitted)) {
-        if (core::exists(db + kNext)) {
+    if (fileExists(keys + kCommitted)) {
+        if (fileExists(db + kNext)) {
             // The new database holds everything: the old one's WAL is the old key's.
             QFile::remove(db + QStringLiteral("-wal"));
             QFile::remove(db + QStringLiteral("-shm"));
@@ -179,7 +178,7 @@ Status Profile::recover(const QString &dir)
     // Whatever is left was never committed, or belongs to a write that was interrupted.
     removeWithJournals(db + kNext);
     removeWithJournals(db + QStringLiteral(".pending"));
-    if (core::exists(keys + kNext))
+    if (fileExists(keys + kNext))
         QFile::remove(keys + kNext);
     // Temporary files of QSaveFile (doudi.keys.Ab12Cd) and of backups being made.
     static const QRegularExpression temporary(
@@ -191,7 +190,7 @@ Status Profile::recover(const QString &dir)
     }
     for (const QString &name : {QStringLiteral("/doudi.db"), QStringLiteral("/doudi.db-wal"),
                                 QStringLiteral("/doudi.db-shm"), QStringLiteral("/doudi.keys")}) {
-        if (core::exists(dir + name))
+        if (fileExists(dir + name))
             PrivateFiles::restrict(dir + name);
     }
     return {};
@@ -260,12 +259,12 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         return Error(ErrorCode::InvalidInput, tr("The area of work must be a 6- or 12-digit area code."));
     if (setup.cipher != QLatin1String("aes-256-cbc") && setup.cipher != QLatin1String("sm4-cbc"))
         return Error(ErrorCode::InvalidInput, tr("The cipher must be aes-256-cbc or sm4-cbc."));
-    if (exists(dir) || core::exists(databasePath(dir)))
+    if (exists(dir) || fileExists(databasePath(dir)))
         return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     Result<ProfileLock> lock = ProfileLock::acquire(dir, ProfileLock::Mode::Exclusive);
     if (!lock)
         return lock.error();
-    if (exists(dir) || core::exists(databasePath(dir))) // made by another process meanwhile
+    if (exists(dir) || fileExists(databasePath(dir))) // made by another process meanwhile
         return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
 
     QByteArray key = RandomSource::bytes(Crypto::kKeyBytes);
@@ -317,11 +316,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
              AreaCode::toTwelve(setup.scope), now});
         if (!q)
             return q.error();
-        Result<QVariantMap> user = RecordType::find(QStringLiteral("user"))->stored(db, setup.user);
-        if (!user)
-            return user.error();
-        return (*p)->changes().record(ChangeLog::Op::Insert, QStringLiteral("user"), setup.user, 0, {}, *user,
-                                      (*p)->changes().tick());
+        return (*p)->changes().recordInserted(QStringLiteral("user"), setup.user, (*p)->changes().tick());
     });
     if (!st)
         return st.error();
@@ -426,7 +421,7 @@ Status Profile::backup(const QString &file)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
-    if (core::exists(file))
+    if (fileExists(file))
         return Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(QDir::toNativeSeparators(file)));
     // The copy is made inside the profile folder, where an interrupted one is cleaned up; its
     // own name, because two backups may run at once.

@@ -60,6 +60,13 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
     const bool exists = before.ok();
     if (!exists && before.error().code() != ErrorCode::NotFound)
         return before.error();
+    // The households whose search rows this change touches.
+    auto touch = [&](const QVariantMap &row) {
+        if (type->parentColumn == QLatin1String("household_id"))
+            touchedHouseholds << row.value(type->parentColumn).toString();
+        else if (type->name == QLatin1String("household"))
+            touchedHouseholds << c.recordId;
+    };
     const bool versioned = columns.contains(QStringLiteral("version"));
     const bool stamped = columns.contains(QStringLiteral("updated_hlc"));
     if (c.op == QLatin1String("delete")) {
@@ -77,10 +84,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
             if (Status st = m_changes.tombstone(type->name, c.recordId, before->value(type->parentColumn).toString(), c.hlc); !st)
                 return st;
         }
-        if (type->parentColumn == QLatin1String("household_id"))
-            touchedHouseholds << before->value(type->parentColumn).toString();
-        else if (type->name == QLatin1String("household"))
-            touchedHouseholds << c.recordId;
+        touch(*before);
         ++outcome.applied;
         return m_changes.auditAs(c.user, ChangeLog::Op::Delete, type->name, c.recordId, *before, {}, c.hlc);
     }
@@ -124,10 +128,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
     Result<QVariantMap> after = type->stored(m_db, c.recordId);
     if (!after)
         return after.error();
-    if (type->parentColumn == QLatin1String("household_id"))
-        touchedHouseholds << after->value(type->parentColumn).toString();
-    else if (type->name == QLatin1String("household"))
-        touchedHouseholds << c.recordId;
+    touch(*after);
     ++outcome.applied;
     return m_changes.auditAs(c.user, exists ? ChangeLog::Op::Update : ChangeLog::Op::Insert, type->name, c.recordId,
                              exists ? *before : QVariantMap(), *after, c.hlc);

@@ -25,7 +25,7 @@ public:
     QVariant handle() const override;
     void finalize();
     // exec() with these values for the statement's positional parameters, bound straight to
-    // SQLite: Database's path, which skips QSqlQuery::bindValue (it formats a placeholder
+    // SQLite: Database's path, which skips QSqlQuery::bindValue (it formats a parameter
     // name for every value, the larger part of a short statement's cost).
     bool execWithValues(const QVariantList &values);
 
