@@ -33,6 +33,7 @@ struct Run
 Result<Run> import(QList<Household> households, int batch, bool encrypted, bool synchronousNormal = false)
 {
     QTemporaryDir dir;
+    if (qEnvironmentVariableIsSet("DOUDI_BENCH_KEEP")) { dir.setAutoRemove(false); QTextStream(stderr) << dir.path() << '\n'; }
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     Result<std::unique_ptr<Database>> db =
         encrypted ? Database::open(path, RandomSource::bytes(Crypto::kKeyBytes), QStringLiteral("aes-256-cbc"), true)
@@ -41,6 +42,7 @@ Result<Run> import(QList<Household> households, int batch, bool encrypted, bool 
         return db.error();
     if (Status st = (*db)->migrate(); !st)
         return st.error();
+    if (qEnvironmentVariableIsSet("XSQL")) { if (Status st = (*db)->execScript(qEnvironmentVariable("XSQL")); !st) return st.error(); }
     if (synchronousNormal) {
         if (Status st = (*db)->execScript(QStringLiteral("PRAGMA synchronous = NORMAL;")); !st)
             return st.error();
@@ -61,6 +63,7 @@ Result<Run> import(QList<Household> households, int batch, bool encrypted, bool 
         });
         if (!st)
             return st.error();
+        if (qEnvironmentVariableIsSet("PERBATCH")) QTextStream(stderr) << t.elapsed() << ' ';
     }
     Run r;
     r.seconds = double(t.elapsed()) / 1000.0;
@@ -79,6 +82,7 @@ int main(int argc, char **argv)
     households.reserve(count);
     for (int i = 0; i < count; ++i)
         households << demo.household();
+    if (qEnvironmentVariableIsSet("ONLY_ENC")) { QElapsedTimer t; t.start(); Result<Run> e = import(households, batch, true); QTextStream(stdout) << "enc " << e->seconds << "\n"; return 0; }
     Result<Run> plain = import(households, batch, false);
     Result<Run> encrypted = import(households, batch, true);
     Result<Run> normal = import(households, batch, true, true);

@@ -10,7 +10,7 @@ class Clock
 public:
     static QDateTime nowUtc();
     static qint64 nowMsecs() { return nowUtc().toMSecsSinceEpoch(); }
-    static QDate today() { return nowUtc().toLocalTime().date(); }
+    static QDate today();
 
     // Tests only: freeze the clock at t (an invalid QDateTime restores the real clock).
     static void setFixed(const QDateTime &t);

@@ -8,6 +8,9 @@
 #include "storage/recordtypes.h"
 
 #include <QSqlError>
+#include <QStringEncoder>
+
+#include <algorithm>
 
 namespace doudi::core {
 
@@ -40,6 +43,22 @@ const char *const kAuditColumns = "seq, hlc, device_time, user_name, action, rec
                                   "prev_hash, entry_hash";
 constexpr int kAuditColumnCount = 11;
 
+// Appends text as UTF-8 without an intermediate QByteArray: every field of every record of an
+// import passes here two or three times (outbox JSON, record hash, entry hash).
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    const qsizetype start = out.size();
+    out.resize(start + encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(out.data() + start, text);
+    out.truncate(end - out.constData());
+}
+
+bool needsJsonEscape(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20 || c == u'"' || c == u'\\'; });
+}
+
 // A JSON value: null, an integer or a string (what records hold).
 void appendJson(QByteArray &out, const QVariant &v)
 {
@@ -63,9 +82,14 @@ void appendJson(QByteArray &out, const QVariant &v)
     default:
         break;
     }
-    const QByteArray text = v.toString().toUtf8();
+    const QString text = v.toString();
     out += '"';
-    for (const char c : text) {
+    if (!needsJsonEscape(text)) { // nearly always: names, addresses, codes
+        appendUtf8(out, text);
+        out += '"';
+        return;
+    }
+    for (const char c : text.toUtf8()) {
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -151,14 +175,17 @@ Status ChangeLog::flush(const char *table, const char *columns, int columnCount,
     while (rows.size() >= full || (all && !rows.isEmpty())) {
         const qsizetype n = std::min(rows.size(), full) / columnCount;
         const QString one = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u',') + u')';
-        const QString sql = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+        const QString sql = QStringLiteral("INSERT OR FAIL INTO %1(%2) VALUES %3")
                                 .arg(QLatin1String(table), QLatin1String(columns), QStringList(n, one).join(u','));
-        const QVariantList values = rows.mid(0, n * columnCount);
         // A full batch always has the same text (cached); a remainder is prepared once.
-        Result<Query> q = n == kRowsPerInsert ? m_db.exec(sql, values) : m_db.execOnce(sql, values);
+        auto run = [&](const QVariantList &values) {
+            return n == kRowsPerInsert ? m_db.exec(sql, values) : m_db.execOnce(sql, values);
+        };
+        // Rows are flushed as soon as a statement's worth is buffered, so all of them usually go.
+        Result<Query> q = rows.size() == n * columnCount ? run(rows) : run(rows.mid(0, n * columnCount));
         if (!q)
             return q.error();
-        rows.remove(0, n * columnCount);
+        rows.remove(0, n * columnCount); // keeps the capacity for the next batch
     }
     return {};
 }
@@ -197,7 +224,7 @@ QString ChangeLog::hashFields(const QVariantMap &fields)
     QByteArray canonical;
     canonical.reserve(512);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        canonical += it.key().toUtf8();
+        appendUtf8(canonical, it.key());
         canonical += '\x1e';
         switch (it.value().typeId()) {
         case QMetaType::Int:
@@ -210,7 +237,7 @@ QString ChangeLog::hashFields(const QVariantMap &fields)
             break;
         default:
             canonical += 's';
-            canonical += it.value().toString().toUtf8();
+            appendUtf8(canonical, it.value().toString());
         }
         canonical += '\x1f';
     }
@@ -220,8 +247,9 @@ QString ChangeLog::hashFields(const QVariantMap &fields)
 QString ChangeLog::entryHash(const QVariantList &entry)
 {
     QByteArray data;
+    data.reserve(512);
     for (const QVariant &v : entry) {
-        data += v.toString().toUtf8();
+        appendUtf8(data, v.toString());
         data += '\x1f';
     }
     return QString::fromLatin1(Crypto::sha256(data).toHex());
@@ -240,7 +268,9 @@ Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QS
     // for the fields that differ; a delete nothing (the audit entry keeps what was deleted).
     // Keys in order. Written by hand: this runs for every record of an import, and QJsonObject
     // costs several times more.
-    QByteArray changed = "{";
+    QByteArray changed;
+    changed.reserve(1024);
+    changed += '{';
     auto field = [&](const QString &key, const QVariant &o, const QVariant &n) {
         if (o == n || op == Op::Delete)
             return;

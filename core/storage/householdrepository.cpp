@@ -7,6 +7,8 @@
 
 #include <QSqlRecord>
 
+#include <algorithm>
+
 namespace doudi::core {
 
 namespace {
@@ -33,8 +35,26 @@ QVariantMap withIdentity(QVariantMap fields, const QString &id, const QVariantMa
 }
 } // namespace
 
+const QString &HouseholdRepository::insertSql(const QString &table, const QVariantMap &record)
+{
+    // The text for a table's column set, made once: an import inserts hundreds of thousands
+    // of rows, each with the same columns as the last.
+    InsertSql &cached = m_insertSql[table];
+    const bool same = cached.columns.size() == record.size()
+                      && std::equal(cached.columns.cbegin(), cached.columns.cend(), record.keyBegin());
+    if (!same) {
+        cached.columns = record.keys();
+        const QStringList columns = QStringList{QStringLiteral("version"), QStringLiteral("created_hlc"),
+                                                QStringLiteral("updated_hlc")}
+                                    + cached.columns;
+        cached.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                         .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','));
+    }
+    return cached.sql;
+}
+
 Status HouseholdRepository::writeRow(const QString &table, const QString &type, RecordMeta &meta,
-                                     const QVariantMap &parent, const QVariantMap &fields, const QVariantMap *before,
+                                     const QVariantMap &parent, QVariantMap fields, const QVariantMap *before,
                                      int position, int oldPosition, const QString &hlc, bool *changed)
 {
     if (!before) {
@@ -42,28 +62,15 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
             meta.id = RandomSource::uuidString();
         meta.createdHlc = hlc;
         meta.updatedHlc = hlc;
-        QStringList cols = {QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("created_hlc"),
-                            QStringLiteral("updated_hlc")};
-        QVariantList values = {meta.id, meta.version, hlc, hlc};
-        for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-            cols << it.key();
+        const QVariantMap record = withIdentity(std::move(fields), meta.id, parent, position); // no copy
+        QVariantList values = {meta.version, hlc, hlc};
+        values.reserve(3 + record.size());
+        for (auto it = record.cbegin(); it != record.cend(); ++it)
             values << it.value();
-        }
-        if (position >= 0) {
-            cols << QStringLiteral("position");
-            values << position;
-        }
-        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-            cols << it.key();
-            values << it.value();
-        }
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                .arg(table, cols.join(u','), QStringList(cols.size(), QStringLiteral("?")).join(u','));
-        if (Result<Query> q = m_db.exec(sql, values); !q) // one column list per table: cached
+        if (Result<Query> q = m_db.exec(insertSql(table, record), values); !q)
             return q.error();
         *changed = true;
-        return m_changes.record(ChangeLog::Op::Insert, type, meta.id, meta.version, {},
-                                withIdentity(fields, meta.id, parent, position), hlc);
+        return m_changes.record(ChangeLog::Op::Insert, type, meta.id, meta.version, {}, record, hlc);
     }
     if (fields == *before && position == oldPosition)
         return {};
@@ -85,7 +92,7 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
     if (Result<Query> q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
         return q.error();
     return m_changes.record(ChangeLog::Op::Update, type, meta.id, meta.version,
-                            withIdentity(*before, meta.id, parent, oldPosition), withIdentity(fields, meta.id, parent, position),
+                            withIdentity(*before, meta.id, parent, oldPosition), withIdentity(std::move(fields), meta.id, parent, position),
                             hlc);
 }
 

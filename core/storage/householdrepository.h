@@ -3,6 +3,7 @@
 #include "domain/household.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace doudi::core {
 
@@ -64,13 +65,21 @@ private:
     // position: the record's place among its siblings (-1 for a household), oldPosition where
     // it stood before (-1: new). Sets *changed when anything was written.
     Status writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent,
-                    const QVariantMap &fields, const QVariantMap *before, int position, int oldPosition,
+                    QVariantMap fields, const QVariantMap *before, int position, int oldPosition,
                     const QString &hlc, bool *changed);
     static Error stale();
     Status reindex(const Household &h, bool existed);
+    const QString &insertSql(const QString &table, const QVariantMap &record);
+
+    struct InsertSql
+    {
+        QStringList columns;
+        QString sql;
+    };
 
     Database &m_db;
     ChangeLog &m_changes;
+    QHash<QString, InsertSql> m_insertSql; // by table
 };
 
 } // namespace doudi::core

@@ -63,6 +63,9 @@ bool isHexKey(const QString &key)
 void SqlCipherDriver::registerDriver()
 {
     static const bool once = [] {
+        // Before SQLite's first use: without the allocation statistics (which nothing reads),
+        // each of its allocations takes no global lock.
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         QSqlDatabase::registerSqlDriver(QString::fromLatin1(kName), new Creator);
         return true;
     }();
@@ -192,9 +195,11 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file does not exist."), SQLITE_CANTOPEN);
 
     // Existence was checked above; CREATE stays on so that ATTACH can make new files
-    // (backups, rekey), which inherit the connection's flags.
+    // (backups, rekey), which inherit the connection's flags. NOMUTEX: a connection belongs to
+    // the thread that opened it (as every Qt SQL connection does; a worker opens its own), so
+    // the per-call lock of the serialized mode guards nothing.
     const int flags = (opts.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_FULLMUTEX;
+                      | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(QFileInfo(path).absoluteFilePath().toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file could not be opened."), rc);

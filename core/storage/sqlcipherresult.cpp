@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlField>
+#include <QStringEncoder>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -122,10 +123,24 @@ bool SqlCipherResult::prepare(const QString &query)
     return true;
 }
 
+void SqlCipherResult::reserveText(const QVariantList &values)
+{
+    // Three bytes of UTF-8 at most for each UTF-16 unit: the buffer never moves while it is
+    // filled, so each text can be bound where it lies.
+    qsizetype need = 0;
+    for (const QVariant &v : values) {
+        if (v.typeId() == QMetaType::QString)
+            need += static_cast<const QString *>(v.constData())->size() * 3;
+    }
+    m_text.resize(0);
+    m_text.reserve(need);
+}
+
 bool SqlCipherResult::bindAll(const QVariantList *direct)
 {
     const int count = sqlite3_bind_parameter_count(m_stmt);
     if (direct) {
+        reserveText(*direct);
         if (direct->size() < count) {
             setLastError(static_cast<const SqlCipherDriver *>(driver())
                              ->makeError(tr("A value is missing for a statement parameter."),
@@ -139,6 +154,7 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
         return true;
     }
     const QList<QVariant> values = boundValues();
+    reserveText(values);
     int positional = 0;
     for (int i = 1; i <= count; ++i) {
         const char *name = sqlite3_bind_parameter_name(m_stmt, i);
@@ -202,6 +218,19 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             rc = sqlite3_bind_text(m_stmt, i, v.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
                                    SQLITE_TRANSIENT);
             break;
+        case QMetaType::QString: {
+            // Encoded into m_text, which lives until the bindings are cleared, so SQLite need
+            // not copy it (an import binds some two million texts).
+            const QString &s = *static_cast<const QString *>(v.constData());
+            const qsizetype start = m_text.size();
+            Q_ASSERT(start + s.size() * 3 <= m_text.capacity());
+            m_text.resize(start + s.size() * 3);
+            char *const begin = m_text.data() + start;
+            char *const end = QStringEncoder(QStringEncoder::Utf8).appendToBuffer(begin, s);
+            m_text.resize(end - m_text.constData());
+            rc = sqlite3_bind_text(m_stmt, i, begin, int(end - begin), SQLITE_STATIC);
+            break;
+        }
         default: {
             const QByteArray s = v.toString().toUtf8();
             rc = sqlite3_bind_text(m_stmt, i, s.constData(), int(s.size()), SQLITE_TRANSIENT);

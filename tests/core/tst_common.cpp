@@ -25,6 +25,21 @@ private Q_SLOTS:
         QCOMPARE(money::formatYuan(-5), QStringLiteral("-0.05"));
     }
 
+    void clock_todayFollowsLocalMidnightBothWays()
+    {
+        // today() keeps the local date until local midnight; it must move on at midnight
+        // and back when the clock is set back.
+        const QDateTime beforeMidnight(QDate(2026, 12, 31), QTime(23, 59), Qt::LocalTime);
+        Clock::setFixed(beforeMidnight.toUTC());
+        QCOMPARE(Clock::today(), QDate(2026, 12, 31));
+        Clock::advanceMsecs(2 * 60 * 1000);
+        QCOMPARE(Clock::today(), QDate(2027, 1, 1));
+        Clock::setFixed(beforeMidnight.toUTC());
+        QCOMPARE(Clock::today(), QDate(2026, 12, 31));
+        Clock::setFixed(QDateTime(QDate(2020, 6, 1), QTime(12, 0), Qt::LocalTime).toUTC());
+        QCOMPARE(Clock::today(), QDate(2020, 6, 1));
+    }
+
     void hlc_staysOrderedWhenTheClockGoesBack()
     {
         Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));

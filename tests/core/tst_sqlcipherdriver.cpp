@@ -119,6 +119,40 @@ private Q_SLOTS:
         QCOMPARE(count, 100);
     }
 
+    // Texts are bound without a copy (SQLITE_STATIC from the result's own buffer): a query that
+    // is stepped long after its values were bound, re-bound with longer texts, or bound with
+    // characters of every width must still see exactly what was bound.
+    void boundTextsOutliveTheCallersValues()
+    {
+        QSqlDatabase db = open(QStringLiteral("texts.db"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)")));
+        const QStringList texts = {QString(), QStringLiteral("a"), QStringLiteral("王"), QStringLiteral("𠀀é王"),
+                                   QString(3000, u'桂'), QStringLiteral("x")};
+        for (const QString &a : texts) {
+            q.addBindValue(a);
+            q.addBindValue(a + a);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QSqlQuery s(db);
+        s.setForwardOnly(true);
+        QVERIFY(s.prepare(QStringLiteral("SELECT a, b FROM t WHERE a <> ? AND length(b) >= length(?) ORDER BY rowid")));
+        {
+            QString gone = QStringLiteral("no such text");
+            s.addBindValue(gone);
+            s.addBindValue(QStringLiteral("x"));
+            QVERIFY(s.exec());
+            gone.fill(u'?'); // the caller's copy changes and goes; the bound text must not
+        }
+        QStringList seen;
+        while (s.next()) {
+            QCOMPARE(s.value(1).toString(), s.value(0).toString() + s.value(0).toString());
+            seen << s.value(0).toString();
+        }
+        QCOMPARE(seen, texts.mid(1));
+    }
+
     void transactionsRollBack()
     {
         QSqlDatabase db = open(QStringLiteral("tx.db"));
