@@ -351,6 +351,10 @@
         <source>The password or code is not correct.</source>
         <translation>密码或恢复码不正确。</translation>
     </message>
+    <message>
+        <source>Not enough memory to check the password (%1 MiB are needed).</source>
+        <translation>内存不足，无法核验密码（需要 %1 MiB）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -825,6 +829,13 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The key file of this profile is damaged.</source>
+        <translation>此档案库的密钥文件已损坏。</translation>
     </message>
 </context>
 <context>

@@ -351,6 +351,10 @@
         <source>The password or code is not correct.</source>
         <translation>密碼或恢復碼不正確。</translation>
     </message>
+    <message>
+        <source>Not enough memory to check the password (%1 MiB are needed).</source>
+        <translation>內存不足，無法核驗密碼（需要 %1 MiB）。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -825,6 +829,13 @@
     <message>
         <source>note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>Kdf</name>
+    <message>
+        <source>The key file of this profile is damaged.</source>
+        <translation>此檔案庫的密鑰文件已損壞。</translation>
     </message>
 </context>
 <context>

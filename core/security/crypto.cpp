@@ -2,6 +2,7 @@
 
 #include "common/randomsource.h"
 
+#include <argon2.h>
 #include <openssl/evp.h>
 #include <openssl/sha.h>
 
@@ -33,18 +34,36 @@ QByteArray Crypto::sha256(const QByteArray &data)
     return out;
 }
 
-Result<QByteArray> Crypto::pbkdf2Sha256(const QByteArray &secret, const QByteArray &salt, int iterations)
+Result<SecretBytes> Crypto::pbkdf2Sha256(const SecretBytes &secret, const QByteArray &salt, int iterations)
 {
-    QByteArray out(kKeyBytes, Qt::Uninitialized);
+    SecretBytes out(kKeyBytes);
     if (PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
                           reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size()),
-                          iterations, EVP_sha256(), kKeyBytes, reinterpret_cast<unsigned char *>(out.data()))
+                          iterations, EVP_sha256(), kKeyBytes, out.bytes())
         != 1)
         return cryptoError();
     return out;
 }
 
-Result<Crypto::Sealed> Crypto::seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad)
+Result<SecretBytes> Crypto::argon2id(const SecretBytes &secret, const QByteArray &salt, int passes, int memoryKiB,
+                                     int lanes)
+{
+    SecretBytes out(kKeyBytes);
+    // libargon2 wipes its work memory before freeing it (its default clear-memory flag).
+    const int rc = argon2id_hash_raw(uint32_t(passes), uint32_t(memoryKiB), uint32_t(lanes), secret.constData(),
+                                     size_t(secret.size()), salt.constData(), size_t(salt.size()), out.data(),
+                                     size_t(out.size()));
+    if (rc == ARGON2_MEMORY_ALLOCATION_ERROR)
+        return Error(ErrorCode::Crypto, tr("Not enough memory to check the password (%1 MiB are needed).")
+                                            .arg(memoryKiB / 1024),
+                     QString::fromLatin1(argon2_error_message(rc)));
+    if (rc != ARGON2_OK)
+        return Error(ErrorCode::Crypto, tr("The encryption library reported an error."),
+                     QString::fromLatin1(argon2_error_message(rc)));
+    return out;
+}
+
+Result<Crypto::Sealed> Crypto::seal(QByteArrayView key, QByteArrayView plaintext, QByteArrayView aad)
 {
     if (key.size() != kKeyBytes)
         return cryptoError();
@@ -72,16 +91,16 @@ Result<Crypto::Sealed> Crypto::seal(const QByteArray &key, const QByteArray &pla
     return s;
 }
 
-Result<QByteArray> Crypto::open(const QByteArray &key, const Sealed &s, const QByteArray &aad)
+Result<SecretBytes> Crypto::open(QByteArrayView key, const Sealed &s, QByteArrayView aad)
 {
     if (key.size() != kKeyBytes || s.nonce.size() != kNonceBytes || s.ciphertext.size() < kTagBytes)
         return Error(ErrorCode::Corrupt, tr("The wrapped key is damaged."));
     const int bodyLen = int(s.ciphertext.size()) - kTagBytes;
-    QByteArray out(bodyLen, Qt::Uninitialized);
+    SecretBytes out(bodyLen);
     QByteArray tag = s.ciphertext.right(kTagBytes);
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     int len = 0;
-    auto *o = reinterpret_cast<unsigned char *>(out.data());
+    unsigned char *o = out.bytes();
     if (!ctx || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, nullptr, nullptr) != 1
         || EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_IVLEN, kNonceBytes, nullptr) != 1
         || EVP_DecryptInit_ex(ctx.get(), nullptr, nullptr, reinterpret_cast<const unsigned char *>(key.constData()),

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "common/result.h"
+#include "security/kdf.h"
+#include "security/secretbytes.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -11,26 +13,29 @@ namespace doudi::core {
 
 // The key file beside an encrypted database (DESIGN §5, the LUKS idea): the random 256-bit
 // database key K exists on disk only wrapped, once per local user (a key from the user's
-// password, PBKDF2-HMAC-SHA256) and once for the recovery code. AES-256-GCM wraps K; the
-// slot's kind and user are authenticated with it, so a slot cannot be moved to another user.
+// password, Argon2id; see Kdf and ADR 0008) and once for the recovery code. AES-256-GCM wraps
+// K; the slot's kind and user are authenticated with it, so a slot cannot be moved to another
+// user. A slot of an older KDF (PBKDF2) is rewrapped with today's when it opens.
 //
-// Failed attempts are counted in the file and answered with exponential back-off.
+// Failed password attempts are counted in the file and answered with exponential back-off.
+// The recovery code is not: 120 random bits need no back-off, and it must open a profile
+// that wrong passwords have locked.
 class KeySlots
 {
     Q_DECLARE_TR_FUNCTIONS(KeySlots)
 public:
-    static constexpr int kDefaultIterations = 600000;
-    // What a key file may ask for: below the minimum a slot is damaged, not weak; above the
-    // maximum (seconds of PBKDF2 on a village laptop) it is damaged, not slow.
-    static constexpr int kMinIterations = 1000;
-    static constexpr int kMaxIterations = 5000000;
+    // The profile's KDF cost for new slots (Kdf::forCost), on the scale of the PBKDF2 round
+    // count it once was; the names stay for the callers that set it.
+    static constexpr int kDefaultIterations = Kdf::kDefaultCost;
+    static constexpr int kMinIterations = Kdf::kMinCost;
+    static constexpr int kMaxIterations = Kdf::kMaxCost;
 
     struct Slot
     {
         QString kind; // "password" or "recovery"
         QString user; // empty for the recovery slot
         QByteArray salt;
-        int iterations = kDefaultIterations;
+        Kdf kdf;
         QByteArray nonce;
         QByteArray wrapped;
     };
@@ -45,8 +50,11 @@ public:
     static Result<KeySlots> fromJson(const QByteArray &json);
     QByteArray toJson() const;
 
-    // Unwraps K. A wrong password or code counts as a failure; while backing off, refuses
-    // at once with LockedOut and says how long to wait. The caller saves the file after.
+    // Unwraps K. A wrong password counts as a failure; while backing off, refuses at once
+    // with LockedOut and says how long to wait. An unknown user costs the same KDF work as a
+    // known one. A slot that opens with an older KDF is rewrapped with today's in place. The
+    // caller saves the file after (under the key-file lock), which keeps the count and the
+    // upgrade. K comes back as a QByteArray for the database layer, which wipes it.
     Result<QByteArray> unlockWithPassword(const QString &user, const QString &password);
     Result<QByteArray> unlockWithRecoveryCode(const QString &code);
 
@@ -65,6 +73,10 @@ public:
     void setProfileId(const QString &id) { m_profileId = id; }
     QString cipher() const { return m_cipher; }
     int iterations() const { return m_iterations; }
+    // What new and upgraded slots get: Argon2id for the cost above.
+    Kdf kdfForNewSlots() const { return Kdf::forCost(m_iterations); }
+    // Each slot's KDF, in file order (for tests and diagnostics).
+    QList<Kdf> slotKdfs() const;
     int failures() const { return m_failures; }
     // Milliseconds to wait before the next attempt is accepted (0: now).
     qint64 waitMsecs() const;
@@ -73,10 +85,11 @@ public:
     static Status checkPassword(const QString &password);
 
 private:
-    Result<Slot> wrap(const QByteArray &key, const QString &kind, const QString &user,
-                      const QByteArray &secret, int iterations) const;
-    Result<QByteArray> tryUnwrap(const Slot &slot, const QByteArray &secret) const;
-    Result<QByteArray> attempt(const QList<const Slot *> &slots, const QByteArray &secret);
+    Result<Slot> wrap(QByteArrayView key, const QString &kind, const QString &user, const SecretBytes &secret) const;
+    Result<SecretBytes> tryUnwrap(const Slot &slot, const SecretBytes &secret) const;
+    // Tries the slots at these indexes; on success upgrades the one that opened.
+    Result<SecretBytes> attempt(const QList<qsizetype> &slots, const SecretBytes &secret);
+    void recordFailure();
     static QByteArray aad(const Slot &slot);
 
     QList<Slot> m_slots;

@@ -1,3 +1,4 @@
+#include "core/legacykeyfile.h"
 #include "storage/householdrepository.h"
 #include "storage/profile.h"
 #include "testdata.h"
@@ -362,6 +363,30 @@ private Q_SLOTS:
         std::unique_ptr<Profile> p = open(dir);
         QVERIFY(p);
         QCOMPARE(households(*p), 2);
+    }
+
+    void oldKeyFile_isUpgradedToArgon2idAtTheNextUnlock()
+    {
+        const QString dir = freshDir();
+        QString code;
+        QVERIFY(Profile::create(dir, setup(), &code).ok());
+        const QString keys = Profile::keyFilePath(dir);
+        // K, as only a test can have it, then the key file as Doudi wrote it before Argon2id.
+        Result<KeySlots> slots = KeySlots::load(keys);
+        const QByteArray key = *slots->unlockWithPassword(QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        writeAll(keys, doudi::test::legacyKeyFile(key, QStringLiteral("zhang"), QStringLiteral("township-2026"), code,
+                                                  1000, slots->cipher(), slots->profileId()));
+        QVERIFY(KeySlots::load(keys)->slotKdfs().value(0).isLegacy());
+        QVERIFY(open(dir)); // opens with PBKDF2, and the slot is rewrapped in the file
+        Result<KeySlots> after = KeySlots::load(keys);
+        QCOMPARE(after->slotKdfs().value(0).algorithm, Kdf::Algorithm::Argon2id);
+        QVERIFY(after->slotKdfs().value(1).isLegacy()); // the recovery slot waits for its code
+        QVERIFY(open(dir));
+        QCOMPARE(Profile::unlock(dir, QStringLiteral("zhang"), QStringLiteral("wrong-password")).error().code(),
+                 ErrorCode::WrongCredentials);
+        QVERIFY(Profile::unlockWithRecoveryCode(dir, code).ok());
+        QCOMPARE(KeySlots::load(keys)->slotKdfs().value(1).algorithm, Kdf::Algorithm::Argon2id);
+        QVERIFY(open(dir));
     }
 
     void keyFileParameters_areBounded()
