@@ -1178,6 +1178,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>The system refused to protect this program&apos;s memory; the database key may be exposed to other programs.</source>
+        <translation>系统拒绝保护本程序的内存，数据库密钥可能被其他程序读取。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The file %1 could not be written.</source>

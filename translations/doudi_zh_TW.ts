@@ -1178,6 +1178,13 @@
     </message>
 </context>
 <context>
+    <name>ProcessHardening</name>
+    <message>
+        <source>The system refused to protect this program&apos;s memory; the database key may be exposed to other programs.</source>
+        <translation>系統拒絕保護本程序的內存，數據庫密鑰可能被其他程序讀取。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>The file %1 could not be written.</source>

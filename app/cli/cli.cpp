@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "security/secretbytes.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +9,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace doudi::cli {
 
@@ -88,8 +91,14 @@ QString profileDir(const QCommandLineParser &parser)
 QString readSecret(const char *envVar)
 {
     const QString env = qEnvironmentVariable(envVar);
-    if (!env.isEmpty())
+    if (!env.isEmpty()) {
+        // Read once, then gone: unset, so that no child process inherits it, and overwritten
+        // in place, since /proc/PID/environ shows the block the process started with.
+        if (char *raw = getenv(envVar))
+            core::SecretBytes::wipe(raw, strlen(raw));
+        qunsetenv(envVar);
         return env;
+    }
     // Byte by byte through stdio: a buffered reader would swallow the input after the line
     // (household add reads its JSON from the same stream).
     QByteArray line;

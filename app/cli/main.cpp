@@ -1,6 +1,7 @@
 // doudi-cli: the headless face of core/services, for scripts, tests and benchmarks.
 #include "cli.h"
 #include "i18n.h"
+#include "security/processhardening.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -26,6 +27,8 @@ static int usage()
 
 int main(int argc, char **argv)
 {
+    // First: no core dumps and no ptrace, before a password or key is in memory (DESIGN §5).
+    const core::Status hardened = core::ProcessHardening::apply();
     // Printing lays out text with fonts, which needs a GUI application (without a screen).
     const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -36,6 +39,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Doudi"));
     QCoreApplication::setApplicationName(QStringLiteral("doudi"));
     installTranslations();
+    if (!hardened)
+        QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"))
         return args.size() < 2 ? usage() : (usage(), cli::Ok);

@@ -1,6 +1,7 @@
 // doudi: the desktop app. Sets up the application, then cycles: first start or unlock, work,
 // lock (by hand or after inactivity), unlock again, until the person quits.
 #include "i18n.h"
+#include "security/processhardening.h"
 #include "services/profileservice.h"
 #include "ui/firstrunwizard.h"
 #include "ui/idlewatcher.h"
@@ -11,21 +12,21 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFont>
-
-#include <sys/resource.h>
+#include <QTextStream>
 
 using namespace doudi;
 
 int main(int argc, char **argv)
 {
-    // No core dumps: a dump would hold the database key and personal data (DESIGN §5).
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    // First: no core dumps and no ptrace, before a password or key is in memory (DESIGN §5).
+    const core::Status hardened = core::ProcessHardening::apply();
 
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Doudi"));
     QApplication::setApplicationName(QStringLiteral("doudi"));
     installTranslations(ui::settings::language.value());
+    if (!hardened)
+        QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
     if (ui::settings::largeFont.value()) {
         QFont font = QApplication::font();
         font.setPointSizeF(font.pointSizeF() * 1.3);
