@@ -27,7 +27,7 @@ int runBackup(const QStringList &args)
     Result<std::unique_ptr<Profile>> profile = unlock(p);
     if (!profile)
         return fail(profile.error());
-    if (Status st = (*profile)->backup(file); !st)
+    if (Status st = ProfileService::backup(**profile, file); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("backup"), QFileInfo(file).absoluteFilePath()},
                                  {QStringLiteral("bytes"), double(QFileInfo(file).size())}});

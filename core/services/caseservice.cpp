@@ -37,13 +37,38 @@ QString townshipOf(const QString &villageCode)
 }
 } // namespace
 
-CaseService::CaseService(Profile &profile) : m_profile(profile), m_cases(profile.database(), profile.changes()) {}
+CaseService::CaseService(Profile &profile)
+    : m_profile(profile), m_auth(profile), m_cases(profile.database(), profile.changes())
+{
+}
 
-Result<Actor> CaseService::actor(const QDate &date) const
+Result<Actor> CaseService::actor(const QDate &date)
 {
     if (m_profile.role().isEmpty())
         return Error(ErrorCode::NotAllowed, tr("Sign in as a user to work on cases (a recovery-code unlock has no role)."));
+    if (Status st = m_auth.require(Permission::WorkOnCases); !st)
+        return st.error();
     return Actor{m_profile.user(), m_profile.role(), date, Clock::nowUtc()};
+}
+
+Result<Case> CaseService::caseFor(const QString &caseId)
+{
+    Result<Case> c = m_cases.load(caseId);
+    if (!c)
+        return c;
+    if (Status st = m_auth.require(Permission::WorkOnCases, c->areaCode, caseId); !st)
+        return st.error();
+    return c;
+}
+
+Result<Household> CaseService::householdFor(const QString &householdId)
+{
+    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    if (!h)
+        return h;
+    if (Status st = m_auth.require(Permission::WorkOnCases, h->areaCode, householdId); !st)
+        return st.error();
+    return h;
 }
 
 Status CaseService::readyToRegister()
@@ -61,7 +86,7 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     Result<Actor> who = actor(date);
     if (!who)
         return who.error();
-    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    Result<Household> h = householdFor(householdId);
     if (!h)
         return h.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
@@ -115,7 +140,7 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
 Result<TemporaryDecision> CaseService::previewTemporary(const QString &householdId, TemporaryRequest request,
                                                        const QDate &date)
 {
-    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    Result<Household> h = householdFor(householdId);
     if (!h)
         return h.error();
     Result<QList<Case>> earlier = m_cases.forHousehold(householdId);
@@ -189,7 +214,7 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
     Result<Actor> who = actor(date);
     if (!who)
         return who.error();
-    Result<Case> current = m_cases.load(caseId);
+    Result<Case> current = caseFor(caseId);
     if (!current)
         return current;
     Result<PolicyBook> policy = PolicyService(m_profile).current();
@@ -215,7 +240,7 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
 
 Result<Case> CaseService::get(const QString &caseId)
 {
-    return m_cases.load(caseId);
+    return caseFor(caseId);
 }
 
 Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date)
@@ -256,17 +281,24 @@ Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &v
 
 Result<QList<Attachment>> CaseService::attachments(const QString &caseId, bool withData)
 {
+    if (Result<Case> c = caseFor(caseId); !c)
+        return c.error();
     return AttachmentRepository(m_profile.database(), m_profile.changes()).forOwner(QStringLiteral("case"), caseId, withData);
 }
 
 Result<QList<Case>> CaseService::forHousehold(const QString &householdId)
 {
+    const Result<HouseholdSummary> h = HouseholdRepository(m_profile.database(), m_profile.changes()).summary(householdId);
+    if (!h)
+        return h.error();
+    if (Status st = m_auth.require(Permission::WorkOnCases, h->areaCode, householdId); !st)
+        return st.error();
     return m_cases.forHousehold(householdId);
 }
 
 Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDate &date)
 {
-    Result<Case> c = m_cases.load(caseId);
+    Result<Case> c = caseFor(caseId);
     if (!c)
         return c.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
@@ -285,10 +317,12 @@ Result<QString> CaseService::whyNot(const Case &c, const QString &event, const Q
 
 Result<QList<Case>> CaseService::inScope(bool openOnly)
 {
+    if (Status st = m_auth.require(Permission::WorkOnCases); !st)
+        return st.error();
     QList<Case> out;
-    const QStringList scopes = m_profile.scopes().isEmpty() ? QStringList{QString()} : m_profile.scopes();
-    for (const QString &scope : scopes) {
-        Result<QList<Case>> cases = m_cases.list(scope.isEmpty() ? QString() : AreaCode::prefix(scope), openOnly);
+    const QStringList prefixes = m_auth.prefixes();
+    for (const QString &prefix : prefixes.isEmpty() ? QStringList{QString()} : prefixes) {
+        Result<QList<Case>> cases = m_cases.list(prefix, openOnly);
         if (!cases)
             return cases.error();
         out += *cases;
@@ -375,7 +409,7 @@ Result<QList<CaseRow>> CaseService::waitingOnUser(const QDate &date)
 
 Result<Assessment> CaseService::assess(const QString &caseId, const QDate &date)
 {
-    Result<Case> c = m_cases.load(caseId);
+    Result<Case> c = caseFor(caseId);
     if (!c)
         return c.error();
     return assess(*c, date);
@@ -444,7 +478,7 @@ Result<QList<Case>> CaseService::applyAll(const QStringList &caseIds,
     QList<Case> done;
     Status st = m_profile.database().transaction([&]() -> Status {
         for (const QString &id : caseIds) {
-            Result<Case> c = m_cases.load(id);
+            Result<Case> c = caseFor(id);
             if (!c)
                 return c.error();
             Result<CaseEvent> event = eventFor(*c);
@@ -491,6 +525,8 @@ Result<QList<Case>> CaseService::closePublicity(const QStringList &caseIds, cons
 
 Result<CaseService::PaymentCheckJob> CaseService::paymentCheckJob(const QDate &date)
 {
+    if (Status st = m_auth.require(Permission::WorkOnCases); !st)
+        return st.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
@@ -505,7 +541,7 @@ Result<CaseService::PaymentCheckJob> CaseService::paymentCheckJob(const QDate &d
 
 Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QDate &date)
 {
-    Result<Case> c = m_cases.load(caseId);
+    Result<Case> c = caseFor(caseId);
     if (!c)
         return c.error();
     Result<Household> now = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c->householdId);

@@ -3,6 +3,7 @@
 #include "domain/case.h"
 #include "policy/assessment.h"
 #include "policy/temporaryassistance.h"
+#include "services/authorization.h"
 #include "services/paymentcheck.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
@@ -142,7 +143,10 @@ public:
     Result<PaymentCheckJob> paymentCheckJob(const QDate &date);
 
 private:
-    Result<Actor> actor(const QDate &date) const;
+    Result<Actor> actor(const QDate &date);
+    // A case, or a household, that the user may work on: the role and the household's area.
+    Result<Case> caseFor(const QString &caseId);
+    Result<Household> householdFor(const QString &householdId);
     Result<Assessment> assess(const Case &c, const QDate &date);
     Result<Assessment> assess(const Case &c, const Household &h, const QDate &date);
     Result<QList<Case>> inScope(bool openOnly);
@@ -152,6 +156,7 @@ private:
                                  const QDate &date);
 
     Profile &m_profile;
+    Authorization m_auth;
     CaseRepository m_cases;
 };
 

@@ -42,7 +42,20 @@ QString hexOnly(const QString &s)
 }
 } // namespace
 
-DocumentService::DocumentService(Profile &profile) : m_profile(profile), m_documents(profile.database(), profile.changes()) {}
+DocumentService::DocumentService(Profile &profile)
+    : m_profile(profile), m_auth(profile), m_documents(profile.database(), profile.changes())
+{
+}
+
+Result<Case> DocumentService::caseFor(const QString &caseId, Permission permission)
+{
+    Result<Case> c = CaseRepository(m_profile.database(), m_profile.changes()).load(caseId);
+    if (!c)
+        return c;
+    if (Status st = m_auth.require(permission, c->areaCode, caseId); !st)
+        return st.error();
+    return c;
+}
 
 QString DocumentService::templateDirectory() const
 {
@@ -150,7 +163,7 @@ Result<DocumentRecord> DocumentService::unnumbered(const QString &form, const QS
     const FormSpec *spec = Forms::find(form);
     if (!spec || form == QLatin1String("recovery_code"))
         return Error(ErrorCode::InvalidInput, tr("There is no form \"%1\".").arg(form));
-    Result<Case> c = CaseRepository(m_profile.database(), m_profile.changes()).load(caseId);
+    Result<Case> c = caseFor(caseId, Permission::Print);
     if (!c)
         return c.error();
     if (!Forms::forCase(*c).contains(form))
@@ -191,6 +204,8 @@ Result<IssuedDocument> DocumentService::reprint(const QString &number)
     Result<DocumentRecord> record = m_documents.load(number);
     if (!record)
         return record.error();
+    if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
+        return c.error();
     const FormSpec *spec = Forms::find(record->form);
     if (!spec)
         return Error(ErrorCode::Corrupt, tr("Document %1 is of an unknown form.").arg(number));
@@ -199,12 +214,19 @@ Result<IssuedDocument> DocumentService::reprint(const QString &number)
 
 Status DocumentService::recordReprint(const QString &number)
 {
+    Result<DocumentRecord> record = m_documents.load(number);
+    if (!record)
+        return record.error();
+    if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
+        return c.error();
     return m_documents.markReprinted(number);
 }
 
 Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)
 {
-    return m_documents.list(caseId, limit);
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    return m_documents.list(caseId, limit, m_auth.prefixes());
 }
 
 Result<DocumentService::Verification> DocumentService::verify(const QString &number, const QString &hash)
@@ -223,13 +245,14 @@ QStringList DocumentService::townships() const
 {
     QStringList out;
     const AreaRegistry &areas = AreaRegistry::builtIn();
+    const QStringList prefixes = m_auth.prefixes();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
         for (const Area &t : areas.children(county.code)) {
-            // An empty scope (or none) is the whole county.
-            const bool mine = m_profile.scopes().isEmpty()
-                              || std::any_of(m_profile.scopes().cbegin(), m_profile.scopes().cend(), [&](const QString &scope) {
-                                     return scope.isEmpty() || AreaCode::contains(scope, t.code) || AreaCode::contains(t.code, scope);
-                                 });
+            // A township within the user's area, or one that holds it (a village helper's).
+            const QString own = AreaCode::prefix(t.code);
+            const bool mine = prefixes.isEmpty() || std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) {
+                                  return own.startsWith(p) || p.startsWith(own);
+                              });
             if (mine)
                 out << t.code;
         }
@@ -239,6 +262,8 @@ QStringList DocumentService::townships() const
 
 Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QString &townshipCode, const QDate &month)
 {
+    if (Status st = m_auth.require(Permission::Print); !st)
+        return st.error();
     if (!townships().contains(townshipCode))
         return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::builtIn().name(townshipCode)));
     const QDate first(month.year(), month.month(), 1);
@@ -250,6 +275,8 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
     QList<BatchItem> out;
     QList<QDate> noticesDone;
     for (const Case &c : *cases) {
+        if (!m_auth.covers(c.areaCode))
+            continue; // a village helper's batch is their village's
         const Result<HouseholdSummary> h = households.summary(c.householdId);
         const QString who = h ? h->headName : QString();
         const auto add = [&](const char *form) {

@@ -3,6 +3,7 @@
 #include "documents/formdocument.h"
 #include "documents/forms.h"
 #include "documents/template.h"
+#include "services/authorization.h"
 #include "storage/documentrepository.h"
 
 #include <QCoreApplication>
@@ -76,8 +77,10 @@ private:
     Result<QJsonObject> contentFor(const FormSpec &spec, const Case &c, const QDate &date);
     Result<DocumentRecord> unnumbered(const QString &form, const QString &caseId, const QDate &date);
     Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
+    Result<Case> caseFor(const QString &caseId, Permission permission);
 
     Profile &m_profile;
+    Authorization m_auth;
     DocumentRepository m_documents;
     QStringList m_warnings;
 };

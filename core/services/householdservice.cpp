@@ -7,7 +7,7 @@
 namespace doudi::core {
 
 HouseholdService::HouseholdService(Profile &profile)
-    : m_profile(profile), m_repo(profile.database(), profile.changes()),
+    : m_profile(profile), m_auth(profile), m_repo(profile.database(), profile.changes()),
       m_search(profile.database(), AreaRegistry::builtIn())
 {
 }
@@ -21,7 +21,8 @@ Result<Household> HouseholdService::add(const QJsonObject &json)
 
 Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
 {
-    if (Result<Household> existing = m_repo.load(id); !existing)
+    // Where it is now must be the user's too: nobody moves a household in from elsewhere.
+    if (Result<Household> existing = get(id); !existing)
         return existing;
     QJsonObject input = json;
     input.insert(QStringLiteral("id"), id);
@@ -40,6 +41,8 @@ Result<Household> HouseholdService::saveJson(const QJsonObject &json)
 
 Status HouseholdService::save(Household &h)
 {
+    if (Status st = m_auth.require(Permission::EditHouseholds, h.areaCode, h.meta.id); !st)
+        return st;
     if (Status st = m_repo.save(h); !st)
         return st;
     return m_search.refreshHousehold(h.meta.id);
@@ -47,11 +50,28 @@ Status HouseholdService::save(Household &h)
 
 Result<Household> HouseholdService::get(const QString &id)
 {
-    return m_repo.load(id);
+    Result<Household> h = m_repo.load(id);
+    if (!h)
+        return h;
+    if (Status st = m_auth.require(Permission::ReadHouseholds, h->areaCode, id); !st)
+        return st.error();
+    return h;
+}
+
+Result<HouseholdSummary> HouseholdService::summary(const QString &id)
+{
+    Result<HouseholdSummary> s = m_repo.summary(id);
+    if (!s)
+        return s;
+    if (Status st = m_auth.require(Permission::ReadHouseholds, s->areaCode, id); !st)
+        return st.error();
+    return s;
 }
 
 Result<QList<ChangeLog::AuditEntry>> HouseholdService::auditTrail(const Household &h)
 {
+    if (Status st = m_auth.require(Permission::ReadHouseholds, h.areaCode, h.meta.id); !st)
+        return st.error();
     QStringList ids = {h.meta.id};
     for (const Person &p : h.members)
         ids << p.meta.id;
@@ -68,6 +88,11 @@ Result<QList<ChangeLog::AuditEntry>> HouseholdService::auditTrail(const Househol
 
 Status HouseholdService::remove(const QString &id)
 {
+    Result<HouseholdSummary> s = m_repo.summary(id);
+    if (!s)
+        return s.error();
+    if (Status st = m_auth.require(Permission::RemoveHouseholds, s->areaCode, id); !st)
+        return st;
     if (Status st = m_repo.remove(id); !st)
         return st;
     return m_search.refreshHousehold(id);
@@ -75,33 +100,35 @@ Status HouseholdService::remove(const QString &id)
 
 Result<qint64> HouseholdService::count()
 {
-    return m_repo.count();
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    return m_repo.count(m_auth.prefixes());
 }
 
 Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
 {
-    return m_repo.list(offset, limit);
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    return m_repo.list(offset, limit, m_auth.prefixes());
 }
 
 Result<QList<SearchHit>> HouseholdService::search(const QString &text, int limit)
 {
-    return m_search.search(text, limit);
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    return m_search.search(text, limit, m_auth.prefixes());
 }
 
 Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const HouseholdFilter &filter, int limit)
 {
-    const QStringList scopes = m_profile.scopes();
-    const auto within = [&](const QString &area) {
-        if (!area.startsWith(filter.areaPrefix))
-            return false;
-        return scopes.isEmpty() || std::any_of(scopes.cbegin(), scopes.cend(), [&](const QString &s) { return s.isEmpty() || AreaCode::contains(s, area); });
-    };
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    const QStringList scopes = m_auth.prefixes();
     QList<HouseholdRow> rows;
     if (text.trimmed().isEmpty()) {
         // Browse: each scope narrowed by the chosen area, when the two overlap.
         QStringList prefixes;
-        for (const QString &scope : scopes.isEmpty() ? QStringList{QString()} : scopes) {
-            const QString sp = scope.isEmpty() ? QString() : AreaCode::prefix(scope);
+        for (const QString &sp : scopes.isEmpty() ? QStringList{QString()} : scopes) {
             if (filter.areaPrefix.startsWith(sp))
                 prefixes << filter.areaPrefix;
             else if (sp.startsWith(filter.areaPrefix))
@@ -117,13 +144,14 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
                 rows.append({h.id, h.headName, h.headName, h.headIdNumber, h.areaCode, {}, {}});
         }
     } else {
-        // Filters narrow the hits, so ask for more of them first.
-        const bool narrowing = !filter.areaPrefix.isEmpty() || filter.hasCaseFilter() || !scopes.isEmpty();
-        Result<QList<SearchHit>> hits = m_search.search(text, narrowing ? std::max(limit, 2000) : limit);
+        // The scopes narrow the search itself; the chosen area and the case filters narrow
+        // the hits, so ask for more of them first.
+        const bool narrowing = !filter.areaPrefix.isEmpty() || filter.hasCaseFilter();
+        Result<QList<SearchHit>> hits = m_search.search(text, narrowing ? std::max(limit, 2000) : limit, scopes);
         if (!hits)
             return hits.error();
         for (const SearchHit &h : *hits) {
-            if (within(h.areaCode))
+            if (h.areaCode.startsWith(filter.areaPrefix))
                 rows.append({h.householdId, h.name, h.headName, h.idNumber, h.areaCode, {}, {}});
         }
     }
@@ -165,12 +193,17 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
 Result<int> HouseholdService::importMany(QList<Household> households, int batchSize,
                                          const std::function<bool(int)> &progress)
 {
+    // Every household is the user's to add, or none is saved.
+    for (const Household &h : std::as_const(households)) {
+        if (Status st = m_auth.require(Permission::EditHouseholds, h.areaCode, h.meta.id); !st)
+            return st.error();
+    }
     int saved = 0;
     for (int start = 0; start < households.size(); start += batchSize) {
         const int end = std::min<int>(start + batchSize, int(households.size()));
         Status st = m_profile.database().transaction([&]() -> Status {
             for (int i = start; i < end; ++i) {
-                if (Status s = m_repo.save(households[i]); !s)
+                if (Status s = m_repo.save(households[i]); !s) // allowed above
                     return Error(s.error().code(), tr("Household %1: %2").arg(i + 1).arg(s.error().message()),
                                  s.error().detail());
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/household.h"
+#include "services/authorization.h"
 #include "storage/householdrepository.h"
 #include "storage/changelog.h"
 #include "storage/householdsearch.h"
@@ -26,7 +27,7 @@ struct HouseholdRow
 };
 
 // Household use cases shared by doudi and doudi-cli: everything that reads or writes a
-// household goes through here.
+// household goes through here, as the unlocked user, within the user's areas.
 class HouseholdService
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdService)
@@ -42,7 +43,7 @@ public:
     Status remove(const QString &id);
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
-    Result<HouseholdSummary> summary(const QString &id) { return m_repo.summary(id); }
+    Result<HouseholdSummary> summary(const QString &id);
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
     // The household list within the user's scopes: search text (empty: browse by village),
     // narrowed by area and by the programme and state of an application.
@@ -62,6 +63,7 @@ private:
     Status save(Household &h);
 
     Profile &m_profile;
+    Authorization m_auth;
     HouseholdRepository m_repo;
     HouseholdSearch m_search;
 };

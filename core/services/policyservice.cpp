@@ -1,5 +1,7 @@
 #include "services/policyservice.h"
 
+#include "services/authorization.h"
+
 #include "storage/profile.h"
 
 #include <QDir>
@@ -12,6 +14,8 @@ PolicyService::PolicyService(Profile &profile) : m_profile(profile), m_repo(prof
 
 Result<StoredPolicy> PolicyService::importFile(const QString &path)
 {
+    if (Status st = Authorization(m_profile).require(Permission::ImportPolicy); !st)
+        return st.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error(ErrorCode::NotFound, tr("The policy file %1 could not be opened.").arg(QDir::toNativeSeparators(path)));

@@ -1,5 +1,7 @@
 #include "services/profileservice.h"
 
+#include "services/authorization.h"
+
 #include "security/keyslots.h"
 #include "security/recoverycode.h"
 #include "storage/sqlcipherdriver.h"
@@ -26,6 +28,39 @@ bool ProfileService::isLastGroupOf(const QString &code, const QString &typed)
 {
     const QString last = code.mid(code.lastIndexOf(u'-') + 1);
     return !last.isEmpty() && RecoveryCode::readTyped(typed) == last;
+}
+
+Status ProfileService::restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
+                               bool secretIsRecoveryCode)
+{
+    return Profile::restore(file, dir, user, secret, secretIsRecoveryCode,
+                            [](const QString &role) { return Authorization::check(role, Permission::Restore); });
+}
+
+Status ProfileService::backup(Profile &profile, const QString &file)
+{
+    if (Status st = Authorization(profile).require(Permission::Backup); !st)
+        return st;
+    return profile.backup(file);
+}
+
+Result<ProfileService::AuditReport> ProfileService::verifyAudit(Profile &profile)
+{
+    if (Status st = Authorization(profile).require(Permission::VerifyAudit); !st)
+        return st.error();
+    return profile.changes().verifyAudit();
+}
+
+bool ProfileService::mayChangeKey(const Profile &profile)
+{
+    return profile.isUnlocked() && !profile.user().isEmpty() && Authorization::roleMay(profile.role(), Permission::Rekey);
+}
+
+Result<Profile::RekeyResult> ProfileService::beginRekey(Profile &profile, const QString &password)
+{
+    if (Status st = Authorization(profile).require(Permission::Rekey); !st)
+        return st.error();
+    return profile.beginRekey(password);
 }
 
 } // namespace doudi::core

@@ -36,22 +36,18 @@ public:
     }
     // The users with a password on this device, as the key file names them (no unlock needed).
     static QStringList usersOf(const QString &dir);
+    // Only a role that may restore (Authorization), as the backup knows the user.
     static Status restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
-                          bool secretIsRecoveryCode)
-    {
-        return Profile::restore(file, dir, user, secret, secretIsRecoveryCode);
-    }
+                          bool secretIsRecoveryCode);
+    static Status backup(Profile &profile, const QString &file);
     // The audit chain and every record against it (ADR 0005).
-    static Result<AuditReport> verifyAudit(Profile &profile) { return profile.changes().verifyAudit(); }
+    static Result<AuditReport> verifyAudit(Profile &profile);
 
     // Changing the database key (Profile::beginRekey and its comment): the user's own password
     // slot is carried over, so only someone who signed in with a password may start it, not
     // after a recovery-code unlock.
-    static bool mayChangeKey(const Profile &profile) { return profile.isUnlocked() && !profile.user().isEmpty(); }
-    static Result<Profile::RekeyResult> beginRekey(Profile &profile, const QString &password)
-    {
-        return profile.beginRekey(password);
-    }
+    static bool mayChangeKey(const Profile &profile);
+    static Result<Profile::RekeyResult> beginRekey(Profile &profile, const QString &password);
     // Profile::commitRekey reopens the profile's own Database under the new key: services made
     // on the profile before it go on working. If it fails after the swap the profile is locked.
     static Status commitRekey(Profile &profile) { return profile.commitRekey(); }

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
+#include "services/authorization.h"
 #include "services/profileservice.h"
 #include "storage/profile.h"
 
@@ -36,8 +37,7 @@ QString UserService::roleLabel(const QString &role)
 
 bool UserService::mayManageUsers() const
 {
-    const QString role = m_profile.role();
-    return role == QLatin1String("admin") || role == QLatin1String("county") || role == QLatin1String("township_head");
+    return Authorization::roleMay(m_profile.role(), Permission::ManageUsers);
 }
 
 Result<QList<UserInfo>> UserService::list()
@@ -55,8 +55,6 @@ Result<QList<UserInfo>> UserService::list()
 
 Status UserService::add(const UserInfo &user, const QString &password)
 {
-    if (!mayManageUsers())
-        return Error(ErrorCode::NotAllowed, tr("Only an administrator, the township head or county staff add users."));
     const QString name = user.name.trimmed();
     if (name.isEmpty() || name.size() > 40 || name.contains(u' '))
         return Error(ErrorCode::InvalidInput, tr("A user name has 1 to 40 characters and no spaces."));
@@ -66,6 +64,8 @@ Status UserService::add(const UserInfo &user, const QString &password)
         if (!AreaCode::isWellFormed(scope))
             return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an area code.").arg(scope.left(20)));
     }
+    if (Status st = Authorization(m_profile).mayGrant(user.role, user.scopes); !st)
+        return st;
     Result<QList<UserInfo>> existing = list();
     if (!existing)
         return existing.error();
@@ -93,13 +93,18 @@ Status UserService::add(const UserInfo &user, const QString &password)
 
 Status UserService::resetPassword(const QString &name, const QString &password)
 {
-    if (!mayManageUsers() && name != m_profile.user())
-        return Error(ErrorCode::NotAllowed, tr("You may change only your own password."));
     Result<QList<UserInfo>> existing = list();
     if (!existing)
         return existing.error();
-    if (std::none_of(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; }))
+    const auto target = std::find_if(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; });
+    if (target == existing->cend())
         return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
+    // One's own password, always; another's only if one could have made that user. The
+    // recovery code exists to give a locked-out user a new password.
+    if (name != m_profile.user() && !m_profile.role().isEmpty()) {
+        if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
+            return st;
+    }
     if (Status st = m_profile.setPassword(name, password); !st)
         return st;
     // The key slot is this device's alone: audited, never synced (and not the user record).

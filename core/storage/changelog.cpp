@@ -22,6 +22,7 @@ QString opName(ChangeLog::Op op)
     case ChangeLog::Op::Update: return QStringLiteral("update");
     case ChangeLog::Op::Delete: return QStringLiteral("delete");
     case ChangeLog::Op::Attest: return QStringLiteral("attest");
+    case ChangeLog::Op::Refuse: return QStringLiteral("refuse");
     }
     return {};
 }

@@ -19,7 +19,7 @@ class ChangeLog
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
     // Attest: no change, the chain vouches for a record as stored (RecordAudit::attestAll).
-    enum class Op { Insert, Update, Delete, Attest };
+    enum class Op { Insert, Update, Delete, Attest, Refuse }; // Refuse: a permission refused (Authorization)
 
     static Result<std::unique_ptr<ChangeLog>> open(Database &db, const QString &user);
 

@@ -1,5 +1,7 @@
 #include "storage/documentrepository.h"
 
+#include "storage/areafilter.h"
+
 #include "common/clock.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -94,12 +96,23 @@ Result<DocumentRecord> DocumentRepository::load(const QString &number)
     return recordFrom(*q);
 }
 
-Result<QList<DocumentRecord>> DocumentRepository::list(const QString &caseId, int limit)
+Result<QList<DocumentRecord>> DocumentRepository::list(const QString &caseId, int limit, const QStringList &prefixes)
 {
-    Result<Query> q = caseId.isEmpty()
-                          ? m_db.exec(QStringLiteral("SELECT %1 FROM documents ORDER BY printed_at DESC LIMIT ?").arg(kColumns), {limit})
-                          : m_db.exec(QStringLiteral("SELECT %1 FROM documents WHERE case_id = ? ORDER BY printed_at DESC LIMIT ?").arg(kColumns),
-                                      {caseId, limit});
+    QVariantList values;
+    QString sql = QStringLiteral("SELECT %1 FROM documents WHERE 1 ").arg(kColumns);
+    if (!caseId.isEmpty()) {
+        sql += QStringLiteral("AND case_id = ? ");
+        values << caseId;
+    }
+    if (!prefixes.isEmpty()) {
+        QVariantList areas;
+        const QString within = withinAreas(QStringLiteral("area_code"), prefixes, areas);
+        sql += QStringLiteral("AND case_id IN (SELECT id FROM cases WHERE 1 %1) ").arg(within);
+        values += areas;
+    }
+    sql += QStringLiteral("ORDER BY printed_at DESC LIMIT ?");
+    values << limit;
+    Result<Query> q = m_db.exec(sql, values);
     if (!q)
         return q.error();
     QList<DocumentRecord> out;

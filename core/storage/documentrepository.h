@@ -41,7 +41,7 @@ public:
     Status markReprinted(const QString &number);
     Result<DocumentRecord> load(const QString &number);
     // Newest first; a case's documents when caseId is given.
-    Result<QList<DocumentRecord>> list(const QString &caseId, int limit);
+    Result<QList<DocumentRecord>> list(const QString &caseId, int limit, const QStringList &prefixes = {}); // prefixes: of the cases' areas
 
 private:
     Database &m_db;

@@ -2,6 +2,7 @@
 
 #include "common/randomsource.h"
 #include "identity/pinyin.h"
+#include "storage/areafilter.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 
@@ -296,9 +297,12 @@ Status HouseholdRepository::remove(const QString &id)
     });
 }
 
-Result<qint64> HouseholdRepository::count()
+Result<qint64> HouseholdRepository::count(const QStringList &prefixes)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0"));
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0 ")
+                        + withinAreas(QStringLiteral("area_code"), prefixes, values);
+    Result<Query> q = m_db.exec(sql, values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -320,10 +324,13 @@ QList<HouseholdSummary> summariesFrom(Query &q)
 }
 } // namespace
 
-Result<QList<HouseholdSummary>> HouseholdRepository::list(int offset, int limit)
+Result<QList<HouseholdSummary>> HouseholdRepository::list(int offset, int limit, const QStringList &prefixes)
 {
-    Result<Query> q = m_db.exec(kSummarySelect + QStringLiteral("ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?"),
-                                {limit, offset});
+    QVariantList values;
+    const QString sql = kSummarySelect + withinAreas(QStringLiteral("h.area_code"), prefixes, values)
+                        + QStringLiteral("ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?");
+    values << limit << offset;
+    Result<Query> q = m_db.exec(sql, values);
     if (!q)
         return q.error();
     return summariesFrom(*q);

@@ -49,8 +49,9 @@ public:
     // came from the server); a deleted household leaves none.
     Status reindexStored(const QString &id);
 
-    Result<qint64> count();
-    Result<QList<HouseholdSummary>> list(int offset, int limit);
+    // Within the areas whose codes start with one of prefixes (everywhere when it is empty).
+    Result<qint64> count(const QStringList &prefixes = {});
+    Result<QList<HouseholdSummary>> list(int offset, int limit, const QStringList &prefixes = {});
     // Head and village of one household, in one query (lists need no more).
     Result<HouseholdSummary> summary(const QString &id);
     // Households in an area with an application matching the filter, by village and head's name.

@@ -36,7 +36,7 @@ int rankIn(const QString &value, const QString &q)
 }
 } // namespace
 
-Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit, const QString &scopePrefix)
+Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit, const QStringList &prefixes)
 {
     QList<SearchHit> hits;
     QString q = input.simplified().left(40);
@@ -72,9 +72,12 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
         for (int i : m_index.entriesOfArea(villages))
             found.append({i, 4});
     }
-    const QString scope = scopePrefix.isEmpty() ? QString() : AreaCode::prefix(scopePrefix);
-    if (!scope.isEmpty())
-        found.removeIf([&](const Candidate &c) { return !m_index.entry(c.entry).areaCode.startsWith(scope); });
+    if (!prefixes.isEmpty()) {
+        found.removeIf([&](const Candidate &c) {
+            const QString &area = m_index.entry(c.entry).areaCode;
+            return std::none_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) { return area.startsWith(p); });
+        });
+    }
     const auto better = [&](const Candidate &a, const Candidate &b) {
         const SearchIndex::Entry &ea = m_index.entry(a.entry), &eb = m_index.entry(b.entry);
         if (a.rank != b.rank)

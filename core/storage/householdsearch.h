@@ -32,7 +32,9 @@ public:
     HouseholdSearch(Database &db, const AreaRegistry &areas) : m_index(db), m_areas(areas) {}
 
     // scopePrefix: limit to an area code prefix (a user's scope); empty for all.
-    Result<QList<SearchHit>> search(const QString &text, int limit = 50, const QString &scopePrefix = {});
+    // Only households whose area code starts with one of prefixes (all when it is empty)
+    // count toward the limit.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50, const QStringList &prefixes = {});
     // Loads the index now (the first search would otherwise pay for it).
     Status warmUp() { return m_index.ensureCurrent(); }
     // After this connection committed changes to a household.

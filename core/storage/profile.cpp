@@ -471,7 +471,7 @@ Status Profile::backup(const QString &file)
 }
 
 Status Profile::restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
-                        bool secretIsRecoveryCode)
+                        bool secretIsRecoveryCode, const std::function<Status(const QString &role)> &mayRestore)
 {
     const Error damaged(ErrorCode::Corrupt, tr("This file is not a Doudi backup, or it is damaged."));
     const QFileInfo info(file);
@@ -532,6 +532,17 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
         if (schema > Database::latestSchemaVersion())
             return Error(ErrorCode::Unsupported,
                          tr("This backup was written by a newer version of Doudi (schema %1); please update Doudi.").arg(schema));
+        if (mayRestore) {
+            QString role;
+            if (!secretIsRecoveryCode) {
+                Result<Query> q = (*db)->exec(QStringLiteral("SELECT role FROM users WHERE name = ?"), {user});
+                if (!q)
+                    return damaged;
+                role = q->next() ? q->value(0).toString() : QStringLiteral("?");
+            }
+            if (Status st = mayRestore(role); !st)
+                return st;
+        }
         Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(**db);
         if (!audit || audit->firstBadSeq >= 0)
             return Error(ErrorCode::Corrupt, tr("The backup's audit log is damaged (%1): it was not restored.")

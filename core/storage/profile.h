@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace doudi::core {
@@ -78,8 +79,10 @@ public:
     // database's integrity, schema and audit chain. The restored profile gets a new device
     // node (it is now another device as far as sync and document numbers go). Refused while
     // another process has the profile open.
+    // mayRestore is asked with the role the signing-in user has in the backup ("" for the
+    // recovery code) before anything is replaced; the decision is the services' (Authorization).
     static Status restore(const QString &file, const QString &dir, const QString &user, const QString &secret,
-                          bool secretIsRecoveryCode);
+                          bool secretIsRecoveryCode, const std::function<Status(const QString &role)> &mayRestore = {});
 
     // A new database key, in two steps so that the new recovery code is shown before anything
     // depends on it. beginRekey() takes the profile exclusively (refused while another process

@@ -437,8 +437,8 @@ private Q_SLOTS:
         Result<QList<SearchHit>> in = m_service->search(QStringLiteral("zgy"));
         QCOMPARE(in->size(), 1);
         HouseholdSearch search(m_profile->database(), AreaRegistry::builtIn());
-        QCOMPARE(search.search(QStringLiteral("zgy"), 10, QStringLiteral("370323102000"))->size(), 1);
-        QCOMPARE(search.search(QStringLiteral("zgy"), 10, QStringLiteral("370323103000"))->size(), 0);
+        QCOMPARE(search.search(QStringLiteral("zgy"), 10, {QStringLiteral("370323102")})->size(), 1);
+        QCOMPARE(search.search(QStringLiteral("zgy"), 10, {QStringLiteral("370323103")})->size(), 0);
     }
 
     void sqlMetacharacters_areStoredAsText()

@@ -181,6 +181,7 @@ private Q_SLOTS:
         m_template = m_tmp.filePath(QStringLiteral("template"));
         Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), m_template, QStringLiteral("--user"),
                      QStringLiteral("zhang"), QStringLiteral("--area"), QStringLiteral("370323102000"),
+                     QStringLiteral("--role"), QStringLiteral("township_head"), // the role that rekeys and restores
                      QStringLiteral("--kdf-iterations"), QStringLiteral("1000")});
         QVERIFY2(r.exit == 0, r.err.constData());
         m_code = r.json()[QStringLiteral("recovery_code")].toString();

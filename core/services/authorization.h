@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace doudi::core {
+
+class Profile;
+
+// What a person may be allowed to do. Case steps are one permission here (WorkOnCases);
+// which step a role may take is the workflow's rule (Workflow::apply), shared with the server.
+enum class Permission {
+    ReadHouseholds,
+    EditHouseholds, // add and change
+    RemoveHouseholds,
+    WorkOnCases, // register, visit, the steps of an application
+    Print,       // issue a numbered form
+    Reprint,
+    ExportLists,
+    ImportPolicy,
+    ManageUsers,
+    Backup,
+    Restore,
+    Rekey,
+    VerifyAudit,
+};
+
+// The one place that decides who may do what, and where (DESIGN §5). Every service asks it
+// before it reads or writes; the app and the CLI have no other way in. A refusal is an error
+// in the person's language naming what is missing, and an entry in the audit log.
+//
+// Roles: village, township, township_head, county, admin; "" after a recovery-code unlock.
+// Scopes: the user's 12-digit area codes; a household, case or document belongs to the area
+// code of its household.
+class Authorization
+{
+    Q_DECLARE_TR_FUNCTIONS(Authorization)
+public:
+    explicit Authorization(Profile &profile);
+
+    // The permission table (docs/permissions.md is rendered from the same table).
+    static bool roleMay(const QString &role, Permission permission);
+    static QList<Permission> permissions();
+    static QStringList roles(); // including "" (recovery code)
+    static QString label(Permission permission);
+
+    // The table's answer as an error, without an audit entry (for checks made before any
+    // profile is unlocked, as a restore's).
+    static Status check(const QString &role, Permission permission);
+
+    // The role may do this at all (for actions that belong to no area).
+    Status require(Permission permission);
+    // The role may do this, and the area is within the user's scopes. what names the record
+    // for the audit entry of a refusal (an id).
+    Status require(Permission permission, const QString &areaCode, const QString &what);
+    // Only the scopes: is this area the user's?
+    bool covers(const QString &areaCode) const;
+    // A user with this role and these scopes may be created or changed by the unlocked user:
+    // no higher role, no wider area. County and administrator accounts come from the county.
+    Status mayGrant(const QString &role, const QStringList &scopes);
+    // The scopes as code prefixes, for filtering in the store before any limit. Empty only
+    // when nothing limits the user's area (a scope of the whole registry).
+    QStringList prefixes() const;
+
+private:
+    QString scopeNames() const;
+    Status refuse(Permission permission, const QString &what, const QString &area, const QString &message);
+
+    Profile &m_profile;
+};
+
+} // namespace doudi::core
