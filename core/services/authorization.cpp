@@ -46,7 +46,7 @@ const Row kTable[] = {
     {Permission::ManageUsers, Head | County | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "manage users")},
     {Permission::Backup, kOffice | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "make backups")},
     {Permission::Restore, Head | County | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "restore a backup")},
-    {Permission::Rekey, Head | County | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "change the database key")},
+    {Permission::Rekey, Head | County | Admin, QT_TRANSLATE_NOOP("doudi::core::Authorization", "change the database key")},
     {Permission::VerifyAudit, kCasework | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "check the audit log")},
 };
 

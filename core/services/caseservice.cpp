@@ -44,9 +44,7 @@ CaseService::CaseService(Profile &profile)
 
 Result<Actor> CaseService::actor(const QDate &date)
 {
-    if (m_profile.role().isEmpty())
-        return Error(ErrorCode::NotAllowed, tr("Sign in as a user to work on cases (a recovery-code unlock has no role)."));
-    if (Status st = m_auth.require(Permission::WorkOnCases); !st)
+    if (Status st = m_auth.require(Permission::WorkOnCases); !st) // also after a recovery-code unlock
         return st.error();
     return Actor{m_profile.user(), m_profile.role(), date, Clock::nowUtc()};
 }

@@ -1,0 +1,318 @@
+#include "common/clock.h"
+#include "documents/forms.h"
+#include "identity/areacode.h"
+#include "services/authorization.h"
+#include "services/caseservice.h"
+#include "services/demodata.h"
+#include "services/documentservice.h"
+#include "services/householdservice.h"
+#include "services/policyservice.h"
+#include "services/profileservice.h"
+#include "services/userservice.h"
+#include "storage/profile.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace doudi::core;
+
+namespace {
+template <typename T>
+Status statusOf(const Result<T> &r)
+{
+    return r ? Status() : Status(r.error());
+}
+} // namespace
+
+// Every service action × every role × a household in the user's area (A) and one outside it
+// (B), against a table written out here by hand (not read from Authorization's): a refusal is
+// an error that leaves a "refuse" entry in the audit log; an allowed action succeeds.
+class TestAuthorization : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    QString m_dir;
+    QString m_code; // recovery code
+    const QDate m_today{2026, 11, 27};
+    const QString m_pw = QStringLiteral("Zhang-sanfeng-2026");
+
+    struct Target
+    {
+        QString household;
+        QString village;
+        QString caseId;
+        QString document;
+    };
+    Target m_in, m_out;
+
+    struct Action
+    {
+        const char *name;
+        std::function<Status(Profile &, const Target &)> run;
+    };
+
+    static Household firstIn(Profile &p, const QString &prefix)
+    {
+        const Result<QList<HouseholdSummary>> all = HouseholdService(p).list(0, 1000);
+        for (const HouseholdSummary &s : *all) {
+            if (s.areaCode.startsWith(prefix))
+                return *HouseholdService(p).get(s.id);
+        }
+        return {};
+    }
+
+    std::unique_ptr<Profile> open(const QString &role)
+    {
+        Result<std::unique_ptr<Profile>> p = role == QLatin1String("recovery") ? Profile::unlockWithRecoveryCode(m_dir, m_code)
+                                                                                : Profile::unlock(m_dir, role, m_pw);
+        return p ? std::move(p).value() : nullptr;
+    }
+
+    static qint64 refusals(Profile &p)
+    {
+        Result<Query> q = p.database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    QList<Action> actions()
+    {
+        const QDate today = m_today;
+        return {
+            {"read", [](Profile &p, const Target &t) { return statusOf(HouseholdService(p).get(t.household)); }},
+            {"edit", [](Profile &p, const Target &t) -> Status {
+                 HouseholdService s(p);
+                 Result<Household> h = HouseholdRepository(p.database(), p.changes()).load(t.household);
+                 Result<Household> saved = s.update(t.household, h->toJson());
+                 return saved ? Status() : Status(saved.error());
+             }},
+            {"add", [](Profile &p, const Target &t) -> Status {
+                 DemoData demo(AreaRegistry::builtIn(), 99);
+                 Household h = demo.household();
+                 h.areaCode = t.village;
+                 Result<Household> saved = HouseholdService(p).add(h.toJson());
+                 return saved ? Status() : Status(saved.error());
+             }},
+            {"case", [](Profile &p, const Target &t) { return statusOf(CaseService(p).get(t.caseId)); }},
+            {"apply", [today](Profile &p, const Target &t) -> Status {
+                 Result<Case> c = CaseService(p).create(t.household, CaseProgramme::TemporaryExpenditure, false, today);
+                 return c ? Status() : Status(c.error());
+             }},
+            {"print", [today](Profile &p, const Target &t) -> Status {
+                 Result<Case> c = CaseRepository(p.database(), p.changes()).load(t.caseId);
+                 Result<IssuedDocument> d = DocumentService(p).preview(Forms::forCase(*c).first(), t.caseId, today);
+                 return d ? Status() : Status(d.error());
+             }},
+            {"reprint", [](Profile &p, const Target &t) -> Status {
+                 Result<IssuedDocument> d = DocumentService(p).reprint(t.document);
+                 return d ? Status() : Status(d.error());
+             }},
+            {"policy", [](Profile &p, const Target &) -> Status {
+                 Result<StoredPolicy> s = PolicyService(p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json"));
+                 return s ? Status() : Status(s.error());
+             }},
+            {"user", [](Profile &p, const Target &t) -> Status {
+                 static int n = 0;
+                 return UserService(p).add({QStringLiteral("helper%1").arg(++n), QString(), QStringLiteral("village"), {t.village}},
+                                           QStringLiteral("Li-xiaolong-2026"));
+             }},
+            {"backup", [this](Profile &p, const Target &) {
+                 return ProfileService::backup(p, m_tmp.filePath(QStringLiteral("b%1.doudi").arg(QDateTime::currentMSecsSinceEpoch())));
+             }},
+            {"rekey", [this](Profile &p, const Target &) -> Status {
+                 Result<Profile::RekeyResult> r = ProfileService::beginRekey(p, m_pw);
+                 if (!r)
+                     return r.error();
+                 ProfileService::abandonRekey(p);
+                 return {};
+             }},
+            {"audit", [](Profile &p, const Target &) { return statusOf(ProfileService::verifyAudit(p)); }},
+            {"remove", [](Profile &p, const Target &t) -> Status {
+                 // A household of its own, made for this call in the same village.
+                 Result<Household> h = HouseholdRepository(p.database(), p.changes()).load(t.household);
+                 Household copy = *h;
+                 copy.meta = {};
+                 for (Person &m : copy.members) {
+                     m.meta = {};
+                     m.idNumber.clear();
+                 }
+                 copy.incomes.clear();
+                 copy.assets.clear();
+                 copy.expenditures.clear();
+                 copy.obligors.clear();
+                 if (Status st = HouseholdRepository(p.database(), p.changes()).save(copy); !st)
+                     return st;
+                 return HouseholdService(p).remove(copy.meta.id);
+             }},
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Clock::setFixed(QDateTime(m_today, QTime(10, 0), Qt::LocalTime));
+        m_dir = m_tmp.filePath(QStringLiteral("profile"));
+        ProfileSetup s;
+        s.user = QStringLiteral("county");
+        s.password = m_pw;
+        s.role = QStringLiteral("county");
+        s.scope = QStringLiteral("370323000000");
+        s.iterations = ProfileService::kMinKdfCost;
+        Result<std::unique_ptr<Profile>> created = Profile::create(m_dir, s, &m_code);
+        QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
+        Profile &p = **created;
+        QVERIFY(PolicyService(p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
+        DemoData demo(AreaRegistry::builtIn(), 7);
+        QList<Household> many;
+        for (int i = 0; i < 300; ++i)
+            many << demo.household();
+        QVERIFY(HouseholdService(p).importMany(many, 300).ok());
+        // A: a village of one township; B: another township of the same county.
+        const Household a = firstIn(p, QStringLiteral("370323102"));
+        const Household b = firstIn(p, QStringLiteral("370323103"));
+        QVERIFY(!a.meta.id.isEmpty() && !b.meta.id.isEmpty());
+        for (auto [t, h] : {std::pair<Target *, Household>{&m_in, a}, {&m_out, b}}) {
+            t->household = h.meta.id;
+            t->village = h.areaCode;
+            Result<Case> c = CaseService(p).create(h.meta.id, CaseProgramme::Dibao, false, m_today);
+            QVERIFY2(c, c ? "" : qPrintable(c.error().message()));
+            t->caseId = c->id;
+            Result<IssuedDocument> d = DocumentService(p).issue(Forms::forCase(*c).first(), c->id, m_today);
+            QVERIFY2(d, d ? "" : qPrintable(d.error().message()));
+            t->document = d->record.number;
+        }
+        // One user of each role; those the county cannot make here (another county account, an
+        // administrator) are written as a county server would bring them.
+        const QString township = a.areaCode.left(9) + QStringLiteral("000");
+        const QList<UserInfo> users = {{QStringLiteral("village"), QString(), QStringLiteral("village"), {a.areaCode}},
+                                       {QStringLiteral("township"), QString(), QStringLiteral("township"), {township}},
+                                       {QStringLiteral("township_head"), QString(), QStringLiteral("township_head"), {township}}};
+        for (const UserInfo &u : users)
+            QVERIFY(UserService(p).add(u, m_pw).ok());
+        QVERIFY(p.database()
+                    .exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES "
+                                         "('admin', 'admin', 'admin', '370323000000', '2026-11-27')"))
+                    .ok());
+        QVERIFY(p.changes().recordInserted(QStringLiteral("user"), QStringLiteral("admin"), p.changes().tick()).ok());
+        QVERIFY(p.setPassword(QStringLiteral("admin"), m_pw).ok());
+    }
+
+    void cleanupTestCase() { Clock::setFixed({}); }
+
+    void everyActionEveryRoleBothAreas_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<bool>("inScope");
+        QTest::addColumn<bool>("allowed");
+        // Written out by hand: role → actions allowed in the area (A) and outside it (B).
+        // Actions that belong to no area (policy, backup, rekey, audit) read the same in both.
+        const auto list = [](std::initializer_list<const char *> names) {
+            QStringList out;
+            for (const char *n : names)
+                out << QString::fromLatin1(n);
+            return out;
+        };
+        struct Expect
+        {
+            const char *role;
+            QStringList inA, inB;
+        };
+        const QStringList casework = list({"read", "edit", "add", "case", "apply", "print", "audit"});
+        const QStringList office = casework + list({"reprint", "remove", "policy", "backup"});
+        const QList<Expect> table = {
+            {"village", casework, list({"audit"})},
+            {"township", office, list({"policy", "backup", "audit"})},
+            {"township_head", office + list({"user", "rekey"}), list({"policy", "backup", "rekey", "audit"})},
+            {"county", office + list({"user", "rekey"}), office + list({"user", "rekey"})},
+            {"admin", list({"policy", "user", "backup", "rekey", "audit"}), list({"policy", "user", "backup", "rekey", "audit"})},
+            {"recovery", list({"backup", "audit"}), list({"backup", "audit"})},
+        };
+        for (const Expect &e : table) {
+            for (const Action &a : actions()) {
+                for (bool in : {true, false}) {
+                    const QString name = QString::fromLatin1(a.name);
+                    QTest::addRow("%s %s %s", e.role, a.name, in ? "A" : "B")
+                        << QString::fromLatin1(e.role) << name << in << (in ? e.inA : e.inB).contains(name);
+                }
+            }
+        }
+    }
+
+    void everyActionEveryRoleBothAreas()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, action);
+        QFETCH(bool, inScope);
+        QFETCH(bool, allowed);
+        std::unique_ptr<Profile> p = open(role);
+        QVERIFY(p);
+        const QList<Action> all = actions();
+        const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Action &a) { return action == QLatin1String(a.name); });
+        QVERIFY(it != all.cend());
+        const qint64 before = refusals(*p);
+        const Status st = it->run(*p, inScope ? m_in : m_out);
+        const bool refused = refusals(*p) == before + 1;
+        if (allowed) {
+            QVERIFY2(st.ok(), qPrintable(st.error().fullText()));
+            QVERIFY(!refused);
+        } else {
+            QVERIFY2(!st.ok(), "allowed, but the table says no");
+            QCOMPARE(st.error().code(), ErrorCode::NotAllowed);
+            QVERIFY2(refused, qPrintable(QStringLiteral("refused without an audit entry: ") + st.error().message()));
+        }
+    }
+
+    // Lists, counts and searches hold only the user's area, before any limit.
+    void listsHoldOnlyTheArea()
+    {
+        std::unique_ptr<Profile> county = open(QStringLiteral("county"));
+        Result<QList<HouseholdSummary>> everything = HouseholdService(*county).list(0, 1000);
+        QVERIFY(everything);
+        qint64 inVillage = 0;
+        for (const HouseholdSummary &h : *everything)
+            inVillage += h.areaCode == m_in.village;
+        county.reset();
+        std::unique_ptr<Profile> village = open(QStringLiteral("village"));
+        HouseholdService households(*village);
+        QCOMPARE(*households.count(), inVillage);
+        const Result<QList<HouseholdSummary>> listed = households.list(0, 1000);
+        QCOMPARE(listed->size(), inVillage);
+        for (const HouseholdSummary &h : *listed)
+            QCOMPARE(h.areaCode, m_in.village);
+        // A search for a common surname with a limit of 5 finds the village's own first.
+        const Result<QList<SearchHit>> hits = households.search(QStringLiteral("王"), 5);
+        QVERIFY(hits);
+        for (const SearchHit &h : *hits)
+            QCOMPARE(h.areaCode, m_in.village);
+        const Result<QList<DocumentRecord>> documents = DocumentService(*village).list({}, 500);
+        QCOMPARE(documents->size(), 1);
+        QCOMPARE(documents->first().number, m_in.document);
+    }
+
+    // Nobody gives a higher role or a wider area than their own.
+    void noEscalation()
+    {
+        std::unique_ptr<Profile> head = open(QStringLiteral("township_head"));
+        UserService users(*head);
+        const QString township = m_in.village.left(9) + QStringLiteral("000");
+        QCOMPARE(users.add({QStringLiteral("boss"), QString(), QStringLiteral("county"), {township}}, m_pw).error().code(),
+                 ErrorCode::NotAllowed);
+        QCOMPARE(users.add({QStringLiteral("admin2"), QString(), QStringLiteral("admin"), {township}}, m_pw).error().code(),
+                 ErrorCode::NotAllowed);
+        QCOMPARE(users.add({QStringLiteral("wide"), QString(), QStringLiteral("township"), {QStringLiteral("370323000000")}}, m_pw)
+                     .error()
+                     .code(),
+                 ErrorCode::NotAllowed);
+        QCOMPARE(users.add({QStringLiteral("nowhere"), QString(), QStringLiteral("township"), {}}, m_pw).error().code(),
+                 ErrorCode::NotAllowed);
+        QVERIFY(users.add({QStringLiteral("peer"), QString(), QStringLiteral("township"), {township}}, m_pw).ok());
+        // Nor a new password for someone above: the county's account is not the head's to reset.
+        QCOMPARE(users.resetPassword(QStringLiteral("county"), m_pw).error().code(), ErrorCode::NotAllowed);
+        QVERIFY(users.resetPassword(QStringLiteral("township_head"), m_pw).ok()); // one's own
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthorization)
+#include "tst_authorization.moc"
