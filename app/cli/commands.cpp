@@ -16,6 +16,8 @@ int runPolicy(const QStringList &args);
 int runCase(const QStringList &args);
 int runPrint(const QStringList &args);
 int runDocument(const QStringList &args);
+int runPermissions(const QStringList &args);
+int runUser(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -35,6 +37,8 @@ const QList<Command> &commands()
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
         {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
         {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},
+        {"user", QT_TRANSLATE_NOOP("doudi::cli", "add | list | passwd | disable the users of this device."), runUser},
+        {"permissions", QT_TRANSLATE_NOOP("doudi::cli", "Print who may do what (docs/permissions.md)."), runPermissions},
     };
     return all;
 }

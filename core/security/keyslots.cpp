@@ -102,6 +102,11 @@ Status KeySlots::setPassword(const QByteArray &key, const QString &user, const Q
     return {};
 }
 
+bool KeySlots::removePassword(const QString &user)
+{
+    return m_slots.removeIf([&](const Slot &s) { return s.kind == QLatin1String("password") && s.user == user; }) > 0;
+}
+
 Result<QString> KeySlots::renewRecoveryCode(const QByteArray &key)
 {
     const QString code = RecoveryCode::generate();

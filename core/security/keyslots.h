@@ -60,6 +60,8 @@ public:
 
     // Adds or replaces a user's password slot (K comes from an unlocked session).
     Status setPassword(const QByteArray &key, const QString &user, const QString &password);
+    // The user's password no longer opens the profile (a disabled user). False if there was none.
+    bool removePassword(const QString &user);
     // A new recovery code for K, replacing the old one; returns the formatted code.
     Result<QString> renewRecoveryCode(const QByteArray &key);
     // Adds a slot that opens K with an existing code, beside the current recovery slot (a

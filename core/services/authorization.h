@@ -45,6 +45,9 @@ public:
     static QList<Permission> permissions();
     static QStringList roles(); // including "" (recovery code)
     static QString label(Permission permission);
+    // The table as docs/permissions.md holds it (doudi-cli permissions prints it; a test
+    // keeps the two the same). English source texts, so that it reads the same everywhere.
+    static QString matrixMarkdown();
 
     // The table's answer as an error, without an audit entry (for checks made before any
     // profile is unlocked, as a restore's).

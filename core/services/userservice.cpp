@@ -5,6 +5,7 @@
 #include "services/authorization.h"
 #include "services/profileservice.h"
 #include "storage/profile.h"
+#include "storage/recordtypes.h"
 
 namespace doudi::core {
 
@@ -110,6 +111,37 @@ Status UserService::resetPassword(const QString &name, const QString &password)
     // The key slot is this device's alone: audited, never synced (and not the user record).
     return m_profile.changes().audit(ChangeLog::Op::Update, QStringLiteral("key_slot"), name, {},
                                      {{QStringLiteral("password"), QStringLiteral("changed")}}, m_profile.changes().tick());
+}
+
+Status UserService::disable(const QString &name)
+{
+    if (name == m_profile.user())
+        return Error(ErrorCode::NotAllowed, tr("You cannot disable your own account."));
+    Result<QList<UserInfo>> existing = list();
+    if (!existing)
+        return existing.error();
+    const auto target = std::find_if(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; });
+    if (target == existing->cend())
+        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
+    if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
+        return st;
+    Database &db = m_profile.database();
+    const RecordType *type = RecordType::find(QStringLiteral("user"));
+    Status st = db.transaction([&]() -> Status {
+        Result<QVariantMap> before = type->stored(db, name);
+        if (!before)
+            return before.error();
+        if (Result<Query> q = db.exec(QStringLiteral("UPDATE users SET active = 0 WHERE name = ?"), {name}); !q)
+            return q.error();
+        Result<QVariantMap> after = type->stored(db, name);
+        if (!after)
+            return after.error();
+        return m_profile.changes().record(ChangeLog::Op::Update, QStringLiteral("user"), name, 0, *before, *after,
+                                          m_profile.changes().tick());
+    });
+    if (!st)
+        return st;
+    return m_profile.removePassword(name);
 }
 
 } // namespace doudi::core

@@ -34,6 +34,9 @@ public:
     Result<QList<UserInfo>> list();
     Status add(const UserInfo &user, const QString &password);
     Status resetPassword(const QString &name, const QString &password);
+    // The user can no longer sign in here: marked inactive (synced) and the password slot
+    // dropped. Not oneself; only a user one could have made.
+    Status disable(const QString &name);
 
 private:
     Profile &m_profile;

@@ -244,8 +244,12 @@ Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, Profil
             return attested.error();
     }
     if (!user.isEmpty()) {
-        Result<Query> q = p->m_db->exec(QStringLiteral("SELECT role, scopes FROM users WHERE name = ?"), {user});
+        Result<Query> q = p->m_db->exec(QStringLiteral("SELECT role, scopes, active FROM users WHERE name = ?"), {user});
         if (q && q->next()) {
+            // A disabled user's slot is dropped too; this catches a copy of the key file kept
+            // from before (or a slot another device still had).
+            if (q->value(2).toInt() == 0)
+                return Error(ErrorCode::NotAllowed, tr("The user \"%1\" has been disabled on this device.").arg(user));
             p->m_role = q->value(0).toString();
             p->m_scopes = q->value(1).toString().split(u' ', Qt::SkipEmptyParts);
         }
@@ -399,6 +403,22 @@ Status Profile::setPassword(const QString &user, const QString &newPassword)
         return updated.error();
     if (Status st = updated->setPassword(m_key, user, newPassword); !st)
         return st;
+    if (Status st = updated->save(keyFilePath(m_dir)); !st)
+        return st;
+    m_slots = std::move(updated).value();
+    return {};
+}
+
+Status Profile::removePassword(const QString &user)
+{
+    if (!isUnlocked())
+        return Error(ErrorCode::Locked, tr("Unlock the profile first."));
+    const ProfileLock::KeyFileGuard guard = m_lock.lockKeyFile();
+    Result<KeySlots> updated = reloadSlots();
+    if (!updated)
+        return updated.error();
+    if (!updated->removePassword(user))
+        return {};
     if (Status st = updated->save(keyFilePath(m_dir)); !st)
         return st;
     m_slots = std::move(updated).value();

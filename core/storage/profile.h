@@ -64,6 +64,8 @@ public:
     QString cipher() const { return m_slots.cipher(); }
 
     Status setPassword(const QString &user, const QString &newPassword);
+    // Drops the user's password slot (the user was disabled).
+    Status removePassword(const QString &user);
 
     // Another connection to the same database, for reading on a worker thread: open it on
     // the thread that uses it, and close it there. While one is open the key cannot be

@@ -11,6 +11,7 @@
 #include "services/userservice.h"
 #include "storage/profile.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -289,6 +290,14 @@ private Q_SLOTS:
         const Result<QList<DocumentRecord>> documents = DocumentService(*village).list({}, 500);
         QCOMPARE(documents->size(), 1);
         QCOMPARE(documents->first().number, m_in.document);
+    }
+
+    // docs/permissions.md is the table itself (doudi-cli permissions > docs/permissions.md).
+    void documentedMatrixIsTheTable()
+    {
+        QFile doc(QStringLiteral(DOUDI_SOURCE_DIR "/docs/permissions.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(doc.readAll()), Authorization::matrixMarkdown());
     }
 
     // Nobody gives a higher role or a wider area than their own.

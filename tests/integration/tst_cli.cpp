@@ -385,6 +385,120 @@ private Q_SLOTS:
         }
         QVERIFY2(interrupted >= 15, "most rounds must really be interrupted mid-import");
     }
+
+    // A village helper's account, as issue 10 found it: everything outside the village is
+    // refused (and audited), everything inside it still works.
+    void villageHelper_seesAndDoesOnlyTheirVillage()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("county"));
+        const QByteArray countyPw = "Xian-minzheng-2026";
+        const QByteArray helperPw = "Cun-xieli-2026!";
+        Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county"),
+                     QStringLiteral("--role"), QStringLiteral("county"), QStringLiteral("--area"), QStringLiteral("370323000000"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                    countyPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QStringList asCounty = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county")};
+        QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + asCounty, countyPw)
+                    .exit == 0);
+        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("300"), QStringLiteral("--cases"),
+                            QStringLiteral("0")} + asCounty, countyPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} + asCounty,
+                countyPw);
+        const QJsonArray all = r.json().toArray();
+        QCOMPARE(all.size(), 300);
+        // The helper's village: the first household's; an outsider: one in another township.
+        const QString village = all.first()[QStringLiteral("area_code")].toString();
+        QString inside, outside;
+        int inVillage = 0;
+        for (const QJsonValue &h : all) {
+            const QString area = h[QStringLiteral("area_code")].toString();
+            inVillage += area == village;
+            if (area == village && inside.isEmpty())
+                inside = h[QStringLiteral("id")].toString();
+            if (!area.startsWith(village.left(9)) && outside.isEmpty())
+                outside = h[QStringLiteral("id")].toString();
+        }
+        QVERIFY(!outside.isEmpty());
+        const auto caseOn = [&](const QString &household) {
+            const Run c = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), household,
+                                          QStringLiteral("--programme"), QStringLiteral("dibao")} + asCounty,
+                              countyPw);
+            return c.json()[QStringLiteral("id")].toString();
+        };
+        const QString outsideCase = caseOn(outside);
+        QVERIFY(!outsideCase.isEmpty());
+        // The county adds the helper: the helper's password on the second line.
+        r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lixia"), QStringLiteral("--name"),
+                            QString::fromUtf8("李霞"), QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--area"), village}
+                    + asCounty,
+                {}, countyPw + '\n' + helperPw + '\n');
+        QVERIFY2(r.exit == 0, r.err.constData());
+
+        const QStringList asHelper = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("lixia")};
+        const auto refused = [&](const QStringList &args, const QByteArray &input = {}) {
+            const Run x = input.isEmpty() ? run(args + asHelper, helperPw) : run(args + asHelper, {}, helperPw + '\n' + input);
+            return x.exit != 0 && x.err.contains("not_allowed") ? QString() : QString::fromUtf8(x.out + x.err);
+        };
+        // Lists and searches hold the village only.
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} + asHelper,
+                helperPw);
+        QCOMPARE(r.json().toArray().size(), inVillage);
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("search"), QString::fromUtf8("王"), QStringLiteral("--limit"),
+                            QStringLiteral("1000")} + asHelper,
+                helperPw);
+        for (const QJsonValue &h : r.json().toArray())
+            QCOMPARE(h[QStringLiteral("area_code")].toString(), village);
+        // Outside: refused.
+        QVERIFY(refused({QStringLiteral("household"), QStringLiteral("show"), outside}).isEmpty());
+        QJsonObject stranger = sampleHouseholdJson();
+        stranger.insert(QStringLiteral("area_code"), all.first()[QStringLiteral("area_code")].toString().left(6) + QStringLiteral("103001"));
+        QVERIFY(refused({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")},
+                        QJsonDocument(stranger).toJson(QJsonDocument::Compact))
+                    .isEmpty());
+        QVERIFY(refused({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), outside, QStringLiteral("--programme"),
+                         QStringLiteral("dibao")})
+                    .isEmpty());
+        QVERIFY(refused({QStringLiteral("case"), QStringLiteral("show"), outsideCase}).isEmpty());
+        QVERIFY(refused({QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
+                         outsideCase, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("out.pdf"))})
+                    .isEmpty());
+        // Never, for this role.
+        QVERIFY(refused({QStringLiteral("policy"), QStringLiteral("import"),
+                         QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")})
+                    .isEmpty());
+        QVERIFY(refused({QStringLiteral("backup"), m_tmp.filePath(QStringLiteral("helper.doudi"))}).isEmpty());
+        QVERIFY(refused({QStringLiteral("rekey")}).isEmpty());
+        QVERIFY(refused({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("friend"), QStringLiteral("--role"),
+                         QStringLiteral("village"), QStringLiteral("--area"), village},
+                        "Friend-pass-2026")
+                    .isEmpty());
+        // Inside: the work goes on.
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("show"), inside} + asHelper, helperPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QJsonObject neighbour = sampleHouseholdJson();
+        neighbour.insert(QStringLiteral("area_code"), village);
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + asHelper, {},
+                helperPw + '\n' + QJsonDocument(neighbour).toJson(QJsonDocument::Compact));
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), inside,
+                            QStringLiteral("--programme"), QStringLiteral("dibao")} + asHelper,
+                helperPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QString insideCase = r.json()[QStringLiteral("id")].toString();
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
+                            insideCase, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("in.pdf"))} + asHelper,
+                helperPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        // Each refusal above is in the audit log, which is still intact.
+        r = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + asCounty, countyPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        // The county disables the helper: the password no longer opens the profile.
+        QVERIFY(run(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lixia")} + asCounty, countyPw).exit == 0);
+        QVERIFY(run(QStringList{QStringLiteral("unlock-check")} + asHelper, helperPw).exit != 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
