@@ -273,6 +273,37 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>unlocked with the recovery code</source>
+        <translation>用恢复码解锁</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）不能%2。</translation>
+    </message>
+    <message>
+        <source>County and administrator accounts are set up by the county, not on this device.</source>
+        <translation>县级和管理员账户由县里设立，不能在本机创建。</translation>
+    </message>
+    <message>
+        <source>You may not give a user a higher role than your own (%1).</source>
+        <translation>不能给用户高于您自己（%1）的角色。</translation>
+    </message>
+    <message>
+        <source>You may not give a user an area beyond your own (%1).</source>
+        <translation>不能给用户超出您自己工作区域（%1）的范围。</translation>
+    </message>
+    <message>
+        <source>Give the user an area of work within your own (%1).</source>
+        <translation>请为该用户指定您工作区域（%1）之内的范围。</translation>
+    </message>
+    <message>
+        <source>This is outside your area of work (%1): you may not %2 there.</source>
+        <translation>这不在您的工作区域（%1）之内，您不能在那里%2。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not saved: %1</source>
@@ -285,10 +316,6 @@
 </context>
 <context>
     <name>CaseService</name>
-    <message>
-        <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
-        <translation>请以用户身份登录后再办理案件（用恢复码解锁时没有角色）。</translation>
-    </message>
     <message>
         <source>%1: %2 Nothing in this batch was saved.</source>
         <translation>%1：%2 本批次均未保存。</translation>
@@ -1282,6 +1309,10 @@
         <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
         <translation>兜底还在后台工作（核对或打印）。请等它完成后再更换密钥。</translation>
     </message>
+    <message>
+        <source>The user &quot;%1&quot; has been disabled on this device.</source>
+        <translation>用户“%1”已在本机停用。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLock</name>
@@ -1535,10 +1566,6 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>Only an administrator, the township head or county staff add users.</source>
-        <translation>只有管理员、乡镇负责人或县级人员可以添加用户。</translation>
-    </message>
-    <message>
         <source>A user name has 1 to 40 characters and no spaces.</source>
         <translation>用户名为1至40个字符，不能有空格。</translation>
     </message>
@@ -1555,12 +1582,12 @@
         <translation>本机已经有用户“%1”。</translation>
     </message>
     <message>
-        <source>You may change only your own password.</source>
-        <translation>您只能修改自己的密码。</translation>
-    </message>
-    <message>
         <source>There is no user &quot;%1&quot; on this device.</source>
         <translation>本机没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账户。</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2269,46 @@
         <source>--kdf-iterations must be a number from %1 to %2.</source>
         <translation>--kdf-iterations 必须是 %1 到 %2 之间的数字。</translation>
     </message>
+    <message>
+        <source>Prints who may do what (the permission table) as Markdown; no profile is opened.</source>
+        <translation>以 Markdown 打印权限表（谁可以做什么），不打开档案库。</translation>
+    </message>
+    <message>
+        <source>add | list | passwd | disable</source>
+        <translation>add | list | passwd | disable</translation>
+    </message>
+    <message>
+        <source>The user to add, give a new password or disable.</source>
+        <translation>要添加、重设密码或停用的用户。</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name as shown.</source>
+        <translation>add：显示的姓名。</translation>
+    </message>
+    <message>
+        <source>add: village, township or township_head.</source>
+        <translation>add：village（村协理员）、township（乡镇经办人）或 township_head（乡镇负责人）。</translation>
+    </message>
+    <message>
+        <source>add: the 12-digit code of the user&apos;s area of work (repeatable).</source>
+        <translation>add：用户工作区域的 12 位区划代码（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Manages the users of this device.</source>
+        <translation>管理本机的用户。</translation>
+    </message>
+    <message>
+        <source>Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.</source>
+        <translation>用法：user add 用户名 --role 角色 --area 区划代码 | list | passwd 用户名 | disable 用户名。</translation>
+    </message>
+    <message>
+        <source>add | list | passwd | disable the users of this device.</source>
+        <translation>添加 | 列出 | 重设密码 | 停用本机的用户。</translation>
+    </message>
+    <message>
+        <source>Print who may do what (docs/permissions.md).</source>
+        <translation>打印权限表（docs/permissions.md）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2291,6 +2358,61 @@
     <message>
         <source>The single-person dibao payment</source>
         <translation>单人保低保金</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Authorization</name>
+    <message>
+        <source>see households</source>
+        <translation>查看家庭档案</translation>
+    </message>
+    <message>
+        <source>add or change households</source>
+        <translation>添加或修改家庭档案</translation>
+    </message>
+    <message>
+        <source>delete households</source>
+        <translation>删除家庭档案</translation>
+    </message>
+    <message>
+        <source>work on applications</source>
+        <translation>办理申请</translation>
+    </message>
+    <message>
+        <source>print forms</source>
+        <translation>打印文书</translation>
+    </message>
+    <message>
+        <source>reprint forms</source>
+        <translation>补打文书</translation>
+    </message>
+    <message>
+        <source>export lists</source>
+        <translation>导出名单</translation>
+    </message>
+    <message>
+        <source>import the county&apos;s policy</source>
+        <translation>导入县级政策</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>change the database key</source>
+        <translation>更换数据库密钥</translation>
+    </message>
+    <message>
+        <source>check the audit log</source>
+        <translation>核验审计日志</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,37 @@
     </message>
 </context>
 <context>
+    <name>Authorization</name>
+    <message>
+        <source>unlocked with the recovery code</source>
+        <translation>用恢復碼解鎖</translation>
+    </message>
+    <message>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色（%1）不能%2。</translation>
+    </message>
+    <message>
+        <source>County and administrator accounts are set up by the county, not on this device.</source>
+        <translation>縣級和管理員賬戶由縣裡設立，不能在本機創建。</translation>
+    </message>
+    <message>
+        <source>You may not give a user a higher role than your own (%1).</source>
+        <translation>不能給用戶高於您自己（%1）的角色。</translation>
+    </message>
+    <message>
+        <source>You may not give a user an area beyond your own (%1).</source>
+        <translation>不能給用戶超出您自己工作區域（%1）的範圍。</translation>
+    </message>
+    <message>
+        <source>Give the user an area of work within your own (%1).</source>
+        <translation>請為該用戶指定您工作區域（%1）之內的範圍。</translation>
+    </message>
+    <message>
+        <source>This is outside your area of work (%1): you may not %2 there.</source>
+        <translation>這不在您的工作區域（%1）之內，您不能在那裡%2。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not saved: %1</source>
@@ -285,10 +316,6 @@
 </context>
 <context>
     <name>CaseService</name>
-    <message>
-        <source>Sign in as a user to work on cases (a recovery-code unlock has no role).</source>
-        <translation>請以用戶身份登錄後再辦理案件（用恢復碼解鎖時沒有角色）。</translation>
-    </message>
     <message>
         <source>%1: %2 Nothing in this batch was saved.</source>
         <translation>%1：%2 本批次均未保存。</translation>
@@ -1282,6 +1309,10 @@
         <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
         <translation>兜底還在後臺工作（核對或打印）。請等它完成後再更換密鑰。</translation>
     </message>
+    <message>
+        <source>The user &quot;%1&quot; has been disabled on this device.</source>
+        <translation>用戶“%1”已在本機停用。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileLock</name>
@@ -1535,10 +1566,6 @@
 <context>
     <name>UserService</name>
     <message>
-        <source>Only an administrator, the township head or county staff add users.</source>
-        <translation>只有管理員、鄉鎮負責人或縣級人員可以添加用戶。</translation>
-    </message>
-    <message>
         <source>A user name has 1 to 40 characters and no spaces.</source>
         <translation>用戶名為1至40個字符，不能有空格。</translation>
     </message>
@@ -1555,12 +1582,12 @@
         <translation>本機已經有用戶“%1”。</translation>
     </message>
     <message>
-        <source>You may change only your own password.</source>
-        <translation>您只能修改自己的密碼。</translation>
-    </message>
-    <message>
         <source>There is no user &quot;%1&quot; on this device.</source>
         <translation>本機沒有用戶“%1”。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的賬戶。</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2269,46 @@
         <source>--kdf-iterations must be a number from %1 to %2.</source>
         <translation>--kdf-iterations 必須是 %1 到 %2 之間的數字。</translation>
     </message>
+    <message>
+        <source>Prints who may do what (the permission table) as Markdown; no profile is opened.</source>
+        <translation>以 Markdown 打印權限表（誰可以做什麼），不打開檔案庫。</translation>
+    </message>
+    <message>
+        <source>add | list | passwd | disable</source>
+        <translation>add | list | passwd | disable</translation>
+    </message>
+    <message>
+        <source>The user to add, give a new password or disable.</source>
+        <translation>要添加、重設密碼或停用的用戶。</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name as shown.</source>
+        <translation>add：顯示的姓名。</translation>
+    </message>
+    <message>
+        <source>add: village, township or township_head.</source>
+        <translation>add：village（村協理員）、township（鄉鎮經辦人）或 township_head（鄉鎮負責人）。</translation>
+    </message>
+    <message>
+        <source>add: the 12-digit code of the user&apos;s area of work (repeatable).</source>
+        <translation>add：用戶工作區域的 12 位區劃代碼（可多次給出）。</translation>
+    </message>
+    <message>
+        <source>Manages the users of this device.</source>
+        <translation>管理本機的用戶。</translation>
+    </message>
+    <message>
+        <source>Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.</source>
+        <translation>用法：user add 用戶名 --role 角色 --area 區劃代碼 | list | passwd 用戶名 | disable 用戶名。</translation>
+    </message>
+    <message>
+        <source>add | list | passwd | disable the users of this device.</source>
+        <translation>添加 | 列出 | 重設密碼 | 停用本機的用戶。</translation>
+    </message>
+    <message>
+        <source>Print who may do what (docs/permissions.md).</source>
+        <translation>打印權限表（docs/permissions.md）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -2291,6 +2358,61 @@
     <message>
         <source>The single-person dibao payment</source>
         <translation>單人保低保金</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::Authorization</name>
+    <message>
+        <source>see households</source>
+        <translation>查看家庭檔案</translation>
+    </message>
+    <message>
+        <source>add or change households</source>
+        <translation>添加或修改家庭檔案</translation>
+    </message>
+    <message>
+        <source>delete households</source>
+        <translation>刪除家庭檔案</translation>
+    </message>
+    <message>
+        <source>work on applications</source>
+        <translation>辦理申請</translation>
+    </message>
+    <message>
+        <source>print forms</source>
+        <translation>打印文書</translation>
+    </message>
+    <message>
+        <source>reprint forms</source>
+        <translation>補打文書</translation>
+    </message>
+    <message>
+        <source>export lists</source>
+        <translation>導出名單</translation>
+    </message>
+    <message>
+        <source>import the county&apos;s policy</source>
+        <translation>導入縣級政策</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>管理用戶</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>恢復備份</translation>
+    </message>
+    <message>
+        <source>change the database key</source>
+        <translation>更換數據庫密鑰</translation>
+    </message>
+    <message>
+        <source>check the audit log</source>
+        <translation>核驗審計日誌</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
 
-    for (const QString &role : UserService::roles())
+    for (const QString &role : m_users.grantableRoles()) // no higher than one's own
         m_role->addItem(UserService::roleLabel(role), role);
     const AreaRegistry &areas = AreaRegistry::builtIn();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {

@@ -91,7 +91,7 @@ QStringList Authorization::roles()
 QString Authorization::label(Permission permission)
 {
     const Row *row = rowOf(permission);
-    return row ? tr(row->label) : QString();
+    return row ? QCoreApplication::translate("doudi::core::Authorization", row->label) : QString();
 }
 
 QString Authorization::matrixMarkdown()
@@ -138,20 +138,27 @@ Status Authorization::require(Permission permission)
     return {};
 }
 
+bool Authorization::mayGrantRole(const QString &mine, const QString &role)
+{
+    // Ranks of the roles a device may hand out; the administrator keeps the device for the
+    // township and hands out up to the head. County and administrator accounts come from
+    // the county.
+    static const QHash<QString, int> rank = {{QStringLiteral("village"), 1}, {QStringLiteral("township"), 2},
+                                             {QStringLiteral("township_head"), 3}, {QStringLiteral("county"), 4},
+                                             {QStringLiteral("admin"), 3}};
+    if (role == QLatin1String("county") || role == QLatin1String("admin") || !rank.contains(role))
+        return false;
+    return roleMay(mine, Permission::ManageUsers) && rank.value(role) <= rank.value(mine, 0);
+}
+
 Status Authorization::mayGrant(const QString &role, const QStringList &scopes)
 {
     if (Status st = require(Permission::ManageUsers); !st)
         return st;
-    // Ranks of the roles a device may hand out; the administrator keeps the device for the
-    // township and hands out up to the head.
-    static const QHash<QString, int> rank = {{QStringLiteral("village"), 1}, {QStringLiteral("township"), 2},
-                                             {QStringLiteral("township_head"), 3}, {QStringLiteral("county"), 4},
-                                             {QStringLiteral("admin"), 3}};
-    const int mine = rank.value(m_profile.role(), 0);
     if (role == QLatin1String("county") || role == QLatin1String("admin"))
         return refuse(Permission::ManageUsers, role, {},
                       tr("County and administrator accounts are set up by the county, not on this device."));
-    if (!rank.contains(role) || rank.value(role) > mine)
+    if (!mayGrantRole(m_profile.role(), role))
         return refuse(Permission::ManageUsers, role, {},
                       tr("You may not give a user a higher role than your own (%1).").arg(UserService::roleLabel(m_profile.role())));
     for (const QString &scope : scopes) {

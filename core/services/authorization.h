@@ -60,6 +60,8 @@ public:
     Status require(Permission permission, const QString &areaCode, const QString &what);
     // Only the scopes: is this area the user's?
     bool covers(const QString &areaCode) const;
+    // Whether someone of role mine may hand out role (no scope check, no audit): for choices.
+    static bool mayGrantRole(const QString &mine, const QString &role);
     // A user with this role and these scopes may be created or changed by the unlocked user:
     // no higher role, no wider area. County and administrator accounts come from the county.
     Status mayGrant(const QString &role, const QStringList &scopes);

@@ -41,6 +41,16 @@ bool UserService::mayManageUsers() const
     return Authorization::roleMay(m_profile.role(), Permission::ManageUsers);
 }
 
+QStringList UserService::grantableRoles() const
+{
+    QStringList out;
+    for (const QString &role : roles()) {
+        if (Authorization::mayGrantRole(m_profile.role(), role))
+            out << role;
+    }
+    return out;
+}
+
 Result<QList<UserInfo>> UserService::list()
 {
     Result<Query> q = m_profile.database().exec(

@@ -30,6 +30,8 @@ public:
     static QStringList roles();
     static QString roleLabel(const QString &role);
     bool mayManageUsers() const;
+    // The roles the unlocked user may give (Authorization::mayGrantRole).
+    QStringList grantableRoles() const;
 
     Result<QList<UserInfo>> list();
     Status add(const UserInfo &user, const QString &password);
