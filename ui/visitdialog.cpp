@@ -44,7 +44,7 @@ QWidget *signatureBox(const QString &label, SignaturePad *pad)
 
 VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee, QWidget *parent)
     : QDialog(parent), m_cases(cases), m_caseId(std::move(caseId)), m_date(new QDateEdit(Clock::today())),
-      m_first(new QLineEdit), m_second(new QLineEdit),
+      m_lateReason(new QLineEdit), m_first(new QLineEdit), m_second(new QLineEdit),
       m_housing(choice({{QStringLiteral("safe"), tr("Safe")}, {QStringLiteral("poor"), tr("Poor repair")},
                         {QStringLiteral("unsafe"), tr("Unsafe (危房)")}})),
       m_food(choice({{QStringLiteral("adequate"), tr("Enough to eat")}, {QStringLiteral("short"), tr("Short of food")}})),
@@ -64,6 +64,11 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_second->setToolTip(m_first->toolTip());
     m_housing->setToolTip(tr("The state of the dwelling as seen on the visit."));
     m_date->setToolTip(tr("The day of the visit; it cannot be in the future."));
+    // A visit recorded on a later day says why (county rule: within a few days, audited).
+    m_lateReason->setObjectName(QStringLiteral("lateReason"));
+    m_lateReason->setPlaceholderText(tr("Why the visit is recorded only now, e.g. no computer in the village that day"));
+    m_lateReason->setEnabled(false);
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &d) { m_lateReason->setEnabled(d < Clock::today()); });
     m_appliances->setPlaceholderText(tr("e.g. an old television, no washing machine"));
     m_findings->setPlaceholderText(tr("What the investigators saw and were told, compared with the declaration."));
     connect(m_photos, &PictureList::problem, m_error, &QLabel::setText);
@@ -75,6 +80,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Date of the visit:"), m_date);
+    form->addRow(tr("Recorded &late because:"), m_lateReason);
     form->addRow(tr("&First investigator:"), m_first);
     form->addRow(tr("&Second investigator:"), m_second);
     form->addRow(tr("&Housing:"), m_housing);
@@ -109,6 +115,7 @@ void VisitDialog::save()
 {
     CaseService::VisitInput visit;
     visit.date = m_date->date();
+    visit.lateReason = m_lateReason->isEnabled() ? m_lateReason->text().trimmed() : QString();
     visit.investigators = {m_first->text().trimmed(), m_second->text().trimmed()};
     visit.investigators.removeAll(QString());
     visit.findings = m_findings->toPlainText().trimmed();

@@ -35,6 +35,7 @@ private:
     core::CaseService &m_cases;
     QString m_caseId;
     QDateEdit *m_date;
+    QLineEdit *m_lateReason;
     QLineEdit *m_first;
     QLineEdit *m_second;
     QComboBox *m_housing;

@@ -32,7 +32,10 @@ int runCase(const QStringList &args)
                  tr("new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure."), QStringLiteral("code")});
     p.addOption({QStringLiteral("relative"), tr("new: the household is related to a caseworker or village cadre.")});
     p.addOption({QStringLiteral("data"), tr("advance: the step's details as a JSON object."), QStringLiteral("json")});
-    p.addOption({QStringLiteral("date"), tr("The day the step is taken (default: today)."), QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("date"), tr("The day the step was taken, when it is recorded late (default: today)."),
+                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("late-reason"), tr("Why a step is recorded after the day it was taken (needed with an earlier --date)."),
+                 QStringLiteral("text")});
     p.addPositionalArgument(QStringLiteral("action"), tr("new, advance <case> <step>, show <case>, tasks"));
     if (int rc = parse(p, args, tr("Applications through the procedure. Each step is checked (your role, the case's "
                                    "state, the details given); a refused step says why and changes nothing.")); rc >= 0)
@@ -59,7 +62,8 @@ int runCase(const QStringList &args)
         CaseProgramme programme;
         if (!Case::programmeFromCode(p.value(QStringLiteral("programme")), &programme))
             return fail(Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
-        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date);
+        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date, {},
+                                      p.value(QStringLiteral("late-reason")));
         return c ? printJson(caseJson(*c)) : fail(c.error());
     }
     if (action == QLatin1String("advance")) {
@@ -71,6 +75,8 @@ int runCase(const QStringList &args)
                 return fail(Error(ErrorCode::InvalidInput, tr("--data must be a JSON object.")));
             data = doc.object();
         }
+        if (p.isSet(QStringLiteral("late-reason")))
+            data.insert(QStringLiteral("late_reason"), p.value(QStringLiteral("late-reason")));
         Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
         return c ? printJson(caseJson(*c)) : fail(c.error());
     }

@@ -1,5 +1,6 @@
 // doudi-cli: the headless face of core/services, for scripts, tests and benchmarks.
 #include "cli.h"
+#include "common/clock.h"
 #include "i18n.h"
 #include "security/processhardening.h"
 
@@ -41,6 +42,14 @@ int main(int argc, char **argv)
     installTranslations();
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
+#ifdef DOUDI_TEST_SEAMS
+    // Tests walk an application through its days (Clock's seam); a release build has no such
+    // door, since step dates are what a person must not choose (issue 10).
+    if (const QString now = qEnvironmentVariable("DOUDI_TEST_NOW"); !now.isEmpty()) {
+        core::Clock::setFixed(QDateTime::fromString(now, Qt::ISODate));
+        QTextStream(stderr) << "doudi-cli: test clock " << now << '\n';
+    }
+#endif
     QStringList args = app.arguments();
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"))
         return args.size() < 2 ? usage() : (usage(), cli::Ok);

@@ -53,6 +53,7 @@ const QList<ParameterSpec> &ParameterSpecs::all()
         {"deadline.refusal.notice", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Refusal notified within (working days)"), {}, 1, 30},
         {"deadline.tekun.investigation", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Extreme poverty investigation within (working days)"), {}, 1, 60},
         {"deadline.quick.days", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Small quick aid paid within (days)"), {}, 1, 30},
+        {"step.late.days", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)"), {}, 0, 30},
         {"publicity.days", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Public notice period (days)"), {}, 1, 30},
         {"review.months.stable", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Review cycle for stable households (months)"), {}, 1, 36},
         {"review.months.unstable", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Review cycle for households with unstable income or able-bodied members (months)"), {}, 1, 36},

@@ -42,6 +42,37 @@ CaseService::CaseService(Profile &profile)
 {
 }
 
+CaseService CaseService::forHistory(Profile &profile)
+{
+    CaseService s(profile);
+    s.m_history = true;
+    return s;
+}
+
+Status CaseService::checkStepDate(const QDate &date, const QString &areaCode, const QString &lateReason)
+{
+    const QDate today = Clock::today();
+    if (m_history || date == today)
+        return {};
+    if (!date.isValid() || date > today)
+        return Error(ErrorCode::InvalidInput, tr("A step is dated the day it is taken; it cannot be dated after today (%1).")
+                                                  .arg(today.toString(Qt::ISODate)));
+    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    if (!policy)
+        return policy.error();
+    const Result<Parameter> limit = policy->lookup(QStringLiteral("step.late.days"), areaCode, today);
+    const qint64 allowed = limit ? limit->value.toLongLong() : 0;
+    const qint64 late = date.daysTo(today);
+    if (late > allowed)
+        return Error(ErrorCode::InvalidInput,
+                     tr("A step may be recorded at most %n day(s) after it was taken (county rule); %1 is too long ago.", nullptr,
+                        int(allowed))
+                         .arg(date.toString(Qt::ISODate)));
+    if (lateReason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Say why this step is recorded late (it was taken on %1).").arg(date.toString(Qt::ISODate)));
+    return {}; // the step keeps the day, the reason and the moment it was recorded (audited with it)
+}
+
 Result<Actor> CaseService::actor(const QDate &date)
 {
     if (Status st = m_auth.require(Permission::WorkOnCases); !st) // also after a recovery-code unlock
@@ -79,7 +110,7 @@ Status CaseService::readyToRegister()
 }
 
 Result<Case> CaseService::create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date,
-                                 const QString &reason)
+                                 const QString &reason, const QString &lateReason)
 {
     Result<Actor> who = actor(date);
     if (!who)
@@ -87,6 +118,8 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     Result<Household> h = householdFor(householdId);
     if (!h)
         return h.error();
+    if (Status st = checkStepDate(date, h->areaCode, lateReason); !st)
+        return st.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
@@ -97,7 +130,8 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
     const CaseStepRecord step{QStringLiteral("submit"),
                               {{QStringLiteral("programme"), Case::programmeCode(programme)},
                                {QStringLiteral("relative"), relative},
-                               {QStringLiteral("reason"), c->applicationReason}},
+                               {QStringLiteral("reason"), c->applicationReason},
+                               {QStringLiteral("late_reason"), lateReason.trimmed().left(500)}},
                               who->user, who->role, who->at, c->state, c->state, false};
     if (Status st = m_cases.save(*c, step); !st)
         return st.error();
@@ -215,6 +249,8 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
     Result<Case> current = caseFor(caseId);
     if (!current)
         return current;
+    if (Status st = checkStepDate(date, current->areaCode, event.data.value(QStringLiteral("late_reason")).toString()); !st)
+        return st.error();
     Result<PolicyBook> policy = PolicyService(m_profile).current();
     if (!policy)
         return policy.error();
@@ -269,7 +305,12 @@ Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &v
                                {QStringLiteral("checklist"), visit.checklist},
                                {QStringLiteral("photos"), photos},
                                {QStringLiteral("signatures"), signatures}};
-        result = advance(caseId, {QStringLiteral("record_visit"), data}, date);
+        // The visit is the step: dated the day of the visit, which is today or, recorded late,
+        // within the county's limit and with a reason (checkStepDate).
+        QJsonObject withReason = data;
+        if (!visit.lateReason.isEmpty())
+            withReason.insert(QStringLiteral("late_reason"), visit.lateReason.left(500));
+        result = advance(caseId, {QStringLiteral("record_visit"), withReason}, visit.date.isValid() ? visit.date : date);
         return result ? Status() : Status(result.error());
     });
     if (!st)

@@ -60,6 +60,10 @@ class CaseService
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 public:
     explicit CaseService(Profile &profile);
+    // For writing what happened before (the demo's applications, issue 16's rosters): steps
+    // may carry any past date. Every other CaseService dates a step today, or up to the
+    // county's step.late.days before with a reason (late_reason), never after today.
+    static CaseService forHistory(Profile &profile);
 
     // A new application from the intake form: the household, its application and the papers
     // scanned for it, saved all together or not at all.
@@ -93,7 +97,7 @@ public:
     Status removeIntakeDraft(const QString &id);
 
     Result<Case> create(const QString &householdId, CaseProgramme programme, bool relative, const QDate &date,
-                        const QString &reason = {});
+                        const QString &reason = {}, const QString &lateReason = {});
     // Whether this user could register an application now (a role, and county policy present).
     Status readyToRegister();
     Result<Case> advance(const QString &caseId, const CaseEvent &event, const QDate &date);
@@ -101,7 +105,8 @@ public:
 
     struct VisitInput
     {
-        QDate date;
+        QDate date;         // the day of the visit: the step's date (today, or late with a reason)
+        QString lateReason; // why it is recorded after that day
         QStringList investigators;
         bool byCounty = false;
         QString findings;
@@ -144,6 +149,9 @@ public:
 
 private:
     Result<Actor> actor(const QDate &date);
+    // The date a person gives a step (see forHistory): today, or late within the county's
+    // limit and with a reason.
+    Status checkStepDate(const QDate &date, const QString &areaCode, const QString &lateReason);
     // A case, or a household, that the user may work on: the role and the household's area.
     Result<Case> caseFor(const QString &caseId);
     Result<Household> householdFor(const QString &householdId);
@@ -158,6 +166,7 @@ private:
     Profile &m_profile;
     Authorization m_auth;
     CaseRepository m_cases;
+    bool m_history = false;
 };
 
 } // namespace doudi::core

@@ -64,7 +64,7 @@ Result<int> DemoCases::add(Profile &profile, int count, const QDate &today)
     if (!policy)
         return policy.error();
     HouseholdService households(profile);
-    CaseService cases(profile);
+    CaseService cases = CaseService::forHistory(profile); // the demo walks applications through past days
     Result<QList<HouseholdSummary>> candidates = households.list(0, count * 20);
     if (!candidates)
         return candidates.error();

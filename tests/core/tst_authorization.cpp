@@ -292,6 +292,36 @@ private Q_SLOTS:
         QCOMPARE(documents->first().number, m_in.document);
     }
 
+    // A step is dated today; late within the county's step.late.days (3 in the demo policy)
+    // with a reason, kept with the step; never after today.
+    void stepDatesCannotBeForged()
+    {
+        std::unique_ptr<Profile> county = open(QStringLiteral("county"));
+        CaseService cases(*county);
+        const auto create = [&](const QDate &d, const QString &why) {
+            return statusOf(cases.create(m_in.household, CaseProgramme::TemporaryUrgent, false, d, {}, why));
+        };
+        Status st = create(m_today.addDays(1), {});
+        QCOMPARE(st.error().code(), ErrorCode::InvalidInput);
+        QCOMPARE(create(QDate(2099, 1, 1), QStringLiteral("typo")).error().code(), ErrorCode::InvalidInput);
+        QCOMPARE(create(m_today.addDays(-2), {}).error().code(), ErrorCode::InvalidInput); // no reason
+        QCOMPARE(create(m_today.addDays(-4), QStringLiteral("停电")).error().code(), ErrorCode::InvalidInput); // too late
+        Result<Case> late = cases.create(m_in.household, CaseProgramme::TemporaryUrgent, false, m_today.addDays(-3), {},
+                                         QString::fromUtf8("村里停电，三天后补录"));
+        QVERIFY2(late, late ? "" : qPrintable(late.error().message()));
+        QCOMPARE(late->submittedOn, m_today.addDays(-3));
+        QVERIFY(cases.advance(late->id, {QStringLiteral("accept"), {}}, m_today).ok());
+        // The reason stays with the step, and the step with the audit log.
+        Result<Query> q = county->database().exec(QStringLiteral("SELECT data FROM case_steps WHERE case_id = ? AND event = 'submit'"),
+                                                  {late->id});
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).toString().contains(QString::fromUtf8("村里停电")));
+        q->finish();
+        QCOMPARE(cases.advance(late->id, {QStringLiteral("start_investigation"), {}}, m_today.addDays(5)).error().code(),
+                 ErrorCode::InvalidInput);
+        QVERIFY(ProfileService::verifyAudit(*county)->firstBadSeq < 0);
+    }
+
     // docs/permissions.md is the table itself (doudi-cli permissions > docs/permissions.md).
     void documentedMatrixIsTheTable()
     {

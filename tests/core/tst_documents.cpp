@@ -80,7 +80,7 @@ private Q_SLOTS:
         QCOMPARE(*DemoCases::add(*m_profile, 16, m_today), 16);
 
         // Beside the demo's stages: a democratic review, a refusal, 特困 and 临时救助.
-        CaseService cases(*m_profile);
+        CaseService cases = CaseService::forHistory(*m_profile); // the fixture: applications of past weeks
         const Case investigating = caseIn(CaseState::Investigating);
         QVERIFY(cases.advance(investigating.id, {QStringLiteral("democratic_review"),
                                                  QJsonObject{{QStringLiteral("outcome"), QString::fromUtf8("到会 23 人，同意 21 人，不同意 2 人")}}},

@@ -132,7 +132,7 @@ private Q_SLOTS:
     void intake_withABadPaper_savesNothingAndSearchForgetsIt()
     {
         QVERIFY(PolicyService(*m_profile).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
-        CaseService cases(*m_profile);
+        CaseService cases = CaseService::forHistory(*m_profile); // dated 2 March, whatever today is
         CaseService::Intake intake;
         intake.household = sampleHouseholdJson();
         intake.papers.append({QByteArray(), QString::fromUtf8("户口簿")}); // an empty picture is refused
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(m_service->importMany(some, 100).ok());
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QVERIFY(h.ok());
-        CaseService cases(*m_profile);
+        CaseService cases = CaseService::forHistory(*m_profile);
         Result<Case> c = cases.create(h->meta.id, CaseProgramme::Dibao, false, QDate(2026, 3, 2), QStringLiteral("因病"));
         QVERIFY(c.ok());
         QVERIFY(cases.advance(c->id, {QStringLiteral("accept"), {}}, QDate(2026, 3, 2)).ok());

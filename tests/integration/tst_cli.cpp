@@ -20,6 +20,7 @@ class TestCli : public QObject
     QString m_profile;
     QString m_recoveryCode;
     const QByteArray m_password = "zhang-2026-pass";
+    QString m_now; // the day doudi-cli takes for today (DOUDI_TEST_NOW), when set
 
     struct Run
     {
@@ -41,6 +42,8 @@ class TestCli : public QObject
         env.remove(QStringLiteral("DOUDI_PASSWORD"));
         if (!password.isEmpty())
             env.insert(QStringLiteral("DOUDI_PASSWORD"), QString::fromUtf8(password));
+        if (!m_now.isEmpty())
+            env.insert(QStringLiteral("DOUDI_TEST_NOW"), m_now);
         p.setProcessEnvironment(env);
         p.start(m_cli, args);
         p.write(stdinData);
@@ -267,12 +270,15 @@ private Q_SLOTS:
         json.close();
         const QString hid = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), json.fileName()} + prof, m_password)
                                 .json()[QStringLiteral("id")].toString();
+        // Each step is taken on its day (the test clock); a step's --date is that day.
+        m_now = QStringLiteral("2026-02-10T09:00:00");
         Run r = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), hid,
                                 QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"), QStringLiteral("2026-02-10")} + prof,
                     m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QString id = r.json()[QStringLiteral("id")].toString();
         const auto advance = [&](const char *step, const char *date, const QJsonObject &data = {}) {
+            m_now = QString::fromLatin1(date) + QStringLiteral("T09:00:00");
             QStringList a = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QString::fromLatin1(step),
                                         QStringLiteral("--date"), QString::fromLatin1(date)} + prof;
             if (!data.isEmpty())
@@ -295,7 +301,23 @@ private Q_SLOTS:
         r = run(QStringList{QStringLiteral("case"), QStringLiteral("tasks"), QStringLiteral("--date"), QStringLiteral("2026-03-04")} + prof, m_password);
         QCOMPARE(r.json()[0][QStringLiteral("task")].toString(), QStringLiteral("publicity_end"));
         QCOMPARE(r.json()[0][QStringLiteral("due")].toString(), QStringLiteral("2026-03-06"));
-        QVERIFY(advance("close_publicity", "2026-03-06").exit == 0);
+        // Dates a person cannot forge: not after today; late only within the county's 3 days
+        // and with a reason (kept with the step).
+        const QStringList close = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("close_publicity"),
+                                              QStringLiteral("--date")} + prof;
+        m_now = QStringLiteral("2026-03-04T09:00:00");
+        r = run(QStringList(close) << QStringLiteral("2099-01-01"), m_password);
+        QVERIFY2(r.exit == 3 && r.err.contains("after today"), r.err.constData());
+        m_now = QStringLiteral("2026-03-12T09:00:00");
+        r = run(QStringList(close) << QStringLiteral("2026-03-06"), m_password);
+        QVERIFY2(r.exit == 3 && r.err.contains("at most 3 day"), r.err.constData());
+        m_now = QStringLiteral("2026-03-08T09:00:00");
+        r = run(QStringList(close) << QStringLiteral("2026-03-06"), m_password);
+        QVERIFY2(r.exit == 3 && r.err.contains("Say why"), r.err.constData());
+        r = run(QStringList(close) << QStringLiteral("2026-03-06") << QStringLiteral("--late-reason")
+                                   << QString::fromUtf8("公示期满当天停电，次日补录"),
+                m_password);
+        QVERIFY2(r.exit == 0, r.err.constData());
         r = advance("confirm", "2026-03-09");
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("state")].toString(), QStringLiteral("approved"));
@@ -338,6 +360,7 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(r.json()[QStringLiteral("documents")].toArray().size() >= 2); // its confirmation form and its notice
         QCOMPARE(run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + prof, m_password).exit, 0);
+        m_now.clear();
     }
 
     void killDuringImport_leavesOnlyWholeBatches()

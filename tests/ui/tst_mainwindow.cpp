@@ -97,7 +97,7 @@ private Q_SLOTS:
         const core::Result<core::Household> sample = service.add(sampleHouseholdJson());
         QVERIFY(sample.ok());
         // An application accepted on 2 March: its investigation is due on the 5th (today).
-        core::CaseService cases(**p);
+        core::CaseService cases = core::CaseService::forHistory(**p); // accepted three days ago
         const core::Result<core::Case> c = cases.create(sample->meta.id, core::CaseProgramme::Dibao, false, QDate(2026, 3, 2));
         QVERIFY(c.ok());
         QVERIFY(cases.advance(c->id, {QStringLiteral("accept"), {}}, QDate(2026, 3, 2)).ok());
@@ -392,7 +392,7 @@ private Q_SLOTS:
         auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
         QVERIFY(p.ok());
         core::HouseholdService households(**p);
-        core::CaseService cases(**p);
+        core::CaseService cases = core::CaseService::forHistory(**p); // the case of the days before
         const QString hid = households.search(QStringLiteral("zgy"))->first().householdId;
         auto c = cases.create(hid, core::CaseProgramme::Dibao, false, QDate(2026, 3, 2));
         QVERIFY(c.ok());
@@ -468,6 +468,7 @@ private Q_SLOTS:
         core::HouseholdService households(**p);
         core::CaseService cases(**p);
         const auto h = households.add(sampleHouseholdJson());
+        core::Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::LocalTime)); // applied for on the day
         const auto created = cases.create(h->meta.id, core::CaseProgramme::Dibao, false, QDate(2026, 3, 2));
         const QString id = created->id;
         const auto step = [&](const char *event, const std::function<void(ui::StepDialog &)> &fill = {}) {
