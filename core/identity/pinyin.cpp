@@ -13,14 +13,29 @@ namespace {
 struct SurnameReading
 {
     char32_t cp;
-    char initial;
+    const char *syllable;
 };
 constexpr SurnameReading kSurnames[] = {
-    {U'单', 's'}, {U'解', 'x'}, {U'区', 'o'}, {U'仇', 'q'}, {U'查', 'z'}, {U'朴', 'p'},
-    {U'乐', 'y'}, {U'尉', 'y'}, {U'缪', 'm'}, {U'覃', 'q'}, {U'翟', 'z'}, {U'盖', 'g'},
-    {U'种', 'c'}, {U'秘', 'b'}, {U'隗', 'w'}, {U'员', 'y'}, {U'长', 'c'}, {U'曾', 'z'},
-    {U'沈', 's'}, {U'重', 'c'}, {U'藏', 'z'},
+    {U'单', "shan"}, {U'解', "xie"}, {U'区', "ou"},    {U'仇', "qiu"}, {U'查', "zha"},   {U'朴', "piao"},
+    {U'乐', "yue"},  {U'尉', "yu"},  {U'缪', "miao"},  {U'覃', "qin"}, {U'翟', "zhai"},  {U'盖', "ge"},
+    {U'种', "chong"}, {U'秘', "bi"}, {U'隗', "wei"},   {U'员', "yun"}, {U'长', "chang"}, {U'曾', "zeng"},
+    {U'沈', "shen"}, {U'重', "chong"}, {U'藏', "zang"},
 };
+
+const SurnameReading *surnameReading(char32_t cp)
+{
+    const auto *s = std::find_if(std::begin(kSurnames), std::end(kSurnames),
+                                 [cp](const SurnameReading &r) { return r.cp == cp; });
+    return s != std::end(kSurnames) ? s : nullptr;
+}
+
+qsizetype indexOf(char32_t cp)
+{
+    const char32_t *begin = pinyintable::kCodePoints;
+    const char32_t *end = begin + pinyintable::kCount;
+    const char32_t *it = std::lower_bound(begin, end, cp);
+    return (it != end && *it == cp) ? it - begin : -1;
+}
 } // namespace
 
 char Pinyin::initialOf(char32_t cp)
@@ -29,10 +44,36 @@ char Pinyin::initialOf(char32_t cp)
         return char(cp);
     if (cp >= U'A' && cp <= U'Z')
         return char(cp - U'A' + U'a');
-    const char32_t *begin = pinyintable::kCodePoints;
-    const char32_t *end = begin + pinyintable::kCount;
-    const char32_t *it = std::lower_bound(begin, end, cp);
-    return (it != end && *it == cp) ? pinyintable::kInitials[it - begin] : 0;
+    const qsizetype i = indexOf(cp);
+    return i >= 0 ? pinyintable::kInitials[i] : 0;
+}
+
+QString Pinyin::syllableOf(char32_t cp)
+{
+    if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z'))
+        return QString(QLatin1Char(initialOf(cp)));
+    const qsizetype i = indexOf(cp);
+    return i >= 0 ? QString::fromLatin1(pinyintable::kSyllables[pinyintable::kSyllableOf[i]]) : QString();
+}
+
+QString Pinyin::nameSyllables(const QString &name)
+{
+    QString out;
+    bool first = true;
+    for (char32_t cp : name.toUcs4()) {
+        QString syllable;
+        if (first) {
+            if (const SurnameReading *s = surnameReading(cp))
+                syllable = QString::fromLatin1(s->syllable);
+        }
+        if (syllable.isEmpty())
+            syllable = syllableOf(cp);
+        if (!syllable.isEmpty()) {
+            out += syllable;
+            first = false;
+        }
+    }
+    return out;
 }
 
 QString Pinyin::nameInitials(const QString &name)
@@ -42,10 +83,8 @@ QString Pinyin::nameInitials(const QString &name)
     for (char32_t cp : name.toUcs4()) {
         char c = 0;
         if (first) {
-            const auto *s = std::find_if(std::begin(kSurnames), std::end(kSurnames),
-                                         [cp](const SurnameReading &r) { return r.cp == cp; });
-            if (s != std::end(kSurnames))
-                c = s->initial;
+            if (const SurnameReading *s = surnameReading(cp))
+                c = s->syllable[0];
         }
         if (!c)
             c = initialOf(cp);

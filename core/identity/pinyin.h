@@ -4,7 +4,8 @@
 
 namespace doudi::core {
 
-// 拼音首字母 for name search: 张桂英 → "zgy". Latin letters and digits pass through in lower
+// 拼音首字母 for name search: 张桂英 → "zgy"; whole syllables for checking that a password
+// holds no name: "zhangguiying". Latin letters and digits pass through in lower
 // case; other characters without a reading are dropped.
 class Pinyin
 {
@@ -14,6 +15,12 @@ public:
     static QString nameInitials(const QString &name);
     // The initial of one character, or 0 when it has none.
     static char initialOf(char32_t codePoint);
+    // The whole name in toneless pinyin, syllables joined, surnames read as above: 张桂英 →
+    // "zhangguiying", 吕 → "lv" (ü as v, as typed). Latin letters and digits pass through in
+    // lower case; other characters without a reading are dropped.
+    static QString nameSyllables(const QString &name);
+    // The toneless syllable of one character ("zhang"), or empty when it has none.
+    static QString syllableOf(char32_t codePoint);
 };
 
 } // namespace doudi::core

@@ -1,10 +1,13 @@
 // Build-time generator: reads Unihan_Readings.txt.bz2 (package unicode-data) and writes a
-// C++ table of every CJK character's pinyin initial, from its first kMandarin reading.
+// C++ table of every CJK character's pinyin initial and toneless syllable ("zhang"; ü as "v"),
+// from its first kMandarin reading.
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
 #include <QProcess>
 #include <QTextStream>
+
+#include <algorithm>
 
 int main(int argc, char **argv)
 {
@@ -21,6 +24,7 @@ int main(int argc, char **argv)
         return 1;
     }
     QMap<uint, char> initials;
+    QMap<uint, QByteArray> syllables;
     const QList<QByteArray> lines = bunzip.readAllStandardOutput().split('\n');
     for (const QByteArray &line : lines) {
         const QList<QByteArray> fields = line.split('\t');
@@ -33,8 +37,19 @@ int main(int argc, char **argv)
         if (!ok || reading.isEmpty())
             continue;
         const char letter = reading.at(0).toLower().toLatin1();
-        if (letter >= 'a' && letter <= 'z')
-            initials.insert(cp, letter);
+        if (letter < 'a' || letter > 'z')
+            continue;
+        initials.insert(cp, letter);
+        // The syllable without its tone: base letters only; u + combining diaeresis is ü ("v").
+        QByteArray syllable;
+        for (qsizetype i = 0; i < reading.size(); ++i) {
+            const QChar c = reading.at(i).toLower();
+            if (c == u'\u0308' && syllable.endsWith('u'))
+                syllable.back() = 'v';
+            else if (c >= u'a' && c <= u'z')
+                syllable.append(c.toLatin1());
+        }
+        syllables.insert(cp, syllable);
     }
     if (initials.size() < 20000) {
         QTextStream(stderr) << "pinyingen: only " << initials.size() << " readings found\n";
@@ -55,6 +70,25 @@ int main(int argc, char **argv)
     n = 0;
     for (auto it = initials.cbegin(); it != initials.cend(); ++it)
         ts << it.value() << ((++n % 100) ? "" : "\"\n\"");
-    ts << "\";\n\nconst int kCount = " << initials.size() << ";\n\n}\n";
+    ts << "\";\n\n";
+    // Each code point's syllable as an index into one list of distinct syllables.
+    QList<QByteArray> distinct;
+    for (const QByteArray &s : syllables) {
+        if (!distinct.contains(s))
+            distinct << s;
+    }
+    std::sort(distinct.begin(), distinct.end());
+    ts << "const char *const kSyllables[] = {\n";
+    n = 0;
+    for (const QByteArray &s : distinct)
+        ts << '"' << QString::fromLatin1(s) << "\"," << ((++n % 12) ? "" : "\n");
+    ts << "};\n\nconst unsigned short kSyllableOf[] = {\n";
+    n = 0;
+    for (auto it = initials.cbegin(); it != initials.cend(); ++it) {
+        const auto found = std::lower_bound(distinct.cbegin(), distinct.cend(), syllables.value(it.key()));
+        ts << (found - distinct.cbegin()) << ((++n % 20) ? "," : ",\n");
+    }
+    ts << "};\n\nconst int kSyllableCount = " << distinct.size() << ";\n";
+    ts << "\nconst int kCount = " << initials.size() << ";\n\n}\n";
     return 0;
 }
