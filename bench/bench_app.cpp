@@ -34,7 +34,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     core::ProfileSetup setup;
     setup.user = QStringLiteral("bench");
-    setup.password = QStringLiteral("bench-password");
+    setup.password = QStringLiteral("Shuiku-2026-pass");
     setup.role = QStringLiteral("township_head"); // may take demo applications all the way
     {
         auto profile = core::ProfileService::create(dir.path(), setup, nullptr);

@@ -30,7 +30,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     ProfileSetup setup;
     setup.user = QStringLiteral("bench");
-    setup.password = QStringLiteral("bench-password");
+    setup.password = QStringLiteral("Shuiku-2026-pass");
     setup.role = QStringLiteral("township_head");
     setup.iterations = 1000;
     auto profile = Profile::create(dir.path(), setup, nullptr);

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     ProfileSetup setup;
     setup.user = QStringLiteral("bench");
-    setup.password = QStringLiteral("bench-password");
+    setup.password = QStringLiteral("Shuiku-2026-pass");
     Result<std::unique_ptr<Profile>> profile = Profile::create(dir.path(), setup, nullptr);
     if (!profile) {
         QTextStream(stderr) << profile.error().fullText() << '\n';

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "security/crypto.h"
+#include "security/passwordquality.h"
 #include "security/recoverycode.h"
 
 #include <QFile>
@@ -18,7 +19,6 @@ constexpr int kFormat = 2;
 constexpr int kOldestFormat = 1;
 constexpr int kFreeAttempts = 3;            // typos are free
 constexpr qint64 kMaxBackoffMs = 15 * 60 * 1000;
-constexpr int kMinPasswordLength = 8;
 
 QString b64(const QByteArray &b)
 {
@@ -37,10 +37,7 @@ QByteArray KeySlots::aad(const Slot &slot)
 
 Status KeySlots::checkPassword(const QString &password)
 {
-    if (password.size() < kMinPasswordLength)
-        return Error(ErrorCode::InvalidInput,
-                     tr("The password must have at least %1 characters.").arg(kMinPasswordLength));
-    return {};
+    return PasswordQuality::checkLength(password);
 }
 
 Result<KeySlots::Slot> KeySlots::wrap(QByteArrayView key, const QString &kind, const QString &user,

@@ -84,6 +84,9 @@ public:
     qint64 waitMsecs() const;
     static qint64 backoffMsecs(int failures);
 
+    // Only the length: a slot also wraps an existing password again (rekey). Whether a new
+    // password is good enough is PasswordQuality's, asked by whoever sets it (Profile::create,
+    // ProfileService, UserService).
     static Status checkPassword(const QString &password);
 
 private:

@@ -13,9 +13,9 @@ bool ProfileService::sm4Available()
     return SqlCipherDriver::supportsSm4();
 }
 
-Status ProfileService::checkPassword(const QString &password)
+Status ProfileService::checkPassword(const QString &password, const PasswordContext &who)
 {
-    return KeySlots::checkPassword(password);
+    return PasswordQuality::check(password, who);
 }
 
 QStringList ProfileService::usersOf(const QString &dir)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "security/passwordquality.h"
 #include "storage/profile.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,9 @@ public:
     static bool exists(const QString &dir) { return Profile::exists(dir); }
     // Whether this build can encrypt with SM4 (国密), for counties that choose it.
     static bool sm4Available();
-    static Status checkPassword(const QString &password);
+    // Whether a new password is good enough for this person (PasswordQuality): a Chinese
+    // message saying what to change if not.
+    static Status checkPassword(const QString &password, const PasswordContext &who = {});
     static Result<std::unique_ptr<Profile>> create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode)
     {
         return Profile::create(dir, setup, recoveryCode);

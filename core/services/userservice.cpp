@@ -85,14 +85,16 @@ Status UserService::add(const UserInfo &user, const QString &password)
             return Error(ErrorCode::AlreadyExists, tr("There is already a user \"%1\" on this device.").arg(name));
     }
     Database &db = m_profile.database();
-    if (Status st = ProfileService::checkPassword(password); !st)
+    const QString displayName = user.displayName.isEmpty() ? name : user.displayName;
+    // The users table holds no ID number: the names are what there is to check against.
+    if (Status st = ProfileService::checkPassword(password, {name, displayName, {}}); !st)
         return st;
     // The row and its audit entry first, in a transaction; the key slot (a file, outside the
     // transaction) last: only the commit itself comes after it.
     return db.transaction([&]() -> Status {
         Result<Query> q = db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
                                                  "VALUES (?, ?, ?, ?, ?)"),
-                                  {name, user.displayName.isEmpty() ? name : user.displayName, user.role,
+                                  {name, displayName, user.role,
                                    user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
@@ -116,6 +118,8 @@ Status UserService::resetPassword(const QString &name, const QString &password)
         if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
             return st;
     }
+    if (Status st = ProfileService::checkPassword(password, {name, target->displayName, {}}); !st)
+        return st;
     if (Status st = m_profile.setPassword(name, password); !st)
         return st;
     // The key slot is this device's alone: audited, never synced (and not the user record).

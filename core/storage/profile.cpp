@@ -4,6 +4,7 @@
 #include "common/randomsource.h"
 #include "identity/areacode.h"
 #include "security/crypto.h"
+#include "security/passwordquality.h"
 #include "security/recoverycode.h"
 #include "storage/privatefiles.h"
 #include "storage/recordaudit.h"
@@ -263,6 +264,8 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         return Error(ErrorCode::InvalidInput, tr("The area of work must be a 6- or 12-digit area code."));
     if (setup.cipher != QLatin1String("aes-256-cbc") && setup.cipher != QLatin1String("sm4-cbc"))
         return Error(ErrorCode::InvalidInput, tr("The cipher must be aes-256-cbc or sm4-cbc."));
+    if (Status st = PasswordQuality::check(setup.password, {setup.user, setup.displayName, {}}); !st)
+        return st.error();
     if (exists(dir) || fileExists(databasePath(dir)))
         return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
     Result<ProfileLock> lock = ProfileLock::acquire(dir, ProfileLock::Mode::Exclusive);

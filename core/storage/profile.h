@@ -42,8 +42,9 @@ public:
     static QString keyFilePath(const QString &dir);
     static bool exists(const QString &dir);
 
-    // Creates the folder's profile; fails if one exists. recoveryCode receives the code to
-    // show once.
+    // Creates the folder's profile; fails if one exists or if the first user's password is
+    // not good enough (PasswordQuality, against the user and display name). recoveryCode
+    // receives the code to show once.
     static Result<std::unique_ptr<Profile>> create(const QString &dir, const ProfileSetup &setup,
                                                    QString *recoveryCode);
     static Result<std::unique_ptr<Profile>> unlock(const QString &dir, const QString &user, const QString &password);

@@ -365,7 +365,7 @@ private Q_SLOTS:
     {
         ProfileSetup s;
         s.user = QStringLiteral("lucun");
-        s.password = QStringLiteral("township-lucun-1");
+        s.password = QStringLiteral("township-north-1");
         s.scope = QStringLiteral("370323102000");
         s.iterations = 1000;
         auto p = Profile::create(m_tmp.filePath(QStringLiteral("scoped")), s, nullptr);

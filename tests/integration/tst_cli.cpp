@@ -19,7 +19,7 @@ class TestCli : public QObject
     QString m_cli;
     QString m_profile;
     QString m_recoveryCode;
-    const QByteArray m_password = "zhang-2026-pass";
+    const QByteArray m_password = "river-2026-pass";
     QString m_now; // the day doudi-cli takes for today (DOUDI_TEST_NOW), when set
 
     struct Run

@@ -22,7 +22,7 @@
 namespace {
 // The calls at which a file operation can be cut short or raced.
 const QString kFileCalls = QStringLiteral("rename,renameat,renameat2,unlink,unlinkat,fsync,fdatasync");
-const QByteArray kPassword = "zhang-2026-pass";
+const QByteArray kPassword = "river-2026-pass";
 constexpr int kExitBusy = 7;
 } // namespace
 

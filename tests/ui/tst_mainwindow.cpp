@@ -190,7 +190,7 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(QStringLiteral("users"));
         core::ProfileSetup s;
         s.user = QStringLiteral("admin");
-        s.password = QStringLiteral("admin-2026-pass");
+        s.password = QStringLiteral("Guanli-2026-pass");
         s.role = QStringLiteral("admin");
         s.scope = QStringLiteral("370323");
         s.iterations = 1000;
@@ -458,7 +458,7 @@ private Q_SLOTS:
         const QString dir = m_tmp.filePath(QStringLiteral("head"));
         core::ProfileSetup s;
         s.user = QStringLiteral("head");
-        s.password = QStringLiteral("township-head-1");
+        s.password = QStringLiteral("township-chief-1");
         s.role = QStringLiteral("township_head");
         s.scope = QStringLiteral("370323102000");
         s.iterations = 1000;
@@ -547,7 +547,7 @@ private Q_SLOTS:
     void settings_changesTheDatabaseKeyOnlyAfterTheNewCodeIsConfirmed()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("rekey"));
-        const QString password = QStringLiteral("township-head-1");
+        const QString password = QStringLiteral("township-chief-1");
         const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
         {
@@ -653,7 +653,7 @@ private Q_SLOTS:
     void settings_cancelledKeyChangeKeepsTheOldRecoveryCode()
     {
         const QString dir = m_tmp.filePath(QStringLiteral("rekey-cancel"));
-        const QString password = QStringLiteral("township-head-1");
+        const QString password = QStringLiteral("township-chief-1");
         const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
         QVERIFY(core::Profile::create(dir, s, &oldCode).ok());

@@ -66,7 +66,7 @@ class TestWorkLists : public QObject
 
     std::unique_ptr<core::Profile> unlock()
     {
-        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("head"), QStringLiteral("township-head-1"));
+        auto p = core::ProfileService::unlock(m_dir, QStringLiteral("head"), QStringLiteral("township-chief-1"));
         return p ? std::move(p).value() : nullptr;
     }
 
@@ -117,7 +117,7 @@ private Q_SLOTS:
         m_dir = m_tmp.filePath(QStringLiteral("profile"));
         core::ProfileSetup s;
         s.user = QStringLiteral("head");
-        s.password = QStringLiteral("township-head-1");
+        s.password = QStringLiteral("township-chief-1");
         s.role = QStringLiteral("township_head");
         s.iterations = 1000;
         auto p = core::Profile::create(m_dir, s, nullptr);
