@@ -38,7 +38,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
       m_confirm(new QLineEdit), m_aes(new QRadioButton(tr("AES-256 (standard)"))),
       m_sm4(new QRadioButton(tr("SM4 (国密, where the county requires it)"))), m_code(new QLabel),
       m_wroteDown(new QCheckBox(tr("I have written the recovery code down and will hand it to the township office for safe keeping."))),
-      m_error(new QLabel)
+      m_passwordHint(new QLabel), m_error(new QLabel)
 {
     setWindowTitle(tr("Doudi — first start"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -72,13 +72,21 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_user->setToolTip(tr("The name you sign in with, e.g. wangfang."));
-    m_password->setToolTip(tr("At least 8 characters. Write it nowhere near the computer."));
+    m_password->setToolTip(tr("At least 8 characters, not your name, not a common password. Write it nowhere near "
+                              "the computer."));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
+    // What is wrong with the password, as it is typed (the same check as on Next).
+    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
+    m_passwordHint->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_passwordHint->setWordWrap(true);
+    for (QLineEdit *edit : {m_user, m_name, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &FirstRunWizard::updatePasswordHint);
     auto *account = new QFormLayout;
     account->addRow(tr("&User name:"), m_user);
     account->addRow(tr("&Full name:"), m_name);
     account->addRow(tr("&Password:"), m_password);
+    account->addRow(QString(), m_passwordHint);
     account->addRow(tr("&Repeat password:"), m_confirm);
     account->addRow(m_error);
     setPage(AccountPage, makePage(tr("Your account"), tr("You will unlock Doudi with this password."), account));
@@ -143,7 +151,7 @@ bool FirstRunWizard::validateCurrentPage()
             m_error->setText(tr("Please enter a user name."));
             return false;
         }
-        if (Status st = ProfileService::checkPassword(m_password->text()); !st) {
+        if (Status st = ProfileService::checkPassword(m_password->text(), passwordContext()); !st) {
             m_error->setText(st.error().message());
             return false;
         }
@@ -159,6 +167,21 @@ bool FirstRunWizard::validateCurrentPage()
         return false;
     }
     return QWizard::validateCurrentPage();
+}
+
+PasswordContext FirstRunWizard::passwordContext() const
+{
+    return {m_user->text().trimmed(), m_name->text().trimmed(), {}};
+}
+
+void FirstRunWizard::updatePasswordHint()
+{
+    if (m_password->text().isEmpty()) {
+        m_passwordHint->clear();
+        return;
+    }
+    const Status st = ProfileService::checkPassword(m_password->text(), passwordContext());
+    m_passwordHint->setText(st ? QString() : st.error().message());
 }
 
 bool FirstRunWizard::createProfile()

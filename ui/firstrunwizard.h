@@ -30,6 +30,9 @@ protected:
 private:
     enum PageId { WelcomePage, AreaPage, AccountPage, CipherPage, RecoveryPage };
     bool createProfile();
+    core::PasswordContext passwordContext() const;
+    // Shows what is wrong with the password as it is typed.
+    void updatePasswordHint();
 
     QString m_dir;
     QComboBox *m_township;
@@ -44,6 +47,7 @@ private:
     QLabel *m_code;
     QCheckBox *m_wroteDown;
     QLabel *m_recoveryHint;
+    QLabel *m_passwordHint;
     QLabel *m_error;
     std::unique_ptr<core::Profile> m_profile;
 };

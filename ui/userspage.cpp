@@ -1,6 +1,7 @@
 #include "ui/userspage.h"
 
 #include "identity/areacode.h"
+#include "services/profileservice.h"
 #include "services/userservice.h"
 
 #include <QComboBox>
@@ -20,7 +21,8 @@ using namespace doudi::core;
 
 UsersPage::UsersPage(UserService &users, QWidget *parent)
     : QWidget(parent), m_users(users), m_table(new QTableWidget(0, 4)), m_name(new QLineEdit), m_display(new QLineEdit),
-      m_role(new QComboBox), m_area(new QComboBox), m_password(new QLineEdit), m_message(new QLabel)
+      m_role(new QComboBox), m_area(new QComboBox), m_password(new QLineEdit),
+      m_passwordHint(new QLabel), m_message(new QLabel)
 {
     auto *title = new QLabel(tr("Users of this computer"));
     title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
@@ -45,7 +47,14 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
     m_name->setObjectName(QStringLiteral("newUser"));
     m_password->setObjectName(QStringLiteral("newPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_password->setToolTip(tr("A first password of at least 8 characters; tell it to the person, who should change it."));
+    m_password->setToolTip(tr("A first password of at least 8 characters, not the person's name nor a common password; "
+                              "tell it to the person, who should change it."));
+    // What is wrong with the first password, as it is typed (UserService::add checks the same).
+    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
+    m_passwordHint->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_passwordHint->setWordWrap(true);
+    for (QLineEdit *edit : {m_name, m_display, m_password})
+        connect(edit, &QLineEdit::textChanged, this, &UsersPage::updatePasswordHint);
     m_message->setWordWrap(true);
     auto *add = new QPushButton(tr("&Add user"));
     add->setObjectName(QStringLiteral("add"));
@@ -59,6 +68,7 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
     form->addRow(tr("&Role:"), m_role);
     form->addRow(tr("&Area of work:"), m_area);
     form->addRow(tr("First &password:"), m_password);
+    form->addRow(QString(), m_passwordHint);
     form->addRow(add);
     auto *box = new QGroupBox(tr("Add a user"));
     box->setLayout(form);
@@ -112,6 +122,17 @@ void UsersPage::addUser()
     m_name->clear();
     m_display->clear();
     refresh();
+}
+
+void UsersPage::updatePasswordHint()
+{
+    if (m_password->text().isEmpty()) {
+        m_passwordHint->clear();
+        return;
+    }
+    const Status st = ProfileService::checkPassword(
+        m_password->text(), {m_name->text().trimmed(), m_display->text().trimmed(), {}});
+    m_passwordHint->setText(st ? QString() : st.error().message());
 }
 
 void UsersPage::resetPassword()

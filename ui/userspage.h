@@ -25,6 +25,8 @@ public:
 private:
     void addUser();
     void resetPassword();
+    // Shows what is wrong with the first password as it is typed.
+    void updatePasswordHint();
 
     core::UserService &m_users;
     QTableWidget *m_table;
@@ -33,6 +35,7 @@ private:
     QComboBox *m_role;
     QComboBox *m_area;
     QLineEdit *m_password;
+    QLabel *m_passwordHint;
     QLabel *m_message;
 };
 
