@@ -336,6 +336,20 @@
         <source>The policy allows nothing more for this household this year.</source>
         <translation>按政策，该家庭本年度已不能再获得临时救助。</translation>
     </message>
+    <message>
+        <source>A step is dated the day it is taken; it cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A step may be recorded at most %n day(s) after it was taken (county rule); %1 is too long ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why this step is recorded late (it was taken on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -868,10 +882,6 @@
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>密码至少需要 %1 个字符。</translation>
-    </message>
-    <message>
         <source>The database key has the wrong length.</source>
         <translation>数据库密钥长度不对。</translation>
     </message>
@@ -944,6 +954,37 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密码太短，请至少使用 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is too common or too predictable and easy to guess. Choose another one.</source>
+        <translation>密码太常见或太有规律，容易被猜到，请换一个。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name, the name or its pinyin. Choose another one.</source>
+        <translation>密码不能包含用户名、姓名或姓名的拼音（全拼或首字母），请换一个。</translation>
+    </message>
+    <message>
+        <source>The password must not contain digits of the ID number (such as the birth date or the last digits). Choose another one.</source>
+        <translation>密码不能包含身份证号中的数字（如出生日期、末几位），请换一个。</translation>
+    </message>
+    <message>
+        <source>The password must not be a run of digits or letters or of neighbouring keys (like 12345678 or qwerty). Mix letters, digits and symbols.</source>
+        <translation>密码不能是连续的数字、字母或键盘上相邻的键（如 12345678、qwerty），请混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>The password is too simple (it repeats itself or has too few different characters). Mix letters, digits and symbols.</source>
+        <translation>密码过于简单（有重复，或不同的字符太少），请混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Try again.</source>
+        <translation>无法检查密码强度，请重试。</translation>
     </message>
 </context>
 <context>
@@ -2142,10 +2183,6 @@
         <translation>advance：这一步的详细内容（JSON 对象）。</translation>
     </message>
     <message>
-        <source>The day the step is taken (default: today).</source>
-        <translation>办理日期（默认：今天）。</translation>
-    </message>
-    <message>
         <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
         <translation>new、advance &lt;案件&gt; &lt;步骤&gt;、show &lt;案件&gt;、tasks</translation>
     </message>
@@ -2308,6 +2345,14 @@
     <message>
         <source>Print who may do what (docs/permissions.md).</source>
         <translation>打印权限表（docs/permissions.md）。</translation>
+    </message>
+    <message>
+        <source>The day the step was taken, when it is recorded late (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3129,10 @@
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
+    <message>
+        <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -3646,10 +3695,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>登录时使用的名字，如 wangfang。</translation>
     </message>
     <message>
-        <source>At least 8 characters. Write it nowhere near the computer.</source>
-        <translation>至少8个字符。不要把密码写在电脑旁边。</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
@@ -3712,6 +3757,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
         <translation>打印一页恢复码，密封后存放在乡镇（街道）保险柜中。电脑上不会保存任何副本。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
+        <translation>至少8个字符，不能包含您的姓名，也不能是常见密码。不要把密码写在电脑旁边。</translation>
     </message>
 </context>
 <context>
@@ -5429,10 +5478,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>工作区域</translation>
     </message>
     <message>
-        <source>A first password of at least 8 characters; tell it to the person, who should change it.</source>
-        <translation>初始密码至少8个字符；告诉本人后，请其自行修改。</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>添加用户(&amp;A)</translation>
     </message>
@@ -5483,6 +5528,10 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>The password of %1 has been changed.</source>
         <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>A first password of at least 8 characters, not the person&apos;s name nor a common password; tell it to the person, who should change it.</source>
+        <translation>初始密码至少8个字符，不能包含本人姓名，也不能是常见密码；告诉本人后，请其自行修改。</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5643,14 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>The day of the visit; it cannot be in the future.</source>
         <translation>入户调查的日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>Why the visit is recorded only now, e.g. no computer in the village that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;late because:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

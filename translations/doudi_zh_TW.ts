@@ -336,6 +336,20 @@
         <source>The policy allows nothing more for this household this year.</source>
         <translation>按政策，該家庭本年度已不能再獲得臨時救助。</translation>
     </message>
+    <message>
+        <source>A step is dated the day it is taken; it cannot be dated after today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A step may be recorded at most %n day(s) after it was taken (county rule); %1 is too long ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say why this step is recorded late (it was taken on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeLog</name>
@@ -868,10 +882,6 @@
 <context>
     <name>KeySlots</name>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>密碼至少需要 %1 個字符。</translation>
-    </message>
-    <message>
         <source>The database key has the wrong length.</source>
         <translation>數據庫密鑰長度不對。</translation>
     </message>
@@ -944,6 +954,37 @@
     <message>
         <source>note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordQuality</name>
+    <message>
+        <source>The password is too short: use at least %1 characters.</source>
+        <translation>密碼太短，請至少使用 %1 個字符。</translation>
+    </message>
+    <message>
+        <source>This password is too common or too predictable and easy to guess. Choose another one.</source>
+        <translation>密碼太常見或太有規律，容易被猜到，請換一個。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the user name, the name or its pinyin. Choose another one.</source>
+        <translation>密碼不能包含用戶名、姓名或姓名的拼音（全拼或首字母），請換一個。</translation>
+    </message>
+    <message>
+        <source>The password must not contain digits of the ID number (such as the birth date or the last digits). Choose another one.</source>
+        <translation>密碼不能包含身份證號中的數字（如出生日期、末幾位），請換一個。</translation>
+    </message>
+    <message>
+        <source>The password must not be a run of digits or letters or of neighbouring keys (like 12345678 or qwerty). Mix letters, digits and symbols.</source>
+        <translation>密碼不能是連續的數字、字母或鍵盤上相鄰的鍵（如 12345678、qwerty），請混合使用字母、數字和符號。</translation>
+    </message>
+    <message>
+        <source>The password is too simple (it repeats itself or has too few different characters). Mix letters, digits and symbols.</source>
+        <translation>密碼過於簡單（有重複，或不同的字符太少），請混合使用字母、數字和符號。</translation>
+    </message>
+    <message>
+        <source>The password could not be checked. Try again.</source>
+        <translation>無法檢查密碼強度，請重試。</translation>
     </message>
 </context>
 <context>
@@ -2142,10 +2183,6 @@
         <translation>advance：這一步的詳細內容（JSON 對象）。</translation>
     </message>
     <message>
-        <source>The day the step is taken (default: today).</source>
-        <translation>辦理日期（默認：今天）。</translation>
-    </message>
-    <message>
         <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
         <translation>new、advance &lt;案件&gt; &lt;步驟&gt;、show &lt;案件&gt;、tasks</translation>
     </message>
@@ -2308,6 +2345,14 @@
     <message>
         <source>Print who may do what (docs/permissions.md).</source>
         <translation>打印權限表（docs/permissions.md）。</translation>
+    </message>
+    <message>
+        <source>The day the step was taken, when it is recorded late (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3129,10 @@
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
+    <message>
+        <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -3646,10 +3695,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>登錄時使用的名字，如 wangfang。</translation>
     </message>
     <message>
-        <source>At least 8 characters. Write it nowhere near the computer.</source>
-        <translation>至少8個字符。不要把密碼寫在電腦旁邊。</translation>
-    </message>
-    <message>
         <source>&amp;User name:</source>
         <translation>用戶名(&amp;U)：</translation>
     </message>
@@ -3712,6 +3757,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
         <translation>打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
+        <translation>至少8個字符，不能包含您的姓名，也不能是常見密碼。不要把密碼寫在電腦旁邊。</translation>
     </message>
 </context>
 <context>
@@ -5429,10 +5478,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>工作區域</translation>
     </message>
     <message>
-        <source>A first password of at least 8 characters; tell it to the person, who should change it.</source>
-        <translation>初始密碼至少8個字符；告訴本人後，請其自行修改。</translation>
-    </message>
-    <message>
         <source>&amp;Add user</source>
         <translation>添加用戶(&amp;A)</translation>
     </message>
@@ -5483,6 +5528,10 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>The password of %1 has been changed.</source>
         <translation>%1 的密碼已修改。</translation>
+    </message>
+    <message>
+        <source>A first password of at least 8 characters, not the person&apos;s name nor a common password; tell it to the person, who should change it.</source>
+        <translation>初始密碼至少8個字符，不能包含本人姓名，也不能是常見密碼；告訴本人後，請其自行修改。</translation>
     </message>
 </context>
 <context>
@@ -5594,6 +5643,14 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>The day of the visit; it cannot be in the future.</source>
         <translation>入戶調查的日期，不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>Why the visit is recorded only now, e.g. no computer in the village that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;late because:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
