@@ -122,9 +122,20 @@ private Q_SLOTS:
         auto *password = wizard.findChild<QLineEdit *>(QStringLiteral("password"));
         auto *confirm = wizard.findChild<QLineEdit *>(QStringLiteral("confirm"));
         QTest::keyClicks(user, QStringLiteral("wangfang"));
-        QTest::keyClicks(password, QStringLiteral("lucun-2026"));
-        QTest::keyClicks(confirm, QStringLiteral("lucun-2025"));
         const int accountPage = wizard.currentId();
+        // A password holding the user name: said as it is typed, and refused on Next.
+        auto *hint = wizard.findChild<QLabel *>(QStringLiteral("passwordHint"));
+        QTest::keyClicks(password, QStringLiteral("Wangfang88"));
+        QTest::keyClicks(confirm, QStringLiteral("Wangfang88"));
+        QCOMPARE(hint->text(), core::PasswordQuality::message(core::PasswordQuality::Reason::ContainsName));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), accountPage);
+        password->clear();
+        confirm->clear();
+        QVERIFY(hint->text().isEmpty());
+        QTest::keyClicks(password, QStringLiteral("lucun-2026"));
+        QVERIFY(hint->text().isEmpty());
+        QTest::keyClicks(confirm, QStringLiteral("lucun-2025"));
         wizard.next();
         QCOMPARE(wizard.currentId(), accountPage); // the passwords differ: stays, and says so
         shoot(&wizard, QStringLiteral("firstrun-3-account-mismatch"));
@@ -208,6 +219,12 @@ private Q_SLOTS:
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("short"));
         page.findChild<QPushButton *>(QStringLiteral("add"))->click();
         QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 1); // refused: password too short
+        // A common one is named as it is typed, and refused.
+        QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("woaini1314"));
+        QCOMPARE(page.findChild<QLabel *>(QStringLiteral("passwordHint"))->text(),
+                 core::PasswordQuality::message(core::PasswordQuality::Reason::Common));
+        page.findChild<QPushButton *>(QStringLiteral("add"))->click();
+        QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 1);
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("caobu-village-1"));
         page.findChild<QPushButton *>(QStringLiteral("add"))->click();
         QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 2);
