@@ -338,17 +338,17 @@
     </message>
     <message>
         <source>A step is dated the day it is taken; it cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>办理日期就是办理当天，不能晚于今天（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>A step may be recorded at most %n day(s) after it was taken (county rule); %1 is too long ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按县里规定，办理环节最多可在 %n 天内补录；%1 已超过期限。</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why this step is recorded late (it was taken on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明为什么补录（实际办理日期为 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2348,11 +2348,11 @@
     </message>
     <message>
         <source>The day the step was taken, when it is recorded late (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>补录时填写实际办理日期（默认：今天）。</translation>
     </message>
     <message>
         <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
-        <translation type="unfinished"></translation>
+        <translation>补录原因（--date 早于今天时必填）。</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>办理环节可在办理后多少天内补录（须写明原因；0 表示只能当天录入）</translation>
     </message>
 </context>
 <context>
@@ -5646,11 +5646,11 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     </message>
     <message>
         <source>Why the visit is recorded only now, e.g. no computer in the village that day</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么现在才录入，例如：当天村里没有电脑</translation>
     </message>
     <message>
         <source>Recorded &amp;late because:</source>
-        <translation type="unfinished"></translation>
+        <translation>补录原因(&amp;L)：</translation>
     </message>
 </context>
 <context>

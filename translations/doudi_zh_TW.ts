@@ -338,17 +338,17 @@
     </message>
     <message>
         <source>A step is dated the day it is taken; it cannot be dated after today (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理日期就是辦理當天，不能晚於今天（%1）。</translation>
     </message>
     <message numerus="yes">
         <source>A step may be recorded at most %n day(s) after it was taken (county rule); %1 is too long ago.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>按縣裡規定，辦理環節最多可在 %n 天內補錄；%1 已超過期限。</numerusform>
         </translation>
     </message>
     <message>
         <source>Say why this step is recorded late (it was taken on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>請寫明為什麼補錄（實際辦理日期為 %1）。</translation>
     </message>
 </context>
 <context>
@@ -2348,11 +2348,11 @@
     </message>
     <message>
         <source>The day the step was taken, when it is recorded late (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄時填寫實際辦理日期（默認：今天）。</translation>
     </message>
     <message>
         <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄原因（--date 早於今天時必填）。</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3131,7 @@
     </message>
     <message>
         <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
-        <translation type="unfinished"></translation>
+        <translation>辦理環節可在辦理後多少天內補錄（須寫明原因；0 表示只能當天錄入）</translation>
     </message>
 </context>
 <context>
@@ -5646,11 +5646,11 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     </message>
     <message>
         <source>Why the visit is recorded only now, e.g. no computer in the village that day</source>
-        <translation type="unfinished"></translation>
+        <translation>為什麼現在才錄入，例如：當天村裡沒有電腦</translation>
     </message>
     <message>
         <source>Recorded &amp;late because:</source>
-        <translation type="unfinished"></translation>
+        <translation>補錄原因(&amp;L)：</translation>
     </message>
 </context>
 <context>

@@ -303,8 +303,8 @@ private Q_SLOTS:
         QCOMPARE(r.json()[0][QStringLiteral("due")].toString(), QStringLiteral("2026-03-06"));
         // Dates a person cannot forge: not after today; late only within the county's 3 days
         // and with a reason (kept with the step).
-        const QStringList close = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("close_publicity"),
-                                              QStringLiteral("--date")} + prof;
+        const QStringList close = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("close_publicity")}
+                                  + prof + QStringList{QStringLiteral("--date")};
         m_now = QStringLiteral("2026-03-04T09:00:00");
         r = run(QStringList(close) << QStringLiteral("2099-01-01"), m_password);
         QVERIFY2(r.exit == 3 && r.err.contains("after today"), r.err.constData());
