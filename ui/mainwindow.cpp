@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "identity/areacode.h"
+#include "services/authorization.h"
 #include "ui/caselistpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/documentspage.h"
@@ -60,40 +61,47 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
         QWidget *page;
     };
     using C = CaseListPage::Column;
-    auto *publicity = new PublicityPage(*m_cases);
-    connect(publicity, &PublicityPage::openHousehold, this, &MainWindow::openHousehold);
-    const QList<Entry> entries = {
-        {tr("Workbench"), m_dashboard},
-        {tr("Household records"), m_householdsPage},
-        {tr("Applications"), makeApplications()},
-        {tr("Home visits"),
-         caseList({tr("Home visits"),
-                   tr("Accepted applications under investigation: record each home visit with two investigators, the "
-                      "living conditions, photos and signatures, and the information check by the county."),
-                   {CaseState::Accepted, CaseState::PaidFirst, CaseState::Investigating},
-                   {C::Head, C::Village, C::Programme, C::State, C::Due, C::NextSteps},
-                   {{QStringLiteral("record_visit"), tr("Record the home visit…")},
-                    {QStringLiteral("complete_investigation"), tr("Finish the investigation…")}}})},
-        {tr("Public notice"), publicity},
-        {tr("Review and confirmation"),
-         caseList({tr("Review and confirmation"),
-                   tr("Applications whose notice has closed, waiting for confirmation by the township head or the county "
-                      "(close relatives of staff always by the county)."),
-                   {CaseState::AwaitingConfirmation},
-                   {C::Head, C::Village, C::Programme, C::Amount, C::Due, C::NextSteps},
-                   {{QStringLiteral("confirm"), tr("Confirm…")}, {QStringLiteral("refuse"), tr("Refuse…")}}})},
-        {tr("Payments"), makePayments()},
-        {tr("Periodic reviews"),
-         caseList({tr("Periodic reviews"),
-                   tr("Every household being paid, the nearest review first; dates in red are due. The review shows what "
-                      "changed since the last decision and what the policy gives today."),
-                   {CaseState::Approved},
-                   {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
-                   {{QStringLiteral("review"), tr("Review…")}}})},
-        {tr("Printing"), new DocumentsPage(*m_documents)},
-        {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
-        {tr("Settings and administration"), makeAdministration()},
+    // Who keeps the device without working on households (the administrator, a recovery-code
+    // unlock) sees only the administration: the casework pages would only be refused.
+    const bool casework = core::Authorization::roleMay(m_profile->role(), core::Permission::ReadHouseholds);
+    const auto caseworkEntries = [&]() -> QList<Entry> {
+        auto *publicity = new PublicityPage(*m_cases);
+        connect(publicity, &PublicityPage::openHousehold, this, &MainWindow::openHousehold);
+        return {
+            {tr("Workbench"), m_dashboard},
+            {tr("Household records"), m_householdsPage},
+            {tr("Applications"), makeApplications()},
+            {tr("Home visits"),
+             caseList({tr("Home visits"),
+                       tr("Accepted applications under investigation: record each home visit with two investigators, the "
+                          "living conditions, photos and signatures, and the information check by the county."),
+                       {CaseState::Accepted, CaseState::PaidFirst, CaseState::Investigating},
+                       {C::Head, C::Village, C::Programme, C::State, C::Due, C::NextSteps},
+                       {{QStringLiteral("record_visit"), tr("Record the home visit…")},
+                        {QStringLiteral("complete_investigation"), tr("Finish the investigation…")}}})},
+            {tr("Public notice"), publicity},
+            {tr("Review and confirmation"),
+             caseList({tr("Review and confirmation"),
+                       tr("Applications whose notice has closed, waiting for confirmation by the township head or the county "
+                          "(close relatives of staff always by the county)."),
+                       {CaseState::AwaitingConfirmation},
+                       {C::Head, C::Village, C::Programme, C::Amount, C::Due, C::NextSteps},
+                       {{QStringLiteral("confirm"), tr("Confirm…")}, {QStringLiteral("refuse"), tr("Refuse…")}}})},
+            {tr("Payments"), makePayments()},
+            {tr("Periodic reviews"),
+             caseList({tr("Periodic reviews"),
+                       tr("Every household being paid, the nearest review first; dates in red are due. The review shows what "
+                          "changed since the last decision and what the policy gives today."),
+                       {CaseState::Approved},
+                       {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
+                       {{QStringLiteral("review"), tr("Review…")}}})},
+            {tr("Printing"), new DocumentsPage(*m_documents)},
+            {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
+            {tr("Settings and administration"), makeAdministration()},
+        };
     };
+    const QList<Entry> entries = casework ? caseworkEntries()
+                                          : QList<Entry>{{tr("Settings and administration"), makeAdministration()}};
     for (const Entry &e : entries) {
         m_nav->addItem(e.name);
         m_pages->addWidget(e.page);
@@ -102,16 +110,18 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     m_nav->setFixedWidth(200);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt } QListWidget::item { padding: 6px }"));
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this, casework](int row) {
         m_pages->setCurrentIndex(row);
-        if (row == 0)
+        if (row == 0 && casework)
             m_dashboard->refresh();
     });
     m_pages->addWidget(m_detail); // reached from a list, not from the navigation
-    m_dashboard->refresh();
+    if (casework) {
+        m_dashboard->refresh();
+        // After the window is on screen: load the search index, so typing is fast from the start.
+        QTimer::singleShot(0, this, [this] { (void)m_households->prepareSearch(); });
+    }
     m_nav->setCurrentRow(0);
-    // After the window is on screen: load the search index, so typing is fast from the start.
-    QTimer::singleShot(0, this, [this] { (void)m_households->prepareSearch(); });
 
     auto *central = new QWidget;
     auto *layout = new QHBoxLayout(central);
@@ -129,6 +139,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     QAction *intake = file->addAction(tr("&New application…"));
     intake->setShortcut(QKeySequence::New);
     connect(intake, &QAction::triggered, this, [this] { newApplication(); });
+    find->setEnabled(casework);
+    intake->setEnabled(casework);
     QAction *lock = file->addAction(tr("&Lock / switch user"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     lock->setToolTip(tr("Lock the records; you or another user unlocks them with a password."));

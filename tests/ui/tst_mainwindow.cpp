@@ -700,6 +700,35 @@ private Q_SLOTS:
         QVERIFY(!core::Profile::unlockWithRecoveryCode(dir, newCode).ok());
     }
 
+    // The administrator keeps the device and sees no households: only the administration is
+    // offered, and nothing asks the services for what would be refused (no refusals logged).
+    void mainWindow_ofTheAdministratorShowsOnlyAdministration()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("adminonly"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("guanli");
+        s.password = QStringLiteral("Shebei-2026-pass");
+        s.role = QStringLiteral("admin");
+        s.scope = QStringLiteral("370323");
+        s.iterations = 1000;
+        auto p = core::Profile::create(dir, s, nullptr);
+        QVERIFY(p.ok());
+        core::Profile *profile = p->get();
+        ui::MainWindow window(std::move(p).value());
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        QCOMPARE(nav->count(), 1);
+        QVERIFY(window.findChild<ui::UsersPage *>());
+        shoot(&window, QStringLiteral("admin-main-window"));
+        core::Result<core::Query> refusals =
+            profile->database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+        QVERIFY(refusals && refusals->next());
+        QCOMPARE(refusals->value(0).toInt(), 0);
+    }
+
     void lock_fromTheMenuAsksForAPasswordAgain()
     {
         auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
