@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "identity/areacode.h"
+#include "services/authorization.h"
 #include "common/clock.h"
 #include "services/democases.h"
 #include "services/demodata.h"
@@ -41,6 +42,7 @@ int runDemo(const QStringList &args)
     QElapsedTimer timer;
     timer.start();
     DemoData demo(AreaRegistry::builtIn(), p.value(QStringLiteral("seed")).toUInt());
+    demo.limitTo(Authorization(**profile).prefixes()); // in the user's own villages
     HouseholdService households(**profile);
     QTextStream err(stderr);
     int saved = 0;

@@ -1,5 +1,7 @@
 #include "services/demodata.h"
 
+#include <algorithm>
+
 #include "common/clock.h"
 #include "common/randomsource.h"
 #include "identity/areacode.h"
@@ -23,6 +25,17 @@ const QStringList kFemaleNames = QString::fromUtf8(
                                      .split(u' ');
 const QStringList kStreets = QString::fromUtf8("东街 西街 南街 北街 前街 后街 中心街 河东 河西 岭上").split(u' ');
 } // namespace
+
+void DemoData::limitTo(const QStringList &prefixes)
+{
+    QList<QString> within;
+    for (const QString &v : std::as_const(m_villages)) {
+        if (std::any_of(prefixes.cbegin(), prefixes.cend(), [&](const QString &p) { return v.startsWith(p); }))
+            within << v;
+    }
+    if (!within.isEmpty())
+        m_villages = within;
+}
 
 DemoData::DemoData(const AreaRegistry &areas, quint32 seed) : m_areas(areas), m_rng(seed)
 {

@@ -15,6 +15,9 @@ class DemoData
 {
 public:
     DemoData(const AreaRegistry &areas, quint32 seed);
+    // Households only in villages whose codes start with one of prefixes (a user's areas,
+    // Authorization::prefixes; all villages when it is empty or matches none).
+    void limitTo(const QStringList &prefixes);
     Household household();
 
 private:
