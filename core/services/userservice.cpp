@@ -104,14 +104,22 @@ Status UserService::add(const UserInfo &user, const QString &password)
     });
 }
 
-Status UserService::resetPassword(const QString &name, const QString &password)
+Result<UserInfo> UserService::find(const QString &name)
 {
     Result<QList<UserInfo>> existing = list();
     if (!existing)
         return existing.error();
-    const auto target = std::find_if(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; });
-    if (target == existing->cend())
+    const auto it = std::find_if(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; });
+    if (it == existing->cend())
         return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
+    return *it;
+}
+
+Status UserService::resetPassword(const QString &name, const QString &password)
+{
+    Result<UserInfo> target = find(name);
+    if (!target)
+        return target.error();
     // One's own password, always; another's only if one could have made that user. The
     // recovery code exists to give a locked-out user a new password.
     if (name != m_profile.user() && !m_profile.role().isEmpty()) {
@@ -131,12 +139,9 @@ Status UserService::disable(const QString &name)
 {
     if (name == m_profile.user())
         return Error(ErrorCode::NotAllowed, tr("You cannot disable your own account."));
-    Result<QList<UserInfo>> existing = list();
-    if (!existing)
-        return existing.error();
-    const auto target = std::find_if(existing->cbegin(), existing->cend(), [&](const UserInfo &u) { return u.name == name; });
-    if (target == existing->cend())
-        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this device.").arg(name));
+    Result<UserInfo> target = find(name);
+    if (!target)
+        return target.error();
     if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
         return st;
     Database &db = m_profile.database();

@@ -34,6 +34,7 @@ public:
     QStringList grantableRoles() const;
 
     Result<QList<UserInfo>> list();
+    Result<UserInfo> find(const QString &name);
     Status add(const UserInfo &user, const QString &password);
     Status resetPassword(const QString &name, const QString &password);
     // The user can no longer sign in here: marked inactive (synced) and the password slot

@@ -395,7 +395,7 @@ Result<KeySlots> Profile::reloadSlots() const
     return slots;
 }
 
-Status Profile::setPassword(const QString &user, const QString &newPassword)
+Status Profile::changeSlots(const std::function<Status(KeySlots &)> &change)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
@@ -404,7 +404,7 @@ Status Profile::setPassword(const QString &user, const QString &newPassword)
     Result<KeySlots> updated = reloadSlots();
     if (!updated)
         return updated.error();
-    if (Status st = updated->setPassword(m_key, user, newPassword); !st)
+    if (Status st = change(*updated); !st)
         return st;
     if (Status st = updated->save(keyFilePath(m_dir)); !st)
         return st;
@@ -412,20 +412,17 @@ Status Profile::setPassword(const QString &user, const QString &newPassword)
     return {};
 }
 
+Status Profile::setPassword(const QString &user, const QString &newPassword)
+{
+    return changeSlots([&](KeySlots &slots) { return slots.setPassword(m_key, user, newPassword); });
+}
+
 Status Profile::removePassword(const QString &user)
 {
-    if (!isUnlocked())
-        return Error(ErrorCode::Locked, tr("Unlock the profile first."));
-    const ProfileLock::KeyFileGuard guard = m_lock.lockKeyFile();
-    Result<KeySlots> updated = reloadSlots();
-    if (!updated)
-        return updated.error();
-    if (!updated->removePassword(user))
-        return {};
-    if (Status st = updated->save(keyFilePath(m_dir)); !st)
-        return st;
-    m_slots = std::move(updated).value();
-    return {};
+    return changeSlots([&](KeySlots &slots) {
+        slots.removePassword(user); // none to remove: the file is written unchanged
+        return Status();
+    });
 }
 
 Result<std::unique_ptr<Database>> Profile::openReader() const

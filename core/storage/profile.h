@@ -118,6 +118,8 @@ private:
     // back, and temporary files of interrupted writes are removed.
     static Status recover(const QString &dir);
     Result<KeySlots> reloadSlots() const;
+    // Reads the key file under its lock, applies change, writes it back and keeps it.
+    Status changeSlots(const std::function<Status(KeySlots &)> &change);
 
     struct PendingRekey;
     std::unique_ptr<PendingRekey> m_rekey;

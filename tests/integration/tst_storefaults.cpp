@@ -315,6 +315,11 @@ private Q_SLOTS:
         // backup's code: what the person restored is what opens.
         if (!why.isEmpty() && restoreRan && code != m_code)
             why = brokenBecause(dir, m_code);
+        // Two rekeys that both worked ran one after the other, in either order: on a loaded
+        // machine the second, started 100 ms later, may take the lock first. The code of the
+        // one that finished last opens; the person was shown both.
+        if (!why.isEmpty() && first == QLatin1String("rekey") && second == first && ra.exit == 0 && rb.exit == 0)
+            why = brokenBecause(dir, shownCode(ra, m_code));
         QVERIFY2(why.isEmpty(), qPrintable(why));
         const QSet<QString> now = householdIds(dir);
         QSet<QString> added;
