@@ -277,13 +277,17 @@ bool tooFewDifferent(const QString &folded)
 
 QString cracklibDictionary()
 {
-    // Debian's cracklib-runtime, then other systems' places.
-    for (const char *path : {"/var/cache/cracklib/cracklib_dict", "/usr/share/cracklib/pw_dict",
-                             "/usr/lib/cracklib_dict"}) {
-        if (QFile::exists(QString::fromLatin1(path) + QStringLiteral(".pwd")))
-            return QString::fromLatin1(path);
-    }
-    return {};
+    // Looked for once: the forms check a password at every keystroke.
+    static const QString found = [] {
+        // Debian's cracklib-runtime, then other systems' places.
+        for (const char *path : {"/var/cache/cracklib/cracklib_dict", "/usr/share/cracklib/pw_dict",
+                                 "/usr/lib/cracklib_dict"}) {
+            if (QFile::exists(QString::fromLatin1(path) + QStringLiteral(".pwd")))
+                return QString::fromLatin1(path);
+        }
+        return QString();
+    }();
+    return found;
 }
 
 PasswordQuality::Reason reasonOf(int code)

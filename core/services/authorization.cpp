@@ -162,7 +162,8 @@ Status Authorization::mayGrant(const QString &role, const QStringList &scopes)
         return refuse(Permission::ManageUsers, role, {},
                       tr("You may not give a user a higher role than your own (%1).").arg(UserService::roleLabel(m_profile.role())));
     for (const QString &scope : scopes) {
-        if (scope.isEmpty() || !covers(AreaCode::prefix(scope)) || AreaCode::prefix(scope).isEmpty())
+        const QString prefix = AreaCode::prefix(scope);
+        if (prefix.isEmpty() || !covers(prefix))
             return refuse(Permission::ManageUsers, role, scope,
                           tr("You may not give a user an area beyond your own (%1).").arg(scopeNames()));
     }

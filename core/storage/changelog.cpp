@@ -2,13 +2,13 @@
 
 #include "common/clock.h"
 #include "common/randomsource.h"
+#include "common/utf8.h"
 #include "security/crypto.h"
 #include "storage/database.h"
 #include "storage/recordaudit.h"
 #include "storage/recordtypes.h"
 
 #include <QSqlError>
-#include <QStringEncoder>
 
 #include <algorithm>
 
@@ -43,17 +43,6 @@ const char *const kAuditTable = "audit_log";
 const char *const kAuditColumns = "seq, hlc, device_time, user_name, action, record_type, record_id, before_hash, after_hash, "
                                   "prev_hash, entry_hash";
 constexpr int kAuditColumnCount = 11;
-
-// Appends text as UTF-8 without an intermediate QByteArray: every field of every record of an
-// import passes here two or three times (outbox JSON, record hash, entry hash).
-void appendUtf8(QByteArray &out, QStringView text)
-{
-    QStringEncoder encoder(QStringEncoder::Utf8);
-    const qsizetype start = out.size();
-    out.resize(start + encoder.requiredSpace(text.size()));
-    char *end = encoder.appendToBuffer(out.data() + start, text);
-    out.truncate(end - out.constData());
-}
 
 bool needsJsonEscape(QStringView text)
 {

@@ -1,10 +1,10 @@
 #include "storage/sqlcipherresult.h"
 
+#include "common/utf8.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <QDateTime>
 #include <QSqlField>
-#include <QStringEncoder>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -125,12 +125,12 @@ bool SqlCipherResult::prepare(const QString &query)
 
 void SqlCipherResult::reserveText(const QVariantList &values)
 {
-    // Three bytes of UTF-8 at most for each UTF-16 unit: the buffer never moves while it is
-    // filled, so each text can be bound where it lies.
+    // All the room appendUtf8 may take: the buffer never moves while it is filled, so each
+    // text can be bound where it lies.
     qsizetype need = 0;
     for (const QVariant &v : values) {
         if (v.typeId() == QMetaType::QString)
-            need += static_cast<const QString *>(v.constData())->size() * 3;
+            need += utf8Room(static_cast<const QString *>(v.constData())->size());
     }
     m_text.resize(0);
     m_text.reserve(need);
@@ -223,12 +223,13 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             // not copy it (an import binds some two million texts).
             const QString &s = *static_cast<const QString *>(v.constData());
             const qsizetype start = m_text.size();
-            Q_ASSERT(start + s.size() * 3 <= m_text.capacity());
-            m_text.resize(start + s.size() * 3);
-            char *const begin = m_text.data() + start;
-            char *const end = QStringEncoder(QStringEncoder::Utf8).appendToBuffer(begin, s);
-            m_text.resize(end - m_text.constData());
-            rc = sqlite3_bind_text(m_stmt, i, begin, int(end - begin), SQLITE_STATIC);
+            if (start + utf8Room(s.size()) > m_text.capacity()) { // never, as reserveText sized it; but never dangle
+                const QByteArray copy = s.toUtf8();
+                rc = sqlite3_bind_text(m_stmt, i, copy.constData(), int(copy.size()), SQLITE_TRANSIENT);
+                break;
+            }
+            appendUtf8(m_text, s); // within the reserved capacity: earlier texts stay put
+            rc = sqlite3_bind_text(m_stmt, i, m_text.constData() + start, int(m_text.size() - start), SQLITE_STATIC);
             break;
         }
         default: {
