@@ -9,7 +9,7 @@
 #include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -33,7 +33,7 @@ int main(int argc, char **argv)
     setup.password = QStringLiteral("Shuiku-2026-pass");
     setup.role = QStringLiteral("township_head");
     setup.iterations = 1000;
-    auto profile = Profile::create(dir.path(), setup, nullptr);
+    auto profile = ProfileService::create(dir.path(), setup, nullptr);
     if (!profile)
         return 1;
     const QDate today = Clock::today();

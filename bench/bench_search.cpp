@@ -6,7 +6,7 @@
 #include "identity/pinyin.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -36,7 +36,7 @@ int main(int argc, char **argv)
     ProfileSetup setup;
     setup.user = QStringLiteral("bench");
     setup.password = QStringLiteral("Shuiku-2026-pass");
-    Result<std::unique_ptr<Profile>> profile = Profile::create(dir.path(), setup, nullptr);
+    Result<std::unique_ptr<Session>> profile = ProfileService::create(dir.path(), setup, nullptr);
     if (!profile) {
         QTextStream(stderr) << profile.error().fullText() << '\n';
         return 1;

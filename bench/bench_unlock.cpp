@@ -58,7 +58,7 @@ int main(int argc, char **argv)
     QElapsedTimer t;
     t.start();
     {
-        Result<std::unique_ptr<Profile>> created = ProfileService::create(dir.path(), setup, nullptr);
+        Result<std::unique_ptr<Session>> created = ProfileService::create(dir.path(), setup, nullptr);
         if (!created) {
             QTextStream(stderr) << created.error().fullText() << '\n';
             return 1;
@@ -66,7 +66,7 @@ int main(int argc, char **argv)
     }
     const double createSeconds = t.nsecsElapsed() / 1e9;
     t.restart();
-    Result<std::unique_ptr<Profile>> unlocked = ProfileService::unlock(dir.path(), setup.user, setup.password);
+    Result<std::unique_ptr<Session>> unlocked = ProfileService::unlock(dir.path(), setup.user, setup.password);
     const double unlockSeconds = t.nsecsElapsed() / 1e9;
     if (!unlocked) {
         QTextStream(stderr) << unlocked.error().fullText() << '\n';

@@ -2,10 +2,9 @@
 
 #include "common/clock.h"
 #include "services/documentservice.h"
-#include "ui/printing.h"
-
-#include "ui/areapickers.h"
 #include "services/userservice.h"
+#include "ui/areapickers.h"
+#include "ui/printing.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -195,7 +194,7 @@ bool FirstRunWizard::createProfile()
     setup.cipher = m_sm4->isChecked() ? QStringLiteral("sm4-cbc") : QStringLiteral("aes-256-cbc");
     QString code;
     QApplication::setOverrideCursor(Qt::WaitCursor); // two key derivations, on purpose slow: under a second
-    Result<std::unique_ptr<Profile>> created = ProfileService::create(m_dir, setup, &code);
+    Result<std::unique_ptr<Session>> created = ProfileService::create(m_dir, setup, &code);
     QApplication::restoreOverrideCursor();
     m_password->clear();
     m_confirm->clear();
@@ -205,7 +204,7 @@ bool FirstRunWizard::createProfile()
         m_error->setText(created.error().message());
         return false;
     }
-    m_profile = std::move(created).value();
+    m_session = std::move(created).value();
     m_code->setText(code);
     // No way back once the profile exists.
     button(QWizard::BackButton)->setEnabled(false);

@@ -21,7 +21,7 @@ class FirstRunWizard : public QWizard
     Q_OBJECT
 public:
     explicit FirstRunWizard(QString profileDir, QWidget *parent = nullptr);
-    std::unique_ptr<core::Profile> takeProfile() { return std::move(m_profile); }
+    std::unique_ptr<core::Session> takeSession() { return std::move(m_session); }
 
 protected:
     bool validateCurrentPage() override;
@@ -49,7 +49,7 @@ private:
     QLabel *m_recoveryHint;
     QLabel *m_passwordHint;
     QLabel *m_error;
-    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Session> m_session;
 };
 
 } // namespace doudi::ui

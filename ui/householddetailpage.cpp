@@ -2,12 +2,12 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
-#include "services/caseservice.h"
 #include "services/assessmentservice.h"
+#include "services/caseservice.h"
+#include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "ui/caseactions.h"
-#include "services/documentservice.h"
 #include "ui/picturelist.h"
 #include "ui/printing.h"
 #include "ui/temporaryaiddialog.h"
@@ -308,10 +308,10 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         m_assessment->setText(assessment.error().message().toHtmlEscaped());
     }
 
-    const Result<QList<ChangeLog::AuditEntry>> audit = m_households.auditTrail(h);
+    const Result<QList<AuditEntry>> audit = m_households.auditTrail(h);
     rows.clear();
     if (audit) {
-        for (const ChangeLog::AuditEntry &a : *audit)
+        for (const AuditEntry &a : *audit)
             rows << QStringList{QDateTime::fromString(a.deviceTime, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                 a.user, actionLabel(a.action), recordLabel(a.recordType)};
     }

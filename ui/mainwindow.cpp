@@ -2,12 +2,12 @@
 
 #include "identity/areacode.h"
 #include "services/authorization.h"
+#include "ui/backgroundtask.h"
 #include "ui/caselistpage.h"
 #include "ui/dashboardpage.h"
 #include "ui/documentspage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
-#include "ui/backgroundtask.h"
 #include "ui/intakewizard.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/publicitypage.h"
@@ -36,13 +36,13 @@ using core::CaseState;
 using core::Draft;
 using core::Result;
 
-MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
-    : QMainWindow(parent), m_profile(std::move(profile)),
-      m_households(std::make_unique<core::HouseholdService>(*m_profile)),
-      m_cases(std::make_unique<core::CaseService>(*m_profile)),
-      m_users(std::make_unique<core::UserService>(*m_profile)),
-      m_policy(std::make_unique<core::PolicyService>(*m_profile)),
-      m_documents(std::make_unique<core::DocumentService>(*m_profile)), m_nav(new QListWidget),
+MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(profile)),
+      m_households(std::make_unique<core::HouseholdService>(*m_session)),
+      m_cases(std::make_unique<core::CaseService>(*m_session)),
+      m_users(std::make_unique<core::UserService>(*m_session)),
+      m_policy(std::make_unique<core::PolicyService>(*m_session)),
+      m_documents(std::make_unique<core::DocumentService>(*m_session)), m_nav(new QListWidget),
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
@@ -63,7 +63,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     using C = CaseListPage::Column;
     // Who keeps the device without working on households (the administrator, a recovery-code
     // unlock) sees only the administration: the casework pages would only be refused.
-    const bool casework = core::Authorization::roleMay(m_profile->role(), core::Permission::ReadHouseholds);
+    const bool casework = core::Authorization::roleMay(m_session->role(), core::Permission::ReadHouseholds);
     const auto caseworkEntries = [&]() -> QList<Entry> {
         auto *publicity = new PublicityPage(*m_cases);
         connect(publicity, &PublicityPage::openHousehold, this, &MainWindow::openHousehold);
@@ -149,7 +149,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
-    statusBar()->showMessage(tr("User: %1 · encrypted profile (%2)").arg(m_profile->user(), m_profile->cipher()));
+    statusBar()->showMessage(tr("User: %1 · encrypted profile (%2)").arg(m_session->user(), m_session->cipher()));
     resize(1280, 720);
 }
 
@@ -162,7 +162,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 MainWindow::~MainWindow()
 {
     m_households.reset();
-    m_profile->lock();
+    m_session->lock();
 }
 
 CaseListPage *MainWindow::caseList(CaseListPage::Spec spec)
@@ -247,7 +247,7 @@ void MainWindow::newApplication(const QString &draftId)
 QWidget *MainWindow::makeAdministration()
 {
     auto *tabs = new QTabWidget;
-    auto *settings = new SettingsPage(m_profile.get());
+    auto *settings = new SettingsPage(m_session.get());
     // A change of the database key that failed after the swap leaves the profile closed: lock,
     // and unlock anew. (A successful one reopens the same Database: the services go on.)
     connect(settings, &SettingsPage::unlockAgainRequired, this, &MainWindow::lockRequested, Qt::QueuedConnection);

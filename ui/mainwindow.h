@@ -4,8 +4,8 @@
 #include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "services/userservice.h"
 #include "services/profileservice.h"
+#include "services/userservice.h"
 #include "ui/caselistpage.h"
 
 #include <QMainWindow>
@@ -26,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(std::unique_ptr<core::Profile> profile, QWidget *parent = nullptr);
+    explicit MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 Q_SIGNALS:
@@ -46,7 +46,7 @@ private:
     void newApplication(const QString &draftId = {});
     void openHousehold(const QString &householdId);
 
-    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Session> m_session;
     std::unique_ptr<core::HouseholdService> m_households;
     std::unique_ptr<core::CaseService> m_cases;
     std::unique_ptr<core::UserService> m_users;

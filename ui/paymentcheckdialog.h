@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/paymentcheck.h"
+#include "services/paymentdifference.h"
 
 #include <QDialog>
 

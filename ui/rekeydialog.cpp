@@ -31,8 +31,8 @@ QLabel *wrapped(const QString &text)
 
 } // namespace
 
-RekeyDialog::RekeyDialog(Profile &profile, QWidget *parent)
-    : QDialog(parent), m_profile(profile), m_stack(new QStackedWidget), m_password(new QLineEdit), m_code(new QLabel),
+RekeyDialog::RekeyDialog(Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_stack(new QStackedWidget), m_password(new QLineEdit), m_code(new QLabel),
       m_dropNote(new QLabel), m_lastGroup(new QLineEdit),
       m_wroteDown(new QCheckBox(tr("I have written the new recovery code down and keep it safe.")))
 {
@@ -57,8 +57,8 @@ RekeyDialog::RekeyDialog(Profile &profile, QWidget *parent)
 
 RekeyDialog::~RekeyDialog()
 {
-    if (!m_committed && m_profile.isRekeying())
-        ProfileService::abandonRekey(m_profile);
+    if (!m_committed && m_session.isRekeying())
+        ProfileService::abandonRekey(m_session);
 }
 
 QWidget *RekeyDialog::makePasswordPage()
@@ -163,7 +163,7 @@ void RekeyDialog::accept()
 void RekeyDialog::begin()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor); // checks the password and makes a slot: slow on purpose
-    const Result<Profile::RekeyResult> started = ProfileService::beginRekey(m_profile, m_password->text());
+    const Result<RekeyResult> started = ProfileService::beginRekey(m_session, m_password->text());
     QApplication::restoreOverrideCursor();
     m_password->clear();
     if (!started) {
@@ -187,10 +187,10 @@ void RekeyDialog::begin()
 void RekeyDialog::commit()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor); // the whole database is written out again
-    const Status st = ProfileService::commitRekey(m_profile);
+    const Status st = ProfileService::commitRekey(m_session);
     QApplication::restoreOverrideCursor();
     if (!st) {
-        if (m_profile.isRekeying()) { // failed before the swap: nothing changed, try again or cancel
+        if (m_session.isRekeying()) { // failed before the swap: nothing changed, try again or cancel
             MessageBox::warn(this, windowTitle(),
                              tr("The database key could not be changed: %1\n\nNothing was changed. You can try again, "
                                 "or cancel to keep the old key and recovery code.")
@@ -217,8 +217,8 @@ void RekeyDialog::commit()
 
 void RekeyDialog::reject()
 {
-    if (m_profile.isRekeying()) {
-        ProfileService::abandonRekey(m_profile);
+    if (m_session.isRekeying()) {
+        ProfileService::abandonRekey(m_session);
         m_code->clear(); // it opens nothing now
         MessageBox::inform(this, windowTitle(),
                            tr("The database key was not changed. The old recovery code remains valid; the new code shown "
@@ -230,10 +230,10 @@ void RekeyDialog::reject()
 void RekeyDialog::printCode()
 {
     QStringList areas;
-    for (const QString &scope : m_profile.scopes())
+    for (const QString &scope : m_session.scopes())
         areas << AreaRegistry::builtIn().fullName(scope);
     const Result<FormDocument> sheet =
-        DocumentService::recoverySheet(m_code->text(), m_profile.user(), areas.join(tr(", ")), Clock::today());
+        DocumentService::recoverySheet(m_code->text(), m_session.user(), areas.join(tr(", ")), Clock::today());
     if (sheet)
         previewForms(this, {*sheet}, tr("Recovery code"), false); // printed, never saved as a file
     else

@@ -20,7 +20,7 @@ class RekeyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit RekeyDialog(core::Profile &profile, QWidget *parent = nullptr);
+    explicit RekeyDialog(core::Session &profile, QWidget *parent = nullptr);
     ~RekeyDialog() override;
 
     // After the swap (or a swap that failed half-way) the profile has a new database: the
@@ -41,7 +41,7 @@ private:
     void updateOk();
     QString usersText() const;
 
-    core::Profile &m_profile;
+    core::Session &m_session;
     QStackedWidget *m_stack;
     QLineEdit *m_password;
     QLabel *m_code;

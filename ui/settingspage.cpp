@@ -14,8 +14,8 @@
 
 namespace doudi::ui {
 
-SettingsPage::SettingsPage(core::Profile *profile, QWidget *parent)
-    : QWidget(parent), m_profile(profile), m_autoLock(new QSpinBox), m_largeFont(new QCheckBox(tr("Larger text"))),
+SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_autoLock(new QSpinBox), m_largeFont(new QCheckBox(tr("Larger text"))),
       m_language(new QComboBox), m_saved(new QLabel)
 {
     auto *title = new QLabel(tr("Settings"));
@@ -57,7 +57,7 @@ SettingsPage::SettingsPage(core::Profile *profile, QWidget *parent)
     securityNote->setWordWrap(true);
     auto *changeKey = new QPushButton(tr("Change the database &key…"));
     changeKey->setObjectName(QStringLiteral("changeKey"));
-    const bool may = m_profile && core::ProfileService::mayChangeKey(*m_profile);
+    const bool may = m_session && core::ProfileService::mayChangeKey(*m_session);
     changeKey->setEnabled(may);
     if (!may)
         changeKey->setToolTip(tr("Only a user who signed in with a password can change the key (not after unlocking "
@@ -72,7 +72,7 @@ SettingsPage::SettingsPage(core::Profile *profile, QWidget *parent)
 
 void SettingsPage::changeKey()
 {
-    RekeyDialog dialog(*m_profile, this);
+    RekeyDialog dialog(*m_session, this);
     dialog.exec();
     if (dialog.needsUnlockAgain())
         Q_EMIT unlockAgainRequired();

@@ -8,7 +8,7 @@ class QLabel;
 class QSpinBox;
 
 namespace doudi::core {
-class Profile;
+class Session;
 }
 
 namespace doudi::ui {
@@ -21,7 +21,7 @@ class SettingsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit SettingsPage(core::Profile *profile = nullptr, QWidget *parent = nullptr);
+    explicit SettingsPage(core::Session *session = nullptr, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     // The profile's database was replaced (a new key): whatever was made on it must go, so the
@@ -32,7 +32,7 @@ private:
     void save();
     void changeKey();
 
-    core::Profile *m_profile;
+    core::Session *m_session;
 
     QSpinBox *m_autoLock;
     QCheckBox *m_largeFont;

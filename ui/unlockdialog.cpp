@@ -41,7 +41,7 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
 void UnlockDialog::tryUnlock()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor); // the key derivation takes a moment on purpose
-    core::Result<std::unique_ptr<core::Profile>> p = core::ProfileService::unlock(m_dir, m_user->text().trimmed(), m_password->text());
+    core::Result<std::unique_ptr<core::Session>> p = core::ProfileService::unlock(m_dir, m_user->text().trimmed(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!p) {
         m_message->setText(p.error().message());
@@ -50,7 +50,7 @@ void UnlockDialog::tryUnlock()
         return;
     }
     m_password->clear();
-    m_profile = std::move(p).value();
+    m_session = std::move(p).value();
     accept();
 }
 

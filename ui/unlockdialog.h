@@ -18,7 +18,7 @@ class UnlockDialog : public QDialog
     Q_OBJECT
 public:
     UnlockDialog(QString profileDir, const QString &user, QWidget *parent = nullptr);
-    std::unique_ptr<core::Profile> takeProfile() { return std::move(m_profile); }
+    std::unique_ptr<core::Session> takeSession() { return std::move(m_session); }
 
 private:
     void tryUnlock();
@@ -27,7 +27,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_message;
-    std::unique_ptr<core::Profile> m_profile;
+    std::unique_ptr<core::Session> m_session;
 };
 
 } // namespace doudi::ui

@@ -109,7 +109,7 @@ QString readSecret(const char *envVar)
     return QString::fromUtf8(line);
 }
 
-Result<std::unique_ptr<Profile>> unlock(const QCommandLineParser &parser)
+Result<std::unique_ptr<Session>> unlock(const QCommandLineParser &parser)
 {
     const QString dir = profileDir(parser);
     if (!ProfileService::exists(dir))

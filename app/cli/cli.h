@@ -35,7 +35,7 @@ QString profileDir(const QCommandLineParser &parser);
 // A secret from the environment variable, else the first line of standard input.
 QString readSecret(const char *envVar);
 // Unlocks with --user and DOUDI_PASSWORD, or with --recovery-code and DOUDI_RECOVERY_CODE.
-core::Result<std::unique_ptr<core::Profile>> unlock(const QCommandLineParser &parser);
+core::Result<std::unique_ptr<core::Session>> unlock(const QCommandLineParser &parser);
 
 QString tr(const char *text);
 

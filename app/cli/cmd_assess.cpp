@@ -84,16 +84,16 @@ int runAssess(const QStringList &args)
                             << p.helpText();
         return Usage;
     }
-    std::unique_ptr<Profile> profile;
+    std::unique_ptr<Session> session;
     if (stored || p.isSet(QStringLiteral("use-profile-policy"))) {
-        Result<std::unique_ptr<Profile>> unlocked = unlock(p);
+        Result<std::unique_ptr<Session>> unlocked = unlock(p);
         if (!unlocked)
             return fail(unlocked.error());
-        profile = std::move(unlocked).value();
+        session = std::move(unlocked).value();
     }
     QJsonObject household;
     if (stored) {
-        Result<Household> h = HouseholdService(*profile).get(p.value(QStringLiteral("household")));
+        Result<Household> h = HouseholdService(*session).get(p.value(QStringLiteral("household")));
         if (!h)
             return fail(h.error());
         household = h->toJson();
@@ -137,11 +137,11 @@ int runAssess(const QStringList &args)
     // The policy: a file named, else the profile's when a profile is open, else the demo county's.
     PolicyBook loaded;
     bool haveLoaded = false;
-    if (p.isSet(QStringLiteral("policy")) || profile) {
+    if (p.isSet(QStringLiteral("policy")) || session) {
         Result<PolicyBook> book =
             p.isSet(QStringLiteral("policy"))
                 ? AssessmentService::loadPolicyFile(p.value(QStringLiteral("policy")))
-                : PolicyService(*profile).current();
+                : PolicyService(*session).current();
         if (!book)
             return fail(book.error());
         loaded = std::move(book).value();

@@ -19,15 +19,15 @@ int runAudit(const QStringList &args)
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    Result<ProfileService::AuditReport> report = ProfileService::verifyAudit(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    Result<AuditReport> report = ProfileService::verifyAudit(**session);
     if (!report)
         return fail(report.error());
     const bool intact = report->intact();
     QJsonArray records;
-    for (const ProfileService::AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
+    for (const AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
         records.append(QJsonObject{{QStringLiteral("type"), r.recordType},
                                    {QStringLiteral("id"), r.recordId},
                                    {QStringLiteral("problem"), r.what}});

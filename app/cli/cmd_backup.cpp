@@ -24,10 +24,10 @@ int runBackup(const QStringList &args)
     }
     if (QFileInfo::exists(file))
         return fail(Error(ErrorCode::AlreadyExists, tr("The file %1 already exists.").arg(file)));
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    if (Status st = ProfileService::backup(**profile, file); !st)
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    if (Status st = ProfileService::backup(**session, file); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("backup"), QFileInfo(file).absoluteFilePath()},
                                  {QStringLiteral("bytes"), double(QFileInfo(file).size())}});
@@ -65,17 +65,17 @@ int runRekey(const QStringList &args)
         return fail(Error(ErrorCode::InvalidInput, tr("Changing the key needs a user's password, not the recovery code.")));
     const QString password = readSecret("DOUDI_PASSWORD");
     qputenv("DOUDI_PASSWORD", password.toUtf8()); // unlock() reads it again
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    Result<Profile::RekeyResult> r = ProfileService::beginRekey(**profile, password);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    Result<RekeyResult> r = ProfileService::beginRekey(**session, password);
     if (!r)
         return fail(r.error());
     // Shown before the swap: from this moment the new code opens the profile, whether the
     // swap below completes or this process is killed first.
     QTextStream(stderr) << tr("New recovery code (write it down now and keep it in the safe): %1").arg(r->recoveryCode)
                         << Qt::endl;
-    if (Status st = ProfileService::commitRekey(**profile); !st)
+    if (Status st = ProfileService::commitRekey(**session); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("rekeyed"), true},
                                  {QStringLiteral("recovery_code"), r->recoveryCode},

@@ -53,10 +53,10 @@ int runCase(const QStringList &args)
                                                        : Clock::today();
     if (!date.isValid())
         return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    CaseService cases(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    CaseService cases(**session);
 
     if (action == QLatin1String("new")) {
         CaseProgramme programme;

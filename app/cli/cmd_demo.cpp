@@ -1,8 +1,8 @@
 #include "cli.h"
 
+#include "common/clock.h"
 #include "identity/areacode.h"
 #include "services/authorization.h"
-#include "common/clock.h"
 #include "services/democases.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
@@ -35,15 +35,15 @@ int runDemo(const QStringList &args)
     if (!ok || n < 1 || n > 1000000)
         return fail(Error(ErrorCode::InvalidInput, tr("--households must be from 1 to 1000000.")));
     const int batch = std::clamp(p.value(QStringLiteral("batch")).toInt(), 1, 10000);
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
 
     QElapsedTimer timer;
     timer.start();
     DemoData demo(AreaRegistry::builtIn(), p.value(QStringLiteral("seed")).toUInt());
-    demo.limitTo(Authorization(**profile).prefixes()); // in the user's own villages
-    HouseholdService households(**profile);
+    demo.limitTo(Authorization(**session).prefixes()); // in the user's own villages
+    HouseholdService households(**session);
     QTextStream err(stderr);
     int saved = 0;
     while (saved < n) {
@@ -58,7 +58,7 @@ int runDemo(const QStringList &args)
         err.flush();
     }
     const int wantedCases = std::clamp(p.value(QStringLiteral("cases")).toInt(), 0, 10000);
-    Result<int> cases = wantedCases > 0 ? DemoCases::add(**profile, wantedCases, Clock::today()) : Result<int>(0);
+    Result<int> cases = wantedCases > 0 ? DemoCases::add(**session, wantedCases, Clock::today()) : Result<int>(0);
     if (!cases)
         return fail(cases.error());
     return printJson(QJsonObject{{QStringLiteral("households"), saved},

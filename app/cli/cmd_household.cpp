@@ -66,10 +66,10 @@ int runHousehold(const QStringList &args)
         return Usage;
     }
     const int limit = std::clamp(p.value(QStringLiteral("limit")).toInt(), 1, 10000);
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    HouseholdService households(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    HouseholdService households(**session);
 
     if (action == QLatin1String("add")) {
         Result<QJsonObject> json = readJson(pos.value(1));

@@ -48,9 +48,9 @@ int runInit(const QStringList &args)
     setup.password = readSecret("DOUDI_PASSWORD");
     const QString dir = profileDir(p);
     QString recoveryCode;
-    Result<std::unique_ptr<Profile>> profile = ProfileService::create(dir, setup, &recoveryCode);
-    if (!profile)
-        return fail(profile.error());
+    Result<std::unique_ptr<Session>> session = ProfileService::create(dir, setup, &recoveryCode);
+    if (!session)
+        return fail(session.error());
     return printJson(QJsonObject{{QStringLiteral("profile"), dir},
                                  {QStringLiteral("user"), setup.user},
                                  {QStringLiteral("cipher"), setup.cipher},

@@ -56,10 +56,10 @@ int runPolicy(const QStringList &args)
                                      {QStringLiteral("calendar"), QStringLiteral("{year, holidays[], workdays[] (weekend days only), source}")},
                                      {QStringLiteral("parameters"), out}});
     }
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    PolicyService policy(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    PolicyService policy(**session);
     if (action == QLatin1String("import")) {
         Result<StoredPolicy> stored = policy.importFile(pos[1]);
         if (!stored)

@@ -74,10 +74,10 @@ int runPrint(const QStringList &args)
     const QFileInfo target(out);
     if (!target.absoluteDir().exists() || !QFileInfo(target.absolutePath()).isWritable())
         return fail(Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, tr("the folder does not exist or is not writable"))));
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    DocumentService documents(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    DocumentService documents(**session);
     const QDate today = Clock::today();
 
     if (single || reprint) {
@@ -147,10 +147,10 @@ int runDocument(const QStringList &args)
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    DocumentService documents(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    DocumentService documents(**session);
     if (action == QLatin1String("list")) {
         Result<QList<DocumentRecord>> list = documents.list(p.value(QStringLiteral("case")));
         if (!list)

@@ -40,10 +40,10 @@ int runUser(const QStringList &args)
                                         QStringLiteral("disable")};
     if (!actions.contains(action) || (action != QLatin1String("list") && pos.size() < 2))
         return fail(Error(ErrorCode::InvalidInput, tr("Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.")));
-    Result<std::unique_ptr<Profile>> profile = unlock(p);
-    if (!profile)
-        return fail(profile.error());
-    UserService users(**profile);
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    UserService users(**session);
     if (action == QLatin1String("list")) {
         Result<QList<UserInfo>> all = users.list();
         if (!all)

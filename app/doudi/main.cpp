@@ -43,23 +43,23 @@ int main(int argc, char **argv)
     QString user = parser.isSet(QStringLiteral("user")) ? parser.value(QStringLiteral("user")) : ui::settings::lastUser.value();
 
     for (;;) {
-        std::unique_ptr<core::Profile> profile;
+        std::unique_ptr<core::Session> session;
         if (!core::ProfileService::exists(dir)) {
             ui::FirstRunWizard wizard(dir);
             if (wizard.exec() != QDialog::Accepted)
                 return 0;
-            profile = wizard.takeProfile();
+            session = wizard.takeSession();
         } else {
             ui::UnlockDialog unlock(dir, user);
             if (unlock.exec() != QDialog::Accepted)
                 return 0;
-            profile = unlock.takeProfile();
+            session = unlock.takeSession();
         }
-        user = profile->user();
+        user = session->user();
         ui::settings::lastUser.setValue(user);
 
         bool locked = false;
-        ui::MainWindow window(std::move(profile));
+        ui::MainWindow window(std::move(session));
         ui::IdleWatcher idle(ui::settings::autoLockMinutes.value() * 60 * 1000);
         const auto lock = [&] {
             locked = true;

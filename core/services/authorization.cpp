@@ -1,9 +1,9 @@
 #include "services/authorization.h"
 
 #include "identity/areacode.h"
+#include "services/sessionaccess.h"
 #include "services/userservice.h"
 #include "storage/changelog.h"
-#include "storage/profile.h"
 
 #include <algorithm>
 
@@ -67,7 +67,7 @@ const Row *rowOf(Permission permission)
 }
 } // namespace
 
-Authorization::Authorization(Profile &profile) : m_profile(profile) {}
+Authorization::Authorization(Session &session) : m_session(session) {}
 
 bool Authorization::roleMay(const QString &role, Permission permission)
 {
@@ -133,7 +133,7 @@ Status Authorization::check(const QString &role, Permission permission)
 
 Status Authorization::require(Permission permission)
 {
-    if (Status st = check(m_profile.role(), permission); !st)
+    if (Status st = check(m_session.role(), permission); !st)
         return refuse(permission, {}, {}, st.error().message());
     return {};
 }
@@ -158,9 +158,9 @@ Status Authorization::mayGrant(const QString &role, const QStringList &scopes)
     if (role == QLatin1String("county") || role == QLatin1String("admin"))
         return refuse(Permission::ManageUsers, role, {},
                       tr("County and administrator accounts are set up by the county, not on this device."));
-    if (!mayGrantRole(m_profile.role(), role))
+    if (!mayGrantRole(m_session.role(), role))
         return refuse(Permission::ManageUsers, role, {},
-                      tr("You may not give a user a higher role than your own (%1).").arg(UserService::roleLabel(m_profile.role())));
+                      tr("You may not give a user a higher role than your own (%1).").arg(UserService::roleLabel(m_session.role())));
     for (const QString &scope : scopes) {
         const QString prefix = AreaCode::prefix(scope);
         if (prefix.isEmpty() || !covers(prefix))
@@ -175,7 +175,7 @@ Status Authorization::mayGrant(const QString &role, const QStringList &scopes)
 QString Authorization::scopeNames() const
 {
     QStringList names;
-    for (const QString &scope : m_profile.scopes())
+    for (const QString &scope : m_session.scopes())
         names << AreaRegistry::builtIn().fullName(scope);
     return names.join(QStringLiteral("、"));
 }
@@ -199,7 +199,7 @@ bool Authorization::covers(const QString &areaCode) const
 QStringList Authorization::prefixes() const
 {
     QStringList out;
-    for (const QString &scope : m_profile.scopes()) {
+    for (const QString &scope : m_session.scopes()) {
         const QString p = AreaCode::prefix(scope);
         if (p.isEmpty())
             return {}; // a scope of everything
@@ -214,10 +214,10 @@ Status Authorization::refuse(Permission permission, const QString &what, const Q
 {
     // The refusal is evidence too: who tried what, where. Kept under its own record type, which
     // the record check (RecordAudit) does not take for a record of the store.
-    ChangeLog &changes = m_profile.changes();
-    const QString user = m_profile.user().isEmpty() ? QStringLiteral("(recovery)") : m_profile.user();
+    ChangeLog &changes = SessionAccess::profile(m_session).changes();
+    const QString user = m_session.user().isEmpty() ? QStringLiteral("(recovery)") : m_session.user();
     const QVariantMap attempt = {{QStringLiteral("permission"), int(permission)},
-                                 {QStringLiteral("role"), m_profile.role()},
+                                 {QStringLiteral("role"), m_session.role()},
                                  {QStringLiteral("area"), area},
                                  {QStringLiteral("target"), what}};
     if (Status st = changes.auditAs(user, ChangeLog::Op::Refuse, QStringLiteral("refusal"),

@@ -7,7 +7,7 @@
 
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 // What a person may be allowed to do. Case steps are one permission here (WorkOnCases);
 // which step a role may take is the workflow's rule (Workflow::apply), shared with the server.
@@ -38,7 +38,7 @@ class Authorization
 {
     Q_DECLARE_TR_FUNCTIONS(Authorization)
 public:
-    explicit Authorization(Profile &profile);
+    explicit Authorization(Session &session);
 
     // The permission table (docs/permissions.md is rendered from the same table).
     static bool roleMay(const QString &role, Permission permission);
@@ -73,7 +73,7 @@ private:
     QString scopeNames() const;
     Status refuse(Permission permission, const QString &what, const QString &area, const QString &message);
 
-    Profile &m_profile;
+    Session &m_session;
 };
 
 } // namespace doudi::core

@@ -5,11 +5,15 @@
 #include "domain/householddiff.h"
 #include "identity/areacode.h"
 #include "policy/assessor.h"
-#include "storage/database.h"
 #include "services/householdservice.h"
+#include "services/paymentcheck.h"
 #include "services/policyservice.h"
+#include "services/sessionaccess.h"
+#include "storage/attachmentrepository.h"
+#include "storage/caserepository.h"
+#include "storage/database.h"
+#include "storage/draftrepository.h"
 #include "storage/householdrepository.h"
-#include "storage/profile.h"
 
 #include <QJsonArray>
 
@@ -37,14 +41,23 @@ QString townshipOf(const QString &villageCode)
 }
 } // namespace
 
-CaseService::CaseService(Profile &profile)
-    : m_profile(profile), m_auth(profile), m_cases(profile.database(), profile.changes())
+struct CaseService::Private
 {
-}
+    explicit Private(Session &s) : session(s), profile(SessionAccess::profile(s)), cases(profile.database(), profile.changes()) {}
+    Session &session;
+    Profile &profile;
+    CaseRepository cases;
+};
 
-CaseService CaseService::forHistory(Profile &profile)
+CaseService::CaseService(Session &session) : d(std::make_unique<Private>(session)), m_auth(session) {}
+
+CaseService::~CaseService() = default;
+
+CaseService::CaseService(CaseService &&other) noexcept = default;
+
+CaseService CaseService::forHistory(Session &session)
 {
-    CaseService s(profile);
+    CaseService s(session);
     s.m_history = true;
     return s;
 }
@@ -57,7 +70,7 @@ Status CaseService::checkStepDate(const QDate &date, const QString &areaCode, co
     if (!date.isValid() || date > today)
         return Error(ErrorCode::InvalidInput, tr("A step is dated the day it is taken; it cannot be dated after today (%1).")
                                                   .arg(today.toString(Qt::ISODate)));
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     const Result<Parameter> limit = policy->lookup(QStringLiteral("step.late.days"), areaCode, today);
@@ -77,12 +90,12 @@ Result<Actor> CaseService::actor(const QDate &date)
 {
     if (Status st = m_auth.require(Permission::WorkOnCases); !st) // also after a recovery-code unlock
         return st.error();
-    return Actor{m_profile.user(), m_profile.role(), date, Clock::nowUtc()};
+    return Actor{d->profile.user(), d->profile.role(), date, Clock::nowUtc()};
 }
 
 Result<Case> CaseService::caseFor(const QString &caseId)
 {
-    Result<Case> c = m_cases.load(caseId);
+    Result<Case> c = d->cases.load(caseId);
     if (!c)
         return c;
     if (Status st = m_auth.require(Permission::WorkOnCases, c->areaCode, caseId); !st)
@@ -92,7 +105,7 @@ Result<Case> CaseService::caseFor(const QString &caseId)
 
 Result<Household> CaseService::householdFor(const QString &householdId)
 {
-    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(householdId);
+    Result<Household> h = HouseholdRepository(d->profile.database(), d->profile.changes()).load(householdId);
     if (!h)
         return h;
     if (Status st = m_auth.require(Permission::WorkOnCases, h->areaCode, householdId); !st)
@@ -104,7 +117,7 @@ Status CaseService::readyToRegister()
 {
     if (Result<Actor> who = actor(Clock::today()); !who)
         return who.error();
-    if (Result<PolicyBook> policy = PolicyService(m_profile).current(); !policy)
+    if (Result<PolicyBook> policy = PolicyService(d->session).current(); !policy)
         return policy.error();
     return {};
 }
@@ -120,7 +133,7 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
         return h.error();
     if (Status st = checkStepDate(date, h->areaCode, lateReason); !st)
         return st.error();
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     Result<Case> c = Workflow(*policy).submit(RandomSource::uuidString(), h->meta.id, h->areaCode, programme, relative, *who);
@@ -133,7 +146,7 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
                                {QStringLiteral("reason"), c->applicationReason},
                                {QStringLiteral("late_reason"), lateReason.trimmed().left(500)}},
                               who->user, who->role, who->at, c->state, c->state, false};
-    if (Status st = m_cases.save(*c, step); !st)
+    if (Status st = d->cases.save(*c, step); !st)
         return st.error();
     return c;
 }
@@ -144,7 +157,7 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
         return ready.error();
     QString householdId;
     Result<Case> result = Error(ErrorCode::Internal, QString());
-    Status st = m_profile.database().transaction([&]() -> Status {
+    Status st = d->profile.database().transaction([&]() -> Status {
         Result<Household> h = households.add(intake.household);
         if (!h)
             return h.error();
@@ -152,7 +165,7 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
         result = create(h->meta.id, intake.programme, intake.relative, date, intake.reason);
         if (!result)
             return result.error();
-        AttachmentRepository attachments(m_profile.database(), m_profile.changes());
+        AttachmentRepository attachments(d->profile.database(), d->profile.changes());
         for (const Intake::Paper &paper : intake.papers) {
             Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("scan"), QStringLiteral("case"),
                          result->id, paper.label.trimmed().left(200), paper.jpeg};
@@ -175,7 +188,7 @@ Result<TemporaryDecision> CaseService::previewTemporary(const QString &household
     Result<Household> h = householdFor(householdId);
     if (!h)
         return h.error();
-    Result<QList<Case>> earlier = m_cases.forHousehold(householdId);
+    Result<QList<Case>> earlier = d->cases.forHousehold(householdId);
     if (!earlier)
         return earlier.error();
     request.aidThisYearFen = 0;
@@ -186,7 +199,7 @@ Result<TemporaryDecision> CaseService::previewTemporary(const QString &household
         for (int i = 0; i < c.stagesPaid && i < c.stagesFen.size(); ++i)
             request.aidThisYearFen += c.stagesFen[i];
     }
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     return TemporaryAssistance(*policy).decide(*h, request, date);
@@ -204,7 +217,7 @@ Result<Case> CaseService::grantTemporary(const QString &householdId, const Tempo
     if (request.quick && decision->amountFen <= 0)
         return Error(ErrorCode::InvalidInput, tr("The policy allows nothing more for this household this year."));
     Result<Case> result = Error(ErrorCode::Internal, QString());
-    Status st = m_profile.database().transaction([&]() -> Status {
+    Status st = d->profile.database().transaction([&]() -> Status {
         result = create(householdId, urgent ? CaseProgramme::TemporaryUrgent : CaseProgramme::TemporaryExpenditure, false,
                         date, reason);
         if (result)
@@ -223,22 +236,22 @@ Result<Case> CaseService::grantTemporary(const QString &householdId, const Tempo
 Status CaseService::saveIntakeDraft(Draft &draft)
 {
     draft.kind = QStringLiteral("intake");
-    return DraftRepository(m_profile.database(), m_profile.user()).save(draft);
+    return DraftRepository(d->profile.database(), d->profile.user()).save(draft);
 }
 
 Result<QList<Draft>> CaseService::intakeDrafts()
 {
-    return DraftRepository(m_profile.database(), m_profile.user()).list(QStringLiteral("intake"));
+    return DraftRepository(d->profile.database(), d->profile.user()).list(QStringLiteral("intake"));
 }
 
 Result<Draft> CaseService::intakeDraft(const QString &id)
 {
-    return DraftRepository(m_profile.database(), m_profile.user()).load(id);
+    return DraftRepository(d->profile.database(), d->profile.user()).load(id);
 }
 
 Status CaseService::removeIntakeDraft(const QString &id)
 {
-    return DraftRepository(m_profile.database(), m_profile.user()).remove(id);
+    return DraftRepository(d->profile.database(), d->profile.user()).remove(id);
 }
 
 Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event, const QDate &date)
@@ -251,7 +264,7 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
         return current;
     if (Status st = checkStepDate(date, current->areaCode, event.data.value(QStringLiteral("late_reason")).toString()); !st)
         return st.error();
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     Result<Case> next = Workflow(*policy).apply(*current, event, *who);
@@ -259,7 +272,7 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
         return next;
     if ((event.name == QLatin1String("confirm") || event.name == QLatin1String("review")) && next->state == CaseState::Approved) {
         // The next review compares the household with how it stands at this decision.
-        Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(next->householdId);
+        Result<Household> h = HouseholdRepository(d->profile.database(), d->profile.changes()).load(next->householdId);
         if (!h)
             return h.error();
         next->baseline = h->toJson();
@@ -267,7 +280,7 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
     }
     const CaseStepRecord step{event.name, event.data, who->user, who->role, who->at, current->state, next->state,
                               event.name == QLatin1String("record_visit")};
-    if (Status st = m_cases.save(*next, step); !st)
+    if (Status st = d->cases.save(*next, step); !st)
         return st.error();
     return next;
 }
@@ -280,8 +293,8 @@ Result<Case> CaseService::get(const QString &caseId)
 Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date)
 {
     Result<Case> result = Error(ErrorCode::Internal, QString());
-    Status st = m_profile.database().transaction([&]() -> Status {
-        AttachmentRepository attachments(m_profile.database(), m_profile.changes());
+    Status st = d->profile.database().transaction([&]() -> Status {
+        AttachmentRepository attachments(d->profile.database(), d->profile.changes());
         QJsonArray photos;
         for (const QByteArray &jpeg : visit.photosJpeg) {
             Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("photo"), QStringLiteral("case"),
@@ -322,17 +335,17 @@ Result<QList<Attachment>> CaseService::attachments(const QString &caseId, bool w
 {
     if (Result<Case> c = caseFor(caseId); !c)
         return c.error();
-    return AttachmentRepository(m_profile.database(), m_profile.changes()).forOwner(QStringLiteral("case"), caseId, withData);
+    return AttachmentRepository(d->profile.database(), d->profile.changes()).forOwner(QStringLiteral("case"), caseId, withData);
 }
 
 Result<QList<Case>> CaseService::forHousehold(const QString &householdId)
 {
-    const Result<HouseholdSummary> h = HouseholdRepository(m_profile.database(), m_profile.changes()).summary(householdId);
+    const Result<HouseholdSummary> h = HouseholdRepository(d->profile.database(), d->profile.changes()).summary(householdId);
     if (!h)
         return h.error();
     if (Status st = m_auth.require(Permission::WorkOnCases, h->areaCode, householdId); !st)
         return st.error();
-    return m_cases.forHousehold(householdId);
+    return d->cases.forHousehold(householdId);
 }
 
 Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDate &date)
@@ -340,18 +353,18 @@ Result<QStringList> CaseService::possibleEvents(const QString &caseId, const QDa
     Result<Case> c = caseFor(caseId);
     if (!c)
         return c.error();
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
-    return Workflow(*policy).possibleEvents(*c, m_profile.role(), date);
+    return Workflow(*policy).possibleEvents(*c, d->profile.role(), date);
 }
 
 Result<QString> CaseService::whyNot(const Case &c, const QString &event, const QDate &date)
 {
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
-    return Workflow(*policy).whyNot(c, event, m_profile.role(), date);
+    return Workflow(*policy).whyNot(c, event, d->profile.role(), date);
 }
 
 Result<QList<Case>> CaseService::inScope(bool openOnly)
@@ -361,7 +374,7 @@ Result<QList<Case>> CaseService::inScope(bool openOnly)
     QList<Case> out;
     const QStringList prefixes = m_auth.prefixes();
     for (const QString &prefix : prefixes.isEmpty() ? QStringList{QString()} : prefixes) {
-        Result<QList<Case>> cases = m_cases.list(prefix, openOnly);
+        Result<QList<Case>> cases = d->cases.list(prefix, openOnly);
         if (!cases)
             return cases.error();
         out += *cases;
@@ -371,7 +384,7 @@ Result<QList<Case>> CaseService::inScope(bool openOnly)
 
 Result<QList<CaseTask>> CaseService::tasks(const QDate &date)
 {
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     Result<QList<Case>> open = inScope(true);
@@ -382,11 +395,11 @@ Result<QList<CaseTask>> CaseService::tasks(const QDate &date)
 
 Result<QList<CaseRow>> CaseService::rows(const QList<Case> &cases, const QDate &date)
 {
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     const Workflow workflow(*policy);
-    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    HouseholdRepository households(d->profile.database(), d->profile.changes());
     QHash<QString, QString> heads;
     QList<CaseRow> out;
     out.reserve(cases.size());
@@ -395,7 +408,7 @@ Result<QList<CaseRow>> CaseService::rows(const QList<Case> &cases, const QDate &
             const Result<HouseholdSummary> h = households.summary(c.householdId);
             heads.insert(c.householdId, h ? h->headName : QString());
         }
-        QStringList steps = c.isOpen() ? workflow.possibleEvents(c, m_profile.role(), date) : QStringList();
+        QStringList steps = c.isOpen() ? workflow.possibleEvents(c, d->profile.role(), date) : QStringList();
         out.append({c, heads.value(c.householdId), steps});
     }
     return out;
@@ -456,7 +469,7 @@ Result<Assessment> CaseService::assess(const QString &caseId, const QDate &date)
 
 Result<Assessment> CaseService::assess(const Case &c, const QDate &date)
 {
-    Result<Household> h = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c.householdId);
+    Result<Household> h = HouseholdRepository(d->profile.database(), d->profile.changes()).load(c.householdId);
     if (!h)
         return h.error();
     return assess(c, *h, date);
@@ -464,7 +477,7 @@ Result<Assessment> CaseService::assess(const Case &c, const QDate &date)
 
 Result<Assessment> CaseService::assess(const Case &c, const Household &h, const QDate &date)
 {
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
     AssessOptions options;
@@ -515,7 +528,7 @@ Result<QList<Case>> CaseService::applyAll(const QStringList &caseIds,
                                           const std::function<Result<CaseEvent>(const Case &)> &eventFor, const QDate &date)
 {
     QList<Case> done;
-    Status st = m_profile.database().transaction([&]() -> Status {
+    Status st = d->profile.database().transaction([&]() -> Status {
         for (const QString &id : caseIds) {
             Result<Case> c = caseFor(id);
             if (!c)
@@ -524,7 +537,7 @@ Result<QList<Case>> CaseService::applyAll(const QStringList &caseIds,
             Result<Case> next = event ? advance(id, *event, date) : Result<Case>(event.error());
             if (!next) {
                 const Result<HouseholdSummary> h =
-                    HouseholdRepository(m_profile.database(), m_profile.changes()).summary(c->householdId);
+                    HouseholdRepository(d->profile.database(), d->profile.changes()).summary(c->householdId);
                 return Error(next.error().code(),
                              tr("%1: %2 Nothing in this batch was saved.").arg(h ? h->headName : id, next.error().message()));
             }
@@ -566,10 +579,10 @@ Result<CaseService::PaymentCheckJob> CaseService::paymentCheckJob(const QDate &d
 {
     if (Status st = m_auth.require(Permission::WorkOnCases); !st)
         return st.error();
-    Result<PolicyBook> policy = PolicyService(m_profile).current();
+    Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
-    return PaymentCheckJob([profile = &m_profile, policy = *policy, scopes = m_profile.scopes(), user = m_profile.user(),
+    return PaymentCheckJob([profile = &d->profile, policy = *policy, scopes = d->profile.scopes(), user = d->profile.user(),
                             date](const PaymentCheck::Progress &progress) -> Result<QList<PaymentDifference>> {
         Result<std::unique_ptr<Database>> db = profile->openReader();
         if (!db)
@@ -583,7 +596,7 @@ Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QD
     Result<Case> c = caseFor(caseId);
     if (!c)
         return c.error();
-    Result<Household> now = HouseholdRepository(m_profile.database(), m_profile.changes()).load(c->householdId);
+    Result<Household> now = HouseholdRepository(d->profile.database(), d->profile.changes()).load(c->householdId);
     if (!now)
         return now.error();
     ReviewPreview preview;

@@ -1,22 +1,23 @@
 #pragma once
 
+#include "domain/attachment.h"
 #include "domain/case.h"
+#include "domain/draft.h"
 #include "policy/assessment.h"
 #include "policy/temporaryassistance.h"
 #include "services/authorization.h"
-#include "services/paymentcheck.h"
-#include "storage/attachmentrepository.h"
-#include "storage/caserepository.h"
-#include "storage/draftrepository.h"
+#include "services/paymentdifference.h"
 #include "workflow/workflow.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <memory>
+
 namespace doudi::core {
 
 class HouseholdService;
-class Profile;
+class Session;
 
 // A case as a list shows it: with the head of its household and what this user can do next.
 struct CaseRow
@@ -59,11 +60,13 @@ class CaseService
 {
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 public:
-    explicit CaseService(Profile &profile);
+    explicit CaseService(Session &session);
+    ~CaseService();
+    CaseService(CaseService &&other) noexcept;
     // For writing what happened before (the demo's applications, issue 16's rosters): steps
     // may carry any past date. Every other CaseService dates a step today, or up to the
     // county's step.late.days before with a reason (late_reason), never after today.
-    static CaseService forHistory(Profile &profile);
+    static CaseService forHistory(Session &session);
 
     // A new application from the intake form: the household, its application and the papers
     // scanned for it, saved all together or not at all.
@@ -144,7 +147,7 @@ public:
 
     // The check of every paid household against today's policy, prepared here and run on a
     // worker thread (it opens its own connection there).
-    using PaymentCheckJob = std::function<Result<QList<PaymentDifference>>(const PaymentCheck::Progress &)>;
+    using PaymentCheckJob = std::function<Result<QList<PaymentDifference>>(const PaymentCheckProgress &)>;
     Result<PaymentCheckJob> paymentCheckJob(const QDate &date);
 
 private:
@@ -163,9 +166,9 @@ private:
     Result<QList<Case>> applyAll(const QStringList &caseIds, const std::function<Result<CaseEvent>(const Case &)> &eventFor,
                                  const QDate &date);
 
-    Profile &m_profile;
+    struct Private;
+    std::unique_ptr<Private> d;
     Authorization m_auth;
-    CaseRepository m_cases;
     bool m_history = false;
 };
 

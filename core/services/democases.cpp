@@ -4,7 +4,7 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "storage/profile.h"
+#include "services/session.h"
 
 #include <QJsonArray>
 
@@ -58,13 +58,13 @@ QJsonObject dataFor(const QString &event, const QDate &date, Fen amount)
 }
 } // namespace
 
-Result<int> DemoCases::add(Profile &profile, int count, const QDate &today)
+Result<int> DemoCases::add(Session &session, int count, const QDate &today)
 {
-    Result<PolicyBook> policy = PolicyService(profile).current();
+    Result<PolicyBook> policy = PolicyService(session).current();
     if (!policy)
         return policy.error();
-    HouseholdService households(profile);
-    CaseService cases = CaseService::forHistory(profile); // the demo walks applications through past days
+    HouseholdService households(session);
+    CaseService cases = CaseService::forHistory(session); // the demo walks applications through past days
     Result<QList<HouseholdSummary>> candidates = households.list(0, count * 20);
     if (!candidates)
         return candidates.error();

@@ -7,7 +7,7 @@
 
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 // Demo applications at every stage of the procedure (registered, accepted, visited,
 // investigated, on notice, notice over, awaiting confirmation, paid and due for review),
@@ -18,7 +18,7 @@ class DemoCases
 {
     Q_DECLARE_TR_FUNCTIONS(DemoCases)
 public:
-    static Result<int> add(Profile &profile, int count, const QDate &today);
+    static Result<int> add(Session &session, int count, const QDate &today);
 };
 
 } // namespace doudi::core

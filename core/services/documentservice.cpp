@@ -6,9 +6,10 @@
 #include "policy/assessor.h"
 #include "security/crypto.h"
 #include "services/policyservice.h"
+#include "services/sessionaccess.h"
 #include "storage/caserepository.h"
+#include "storage/documentrepository.h"
 #include "storage/householdrepository.h"
-#include "storage/profile.h"
 #include "translations/i18n.h"
 
 #include <QDir>
@@ -42,14 +43,24 @@ QString hexOnly(const QString &s)
 }
 } // namespace
 
-DocumentService::DocumentService(Profile &profile)
-    : m_profile(profile), m_auth(profile), m_documents(profile.database(), profile.changes())
+struct DocumentService::Private
+{
+    explicit Private(Session &s) : session(s), profile(SessionAccess::profile(s)), documents(profile.database(), profile.changes()) {}
+    Session &session;
+    Profile &profile;
+    DocumentRepository documents;
+};
+
+DocumentService::~DocumentService() = default;
+
+DocumentService::DocumentService(Session &session)
+    : d(std::make_unique<Private>(session)), m_auth(session)
 {
 }
 
 Result<Case> DocumentService::caseFor(const QString &caseId, Permission permission)
 {
-    Result<Case> c = CaseRepository(m_profile.database(), m_profile.changes()).load(caseId);
+    Result<Case> c = CaseRepository(d->profile.database(), d->profile.changes()).load(caseId);
     if (!c)
         return c;
     if (Status st = m_auth.require(permission, c->areaCode, caseId); !st)
@@ -59,7 +70,7 @@ Result<Case> DocumentService::caseFor(const QString &caseId, Permission permissi
 
 QString DocumentService::templateDirectory() const
 {
-    return QDir(m_profile.directory()).filePath(QStringLiteral("templates"));
+    return QDir(d->profile.directory()).filePath(QStringLiteral("templates"));
 }
 
 QString DocumentService::shortHash(const QString &sha256)
@@ -99,12 +110,12 @@ Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case
 {
     // Official forms are in simplified Chinese whatever language the screen is in.
     const ScopedLanguage chinese(QStringLiteral("zh_CN"));
-    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    HouseholdRepository households(d->profile.database(), d->profile.changes());
     const AreaRegistry &areas = AreaRegistry::builtIn();
     if (spec.code == QLatin1String("publicity")) {
         if (!c.publicityStart.isValid())
             return Error(ErrorCode::NotAllowed, tr("This application has not been on public notice."));
-        Result<QList<Case>> all = CaseRepository(m_profile.database(), m_profile.changes()).list(c.areaCode.left(9), false);
+        Result<QList<Case>> all = CaseRepository(d->profile.database(), d->profile.changes()).list(c.areaCode.left(9), false);
         if (!all)
             return all.error();
         QList<PostedLine> lines;
@@ -129,8 +140,8 @@ Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case
     if (!h)
         return h.error();
     FormInput in{c, *h, std::nullopt, areas.name(c.areaCode.left(6) + QStringLiteral("000000")),
-                 areas.name(township(c.areaCode)), areas.name(c.areaCode), m_profile.user(), date};
-    if (Result<PolicyBook> policy = PolicyService(m_profile).current(); policy) {
+                 areas.name(township(c.areaCode)), areas.name(c.areaCode), d->profile.user(), date};
+    if (Result<PolicyBook> policy = PolicyService(d->session).current(); policy) {
         AssessOptions options;
         options.date = date;
         if (Result<Assessment> a = Assessor(*policy).assess(*h, options); a)
@@ -194,14 +205,14 @@ Result<IssuedDocument> DocumentService::issue(const QString &form, const QString
     Result<DocumentRecord> record = unnumbered(form, caseId, date);
     if (!record)
         return record.error();
-    if (Status st = m_documents.add(*record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
+    if (Status st = d->documents.add(*record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
         return st.error();
     return finish(*Forms::find(form), *record, false);
 }
 
 Result<IssuedDocument> DocumentService::reprint(const QString &number)
 {
-    Result<DocumentRecord> record = m_documents.load(number);
+    Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
     if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
@@ -214,24 +225,24 @@ Result<IssuedDocument> DocumentService::reprint(const QString &number)
 
 Status DocumentService::recordReprint(const QString &number)
 {
-    Result<DocumentRecord> record = m_documents.load(number);
+    Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
     if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
         return c.error();
-    return m_documents.markReprinted(number);
+    return d->documents.markReprinted(number);
 }
 
 Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
         return st.error();
-    return m_documents.list(caseId, limit, m_auth.prefixes());
+    return d->documents.list(caseId, limit, m_auth.prefixes());
 }
 
 Result<DocumentService::Verification> DocumentService::verify(const QString &number, const QString &hash)
 {
-    Result<DocumentRecord> record = m_documents.load(number);
+    Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
     const QString given = hexOnly(hash);
@@ -268,10 +279,10 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
         return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::builtIn().name(townshipCode)));
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
-    Result<QList<Case>> cases = CaseRepository(m_profile.database(), m_profile.changes()).list(AreaCode::prefix(townshipCode), false);
+    Result<QList<Case>> cases = CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(townshipCode), false);
     if (!cases)
         return cases.error();
-    HouseholdRepository households(m_profile.database(), m_profile.changes());
+    HouseholdRepository households(d->profile.database(), d->profile.changes());
     QList<BatchItem> out;
     QList<QDate> noticesDone;
     for (const Case &c : *cases) {

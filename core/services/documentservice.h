@@ -3,14 +3,16 @@
 #include "documents/formdocument.h"
 #include "documents/forms.h"
 #include "documents/template.h"
+#include "domain/documentrecord.h"
 #include "services/authorization.h"
-#include "storage/documentrepository.h"
 
 #include <QCoreApplication>
 
+#include <memory>
+
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 struct IssuedDocument
 {
@@ -26,7 +28,8 @@ class DocumentService
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentService)
 public:
-    explicit DocumentService(Profile &profile);
+    explicit DocumentService(Session &session);
+    ~DocumentService();
 
     // A form filled from its case as it would print, without a number: nothing is recorded.
     Result<IssuedDocument> preview(const QString &form, const QString &caseId, const QDate &date);
@@ -79,9 +82,9 @@ private:
     Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
     Result<Case> caseFor(const QString &caseId, Permission permission);
 
-    Profile &m_profile;
+    struct Private;
+    std::unique_ptr<Private> d;
     Authorization m_auth;
-    DocumentRepository m_documents;
     QStringList m_warnings;
 };
 

@@ -1,15 +1,38 @@
 #include "services/householdservice.h"
 
 #include "identity/areacode.h"
+#include "services/sessionaccess.h"
 #include "storage/caserepository.h"
-#include "storage/profile.h"
+#include "storage/householdrepository.h"
+#include "storage/householdsearch.h"
 
 namespace doudi::core {
 
-HouseholdService::HouseholdService(Profile &profile)
-    : m_profile(profile), m_auth(profile), m_repo(profile.database(), profile.changes()),
-      m_search(profile.database(), AreaRegistry::builtIn())
+struct HouseholdService::Private
 {
+    explicit Private(Session &s)
+        : session(s), profile(SessionAccess::profile(s)), repo(profile.database(), profile.changes()),
+          search(profile.database(), AreaRegistry::builtIn())
+    {
+    }
+    Session &session;
+    Profile &profile;
+    HouseholdRepository repo;
+    HouseholdSearch search;
+};
+
+HouseholdService::HouseholdService(Session &session) : d(std::make_unique<Private>(session)), m_auth(session) {}
+
+HouseholdService::~HouseholdService() = default;
+
+Status HouseholdService::prepareSearch()
+{
+    return d->search.warmUp();
+}
+
+Status HouseholdService::refreshSearch(const QString &id)
+{
+    return d->search.refreshHousehold(id);
 }
 
 Result<Household> HouseholdService::add(const QJsonObject &json)
@@ -43,14 +66,14 @@ Status HouseholdService::save(Household &h)
 {
     if (Status st = m_auth.require(Permission::EditHouseholds, h.areaCode, h.meta.id); !st)
         return st;
-    if (Status st = m_repo.save(h); !st)
+    if (Status st = d->repo.save(h); !st)
         return st;
-    return m_search.refreshHousehold(h.meta.id);
+    return d->search.refreshHousehold(h.meta.id);
 }
 
 Result<Household> HouseholdService::get(const QString &id)
 {
-    Result<Household> h = m_repo.load(id);
+    Result<Household> h = d->repo.load(id);
     if (!h)
         return h;
     if (Status st = m_auth.require(Permission::ReadHouseholds, h->areaCode, id); !st)
@@ -60,7 +83,7 @@ Result<Household> HouseholdService::get(const QString &id)
 
 Result<HouseholdSummary> HouseholdService::summary(const QString &id)
 {
-    Result<HouseholdSummary> s = m_repo.summary(id);
+    Result<HouseholdSummary> s = d->repo.summary(id);
     if (!s)
         return s;
     if (Status st = m_auth.require(Permission::ReadHouseholds, s->areaCode, id); !st)
@@ -68,7 +91,7 @@ Result<HouseholdSummary> HouseholdService::summary(const QString &id)
     return s;
 }
 
-Result<QList<ChangeLog::AuditEntry>> HouseholdService::auditTrail(const Household &h)
+Result<QList<AuditEntry>> HouseholdService::auditTrail(const Household &h)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds, h.areaCode, h.meta.id); !st)
         return st.error();
@@ -83,40 +106,40 @@ Result<QList<ChangeLog::AuditEntry>> HouseholdService::auditTrail(const Househol
         ids << e.meta.id;
     for (const Obligor &o : h.obligors)
         ids << o.meta.id;
-    return m_profile.changes().entriesFor(ids);
+    return d->profile.changes().entriesFor(ids);
 }
 
 Status HouseholdService::remove(const QString &id)
 {
-    Result<HouseholdSummary> s = m_repo.summary(id);
+    Result<HouseholdSummary> s = d->repo.summary(id);
     if (!s)
         return s.error();
     if (Status st = m_auth.require(Permission::RemoveHouseholds, s->areaCode, id); !st)
         return st;
-    if (Status st = m_repo.remove(id); !st)
+    if (Status st = d->repo.remove(id); !st)
         return st;
-    return m_search.refreshHousehold(id);
+    return d->search.refreshHousehold(id);
 }
 
 Result<qint64> HouseholdService::count()
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
         return st.error();
-    return m_repo.count(m_auth.prefixes());
+    return d->repo.count(m_auth.prefixes());
 }
 
 Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
         return st.error();
-    return m_repo.list(offset, limit, m_auth.prefixes());
+    return d->repo.list(offset, limit, m_auth.prefixes());
 }
 
 Result<QList<SearchHit>> HouseholdService::search(const QString &text, int limit)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
         return st.error();
-    return m_search.search(text, limit, m_auth.prefixes());
+    return d->search.search(text, limit, m_auth.prefixes());
 }
 
 Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const HouseholdFilter &filter, int limit)
@@ -137,7 +160,7 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
         for (const QString &prefix : std::as_const(prefixes)) {
             HouseholdFilter narrowed = filter;
             narrowed.areaPrefix = prefix;
-            Result<QList<HouseholdSummary>> found = m_repo.browse(narrowed, limit);
+            Result<QList<HouseholdSummary>> found = d->repo.browse(narrowed, limit);
             if (!found)
                 return found.error();
             for (const HouseholdSummary &h : *found)
@@ -147,7 +170,7 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
         // The scopes narrow the search itself; the chosen area and the case filters narrow
         // the hits, so ask for more of them first.
         const bool narrowing = !filter.areaPrefix.isEmpty() || filter.hasCaseFilter();
-        Result<QList<SearchHit>> hits = m_search.search(text, narrowing ? std::max(limit, 2000) : limit, scopes);
+        Result<QList<SearchHit>> hits = d->search.search(text, narrowing ? std::max(limit, 2000) : limit, scopes);
         if (!hits)
             return hits.error();
         for (const SearchHit &h : *hits) {
@@ -158,7 +181,7 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
     QStringList ids;
     for (const HouseholdRow &r : std::as_const(rows))
         ids << r.householdId;
-    Result<QMultiHash<QString, CaseRepository::Brief>> briefs = CaseRepository(m_profile.database(), m_profile.changes()).briefsFor(ids);
+    Result<QMultiHash<QString, CaseRepository::Brief>> briefs = CaseRepository(d->profile.database(), d->profile.changes()).briefsFor(ids);
     if (!briefs)
         return briefs.error();
     QList<HouseholdRow> out;
@@ -201,9 +224,9 @@ Result<int> HouseholdService::importMany(QList<Household> households, int batchS
     int saved = 0;
     for (int start = 0; start < households.size(); start += batchSize) {
         const int end = std::min<int>(start + batchSize, int(households.size()));
-        Status st = m_profile.database().transaction([&]() -> Status {
+        Status st = d->profile.database().transaction([&]() -> Status {
             for (int i = start; i < end; ++i) {
-                if (Status s = m_repo.save(households[i]); !s) // allowed above
+                if (Status s = d->repo.save(households[i]); !s) // allowed above
                     return Error(s.error().code(), tr("Household %1: %2").arg(i + 1).arg(s.error().message()),
                                  s.error().detail());
             }
@@ -212,7 +235,7 @@ Result<int> HouseholdService::importMany(QList<Household> households, int batchS
         if (!st)
             return st.error();
         for (int i = start; i < end; ++i) {
-            if (Status s = m_search.refreshHousehold(households[i].meta.id); !s)
+            if (Status s = d->search.refreshHousehold(households[i].meta.id); !s)
                 return s.error();
         }
         saved = end;

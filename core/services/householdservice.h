@@ -1,17 +1,19 @@
 #pragma once
 
+#include "domain/audit.h"
 #include "domain/household.h"
+#include "domain/householdlisting.h"
 #include "services/authorization.h"
-#include "storage/householdrepository.h"
-#include "storage/changelog.h"
-#include "storage/householdsearch.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+#include <memory>
+
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 // A line of the household list: the person who matched (the head when browsing) and the
 // application shown beside it (codes; empty when the household has none).
@@ -32,14 +34,15 @@ class HouseholdService
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdService)
 public:
-    explicit HouseholdService(Profile &profile);
+    explicit HouseholdService(Session &session);
+    ~HouseholdService();
 
     // Checks every field and rule; saves all of it or nothing.
     Result<Household> add(const QJsonObject &json);
     Result<Household> update(const QString &id, const QJsonObject &json);
     Result<Household> get(const QString &id);
     // Who changed what in this household and its records, newest first.
-    Result<QList<ChangeLog::AuditEntry>> auditTrail(const Household &h);
+    Result<QList<AuditEntry>> auditTrail(const Household &h);
     Status remove(const QString &id);
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
@@ -49,9 +52,9 @@ public:
     // narrowed by area and by the programme and state of an application.
     Result<QList<HouseholdRow>> find(const QString &text, const HouseholdFilter &filter, int limit);
     // Prepares search so that the first keystroke is as fast as the rest.
-    Status prepareSearch() { return m_search.warmUp(); }
+    Status prepareSearch();
     // Brings search up to date with a household as stored (e.g. after a rolled-back save).
-    Status refreshSearch(const QString &id) { return m_search.refreshHousehold(id); }
+    Status refreshSearch(const QString &id);
     // Saves many households, one transaction per batch, calling progress after each batch
     // (return false from it to stop). Returns how many were saved.
     Result<int> importMany(QList<Household> households, int batchSize,
@@ -62,10 +65,9 @@ private:
     Result<Household> saveJson(const QJsonObject &json);
     Status save(Household &h);
 
-    Profile &m_profile;
+    struct Private;
+    std::unique_ptr<Private> d;
     Authorization m_auth;
-    HouseholdRepository m_repo;
-    HouseholdSearch m_search;
 };
 
 } // namespace doudi::core

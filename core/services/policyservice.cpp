@@ -1,8 +1,9 @@
 #include "services/policyservice.h"
 
 #include "services/authorization.h"
+#include "services/sessionaccess.h"
+#include "storage/policyrepository.h"
 
-#include "storage/profile.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,11 +11,21 @@
 
 namespace doudi::core {
 
-PolicyService::PolicyService(Profile &profile) : m_profile(profile), m_repo(profile.database(), profile.changes()) {}
+struct PolicyService::Private
+{
+    explicit Private(Session &s) : session(s), profile(SessionAccess::profile(s)), repo(profile.database(), profile.changes()) {}
+    Session &session;
+    Profile &profile;
+    PolicyRepository repo;
+};
+
+PolicyService::PolicyService(Session &session) : d(std::make_unique<Private>(session)) {}
+
+PolicyService::~PolicyService() = default;
 
 Result<StoredPolicy> PolicyService::importFile(const QString &path)
 {
-    if (Status st = Authorization(m_profile).require(Permission::ImportPolicy); !st)
+    if (Status st = Authorization(d->session).require(Permission::ImportPolicy); !st)
         return st.error();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -23,12 +34,12 @@ Result<StoredPolicy> PolicyService::importFile(const QString &path)
     Result<PolicyBook> book = PolicyBook::fromJson(content);
     if (!book)
         return book.error();
-    return m_repo.store(book->title(), content, m_profile.user());
+    return d->repo.store(book->title(), content, d->profile.user());
 }
 
 Result<PolicyBook> PolicyService::current()
 {
-    Result<std::optional<StoredPolicy>> stored = m_repo.current();
+    Result<std::optional<StoredPolicy>> stored = d->repo.current();
     if (!stored)
         return stored.error();
     if (!*stored)
@@ -39,7 +50,7 @@ Result<PolicyBook> PolicyService::current()
 
 Status PolicyService::exportTo(const QString &path)
 {
-    Result<std::optional<StoredPolicy>> stored = m_repo.current();
+    Result<std::optional<StoredPolicy>> stored = d->repo.current();
     if (!stored)
         return stored.error();
     if (!*stored)

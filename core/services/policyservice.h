@@ -1,13 +1,15 @@
 #pragma once
 
+#include "domain/storedpolicy.h"
 #include "policy/policybook.h"
-#include "storage/policyrepository.h"
+
+#include <memory>
 
 #include <QCoreApplication>
 
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 // The county policy held in a profile: import (checked whole first), export, and the
 // values in force for an area and day.
@@ -15,7 +17,8 @@ class PolicyService
 {
     Q_DECLARE_TR_FUNCTIONS(PolicyService)
 public:
-    explicit PolicyService(Profile &profile);
+    explicit PolicyService(Session &session);
+    ~PolicyService();
 
     Result<StoredPolicy> importFile(const QString &path);
     Status exportTo(const QString &path);
@@ -25,8 +28,8 @@ public:
     Result<QList<Parameter>> inForce(const QString &areaCode, const QDate &date);
 
 private:
-    Profile &m_profile;
-    PolicyRepository m_repo;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace doudi::core

@@ -1,12 +1,48 @@
 #include "services/profileservice.h"
 
-#include "services/authorization.h"
-
 #include "security/keyslots.h"
 #include "security/recoverycode.h"
+#include "services/authorization.h"
+#include "services/sessionaccess.h"
 #include "storage/sqlcipherdriver.h"
 
 namespace doudi::core {
+
+namespace {
+
+Result<std::unique_ptr<Session>> sessionOf(Result<std::unique_ptr<Profile>> profile)
+{
+    if (!profile)
+        return profile.error();
+    return SessionAccess::adopt(std::move(*profile));
+}
+
+} // namespace
+
+QString ProfileService::defaultDirectory()
+{
+    return Profile::defaultDirectory();
+}
+
+bool ProfileService::exists(const QString &dir)
+{
+    return Profile::exists(dir);
+}
+
+Result<std::unique_ptr<Session>> ProfileService::create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode)
+{
+    return sessionOf(Profile::create(dir, setup, recoveryCode));
+}
+
+Result<std::unique_ptr<Session>> ProfileService::unlock(const QString &dir, const QString &user, const QString &password)
+{
+    return sessionOf(Profile::unlock(dir, user, password));
+}
+
+Result<std::unique_ptr<Session>> ProfileService::unlockWithRecoveryCode(const QString &dir, const QString &code)
+{
+    return sessionOf(Profile::unlockWithRecoveryCode(dir, code));
+}
 
 bool ProfileService::sm4Available()
 {
@@ -37,30 +73,50 @@ Status ProfileService::restore(const QString &file, const QString &dir, const QS
                             [](const QString &role) { return Authorization::check(role, Permission::Restore); });
 }
 
-Status ProfileService::backup(Profile &profile, const QString &file)
+Status ProfileService::backup(Session &session, const QString &file)
 {
-    if (Status st = Authorization(profile).require(Permission::Backup); !st)
+    if (Status st = Authorization(session).require(Permission::Backup); !st)
         return st;
-    return profile.backup(file);
+    return SessionAccess::profile(session).backup(file);
 }
 
-Result<ProfileService::AuditReport> ProfileService::verifyAudit(Profile &profile)
+Result<QStringList> ProfileService::integrityCheck(Session &session)
 {
-    if (Status st = Authorization(profile).require(Permission::VerifyAudit); !st)
+    return SessionAccess::profile(session).database().integrityCheck();
+}
+
+int ProfileService::schemaVersion(Session &session)
+{
+    return SessionAccess::profile(session).database().schemaVersion();
+}
+
+Result<AuditReport> ProfileService::verifyAudit(Session &session)
+{
+    if (Status st = Authorization(session).require(Permission::VerifyAudit); !st)
         return st.error();
-    return profile.changes().verifyAudit();
+    return SessionAccess::profile(session).changes().verifyAudit();
 }
 
-bool ProfileService::mayChangeKey(const Profile &profile)
+bool ProfileService::mayChangeKey(const Session &session)
 {
-    return profile.isUnlocked() && !profile.user().isEmpty() && Authorization::roleMay(profile.role(), Permission::Rekey);
+    return session.isUnlocked() && !session.user().isEmpty() && Authorization::roleMay(session.role(), Permission::Rekey);
 }
 
-Result<Profile::RekeyResult> ProfileService::beginRekey(Profile &profile, const QString &password)
+Result<RekeyResult> ProfileService::beginRekey(Session &session, const QString &password)
 {
-    if (Status st = Authorization(profile).require(Permission::Rekey); !st)
+    if (Status st = Authorization(session).require(Permission::Rekey); !st)
         return st.error();
-    return profile.beginRekey(password);
+    return SessionAccess::profile(session).beginRekey(password);
+}
+
+Status ProfileService::commitRekey(Session &session)
+{
+    return SessionAccess::profile(session).commitRekey();
+}
+
+void ProfileService::abandonRekey(Session &session)
+{
+    SessionAccess::profile(session).abandonRekey();
 }
 
 } // namespace doudi::core

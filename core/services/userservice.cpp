@@ -4,7 +4,7 @@
 #include "identity/areacode.h"
 #include "services/authorization.h"
 #include "services/profileservice.h"
-#include "storage/profile.h"
+#include "services/sessionaccess.h"
 #include "storage/recordtypes.h"
 
 namespace doudi::core {
@@ -38,14 +38,14 @@ QString UserService::roleLabel(const QString &role)
 
 bool UserService::mayManageUsers() const
 {
-    return Authorization::roleMay(m_profile.role(), Permission::ManageUsers);
+    return Authorization::roleMay(m_session.role(), Permission::ManageUsers);
 }
 
 QStringList UserService::grantableRoles() const
 {
     QStringList out;
     for (const QString &role : roles()) {
-        if (Authorization::mayGrantRole(m_profile.role(), role))
+        if (Authorization::mayGrantRole(m_session.role(), role))
             out << role;
     }
     return out;
@@ -53,7 +53,7 @@ QStringList UserService::grantableRoles() const
 
 Result<QList<UserInfo>> UserService::list()
 {
-    Result<Query> q = m_profile.database().exec(
+    Result<Query> q = SessionAccess::profile(m_session).database().exec(
         QStringLiteral("SELECT name, display_name, role, scopes, active FROM users ORDER BY name"));
     if (!q)
         return q.error();
@@ -75,7 +75,7 @@ Status UserService::add(const UserInfo &user, const QString &password)
         if (!AreaCode::isWellFormed(scope))
             return Error(ErrorCode::InvalidInput, tr("\"%1\" is not an area code.").arg(scope.left(20)));
     }
-    if (Status st = Authorization(m_profile).mayGrant(user.role, user.scopes); !st)
+    if (Status st = Authorization(m_session).mayGrant(user.role, user.scopes); !st)
         return st;
     Result<QList<UserInfo>> existing = list();
     if (!existing)
@@ -84,7 +84,7 @@ Status UserService::add(const UserInfo &user, const QString &password)
         if (u.name == name)
             return Error(ErrorCode::AlreadyExists, tr("There is already a user \"%1\" on this device.").arg(name));
     }
-    Database &db = m_profile.database();
+    Database &db = SessionAccess::profile(m_session).database();
     const QString displayName = user.displayName.isEmpty() ? name : user.displayName;
     // The users table holds no ID number: the names are what there is to check against.
     if (Status st = ProfileService::checkPassword(password, {name, displayName, {}}); !st)
@@ -98,9 +98,9 @@ Status UserService::add(const UserInfo &user, const QString &password)
                                    user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
-        if (Status s = m_profile.changes().recordInserted(QStringLiteral("user"), name, m_profile.changes().tick()); !s)
+        if (Status s = SessionAccess::profile(m_session).changes().recordInserted(QStringLiteral("user"), name, SessionAccess::profile(m_session).changes().tick()); !s)
             return s;
-        return m_profile.setPassword(name, password);
+        return SessionAccess::profile(m_session).setPassword(name, password);
     });
 }
 
@@ -122,29 +122,29 @@ Status UserService::resetPassword(const QString &name, const QString &password)
         return target.error();
     // One's own password, always; another's only if one could have made that user. The
     // recovery code exists to give a locked-out user a new password.
-    if (name != m_profile.user() && !m_profile.role().isEmpty()) {
-        if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
+    if (name != m_session.user() && !m_session.role().isEmpty()) {
+        if (Status st = Authorization(m_session).mayGrant(target->role, target->scopes); !st)
             return st;
     }
     if (Status st = ProfileService::checkPassword(password, {name, target->displayName, {}}); !st)
         return st;
-    if (Status st = m_profile.setPassword(name, password); !st)
+    if (Status st = SessionAccess::profile(m_session).setPassword(name, password); !st)
         return st;
     // The key slot is this device's alone: audited, never synced (and not the user record).
-    return m_profile.changes().audit(ChangeLog::Op::Update, QStringLiteral("key_slot"), name, {},
-                                     {{QStringLiteral("password"), QStringLiteral("changed")}}, m_profile.changes().tick());
+    return SessionAccess::profile(m_session).changes().audit(ChangeLog::Op::Update, QStringLiteral("key_slot"), name, {},
+                                     {{QStringLiteral("password"), QStringLiteral("changed")}}, SessionAccess::profile(m_session).changes().tick());
 }
 
 Status UserService::disable(const QString &name)
 {
-    if (name == m_profile.user())
+    if (name == m_session.user())
         return Error(ErrorCode::NotAllowed, tr("You cannot disable your own account."));
     Result<UserInfo> target = find(name);
     if (!target)
         return target.error();
-    if (Status st = Authorization(m_profile).mayGrant(target->role, target->scopes); !st)
+    if (Status st = Authorization(m_session).mayGrant(target->role, target->scopes); !st)
         return st;
-    Database &db = m_profile.database();
+    Database &db = SessionAccess::profile(m_session).database();
     const RecordType *type = RecordType::find(QStringLiteral("user"));
     Status st = db.transaction([&]() -> Status {
         Result<QVariantMap> before = type->stored(db, name);
@@ -155,12 +155,12 @@ Status UserService::disable(const QString &name)
         Result<QVariantMap> after = type->stored(db, name);
         if (!after)
             return after.error();
-        return m_profile.changes().record(ChangeLog::Op::Update, QStringLiteral("user"), name, 0, *before, *after,
-                                          m_profile.changes().tick());
+        return SessionAccess::profile(m_session).changes().record(ChangeLog::Op::Update, QStringLiteral("user"), name, 0, *before, *after,
+                                          SessionAccess::profile(m_session).changes().tick());
     });
     if (!st)
         return st;
-    return m_profile.removePassword(name);
+    return SessionAccess::profile(m_session).removePassword(name);
 }
 
 } // namespace doudi::core

@@ -8,7 +8,7 @@
 
 namespace doudi::core {
 
-class Profile;
+class Session;
 
 struct UserInfo
 {
@@ -25,7 +25,7 @@ class UserService
 {
     Q_DECLARE_TR_FUNCTIONS(UserService)
 public:
-    explicit UserService(Profile &profile) : m_profile(profile) {}
+    explicit UserService(Session &session) : m_session(session) {}
 
     static QStringList roles();
     static QString roleLabel(const QString &role);
@@ -42,7 +42,7 @@ public:
     Status disable(const QString &name);
 
 private:
-    Profile &m_profile;
+    Session &m_session;
 };
 
 } // namespace doudi::core

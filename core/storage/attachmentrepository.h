@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/attachment.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -10,17 +11,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-struct Attachment
-{
-    QString id;
-    QString sha256;
-    QString mime;
-    QString kind;      // photo, scan, signature
-    QString ownerType; // e.g. case
-    QString ownerId;
-    QString label;     // who signed, or what the photo shows
-    QByteArray data;
-};
 
 // Attachments in the encrypted store. Each new one is an outbox operation (without the
 // bytes: sync sends those by their hash) and an audit entry.

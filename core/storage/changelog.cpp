@@ -375,7 +375,7 @@ Status ChangeLog::auditInTransaction(const QString &user, Op op, const QString &
     return {};
 }
 
-Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, int limit)
+Result<QList<AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, int limit)
 {
     QList<AuditEntry> out;
     if (recordIds.isEmpty())
@@ -396,7 +396,7 @@ Result<QList<ChangeLog::AuditEntry>> ChangeLog::entriesFor(const QStringList &re
     return out;
 }
 
-Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
+Result<AuditReport> ChangeLog::verifyAudit()
 {
     Result<AuditReport> report = verifyChain(m_db);
     if (!report)
@@ -411,7 +411,7 @@ Result<ChangeLog::AuditReport> ChangeLog::verifyAudit()
     return report;
 }
 
-Result<ChangeLog::AuditReport> ChangeLog::verifyChain(Database &db)
+Result<AuditReport> ChangeLog::verifyChain(Database &db)
 {
     AuditReport report;
     QSqlQuery q(db.connection());

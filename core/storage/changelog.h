@@ -2,6 +2,7 @@
 
 #include "common/hlc.h"
 #include "common/result.h"
+#include "domain/audit.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -60,35 +61,9 @@ public:
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);
 
-    struct AuditEntry
-    {
-        qint64 seq = 0;
-        QString deviceTime;
-        QString user;
-        QString action;
-        QString recordType;
-        QString recordId;
-    };
     // The audit entries of these records, newest first.
     Result<QList<AuditEntry>> entriesFor(const QStringList &recordIds, int limit = 500);
 
-    struct AuditReport
-    {
-        qint64 entries = 0;
-        qint64 firstBadSeq = -1; // -1 when the chain is intact
-        QString problem;
-        QString headHash;        // the last entry's hash (sync reports it to the county)
-        qint64 recordsChecked = 0;
-        qint64 recordProblemCount = 0;
-        struct RecordProblem
-        {
-            QString recordType;
-            QString recordId;
-            QString what;
-        };
-        QList<RecordProblem> recordProblems; // the first few, each naming its record
-        bool intact() const { return firstBadSeq < 0 && recordProblemCount == 0; }
-    };
     // Recomputes every entry's hash and its link to the one before, then holds every stored
     // record against its latest entry (RecordAudit).
     Result<AuditReport> verifyAudit();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/documentrecord.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,21 +12,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-struct DocumentRecord
-{
-    QString number;
-    QString form;
-    QString caseId;
-    int caseStep = 0;
-    QString township;
-    int year = 0;
-    QString user;
-    QDateTime printedAt;
-    QString sha256;
-    QJsonObject content;
-    int reprints = 0;
-    QDateTime lastPrinted;
-};
 
 // Printed documents. A new one takes the next number of its township, year and device in
 // the same transaction that records it; each print and reprint leaves an audit entry.

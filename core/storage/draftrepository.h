@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/draft.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,14 +11,6 @@ namespace doudi::core {
 
 class Database;
 
-struct Draft
-{
-    QString id;
-    QString kind;
-    QString title;        // what the person sees in the list, e.g. the applicant's name
-    QDateTime updatedAt;
-    QJsonObject data;
-};
 
 // Unfinished work of one user on this device, in the encrypted store.
 class DraftRepository

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/household.h"
+#include "domain/householdlisting.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,23 +11,7 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-struct HouseholdSummary
-{
-    QString id;
-    QString areaCode;
-    QString headName;
-    QString headIdNumber;
-    int memberCount = 0;
-};
 
-// What the household list filters on besides the search text (codes, empty for any).
-struct HouseholdFilter
-{
-    QString areaPrefix;  // a township's or village's significant prefix
-    QString programme;   // has an application for this programme …
-    QString state;       // … in this state
-    bool hasCaseFilter() const { return !programme.isEmpty() || !state.isEmpty(); }
-};
 
 // Loads and saves households as whole aggregates. A save compares with what is stored and
 // writes only what changed; each changed record gets an outbox operation and an audit entry,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/householdlisting.h"
 #include "storage/searchindex.h"
 
 #include <QCoreApplication>
@@ -11,17 +12,6 @@ namespace doudi::core {
 class AreaRegistry;
 class Database;
 
-struct SearchHit
-{
-    QString householdId;
-    QString personId;   // the member who matched best
-    QString name;       // that member's name
-    QString headName;
-    QString idNumber;   // the matched member's number (callers mask it for display)
-    QString areaCode;
-    bool isHead = false;
-    int rank = 0;       // smaller is better
-};
 
 // As-you-type household search (DESIGN §8): by name (substring), 拼音首字母 (张桂英 → zgy),
 // ID number fragment, phone fragment, or village name. One hit per household, best first.

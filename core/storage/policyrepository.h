@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/storedpolicy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,15 +12,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-struct StoredPolicy
-{
-    qint64 id = 0;
-    QDateTime importedAt;
-    QString importedBy;
-    QString title;
-    QString sha256;
-    QByteArray content;
-};
 
 // The policy documents imported on this device; the newest is in force.
 class PolicyRepository

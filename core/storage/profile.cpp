@@ -446,7 +446,7 @@ Status Profile::backup(const QString &file)
     // The copy is made inside the profile folder, where an interrupted one is cleaned up; its
     // own name, because two backups may run at once.
     const QString tmp = m_dir + QStringLiteral("/doudi.backup.%1.part").arg(QString::fromLatin1(RandomSource::bytes(4).toHex()));
-    Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(*m_db);
+    Result<AuditReport> audit = ChangeLog::verifyChain(*m_db);
     if (!audit)
         return audit.error();
     if (Status st = m_db->exportTo(tmp, m_key, m_slots.cipher()); !st)
@@ -563,7 +563,7 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
             if (Status st = mayRestore(role); !st)
                 return st;
         }
-        Result<ChangeLog::AuditReport> audit = ChangeLog::verifyChain(**db);
+        Result<AuditReport> audit = ChangeLog::verifyChain(**db);
         if (!audit || audit->firstBadSeq >= 0)
             return Error(ErrorCode::Corrupt, tr("The backup's audit log is damaged (%1): it was not restored.")
                                                  .arg(audit ? audit->problem : audit.error().message()));
@@ -593,7 +593,7 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
 }
 
 
-Result<Profile::RekeyResult> Profile::beginRekey(const QString &password)
+Result<RekeyResult> Profile::beginRekey(const QString &password)
 {
     if (!isUnlocked())
         return Error(ErrorCode::Locked, tr("Unlock the profile first."));
@@ -696,7 +696,7 @@ Status Profile::commitRekey()
     return {};
 }
 
-Result<Profile::RekeyResult> Profile::rekey(const QString &password)
+Result<RekeyResult> Profile::rekey(const QString &password)
 {
     Result<RekeyResult> r = beginRekey(password);
     if (!r)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "security/keyslots.h"
+#include "security/profilesetup.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/profilelock.h"
@@ -14,16 +15,6 @@
 
 namespace doudi::core {
 
-struct ProfileSetup
-{
-    QString user;
-    QString displayName;
-    QString password;
-    QString role = QStringLiteral("township");
-    QString scope;                                // 12-digit area code of the area of work
-    QString cipher = QStringLiteral("aes-256-cbc"); // or "sm4-cbc" where the county chooses SM4
-    int iterations = KeySlots::kDefaultIterations;
-};
 
 // A device profile: one encrypted database (doudi.db) and its key file (doudi.keys) in a
 // folder. Unlocked, it holds the database key in memory and the profile lock shared
@@ -94,11 +85,6 @@ public:
     // commitRekey() re-encrypts the file, swaps the key file (the old code stops working; other
     // users' slots go, ADR 0002) and reopens. abandonRekey() takes the new code back (the
     // person did not confirm it); lock() without either leaves it working beside the old one.
-    struct RekeyResult
-    {
-        QString recoveryCode;     // the new code
-        QStringList droppedUsers; // other users need a new password from an administrator
-    };
     Result<RekeyResult> beginRekey(const QString &password);
     Status commitRekey();
     void abandonRekey();

@@ -8,8 +8,10 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
+#include "services/sessionaccess.h"
 #include "services/userservice.h"
-#include "storage/profile.h"
+#include "storage/caserepository.h"
+#include "storage/householdrepository.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -51,10 +53,10 @@ class TestAuthorization : public QObject
     struct Action
     {
         const char *name;
-        std::function<Status(Profile &, const Target &)> run;
+        std::function<Status(Session &, const Target &)> run;
     };
 
-    static Household firstIn(Profile &p, const QString &prefix)
+    static Household firstIn(Session &p, const QString &prefix)
     {
         const Result<QList<HouseholdSummary>> all = HouseholdService(p).list(0, 1000);
         for (const HouseholdSummary &s : *all) {
@@ -64,16 +66,16 @@ class TestAuthorization : public QObject
         return {};
     }
 
-    std::unique_ptr<Profile> open(const QString &role)
+    std::unique_ptr<Session> open(const QString &role)
     {
-        Result<std::unique_ptr<Profile>> p = role == QLatin1String("recovery") ? Profile::unlockWithRecoveryCode(m_dir, m_code)
-                                                                                : Profile::unlock(m_dir, role, m_pw);
+        Result<std::unique_ptr<Session>> p = role == QLatin1String("recovery") ? ProfileService::unlockWithRecoveryCode(m_dir, m_code)
+                                                                                : ProfileService::unlock(m_dir, role, m_pw);
         return p ? std::move(p).value() : nullptr;
     }
 
-    static qint64 refusals(Profile &p)
+    static qint64 refusals(Session &p)
     {
-        Result<Query> q = p.database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+        Result<Query> q = SessionAccess::profile(p).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
 
@@ -81,57 +83,57 @@ class TestAuthorization : public QObject
     {
         const QDate today = m_today;
         return {
-            {"read", [](Profile &p, const Target &t) { return statusOf(HouseholdService(p).get(t.household)); }},
-            {"edit", [](Profile &p, const Target &t) -> Status {
+            {"read", [](Session &p, const Target &t) { return statusOf(HouseholdService(p).get(t.household)); }},
+            {"edit", [](Session &p, const Target &t) -> Status {
                  HouseholdService s(p);
-                 Result<Household> h = HouseholdRepository(p.database(), p.changes()).load(t.household);
+                 Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
                  Result<Household> saved = s.update(t.household, h->toJson());
                  return saved ? Status() : Status(saved.error());
              }},
-            {"add", [](Profile &p, const Target &t) -> Status {
+            {"add", [](Session &p, const Target &t) -> Status {
                  DemoData demo(AreaRegistry::builtIn(), 99);
                  Household h = demo.household();
                  h.areaCode = t.village;
                  Result<Household> saved = HouseholdService(p).add(h.toJson());
                  return saved ? Status() : Status(saved.error());
              }},
-            {"case", [](Profile &p, const Target &t) { return statusOf(CaseService(p).get(t.caseId)); }},
-            {"apply", [today](Profile &p, const Target &t) -> Status {
+            {"case", [](Session &p, const Target &t) { return statusOf(CaseService(p).get(t.caseId)); }},
+            {"apply", [today](Session &p, const Target &t) -> Status {
                  Result<Case> c = CaseService(p).create(t.household, CaseProgramme::TemporaryExpenditure, false, today);
                  return c ? Status() : Status(c.error());
              }},
-            {"print", [today](Profile &p, const Target &t) -> Status {
-                 Result<Case> c = CaseRepository(p.database(), p.changes()).load(t.caseId);
+            {"print", [today](Session &p, const Target &t) -> Status {
+                 Result<Case> c = CaseRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.caseId);
                  Result<IssuedDocument> d = DocumentService(p).preview(Forms::forCase(*c).first(), t.caseId, today);
                  return d ? Status() : Status(d.error());
              }},
-            {"reprint", [](Profile &p, const Target &t) -> Status {
+            {"reprint", [](Session &p, const Target &t) -> Status {
                  Result<IssuedDocument> d = DocumentService(p).reprint(t.document);
                  return d ? Status() : Status(d.error());
              }},
-            {"policy", [](Profile &p, const Target &) -> Status {
+            {"policy", [](Session &p, const Target &) -> Status {
                  Result<StoredPolicy> s = PolicyService(p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json"));
                  return s ? Status() : Status(s.error());
              }},
-            {"user", [](Profile &p, const Target &t) -> Status {
+            {"user", [](Session &p, const Target &t) -> Status {
                  static int n = 0;
                  return UserService(p).add({QStringLiteral("helper%1").arg(++n), QString(), QStringLiteral("village"), {t.village}},
                                            QStringLiteral("Li-xiaolong-2026"));
              }},
-            {"backup", [this](Profile &p, const Target &) {
+            {"backup", [this](Session &p, const Target &) {
                  return ProfileService::backup(p, m_tmp.filePath(QStringLiteral("b%1.doudi").arg(QDateTime::currentMSecsSinceEpoch())));
              }},
-            {"rekey", [this](Profile &p, const Target &) -> Status {
-                 Result<Profile::RekeyResult> r = ProfileService::beginRekey(p, m_pw);
+            {"rekey", [this](Session &p, const Target &) -> Status {
+                 Result<RekeyResult> r = ProfileService::beginRekey(p, m_pw);
                  if (!r)
                      return r.error();
                  ProfileService::abandonRekey(p);
                  return {};
              }},
-            {"audit", [](Profile &p, const Target &) { return statusOf(ProfileService::verifyAudit(p)); }},
-            {"remove", [](Profile &p, const Target &t) -> Status {
+            {"audit", [](Session &p, const Target &) { return statusOf(ProfileService::verifyAudit(p)); }},
+            {"remove", [](Session &p, const Target &t) -> Status {
                  // A household of its own, made for this call in the same village.
-                 Result<Household> h = HouseholdRepository(p.database(), p.changes()).load(t.household);
+                 Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
                  Household copy = *h;
                  copy.meta = {};
                  for (Person &m : copy.members) {
@@ -142,7 +144,7 @@ class TestAuthorization : public QObject
                  copy.assets.clear();
                  copy.expenditures.clear();
                  copy.obligors.clear();
-                 if (Status st = HouseholdRepository(p.database(), p.changes()).save(copy); !st)
+                 if (Status st = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).save(copy); !st)
                      return st;
                  return HouseholdService(p).remove(copy.meta.id);
              }},
@@ -160,9 +162,9 @@ private Q_SLOTS:
         s.role = QStringLiteral("county");
         s.scope = QStringLiteral("370323000000");
         s.iterations = ProfileService::kMinKdfCost;
-        Result<std::unique_ptr<Profile>> created = Profile::create(m_dir, s, &m_code);
+        Result<std::unique_ptr<Session>> created = ProfileService::create(m_dir, s, &m_code);
         QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
-        Profile &p = **created;
+        Session &p = **created;
         QVERIFY(PolicyService(p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
         DemoData demo(AreaRegistry::builtIn(), 7);
         QList<Household> many;
@@ -191,12 +193,12 @@ private Q_SLOTS:
                                        {QStringLiteral("township_head"), QString(), QStringLiteral("township_head"), {township}}};
         for (const UserInfo &u : users)
             QVERIFY(UserService(p).add(u, m_pw).ok());
-        QVERIFY(p.database()
+        QVERIFY(SessionAccess::profile(p).database()
                     .exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES "
                                          "('admin', 'admin', 'admin', '370323000000', '2026-11-27')"))
                     .ok());
-        QVERIFY(p.changes().recordInserted(QStringLiteral("user"), QStringLiteral("admin"), p.changes().tick()).ok());
-        QVERIFY(p.setPassword(QStringLiteral("admin"), m_pw).ok());
+        QVERIFY(SessionAccess::profile(p).changes().recordInserted(QStringLiteral("user"), QStringLiteral("admin"), SessionAccess::profile(p).changes().tick()).ok());
+        QVERIFY(SessionAccess::profile(p).setPassword(QStringLiteral("admin"), m_pw).ok());
     }
 
     void cleanupTestCase() { Clock::setFixed({}); }
@@ -247,7 +249,7 @@ private Q_SLOTS:
         QFETCH(QString, action);
         QFETCH(bool, inScope);
         QFETCH(bool, allowed);
-        std::unique_ptr<Profile> p = open(role);
+        std::unique_ptr<Session> p = open(role);
         QVERIFY(p);
         const QList<Action> all = actions();
         const auto it = std::find_if(all.cbegin(), all.cend(), [&](const Action &a) { return action == QLatin1String(a.name); });
@@ -268,14 +270,14 @@ private Q_SLOTS:
     // Lists, counts and searches hold only the user's area, before any limit.
     void listsHoldOnlyTheArea()
     {
-        std::unique_ptr<Profile> county = open(QStringLiteral("county"));
+        std::unique_ptr<Session> county = open(QStringLiteral("county"));
         Result<QList<HouseholdSummary>> everything = HouseholdService(*county).list(0, 1000);
         QVERIFY(everything);
         qint64 inVillage = 0;
         for (const HouseholdSummary &h : *everything)
             inVillage += h.areaCode == m_in.village;
         county.reset();
-        std::unique_ptr<Profile> village = open(QStringLiteral("village"));
+        std::unique_ptr<Session> village = open(QStringLiteral("village"));
         HouseholdService households(*village);
         QCOMPARE(*households.count(), inVillage);
         const Result<QList<HouseholdSummary>> listed = households.list(0, 1000);
@@ -296,7 +298,7 @@ private Q_SLOTS:
     // with a reason, kept with the step; never after today.
     void stepDatesCannotBeForged()
     {
-        std::unique_ptr<Profile> county = open(QStringLiteral("county"));
+        std::unique_ptr<Session> county = open(QStringLiteral("county"));
         CaseService cases(*county);
         const auto create = [&](const QDate &d, const QString &why) {
             return statusOf(cases.create(m_in.household, CaseProgramme::TemporaryUrgent, false, d, {}, why));
@@ -312,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(late->submittedOn, m_today.addDays(-3));
         QVERIFY(cases.advance(late->id, {QStringLiteral("accept"), {}}, m_today).ok());
         // The reason stays with the step, and the step with the audit log.
-        Result<Query> q = county->database().exec(QStringLiteral("SELECT data FROM case_steps WHERE case_id = ? AND event = 'submit'"),
+        Result<Query> q = SessionAccess::profile(*county).database().exec(QStringLiteral("SELECT data FROM case_steps WHERE case_id = ? AND event = 'submit'"),
                                                   {late->id});
         QVERIFY(q && q->next());
         QVERIFY(q->value(0).toString().contains(QString::fromUtf8("村里停电")));
@@ -333,7 +335,7 @@ private Q_SLOTS:
     // Nobody gives a higher role or a wider area than their own.
     void noEscalation()
     {
-        std::unique_ptr<Profile> head = open(QStringLiteral("township_head"));
+        std::unique_ptr<Session> head = open(QStringLiteral("township_head"));
         UserService users(*head);
         const QString township = m_in.village.left(9) + QStringLiteral("000");
         QCOMPARE(users.add({QStringLiteral("boss"), QString(), QStringLiteral("county"), {township}}, m_pw).error().code(),

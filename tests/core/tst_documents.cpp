@@ -11,7 +11,7 @@
 #include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "storage/profile.h"
+#include "services/profileservice.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +31,7 @@ class TestDocuments : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<Session> m_profile;
     const QDate m_today{2026, 11, 27};
 
     static QString run(const QString &program, const QStringList &args)
@@ -68,7 +68,7 @@ private Q_SLOTS:
         s.password = QStringLiteral("township-head-1");
         s.role = QStringLiteral("township_head");
         s.iterations = 1000;
-        auto p = Profile::create(m_tmp.filePath(QStringLiteral("profile")), s, nullptr);
+        auto p = ProfileService::create(m_tmp.filePath(QStringLiteral("profile")), s, nullptr);
         QVERIFY(p.ok());
         m_profile = std::move(p).value();
         QVERIFY(PolicyService(*m_profile).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
@@ -368,7 +368,7 @@ private Q_SLOTS:
         s.password = QStringLiteral("township-north-1");
         s.scope = QStringLiteral("370323102000");
         s.iterations = 1000;
-        auto p = Profile::create(m_tmp.filePath(QStringLiteral("scoped")), s, nullptr);
+        auto p = ProfileService::create(m_tmp.filePath(QStringLiteral("scoped")), s, nullptr);
         QVERIFY(p.ok());
         DocumentService documents(**p);
         QCOMPARE(documents.townships(), QStringList{QStringLiteral("370323102000")});

@@ -1,12 +1,14 @@
+#include "common/clock.h"
+#include "common/hlc.h"
 #include "identity/areacode.h"
 #include "services/caseservice.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "common/clock.h"
-#include "common/hlc.h"
+#include "services/profileservice.h"
+#include "services/sessionaccess.h"
 #include "storage/householdrepository.h"
-#include "storage/profile.h"
+#include "storage/householdsearch.h"
 #include "storage/remoteapplier.h"
 #include "testdata.h"
 
@@ -21,18 +23,18 @@ class TestHouseholdRepository : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_tmp;
-    std::unique_ptr<Profile> m_profile;
+    std::unique_ptr<Session> m_profile;
     std::unique_ptr<HouseholdService> m_service;
 
     qint64 scalar(const QString &sql)
     {
-        Result<Query> q = m_profile->database().exec(sql);
+        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(sql);
         return (q && q->next()) ? q->value(0).toLongLong() : -1;
     }
 
     QString scalarText(const QString &sql)
     {
-        Result<Query> q = m_profile->database().exec(sql);
+        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(sql);
         return (q && q->next()) ? q->value(0).toString() : QString();
     }
 
@@ -44,7 +46,7 @@ private Q_SLOTS:
         s.password = QStringLiteral("township-2026");
         s.iterations = 1000;
         static int n = 0;
-        Result<std::unique_ptr<Profile>> p = Profile::create(m_tmp.filePath(QString::number(++n)), s, nullptr);
+        Result<std::unique_ptr<Session>> p = ProfileService::create(m_tmp.filePath(QString::number(++n)), s, nullptr);
         QVERIFY(p.ok());
         m_profile = std::move(p).value();
         m_service = std::make_unique<HouseholdService>(*m_profile);
@@ -78,7 +80,7 @@ private Q_SLOTS:
         Result<Household> u = m_service->update(h->meta.id, json);
         QVERIFY(u.ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 10);
-        Result<Query> q = m_profile->database().exec(
+        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(
             QStringLiteral("SELECT record_type, op, changed_fields FROM outbox ORDER BY seq DESC LIMIT 1"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("person"));
@@ -166,16 +168,16 @@ private Q_SLOTS:
             scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'household'")).toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(inserted[QStringLiteral("note")].toString(), note);
-        Result<ChangeLog::AuditReport> report = m_profile->changes().verifyAudit();
+        Result<AuditReport> report = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QVERIFY(report.ok());
         QCOMPARE(report->firstBadSeq, -1);
         QCOMPARE(report->recordProblemCount, 0);
 
         // Control characters never pass the forms' checks, but the change log escapes them too.
         const QString control = QStringLiteral("tab\there\x01\x1f\r");
-        QVERIFY(m_profile->changes()
+        QVERIFY(SessionAccess::profile(*m_profile).changes()
                     .record(ChangeLog::Op::Insert, QStringLiteral("probe"), QStringLiteral("p1"), 0, {},
-                            {{QStringLiteral("text"), control}}, m_profile->changes().tick())
+                            {{QStringLiteral("text"), control}}, SessionAccess::profile(*m_profile).changes().tick())
                     .ok());
         const QJsonObject probe = QJsonDocument::fromJson(
             scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'probe'")).toUtf8(), &error).object();
@@ -186,15 +188,15 @@ private Q_SLOTS:
     void audit_detectsTampering()
     {
         QVERIFY(m_service->add(sampleHouseholdJson()).ok());
-        Result<ChangeLog::AuditReport> ok = m_profile->changes().verifyAudit();
+        Result<AuditReport> ok = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QVERIFY(ok.ok());
         QCOMPARE(ok->entries, 10); // the first user, then the household's 9 records
         QCOMPARE(ok->firstBadSeq, -1);
-        QVERIFY(m_profile->database().exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4")).ok());
-        Result<ChangeLog::AuditReport> bad = m_profile->changes().verifyAudit();
+        QVERIFY(SessionAccess::profile(*m_profile).database().exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4")).ok());
+        Result<AuditReport> bad = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QCOMPARE(bad->firstBadSeq, 4);
-        QVERIFY(m_profile->database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
-        QCOMPARE(m_profile->changes().verifyAudit()->firstBadSeq, 5);
+        QVERIFY(SessionAccess::profile(*m_profile).database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
+        QCOMPARE(SessionAccess::profile(*m_profile).changes().verifyAudit()->firstBadSeq, 5);
     }
 
     // Edits made outside Doudi (with the key, in a SQL shell) are found, with the record named.
@@ -236,20 +238,20 @@ private Q_SLOTS:
         Result<Case> c = cases.create(h->meta.id, CaseProgramme::Dibao, false, QDate(2026, 3, 2), QStringLiteral("因病"));
         QVERIFY(c.ok());
         QVERIFY(cases.advance(c->id, {QStringLiteral("accept"), {}}, QDate(2026, 3, 2)).ok());
-        Result<ChangeLog::AuditReport> before = m_profile->changes().verifyAudit();
+        Result<AuditReport> before = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QVERIFY(before.ok());
         QVERIFY2(before->intact(), before->recordProblems.isEmpty() ? qPrintable(before->problem)
                                                                     : qPrintable(before->recordProblems.first().what));
         QVERIFY(before->recordsChecked > 50);
 
-        QVERIFY(m_profile->database().execScript(edit).ok());
-        Result<ChangeLog::AuditReport> after = m_profile->changes().verifyAudit();
+        QVERIFY(SessionAccess::profile(*m_profile).database().execScript(edit).ok());
+        Result<AuditReport> after = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QVERIFY(after.ok());
         QVERIFY(!after->intact());
         QVERIFY(after->recordProblemCount > 0);
         if (!recordType.isEmpty()) {
             const bool named = std::any_of(after->recordProblems.cbegin(), after->recordProblems.cend(),
-                                           [&](const ChangeLog::AuditReport::RecordProblem &p) { return p.recordType == recordType; });
+                                           [&](const AuditReport::RecordProblem &p) { return p.recordType == recordType; });
             QVERIFY2(named, qPrintable(after->recordProblems.first().recordType));
         }
     }
@@ -258,7 +260,7 @@ private Q_SLOTS:
     {
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QVERIFY(h.ok());
-        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        HouseholdRepository repo(SessionAccess::profile(*m_profile).database(), SessionAccess::profile(*m_profile).changes());
         Result<Household> mine = repo.load(h->meta.id);   // the caseworker opens the household …
         Result<Household> theirs = repo.load(h->meta.id); // … and so does someone else
         theirs->members[1].phone = QStringLiteral("13900002222");
@@ -286,7 +288,7 @@ private Q_SLOTS:
     void deletions_leaveTombstones_memberOrderIsSynced()
     {
         Result<Household> h = m_service->add(sampleHouseholdJson());
-        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        HouseholdRepository repo(SessionAccess::profile(*m_profile).database(), SessionAccess::profile(*m_profile).changes());
         Result<Household> loaded = repo.load(h->meta.id);
         const QString goneId = loaded->members[2].meta.id;
         loaded->members.removeAt(2);
@@ -295,13 +297,13 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tombstones WHERE record_type = 'person' AND record_id = '%1'")
                             .arg(goneId)),
                  1);
-        Result<Query> q = m_profile->database().exec(
+        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(
             QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'person' AND op = 'update'"));
         int reordered = 0;
         while (q && q->next())
             reordered += q->value(0).toString().contains(QStringLiteral("\"position\"")) ? 1 : 0;
         QCOMPARE(reordered, 2);
-        QVERIFY(m_profile->changes().verifyAudit()->intact());
+        QVERIFY(SessionAccess::profile(*m_profile).changes().verifyAudit()->intact());
     }
 
     void remoteChanges_areAppliedWithoutOutbox_auditedSearchedAndClocked()
@@ -337,21 +339,21 @@ private Q_SLOTS:
                                  {QStringLiteral("self_care"), QString()},
                                  {QStringLiteral("note"), QString()}},
                                 3, remoteHlc, QStringLiteral("li-village")};
-        RemoteApplier applier(m_profile->database(), m_profile->changes());
+        RemoteApplier applier(SessionAccess::profile(*m_profile).database(), SessionAccess::profile(*m_profile).changes());
         Result<RemoteApplier::Outcome> r = applier.apply(changes);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
         QCOMPARE(r->applied, 2);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox); // not ours to push
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name = 'li-village'")), 2);
         QCOMPARE(m_service->search(QString::fromUtf8("凤芝"))->size(), 1);
-        QVERIFY(m_profile->changes().tick() > remoteHlc); // the clock moved past it
+        QVERIFY(SessionAccess::profile(*m_profile).changes().tick() > remoteHlc); // the clock moved past it
         Result<Household> h = m_service->get(hid);
         QVERIFY(h.ok());
         QCOMPARE(h->members.first().name, QString::fromUtf8("孙凤芝"));
-        QVERIFY(m_profile->changes().verifyAudit()->intact());
+        QVERIFY(SessionAccess::profile(*m_profile).changes().verifyAudit()->intact());
 
         // A member deleted here stays deleted when an older change of it arrives.
-        HouseholdRepository repo(m_profile->database(), m_profile->changes());
+        HouseholdRepository repo(SessionAccess::profile(*m_profile).database(), SessionAccess::profile(*m_profile).changes());
         Result<Household> mine = repo.load(local->meta.id);
         const QString goneId = mine->members[2].meta.id;
         mine->members.removeAt(2);
@@ -374,7 +376,7 @@ private Q_SLOTS:
         RemoteChange hostile = changes[0];
         hostile.fields.insert(QStringLiteral("note = '', deleted"), 1);
         QCOMPARE(applier.apply({hostile}).error().code(), ErrorCode::Corrupt);
-        QVERIFY(m_profile->changes().verifyAudit()->intact());
+        QVERIFY(SessionAccess::profile(*m_profile).changes().verifyAudit()->intact());
     }
 
     void search_findsByEveryKey_data()
@@ -422,8 +424,8 @@ private Q_SLOTS:
         QCOMPARE(m_service->search(QStringLiteral("zch"))->size(), 0);
 
         // Another connection (another program on the same profile) adds a household.
-        Result<std::unique_ptr<Profile>> other =
-            Profile::unlock(m_profile->directory(), QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        Result<std::unique_ptr<Session>> other =
+            ProfileService::unlock(m_profile->directory(), QStringLiteral("zhang"), QStringLiteral("township-2026"));
         QVERIFY(other.ok());
         HouseholdService otherService(**other);
         QVERIFY(otherService.add(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"),
@@ -436,7 +438,7 @@ private Q_SLOTS:
         QVERIFY(m_service->add(sampleHouseholdJson()).ok()); // 370323102001
         Result<QList<SearchHit>> in = m_service->search(QStringLiteral("zgy"));
         QCOMPARE(in->size(), 1);
-        HouseholdSearch search(m_profile->database(), AreaRegistry::builtIn());
+        HouseholdSearch search(SessionAccess::profile(*m_profile).database(), AreaRegistry::builtIn());
         QCOMPARE(search.search(QStringLiteral("zgy"), 10, {QStringLiteral("370323102")})->size(), 1);
         QCOMPARE(search.search(QStringLiteral("zgy"), 10, {QStringLiteral("370323103")})->size(), 0);
     }

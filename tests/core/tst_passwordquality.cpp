@@ -169,16 +169,16 @@ private Q_SLOTS:
         s.iterations = ProfileService::kMinKdfCost;
         QString code;
         s.password = QStringLiteral("Wangfang-2026!");
-        Result<std::unique_ptr<Profile>> refused = ProfileService::create(dir, s, &code);
+        Result<std::unique_ptr<Session>> refused = ProfileService::create(dir, s, &code);
         QVERIFY(!refused);
         QCOMPARE(refused.error().message(), PasswordQuality::message(Reason::ContainsName));
         QVERIFY(!ProfileService::exists(dir));
         s.password = QStringLiteral("12345678");
         QVERIFY(!ProfileService::create(dir, s, &code));
         s.password = QStringLiteral("Xian-minzheng-2026");
-        Result<std::unique_ptr<Profile>> created = ProfileService::create(dir, s, &code);
+        Result<std::unique_ptr<Session>> created = ProfileService::create(dir, s, &code);
         QVERIFY2(created, created ? "" : qPrintable(created.error().message()));
-        Profile &p = **created;
+        Session &p = **created;
 
         UserService users(p);
         const UserInfo helper{QStringLiteral("liming"), QStringLiteral("李明"), QStringLiteral("village"),

@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         const QByteArray before = db.read(4096);
         db.close();
-        Result<Profile::RekeyResult> r = (*p)->rekey(QStringLiteral("township-2026"));
+        Result<RekeyResult> r = (*p)->rekey(QStringLiteral("township-2026"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
         QCOMPARE(r->droppedUsers, QStringList{QStringLiteral("li")});
         QCOMPARE(households(**p), 1);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         addSample(*app);
         const QString file = m_tmp.filePath(QStringLiteral("busy-%1.doudibak").arg(m_n));
         QVERIFY(cli->backup(file).ok()); // a backup beside the app is fine
-        Result<Profile::RekeyResult> r = cli->rekey(QStringLiteral("township-2026"));
+        Result<RekeyResult> r = cli->rekey(QStringLiteral("township-2026"));
         QCOMPARE(r.error().code(), ErrorCode::Busy);
         QCOMPARE(Profile::restore(file, dir, QString(), code, true).error().code(), ErrorCode::Busy);
         addSample(*app); // the app still writes into the live file
@@ -461,7 +461,7 @@ private Q_SLOTS:
         std::unique_ptr<Profile> p = open(dir);
         addSample(*p);
         // Shown, then abandoned (the person did not confirm it): the old code stays, the new goes.
-        Result<Profile::RekeyResult> r = p->beginRekey(QStringLiteral("township-2026"));
+        Result<RekeyResult> r = p->beginRekey(QStringLiteral("township-2026"));
         QVERIFY(r.ok());
         const QByteArray withBoth = readAll(Profile::keyFilePath(dir));
         p->abandonRekey();
@@ -476,7 +476,7 @@ private Q_SLOTS:
         // the profile's Database is the same object, opened again under the new key.
         p = open(dir);
         HouseholdRepository before(p->database(), p->changes());
-        Result<Profile::RekeyResult> r2 = p->rekey(QStringLiteral("township-2026"));
+        Result<RekeyResult> r2 = p->rekey(QStringLiteral("township-2026"));
         QVERIFY(r2.ok());
         Result<Household> more = Household::fromJson(sampleHouseholdJson());
         QVERIFY(before.save(*more).ok());

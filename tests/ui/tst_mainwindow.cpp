@@ -1,29 +1,29 @@
+#include "common/clock.h"
 #include "i18n.h"
 #include "identity/areacode.h"
-#include "services/demodata.h"
-#include "common/clock.h"
 #include "services/caseservice.h"
+#include "services/demodata.h"
 #include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "storage/profile.h"
+#include "services/sessionaccess.h"
+#include "services/userservice.h"
 #include "testdata.h"
 #include "ui/firstrunwizard.h"
+#include "ui/householddetailpage.h"
 #include "ui/idlewatcher.h"
 #include "ui/intakewizard.h"
-#include "ui/picturelist.h"
-#include "ui/rekeydialog.h"
-#include "ui/signaturepad.h"
-#include "ui/stepdialog.h"
-#include "ui/householddetailpage.h"
-#include "ui/visitdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+#include "ui/picturelist.h"
+#include "ui/rekeydialog.h"
 #include "ui/settings.h"
 #include "ui/settingspage.h"
-#include "ui/userspage.h"
-#include "services/userservice.h"
+#include "ui/signaturepad.h"
+#include "ui/stepdialog.h"
 #include "ui/unlockdialog.h"
+#include "ui/userspage.h"
+#include "ui/visitdialog.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -89,7 +89,7 @@ private Q_SLOTS:
         s.user = QStringLiteral("zhang");
         s.password = QStringLiteral("township-2026");
         s.iterations = 1000;
-        auto p = core::Profile::create(m_dir, s, nullptr);
+        auto p = core::ProfileService::create(m_dir, s, nullptr);
         QVERIFY(p.ok());
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 5), QTime(9, 0), Qt::LocalTime));
         QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
@@ -170,7 +170,7 @@ private Q_SLOTS:
         wizard.findChild<QCheckBox *>(QStringLiteral("wroteDown"))->setChecked(true);
         wizard.button(QWizard::FinishButton)->click();
         QCOMPARE(wizard.result(), int(QDialog::Accepted));
-        std::unique_ptr<core::Profile> profile = wizard.takeProfile();
+        std::unique_ptr<core::Session> profile = wizard.takeSession();
         QVERIFY(profile && profile->isUnlocked());
         QCOMPARE(profile->role(), QStringLiteral("township"));
         QCOMPARE(profile->scopes(), QStringList{QStringLiteral("370323001000")}); // 历山街道, the first township
@@ -205,7 +205,7 @@ private Q_SLOTS:
         s.role = QStringLiteral("admin");
         s.scope = QStringLiteral("370323");
         s.iterations = 1000;
-        auto p = core::Profile::create(dir, s, nullptr);
+        auto p = core::ProfileService::create(dir, s, nullptr);
         QVERIFY(p.ok());
         core::UserService users(**p);
         ui::UsersPage page(users);
@@ -479,7 +479,7 @@ private Q_SLOTS:
         s.role = QStringLiteral("township_head");
         s.scope = QStringLiteral("370323102000");
         s.iterations = 1000;
-        auto p = core::Profile::create(dir, s, nullptr);
+        auto p = core::ProfileService::create(dir, s, nullptr);
         QVERIFY(p.ok());
         QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
         core::HouseholdService households(**p);
@@ -568,7 +568,7 @@ private Q_SLOTS:
         const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
         {
-            auto p = core::Profile::create(dir, s, &oldCode);
+            auto p = core::ProfileService::create(dir, s, &oldCode);
             QVERIFY(p.ok());
             QVERIFY(core::UserService(**p).add({QStringLiteral("lixia"), {}, QStringLiteral("village"),
                                                 {QStringLiteral("370323102001")}, true},
@@ -577,12 +577,12 @@ private Q_SLOTS:
         QStringList &messages = m_messages;
         messages.clear();
         const auto opensWith = [&](const QString &code) {
-            return core::Profile::unlockWithRecoveryCode(dir, code).ok();
+            return core::ProfileService::unlockWithRecoveryCode(dir, code).ok();
         };
 
         // After a recovery-code unlock there is no user whose password slot would be kept.
         {
-            auto rescued = core::Profile::unlockWithRecoveryCode(dir, oldCode);
+            auto rescued = core::ProfileService::unlockWithRecoveryCode(dir, oldCode);
             QVERIFY(rescued.ok());
             ui::SettingsPage page(rescued->get());
             QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("changeKey"))->isEnabled());
@@ -673,7 +673,7 @@ private Q_SLOTS:
         const QString password = QStringLiteral("township-chief-1");
         const core::ProfileSetup s = townshipHead(password);
         QString oldCode;
-        QVERIFY(core::Profile::create(dir, s, &oldCode).ok());
+        QVERIFY(core::ProfileService::create(dir, s, &oldCode).ok());
         QStringList &messages = m_messages;
         messages.clear();
 
@@ -696,8 +696,8 @@ private Q_SLOTS:
         QVERIFY2(messages.last().contains(QString::fromUtf8("原恢复码仍然有效")), qPrintable(messages.last()));
         QTest::qWait(50);
         QCOMPARE(locked.count(), 0); // nothing changed: the app goes on
-        QVERIFY(core::Profile::unlockWithRecoveryCode(dir, oldCode).ok());
-        QVERIFY(!core::Profile::unlockWithRecoveryCode(dir, newCode).ok());
+        QVERIFY(core::ProfileService::unlockWithRecoveryCode(dir, oldCode).ok());
+        QVERIFY(!core::ProfileService::unlockWithRecoveryCode(dir, newCode).ok());
     }
 
     // The administrator keeps the device and sees no households: only the administration is
@@ -711,9 +711,9 @@ private Q_SLOTS:
         s.role = QStringLiteral("admin");
         s.scope = QStringLiteral("370323");
         s.iterations = 1000;
-        auto p = core::Profile::create(dir, s, nullptr);
+        auto p = core::ProfileService::create(dir, s, nullptr);
         QVERIFY(p.ok());
-        core::Profile *profile = p->get();
+        core::Session *session = p->get();
         ui::MainWindow window(std::move(p).value());
         window.resize(1024, 600);
         window.show();
@@ -724,7 +724,7 @@ private Q_SLOTS:
         QVERIFY(window.findChild<ui::UsersPage *>());
         shoot(&window, QStringLiteral("admin-main-window"));
         core::Result<core::Query> refusals =
-            profile->database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+            core::SessionAccess::profile(*session).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
         QVERIFY(refusals && refusals->next());
         QCOMPARE(refusals->value(0).toInt(), 0);
     }
@@ -771,7 +771,7 @@ private Q_SLOTS:
         QTest::keyClicks(password, QStringLiteral("township-2026"));
         QTest::keyClick(password, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        std::unique_ptr<core::Profile> profile = dialog.takeProfile();
+        std::unique_ptr<core::Session> profile = dialog.takeSession();
         QVERIFY(profile && profile->isUnlocked());
 
         ui::MainWindow window(std::move(profile));

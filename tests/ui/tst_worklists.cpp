@@ -4,18 +4,17 @@
 #include "services/caseservice.h"
 #include "services/democases.h"
 #include "services/demodata.h"
+#include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
-#include "storage/profile.h"
 #include "ui/backgroundtask.h"
-#include "services/documentservice.h"
 #include "ui/caselistpage.h"
 #include "ui/documentspage.h"
 #include "ui/householddetailpage.h"
-#include "ui/paymentcheckdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+#include "ui/paymentcheckdialog.h"
 #include "ui/publicitypage.h"
 #include "ui/reviewwizard.h"
 #include "ui/stepdialog.h"
@@ -64,7 +63,7 @@ class TestWorkLists : public QObject
         }
     }
 
-    std::unique_ptr<core::Profile> unlock()
+    std::unique_ptr<core::Session> unlock()
     {
         auto p = core::ProfileService::unlock(m_dir, QStringLiteral("head"), QStringLiteral("township-chief-1"));
         return p ? std::move(p).value() : nullptr;
@@ -79,7 +78,7 @@ class TestWorkLists : public QObject
 
     // Modal dialogs block the test: once one of type T shows, look at it and close it (unless
     // look answered it).
-    static QList<core::Case> cases(core::Profile &profile)
+    static QList<core::Case> cases(core::Session &profile)
     {
         QList<core::Case> out;
         const auto rows = core::CaseService(profile).list({core::CaseState::Approved}, QDate(2026, 11, 27));
@@ -120,7 +119,7 @@ private Q_SLOTS:
         s.password = QStringLiteral("township-chief-1");
         s.role = QStringLiteral("township_head");
         s.iterations = 1000;
-        auto p = core::Profile::create(m_dir, s, nullptr);
+        auto p = core::ProfileService::create(m_dir, s, nullptr);
         QVERIFY(p.ok());
         QVERIFY(core::PolicyService(**p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json")).ok());
         core::DemoData demo(core::AreaRegistry::builtIn(), 11);
