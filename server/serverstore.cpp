@@ -1,0 +1,151 @@
+#include "server/serverstore.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+namespace doudi::server {
+
+using namespace doudi::core;
+
+namespace {
+
+Error storeError(const QString &message, const QSqlError &e)
+{
+    return Error(ErrorCode::Storage, message, e.text());
+}
+
+} // namespace
+
+Result<ServerStore::Connection> ServerStore::parse(const QString &conninfo)
+{
+    Connection c;
+    QStringList rest;
+    // key=value pairs separated by spaces (values with spaces are not supported here).
+    for (const QString &pair : conninfo.split(u' ', Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return Error(ErrorCode::InvalidInput, tr("The database connection \"%1\" is not of the form key=value …").arg(conninfo));
+        const QString key = pair.left(eq), value = pair.mid(eq + 1);
+        if (key == QLatin1String("host"))
+            c.host = value;
+        else if (key == QLatin1String("port"))
+            c.port = value.toInt();
+        else if (key == QLatin1String("user"))
+            c.user = value;
+        else if (key == QLatin1String("dbname"))
+            c.database = value;
+        else if (key == QLatin1String("password"))
+            c.password = value;
+        else
+            rest << pair;
+    }
+    c.options = rest.join(u';');
+    if (c.database.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("The database connection names no database (dbname=…)."));
+    return c;
+}
+
+ServerStore::~ServerStore()
+{
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const Connection &connection)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!db.isValid())
+        return Error(ErrorCode::Storage, tr("Qt's PostgreSQL driver is missing: install the libqt6sql6-psql package."));
+    db.setHostName(connection.host);
+    db.setPort(connection.port);
+    db.setUserName(connection.user);
+    db.setPassword(connection.password);
+    db.setDatabaseName(connection.database);
+    db.setConnectOptions(connection.options);
+    std::unique_ptr<ServerStore> store(new ServerStore(db));
+    if (!store->m_db.open())
+        return storeError(tr("The county database cannot be reached."), store->m_db.lastError());
+    store->m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
+    if (Status st = store->migrate(); !st)
+        return st.error();
+    return store;
+}
+
+Result<QSqlQuery> ServerStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (values.isEmpty() ? !q.exec(sql) : (!q.prepare(sql) || [&] {
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            return !q.exec();
+        }()))
+        return storeError(tr("The county database refused a request."), q.lastError());
+    return q;
+}
+
+Status ServerStore::transaction(const std::function<Status()> &f)
+{
+    if (!m_db.transaction())
+        return storeError(tr("The county database refused a request."), m_db.lastError());
+    Status st = f();
+    if (!st) {
+        m_db.rollback();
+        return st;
+    }
+    if (!m_db.commit()) {
+        const QSqlError e = m_db.lastError();
+        m_db.rollback();
+        return storeError(tr("The county database refused a request."), e);
+    }
+    return {};
+}
+
+int ServerStore::schemaVersion()
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    return q && q->next() ? q->value(0).toInt() : 0;
+}
+
+Status ServerStore::migrate()
+{
+    Result<QSqlQuery> known = exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+    if (!known || !known->next())
+        return known ? Error(ErrorCode::Storage, tr("The county database refused a request.")) : known.error();
+    if (!known->value(0).toBool()) {
+        if (Result<QSqlQuery> q = exec(QStringLiteral("CREATE TABLE schema_migrations ("
+                                                      "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"));
+            !q)
+            return q.error();
+    }
+    const int current = schemaVersion();
+    QStringList files;
+    for (QDirIterator it(QStringLiteral(":/doudi/server/migrations")); it.hasNext();)
+        files << it.next();
+    std::sort(files.begin(), files.end());
+    for (const QString &path : std::as_const(files)) {
+        const int version = QFileInfo(path).fileName().left(4).toInt();
+        if (version <= current)
+            continue;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Error(ErrorCode::Storage, tr("Migration %1 cannot be read.").arg(path));
+        const QString sql = QString::fromUtf8(f.readAll());
+        Status st = transaction([&]() -> Status {
+            if (Result<QSqlQuery> q = exec(sql); !q)
+                return q.error();
+            Result<QSqlQuery> mark = exec(QStringLiteral("INSERT INTO schema_migrations(version) VALUES (?)"), {version});
+            return mark ? Status() : Status(mark.error());
+        });
+        if (!st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace doudi::server

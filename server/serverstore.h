@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+
+namespace doudi::server {
+
+// The county's store in PostgreSQL, through Qt's QPSQL driver: one connection per thread,
+// migrations (server/migrations/*.sql in a qrc) applied in order at open, each in its own
+// transaction. Money is integer fen in bigint; numeric comes back as a string (high
+// precision), never as a double.
+class ServerStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerStore)
+public:
+    struct Connection
+    {
+        QString host;        // a socket folder or a host name
+        int port = 5432;
+        QString user;
+        QString database;
+        QString options;     // more libpq options, e.g. "sslmode=require"
+        QString password;
+    };
+    // A libpq connection string ("host=… dbname=…") as a county gives it with --database.
+    static core::Result<Connection> parse(const QString &conninfo);
+
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    static core::Result<std::unique_ptr<ServerStore>> open(const Connection &connection);
+    int schemaVersion();
+
+    core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Runs f in a transaction: any error from it rolls everything back.
+    core::Status transaction(const std::function<core::Status()> &f);
+
+private:
+    explicit ServerStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    core::Status migrate();
+
+    QSqlDatabase m_db;
+};
+
+} // namespace doudi::server
