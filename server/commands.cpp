@@ -17,6 +17,9 @@ const QList<cli::Command> &commands()
         {"init", QT_TRANSLATE_NOOP("doudi::server", "Create a server: data folder, TLS certificate, database."), runInit},
         {"serve", QT_TRANSLATE_NOOP("doudi::server", "Run the server (HTTPS) until stopped."), runServe},
         {"status", QT_TRANSLATE_NOOP("doudi::server", "Report on a server's folder and database."), runStatus},
+        {"user", QT_TRANSLATE_NOOP("doudi::server", "Add, list and disable the county's users; set a password."), runUser},
+        {"device", QT_TRANSLATE_NOOP("doudi::server", "Enrol, list and revoke the laptops that sync."), runDevice},
+        {"backup", QT_TRANSLATE_NOOP("doudi::server", "Write a backup of the database (pg_dump)."), runBackup},
     };
     return list;
 }
@@ -44,6 +47,32 @@ Result<ServerStore::Connection> connectionFor(const ServerFolder &folder, const 
     c.user = QLatin1String(EmbeddedPostgres::kUser);
     c.database = QLatin1String(EmbeddedPostgres::kDatabase);
     return c;
+}
+
+Status withStore(const ServerFolder &folder, const std::function<Status(ServerStore &, const ServerFolder::Settings &)> &f)
+{
+    Result<ServerFolder::Settings> settings = folder.load();
+    if (!settings)
+        return settings.error();
+    Result<ServerStore::Connection> connection = connectionFor(folder, *settings);
+    if (!connection)
+        return connection.error();
+    EmbeddedPostgres cluster(folder);
+    const bool startCluster = settings->embedded() && !cluster.isRunning();
+    if (startCluster) {
+        if (Status st = cluster.start(); !st)
+            return st;
+    }
+    Status st;
+    {
+        Result<std::unique_ptr<ServerStore>> store = ServerStore::open(*connection);
+        st = store ? f(**store, *settings) : Status(store.error());
+    }
+    if (startCluster) {
+        if (Status stopped = cluster.stop(); st && !stopped)
+            st = stopped;
+    }
+    return st;
 }
 
 } // namespace doudi::server

@@ -4,6 +4,7 @@
 #include "server/serverfolder.h"
 #include "server/serverstore.h"
 
+#include <functional>
 #include <memory>
 
 namespace doudi::server {
@@ -14,6 +15,9 @@ const QList<cli::Command> &commands();
 int runInit(const QStringList &args);
 int runServe(const QStringList &args);
 int runStatus(const QStringList &args);
+int runUser(const QStringList &args);
+int runDevice(const QStringList &args);
+int runBackup(const QStringList &args);
 
 // --data DIR (required by every command).
 void addDataOption(QCommandLineParser &parser);
@@ -21,6 +25,10 @@ void addDataOption(QCommandLineParser &parser);
 core::Result<ServerFolder> dataFolder(const QCommandLineParser &parser);
 // How to reach the folder's database: its private cluster's socket, or the county's own.
 core::Result<ServerStore::Connection> connectionFor(const ServerFolder &folder, const ServerFolder::Settings &settings);
+
+// Runs f with the folder's store open: for the admin commands, which work whether or not
+// serve is running (the private cluster is started for the command and stopped after it).
+core::Status withStore(const ServerFolder &folder, const std::function<core::Status(ServerStore &, const ServerFolder::Settings &)> &f);
 
 QString tr(const char *text);
 

@@ -97,6 +97,55 @@ Result<QByteArray> EmbeddedPostgres::run(const QString &name, const QStringList 
     return out;
 }
 
+Status EmbeddedPostgres::dump(const QString &file, const QString &conninfo) const
+{
+    Result<QString> path = program(QStringLiteral("pg_dump"));
+    if (!path)
+        return path.error();
+    QStringList args{QStringLiteral("--format=custom"), QStringLiteral("--no-password")};
+    QProcess p;
+    if (conninfo.isEmpty()) {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        args << QStringLiteral("-h") << m_sockets << QStringLiteral("-p") << QString::number(kPort) << QStringLiteral("-U")
+             << QLatin1String(kUser) << QStringLiteral("-d") << QLatin1String(kDatabase);
+    } else {
+        // The county's own settings (PGSSLROOTCERT, ~/.pgpass …) apply as they do for psql. A
+        // password goes in the environment, not the command line, where ps would show it.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        QStringList pairs;
+        for (const QString &pair : conninfo.split(u' ', Qt::SkipEmptyParts)) {
+            if (pair.startsWith(QLatin1String("password=")))
+                env.insert(QStringLiteral("PGPASSWORD"), pair.mid(9));
+            else
+                pairs << pair;
+        }
+        p.setProcessEnvironment(env);
+        args << QStringLiteral("-d") << pairs.join(u' ');
+    }
+    p.setStandardOutputFile(file, QIODevice::Truncate);
+    if (conninfo.isEmpty() && runsAsOtherUser()) {
+        const passwd *owner = clusterOwner();
+        if (!owner)
+            return Error(ErrorCode::NotFound, tr("No unprivileged user (postgres or nobody) exists to run the database."));
+        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid),
+                                                       QStringLiteral("--regid=%1").arg(owner->pw_gid),
+                                                       QStringLiteral("--init-groups"), *path}
+                                               + args);
+    } else {
+        p.start(*path, args);
+    }
+    p.waitForFinished(-1);
+    if (p.error() == QProcess::FailedToStart)
+        return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump failed: %1").arg(p.errorString()));
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump failed: %1")
+                                             .arg(QString::fromLocal8Bit(p.readAllStandardError().trimmed().right(600))));
+    return {};
+}
+
 Status EmbeddedPostgres::init()
 {
     if (!QDir().mkpath(m_cluster) || !QDir().mkpath(m_sockets))

@@ -32,6 +32,12 @@ public:
     bool isRunning() const;
     // Connection options for QPSQL: the socket folder, the port, the user and the database.
     QString host() const;
+    // pg_dump in its custom format (-Fc) into file, which must already exist: this process
+    // opens it for pg_dump's output, so it keeps its owner and mode (root's, 0600) even where
+    // pg_dump runs as the cluster's user. conninfo "" dumps this cluster; otherwise it is the
+    // county's own database (libpq key=value, as init's --database), reached as this process's
+    // user. No time limit: a county's database may take long.
+    core::Status dump(const QString &file, const QString &conninfo = {}) const;
 
 private:
     core::Result<QString> program(const QString &name) const;
