@@ -1,26 +1,149 @@
 #include "server/apiserver.h"
 
+#include "server/enrolment.h"
+#include "server/pullfeed.h"
+#include "server/pushmerge.h"
+#include "server/requestauth.h"
 #include "server/serverstore.h"
 #include "server/tlsidentity.h"
+#include "sync/compression.h"
+#include "sync/protocol.h"
 
 #include <QDateTime>
-#include <QJsonObject>
+#include <QJsonDocument>
+#include <QUrlQuery>
 
 namespace doudi::server {
 
 using namespace doudi::core;
 
+namespace {
+
+using Status_ = QHttpServerResponder::StatusCode;
+
+Status_ httpStatusOf(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::InvalidInput: return Status_::BadRequest;
+    case ErrorCode::WrongCredentials: return Status_::Unauthorized;
+    case ErrorCode::NotAllowed: return Status_::Forbidden;
+    case ErrorCode::NotFound: return Status_::NotFound;
+    case ErrorCode::Busy: return Status_::ServiceUnavailable;
+    default: return Status_::InternalServerError;
+    }
+}
+
+QHttpServerResponse json(const QJsonObject &body, Status_ status, bool compress)
+{
+    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const bool deflated = compress && bytes.size() > 1024;
+    if (deflated)
+        bytes = compression::deflate(bytes);
+    QHttpServerResponse r(QByteArrayLiteral("application/json"), bytes, status);
+    if (deflated)
+        r.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
+    return r;
+}
+
+} // namespace
+
 ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_county(std::move(county))
 {
-    m_http.route(QStringLiteral("/v1/status"), QHttpServerRequest::Method::Get,
-                 [this](const QHttpServerRequest &) { return QHttpServerResponse(status()); });
+    using Method = QHttpServerRequest::Method;
+    // Any version may ask which protocol the server speaks.
+    m_http.route(QStringLiteral("/v1/status"), Method::Get, [this](const QHttpServerRequest &) {
+        QJsonObject o = status();
+        o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        return json(o, Status_::Ok, false);
+    });
+    m_http.route(QStringLiteral("/v1/enrol"), Method::Post, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &, const QByteArray &body) -> Result<QJsonObject> {
+            Result<protocol::EnrolRequest> in = protocol::EnrolRequest::fromJson(body);
+            if (!in)
+                return in.error();
+            Result<protocol::EnrolResponse> out = Enrolment::enrol(m_store, *in, m_county);
+            return out ? Result<QJsonObject>(out->toJson()) : Result<QJsonObject>(out.error());
+        });
+    });
+    m_http.route(QStringLiteral("/v1/signin"), Method::Post, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+            Result<Caller> device = RequestAuth::device(m_store, r);
+            if (!device)
+                return device.error();
+            Result<protocol::SignInRequest> in = protocol::SignInRequest::fromJson(body);
+            if (!in)
+                return in.error();
+            Result<protocol::SignInResponse> out = Enrolment::signIn(m_store, device->deviceId, *in);
+            return out ? Result<QJsonObject>(out->toJson()) : Result<QJsonObject>(out.error());
+        });
+    });
+    m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
+            if (!in)
+                return in.error();
+            Result<QList<protocol::OpResult>> results = PushMerge(m_store, *caller, m_county).apply(in->ops);
+            if (!results)
+                return results.error();
+            return protocol::PushResponse{*results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}.toJson();
+        });
+    });
+    m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            const QUrlQuery query = r.query();
+            bool sinceOk = false, limitOk = true;
+            const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);
+            const QString limitText = query.queryItemValue(QStringLiteral("limit"));
+            const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
+            if (!sinceOk || since < 0 || !limitOk)
+                return Error(ErrorCode::InvalidInput, tr("A pull must say since which change (since=N)."));
+            Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit);
+            return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
+        });
+    });
+}
+
+QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
+{
+    const bool compress = request.value("Accept-Encoding").contains("deflate");
+    const QByteArray version = request.value("X-Doudi-Protocol");
+    if (version != QByteArray::number(protocol::kVersion))
+        return json(protocol::errorJson(QStringLiteral("upgrade"),
+                                        tr("This version of Doudi is too old for the county server (protocol %1, the "
+                                           "server speaks %2): please update Doudi.")
+                                            .arg(QString::fromLatin1(version.isEmpty() ? QByteArray("?") : version))
+                                            .arg(protocol::kVersion)),
+                    Status_::UpgradeRequired, compress);
+    QByteArray body = request.body();
+    if (body.size() > kMaxCompressedBody)
+        return json(protocol::errorJson(QStringLiteral("too_large"), tr("The request is too large.")),
+                    Status_::PayloadTooLarge, compress);
+    if (request.value("Content-Encoding") == "deflate") {
+        Result<QByteArray> inflated = compression::inflate(body, protocol::kMaxBodyBytes);
+        if (!inflated)
+            return json(protocol::errorJson(QStringLiteral("too_large"), inflated.error().message()),
+                        Status_::PayloadTooLarge, compress);
+        body = std::move(*inflated);
+    }
+    Result<QJsonObject> out = handler(request, body);
+    if (!out)
+        return json(protocol::errorJson(Error::codeName(out.error().code()), out.error().message()),
+                    httpStatusOf(out.error().code()), compress);
+    QJsonObject o = *out;
+    o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    return json(o, Status_::Ok, compress);
 }
 
 QJsonObject ApiServer::status() const
 {
-    return {{QStringLiteral("protocol_version"), kProtocolVersion},
+    return {{QStringLiteral("protocol_version"), protocol::kVersion},
             {QStringLiteral("county"), m_county},
-            {QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
             {QStringLiteral("schema_version"), m_store.schemaVersion()}};
 }
 

@@ -5,25 +5,31 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QJsonObject>
+
+#include <functional>
 
 namespace doudi::server {
 
 class ServerStore;
 class TlsIdentity;
 
-// The HTTPS face of the server: the routes of docs/sync-protocol.md. Every answer is JSON
-// and carries the server's time and protocol version.
+// The HTTPS face of the server: the routes of docs/sync-protocol.md. Every request names its
+// protocol version; bodies may be deflate-compressed both ways and are bounded; every answer
+// is JSON, an error as {"error": {"code", "message"}} with an HTTP status that says the same.
 class ApiServer
 {
     Q_DECLARE_TR_FUNCTIONS(ApiServer)
 public:
-    static constexpr int kProtocolVersion = 1;
+    static constexpr qsizetype kMaxCompressedBody = 8 * 1024 * 1024;
 
     ApiServer(ServerStore &store, QString county);
     // Starts listening with TLS; the port actually bound (port 0 picks a free one).
     core::Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls);
 
 private:
+    using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
+    QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
     QJsonObject status() const;
 
     ServerStore &m_store;

@@ -52,16 +52,18 @@ int runHousehold(const QStringList &args)
     addProfileOptions(p);
     p.addOption({QStringLiteral("limit"), tr("At most this many results."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("offset"), tr("Skip this many (list)."), QStringLiteral("n"), QStringLiteral("0")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("add [file.json|-], show <id>, list, search <text>"));
-    if (int rc = parse(p, args, tr("Households. add reads one household as JSON from a file or standard input "
-                                   "(after the password line when DOUDI_PASSWORD is not set)."));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            tr("add [file.json|-], show <id>, update <id> [file.json|-], list, search <text>"));
+    if (int rc = parse(p, args, tr("Households. add and update read one household as JSON (as show prints it) from a "
+                                   "file or standard input (after the password line when DOUDI_PASSWORD is not set)."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"), QStringLiteral("list"),
-                                        QStringLiteral("search")};
-    if (!actions.contains(action) || ((action == QLatin1String("show") || action == QLatin1String("search")) && pos.size() < 2)) {
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"), QStringLiteral("update"),
+                                        QStringLiteral("list"), QStringLiteral("search")};
+    static const QStringList needId = {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("search")};
+    if (!actions.contains(action) || (needId.contains(action) && pos.size() < 2)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
@@ -76,6 +78,13 @@ int runHousehold(const QStringList &args)
         if (!json)
             return fail(json.error());
         Result<Household> h = households.add(*json);
+        return h ? printJson(h->toJson()) : fail(h.error());
+    }
+    if (action == QLatin1String("update")) {
+        Result<QJsonObject> json = readJson(pos.value(2));
+        if (!json)
+            return fail(json.error());
+        Result<Household> h = households.update(pos[1], *json);
         return h ? printJson(h->toJson()) : fail(h.error());
     }
     if (action == QLatin1String("show")) {

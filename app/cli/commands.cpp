@@ -18,6 +18,9 @@ int runPrint(const QStringList &args);
 int runDocument(const QStringList &args);
 int runPermissions(const QStringList &args);
 int runUser(const QStringList &args);
+int runEnrol(const QStringList &args);
+int runSync(const QStringList &args);
+int runConflicts(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -38,6 +41,9 @@ const QList<Command> &commands()
         {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
         {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},
         {"user", QT_TRANSLATE_NOOP("doudi::cli", "add | list | passwd | disable the users of this device."), runUser},
+        {"enrol", QT_TRANSLATE_NOOP("doudi::cli", "Join this laptop to the county server (one-time code)."), runEnrol},
+        {"sync", QT_TRANSLATE_NOOP("doudi::cli", "Sync with the county server now, or show its status."), runSync},
+        {"conflicts", QT_TRANSLATE_NOOP("doudi::cli", "list | resolve conflicts reported by the county server."), runConflicts},
         {"permissions", QT_TRANSLATE_NOOP("doudi::cli", "Print who may do what (docs/permissions.md)."), runPermissions},
     };
     return all;

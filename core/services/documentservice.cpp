@@ -317,10 +317,10 @@ Result<QList<IssuedDocument>> DocumentService::issueAll(const QList<BatchItem> &
     for (int i = 0; i < items.size(); ++i) {
         if (progress && !progress(i, int(items.size())))
             return Error(ErrorCode::Cancelled, tr("Printing was stopped; %n document(s) had been numbered.", nullptr, i));
-        Result<IssuedDocument> d = issue(items[i].form, items[i].caseId, date);
-        if (!d)
-            return Error(d.error().code(), tr("%1: %2").arg(items[i].label, d.error().message()));
-        out << *d;
+        Result<IssuedDocument> issued = issue(items[i].form, items[i].caseId, date);
+        if (!issued)
+            return Error(issued.error().code(), tr("%1: %2").arg(items[i].label, issued.error().message()));
+        out << *issued;
     }
     return out;
 }

@@ -33,6 +33,110 @@ Result<RemoteApplier::Outcome> RemoteApplier::apply(const QList<RemoteChange> &c
     return outcome;
 }
 
+Result<int> RemoteApplier::evict(const QString &householdId)
+{
+    // Children before their parents (the foreign keys), each row audited as it goes.
+    static const QList<QPair<QString, QString>> order = {
+        {QStringLiteral("document"), QStringLiteral("case_id IN (SELECT id FROM cases WHERE household_id = ?)")},
+        {QStringLiteral("attachment"), QStringLiteral("owner_id IN (SELECT id FROM cases WHERE household_id = ?)")},
+        {QStringLiteral("visit"), QStringLiteral("case_id IN (SELECT id FROM cases WHERE household_id = ?)")},
+        {QStringLiteral("case_step"), QStringLiteral("case_id IN (SELECT id FROM cases WHERE household_id = ?)")},
+        {QStringLiteral("case"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("obligor"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("expenditure"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("asset"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("income"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("person"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("household"), QStringLiteral("id = ?")},
+    };
+    int removed = 0;
+    Status st = m_db.transaction([&]() -> Status {
+        const QString hlc = m_changes.tick();
+        for (const auto &[typeName, where] : order) {
+            const RecordType *type = RecordType::find(typeName);
+            Result<Query> ids = m_db.execOnce(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(type->idColumn, type->table, where),
+                                              {householdId});
+            if (!ids)
+                return ids.error();
+            QStringList list;
+            while (ids->next())
+                list << ids->value(0).toString();
+            for (const QString &id : std::as_const(list)) {
+                Result<QVariantMap> before = type->stored(m_db, id);
+                if (!before)
+                    return before.error();
+                Result<Query> q = m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {id});
+                if (!q)
+                    return q.error();
+                if (Status a = m_changes.auditAs(QStringLiteral("(sync)"), ChangeLog::Op::Delete, type->name, id, *before, {}, hlc); !a)
+                    return a;
+                ++removed;
+            }
+        }
+        Result<Query> q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {householdId});
+        return q ? Status() : Status(q.error());
+    });
+    if (!st)
+        return st.error();
+    return removed;
+}
+
+Status RemoteApplier::forget(const QString &recordType, const QString &recordId)
+{
+    if (recordType == QLatin1String("household")) {
+        Result<int> gone = evict(recordId);
+        return gone ? Status() : Status(gone.error());
+    }
+    const RecordType *type = RecordType::find(recordType);
+    if (!type)
+        return Error(ErrorCode::InvalidInput, QStringLiteral("unknown record type %1").arg(recordType));
+    return m_db.transaction([&]() -> Status {
+        Result<QVariantMap> before = type->stored(m_db, recordId);
+        if (!before)
+            return before.error().code() == ErrorCode::NotFound ? Status() : Status(before.error());
+        // What hangs on a case step (its visit) goes with it.
+        if (recordType == QLatin1String("case_step")) {
+            Result<Query> visits = m_db.execOnce(QStringLiteral("SELECT id FROM case_visits WHERE step_id = ?"), {recordId});
+            if (!visits)
+                return visits.error();
+            QStringList ids;
+            while (visits->next())
+                ids << visits->value(0).toString();
+            for (const QString &v : std::as_const(ids)) {
+                if (Status st = forget(QStringLiteral("visit"), v); !st)
+                    return st;
+            }
+        }
+        Result<Query> q = m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {recordId});
+        if (!q)
+            return q.error();
+        return m_changes.auditAs(QStringLiteral("(sync)"), ChangeLog::Op::Delete, type->name, recordId, *before, {},
+                                 m_changes.tick());
+    });
+}
+
+Result<bool> RemoteApplier::hasParents(const RemoteChange &c)
+{
+    if (c.op == QLatin1String("delete"))
+        return true;
+    QList<QPair<QString, QString>> parents; // table, id
+    const QString household = c.fields.value(QStringLiteral("household_id")).toString();
+    if (!household.isEmpty() && c.recordType != QLatin1String("household"))
+        parents << qMakePair(QStringLiteral("households"), household);
+    if (c.recordType == QLatin1String("case_step") || c.recordType == QLatin1String("visit"))
+        parents << qMakePair(QStringLiteral("cases"), c.fields.value(QStringLiteral("case_id")).toString());
+    if (c.recordType == QLatin1String("visit"))
+        parents << qMakePair(QStringLiteral("case_steps"), c.fields.value(QStringLiteral("step_id")).toString());
+    for (const auto &[table, id] : std::as_const(parents)) {
+        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return false;
+    }
+    return true;
+}
+
 Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringList &touchedHouseholds)
 {
     const RecordType *type = RecordType::find(c.recordType);

@@ -87,7 +87,7 @@ private Q_SLOTS:
                         QStringLiteral("370323")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.value(QStringLiteral("county")).toString(), QStringLiteral("370323"));
-        QCOMPARE(r.out.value(QStringLiteral("schema_version")).toInt(), 1);
+        QVERIFY(r.out.value(QStringLiteral("schema_version")).toInt() >= 2);
         m_fingerprint = r.out.value(QStringLiteral("fingerprint")).toString();
         QCOMPARE(m_fingerprint.size(), 64);
         for (const char *file : {"server.json", "tls/key.pem", "tls/cert.pem"})

@@ -1,0 +1,124 @@
+#include "cli.h"
+
+#include "services/syncservice.h"
+
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace doudi::cli {
+
+using namespace doudi::core;
+
+namespace {
+
+QJsonObject reportJson(const SyncReport &r)
+{
+    return {{QStringLiteral("pushed"), r.pushed},
+            {QStringLiteral("conflicts"), r.conflicts},
+            {QStringLiteral("refused"), r.refused},
+            {QStringLiteral("pulled"), r.pulled},
+            {QStringLiteral("evicted"), r.evicted},
+            {QStringLiteral("held"), r.held},
+            {QStringLiteral("rescanned"), r.rescanned},
+            {QStringLiteral("diverged"), r.diverged},
+            {QStringLiteral("requests"), double(r.traffic.requests)},
+            {QStringLiteral("bytes_up"), double(r.traffic.bytesUp)},
+            {QStringLiteral("bytes_down"), double(r.traffic.bytesDown)},
+            {QStringLiteral("bytes"), double(r.traffic.bytesUp + r.traffic.bytesDown)}};
+}
+
+} // namespace
+
+int runEnrol(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("profile"), tr("Profile folder (created when it holds no profile)."), QStringLiteral("dir")});
+    p.addOption({QStringLiteral("server"), tr("The county server, e.g. https://10.1.2.3:8443."), QStringLiteral("url")});
+    p.addOption({QStringLiteral("code"), tr("The enrolment code from the county."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("user"), tr("Your user name at the county."), QStringLiteral("name")});
+    p.addOption({QStringLiteral("label"), tr("A name for this laptop (default: its host name)."), QStringLiteral("text")});
+    if (int rc = parse(p, args, tr("Joins this laptop to the county server: enrols it with the county's one-time code and "
+                                   "signs the user in (password from DOUDI_PASSWORD or standard input). A folder with "
+                                   "no profile gets one, with the same password."));
+        rc >= 0)
+        return rc;
+    for (const char *required : {"server", "code", "user"}) {
+        if (p.value(QLatin1String(required)).isEmpty()) {
+            QTextStream(stderr) << p.helpText();
+            return Usage;
+        }
+    }
+    const QString label = p.isSet(QStringLiteral("label")) ? p.value(QStringLiteral("label")) : QHostInfo::localHostName();
+    Result<SyncService::Joined> joined =
+        SyncService::join(profileDir(p), p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
+                          p.value(QStringLiteral("user")), readSecret("DOUDI_PASSWORD"), label);
+    if (!joined)
+        return fail(joined.error());
+    return printJson(QJsonObject{{QStringLiteral("county"), joined->county},
+                                 {QStringLiteral("device_id"), joined->deviceId},
+                                 {QStringLiteral("user"), joined->user},
+                                 {QStringLiteral("role"), joined->role},
+                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(joined->scopes)},
+                                 {QStringLiteral("created_profile"), joined->createdProfile}});
+}
+
+int runSync(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addPositionalArgument(QStringLiteral("action"), tr("(nothing) to sync now, or status"));
+    if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's.")); rc >= 0)
+        return rc;
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    SyncService sync(**session);
+    if (p.positionalArguments().value(0) == QLatin1String("status")) {
+        Result<QJsonObject> status = sync.status();
+        return status ? printJson(*status) : fail(status.error());
+    }
+    Result<SyncReport> report = sync.syncNow();
+    return report ? printJson(reportJson(*report)) : fail(report.error());
+}
+
+int runConflicts(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addOption({QStringLiteral("all"), tr("list: the decided ones too.")});
+    p.addPositionalArgument(QStringLiteral("action"), tr("list, or resolve <id> --keep theirs"));
+    p.addOption({QStringLiteral("keep"), tr("resolve: theirs keeps the county's value (to keep yours, edit the record "
+                                            "again and sync)."),
+                 QStringLiteral("side")});
+    if (int rc = parse(p, args, tr("Conflicts: the same field changed on two devices; the county's value stays until "
+                                   "someone decides."));
+        rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    if (action != QLatin1String("list") && !(action == QLatin1String("resolve") && pos.size() == 2)) {
+        QTextStream(stderr) << p.helpText();
+        return Usage;
+    }
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    SyncService sync(**session);
+    if (action == QLatin1String("resolve")) {
+        if (p.value(QStringLiteral("keep")) != QLatin1String("theirs"))
+            return fail(Error(ErrorCode::InvalidInput, tr("Say --keep theirs; to keep your value, edit the record again.")));
+        Status st = sync.acceptTheirs(pos[1].toLongLong());
+        return st ? printJson(QJsonObject{{QStringLiteral("resolving"), pos[1].toLongLong()}}) : fail(st.error());
+    }
+    Result<QList<protocol::Conflict>> list = sync.conflicts(!p.isSet(QStringLiteral("all")));
+    if (!list)
+        return fail(list.error());
+    QJsonArray out;
+    for (const protocol::Conflict &c : *list)
+        out << c.toJson();
+    return printJson(out);
+}
+
+} // namespace doudi::cli

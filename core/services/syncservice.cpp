@@ -1,0 +1,154 @@
+#include "services/syncservice.h"
+
+#include "services/profileservice.h"
+#include "services/sessionaccess.h"
+#include "sync/enrolmentcode.h"
+#include "sync/syncengine.h"
+#include "sync/httpstransport.h"
+#include "sync/syncstate.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+namespace doudi::core {
+
+namespace {
+
+Result<QJsonObject> post(HttpsTransport &transport, const QString &path, const QJsonObject &body,
+                         const SyncTransport::Headers &headers)
+{
+    Result<SyncTransport::Reply> reply = transport.request(path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return SyncEngine::replyError(*reply);
+    return QJsonDocument::fromJson(reply->body).object();
+}
+
+} // namespace
+
+Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl, const QString &code,
+                                              const QString &user, const QString &password, const QString &deviceLabel)
+{
+    Result<EnrolmentCode> parsed = EnrolmentCode::parse(code);
+    if (!parsed)
+        return parsed.error();
+    const QUrl url(serverUrl);
+    if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("The server address must start with https://, e.g. https://10.1.2.3:8443."));
+    const bool exists = ProfileService::exists(dir);
+    // Everything that can be checked here is checked before the code is spent.
+    std::unique_ptr<Session> session;
+    if (exists) {
+        Result<std::unique_ptr<Session>> unlocked = ProfileService::unlock(dir, user, password);
+        if (!unlocked)
+            return unlocked.error();
+        session = std::move(*unlocked);
+        Result<bool> joined = SyncState(SessionAccess::profile(*session).database()).isJoined();
+        if (!joined)
+            return joined.error();
+        if (*joined)
+            return Error(ErrorCode::AlreadyExists, tr("This profile has joined a county server already."));
+    } else if (Status st = ProfileService::checkPassword(password, {user, {}, {}}); !st) {
+        return st.error();
+    }
+
+    HttpsTransport transport(url, QString::fromLatin1(parsed->fingerprintPrefix.toHex()));
+    Result<QJsonObject> enrolled = post(transport, QStringLiteral("/v1/enrol"), protocol::EnrolRequest{code, deviceLabel}.toJson(),
+                                        SyncEngine::headers({}, {}));
+    if (!enrolled)
+        return enrolled.error();
+    Result<protocol::EnrolResponse> device = protocol::EnrolResponse::fromJson(QJsonDocument(*enrolled).toJson());
+    if (!device)
+        return device.error();
+    const QString fingerprint = transport.seenFingerprint();
+    Result<QJsonObject> signedIn = post(transport, QStringLiteral("/v1/signin"), protocol::SignInRequest{user, password}.toJson(),
+                                        SyncEngine::headers(device->deviceId, device->credential));
+    if (!signedIn)
+        return signedIn.error();
+    Result<protocol::SignInResponse> account = protocol::SignInResponse::fromJson(QJsonDocument(*signedIn).toJson());
+    if (!account)
+        return account.error();
+
+    Joined out{device->county, device->deviceId, account->user, account->role, account->scopes, !exists};
+    if (!exists) {
+        ProfileSetup setup;
+        setup.user = account->user;
+        setup.displayName = account->displayName;
+        setup.password = password;
+        setup.role = account->role;
+        setup.scope = account->scopes.value(0);
+        QString recoveryCode;
+        Result<std::unique_ptr<Session>> created = ProfileService::create(dir, setup, &recoveryCode);
+        if (!created)
+            return created.error();
+        session = std::move(*created);
+    } else if (session->role() != account->role) {
+        return Error(ErrorCode::InvalidInput, tr("On this laptop %1 has the role %2, at the county %3: ask the county.")
+                                                  .arg(user, session->role(), account->role));
+    }
+    Database &db = SessionAccess::profile(*session).database();
+    SyncState state(db);
+    Status st = db.transaction([&]() -> Status {
+        const QList<QPair<QString, QString>> values{{QStringLiteral("server_url"), url.toString()},
+                                                    {QStringLiteral("fingerprint"), fingerprint},
+                                                    {QStringLiteral("county"), device->county},
+                                                    {QStringLiteral("device_id"), device->deviceId},
+                                                    {QStringLiteral("credential"), device->credential},
+                                                    {QStringLiteral("token:") + account->user, account->token},
+                                                    {QStringLiteral("cursor"), QStringLiteral("0")}};
+        for (const auto &[key, value] : values) {
+            if (Status s = state.setValue(key, value); !s)
+                return s;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return out;
+}
+
+Result<SyncReport> SyncService::syncNow()
+{
+    Profile &profile = SessionAccess::profile(m_session);
+    SyncState state(profile.database());
+    Result<QString> url = state.value(QStringLiteral("server_url"));
+    Result<QString> fingerprint = state.value(QStringLiteral("fingerprint"));
+    if (!url || !fingerprint)
+        return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
+    if (url->isEmpty())
+        return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
+    HttpsTransport transport(QUrl(*url), *fingerprint);
+    return SyncEngine(profile.database(), profile.changes(), transport, m_session.user()).run();
+}
+
+Result<QJsonObject> SyncService::status()
+{
+    SyncState state(SessionAccess::profile(m_session).database());
+    QJsonObject out;
+    for (const char *key : {"server_url", "county", "device_id", "cursor", "last_success", "scopes"}) {
+        Result<QString> v = state.value(QLatin1String(key));
+        if (!v)
+            return v.error();
+        out.insert(QLatin1String(key), *v);
+    }
+    Result<Query> waiting = SessionAccess::profile(m_session).database().exec(QStringLiteral("SELECT count(*) FROM outbox"));
+    if (waiting && waiting->next())
+        out.insert(QStringLiteral("waiting"), waiting->value(0).toInt());
+    Result<int> refused = state.refusalCount();
+    if (refused)
+        out.insert(QStringLiteral("refused"), *refused);
+    return out;
+}
+
+Result<QList<protocol::Conflict>> SyncService::conflicts(bool openOnly)
+{
+    return SyncState(SessionAccess::profile(m_session).database()).conflicts(openOnly);
+}
+
+Status SyncService::acceptTheirs(qint64 conflictId)
+{
+    return SyncState(SessionAccess::profile(m_session).database()).markResolving(conflictId);
+}
+
+} // namespace doudi::core

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/result.h"
+#include "services/session.h"
+#include "sync/protocol.h"
+#include "sync/syncreport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <memory>
+
+namespace doudi::core {
+
+// Joining the county and syncing with it, for doudi and doudi-cli (docs/sync-protocol.md).
+class SyncService
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncService)
+public:
+    struct Joined
+    {
+        QString county;
+        QString deviceId;
+        QString user;
+        QString role;
+        QStringList scopes;
+        bool createdProfile = false;
+    };
+    // Enrols this laptop with the county's one-time code (the server's certificate must be the
+    // one the code names), signs the user in to the county, and keeps the device's credential
+    // and the user's token in the profile. A folder without a profile gets a new one for the
+    // user, with the same password, as the county has them (role and areas).
+    static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code, const QString &user,
+                               const QString &password, const QString &deviceLabel);
+
+    explicit SyncService(Session &session) : m_session(session) {}
+
+    // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
+    Result<SyncReport> syncNow();
+    Result<QJsonObject> status();
+    Result<QList<protocol::Conflict>> conflicts(bool openOnly);
+    // Keeps the county's value ("theirs"): the conflict is closed at the next sync.
+    Status acceptTheirs(qint64 conflictId);
+
+private:
+    Session &m_session;
+};
+
+} // namespace doudi::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace doudi::core {
+
+// HTTPS to the county server with its certificate pinned: the server's certificate is trusted
+// when its SHA-256 is the one stored at enrolment (or, while enrolling, begins with the bytes
+// the enrolment code carries), and for no other reason. Keep-alive, deflate both ways, a
+// timeout per request. Blocking: runs its own event loop, so call it from the CLI or a worker
+// thread, never the UI thread.
+class HttpsTransport : public SyncTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpsTransport)
+public:
+    // pin: the full fingerprint (64 hex digits), or a prefix of it while enrolling.
+    HttpsTransport(QUrl server, QString pin, int timeoutMs = 30000);
+    ~HttpsTransport() override;
+
+    Result<Reply> request(const QString &path, const QByteArray &body, const Headers &headers) override;
+    Counters counters() const override { return m_counters; }
+    // The full fingerprint of the certificate the server showed (after the first request).
+    const QString &seenFingerprint() const { return m_seen; }
+
+private:
+    QUrl m_server;
+    QString m_pin;
+    int m_timeoutMs;
+    QString m_seen;
+    Counters m_counters;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+} // namespace doudi::core

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace doudi::core {
+
+// The messages of the sync protocol (docs/sync-protocol.md), shared by the laptop and the
+// county server. Each decodes strictly: anything of the wrong type, size or count is an
+// error with a message, never a crash or a silently defaulted value (the decoders are fuzzed).
+namespace protocol {
+
+constexpr int kVersion = 1;
+constexpr int kMaxOpsPerPush = 500;
+constexpr int kMaxChangesPerPull = 1000;
+constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024; // after decompression
+constexpr qsizetype kMaxTextBytes = 1024 * 1024;      // one field value's text
+
+// The record types sync carries: each belongs to one household (DESIGN §6, ADR 0005).
+const QStringList &recordTypes();
+// Whether the laptop keeps a version for records of this type (insert-only history and the
+// document register do not): the divergence check leaves the version out where it does not.
+bool isVersioned(const QString &recordType);
+// One line of the divergence check.
+QString checkLine(const QString &recordType, const QString &recordId, qint64 version);
+
+struct Op
+{
+    QString opId;
+    QString recordType;
+    QString recordId;
+    QString op; // insert, update, delete
+    qint64 baseVersion = 0;
+    QJsonObject changedFields; // insert: {"field": value}; update: {"field": {"old": v, "new": v}}
+    QString hlc;
+    qint64 deviceSeq = 0;
+    QString user;
+    QList<qint64> resolves; // conflicts this edit settles (its fields are the person's answer)
+
+    QJsonObject toJson() const;
+    static Result<Op> fromJson(const QJsonValue &json);
+};
+
+struct PushRequest
+{
+    QList<Op> ops;
+    QJsonObject toJson() const;
+    static Result<PushRequest> fromJson(const QByteArray &body);
+};
+
+struct OpResult
+{
+    enum class Status { Applied, Conflict, Refused };
+    QString opId;
+    Status status = Status::Applied;
+    qint64 version = 0;  // the record's version after the op (applied or conflict)
+    QString reason;      // refused: why, in the person's language
+    QJsonObject toJson() const;
+    static Result<OpResult> fromJson(const QJsonValue &json);
+};
+
+struct PushResponse
+{
+    QList<OpResult> results;
+    QString serverTime;
+    QJsonObject toJson() const;
+    static Result<PushResponse> fromJson(const QByteArray &body);
+};
+
+// A record as the server now has it.
+struct Change
+{
+    qint64 seq = 0;
+    QString recordType;
+    QString recordId;
+    QString op; // update (the full record as the server has it), delete, or evict (a household left the areas)
+    qint64 version = 0;
+    QJsonObject fields;
+    QString hlc;
+    QString user;
+    QJsonObject toJson() const;
+    static Result<Change> fromJson(const QJsonValue &json);
+};
+
+// The same field changed on two devices to different values: the server's value stays, and
+// a person decides. kind: field, delete (deleted on one side, edited on the other) or step
+// (a step no longer legal after another device's step).
+struct Conflict
+{
+    qint64 id = 0;
+    QString kind;
+    QString recordType;
+    QString recordId;
+    QString householdId;
+    QString field;
+    QJsonValue before; // what both sides started from
+    QJsonValue mine;   // the value that was not taken
+    QJsonValue theirs; // the server's value, which stays until someone decides
+    QString mineUser;
+    QString mineHlc;
+    QString theirsUser;
+    QString theirsHlc;
+    bool resolved = false;
+    QString resolvedBy;
+    QJsonObject toJson() const;
+    static Result<Conflict> fromJson(const QJsonValue &json);
+};
+
+struct PullResponse
+{
+    QList<Change> changes;
+    QList<Conflict> conflicts;
+    qint64 cursor = 0;
+    bool more = false;
+    // The user's areas changed, or the device asked for a rescan: start again from 0 and drop
+    // what the server did not send (outbox operations are never dropped).
+    bool reset = false;
+    QStringList scopes;
+    // On the last page: the count and hash of (type, id, version) of every record in scope.
+    qint64 checkCount = -1;
+    QString checkHash;
+    QString serverTime;
+    QJsonObject toJson() const;
+    static Result<PullResponse> fromJson(const QByteArray &body);
+};
+
+// The divergence check's hash: SHA-256 of checkLine()s, each ended by "\n", in byte order.
+QString checkHash(QStringList lines);
+
+struct EnrolRequest
+{
+    QString code;
+    QString label;
+    QJsonObject toJson() const;
+    static Result<EnrolRequest> fromJson(const QByteArray &body);
+};
+
+struct EnrolResponse
+{
+    QString deviceId;
+    QString credential;
+    QString county;
+    QJsonObject toJson() const;
+    static Result<EnrolResponse> fromJson(const QByteArray &body);
+};
+
+struct SignInRequest
+{
+    QString user;
+    QString password;
+    QJsonObject toJson() const;
+    static Result<SignInRequest> fromJson(const QByteArray &body);
+};
+
+struct SignInResponse
+{
+    QString user;
+    QString displayName;
+    QString role;
+    QStringList scopes;
+    QString token;
+    QJsonObject toJson() const;
+    static Result<SignInResponse> fromJson(const QByteArray &body);
+};
+
+// An error answer: {"error": {"code", "message"}}.
+QJsonObject errorJson(const QString &code, const QString &message);
+
+} // namespace protocol
+} // namespace doudi::core

@@ -1,0 +1,442 @@
+#include "sync/syncengine.h"
+
+#include "storage/changelog.h"
+#include "storage/database.h"
+#include "storage/recordtypes.h"
+#include "storage/remoteapplier.h"
+#include "sync/syncstate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace doudi::core {
+
+namespace {
+
+// Parents before children within a page (the laptop's foreign keys).
+int rank(const QString &type)
+{
+    static const QStringList order{QStringLiteral("household"), QStringLiteral("person"),   QStringLiteral("income"),
+                                   QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
+                                   QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
+                                   QStringLiteral("document")};
+    const qsizetype i = order.indexOf(type);
+    return i < 0 ? int(order.size()) : int(i);
+}
+
+RemoteChange toRemote(const protocol::Change &c)
+{
+    RemoteChange r;
+    r.recordType = c.recordType;
+    r.recordId = c.recordId;
+    r.op = c.op;
+    r.fields = c.fields.toVariantMap();
+    // JSON numbers arrive as doubles: whole ones go back to integers (money is fen).
+    for (auto it = r.fields.begin(); it != r.fields.end(); ++it) {
+        if (it->typeId() == QMetaType::Double && it->toDouble() == double(qint64(it->toDouble())))
+            *it = qint64(it->toDouble());
+    }
+    r.version = c.version;
+    r.hlc = c.hlc;
+    r.user = c.user;
+    return r;
+}
+
+QString quoted(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &s : list)
+        out << u'\'' + s + u'\'';
+    return out.join(u',');
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, QString user)
+    : m_db(db), m_changes(changes), m_transport(transport), m_user(std::move(user))
+{
+}
+
+SyncTransport::Headers SyncEngine::headers(const QString &deviceId, const QString &credential, const QString &user,
+                                           const QString &token)
+{
+    SyncTransport::Headers h{{QByteArrayLiteral("X-Doudi-Protocol"), QByteArray::number(protocol::kVersion)}};
+    if (!deviceId.isEmpty())
+        h.append({QByteArrayLiteral("Authorization"), "Doudi-Device " + deviceId.toLatin1() + ':' + credential.toLatin1()});
+    if (!user.isEmpty()) {
+        h.append({QByteArrayLiteral("X-Doudi-User"), user.toUtf8()});
+        h.append({QByteArrayLiteral("X-Doudi-Token"), token.toLatin1()});
+    }
+    return h;
+}
+
+Error SyncEngine::replyError(const SyncTransport::Reply &reply)
+{
+    const QJsonObject e = QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("error")).toObject();
+    const QString message = e.value(QStringLiteral("message")).toString();
+    const QString code = e.value(QStringLiteral("code")).toString();
+    ErrorCode c = ErrorCode::Storage;
+    if (reply.status == 401)
+        c = ErrorCode::WrongCredentials;
+    else if (reply.status == 403)
+        c = ErrorCode::NotAllowed;
+    else if (reply.status == 400 || reply.status == 413 || reply.status == 426)
+        c = ErrorCode::InvalidInput;
+    else if (reply.status >= 500)
+        c = ErrorCode::Busy;
+    return Error(c, message.isEmpty() ? tr("The county server answered with an error (HTTP %1).").arg(reply.status) : message,
+                 QStringLiteral("HTTP %1 %2").arg(reply.status).arg(code));
+}
+
+Result<QJsonObject> SyncEngine::call(const QString &path, const QByteArray &body)
+{
+    Result<SyncTransport::Reply> reply = m_transport.request(path, body, m_headers);
+    if (!reply)
+        return reply.error();
+    if (reply->status != 200)
+        return replyError(*reply);
+    return QJsonDocument::fromJson(reply->body).object();
+}
+
+Result<SyncReport> SyncEngine::run()
+{
+    SyncState state(m_db);
+    Result<QString> device = state.value(QStringLiteral("device_id"));
+    Result<QString> credential = state.value(QStringLiteral("credential"));
+    Result<QString> token = state.value(QStringLiteral("token:") + m_user);
+    if (!device || !credential || !token)
+        return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
+    if (device->isEmpty())
+        return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
+    if (token->isEmpty())
+        return Error(ErrorCode::WrongCredentials,
+                     tr("%1 has not signed in to the county server on this laptop yet.").arg(m_user));
+    m_headers = headers(*device, *credential, m_user, *token);
+    SyncReport report;
+    Status st = push(report);
+    if (st)
+        st = pull(report);
+    report.traffic = m_transport.counters();
+    if (!st)
+        return st.error();
+    if (Status saved = state.setValue(QStringLiteral("last_success"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !saved)
+        return saved.error();
+    return report;
+}
+
+Status SyncEngine::push(SyncReport &report)
+{
+    SyncState state(m_db);
+    for (;;) {
+        Result<Query> q = m_db.execOnce(
+            QStringLiteral("SELECT op_id, record_type, record_id, op, base_version, changed_fields, hlc, device_seq, user_name "
+                           "FROM outbox WHERE user_name = ? AND record_type IN (%1) ORDER BY seq LIMIT %2")
+                .arg(quoted(protocol::recordTypes()))
+                .arg(protocol::kMaxOpsPerPush),
+            {m_user});
+        if (!q)
+            return q.error();
+        QList<protocol::Op> ops;
+        while (q->next()) {
+            protocol::Op op;
+            op.opId = q->value(0).toString();
+            op.recordType = q->value(1).toString();
+            op.recordId = q->value(2).toString();
+            op.op = q->value(3).toString();
+            op.baseVersion = q->value(4).toLongLong();
+            op.changedFields = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+            op.hlc = q->value(6).toString();
+            op.deviceSeq = q->value(7).toLongLong();
+            op.user = q->value(8).toString();
+            ops << op;
+        }
+        // Decisions on conflicts made here go up with an edit of the record, or alone.
+        Result<QList<protocol::Conflict>> decided = state.conflicts(false);
+        if (!decided)
+            return decided.error();
+        for (const protocol::Conflict &c : std::as_const(*decided)) {
+            Result<QList<qint64>> pending = state.resolving(c.recordType, c.recordId);
+            if (!pending)
+                return pending.error();
+            if (!pending->contains(c.id))
+                continue;
+            auto it = std::find_if(ops.begin(), ops.end(), [&](const protocol::Op &op) {
+                return op.recordType == c.recordType && op.recordId == c.recordId;
+            });
+            if (it != ops.end()) {
+                if (!it->resolves.contains(c.id))
+                    it->resolves << c.id;
+            } else if (ops.size() < protocol::kMaxOpsPerPush) {
+                protocol::Op decision;
+                decision.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                decision.recordType = c.recordType;
+                decision.recordId = c.recordId;
+                decision.op = QStringLiteral("update");
+                decision.hlc = m_changes.tick();
+                decision.user = m_user;
+                decision.resolves << c.id;
+                ops << decision;
+            }
+        }
+        if (ops.isEmpty())
+            return {};
+        Result<QJsonObject> answer = call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
+        if (!answer)
+            return answer.error();
+        Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(QJsonDocument(*answer).toJson());
+        if (!response)
+            return response.error();
+        if (response->results.size() != ops.size())
+            return Error(ErrorCode::Storage, tr("The county server answered a different number of changes than were sent."));
+        if (Status st = applyResults(ops, response->results, report); !st)
+            return st;
+    }
+}
+
+Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, SyncReport &report)
+{
+    SyncState state(m_db);
+    return m_db.transaction([&]() -> Status {
+        for (qsizetype i = 0; i < ops.size(); ++i) {
+            const protocol::Op &op = ops.at(i);
+            const protocol::OpResult &r = results.at(i);
+            if (r.opId != op.opId)
+                return Error(ErrorCode::Storage, tr("The county server answered changes out of order."));
+            Result<Query> done = m_db.exec(QStringLiteral("DELETE FROM outbox WHERE op_id = ?"), {op.opId});
+            if (!done)
+                return done.error();
+            for (qint64 id : op.resolves) {
+                Result<Query> q = m_db.exec(QStringLiteral("UPDATE sync_conflicts SET resolve_pending = 0, resolved = 1, "
+                                                           "resolved_by = ? WHERE id = ?"),
+                                            {m_user, id});
+                if (!q)
+                    return q.error();
+            }
+            switch (r.status) {
+            case protocol::OpResult::Status::Applied: {
+                ++report.pushed;
+                const RecordType *type = RecordType::find(op.recordType);
+                if (type && protocol::isVersioned(op.recordType)) {
+                    Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET version = ? WHERE %2 = ? AND version < ?")
+                                                    .arg(type->table, type->idColumn),
+                                                {r.version, op.recordId, r.version});
+                    if (!q)
+                        return q.error();
+                }
+                break;
+            }
+            case protocol::OpResult::Status::Conflict:
+                ++report.conflicts;
+                break;
+            case protocol::OpResult::Status::Refused:
+                ++report.refused;
+                if (Status st = state.refuse(op, r.reason); !st)
+                    return st;
+                break;
+            }
+        }
+        return {};
+    });
+}
+
+Status SyncEngine::pull(SyncReport &report)
+{
+    SyncState state(m_db);
+    Result<QString> cursorText = state.value(QStringLiteral("cursor"));
+    if (!cursorText)
+        return cursorText.error();
+    qint64 cursor = cursorText->toLongLong();
+    for (int pages = 0; pages < 100000; ++pages) {
+        Result<QJsonObject> answer =
+            call(QStringLiteral("/v1/pull?since=%1&limit=%2").arg(cursor).arg(protocol::kMaxChangesPerPull), {});
+        if (!answer)
+            return answer.error();
+        Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(QJsonDocument(*answer).toJson());
+        if (!page)
+            return page.error();
+        if (page->reset) {
+            // The user's areas changed: everything again from the start, then what was not sent goes.
+            m_rescanning = true;
+            report.rescanned = true;
+            m_seen.clear();
+            cursor = 0;
+            if (Status st = state.setValue(QStringLiteral("cursor"), QStringLiteral("0")); !st)
+                return st;
+            continue;
+        }
+        if (Status st = applyPage(*page, report); !st)
+            return st;
+        cursor = page->cursor;
+        if (page->more)
+            continue;
+        if (m_rescanning) {
+            if (Status st = forgetUnseen(report); !st)
+                return st;
+            m_rescanning = false;
+        }
+        Result<QPair<qint64, QString>> mine = localCheck();
+        if (!mine)
+            return mine.error();
+        if (mine->first == page->checkCount && mine->second == page->checkHash)
+            return {};
+        if (report.rescanned) {
+            report.diverged = true;
+            return {};
+        }
+        // Different from the county: a rescan from the start (the outbox is kept).
+        m_rescanning = true;
+        report.rescanned = true;
+        m_seen.clear();
+        cursor = 0;
+    }
+    return {};
+}
+
+Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &report)
+{
+    SyncState state(m_db);
+    RemoteApplier applier(m_db, m_changes);
+    return m_db.transaction([&]() -> Status {
+        QList<protocol::Change> changes = page.changes;
+        std::stable_sort(changes.begin(), changes.end(),
+                         [](const protocol::Change &a, const protocol::Change &b) { return rank(a.recordType) < rank(b.recordType); });
+        QList<RemoteChange> batch;
+        for (const protocol::Change &c : std::as_const(changes)) {
+            if (c.op == QLatin1String("evict")) {
+                Result<int> gone = applier.evict(c.recordId);
+                if (!gone)
+                    return gone.error();
+                report.evicted += *gone > 0 ? 1 : 0;
+                continue;
+            }
+            if (m_rescanning && c.op != QLatin1String("delete"))
+                m_seen.insert(c.recordType + u':' + c.recordId);
+            // A record with changes of its own still to push keeps them; it comes down again after.
+            Result<Query> pending = m_db.exec(QStringLiteral("SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"), {c.recordId});
+            if (!pending)
+                return pending.error();
+            if (pending->next())
+                continue;
+            const RemoteChange remote = toRemote(c);
+            Result<bool> parents = applier.hasParents(remote);
+            if (!parents)
+                return parents.error();
+            // Apply what came before in this page first: a parent may be in it.
+            if (!*parents && !batch.isEmpty()) {
+                Result<RemoteApplier::Outcome> applied = applier.apply(batch);
+                if (!applied)
+                    return applied.error();
+                report.pulled += applied->applied;
+                batch.clear();
+                parents = applier.hasParents(remote);
+                if (!parents)
+                    return parents.error();
+            }
+            if (!*parents) {
+                Result<Query> held = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_held(seq, change) VALUES (?, ?)"),
+                                               {c.seq, QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact))});
+                if (!held)
+                    return held.error();
+                continue;
+            }
+            batch << remote;
+        }
+        Result<RemoteApplier::Outcome> applied = applier.apply(batch);
+        if (!applied)
+            return applied.error();
+        report.pulled += applied->applied;
+        if (Status st = retryHeld(report); !st)
+            return st;
+        for (const protocol::Conflict &c : page.conflicts) {
+            if (Status st = state.saveConflict(c); !st)
+                return st;
+        }
+        if (Status st = state.setValue(QStringLiteral("scopes"), page.scopes.join(u',')); !st)
+            return st;
+        return state.setValue(QStringLiteral("cursor"), QString::number(page.cursor));
+    });
+}
+
+Status SyncEngine::retryHeld(SyncReport &report)
+{
+    RemoteApplier applier(m_db, m_changes);
+    for (bool progress = true; progress;) {
+        progress = false;
+        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT seq, change FROM sync_held ORDER BY seq"));
+        if (!q)
+            return q.error();
+        QList<QPair<qint64, protocol::Change>> held;
+        while (q->next()) {
+            Result<protocol::Change> c = protocol::Change::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+            if (c)
+                held.append({q->value(0).toLongLong(), *c});
+        }
+        report.held = int(held.size());
+        for (const auto &[seq, change] : std::as_const(held)) {
+            const RemoteChange remote = toRemote(change);
+            Result<bool> parents = applier.hasParents(remote);
+            if (!parents)
+                return parents.error();
+            if (!*parents)
+                continue;
+            Result<RemoteApplier::Outcome> applied = applier.apply({remote});
+            if (!applied)
+                return applied.error();
+            report.pulled += applied->applied;
+            Result<Query> gone = m_db.exec(QStringLiteral("DELETE FROM sync_held WHERE seq = ?"), {seq});
+            if (!gone)
+                return gone.error();
+            --report.held;
+            progress = true;
+        }
+    }
+    return {};
+}
+
+Result<QPair<qint64, QString>> SyncEngine::localCheck()
+{
+    QStringList lines;
+    for (const QString &typeName : protocol::recordTypes()) {
+        const RecordType *type = RecordType::find(typeName);
+        const bool versioned = protocol::isVersioned(typeName);
+        const QString where = type->deletedFlag.isEmpty() ? QString() : QStringLiteral(" WHERE %1 = 0").arg(type->deletedFlag);
+        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT %1, %2 FROM %3%4")
+                                            .arg(type->idColumn, versioned ? QStringLiteral("version") : QStringLiteral("0"),
+                                                 type->table, where));
+        if (!q)
+            return q.error();
+        while (q->next())
+            lines << protocol::checkLine(typeName, q->value(0).toString(), q->value(1).toLongLong());
+    }
+    return qMakePair(qint64(lines.size()), protocol::checkHash(lines));
+}
+
+Status SyncEngine::forgetUnseen(SyncReport &report)
+{
+    RemoteApplier applier(m_db, m_changes);
+    // Children first: forgetting a household takes its records with it.
+    for (qsizetype i = protocol::recordTypes().size() - 1; i >= 0; --i) {
+        const QString typeName = protocol::recordTypes().at(i);
+        const RecordType *type = RecordType::find(typeName);
+        Result<Query> q = m_db.execOnce(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %1 NOT IN (SELECT record_id FROM outbox)").arg(type->idColumn, type->table));
+        if (!q)
+            return q.error();
+        QStringList unseen;
+        while (q->next()) {
+            const QString id = q->value(0).toString();
+            if (!m_seen.contains(typeName + u':' + id))
+                unseen << id;
+        }
+        for (const QString &id : std::as_const(unseen)) {
+            if (Status st = applier.forget(typeName, id); !st)
+                return st;
+            if (typeName == QLatin1String("household"))
+                ++report.evicted;
+        }
+    }
+    return {};
+}
+
+} // namespace doudi::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/protocol.h"
+#include "sync/syncreport.h"
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace doudi::core {
+
+class ChangeLog;
+class Database;
+
+
+// One round of sync for the signed-in user (DESIGN §6): the outbox up in batches, each batch
+// once (ops are acknowledged one by one and taken out of the outbox in the same transaction),
+// then the county's changes down a page at a time, each page written with its cursor in one
+// transaction. Never drops an outbox operation that the county has not answered.
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, QString user);
+
+    Result<SyncReport> run();
+
+    // Requests made with this device's credential (and the user's token, when signed in).
+    static SyncTransport::Headers headers(const QString &deviceId, const QString &credential, const QString &user = {},
+                                          const QString &token = {});
+    // An error answer of the county as an error here (its message, in the person's words).
+    static Error replyError(const SyncTransport::Reply &reply);
+
+private:
+    Status push(SyncReport &report);
+    Status pull(SyncReport &report);
+    Result<QJsonObject> call(const QString &path, const QByteArray &body);
+    Status applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, SyncReport &report);
+    Status applyPage(const protocol::PullResponse &page, SyncReport &report);
+    Status retryHeld(SyncReport &report);
+    Result<QPair<qint64, QString>> localCheck();
+    Status forgetUnseen(SyncReport &report);
+
+    Database &m_db;
+    ChangeLog &m_changes;
+    SyncTransport &m_transport;
+    QString m_user;
+    SyncTransport::Headers m_headers;
+    bool m_rescanning = false;
+    QSet<QString> m_seen; // type:id sent during a rescan
+};
+
+} // namespace doudi::core

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sync/synctransport.h"
+
+namespace doudi::core {
+
+// What one round of sync did (SyncEngine::run).
+struct SyncReport
+{
+    int pushed = 0;     // operations the county took
+    int conflicts = 0;  // operations that became conflicts
+    int refused = 0;    // operations refused (kept in sync_refusals with the reason)
+    int pulled = 0;     // records written from the county
+    int evicted = 0;    // households removed (they left this device's areas)
+    int held = 0;       // changes waiting for their parent record
+    bool rescanned = false;
+    bool diverged = false; // still different after a rescan: reported, nothing dropped
+    SyncTransport::Counters traffic;
+};
+
+} // namespace doudi::core

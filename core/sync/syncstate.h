@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/protocol.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class Database;
+
+// The laptop's sync bookkeeping in its encrypted store (migration 0009): settings and
+// secrets as key–value pairs, the conflicts the county reported, and refused operations.
+class SyncState
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncState)
+public:
+    explicit SyncState(Database &db) : m_db(db) {}
+
+    // Keys: server_url, fingerprint, county, device_id, credential, cursor, last_success,
+    // scopes, and token:<user> for each user signed in to the county on this device.
+    Result<QString> value(const QString &key);
+    Status setValue(const QString &key, const QString &value);
+    Result<bool> isJoined();
+
+    Status saveConflict(const protocol::Conflict &c);
+    Result<QList<protocol::Conflict>> conflicts(bool openOnly);
+    // A person decided the conflict here; the next push tells the county (Op::resolves).
+    Status markResolving(qint64 id);
+    Result<QList<qint64>> resolving(const QString &recordType, const QString &recordId);
+    Status refuse(const protocol::Op &op, const QString &reason);
+    Result<int> refusalCount();
+
+private:
+    Database &m_db;
+};
+
+} // namespace doudi::core

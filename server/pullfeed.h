@@ -1,0 +1,31 @@
+#pragma once
+
+#include "common/result.h"
+#include "server/requestauth.h"
+#include "sync/protocol.h"
+
+#include <QCoreApplication>
+
+namespace doudi::server {
+
+class ServerStore;
+
+// What a device pulls (DESIGN §6): the records of its user's areas changed after its cursor,
+// in change order, a page at a time, with conflicts and evictions; on the last page the count
+// and hash of every record in scope, which the device compares with its own.
+class PullFeed
+{
+    Q_DECLARE_TR_FUNCTIONS(PullFeed)
+public:
+    PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
+
+    core::Result<core::protocol::PullResponse> page(qint64 since, int limit);
+
+private:
+    QString scopeFilter(const QString &column, QVariantList &values) const;
+
+    ServerStore &m_store;
+    const Caller &m_caller;
+};
+
+} // namespace doudi::server

@@ -1,0 +1,406 @@
+#include "server/pushmerge.h"
+
+#include "server/serverstore.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace doudi::server {
+
+using namespace doudi::core;
+using protocol::Op;
+using protocol::OpResult;
+
+namespace {
+
+// Bookkeeping of the laptop's own tables, which the server keeps for itself.
+bool isBookkeeping(const QString &field)
+{
+    return field == QLatin1String("version") || field == QLatin1String("created_hlc") || field == QLatin1String("updated_hlc");
+}
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString toText(const QJsonValue &v)
+{
+    // jsonb takes any JSON value; QJsonDocument only objects and arrays, so wrap and cut.
+    const QString wrapped = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Records that belong to a case rather than directly to a household.
+QString caseColumnOf(const QString &type)
+{
+    if (type == QLatin1String("case_step") || type == QLatin1String("visit") || type == QLatin1String("document"))
+        return QStringLiteral("case_id");
+    if (type == QLatin1String("attachment"))
+        return QStringLiteral("owner_id");
+    return {};
+}
+
+} // namespace
+
+OpResult PushMerge::refused(const Op &op, const QString &reason) const
+{
+    OpResult r;
+    r.opId = op.opId;
+    r.status = OpResult::Status::Refused;
+    r.reason = reason;
+    return r;
+}
+
+Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
+{
+    QList<OpResult> results;
+    Status st = m_store.transaction([&]() -> Status {
+        for (const Op &op : ops) {
+            Result<QSqlQuery> seen =
+                m_store.exec(QStringLiteral("SELECT result::text FROM applied_ops WHERE op_id = ?"), {op.opId});
+            if (!seen)
+                return seen.error();
+            if (seen->next()) {
+                Result<OpResult> again = OpResult::fromJson(parseObject(seen->value(0).toString()));
+                if (!again)
+                    return again.error();
+                results << *again;
+                continue;
+            }
+            Result<OpResult> r = applyOne(op);
+            if (!r)
+                return r.error();
+            Result<QSqlQuery> saved = m_store.exec(
+                QStringLiteral("INSERT INTO applied_ops(op_id, device_id, result) VALUES (?, ?, ?::jsonb)"),
+                {op.opId, m_caller.deviceId, toText(r->toJson())});
+            if (!saved)
+                return saved.error();
+            results << *r;
+        }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return results;
+}
+
+Result<qint64> PushMerge::nextSeq()
+{
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    return q->value(0).toLongLong();
+}
+
+Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id)
+{
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("SELECT household_id, area_code, version, fields::text, field_versions::text, deleted, user_name, hlc "
+                       "FROM records WHERE record_type = ? AND record_id = ? FOR UPDATE"),
+        {type, id});
+    if (!q)
+        return q.error();
+    Record r;
+    if (!q->next())
+        return r;
+    r.exists = true;
+    r.householdId = q->value(0).toString();
+    r.areaCode = q->value(1).toString();
+    r.version = q->value(2).toLongLong();
+    r.fields = parseObject(q->value(3).toString());
+    r.fieldVersions = parseObject(q->value(4).toString());
+    r.deleted = q->value(5).toBool();
+    r.user = q->value(6).toString();
+    r.hlc = q->value(7).toString();
+    return r;
+}
+
+Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op)
+{
+    Result<qint64> seq = nextSeq();
+    if (!seq)
+        return seq.error();
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
+                       "deleted, change_seq, hlc, user_name, device_id) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
+                       "area_code = excluded.area_code, version = excluded.version, fields = excluded.fields, "
+                       "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
+                       "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id"),
+        {type, id, r.householdId, r.areaCode, r.version, toText(r.fields), toText(r.fieldVersions), r.deleted, *seq, op.hlc,
+         op.user, m_caller.deviceId});
+    return q ? Status() : Status(q.error());
+}
+
+Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString &kind, const QString &field,
+                                   const QJsonValue &before, const QJsonValue &mine, const QJsonValue &theirs)
+{
+    Result<qint64> seq = nextSeq();
+    if (!seq)
+        return seq.error();
+    const QJsonArray who = r.fieldVersions.value(field).toArray();
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("INSERT INTO conflicts(kind, record_type, record_id, household_id, area_code, field, before_value, mine, "
+                       "theirs, mine_user, mine_device, mine_hlc, theirs_user, theirs_hlc, change_seq) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {kind, op.recordType, op.recordId, r.householdId, r.areaCode, field, toText(before), toText(mine), toText(theirs),
+         op.user, m_caller.deviceId, op.hlc, who.size() > 2 ? who.at(2).toString() : r.user,
+         who.size() > 3 ? who.at(3).toString() : r.hlc, *seq});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."));
+    // The record goes down again with the conflict, so that both sides show the server's value.
+    if (r.exists) {
+        Result<QSqlQuery> bump = m_store.exec(
+            QStringLiteral("UPDATE records SET change_seq = ? WHERE record_type = ? AND record_id = ?"), {*seq, op.recordType, op.recordId});
+        if (!bump)
+            return bump.error();
+    }
+    return q->value(0).toLongLong();
+}
+
+Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &fields)
+{
+    const QString caseColumn = caseColumnOf(type);
+    if (caseColumn.isEmpty())
+        return fields.value(QStringLiteral("household_id")).toString();
+    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_id = ? LIMIT 1"),
+                                       {fields.value(caseColumn).toString()});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
+{
+    // Every record of the household follows it: devices of the old area lose it (evicted),
+    // devices of the new one get it whole.
+    Result<qint64> seq = nextSeq();
+    if (!seq)
+        return seq.error();
+    Result<QSqlQuery> q = m_store.exec(
+        QStringLiteral("INSERT INTO evictions(change_seq, household_id, old_area) "
+                       "SELECT ?, ?, area_code FROM records WHERE record_type = 'household' AND record_id = ?"),
+        {*seq, householdId, householdId});
+    if (!q)
+        return q.error();
+    Result<QSqlQuery> moved = m_store.exec(
+        QStringLiteral("UPDATE records SET area_code = ?, change_seq = ? WHERE household_id = ?"), {area, *seq, householdId});
+    if (!moved)
+        return moved.error();
+    Result<QSqlQuery> conflicts = m_store.exec(QStringLiteral("UPDATE conflicts SET area_code = ? WHERE household_id = ?"),
+                                               {area, householdId});
+    return conflicts ? Status() : Status(conflicts.error());
+}
+
+Status PushMerge::resolve(const Op &op, const Record &r)
+{
+    for (qint64 id : op.resolves) {
+        Result<qint64> seq = nextSeq();
+        if (!seq)
+            return seq.error();
+        Result<QSqlQuery> q = m_store.exec(
+            QStringLiteral("UPDATE conflicts SET resolved_at = now(), resolved_by = ?, change_seq = ? "
+                           "WHERE id = ? AND household_id = ? AND resolved_at IS NULL"),
+            {op.user, *seq, id, r.householdId});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<OpResult> PushMerge::applyOne(const Op &op)
+{
+    if (!protocol::recordTypes().contains(op.recordType))
+        return refused(op, tr("Records of this kind (%1) are not taken from devices: the county keeps them.").arg(op.recordType));
+    if (op.user != m_caller.user)
+        return refused(op, tr("This change was made by another user of the device (%1), who must sync it after signing in.")
+                               .arg(op.user));
+    if (m_caller.role == QLatin1String("admin") || m_caller.role.isEmpty())
+        return refused(op, tr("Your role does not work on households."));
+
+    Result<Record> loaded = load(op.recordType, op.recordId);
+    if (!loaded)
+        return loaded.error();
+    Record r = *loaded;
+    const bool isHousehold = op.recordType == QLatin1String("household");
+
+    // Where the record belongs: its household, and that household's area on the server.
+    if (!r.exists) {
+        if (op.op != QLatin1String("insert"))
+            return refused(op, tr("The county server does not have this record (it was never synced)."));
+        if (isHousehold) {
+            r.householdId = op.recordId;
+            r.areaCode = op.changedFields.value(QStringLiteral("area_code")).toString();
+        } else {
+            Result<QString> household = householdOf(op.recordType, op.changedFields);
+            if (!household)
+                return household.error();
+            Result<Record> h = load(QStringLiteral("household"), *household);
+            if (!h)
+                return h.error();
+            if (household->isEmpty() || !h->exists)
+                return refused(op, tr("The household this record belongs to is not on the county server."));
+            r.householdId = *household;
+            r.areaCode = h->areaCode;
+        }
+    }
+    if (r.areaCode.size() != 12 || !r.areaCode.startsWith(m_county))
+        return refused(op, tr("This household's area (%1) is not in this county.").arg(r.areaCode));
+    if (!m_caller.covers(r.areaCode))
+        return refused(op, tr("This household is outside your areas: you cannot change it."));
+    if (isHousehold && op.op == QLatin1String("delete")
+        && m_caller.role != QLatin1String("township_head") && m_caller.role != QLatin1String("county"))
+        return refused(op, tr("Only the township head or the county may delete a household."));
+
+    OpResult result;
+    result.opId = op.opId;
+    const QJsonArray stamp{double(r.version + 1), m_caller.deviceId, op.user, op.hlc};
+
+    if (op.op == QLatin1String("insert") && !r.exists) {
+        // A case step that starts from a state the case is no longer in was taken on a stale
+        // copy: a conflict for a person, and the step is not recorded.
+        if (op.recordType == QLatin1String("case_step")) {
+            Result<Record> c = load(QStringLiteral("case"), op.changedFields.value(QStringLiteral("case_id")).toString());
+            if (!c)
+                return c.error();
+            const QString from = op.changedFields.value(QStringLiteral("from_state")).toString();
+            const QJsonArray stateBy = c->fieldVersions.value(QStringLiteral("state")).toArray();
+            const QString current = c->fields.value(QStringLiteral("state")).toString();
+            if (c->exists && current != from && stateBy.at(1).toString() != m_caller.deviceId) {
+                const QString caseId = op.changedFields.value(QStringLiteral("case_id")).toString();
+                qint64 id = m_caseConflicts.value(caseId);
+                if (!id) {
+                    Record caseRecord = *c;
+                    Op asCase = op;
+                    asCase.recordType = QStringLiteral("case");
+                    asCase.recordId = caseId;
+                    Result<qint64> made = conflict(asCase, caseRecord, QStringLiteral("step"), QStringLiteral("state"),
+                                                   from, op.changedFields.value(QStringLiteral("to_state")), current);
+                    if (!made)
+                        return made.error();
+                    id = *made;
+                    m_caseConflicts.insert(caseId, id);
+                }
+                result.status = OpResult::Status::Conflict;
+                return result;
+            }
+        }
+        for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
+            if (isBookkeeping(it.key()))
+                continue;
+            r.fields.insert(it.key(), it.value());
+            r.fieldVersions.insert(it.key(), stamp);
+        }
+        r.version = 1;
+        r.fieldVersions = [&] {
+            QJsonObject v;
+            for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it)
+                v.insert(it.key(), QJsonArray{1.0, m_caller.deviceId, op.user, op.hlc});
+            return v;
+        }();
+        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+            return st.error();
+        result.version = r.version;
+        return result;
+    }
+
+    if (r.deleted) {
+        if (op.op == QLatin1String("delete")) {
+            result.version = r.version;
+            return result;
+        }
+        // An edit of something deleted elsewhere: the deletion stands until a person decides.
+        Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
+                                       op.changedFields, QStringLiteral("deleted"));
+        if (!made)
+            return made.error();
+        result.status = OpResult::Status::Conflict;
+        result.version = r.version;
+        return result;
+    }
+
+    if (op.op == QLatin1String("delete")) {
+        // Deleting what another device changed since this one last saw it: a person decides.
+        bool editedElsewhere = false;
+        for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it) {
+            const QJsonArray by = it.value().toArray();
+            editedElsewhere |= qint64(by.at(0).toDouble()) > op.baseVersion && by.at(1).toString() != m_caller.deviceId;
+        }
+        if (editedElsewhere) {
+            Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
+                                           QStringLiteral("deleted"), r.fields);
+            if (!made)
+                return made.error();
+            result.status = OpResult::Status::Conflict;
+            result.version = r.version;
+            return result;
+        }
+        r.deleted = true;
+        ++r.version;
+        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+            return st.error();
+        result.version = r.version;
+        return result;
+    }
+
+    // An update (or an insert of something the server has: each field as if changed from null).
+    const bool insertAgain = op.op == QLatin1String("insert");
+    bool changed = false;
+    QString newArea;
+    QList<qint64> conflicts;
+    for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
+        if (isBookkeeping(it.key()))
+            continue;
+        const QJsonValue mine = insertAgain ? it.value() : it.value().toObject().value(QStringLiteral("new"));
+        const QJsonValue before = insertAgain ? QJsonValue() : it.value().toObject().value(QStringLiteral("old"));
+        const QJsonValue theirs = r.fields.value(it.key());
+        if (theirs == mine)
+            continue; // equal values apply
+        const QJsonArray by = r.fieldVersions.value(it.key()).toArray();
+        const bool changedElsewhere = !by.isEmpty() && qint64(by.at(0).toDouble()) > (insertAgain ? 0 : op.baseVersion)
+                                      && by.at(1).toString() != m_caller.deviceId;
+        if (changedElsewhere && op.resolves.isEmpty()) {
+            Result<qint64> made = conflict(op, r, QStringLiteral("field"), it.key(), before, mine, theirs);
+            if (!made)
+                return made.error();
+            conflicts << *made;
+            if (op.recordType == QLatin1String("case") && it.key() == QLatin1String("state"))
+                m_caseConflicts.insert(op.recordId, *made);
+            continue;
+        }
+        if (isHousehold && it.key() == QLatin1String("area_code"))
+            newArea = mine.toString();
+        r.fields.insert(it.key(), mine);
+        r.fieldVersions.insert(it.key(), stamp);
+        changed = true;
+    }
+    if (!newArea.isEmpty() && (newArea.size() != 12 || !newArea.startsWith(m_county)))
+        return refused(op, tr("A household can only move to an area of this county."));
+    if (changed) {
+        ++r.version;
+        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+            return st.error();
+        if (!newArea.isEmpty() && newArea != r.areaCode) {
+            if (Status st = moveHousehold(r.householdId, newArea); !st)
+                return st.error();
+        }
+    }
+    if (Status st = resolve(op, r); !st)
+        return st.error();
+    result.status = conflicts.isEmpty() ? OpResult::Status::Applied : OpResult::Status::Conflict;
+    result.version = r.version;
+    return result;
+}
+
+} // namespace doudi::server

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "common/result.h"
+#include "server/requestauth.h"
+#include "sync/protocol.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+
+namespace doudi::server {
+
+class ServerStore;
+
+// Applies a device's batch of operations in one transaction (DESIGN §6): each op once (a
+// retried op gets its first answer again); fields nobody else changed since the op's base
+// apply, equal values apply, and the same field changed elsewhere to another value becomes
+// a conflict that a person decides; the server's value stays meanwhile. A case step that is
+// no longer legal (another device moved the case on), and a delete against an edit, are
+// conflicts too. Every op is checked for the user's role and areas and refused alone.
+class PushMerge
+{
+    Q_DECLARE_TR_FUNCTIONS(PushMerge)
+public:
+    PushMerge(ServerStore &store, const Caller &caller, QString county)
+        : m_store(store), m_caller(caller), m_county(std::move(county))
+    {
+    }
+
+    core::Result<QList<core::protocol::OpResult>> apply(const QList<core::protocol::Op> &ops);
+
+private:
+    struct Record
+    {
+        bool exists = false;
+        QString householdId;
+        QString areaCode;
+        qint64 version = 0;
+        QJsonObject fields;
+        QJsonObject fieldVersions; // field → [version, device, user, hlc]
+        bool deleted = false;
+        QString user;
+        QString hlc;
+    };
+
+    core::Result<core::protocol::OpResult> applyOne(const core::protocol::Op &op);
+    core::Result<Record> load(const QString &type, const QString &id);
+    core::Status save(const QString &type, const QString &id, const Record &r, const core::protocol::Op &op);
+    core::Result<qint64> nextSeq();
+    core::Result<qint64> conflict(const core::protocol::Op &op, const Record &r, const QString &kind, const QString &field,
+                                  const QJsonValue &before, const QJsonValue &mine, const QJsonValue &theirs);
+    // The household a record belongs to, from its own fields or its parent's.
+    core::Result<QString> householdOf(const QString &type, const QJsonObject &fields);
+    core::Status resolve(const core::protocol::Op &op, const Record &r);
+    core::protocol::OpResult refused(const core::protocol::Op &op, const QString &reason) const;
+    core::Status moveHousehold(const QString &householdId, const QString &area);
+
+    ServerStore &m_store;
+    const Caller &m_caller;
+    QString m_county;
+    QHash<QString, qint64> m_caseConflicts; // case id → its conflict in this batch (one per case)
+};
+
+} // namespace doudi::server

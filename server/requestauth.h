@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QHttpServerRequest;
+
+namespace doudi::server {
+
+class ServerStore;
+
+// Who is calling: the enrolled device (its credential) and, for data, the user signed in on
+// it (their token). Both are checked against the server's own tables on every request.
+struct Caller
+{
+    QString deviceId;
+    QString user;
+    QString role;
+    QStringList scopes;
+    QStringList tokenScopes; // the scopes this device last pulled with
+    // The scopes as significant prefixes of area codes (370323102000 → 370323102).
+    QStringList prefixes() const;
+    bool covers(const QString &areaCode) const;
+};
+
+class RequestAuth
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestAuth)
+public:
+    // ErrorCode::WrongCredentials (401) for an unknown device, token or user;
+    // ErrorCode::NotAllowed (403) for a revoked device or a disabled user.
+    static core::Result<Caller> device(ServerStore &store, const QHttpServerRequest &request);
+    static core::Result<Caller> user(ServerStore &store, const QHttpServerRequest &request);
+    static QString hash(const QString &secret);
+};
+
+} // namespace doudi::server
