@@ -35,15 +35,18 @@ int runUser(const QStringList &args)
 {
     QCommandLineParser p;
     addDataOption(p);
-    p.addPositionalArgument(QStringLiteral("action"), tr("add | passwd | disable | list"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("add | passwd | scope | disable | list"));
     p.addOption({QStringLiteral("user"), tr("The user's sign-in name (add, passwd, disable)."), QStringLiteral("name")});
     p.addOption({QStringLiteral("name"), tr("add: the person's name as shown, e.g. 张三丰."), QStringLiteral("text")});
     p.addOption({QStringLiteral("role"), tr("add: village, township, township_head, county or admin."), QStringLiteral("role")});
-    p.addOption({QStringLiteral("area"), tr("add: a 12-digit area code of the user's work (repeatable)."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("area"), tr("add, scope: a 12-digit area code of the user's work (repeatable)."),
+                 QStringLiteral("code")});
     if (int rc = cli::parse(p, args,
                             tr("Manages the county's users.\n"
                                "  add --user NAME --name TEXT --role ROLE --area CODE [--area CODE ...]\n"
                                "  passwd --user NAME\n"
+                               "  scope --user NAME --area CODE [--area CODE ...]   (new areas; laptops drop what is no "
+                               "longer theirs at their next sync)\n"
                                "  disable --user NAME   (the user may no longer sign in; the name is never reused)\n"
                                "  list                  (never shows password hashes)\n"
                                "The password for add and passwd comes from $DOUDI_NEW_PASSWORD or the first line of "
@@ -57,10 +60,10 @@ int runUser(const QStringList &args)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("disable"),
-                                        QStringLiteral("list")};
+    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("scope"),
+                                        QStringLiteral("disable"), QStringLiteral("list")};
     if (pos.size() != 1 || !actions.contains(action)) {
-        (void)cli::fail(Error(ErrorCode::InvalidInput, tr("Use: user add | passwd | disable | list (see user --help).")));
+        (void)cli::fail(Error(ErrorCode::InvalidInput, tr("Use: user add | passwd | scope | disable | list (see user --help).")));
         return cli::Usage;
     }
     Result<ServerFolder> folder = dataFolder(p);
@@ -102,6 +105,8 @@ int runUser(const QStringList &args)
             user = users.add(given, password, settings.county);
         else if (action == QLatin1String("passwd"))
             user = users.setPassword(name, password);
+        else if (action == QLatin1String("scope"))
+            user = users.setScopes(name, given.scopes, settings.county);
         else
             user = users.disable(name);
         if (!user)

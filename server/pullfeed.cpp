@@ -58,10 +58,12 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
     Status st = m_store.transaction([&]() -> Status {
         if (Result<QSqlQuery> iso = m_store.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")); !iso)
             return iso.error();
-        QVariantList values{since};
+        // What this device wrote itself it has already (it learnt each version from the push
+        // answer), except on a first pull or a rescan, which start from 0.
+        QVariantList values{since, since, m_caller.deviceId};
         Result<QSqlQuery> q = m_store.exec(
             QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
-                           "FROM records WHERE change_seq > ? AND %1 ORDER BY change_seq LIMIT %2")
+                           "FROM records WHERE change_seq > ? AND (? = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
                 .arg(scopeFilter(QStringLiteral("area_code"), values))
                 .arg(limit + 1),
             values);

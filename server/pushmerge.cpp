@@ -159,10 +159,12 @@ Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString 
         return q.error();
     if (!q->next())
         return Error(ErrorCode::Storage, tr("The county database refused a request."));
-    // The record goes down again with the conflict, so that both sides show the server's value.
+    // The record goes down again with the conflict to every device (the one that pushed too),
+    // so that both sides show the server's value.
     if (r.exists) {
         Result<QSqlQuery> bump = m_store.exec(
-            QStringLiteral("UPDATE records SET change_seq = ? WHERE record_type = ? AND record_id = ?"), {*seq, op.recordType, op.recordId});
+            QStringLiteral("UPDATE records SET change_seq = ?, device_id = '' WHERE record_type = ? AND record_id = ?"),
+            {*seq, op.recordType, op.recordId});
         if (!bump)
             return bump.error();
     }

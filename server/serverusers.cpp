@@ -176,4 +176,23 @@ Result<ServerUser> ServerUsers::disable(const QString &name)
     return **row;
 }
 
+Result<ServerUser> ServerUsers::setScopes(const QString &name, const QStringList &scopes, const QString &county)
+{
+    Result<ServerUser> user = find(name);
+    if (!user)
+        return user;
+    ServerUser changed = *user;
+    changed.scopes = scopes;
+    if (Status st = validate(changed, county); !st)
+        return st.error();
+    Result<std::optional<ServerUser>> row = returned(m_store.exec(
+        sql("UPDATE users SET scopes = string_to_array(?, ','), updated_at = now() WHERE name = ? RETURNING "),
+        {scopes.join(u','), name}));
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return noSuchUser(name);
+    return **row;
+}
+
 } // namespace doudi::server

@@ -44,6 +44,9 @@ public:
     core::Result<ServerUser> setPassword(const QString &name, const QString &password);
     // The account stays (its name is never reused for someone else) but may no longer sign in.
     core::Result<ServerUser> disable(const QString &name);
+    // New areas for a user (validated against the user's role); devices where the user is
+    // signed in rescan at their next pull and drop what is no longer theirs.
+    core::Result<ServerUser> setScopes(const QString &name, const QStringList &scopes, const QString &county);
 
 private:
     core::Result<QString> hashFor(const ServerUser &user, const QString &password);
