@@ -124,7 +124,17 @@ Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id
     return r;
 }
 
-Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op)
+bool PushMerge::changedElsewhereSince(const Record &r, qint64 baseVersion) const
+{
+    for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it) {
+        const QJsonArray by = it.value().toArray();
+        if (qint64(by.at(0).toDouble()) > baseVersion && by.at(1).toString() != m_caller.deviceId)
+            return true;
+    }
+    return false;
+}
+
+Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op, bool writerHasAll)
 {
     Result<qint64> seq = nextSeq();
     if (!seq)
@@ -137,7 +147,7 @@ Status PushMerge::save(const QString &type, const QString &id, const Record &r, 
                        "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
                        "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id"),
         {type, id, r.householdId, r.areaCode, r.version, toText(r.fields), toText(r.fieldVersions), r.deleted, *seq, op.hlc,
-         op.user, m_caller.deviceId});
+         op.user, writerHasAll ? m_caller.deviceId : QStringLiteral("")}); // "" (not NULL): every device pulls it
     return q ? Status() : Status(q.error());
 }
 
@@ -298,6 +308,18 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
                 return result;
             }
         }
+        // A visit goes with its step: not taken when the step was not (a conflict above).
+        if (op.recordType == QLatin1String("visit")) {
+            Result<Record> step = load(QStringLiteral("case_step"), op.changedFields.value(QStringLiteral("step_id")).toString());
+            if (!step)
+                return step.error();
+            if (!step->exists) {
+                if (!m_caseConflicts.contains(op.changedFields.value(QStringLiteral("case_id")).toString()))
+                    return refused(op, tr("The step this visit belongs to is not on the county server."));
+                result.status = OpResult::Status::Conflict;
+                return result;
+            }
+        }
         for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
             if (isBookkeeping(it.key()))
                 continue;
@@ -311,7 +333,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
                 v.insert(it.key(), QJsonArray{1.0, m_caller.deviceId, op.user, op.hlc});
             return v;
         }();
-        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, true); !st)
             return st.error();
         result.version = r.version;
         return result;
@@ -334,12 +356,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
 
     if (op.op == QLatin1String("delete")) {
         // Deleting what another device changed since this one last saw it: a person decides.
-        bool editedElsewhere = false;
-        for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it) {
-            const QJsonArray by = it.value().toArray();
-            editedElsewhere |= qint64(by.at(0).toDouble()) > op.baseVersion && by.at(1).toString() != m_caller.deviceId;
-        }
-        if (editedElsewhere) {
+        if (changedElsewhereSince(r, op.baseVersion)) {
             Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
                                            QStringLiteral("deleted"), r.fields);
             if (!made)
@@ -350,7 +367,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         }
         r.deleted = true;
         ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, true); !st)
             return st.error();
         result.version = r.version;
         return result;
@@ -358,6 +375,27 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
 
     // An update (or an insert of something the server has: each field as if changed from null).
     const bool insertAgain = op.op == QLatin1String("insert");
+    // A case moved on by another device meanwhile: this device's step and everything it
+    // derived from it (deadlines, amounts) make one conflict, and none of it is applied.
+    if (op.recordType == QLatin1String("case") && !insertAgain && op.resolves.isEmpty()) {
+        const QJsonObject state = op.changedFields.value(QStringLiteral("state")).toObject();
+        const QJsonArray by = r.fieldVersions.value(QStringLiteral("state")).toArray();
+        const QJsonValue theirs = r.fields.value(QStringLiteral("state"));
+        if (!state.isEmpty() && theirs != state.value(QStringLiteral("new")) && qint64(by.at(0).toDouble()) > op.baseVersion
+            && by.at(1).toString() != m_caller.deviceId) {
+            if (!m_caseConflicts.contains(op.recordId)) {
+                Result<qint64> made = conflict(op, r, QStringLiteral("step"), QStringLiteral("state"),
+                                               state.value(QStringLiteral("old")), state.value(QStringLiteral("new")), theirs);
+                if (!made)
+                    return made.error();
+                m_caseConflicts.insert(op.recordId, *made);
+            }
+            result.status = OpResult::Status::Conflict;
+            result.version = r.version;
+            return result;
+        }
+    }
+    const bool writerHasAll = !insertAgain && !changedElsewhereSince(r, op.baseVersion);
     bool changed = false;
     QString newArea;
     QList<qint64> conflicts;
@@ -377,8 +415,6 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
             if (!made)
                 return made.error();
             conflicts << *made;
-            if (op.recordType == QLatin1String("case") && it.key() == QLatin1String("state"))
-                m_caseConflicts.insert(op.recordId, *made);
             continue;
         }
         if (isHousehold && it.key() == QLatin1String("area_code"))
@@ -391,7 +427,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         return refused(op, tr("A household can only move to an area of this county."));
     if (changed) {
         ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, writerHasAll); !st)
             return st.error();
         if (!newArea.isEmpty() && newArea != r.areaCode) {
             if (Status st = moveHousehold(r.householdId, newArea); !st)

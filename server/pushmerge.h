@@ -45,7 +45,11 @@ private:
 
     core::Result<core::protocol::OpResult> applyOne(const core::protocol::Op &op);
     core::Result<Record> load(const QString &type, const QString &id);
-    core::Status save(const QString &type, const QString &id, const Record &r, const core::protocol::Op &op);
+    // writerHasAll: the pushing device already holds every field of the result (nothing another
+    // device changed since its base), so its pull may leave the record out.
+    core::Status save(const QString &type, const QString &id, const Record &r, const core::protocol::Op &op, bool writerHasAll);
+    // Whether another device changed any field of the record after the op's base version.
+    bool changedElsewhereSince(const Record &r, qint64 baseVersion) const;
     core::Result<qint64> nextSeq();
     core::Result<qint64> conflict(const core::protocol::Op &op, const Record &r, const QString &kind, const QString &field,
                                   const QJsonValue &before, const QJsonValue &mine, const QJsonValue &theirs);

@@ -53,16 +53,17 @@ int runHousehold(const QStringList &args)
     p.addOption({QStringLiteral("limit"), tr("At most this many results."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("offset"), tr("Skip this many (list)."), QStringLiteral("n"), QStringLiteral("0")});
     p.addPositionalArgument(QStringLiteral("action"),
-                            tr("add [file.json|-], show <id>, update <id> [file.json|-], list, search <text>"));
+                            tr("add [file.json|-], show <id>, update <id> [file.json|-], remove <id>, list, search <text>"));
     if (int rc = parse(p, args, tr("Households. add and update read one household as JSON (as show prints it) from a "
                                    "file or standard input (after the password line when DOUDI_PASSWORD is not set)."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    static const QStringList actions = {QStringLiteral("add"), QStringLiteral("show"), QStringLiteral("update"),
-                                        QStringLiteral("list"), QStringLiteral("search")};
-    static const QStringList needId = {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("search")};
+    static const QStringList actions = {QStringLiteral("add"),    QStringLiteral("show"), QStringLiteral("update"),
+                                        QStringLiteral("remove"), QStringLiteral("list"), QStringLiteral("search")};
+    static const QStringList needId = {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("remove"),
+                                       QStringLiteral("search")};
     if (!actions.contains(action) || (needId.contains(action) && pos.size() < 2)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
@@ -86,6 +87,10 @@ int runHousehold(const QStringList &args)
             return fail(json.error());
         Result<Household> h = households.update(pos[1], *json);
         return h ? printJson(h->toJson()) : fail(h.error());
+    }
+    if (action == QLatin1String("remove")) {
+        Status st = households.remove(pos[1]);
+        return st ? printJson(QJsonObject{{QStringLiteral("removed"), pos[1]}}) : fail(st.error());
     }
     if (action == QLatin1String("show")) {
         Result<Household> h = households.get(pos[1]);

@@ -135,9 +135,10 @@ Result<QJsonObject> SyncService::status()
     Result<Query> waiting = SessionAccess::profile(m_session).database().exec(QStringLiteral("SELECT count(*) FROM outbox"));
     if (waiting && waiting->next())
         out.insert(QStringLiteral("waiting"), waiting->value(0).toInt());
-    Result<int> refused = state.refusalCount();
-    if (refused)
-        out.insert(QStringLiteral("refused"), *refused);
+    Result<QJsonArray> refused = state.refusals(100);
+    if (!refused)
+        return refused.error();
+    out.insert(QStringLiteral("refused"), *refused);
     return out;
 }
 

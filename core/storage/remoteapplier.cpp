@@ -208,6 +208,12 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
         names << QStringLiteral("updated_hlc");
         values << c.hlc;
     }
+    // The server has the record: a soft deletion here that it did not take (a delete against
+    // an edit, waiting for a person) is undone, so that both sides show the same.
+    if (!type->deletedFlag.isEmpty()) {
+        names << type->deletedFlag;
+        values << 0;
+    }
     Result<Query> q = Error(ErrorCode::Internal, QString());
     if (exists) {
         QStringList sets;

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
 
 namespace doudi::core::protocol {
 
@@ -12,6 +13,20 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("doudi::core::protocol", text);
+}
+
+// Whole numbers only, within bounds (doubles hold integers exactly up to 2^53). Fuzzing found
+// (issue 11): NaN (a QJsonValue built in code) passed the old "d < min || d > max" and reached
+// qint64(d), undefined behaviour; and 2^53 + 1, which Qt's parser keeps exactly as an integer,
+// became 2^53 in toDouble() and was taken. So: NaN fails the bounds, and toInteger() must
+// agree with the double.
+bool wholeNumber(const QJsonValue &v, qint64 min, qint64 max, qint64 *out)
+{
+    const double d = v.toDouble();
+    if (!v.isDouble() || !(d >= double(min) && d <= double(max)) || d != std::trunc(d))
+        return false;
+    *out = qint64(d);
+    return v.toInteger() == *out;
 }
 
 // Reads the fields of one JSON object with their types checked; the first problem is kept
@@ -42,11 +57,10 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return min;
-        const double d = v.toDouble(-1e300);
-        // Whole numbers only, within bounds (doubles hold integers exactly up to 2^53).
-        if (!v.isDouble() || d < double(min) || d > double(max) || d != double(qint64(d)))
+        qint64 n = min;
+        if (!wholeNumber(v, min, max, &n))
             return fail(key), min;
-        return qint64(d);
+        return n;
     }
     bool boolean(const char *key, bool required = true)
     {
@@ -229,11 +243,11 @@ Result<Op> Op::fromJson(const QJsonValue &json)
     op.deviceSeq = r.integer("device_seq", 0, qint64(1) << 53);
     op.user = r.text("user");
     for (const QJsonValue &v : r.array("resolves", 100, false)) {
-        const double d = v.toDouble(-1);
-        if (!v.isDouble() || d < 1 || d > double(qint64(1) << 53) || d != double(qint64(d)))
+        qint64 id = 0;
+        if (!wholeNumber(v, 1, qint64(1) << 53, &id)) // see wholeNumber: NaN and 2^53 + 1
             r.fail("resolves");
         else
-            op.resolves << qint64(d);
+            op.resolves << id;
     }
     if (r.ok() && (op.opId.isEmpty() || op.recordId.isEmpty() || !isOpName(op.op)))
         r.failWith(QStringLiteral("names no op, record or kind of change"));
@@ -388,8 +402,12 @@ Result<Conflict> Conflict::fromJson(const QJsonValue &json)
     c.theirsHlc = r.text("theirs_hlc");
     c.resolved = r.boolean("resolved");
     c.resolvedBy = r.text("resolved_by");
+    // A field's values, or for a delete against an edit the record or the changed fields:
+    // any JSON, within the size of one field's text.
     for (const QJsonValue &v : {c.before, c.mine, c.theirs}) {
-        if (r.ok() && !isFieldValue(v) && !v.isUndefined())
+        const bool bounded = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact).size() <= kMaxTextBytes
+                                          : !v.isArray() && isFieldValue(v);
+        if (r.ok() && !bounded && !v.isUndefined())
             r.failWith(QStringLiteral("value"));
     }
     if (r.ok() && c.kind != QLatin1String("field") && c.kind != QLatin1String("delete") && c.kind != QLatin1String("step"))

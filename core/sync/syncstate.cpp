@@ -141,4 +141,19 @@ Result<int> SyncState::refusalCount()
     return q->next() ? q->value(0).toInt() : 0;
 }
 
+Result<QJsonArray> SyncState::refusals(int limit)
+{
+    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT record_type, record_id, op, user_name, reason, refused_at FROM sync_refusals "
+                                                   "ORDER BY refused_at DESC LIMIT %1")
+                                        .arg(limit));
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q->next())
+        out << QJsonObject{{QStringLiteral("record_type"), q->value(0).toString()}, {QStringLiteral("record_id"), q->value(1).toString()},
+                           {QStringLiteral("op"), q->value(2).toString()},          {QStringLiteral("user"), q->value(3).toString()},
+                           {QStringLiteral("reason"), q->value(4).toString()},      {QStringLiteral("refused_at"), q->value(5).toString()}};
+    return out;
+}
+
 } // namespace doudi::core

@@ -4,6 +4,7 @@
 #include "sync/protocol.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace doudi::core {
 
@@ -30,6 +31,8 @@ public:
     Result<QList<qint64>> resolving(const QString &recordType, const QString &recordId);
     Status refuse(const protocol::Op &op, const QString &reason);
     Result<int> refusalCount();
+    // The refused operations, newest first: what, which record, why.
+    Result<QJsonArray> refusals(int limit);
 
 private:
     Database &m_db;
