@@ -51,7 +51,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
 {
     using Method = QHttpServerRequest::Method;
     // Any version may ask which protocol the server speaks.
-    m_http.route(QStringLiteral("/v1/status"), Method::Get, [this](const QHttpServerRequest &) {
+    m_http.route(QStringLiteral("/v1/status"), Method::Get, [this](const QHttpServerRequest &request) {
+        count(request);
         QJsonObject o = status();
         o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         return json(o, Status_::Ok, false);
@@ -109,8 +110,32 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     });
 }
 
+void ApiServer::enableBenchCounters()
+{
+    m_counting = true;
+    m_http.route(QStringLiteral("/_bench/stats"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
+        QJsonObject counts;
+        for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        return json(QJsonObject{{QStringLiteral("reqStats"), counts}}, Status_::Ok, false);
+    });
+    m_http.route(QStringLiteral("/_bench/reset"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &) {
+        m_requests.clear();
+        return json(QJsonObject{{QStringLiteral("ok"), true}}, Status_::Ok, false);
+    });
+}
+
+void ApiServer::count(const QHttpServerRequest &request)
+{
+    if (!m_counting)
+        return;
+    const QString method = request.method() == QHttpServerRequest::Method::Get ? QStringLiteral("GET") : QStringLiteral("POST");
+    ++m_requests[method + u' ' + request.url().path()];
+}
+
 QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
 {
+    count(request);
     const bool compress = request.value("Accept-Encoding").contains("deflate");
     const QByteArray version = request.value("X-Doudi-Protocol");
     if (version != QByteArray::number(protocol::kVersion))

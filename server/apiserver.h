@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QHttpServer>
+#include <QHash>
 #include <QJsonObject>
 
 #include <functional>
@@ -24,6 +25,9 @@ public:
     static constexpr qsizetype kMaxCompressedBody = 8 * 1024 * 1024;
 
     ApiServer(ServerStore &store, QString county);
+    // For shared/syncbench: GET /_bench/stats and POST /_bench/reset report and clear the
+    // requests served per "METHOD /path" (not counting themselves). Off unless asked for.
+    void enableBenchCounters();
     // Starts listening with TLS; the port actually bound (port 0 picks a free one).
     core::Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls);
 
@@ -31,10 +35,13 @@ private:
     using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
     QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
     QJsonObject status() const;
+    void count(const QHttpServerRequest &request);
 
     ServerStore &m_store;
     QString m_county;
     QHttpServer m_http;
+    bool m_counting = false;
+    QHash<QString, int> m_requests;
 };
 
 } // namespace doudi::server

@@ -34,6 +34,8 @@ int runServe(const QStringList &args)
     addDataOption(p);
     p.addOption({QStringLiteral("listen"), tr("Address and port to listen on (default 127.0.0.1:8443; port 0 picks one)."),
                  QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8443")});
+    p.addOption({QStringLiteral("bench-counters"),
+                 tr("Benchmarks only: count the requests served (GET /_bench/stats, POST /_bench/reset).")});
     if (int rc = cli::parse(p, args, tr("Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.")); rc >= 0)
         return rc;
     Result<std::pair<QHostAddress, quint16>> address = listenAddress(p.value(QStringLiteral("listen")));
@@ -65,6 +67,8 @@ int runServe(const QStringList &args)
             rc = cli::fail(store.error());
         } else {
             ApiServer api(**store, settings->county);
+            if (p.isSet(QStringLiteral("bench-counters")))
+                api.enableBenchCounters();
             Result<quint16> port = api.listen(address->first, address->second, *tls);
             if (!port) {
                 rc = cli::fail(port.error());
