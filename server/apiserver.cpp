@@ -10,8 +10,13 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
+#include <QTcpServer>
 #include <QJsonDocument>
 #include <QUrlQuery>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 namespace doudi::server {
 
@@ -176,6 +181,12 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, con
 {
     m_http.sslSetup(tls.certificate(), tls.key());
     const quint16 bound = m_http.listen(address, port);
+    // No Nagle: a reply goes out as the headers and the body in separate writes, and the second
+    // would wait for the client's delayed ACK. Linux hands the option on to accepted sockets.
+    for (QTcpServer *server : m_http.servers()) {
+        const int on = 1;
+        setsockopt(int(server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    }
     if (bound == 0)
         return Error(ErrorCode::Busy, tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).")
                                           .arg(address.toString())

@@ -36,7 +36,7 @@ Status initialise(const ServerFolder &folder, const ServerFolder::Settings &sett
         if (!store) {
             st = store.error();
         } else {
-            Result<QSqlQuery> meta =
+            Result<StoreQuery> meta =
                 (*store)->exec(QStringLiteral("INSERT INTO server_meta(key, value) VALUES ('county', ?) "
                                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                                {settings.county});

@@ -38,7 +38,7 @@ int runStatus(const QStringList &args)
             return cli::fail(store.error());
         out.insert(QStringLiteral("schema_version"), (*store)->schemaVersion());
         for (const char *table : {"users", "devices"}) {
-            Result<QSqlQuery> q = (*store)->exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+            Result<StoreQuery> q = (*store)->exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
             if (q && q->next())
                 out.insert(QLatin1String(table), q->value(0).toInt());
         }

@@ -32,7 +32,7 @@ Result<protocol::EnrolResponse> Enrolment::enrol(ServerStore &store, const proto
     out.county = county;
     out.credential = credential;
     // One UPDATE takes the code: a second use of the same code finds nothing to take.
-    Result<QSqlQuery> q = store.exec(
+    Result<StoreQuery> q = store.exec(
         QStringLiteral("UPDATE devices SET credential_hash = ?, enrolled_at = now(), code_hash = NULL, "
                        "label = CASE WHEN ? = '' THEN label ELSE label || ' · ' || ? END "
                        "WHERE code_hash = ? AND code_expires_at > now() AND revoked_at IS NULL RETURNING id"),
@@ -50,7 +50,7 @@ Result<protocol::EnrolResponse> Enrolment::enrol(ServerStore &store, const proto
 Result<protocol::SignInResponse> Enrolment::signIn(ServerStore &store, const QString &deviceId,
                                                     const protocol::SignInRequest &request)
 {
-    Result<QSqlQuery> q = store.exec(
+    Result<StoreQuery> q = store.exec(
         QStringLiteral("SELECT display_name, role, array_to_string(scopes, ','), password_hash, active FROM users WHERE name = ?"),
         {request.user});
     if (!q)
@@ -69,7 +69,7 @@ Result<protocol::SignInResponse> Enrolment::signIn(ServerStore &store, const QSt
     out.role = q->value(1).toString();
     out.scopes = q->value(2).toString().split(u',', Qt::SkipEmptyParts);
     out.token = randomSecret();
-    Result<QSqlQuery> saved = store.exec(
+    Result<StoreQuery> saved = store.exec(
         QStringLiteral("INSERT INTO device_users(device_id, user_name, token_hash, scopes) VALUES (?, ?, ?, string_to_array(?, ',')) "
                        "ON CONFLICT (device_id, user_name) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()"),
         {deviceId, request.user, RequestAuth::hash(out.token), out.scopes.join(u',')});

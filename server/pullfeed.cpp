@@ -44,7 +44,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
     std::sort(now.begin(), now.end());
     std::sort(before.begin(), before.end());
     if (now != before) {
-        Result<QSqlQuery> q = m_store.exec(
+        Result<StoreQuery> q = m_store.exec(
             QStringLiteral("UPDATE device_users SET scopes = string_to_array(?, ',') WHERE device_id = ? AND user_name = ?"),
             {m_caller.scopes.join(u','), m_caller.deviceId, m_caller.user});
         if (!q)
@@ -56,12 +56,12 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
 
     // One snapshot for the page and the check, so that they agree with each other.
     Status st = m_store.transaction([&]() -> Status {
-        if (Result<QSqlQuery> iso = m_store.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")); !iso)
+        if (Result<StoreQuery> iso = m_store.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")); !iso)
             return iso.error();
         // What this device wrote itself it has already (it learnt each version from the push
         // answer), except on a first pull or a rescan, which start from 0.
         QVariantList values{since, since, m_caller.deviceId};
-        Result<QSqlQuery> q = m_store.exec(
+        Result<StoreQuery> q = m_store.exec(
             QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
                            "FROM records WHERE change_seq > ? AND (? = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
                 .arg(scopeFilter(QStringLiteral("area_code"), values))
@@ -93,7 +93,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
         QVariantList ev{since, upTo};
         const QString leftScope = scopeFilter(QStringLiteral("e.old_area"), ev);
         const QString inScopeNow = scopeFilter(QStringLiteral("r.area_code"), ev);
-        Result<QSqlQuery> evicted = m_store.exec(
+        Result<StoreQuery> evicted = m_store.exec(
             QStringLiteral("SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = 'household' "
                            "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= ? AND %1 AND NOT %2 "
                            "ORDER BY e.change_seq")
@@ -111,7 +111,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
         }
 
         QVariantList cv{since, upTo};
-        Result<QSqlQuery> k = m_store.exec(
+        Result<StoreQuery> k = m_store.exec(
             QStringLiteral("SELECT id, kind, record_type, record_id, household_id, field, before_value::text, mine::text, "
                            "theirs::text, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, "
                            "coalesce(resolved_by, '') FROM conflicts WHERE change_seq > ? AND change_seq <= ? AND %1 "
@@ -143,7 +143,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
             return {};
         // The divergence check over everything in scope now.
         QVariantList sv;
-        Result<QSqlQuery> all = m_store.exec(
+        Result<StoreQuery> all = m_store.exec(
             QStringLiteral("SELECT record_type, record_id, version FROM records WHERE NOT deleted AND %1")
                 .arg(scopeFilter(QStringLiteral("area_code"), sv)),
             sv);

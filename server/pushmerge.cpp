@@ -63,7 +63,7 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
     QList<OpResult> results;
     Status st = m_store.transaction([&]() -> Status {
         for (const Op &op : ops) {
-            Result<QSqlQuery> seen =
+            Result<StoreQuery> seen =
                 m_store.exec(QStringLiteral("SELECT result::text FROM applied_ops WHERE op_id = ?"), {op.opId});
             if (!seen)
                 return seen.error();
@@ -77,7 +77,7 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
             Result<OpResult> r = applyOne(op);
             if (!r)
                 return r.error();
-            Result<QSqlQuery> saved = m_store.exec(
+            Result<StoreQuery> saved = m_store.exec(
                 QStringLiteral("INSERT INTO applied_ops(op_id, device_id, result) VALUES (?, ?, ?::jsonb)"),
                 {op.opId, m_caller.deviceId, toText(r->toJson())});
             if (!saved)
@@ -93,7 +93,7 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
 
 Result<qint64> PushMerge::nextSeq()
 {
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -103,7 +103,7 @@ Result<qint64> PushMerge::nextSeq()
 
 Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id)
 {
-    Result<QSqlQuery> q = m_store.exec(
+    Result<StoreQuery> q = m_store.exec(
         QStringLiteral("SELECT household_id, area_code, version, fields::text, field_versions::text, deleted, user_name, hlc "
                        "FROM records WHERE record_type = ? AND record_id = ? FOR UPDATE"),
         {type, id});
@@ -139,7 +139,7 @@ Status PushMerge::save(const QString &type, const QString &id, const Record &r, 
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<StoreQuery> q = m_store.exec(
         QStringLiteral("INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
                        "deleted, change_seq, hlc, user_name, device_id) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
@@ -158,7 +158,7 @@ Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString 
     if (!seq)
         return seq.error();
     const QJsonArray who = r.fieldVersions.value(field).toArray();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<StoreQuery> q = m_store.exec(
         QStringLiteral("INSERT INTO conflicts(kind, record_type, record_id, household_id, area_code, field, before_value, mine, "
                        "theirs, mine_user, mine_device, mine_hlc, theirs_user, theirs_hlc, change_seq) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?) RETURNING id"),
@@ -172,7 +172,7 @@ Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString 
     // The record goes down again with the conflict to every device (the one that pushed too),
     // so that both sides show the server's value.
     if (r.exists) {
-        Result<QSqlQuery> bump = m_store.exec(
+        Result<StoreQuery> bump = m_store.exec(
             QStringLiteral("UPDATE records SET change_seq = ?, device_id = '' WHERE record_type = ? AND record_id = ?"),
             {*seq, op.recordType, op.recordId});
         if (!bump)
@@ -186,7 +186,7 @@ Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &f
     const QString caseColumn = caseColumnOf(type);
     if (caseColumn.isEmpty())
         return fields.value(QStringLiteral("household_id")).toString();
-    Result<QSqlQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_id = ? LIMIT 1"),
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_id = ? LIMIT 1"),
                                        {fields.value(caseColumn).toString()});
     if (!q)
         return q.error();
@@ -200,17 +200,17 @@ Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
-    Result<QSqlQuery> q = m_store.exec(
+    Result<StoreQuery> q = m_store.exec(
         QStringLiteral("INSERT INTO evictions(change_seq, household_id, old_area) "
                        "SELECT ?, ?, area_code FROM records WHERE record_type = 'household' AND record_id = ?"),
         {*seq, householdId, householdId});
     if (!q)
         return q.error();
-    Result<QSqlQuery> moved = m_store.exec(
+    Result<StoreQuery> moved = m_store.exec(
         QStringLiteral("UPDATE records SET area_code = ?, change_seq = ? WHERE household_id = ?"), {area, *seq, householdId});
     if (!moved)
         return moved.error();
-    Result<QSqlQuery> conflicts = m_store.exec(QStringLiteral("UPDATE conflicts SET area_code = ? WHERE household_id = ?"),
+    Result<StoreQuery> conflicts = m_store.exec(QStringLiteral("UPDATE conflicts SET area_code = ? WHERE household_id = ?"),
                                                {area, householdId});
     return conflicts ? Status() : Status(conflicts.error());
 }
@@ -221,7 +221,7 @@ Status PushMerge::resolve(const Op &op, const Record &r)
         Result<qint64> seq = nextSeq();
         if (!seq)
             return seq.error();
-        Result<QSqlQuery> q = m_store.exec(
+        Result<StoreQuery> q = m_store.exec(
             QStringLiteral("UPDATE conflicts SET resolved_at = now(), resolved_by = ?, change_seq = ? "
                            "WHERE id = ? AND household_id = ? AND resolved_at IS NULL"),
             {op.user, *seq, id, r.householdId});

@@ -42,7 +42,7 @@ Result<Caller> RequestAuth::device(ServerStore &store, const QHttpServerRequest 
     const QList<QByteArray> parts = header.mid(13).trimmed().split(':');
     if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
         return unknown;
-    Result<QSqlQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"),
+    Result<StoreQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"),
                                      {QString::fromLatin1(parts[0])});
     if (!q)
         return q.error();
@@ -63,7 +63,7 @@ Result<Caller> RequestAuth::user(ServerStore &store, const QHttpServerRequest &r
         return c;
     const QString name = QString::fromUtf8(request.value("X-Doudi-User"));
     const QString token = QString::fromLatin1(request.value("X-Doudi-Token"));
-    Result<QSqlQuery> q = store.exec(
+    Result<StoreQuery> q = store.exec(
         QStringLiteral("SELECT du.token_hash, u.active, u.role, array_to_string(u.scopes, ','), array_to_string(du.scopes, ',') "
                        "FROM device_users du JOIN users u ON u.name = du.user_name WHERE du.device_id = ? AND du.user_name = ?"),
         {c->deviceId, name});

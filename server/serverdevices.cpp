@@ -20,7 +20,7 @@ QString sql(const char *before, const char *after = "")
     return QLatin1String(before) + QLatin1String(kColumns) + QLatin1String(after);
 }
 
-ServerDevice fromRow(const QSqlQuery &q)
+ServerDevice fromRow(const StoreQuery &q)
 {
     return ServerDevice{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toDateTime(),
                         q.value(3).toDateTime(), q.value(4).toDateTime(), q.value(5).toDateTime(),
@@ -37,7 +37,7 @@ Result<ServerDevices::Enrolment> ServerDevices::add(const QString &label, const 
                      tr("Say whose laptop this is with --label (1 to 100 characters), e.g. \"南麻街道 民政办 1\"."));
     Enrolment e{ServerDevice{}, EnrolmentCode::generate(fingerprint)};
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<QSqlQuery> q = m_store.exec(sql("INSERT INTO devices(id, label, code_hash, code_expires_at) "
+    Result<StoreQuery> q = m_store.exec(sql("INSERT INTO devices(id, label, code_hash, code_expires_at) "
                                            "VALUES (?, ?, ?, now() + make_interval(days => ?)) RETURNING "),
                                        {id, text, e.code.secretHash(), kCodeDays});
     if (!q)
@@ -55,7 +55,7 @@ Result<ServerDevice> ServerDevices::revoke(const QString &given)
     const QString id = uuid.isNull() ? given : uuid.toString(QUuid::WithoutBraces);
     // The code goes too: a laptop that had not yet enrolled can then never do so, whatever the
     // enrolment route checks. The first revocation's time is kept.
-    Result<QSqlQuery> q = m_store.exec(
+    Result<StoreQuery> q = m_store.exec(
         sql("UPDATE devices SET revoked_at = coalesce(revoked_at, now()), code_hash = NULL WHERE id = ? RETURNING "), {id});
     if (!q)
         return q.error();
@@ -67,7 +67,7 @@ Result<ServerDevice> ServerDevices::revoke(const QString &given)
 
 Result<QList<ServerDevice>> ServerDevices::list()
 {
-    Result<QSqlQuery> q = m_store.exec(sql("SELECT ", " FROM devices ORDER BY created_at, id"));
+    Result<StoreQuery> q = m_store.exec(sql("SELECT ", " FROM devices ORDER BY created_at, id"));
     if (!q)
         return q.error();
     QList<ServerDevice> out;

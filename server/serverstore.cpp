@@ -50,6 +50,7 @@ Result<ServerStore::Connection> ServerStore::parse(const QString &conninfo)
 
 ServerStore::~ServerStore()
 {
+    m_statements.clear();
     const QString name = m_db.connectionName();
     m_db.close();
     m_db = QSqlDatabase();
@@ -76,17 +77,28 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const Connection &connect
     return store;
 }
 
-Result<QSqlQuery> ServerStore::exec(const QString &sql, const QVariantList &values)
+Result<StoreQuery> ServerStore::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (values.isEmpty() ? !q.exec(sql) : (!q.prepare(sql) || [&] {
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            return !q.exec();
-        }()))
-        return storeError(tr("The county database refused a request."), q.lastError());
-    return q;
+    std::unique_ptr<QSqlQuery> &kept = m_statements[sql];
+    const bool fresh = !kept;
+    if (fresh) {
+        kept = std::make_unique<QSqlQuery>(m_db);
+        kept->setForwardOnly(true);
+        if (!values.isEmpty() && !kept->prepare(sql)) {
+            const QSqlError e = kept->lastError();
+            m_statements.erase(sql);
+            return storeError(tr("The county database refused a request."), e);
+        }
+    }
+    QSqlQuery &q = *kept;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
+    if (values.isEmpty() ? !q.exec(sql) : !q.exec()) {
+        const QSqlError e = q.lastError();
+        m_statements.erase(sql); // prepared again next time
+        return storeError(tr("The county database refused a request."), e);
+    }
+    return StoreQuery(&q);
 }
 
 Status ServerStore::transaction(const std::function<Status()> &f)
@@ -108,17 +120,17 @@ Status ServerStore::transaction(const std::function<Status()> &f)
 
 int ServerStore::schemaVersion()
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    Result<StoreQuery> q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
     return q && q->next() ? q->value(0).toInt() : 0;
 }
 
 Status ServerStore::migrate()
 {
-    Result<QSqlQuery> known = exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
+    Result<StoreQuery> known = exec(QStringLiteral("SELECT to_regclass('schema_migrations') IS NOT NULL"));
     if (!known || !known->next())
         return known ? Error(ErrorCode::Storage, tr("The county database refused a request.")) : known.error();
     if (!known->value(0).toBool()) {
-        if (Result<QSqlQuery> q = exec(QStringLiteral("CREATE TABLE schema_migrations ("
+        if (Result<StoreQuery> q = exec(QStringLiteral("CREATE TABLE schema_migrations ("
                                                       "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"));
             !q)
             return q.error();
@@ -137,9 +149,9 @@ Status ServerStore::migrate()
             return Error(ErrorCode::Storage, tr("Migration %1 cannot be read.").arg(path));
         const QString sql = QString::fromUtf8(f.readAll());
         Status st = transaction([&]() -> Status {
-            if (Result<QSqlQuery> q = exec(sql); !q)
+            if (Result<StoreQuery> q = exec(sql); !q)
                 return q.error();
-            Result<QSqlQuery> mark = exec(QStringLiteral("INSERT INTO schema_migrations(version) VALUES (?)"), {version});
+            Result<StoreQuery> mark = exec(QStringLiteral("INSERT INTO schema_migrations(version) VALUES (?)"), {version});
             return mark ? Status() : Status(mark.error());
         });
         if (!st)

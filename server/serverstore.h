@@ -3,13 +3,30 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace doudi::server {
+
+// A statement's result, borrowed from the store, which keeps the statement prepared: read it
+// before the same SQL runs again (the next run reuses the statement and its result).
+class StoreQuery
+{
+public:
+    explicit StoreQuery(QSqlQuery *query) : m_q(query) {}
+    bool next() { return m_q->next(); }
+    QVariant value(int column) const { return m_q->value(column); }
+    int numRowsAffected() const { return m_q->numRowsAffected(); }
+
+private:
+    QSqlQuery *m_q;
+};
 
 // The county's store in PostgreSQL, through Qt's QPSQL driver: one connection per thread,
 // migrations (server/migrations/*.sql in a qrc) applied in order at open, each in its own
@@ -38,7 +55,10 @@ public:
     static core::Result<std::unique_ptr<ServerStore>> open(const Connection &connection);
     int schemaVersion();
 
-    core::Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Each SQL text is prepared once per connection and kept (a push runs the same few
+    // statements thousands of times); without values it is run as it is (it may hold several
+    // statements, as a migration does).
+    core::Result<StoreQuery> exec(const QString &sql, const QVariantList &values = {});
     // Runs f in a transaction: any error from it rolls everything back.
     core::Status transaction(const std::function<core::Status()> &f);
 
@@ -47,6 +67,7 @@ private:
     core::Status migrate();
 
     QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace doudi::server

@@ -23,7 +23,7 @@ QString sql(const char *before, const char *after = "")
     return QLatin1String(before) + QLatin1String(kColumns) + QLatin1String(after);
 }
 
-ServerUser fromRow(const QSqlQuery &q)
+ServerUser fromRow(const StoreQuery &q)
 {
     return ServerUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                       q.value(3).toString().split(u' ', Qt::SkipEmptyParts), q.value(4).toBool(),
@@ -36,7 +36,7 @@ Error noSuchUser(const QString &name)
 }
 
 // The one row a statement with RETURNING gave, or none.
-Result<std::optional<ServerUser>> returned(Result<QSqlQuery> q)
+Result<std::optional<ServerUser>> returned(Result<StoreQuery> q)
 {
     if (!q)
         return q.error();
@@ -139,7 +139,7 @@ Result<ServerUser> ServerUsers::find(const QString &name)
 
 Result<QList<ServerUser>> ServerUsers::list()
 {
-    Result<QSqlQuery> q = m_store.exec(sql("SELECT ", " FROM users ORDER BY name"));
+    Result<StoreQuery> q = m_store.exec(sql("SELECT ", " FROM users ORDER BY name"));
     if (!q)
         return q.error();
     QList<ServerUser> out;

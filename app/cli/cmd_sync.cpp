@@ -69,12 +69,18 @@ int runSync(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addPositionalArgument(QStringLiteral("action"), tr("(nothing) to sync now, or status"));
+    p.addOption({QStringLiteral("server"), tr("The county server's new address (its certificate must stay the same)."),
+                 QStringLiteral("url")});
     if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's.")); rc >= 0)
         return rc;
     Result<std::unique_ptr<Session>> session = unlock(p);
     if (!session)
         return fail(session.error());
     SyncService sync(**session);
+    if (p.isSet(QStringLiteral("server"))) {
+        if (Status st = sync.setServerAddress(p.value(QStringLiteral("server"))); !st)
+            return fail(st.error());
+    }
     if (p.positionalArguments().value(0) == QLatin1String("status")) {
         Result<QJsonObject> status = sync.status();
         return status ? printJson(*status) : fail(status.error());

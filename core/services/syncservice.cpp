@@ -142,6 +142,20 @@ Result<QJsonObject> SyncService::status()
     return out;
 }
 
+Status SyncService::setServerAddress(const QString &url)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid() || parsed.scheme() != QLatin1String("https") || parsed.host().isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("The server address must start with https://, e.g. https://10.1.2.3:8443."));
+    SyncState state(SessionAccess::profile(m_session).database());
+    Result<bool> joined = state.isJoined();
+    if (!joined)
+        return joined.error();
+    if (!*joined)
+        return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
+    return state.setValue(QStringLiteral("server_url"), parsed.toString());
+}
+
 Result<QList<protocol::Conflict>> SyncService::conflicts(bool openOnly)
 {
     return SyncState(SessionAccess::profile(m_session).database()).conflicts(openOnly);

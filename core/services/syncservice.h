@@ -38,6 +38,9 @@ public:
     // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
     Result<SyncReport> syncNow();
     Result<QJsonObject> status();
+    // The county server moved to another address: the certificate stays pinned, so only the
+    // same server is accepted there.
+    Status setServerAddress(const QString &url);
     Result<QList<protocol::Conflict>> conflicts(bool openOnly);
     // Keeps the county's value ("theirs"): the conflict is closed at the next sync.
     Status acceptTheirs(qint64 conflictId);

@@ -33,6 +33,14 @@ Result<RemoteApplier::Outcome> RemoteApplier::apply(const QList<RemoteChange> &c
     return outcome;
 }
 
+const QSqlRecord &RemoteApplier::columnsOf(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end())
+        it = m_columns.insert(table, m_db.connection().record(table));
+    return *it;
+}
+
 Result<int> RemoteApplier::evict(const QString &householdId)
 {
     // Children before their parents (the foreign keys), each row audited as it goes.
@@ -146,7 +154,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
                                           && c.op != QLatin1String("delete")))
         return malformed;
     // Column names come from the server: each must be one of the table's own.
-    const QSqlRecord columns = m_db.connection().record(type->table);
+    const QSqlRecord &columns = columnsOf(type->table);
     for (auto it = c.fields.cbegin(); it != c.fields.cend(); ++it) {
         if (!columns.contains(it.key()) || type->unhashed.contains(it.key()) || it.key() == type->deletedFlag)
             return malformed;

@@ -3,6 +3,8 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSqlRecord>
 #include <QList>
 #include <QString>
 #include <QVariantMap>
@@ -56,8 +58,12 @@ public:
 private:
     Status applyOne(const RemoteChange &c, Outcome &outcome, QStringList &touchedHouseholds);
 
+    // A table's columns, read once per table (PRAGMA table_info is not free per record).
+    const QSqlRecord &columnsOf(const QString &table);
+
     Database &m_db;
     ChangeLog &m_changes;
+    QHash<QString, QSqlRecord> m_columns;
 };
 
 } // namespace doudi::core

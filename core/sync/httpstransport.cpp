@@ -35,6 +35,8 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
         request.setRawHeader("Content-Encoding", "deflate");
     }
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // Asked for explicitly, so that the bytes counted are the bytes sent; inflated here.
+    request.setRawHeader("Accept-Encoding", "deflate");
     QNetworkReply *reply = body.isEmpty() ? m_nam->get(request) : m_nam->post(request, payload);
     bool pinned = false;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) {
@@ -65,6 +67,14 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
                              .arg(m_server.host()),
                          m_seen);
         }
+    }
+    if (reply->rawHeader("Content-Encoding") == "deflate") {
+        Result<QByteArray> inflated = compression::inflate(out.body, 64 * 1024 * 1024);
+        if (!inflated) {
+            reply->deleteLater();
+            return inflated.error();
+        }
+        out.body = std::move(*inflated);
     }
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
