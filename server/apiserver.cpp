@@ -10,13 +10,16 @@
 #include "sync/protocol.h"
 
 #include <QDateTime>
-#include <QTcpServer>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cstring>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
+#include <unistd.h>
 
 namespace doudi::server {
 
@@ -109,7 +112,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must say since which change (since=N)."));
-            Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit);
+            Result<protocol::PullResponse> page = PullFeed(m_store, *caller, m_checks).page(since, limit);
             return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
         });
     });
@@ -177,21 +180,57 @@ QJsonObject ApiServer::status() const
             {QStringLiteral("schema_version"), m_store.schemaVersion()}};
 }
 
-Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls)
+Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls, bool sharePort)
 {
-    m_http.sslSetup(tls.certificate(), tls.key());
-    const quint16 bound = m_http.listen(address, port);
-    // No Nagle: a reply goes out as the headers and the body in separate writes, and the second
-    // would wait for the client's delayed ACK. Linux hands the option on to accepted sockets.
-    for (QTcpServer *server : m_http.servers()) {
-        const int on = 1;
-        setsockopt(int(server->socketDescriptor()), IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
-    }
-    if (bound == 0)
-        return Error(ErrorCode::Busy, tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).")
+    const Error busy(ErrorCode::Busy, tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).")
                                           .arg(address.toString())
                                           .arg(port));
-    return bound;
+    // The listening socket is made here rather than by QHttpServer::listen, for two options:
+    // SO_REUSEPORT, so that several serve processes of the same user share one port and the
+    // kernel spreads connections over them (serve --processes), and TCP_NODELAY, which accepted
+    // sockets inherit on Linux (a reply's headers and body go in separate writes, and the second
+    // must not wait for the client's delayed ACK).
+    const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+    const int fd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return busy;
+    const int on = 1;
+    setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+    if (sharePort)
+        setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &on, sizeof on);
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+    sockaddr_storage storage = {};
+    socklen_t length = 0;
+    if (v6) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(port);
+        const Q_IPV6ADDR raw = address.toIPv6Address();
+        memcpy(&a->sin6_addr, &raw, sizeof raw);
+        length = sizeof *a;
+    } else {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(port);
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *a;
+    }
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 1024) != 0) {
+        ::close(fd);
+        return busy;
+    }
+    auto *server = new QSslServer;
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificate(tls.certificate());
+    config.setPrivateKey(tls.key());
+    server->setSslConfiguration(config);
+    if (!server->setSocketDescriptor(fd)) {
+        delete server;
+        ::close(fd);
+        return busy;
+    }
+    m_http.bind(server); // the HTTP server owns it from here
+    return server->serverPort();
 }
 
 } // namespace doudi::server

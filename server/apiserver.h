@@ -1,11 +1,12 @@
 #pragma once
 
 #include "common/result.h"
+#include "server/pullfeed.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QHash>
+#include <QHttpServer>
 #include <QJsonObject>
 
 #include <functional>
@@ -28,8 +29,9 @@ public:
     // For shared/syncbench: GET /_bench/stats and POST /_bench/reset report and clear the
     // requests served per "METHOD /path" (not counting themselves). Off unless asked for.
     void enableBenchCounters();
-    // Starts listening with TLS; the port actually bound (port 0 picks a free one).
-    core::Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls);
+    // Starts listening with TLS; the port actually bound (port 0 picks a free one). sharePort:
+    // the serve processes of one server share the port (serve --processes).
+    core::Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls, bool sharePort = false);
 
 private:
     using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
@@ -40,6 +42,7 @@ private:
     ServerStore &m_store;
     QString m_county;
     QHttpServer m_http;
+    CheckCache m_checks;
     bool m_counting = false;
     QHash<QString, int> m_requests;
 };

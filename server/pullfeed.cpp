@@ -32,6 +32,34 @@ QString PullFeed::scopeFilter(const QString &column, QVariantList &values) const
     return terms.isEmpty() ? QStringLiteral("false") : u'(' + terms.join(QStringLiteral(" OR ")) + u')';
 }
 
+Status PullFeed::check(protocol::PullResponse &out)
+{
+    // Within the page's snapshot: the counter and the rows agree.
+    Result<StoreQuery> counter = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!counter)
+        return counter.error();
+    const qint64 now = counter->next() ? counter->value(0).toLongLong() : -1;
+    QStringList prefixes = m_caller.prefixes();
+    std::sort(prefixes.begin(), prefixes.end());
+    CheckCache::Entry &cached = m_checks.byScopes[prefixes.join(u',')];
+    if (cached.counter != now || now < 0) {
+        QVariantList values;
+        Result<StoreQuery> all = m_store.exec(
+            QStringLiteral("SELECT record_type, record_id, version FROM records WHERE NOT deleted AND %1")
+                .arg(scopeFilter(QStringLiteral("area_code"), values)),
+            values);
+        if (!all)
+            return all.error();
+        QStringList lines;
+        while (all->next())
+            lines << protocol::checkLine(all->value(0).toString(), all->value(1).toString(), all->value(2).toLongLong());
+        cached = {now, lines.size(), protocol::checkHash(lines)};
+    }
+    out.checkCount = cached.count;
+    out.checkHash = cached.hash;
+    return {};
+}
+
 Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
 {
     protocol::PullResponse out;
@@ -63,7 +91,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
         QVariantList values{since, since, m_caller.deviceId};
         Result<StoreQuery> q = m_store.exec(
             QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
-                           "FROM records WHERE change_seq > ? AND (? = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
+                           "FROM records WHERE change_seq > ? AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
                 .arg(scopeFilter(QStringLiteral("area_code"), values))
                 .arg(limit + 1),
             values);
@@ -141,19 +169,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
         }
         if (out.more)
             return {};
-        // The divergence check over everything in scope now.
-        QVariantList sv;
-        Result<StoreQuery> all = m_store.exec(
-            QStringLiteral("SELECT record_type, record_id, version FROM records WHERE NOT deleted AND %1")
-                .arg(scopeFilter(QStringLiteral("area_code"), sv)),
-            sv);
-        if (!all)
-            return all.error();
-        QStringList lines;
-        while (all->next())
-            lines << protocol::checkLine(all->value(0).toString(), all->value(1).toString(), all->value(2).toLongLong());
-        out.checkCount = lines.size();
-        out.checkHash = protocol::checkHash(lines);
+        return check(out);
         return {};
     });
     if (!st)

@@ -5,6 +5,7 @@
 #include "sync/protocol.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace doudi::server {
 
@@ -13,19 +14,38 @@ class ServerStore;
 // What a device pulls (DESIGN §6): the records of its user's areas changed after its cursor,
 // in change order, a page at a time, with conflicts and evictions; on the last page the count
 // and hash of every record in scope, which the device compares with its own.
+// The divergence check of each set of areas, kept until the next change anywhere: devices of
+// one township then share one computation instead of each hashing the township again.
+struct CheckCache
+{
+    struct Entry
+    {
+        qint64 counter = -1; // change_counter when computed
+        qint64 count = 0;
+        QString hash;
+    };
+    QHash<QString, Entry> byScopes;
+};
+
 class PullFeed
 {
     Q_DECLARE_TR_FUNCTIONS(PullFeed)
 public:
-    PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
+    PullFeed(ServerStore &store, const Caller &caller, CheckCache &checks)
+        : m_store(store), m_caller(caller), m_checks(checks)
+    {
+    }
 
     core::Result<core::protocol::PullResponse> page(qint64 since, int limit);
 
 private:
     QString scopeFilter(const QString &column, QVariantList &values) const;
 
+    core::Status check(core::protocol::PullResponse &out);
+
     ServerStore &m_store;
     const Caller &m_caller;
+    CheckCache &m_checks;
 };
 
 } // namespace doudi::server

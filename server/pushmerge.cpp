@@ -62,6 +62,13 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
 {
     QList<OpResult> results;
     Status st = m_store.transaction([&]() -> Status {
+        // The change counter's lock first, before any record's: every writer takes the locks in
+        // the same order, so two serve processes pushing to the same records cannot deadlock.
+        // (Writers are serialised from here to their commit anyway: that is what keeps the
+        // change sequence in commit order.)
+        if (Result<StoreQuery> lock = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1 FOR UPDATE"));
+            !lock)
+            return lock.error();
         for (const Op &op : ops) {
             Result<StoreQuery> seen =
                 m_store.exec(QStringLiteral("SELECT result::text FROM applied_ops WHERE op_id = ?"), {op.opId});

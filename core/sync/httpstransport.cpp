@@ -38,13 +38,25 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
     // Asked for explicitly, so that the bytes counted are the bytes sent; inflated here.
     request.setRawHeader("Accept-Encoding", "deflate");
     QNetworkReply *reply = body.isEmpty() ? m_nam->get(request) : m_nam->post(request, payload);
-    bool pinned = false;
+    // The pin is checked on every connection before anything is sent: at the handshake, for a
+    // certificate the system trusts as for a self-signed one.
+    bool mismatch = false;
+    auto check = [&] {
+        m_seen = QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
+        return !m_pin.isEmpty() && m_seen.startsWith(m_pin);
+    };
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) {
         // The certificate is self-signed: trusted by its fingerprint alone.
-        m_seen = QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
-        pinned = !m_pin.isEmpty() && m_seen.startsWith(m_pin);
-        if (pinned)
+        if (check())
             reply->ignoreSslErrors(errors);
+        else
+            mismatch = true;
+    });
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
+        if (!check()) {
+            mismatch = true;
+            reply->abort();
+        }
     });
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -56,18 +68,6 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     m_counters.bytesDown += length.isEmpty() ? out.body.size() : length.toLongLong();
-    if (m_seen.isEmpty()) { // a certificate the system trusts (nginx in front): pinned all the same
-        m_seen = QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
-        pinned = !m_pin.isEmpty() && m_seen.startsWith(m_pin);
-        if (!pinned && out.status != 0) {
-            reply->deleteLater();
-            return Error(ErrorCode::NotAllowed,
-                         tr("The server at %1 is not the county server this laptop joined (its certificate is different). "
-                            "Do not sync; tell the county.")
-                             .arg(m_server.host()),
-                         m_seen);
-        }
-    }
     if (reply->rawHeader("Content-Encoding") == "deflate") {
         Result<QByteArray> inflated = compression::inflate(out.body, 64 * 1024 * 1024);
         if (!inflated) {
@@ -79,7 +79,7 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
     const QNetworkReply::NetworkError error = reply->error();
     const QString errorText = reply->errorString();
     reply->deleteLater();
-    if (error == QNetworkReply::SslHandshakeFailedError || (!pinned && !m_seen.isEmpty() && out.status == 0))
+    if (mismatch || error == QNetworkReply::SslHandshakeFailedError)
         return Error(ErrorCode::NotAllowed,
                      tr("The server at %1 is not the county server this laptop joined (its certificate is different). "
                         "Do not sync; tell the county.")

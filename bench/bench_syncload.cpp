@@ -1,0 +1,292 @@
+// County server under load (issue 11): a township's households reach a new laptop (target
+// ≤ 10 s for 5 000 on loopback), then many devices sync at once (target p95 ≤ 200 ms per
+// request for 300). Starts its own doudi-server with a private PostgreSQL cluster in a
+// temporary folder; prints JSON; never asserts.
+//   bench_syncload [households=5000] [devices=300] [rounds=3] [processes=2]
+#include "identity/areacode.h"
+#include "services/demodata.h"
+#include "services/householdservice.h"
+#include "services/profileservice.h"
+#include "services/syncservice.h"
+#include "sync/protocol.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUuid>
+
+#include <algorithm>
+#include <csignal>
+#include <memory>
+
+using namespace doudi::core;
+
+namespace {
+
+const QString kPassword = QStringLiteral("river-2026-pass");
+
+QJsonObject server(const QString &data, QStringList args, const QByteArray &newPassword = {})
+{
+    QProcess p;
+    if (!newPassword.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOUDI_NEW_PASSWORD"), QString::fromUtf8(newPassword));
+        p.setProcessEnvironment(env);
+    }
+    args.insert(1, QStringLiteral("--data"));
+    args.insert(2, data);
+    p.start(QStringLiteral(DOUDI_SERVER_PATH), args);
+    p.waitForFinished(300000);
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+}
+
+// One simulated device: its own connection (QNAM), credential and token, a cursor.
+struct Device
+{
+    std::unique_ptr<QNetworkAccessManager> nam = std::make_unique<QNetworkAccessManager>();
+    QByteArray deviceId, credential, token;
+    qint64 cursor = 0;
+    QString household;
+    qint64 version = 1;
+    int round = 0;
+};
+
+class Load : public QObject
+{
+public:
+    Load(QString url, QString fingerprint, QList<Device *> devices, int rounds)
+        : m_url(std::move(url)), m_fingerprint(std::move(fingerprint)), m_devices(std::move(devices)), m_rounds(rounds)
+    {
+    }
+    QList<double> latenciesMs;
+    int errors = 0;
+
+    void start()
+    {
+        m_left = int(m_devices.size());
+        for (Device *d : m_devices)
+            pull(d);
+    }
+    bool done() const { return m_left == 0; }
+
+private:
+    QNetworkRequest request(Device *d, const QString &path) const
+    {
+        QNetworkRequest r(QUrl(m_url + path));
+        r.setRawHeader("X-Doudi-Protocol", QByteArray::number(protocol::kVersion));
+        r.setRawHeader("Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential);
+        r.setRawHeader("X-Doudi-User", "zhaoli");
+        r.setRawHeader("X-Doudi-Token", d->token);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        return r;
+    }
+    void track(Device *d, QNetworkReply *reply, const std::function<void(const QJsonObject &)> &next)
+    {
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &sslErrors) {
+            if (QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex())
+                == m_fingerprint)
+                reply->ignoreSslErrors(sslErrors);
+        });
+        connect(reply, &QNetworkReply::finished, this, [this, d, reply, timer, next] {
+            latenciesMs << timer->nsecsElapsed() / 1e6;
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+            reply->deleteLater();
+            if (status != 200 && ++errors == 1)
+                QTextStream(stderr) << "first error: HTTP " << status << ' ' << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+            next(o);
+            (void)d;
+        });
+    }
+    void pull(Device *d)
+    {
+        track(d, d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))), [this, d](const QJsonObject &o) {
+            d->cursor = qint64(o.value(QStringLiteral("cursor")).toDouble(double(d->cursor)));
+            push(d);
+        });
+    }
+    void push(Device *d)
+    {
+        protocol::Op op;
+        op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        op.recordType = QStringLiteral("household");
+        op.recordId = d->household;
+        op.op = QStringLiteral("update");
+        op.baseVersion = d->version;
+        op.changedFields = {{QStringLiteral("note"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                                                  {QStringLiteral("new"), QStringLiteral("round %1").arg(d->round)}}}};
+        op.hlc = QStringLiteral("%1.0000000000.bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QLatin1Char('0'));
+        op.user = QStringLiteral("zhaoli");
+        const QByteArray body = QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact);
+        track(d, d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d](const QJsonObject &o) {
+            const QJsonArray results = o.value(QStringLiteral("results")).toArray();
+            d->version = qint64(results.at(0).toObject().value(QStringLiteral("version")).toDouble(double(d->version)));
+            if (++d->round < m_rounds)
+                pull(d);
+            else
+                --m_left;
+        });
+    }
+
+    QString m_url, m_fingerprint;
+    QList<Device *> m_devices;
+    int m_rounds;
+    int m_left = 0;
+};
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.at(qMin(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int households = args.value(1, QStringLiteral("5000")).toInt();
+    const int deviceCount = args.value(2, QStringLiteral("300")).toInt();
+    const int rounds = args.value(3, QStringLiteral("3")).toInt();
+    const QString processes = args.value(4, QStringLiteral("2"));
+    QTextStream err(stderr);
+
+    QTemporaryDir tmp;
+    if (qEnvironmentVariableIsSet("DOUDI_BENCH_KEEP")) { // to read the server's and the cluster's logs afterwards
+        tmp.setAutoRemove(false);
+        err << tmp.path() << '\n';
+    }
+    QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
+    const QString data = tmp.filePath(QStringLiteral("county"));
+    server(data, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("370323")});
+    server(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhaoli"),
+                  QStringLiteral("--name"), QStringLiteral("赵丽"), QStringLiteral("--role"), QStringLiteral("township_head"),
+                  QStringLiteral("--area"), QStringLiteral("370323102000")},
+           kPassword.toUtf8());
+    QProcess serve;
+    serve.start(QStringLiteral(DOUDI_SERVER_PATH), {QStringLiteral("serve"), QStringLiteral("--data"), data,
+                                                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                     QStringLiteral("--processes"), processes});
+    serve.waitForReadyRead(60000);
+    const QJsonObject ready = QJsonDocument::fromJson(serve.readLine()).object();
+    const QString url = QStringLiteral("https://127.0.0.1:%1").arg(ready.value(QStringLiteral("port")).toInt());
+    const QString fingerprint = ready.value(QStringLiteral("fingerprint")).toString();
+    auto code = [&] {
+        return server(data, {QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("bench")})
+            .value(QStringLiteral("code"))
+            .toString();
+    };
+
+    // The township's households, made on one laptop and pushed.
+    const QString laptopA = tmp.filePath(QStringLiteral("laptop-a"));
+    if (!SyncService::join(laptopA, url, code(), QStringLiteral("zhaoli"), kPassword, QStringLiteral("a"))) {
+        err << "enrol failed\n";
+        return 1;
+    }
+    QJsonObject out{{QStringLiteral("households"), households}};
+    {
+        std::unique_ptr<Session> a = ProfileService::unlock(laptopA, QStringLiteral("zhaoli"), kPassword).value();
+        DemoData demo(AreaRegistry::builtIn(), 20261201);
+        demo.limitTo({QStringLiteral("370323102")});
+        QList<Household> made;
+        for (int i = 0; i < households; ++i)
+            made << demo.household();
+        HouseholdService(*a).importMany(made, 5000).value();
+        QElapsedTimer t;
+        t.start();
+        Result<SyncReport> pushed = SyncService(*a).syncNow();
+        out.insert(QStringLiteral("initial_push_s"), t.elapsed() / 1000.0);
+        out.insert(QStringLiteral("records"), pushed ? pushed->pushed : -1);
+    }
+    // A new laptop of the township: enrol, then the first sync.
+    {
+        const QString laptopB = tmp.filePath(QStringLiteral("laptop-b"));
+        QElapsedTimer t;
+        t.start();
+        SyncService::join(laptopB, url, code(), QStringLiteral("zhaoli"), kPassword, QStringLiteral("b")).value();
+        const double enrolS = t.elapsed() / 1000.0;
+        std::unique_ptr<Session> b = ProfileService::unlock(laptopB, QStringLiteral("zhaoli"), kPassword).value();
+        t.restart();
+        Result<SyncReport> pulled = SyncService(*b).syncNow();
+        out.insert(QStringLiteral("new_laptop_enrol_s"), enrolS);
+        out.insert(QStringLiteral("new_laptop_first_sync_s"), t.elapsed() / 1000.0);
+        out.insert(QStringLiteral("new_laptop_pulled"), pulled ? pulled->pulled : -1);
+        out.insert(QStringLiteral("new_laptop_bytes"), pulled ? double(pulled->traffic.bytesDown) : -1.0);
+    }
+
+    // Many devices at once: each enrolled and signed in (not timed), then rounds of a pull and
+    // a one-field push each, all at the same time; every request's latency counted.
+    QList<Device *> devices;
+    std::vector<std::unique_ptr<Device>> owned;
+    {
+        std::unique_ptr<Session> a = ProfileService::unlock(laptopA, QStringLiteral("zhaoli"), kPassword).value();
+        const QList<HouseholdSummary> list = HouseholdService(*a).list(0, deviceCount).value();
+        for (int i = 0; i < deviceCount; ++i) {
+            auto d = std::make_unique<Device>();
+            d->household = list.at(i % list.size()).id;
+            const QString c = code();
+            // The device's own enrolment and sign-in, as a laptop would do them.
+            QNetworkAccessManager &nam = *d->nam;
+            auto call = [&](const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers) {
+                QNetworkRequest r(QUrl(url + path));
+                r.setRawHeader("X-Doudi-Protocol", "1");
+                r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                for (const auto &h : headers)
+                    r.setRawHeader(h.first, h.second);
+                QNetworkReply *reply = nam.post(r, QJsonDocument(body).toJson());
+                QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &e) { reply->ignoreSslErrors(e); });
+                QEventLoop loop;
+                QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+                loop.exec();
+                const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+                reply->deleteLater();
+                return o;
+            };
+            const QJsonObject e = call(QStringLiteral("/v1/enrol"), protocol::EnrolRequest{c, QStringLiteral("sim")}.toJson(), {});
+            d->deviceId = e.value(QStringLiteral("device_id")).toString().toLatin1();
+            d->credential = e.value(QStringLiteral("credential")).toString().toLatin1();
+            const QJsonObject s = call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QStringLiteral("zhaoli"), kPassword}.toJson(),
+                                       {{"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential}});
+            d->token = s.value(QStringLiteral("token")).toString().toLatin1();
+            d->cursor = 1LL << 40; // incremental syncs: nothing old to page through
+            devices << d.get();
+            owned.push_back(std::move(d));
+        }
+    }
+    Load load(url, fingerprint, devices, rounds);
+    QElapsedTimer t;
+    t.start();
+    load.start();
+    while (!load.done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+    const double seconds = t.elapsed() / 1000.0;
+    out.insert(QStringLiteral("devices"), deviceCount);
+    out.insert(QStringLiteral("server_processes"), processes.toInt());
+    out.insert(QStringLiteral("requests"), load.latenciesMs.size());
+    out.insert(QStringLiteral("errors"), load.errors);
+    out.insert(QStringLiteral("load_seconds"), seconds);
+    out.insert(QStringLiteral("requests_per_s"), load.latenciesMs.size() / qMax(seconds, 0.001));
+    out.insert(QStringLiteral("p50_ms"), percentile(load.latenciesMs, 0.50));
+    out.insert(QStringLiteral("p95_ms"), percentile(load.latenciesMs, 0.95));
+    out.insert(QStringLiteral("p99_ms"), percentile(load.latenciesMs, 0.99));
+    out.insert(QStringLiteral("max_ms"), percentile(load.latenciesMs, 1.0));
+
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(60000);
+    QTextStream(stdout) << QJsonDocument(out).toJson();
+    return 0;
+}
