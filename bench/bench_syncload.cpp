@@ -2,7 +2,10 @@
 // ≤ 10 s for 5 000 on loopback), then many devices sync at once (target p95 ≤ 200 ms per
 // request for 300). Starts its own doudi-server with a private PostgreSQL cluster in a
 // temporary folder; prints JSON; never asserts.
-//   bench_syncload [households=5000] [devices=300] [rounds=3] [processes=2]
+//   bench_syncload [households=5000] [devices=300] [rounds=3] [processes=2] [spread_s=0]
+// spread_s 0: every device starts each round at the same instant (a burst); otherwise each
+// device waits a random time within spread_s before each sync, as laptops syncing on their own
+// schedules do.
 #include "identity/areacode.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
@@ -19,6 +22,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -63,8 +68,9 @@ struct Device
 class Load : public QObject
 {
 public:
-    Load(QString url, QString fingerprint, QList<Device *> devices, int rounds)
-        : m_url(std::move(url)), m_fingerprint(std::move(fingerprint)), m_devices(std::move(devices)), m_rounds(rounds)
+    Load(QString url, QString fingerprint, QList<Device *> devices, int rounds, double spreadS)
+        : m_url(std::move(url)), m_fingerprint(std::move(fingerprint)), m_devices(std::move(devices)), m_rounds(rounds),
+          m_spreadMs(int(spreadS * 1000))
     {
     }
     QList<double> latenciesMs;
@@ -74,7 +80,7 @@ public:
     {
         m_left = int(m_devices.size());
         for (Device *d : m_devices)
-            pull(d);
+            later(d);
     }
     bool done() const { return m_left == 0; }
 
@@ -109,6 +115,12 @@ private:
             (void)d;
         });
     }
+    void later(Device *d)
+    {
+        if (m_spreadMs <= 0)
+            return pull(d);
+        QTimer::singleShot(QRandomGenerator::global()->bounded(m_spreadMs), this, [this, d] { pull(d); });
+    }
     void pull(Device *d)
     {
         track(d, d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))), [this, d](const QJsonObject &o) {
@@ -133,7 +145,7 @@ private:
             const QJsonArray results = o.value(QStringLiteral("results")).toArray();
             d->version = qint64(results.at(0).toObject().value(QStringLiteral("version")).toDouble(double(d->version)));
             if (++d->round < m_rounds)
-                pull(d);
+                later(d);
             else
                 --m_left;
         });
@@ -142,6 +154,7 @@ private:
     QString m_url, m_fingerprint;
     QList<Device *> m_devices;
     int m_rounds;
+    int m_spreadMs;
     int m_left = 0;
 };
 
@@ -163,6 +176,7 @@ int main(int argc, char **argv)
     const int deviceCount = args.value(2, QStringLiteral("300")).toInt();
     const int rounds = args.value(3, QStringLiteral("3")).toInt();
     const QString processes = args.value(4, QStringLiteral("2"));
+    const double spreadS = args.value(5, QStringLiteral("0")).toDouble();
     QTextStream err(stderr);
 
     QTemporaryDir tmp;
@@ -267,7 +281,7 @@ int main(int argc, char **argv)
             owned.push_back(std::move(d));
         }
     }
-    Load load(url, fingerprint, devices, rounds);
+    Load load(url, fingerprint, devices, rounds, spreadS);
     QElapsedTimer t;
     t.start();
     load.start();
@@ -276,6 +290,7 @@ int main(int argc, char **argv)
     const double seconds = t.elapsed() / 1000.0;
     out.insert(QStringLiteral("devices"), deviceCount);
     out.insert(QStringLiteral("server_processes"), processes.toInt());
+    out.insert(QStringLiteral("spread_s"), spreadS);
     out.insert(QStringLiteral("requests"), load.latenciesMs.size());
     out.insert(QStringLiteral("errors"), load.errors);
     out.insert(QStringLiteral("load_seconds"), seconds);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/result.h"
-#include "server/pullfeed.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -42,7 +41,6 @@ private:
     ServerStore &m_store;
     QString m_county;
     QHttpServer m_http;
-    CheckCache m_checks;
     bool m_counting = false;
     QHash<QString, int> m_requests;
 };

@@ -34,29 +34,23 @@ QString PullFeed::scopeFilter(const QString &column, QVariantList &values) const
 
 Status PullFeed::check(protocol::PullResponse &out)
 {
-    // Within the page's snapshot: the counter and the rows agree.
-    Result<StoreQuery> counter = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
-    if (!counter)
-        return counter.error();
-    const qint64 now = counter->next() ? counter->value(0).toLongLong() : -1;
-    QStringList prefixes = m_caller.prefixes();
-    std::sort(prefixes.begin(), prefixes.end());
-    CheckCache::Entry &cached = m_checks.byScopes[prefixes.join(u',')];
-    if (cached.counter != now || now < 0) {
-        QVariantList values;
-        Result<StoreQuery> all = m_store.exec(
-            QStringLiteral("SELECT record_type, record_id, version FROM records WHERE NOT deleted AND %1")
-                .arg(scopeFilter(QStringLiteral("area_code"), values)),
-            values);
-        if (!all)
-            return all.error();
-        QStringList lines;
-        while (all->next())
-            lines << protocol::checkLine(all->value(0).toString(), all->value(1).toString(), all->value(2).toLongLong());
-        cached = {now, lines.size(), protocol::checkHash(lines)};
+    // The sums kept per village by every write (PushMerge::addToCheck), within the page's snapshot.
+    QVariantList values;
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
+                       "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %1")
+            .arg(scopeFilter(QStringLiteral("area_code"), values)),
+        values);
+    if (!q)
+        return q.error();
+    protocol::CheckSum sum;
+    if (q->next()) {
+        sum.count = q->value(0).toLongLong();
+        for (int i = 0; i < 4; ++i)
+            sum.h[i] = quint64(q->value(1 + i).toLongLong());
     }
-    out.checkCount = cached.count;
-    out.checkHash = cached.hash;
+    out.checkCount = sum.count;
+    out.checkHash = sum.hex();
     return {};
 }
 

@@ -5,7 +5,6 @@
 #include "sync/protocol.h"
 
 #include <QCoreApplication>
-#include <QHash>
 
 namespace doudi::server {
 
@@ -14,27 +13,11 @@ class ServerStore;
 // What a device pulls (DESIGN §6): the records of its user's areas changed after its cursor,
 // in change order, a page at a time, with conflicts and evictions; on the last page the count
 // and hash of every record in scope, which the device compares with its own.
-// The divergence check of each set of areas, kept until the next change anywhere: devices of
-// one township then share one computation instead of each hashing the township again.
-struct CheckCache
-{
-    struct Entry
-    {
-        qint64 counter = -1; // change_counter when computed
-        qint64 count = 0;
-        QString hash;
-    };
-    QHash<QString, Entry> byScopes;
-};
-
 class PullFeed
 {
     Q_DECLARE_TR_FUNCTIONS(PullFeed)
 public:
-    PullFeed(ServerStore &store, const Caller &caller, CheckCache &checks)
-        : m_store(store), m_caller(caller), m_checks(checks)
-    {
-    }
+    PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
 
     core::Result<core::protocol::PullResponse> page(qint64 since, int limit);
 
@@ -45,7 +28,6 @@ private:
 
     ServerStore &m_store;
     const Caller &m_caller;
-    CheckCache &m_checks;
 };
 
 } // namespace doudi::server

@@ -141,8 +141,30 @@ bool PushMerge::changedElsewhereSince(const Record &r, qint64 baseVersion) const
     return false;
 }
 
-Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op, bool writerHasAll)
+Status PushMerge::addToCheck(const QString &area, const protocol::CheckSum &sum, int sign)
 {
+    if (sum.count == 0 && !sum.h[0] && !sum.h[1] && !sum.h[2] && !sum.h[3])
+        return {};
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
+                       "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
+                       "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4"),
+        {area, sign * sum.count, qint64(sum.h[0]), qint64(sum.h[1]), qint64(sum.h[2]), qint64(sum.h[3])});
+    return q ? Status() : Status(q.error());
+}
+
+Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op, bool writerHasAll,
+                       const Record &before)
+{
+    // The village's check: the line as it was out, the line as it is now in (XOR either way).
+    protocol::CheckSum delta;
+    if (before.exists && !before.deleted)
+        delta.remove(protocol::checkLine(type, id, before.version));
+    if (!r.deleted)
+        delta.add(protocol::checkLine(type, id, r.version));
+    if (Status st = addToCheck(r.areaCode, delta, 1); !st)
+        return st;
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
@@ -213,6 +235,22 @@ Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
         {*seq, householdId, householdId});
     if (!q)
         return q.error();
+    // The household's records leave the old village's check and join the new one's.
+    Result<StoreQuery> rows = m_store.exec(
+        QStringLiteral("SELECT record_type, record_id, version, area_code FROM records WHERE household_id = ? AND NOT deleted"),
+        {householdId});
+    if (!rows)
+        return rows.error();
+    protocol::CheckSum sum;
+    QString oldArea;
+    while (rows->next()) {
+        sum.add(protocol::checkLine(rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toLongLong()));
+        oldArea = rows->value(3).toString();
+    }
+    if (Status st = addToCheck(oldArea, sum, -1); !st)
+        return st;
+    if (Status st = addToCheck(area, sum, 1); !st)
+        return st;
     Result<StoreQuery> moved = m_store.exec(
         QStringLiteral("UPDATE records SET area_code = ?, change_seq = ? WHERE household_id = ?"), {area, *seq, householdId});
     if (!moved)
@@ -340,7 +378,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
                 v.insert(it.key(), QJsonArray{1.0, m_caller.deviceId, op.user, op.hlc});
             return v;
         }();
-        if (Status st = save(op.recordType, op.recordId, r, op, true); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, true, *loaded); !st)
             return st.error();
         result.version = r.version;
         return result;
@@ -374,7 +412,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         }
         r.deleted = true;
         ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op, true); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, true, *loaded); !st)
             return st.error();
         result.version = r.version;
         return result;
@@ -434,7 +472,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         return refused(op, tr("A household can only move to an area of this county."));
     if (changed) {
         ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op, writerHasAll); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, writerHasAll, *loaded); !st)
             return st.error();
         if (!newArea.isEmpty() && newArea != r.areaCode) {
             if (Status st = moveHousehold(r.householdId, newArea); !st)

@@ -47,7 +47,11 @@ private:
     core::Result<Record> load(const QString &type, const QString &id);
     // writerHasAll: the pushing device already holds every field of the result (nothing another
     // device changed since its base), so its pull may leave the record out.
-    core::Status save(const QString &type, const QString &id, const Record &r, const core::protocol::Op &op, bool writerHasAll);
+    // before: the record as loaded (its check line comes out of its village's sum).
+    core::Status save(const QString &type, const QString &id, const Record &r, const core::protocol::Op &op, bool writerHasAll,
+                      const Record &before);
+    // Adds (sign 1) or takes out (-1) records from a village's divergence check.
+    core::Status addToCheck(const QString &area, const core::protocol::CheckSum &sum, int sign);
     // Whether another device changed any field of the record after the op's base version.
     bool changedElsewhereSince(const Record &r, qint64 baseVersion) const;
     core::Result<qint64> nextSeq();

@@ -1,6 +1,7 @@
 #include "sync/protocol.h"
 
 #include <QCryptographicHash>
+#include <QtEndian>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -463,15 +464,27 @@ Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
     return p;
 }
 
-QString checkHash(QStringList lines)
+void CheckSum::toggle(const QString &line, int sign)
 {
-    std::sort(lines.begin(), lines.end(), [](const QString &a, const QString &b) { return a.toUtf8() < b.toUtf8(); });
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const QString &line : std::as_const(lines)) {
-        h.addData(line.toUtf8());
-        h.addData(QByteArrayView("\n"));
-    }
-    return QString::fromLatin1(h.result().toHex());
+    const QByteArray digest = QCryptographicHash::hash(line.toUtf8(), QCryptographicHash::Sha256);
+    for (int i = 0; i < 4; ++i)
+        h[i] ^= qFromBigEndian<quint64>(digest.constData() + 8 * i);
+    count += sign;
+}
+
+void CheckSum::merge(const CheckSum &other, int sign)
+{
+    for (int i = 0; i < 4; ++i)
+        h[i] ^= other.h[i];
+    count += sign * other.count;
+}
+
+QString CheckSum::hex() const
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    for (int i = 0; i < 4; ++i)
+        qToBigEndian(h[i], bytes.data() + 8 * i);
+    return QString::fromLatin1(bytes.toHex());
 }
 
 QJsonObject EnrolRequest::toJson() const

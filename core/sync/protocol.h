@@ -128,8 +128,22 @@ struct PullResponse
     static Result<PullResponse> fromJson(const QByteArray &body);
 };
 
-// The divergence check's hash: SHA-256 of checkLine()s, each ended by "\n", in byte order.
-QString checkHash(QStringList lines);
+// The divergence check over a set of records: their count, and the XOR of the SHA-256 of each
+// record's checkLine(). Order does not matter and a record is taken out as it was put in, so
+// the server keeps one per village up to date as it writes, and answers a pull without
+// reading the records (DESIGN §6).
+struct CheckSum
+{
+    qint64 count = 0;
+    quint64 h[4] = {0, 0, 0, 0};
+    void add(const QString &line) { toggle(line, 1); }
+    void remove(const QString &line) { toggle(line, -1); }
+    void merge(const CheckSum &other, int sign = 1);
+    QString hex() const;
+
+private:
+    void toggle(const QString &line, int sign);
+};
 
 struct EnrolRequest
 {

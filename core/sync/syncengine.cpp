@@ -396,7 +396,7 @@ Status SyncEngine::retryHeld(SyncReport &report)
 
 Result<QPair<qint64, QString>> SyncEngine::localCheck()
 {
-    QStringList lines;
+    protocol::CheckSum sum;
     for (const QString &typeName : protocol::recordTypes()) {
         const RecordType *type = RecordType::find(typeName);
         const bool versioned = protocol::isVersioned(typeName);
@@ -407,9 +407,9 @@ Result<QPair<qint64, QString>> SyncEngine::localCheck()
         if (!q)
             return q.error();
         while (q->next())
-            lines << protocol::checkLine(typeName, q->value(0).toString(), q->value(1).toLongLong());
+            sum.add(protocol::checkLine(typeName, q->value(0).toString(), q->value(1).toLongLong()));
     }
-    return qMakePair(qint64(lines.size()), protocol::checkHash(lines));
+    return qMakePair(sum.count, sum.hex());
 }
 
 Status SyncEngine::forgetUnseen(SyncReport &report)
