@@ -46,8 +46,11 @@ Result<QByteArray> inflate(const QByteArray &data, qsizetype maxBytes)
         if (rc == Z_BUF_ERROR && z.avail_in == 0)
             break; // input ended before the stream did
     }
+    // Bytes after the end of the stream make the body malformed, not ignorable (fuzzing, issue
+    // 11: "{}" deflated and followed by anything was taken as "{}").
+    const bool trailing = rc == Z_STREAM_END && z.avail_in != 0;
     inflateEnd(&z);
-    if (rc != Z_STREAM_END)
+    if (rc != Z_STREAM_END || trailing)
         return bad;
     if (out.size() > maxBytes)
         return Error(ErrorCode::InvalidInput, QCoreApplication::translate("doudi::core::compression", "A sync message is too large."));
