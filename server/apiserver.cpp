@@ -159,9 +159,12 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
                     Status_::PayloadTooLarge, compress);
     if (request.value("Content-Encoding") == "deflate") {
         Result<QByteArray> inflated = compression::inflate(body, protocol::kMaxBodyBytes);
-        if (!inflated)
-            return json(protocol::errorJson(QStringLiteral("too_large"), inflated.error().message()),
-                        Status_::PayloadTooLarge, compress);
+        if (!inflated) {
+            const bool damaged = inflated.error().code() == ErrorCode::Corrupt;
+            return json(protocol::errorJson(damaged ? QStringLiteral("invalid_input") : QStringLiteral("too_large"),
+                                            inflated.error().message()),
+                        damaged ? Status_::BadRequest : Status_::PayloadTooLarge, compress);
+        }
         body = std::move(*inflated);
     }
     Result<QJsonObject> out = handler(request, body);

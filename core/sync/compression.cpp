@@ -21,7 +21,8 @@ QByteArray deflate(const QByteArray &data)
 
 Result<QByteArray> inflate(const QByteArray &data, qsizetype maxBytes)
 {
-    const Error bad(ErrorCode::InvalidInput,
+    // Damaged (Corrupt) apart from too large (InvalidInput): the server answers 400 and 413.
+    const Error bad(ErrorCode::Corrupt,
                     QCoreApplication::translate("doudi::core::compression", "A compressed sync message could not be read."));
     z_stream z = {};
     if (inflateInit(&z) != Z_OK)
