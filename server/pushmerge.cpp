@@ -131,14 +131,21 @@ Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id
     return r;
 }
 
-bool PushMerge::changedElsewhereSince(const Record &r, qint64 baseVersion) const
+bool PushMerge::changedElsewhereSince(const Record &r, qint64 baseVersion, const QString &field) const
 {
     for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it) {
+        if (!field.isEmpty() && it.key() != field)
+            continue;
         const QJsonArray by = it.value().toArray();
         if (qint64(by.at(0).toDouble()) > baseVersion && by.at(1).toString() != m_caller.deviceId)
             return true;
     }
     return false;
+}
+
+QString PushMerge::lastChangedBy(const Record &r, const QString &field)
+{
+    return r.fieldVersions.value(field).toArray().at(1).toString();
 }
 
 Status PushMerge::addToCheck(const QString &area, const protocol::CheckSum &sum, int sign)
@@ -320,114 +327,108 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         && m_caller.role != QLatin1String("township_head") && m_caller.role != QLatin1String("county"))
         return refused(op, tr("Only the township head or the county may delete a household."));
 
-    OpResult result;
-    result.opId = op.opId;
-    const QJsonArray stamp{double(r.version + 1), m_caller.deviceId, op.user, op.hlc};
-
-    if (op.op == QLatin1String("insert") && !r.exists) {
-        // A case step that starts from a state the case is no longer in was taken on a stale
-        // copy: a conflict for a person, and the step is not recorded.
-        if (op.recordType == QLatin1String("case_step")) {
-            Result<Record> c = load(QStringLiteral("case"), op.changedFields.value(QStringLiteral("case_id")).toString());
-            if (!c)
-                return c.error();
-            const QString from = op.changedFields.value(QStringLiteral("from_state")).toString();
-            const QJsonArray stateBy = c->fieldVersions.value(QStringLiteral("state")).toArray();
-            const QString current = c->fields.value(QStringLiteral("state")).toString();
-            if (c->exists && current != from && stateBy.at(1).toString() != m_caller.deviceId) {
-                const QString caseId = op.changedFields.value(QStringLiteral("case_id")).toString();
-                qint64 id = m_caseConflicts.value(caseId);
-                if (!id) {
-                    Record caseRecord = *c;
-                    Op asCase = op;
-                    asCase.recordType = QStringLiteral("case");
-                    asCase.recordId = caseId;
-                    Result<qint64> made = conflict(asCase, caseRecord, QStringLiteral("step"), QStringLiteral("state"),
-                                                   from, op.changedFields.value(QStringLiteral("to_state")), current);
-                    if (!made)
-                        return made.error();
-                    id = *made;
-                    m_caseConflicts.insert(caseId, id);
-                }
-                result.status = OpResult::Status::Conflict;
-                return result;
-            }
-        }
-        // A visit goes with its step: not taken when the step was not (a conflict above).
-        if (op.recordType == QLatin1String("visit")) {
-            Result<Record> step = load(QStringLiteral("case_step"), op.changedFields.value(QStringLiteral("step_id")).toString());
-            if (!step)
-                return step.error();
-            if (!step->exists) {
-                if (!m_caseConflicts.contains(op.changedFields.value(QStringLiteral("case_id")).toString()))
-                    return refused(op, tr("The step this visit belongs to is not on the county server."));
-                result.status = OpResult::Status::Conflict;
-                return result;
-            }
-        }
-        for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
-            if (isBookkeeping(it.key()))
-                continue;
-            r.fields.insert(it.key(), it.value());
-            r.fieldVersions.insert(it.key(), stamp);
-        }
-        r.version = 1;
-        r.fieldVersions = [&] {
-            QJsonObject v;
-            for (auto it = r.fieldVersions.constBegin(); it != r.fieldVersions.constEnd(); ++it)
-                v.insert(it.key(), QJsonArray{1.0, m_caller.deviceId, op.user, op.hlc});
-            return v;
-        }();
-        if (Status st = save(op.recordType, op.recordId, r, op, true, *loaded); !st)
-            return st.error();
-        result.version = r.version;
-        return result;
-    }
-
+    if (op.op == QLatin1String("insert") && !r.exists)
+        return insertNew(op, r);
     if (r.deleted) {
-        if (op.op == QLatin1String("delete")) {
-            result.version = r.version;
-            return result;
-        }
+        if (op.op == QLatin1String("delete"))
+            return answer(op, OpResult::Status::Applied, r.version);
         // An edit of something deleted elsewhere: the deletion stands until a person decides.
-        Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
-                                       op.changedFields, QStringLiteral("deleted"));
-        if (!made)
-            return made.error();
-        result.status = OpResult::Status::Conflict;
-        result.version = r.version;
-        return result;
+        Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(), op.changedFields,
+                                       QStringLiteral("deleted"));
+        return made ? answer(op, OpResult::Status::Conflict, r.version) : Result<OpResult>(made.error());
     }
+    if (op.op == QLatin1String("delete"))
+        return remove(op, r);
+    return update(op, r);
+}
 
-    if (op.op == QLatin1String("delete")) {
-        // Deleting what another device changed since this one last saw it: a person decides.
-        if (changedElsewhereSince(r, op.baseVersion)) {
-            Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
-                                           QStringLiteral("deleted"), r.fields);
-            if (!made)
-                return made.error();
-            result.status = OpResult::Status::Conflict;
-            result.version = r.version;
-            return result;
+OpResult PushMerge::answer(const Op &op, OpResult::Status status, qint64 version)
+{
+    OpResult r;
+    r.opId = op.opId;
+    r.status = status;
+    r.version = version;
+    return r;
+}
+
+Result<OpResult> PushMerge::insertNew(const Op &op, Record r)
+{
+    const Record before = r;
+    // A case step that starts from a state the case is no longer in was taken on a stale
+    // copy: a conflict for a person, and the step is not recorded.
+    if (op.recordType == QLatin1String("case_step")) {
+        const QString caseId = op.changedFields.value(QStringLiteral("case_id")).toString();
+        Result<Record> c = load(QStringLiteral("case"), caseId);
+        if (!c)
+            return c.error();
+        const QString from = op.changedFields.value(QStringLiteral("from_state")).toString();
+        const QString current = c->fields.value(QStringLiteral("state")).toString();
+        if (c->exists && current != from && lastChangedBy(*c, QStringLiteral("state")) != m_caller.deviceId) {
+            if (!m_caseConflicts.contains(caseId)) {
+                Op asCase = op;
+                asCase.recordType = QStringLiteral("case");
+                asCase.recordId = caseId;
+                Result<qint64> made = conflict(asCase, *c, QStringLiteral("step"), QStringLiteral("state"), from,
+                                               op.changedFields.value(QStringLiteral("to_state")), current);
+                if (!made)
+                    return made.error();
+                m_caseConflicts.insert(caseId, *made);
+            }
+            return answer(op, OpResult::Status::Conflict, 0);
         }
-        r.deleted = true;
-        ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op, true, *loaded); !st)
-            return st.error();
-        result.version = r.version;
-        return result;
     }
+    // A visit goes with its step: not taken when the step was not (a conflict above).
+    if (op.recordType == QLatin1String("visit")) {
+        Result<Record> step = load(QStringLiteral("case_step"), op.changedFields.value(QStringLiteral("step_id")).toString());
+        if (!step)
+            return step.error();
+        if (!step->exists) {
+            if (!m_caseConflicts.contains(op.changedFields.value(QStringLiteral("case_id")).toString()))
+                return refused(op, tr("The step this visit belongs to is not on the county server."));
+            return answer(op, OpResult::Status::Conflict, 0);
+        }
+    }
+    r.version = 1;
+    const QJsonArray stamp{1.0, m_caller.deviceId, op.user, op.hlc};
+    for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
+        if (isBookkeeping(it.key()))
+            continue;
+        r.fields.insert(it.key(), it.value());
+        r.fieldVersions.insert(it.key(), stamp);
+    }
+    if (Status st = save(op.recordType, op.recordId, r, op, true, before); !st)
+        return st.error();
+    return answer(op, OpResult::Status::Applied, r.version);
+}
 
-    // An update (or an insert of something the server has: each field as if changed from null).
+Result<OpResult> PushMerge::remove(const Op &op, Record r)
+{
+    // Deleting what another device changed since this one last saw it: a person decides.
+    if (changedElsewhereSince(r, op.baseVersion)) {
+        Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
+                                       QStringLiteral("deleted"), r.fields);
+        return made ? answer(op, OpResult::Status::Conflict, r.version) : Result<OpResult>(made.error());
+    }
+    const Record before = r;
+    r.deleted = true;
+    ++r.version;
+    if (Status st = save(op.recordType, op.recordId, r, op, true, before); !st)
+        return st.error();
+    return answer(op, OpResult::Status::Applied, r.version);
+}
+
+Result<OpResult> PushMerge::update(const Op &op, Record r)
+{
+    const Record before = r;
+    // An insert of something the server has already: each field as if changed from null.
     const bool insertAgain = op.op == QLatin1String("insert");
     // A case moved on by another device meanwhile: this device's step and everything it
     // derived from it (deadlines, amounts) make one conflict, and none of it is applied.
     if (op.recordType == QLatin1String("case") && !insertAgain && op.resolves.isEmpty()) {
         const QJsonObject state = op.changedFields.value(QStringLiteral("state")).toObject();
-        const QJsonArray by = r.fieldVersions.value(QStringLiteral("state")).toArray();
         const QJsonValue theirs = r.fields.value(QStringLiteral("state"));
-        if (!state.isEmpty() && theirs != state.value(QStringLiteral("new")) && qint64(by.at(0).toDouble()) > op.baseVersion
-            && by.at(1).toString() != m_caller.deviceId) {
+        if (!state.isEmpty() && theirs != state.value(QStringLiteral("new"))
+            && changedElsewhereSince(r, op.baseVersion, QStringLiteral("state"))) {
             if (!m_caseConflicts.contains(op.recordId)) {
                 Result<qint64> made = conflict(op, r, QStringLiteral("step"), QStringLiteral("state"),
                                                state.value(QStringLiteral("old")), state.value(QStringLiteral("new")), theirs);
@@ -435,55 +436,54 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
                     return made.error();
                 m_caseConflicts.insert(op.recordId, *made);
             }
-            result.status = OpResult::Status::Conflict;
-            result.version = r.version;
-            return result;
+            return answer(op, OpResult::Status::Conflict, r.version);
         }
     }
-    const bool writerHasAll = !insertAgain && !changedElsewhereSince(r, op.baseVersion);
-    bool changed = false;
+    // A household that moves must move within the county (checked before anything is written).
     QString newArea;
-    QList<qint64> conflicts;
+    if (op.recordType == QLatin1String("household") && op.changedFields.contains(QStringLiteral("area_code"))) {
+        const QJsonValue area = op.changedFields.value(QStringLiteral("area_code"));
+        newArea = (insertAgain ? area : area.toObject().value(QStringLiteral("new"))).toString();
+        if (newArea.size() != 12 || !newArea.startsWith(m_county))
+            return refused(op, tr("A household can only move to an area of this county."));
+    }
+    const bool writerHasAll = !insertAgain && !changedElsewhereSince(r, op.baseVersion);
+    const QJsonArray stamp{double(r.version + 1), m_caller.deviceId, op.user, op.hlc};
+    bool changed = false;
+    bool conflicted = false;
     for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
         if (isBookkeeping(it.key()))
             continue;
         const QJsonValue mine = insertAgain ? it.value() : it.value().toObject().value(QStringLiteral("new"));
-        const QJsonValue before = insertAgain ? QJsonValue() : it.value().toObject().value(QStringLiteral("old"));
+        const QJsonValue was = insertAgain ? QJsonValue() : it.value().toObject().value(QStringLiteral("old"));
         const QJsonValue theirs = r.fields.value(it.key());
         if (theirs == mine)
             continue; // equal values apply
-        const QJsonArray by = r.fieldVersions.value(it.key()).toArray();
-        const bool changedElsewhere = !by.isEmpty() && qint64(by.at(0).toDouble()) > (insertAgain ? 0 : op.baseVersion)
-                                      && by.at(1).toString() != m_caller.deviceId;
-        if (changedElsewhere && op.resolves.isEmpty()) {
-            Result<qint64> made = conflict(op, r, QStringLiteral("field"), it.key(), before, mine, theirs);
+        // Another device changed the field after this one's base (an op that resolves a
+        // conflict is a person's decision and applies over it).
+        if (op.resolves.isEmpty() && changedElsewhereSince(r, insertAgain ? 0 : op.baseVersion, it.key())) {
+            Result<qint64> made = conflict(op, r, QStringLiteral("field"), it.key(), was, mine, theirs);
             if (!made)
                 return made.error();
-            conflicts << *made;
+            conflicted = true;
             continue;
         }
-        if (isHousehold && it.key() == QLatin1String("area_code"))
-            newArea = mine.toString();
         r.fields.insert(it.key(), mine);
         r.fieldVersions.insert(it.key(), stamp);
         changed = true;
     }
-    if (!newArea.isEmpty() && (newArea.size() != 12 || !newArea.startsWith(m_county)))
-        return refused(op, tr("A household can only move to an area of this county."));
     if (changed) {
         ++r.version;
-        if (Status st = save(op.recordType, op.recordId, r, op, writerHasAll, *loaded); !st)
+        if (Status st = save(op.recordType, op.recordId, r, op, writerHasAll, before); !st)
             return st.error();
-        if (!newArea.isEmpty() && newArea != r.areaCode) {
+        if (!newArea.isEmpty() && newArea != r.areaCode && r.fields.value(QStringLiteral("area_code")).toString() == newArea) {
             if (Status st = moveHousehold(r.householdId, newArea); !st)
                 return st.error();
         }
     }
     if (Status st = resolve(op, r); !st)
         return st.error();
-    result.status = conflicts.isEmpty() ? OpResult::Status::Applied : OpResult::Status::Conflict;
-    result.version = r.version;
-    return result;
+    return answer(op, conflicted ? OpResult::Status::Conflict : OpResult::Status::Applied, r.version);
 }
 
 } // namespace doudi::server

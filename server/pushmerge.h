@@ -52,8 +52,15 @@ private:
                       const Record &before);
     // Adds (sign 1) or takes out (-1) records from a village's divergence check.
     core::Status addToCheck(const QString &area, const core::protocol::CheckSum &sum, int sign);
-    // Whether another device changed any field of the record after the op's base version.
-    bool changedElsewhereSince(const Record &r, qint64 baseVersion) const;
+    // Whether another device changed the field (any field when empty) after baseVersion.
+    bool changedElsewhereSince(const Record &r, qint64 baseVersion, const QString &field = {}) const;
+    // The device that last changed the field.
+    static QString lastChangedBy(const Record &r, const QString &field);
+    static core::protocol::OpResult answer(const core::protocol::Op &op, core::protocol::OpResult::Status status, qint64 version);
+    // The op by kind, once the record is placed (household, area) and the user may change it.
+    core::Result<core::protocol::OpResult> insertNew(const core::protocol::Op &op, Record r);
+    core::Result<core::protocol::OpResult> remove(const core::protocol::Op &op, Record r);
+    core::Result<core::protocol::OpResult> update(const core::protocol::Op &op, Record r);
     core::Result<qint64> nextSeq();
     core::Result<qint64> conflict(const core::protocol::Op &op, const Record &r, const QString &kind, const QString &field,
                                   const QJsonValue &before, const QJsonValue &mine, const QJsonValue &theirs);
