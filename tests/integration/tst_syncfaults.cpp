@@ -54,6 +54,7 @@ const QStringList kGivenNames = {QString::fromUtf8("张桂英"), QString::fromUt
                                  QString::fromUtf8("吴海涛")};
 constexpr int kRounds = 4;
 constexpr int kFinalTries = 16;
+constexpr int kKillAttempts = 8; // per run and kind, until one lands where it should
 constexpr int kCliTimeoutMs = 120000;
 
 struct Proc
@@ -237,6 +238,9 @@ class TstSyncFaults : public QObject
         int counter = 0;
         QSet<QString> idNumbers;
         QStringList problems; // what went wrong in the harness or the product, beyond the counts
+        QStringList steps;    // trace()
+        QByteArray serverRows; // the server's records and conflicts at the end, as read
+        QByteArray serverConflicts;
         int syncs = 0;
         int syncFailures = 0;
         int rescans = 0;
@@ -263,9 +267,12 @@ class TstSyncFaults : public QObject
     // ---- processes
 
     // DOUDI_SYNC_TRACE=1: every step of every run on standard error (to replay a seed).
-    void trace(const Run &run, const QString &line) const
+    // Every run keeps its steps; a failed run's go to syncfaults-seed-N.log in the working
+    // folder, with the server's rows at the end.
+    void trace(Run &run, const QString &line) const
     {
         static const bool on = !qEnvironmentVariableIsEmpty("DOUDI_SYNC_TRACE");
+        run.steps << line;
         if (on)
             QTextStream(stderr) << "[seed " << run.seed << "] " << line << Qt::endl;
     }
@@ -651,11 +658,18 @@ class TstSyncFaults : public QObject
             return false;
         }
         run.laptops[l].copies.insert(id, saved.obj());
-        for (const Write &w : std::as_const(writes))
-            trace(run, QStringLiteral("laptop %1: wrote %2 %3 %4 = \"%5\" over %6 (version %7)")
+        for (const Write &w : std::as_const(writes)) {
+            // The version the laptop had of the record written: what its operation is based on.
+            qint64 version = qint64(h.value(QStringLiteral("version")).toDouble());
+            for (const QJsonValue &m : std::as_const(members)) {
+                if (m.toObject().value(QStringLiteral("id")).toString() == w.recordId)
+                    version = qint64(m.toObject().value(QStringLiteral("version")).toDouble());
+            }
+            trace(run, QStringLiteral("laptop %1: wrote %2 %3 %4 = \"%5\" over %6 (at version %7)")
                            .arg(l)
                            .arg(w.recordType, w.recordId, w.field, w.value, compact(w.old))
-                           .arg(h.value(QStringLiteral("version")).toInt()));
+                           .arg(version));
+        }
         run.ledger.writes << writes;
         for (const QString &field : fields)
             run.laptops[l].recent << qMakePair(id, field);
@@ -808,7 +822,8 @@ class TstSyncFaults : public QObject
                 ++k.beforeCommit;
                 landed = QStringLiteral("push not committed");
             }
-            run.serverKilled = r.exit != 0;
+            // Done once a kill cut a push short (before its commit, or before its answer).
+            run.serverKilled = r.exit != 0 && waitingAfter >= waiting;
         }
         trace(run, QStringLiteral("laptop %1: server killed %2 ms after the sync connected: %3").arg(l).arg(delay).arg(landed));
         if (quiet)
@@ -824,11 +839,15 @@ class TstSyncFaults : public QObject
         if (quiet)
             proxyFaults(run, false);
         // Half the time with something to push first: the pull cut short comes after a push
-        // the county answered (the laptop's versions moved on, its copy not yet).
-        if (run.rng.bounded(2) == 0 && !run.laptops[l].known.isEmpty())
+        // the county answered (the laptop's versions moved on, its copy not yet), so the kill
+        // comes later. Else with nothing to push: the sync only pulls.
+        const bool pushFirst = run.rng.bounded(2) == 0 && !run.laptops[l].known.isEmpty();
+        if (pushFirst)
             edit(run, l, run.laptops[l].known[run.rng.bounded(run.laptops[l].known.size())], randomFields(run));
+        else if (status(run, l).value(QStringLiteral("waiting")).toInt() > run.laptops[l].baseline)
+            sync(run, l);
         const QJsonObject before = status(run, l);
-        const int delay = killDelayMs(run, run.clientKillWindowMs);
+        const int delay = killDelayMs(run, run.clientKillWindowMs) + (pushFirst ? run.clientKillWindowMs / 2 : 0);
         std::unique_ptr<QProcess> p = startSync(run, l);
         QThread::msleep(ulong(delay));
         QString landed;
@@ -841,7 +860,6 @@ class TstSyncFaults : public QObject
             ::kill(pid_t(p->processId()), SIGKILL);
             p->waitForFinished(20000);
             syncDone(run, l, Proc{}, true);
-            run.clientKilled = true;
             const QJsonObject after = status(run, l);
             const int base = run.laptops[l].baseline;
             if (before.value(QStringLiteral("waiting")).toInt() > base
@@ -851,9 +869,11 @@ class TstSyncFaults : public QObject
             } else if (after.value(QStringLiteral("cursor")) == before.value(QStringLiteral("cursor"))) {
                 ++k.pullBeforePage;
                 landed = QStringLiteral("pulling, no page saved");
+                run.clientKilled = true;
             } else {
                 ++k.pullAfterPage;
                 landed = QStringLiteral("pulling, after a page was saved");
+                run.clientKilled = true;
             }
             // Work goes on offline after the cut, on what the other laptop wrote.
             const QList<QPair<QString, QString>> &theirs = run.laptops[1 - l].recent;
@@ -874,7 +894,8 @@ class TstSyncFaults : public QObject
     {
         const QByteArray r = sql(QStringLiteral(
             "SELECT coalesce(json_agg(json_build_object('type', record_type, 'id', record_id, 'household', household_id, "
-            "'version', version, 'deleted', deleted, 'fields', fields) ORDER BY record_type, record_id), '[]'::json) FROM records"));
+            "'version', version, 'deleted', deleted, 'fields', fields, 'field_versions', field_versions, 'seq', change_seq, "
+            "'device', device_id) ORDER BY record_type, record_id), '[]'::json) FROM records"));
         const QByteArray c = sql(QStringLiteral(
             "SELECT coalesce(json_agg(json_build_object('id', id, 'kind', kind, 'type', record_type, 'record', record_id, "
             "'field', field, 'device', mine_device, 'hlc', mine_hlc, 'mine', mine, 'theirs', theirs, "
@@ -883,6 +904,8 @@ class TstSyncFaults : public QObject
             run.problems << QStringLiteral("the server's rows could not be read with psql");
             return false;
         }
+        run.serverRows = r;
+        run.serverConflicts = c;
         records = parseRecords(QJsonDocument::fromJson(r).array());
         conflicts = parseConflicts(QJsonDocument::fromJson(c).array());
         for (int l = 0; l < 2; ++l) {
@@ -1046,7 +1069,7 @@ class TstSyncFaults : public QObject
                             {QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("theirs")});
                     }
                 }
-                if (round >= serverKillRound && !run.serverKilled && run.serverKills.attempts < 4) {
+                if (round >= serverKillRound && !run.serverKilled && run.serverKills.attempts < kKillAttempts) {
                     killServerWhilePushing(run, l);
                     continue;
                 }
@@ -1063,18 +1086,19 @@ class TstSyncFaults : public QObject
                 if (!serverAlive(run, QStringLiteral("after a sync")))
                     return harness(QStringLiteral("no server"));
             }
-            if (round >= clientKillRound && !run.clientKilled && run.clientKills.attempts < 4)
+            if (round >= clientKillRound && !run.clientKilled && run.clientKills.attempts < kKillAttempts)
                 killLaptopWhilePulling(run, int(run.rng.bounded(2)));
         }
         // A kill that has not landed yet (the sync was done before its moment) is tried again.
-        for (int again = 0; again < 4 && (!run.serverKilled || !run.clientKilled); ++again) {
+        while ((!run.serverKilled && run.serverKills.attempts < kKillAttempts)
+               || (!run.clientKilled && run.clientKills.attempts < kKillAttempts)) {
             const int l = int(run.rng.bounded(2));
-            if (!run.serverKilled) {
+            if (!run.serverKilled && run.serverKills.attempts < kKillAttempts) {
                 if (!run.laptops[l].known.isEmpty())
                     edit(run, l, run.laptops[l].known[run.rng.bounded(run.laptops[l].known.size())], randomFields(run));
                 killServerWhilePushing(run, l);
             }
-            if (!run.clientKilled) {
+            if (!run.clientKilled && run.clientKills.attempts < kKillAttempts) {
                 sync(run, 1 - l);
                 killLaptopWhilePulling(run, l);
             }
@@ -1120,6 +1144,18 @@ class TstSyncFaults : public QObject
         if (run.crashes > 0 || run.hangs > 0)
             f.converged = false;
         const bool ok = passed(f);
+        if (!ok) {
+            QFile log(QDir::current().filePath(QStringLiteral("syncfaults-seed-%1.log").arg(seed)));
+            if (log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                QTextStream to(&log);
+                to << "seed " << seed << ", proxy: " << run.proxySettings << '\n';
+                for (const QString &step : std::as_const(run.steps))
+                    to << step << '\n';
+                to << "findings:\n" << f.details.join(u'\n') << "\nserver records:\n" << run.serverRows << "\nserver conflicts:\n"
+                   << run.serverConflicts << '\n';
+                f.details << QStringLiteral("steps in ") + log.fileName();
+            }
+        }
         if (ok && qEnvironmentVariableIsEmpty("DOUDI_SYNC_KEEP"))
             QDir(run.dir).removeRecursively();
         return f;
