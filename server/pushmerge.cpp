@@ -424,7 +424,7 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
     const bool insertAgain = op.op == QLatin1String("insert");
     // A case moved on by another device meanwhile: this device's step and everything it
     // derived from it (deadlines, amounts) make one conflict, and none of it is applied.
-    if (op.recordType == QLatin1String("case") && !insertAgain && op.resolves.isEmpty()) {
+    if (op.recordType == QLatin1String("case") && !insertAgain) {
         const QJsonObject state = op.changedFields.value(QStringLiteral("state")).toObject();
         const QJsonValue theirs = r.fields.value(QStringLiteral("state"));
         if (!state.isEmpty() && theirs != state.value(QStringLiteral("new"))
@@ -459,9 +459,9 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
         const QJsonValue theirs = r.fields.value(it.key());
         if (theirs == mine)
             continue; // equal values apply
-        // Another device changed the field after this one's base (an op that resolves a
-        // conflict is a person's decision and applies over it).
-        if (op.resolves.isEmpty() && changedElsewhereSince(r, insertAgain ? 0 : op.baseVersion, it.key())) {
+        // Another device changed the field after this one's base. (A decision, Op::resolves, is
+        // an operation of its own with no fields: it never carries values past a conflict.)
+        if (changedElsewhereSince(r, insertAgain ? 0 : op.baseVersion, it.key())) {
             Result<qint64> made = conflict(op, r, QStringLiteral("field"), it.key(), was, mine, theirs);
             if (!made)
                 return made.error();
@@ -483,7 +483,11 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
     }
     if (Status st = resolve(op, r); !st)
         return st.error();
-    return answer(op, conflicted ? OpResult::Status::Conflict : OpResult::Status::Applied, r.version);
+    // A device that did not hold every field of the result is not told the new version: it keeps
+    // its base, so that its next edit is still judged against what it has not seen, and it pulls
+    // the record (fault campaign, seed 93).
+    return answer(op, conflicted ? OpResult::Status::Conflict : OpResult::Status::Applied,
+                  writerHasAll ? r.version : before.version);
 }
 
 } // namespace doudi::server

@@ -161,13 +161,9 @@ Status SyncEngine::push(SyncReport &report)
                 return pending.error();
             if (!pending->contains(c.id))
                 continue;
-            auto it = std::find_if(ops.begin(), ops.end(), [&](const protocol::Op &op) {
-                return op.recordType == c.recordType && op.recordId == c.recordId;
-            });
-            if (it != ops.end()) {
-                if (!it->resolves.contains(c.id))
-                    it->resolves << c.id;
-            } else if (ops.size() < protocol::kMaxOpsPerPush) {
+            // A decision goes up as an operation of its own, with no fields: attached to an edit
+            // it would carry that edit past conflicts the person never saw (fault campaign, seed 43).
+            if (ops.size() < protocol::kMaxOpsPerPush) {
                 protocol::Op decision;
                 decision.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
                 decision.recordType = c.recordType;
