@@ -112,7 +112,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must say since which change (since=N)."));
-            Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit);
+            Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
         });
     });

@@ -54,7 +54,7 @@ Status PullFeed::check(protocol::PullResponse &out)
     return {};
 }
 
-Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
+Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan)
 {
     protocol::PullResponse out;
     out.scopes = m_caller.scopes;
@@ -81,8 +81,9 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit)
         if (Result<StoreQuery> iso = m_store.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")); !iso)
             return iso.error();
         // What this device wrote itself it has already (it learnt each version from the push
-        // answer), except on a first pull or a rescan, which start from 0.
-        QVariantList values{since, since, m_caller.deviceId};
+        // answer), except on a first pull and on every page of a rescan (which keeps only what it
+        // is sent).
+        QVariantList values{since, rescan ? qint64(0) : since, m_caller.deviceId};
         Result<StoreQuery> q = m_store.exec(
             QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
                            "FROM records WHERE change_seq > ? AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")

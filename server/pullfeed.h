@@ -19,7 +19,8 @@ class PullFeed
 public:
     PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
 
-    core::Result<core::protocol::PullResponse> page(qint64 since, int limit);
+    // rescan: the device is checking everything it holds, its own writes included.
+    core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false);
 
 private:
     QString scopeFilter(const QString &column, QVariantList &values) const;

@@ -245,7 +245,11 @@ Status SyncEngine::pull(SyncReport &report)
     qint64 cursor = cursorText->toLongLong();
     for (int pages = 0; pages < 100000; ++pages) {
         Result<QJsonObject> answer =
-            call(QStringLiteral("/v1/pull?since=%1&limit=%2").arg(cursor).arg(protocol::kMaxChangesPerPull), {});
+            call(QStringLiteral("/v1/pull?since=%1&limit=%2%3")
+                     .arg(cursor)
+                     .arg(protocol::kMaxChangesPerPull)
+                     .arg(m_rescanning ? QStringLiteral("&rescan=1") : QString()),
+                 {});
         if (!answer)
             return answer.error();
         Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(QJsonDocument(*answer).toJson());
