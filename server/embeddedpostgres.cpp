@@ -24,6 +24,23 @@ const passwd *clusterOwner()
     return getpwnam("nobody");
 }
 
+// Starts program with args, as the cluster's user (setpriv) when asCluster.
+Status startAs(QProcess &p, const QString &program, const QStringList &args, bool asCluster)
+{
+    if (!asCluster) {
+        p.start(program, args);
+        return {};
+    }
+    const passwd *owner = clusterOwner();
+    if (!owner)
+        return Error(ErrorCode::NotFound, EmbeddedPostgres::tr("No unprivileged user (postgres or nobody) exists to run the database."));
+    p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid),
+                                                   QStringLiteral("--regid=%1").arg(owner->pw_gid),
+                                                   QStringLiteral("--init-groups"), program}
+                                           + args);
+    return {};
+}
+
 } // namespace
 
 EmbeddedPostgres::EmbeddedPostgres(const ServerFolder &folder)
@@ -75,17 +92,8 @@ Result<QByteArray> EmbeddedPostgres::run(const QString &name, const QStringList 
     env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
-    if (runsAsOtherUser()) {
-        const passwd *owner = clusterOwner();
-        if (!owner)
-            return Error(ErrorCode::NotFound, tr("No unprivileged user (postgres or nobody) exists to run the database."));
-        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid),
-                                                       QStringLiteral("--regid=%1").arg(owner->pw_gid),
-                                                       QStringLiteral("--init-groups"), *path}
-                                               + args);
-    } else {
-        p.start(*path, args);
-    }
+    if (Status st = startAs(p, *path, args, runsAsOtherUser()); !st)
+        return st.error();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished(1000);
@@ -126,17 +134,8 @@ Status EmbeddedPostgres::dump(const QString &file, const QString &conninfo) cons
         args << QStringLiteral("-d") << pairs.join(u' ');
     }
     p.setStandardOutputFile(file, QIODevice::Truncate);
-    if (conninfo.isEmpty() && runsAsOtherUser()) {
-        const passwd *owner = clusterOwner();
-        if (!owner)
-            return Error(ErrorCode::NotFound, tr("No unprivileged user (postgres or nobody) exists to run the database."));
-        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid),
-                                                       QStringLiteral("--regid=%1").arg(owner->pw_gid),
-                                                       QStringLiteral("--init-groups"), *path}
-                                               + args);
-    } else {
-        p.start(*path, args);
-    }
+    if (Status st = startAs(p, *path, args, conninfo.isEmpty() && runsAsOtherUser()); !st)
+        return st.error();
     p.waitForFinished(-1);
     if (p.error() == QProcess::FailedToStart)
         return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump failed: %1").arg(p.errorString()));
