@@ -1,5 +1,6 @@
 #include "server/apiserver.h"
 
+#include "server/countydata.h"
 #include "server/enrolment.h"
 #include "server/pullfeed.h"
 #include "server/pushmerge.h"
@@ -114,6 +115,29 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
                 return Error(ErrorCode::InvalidInput, tr("A pull must say since which change (since=N)."));
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
+        });
+    });
+    routeCountyData();
+}
+
+void ApiServer::routeCountyData()
+{
+    // What the county published for its laptops, the newest of a kind (policy, areas): a
+    // laptop asks when a last pull page names another hash than the one it holds.
+    m_http.route(QStringLiteral("/v1/county"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            const QString kind = r.query().queryItemValue(QStringLiteral("kind"));
+            if (!protocol::CountyDocument::isKind(kind))
+                return Error(ErrorCode::InvalidInput, tr("Ask for kind=policy or kind=areas."));
+            Result<std::optional<protocol::CountyDocument>> newest = CountyData(m_store, m_county).newest(kind);
+            if (!newest)
+                return newest.error();
+            if (!*newest)
+                return Error(ErrorCode::NotFound, tr("The county has published none yet."));
+            return (*newest)->toJson();
         });
     });
 }

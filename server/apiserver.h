@@ -35,6 +35,7 @@ public:
 private:
     using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
     QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
+    void routeCountyData();
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
 

@@ -19,6 +19,8 @@ const QList<cli::Command> &commands()
         {"status", QT_TRANSLATE_NOOP("doudi::server", "Report on a server's folder and database."), runStatus},
         {"user", QT_TRANSLATE_NOOP("doudi::server", "Add, list and disable the county's users; set a password."), runUser},
         {"device", QT_TRANSLATE_NOOP("doudi::server", "Enrol, list and revoke the laptops that sync."), runDevice},
+        {"policy", QT_TRANSLATE_NOOP("doudi::server", "Publish the county's policy to every laptop; list what was published."), runPolicy},
+        {"area", QT_TRANSLATE_NOOP("doudi::server", "Import the county's townships and villages for every laptop; list them."), runArea},
         {"backup", QT_TRANSLATE_NOOP("doudi::server", "Write a backup of the database (pg_dump)."), runBackup},
     };
     return list;

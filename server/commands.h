@@ -18,6 +18,8 @@ int runStatus(const QStringList &args);
 int runUser(const QStringList &args);
 int runDevice(const QStringList &args);
 int runBackup(const QStringList &args);
+int runPolicy(const QStringList &args);
+int runArea(const QStringList &args);
 
 // --data DIR (required by every command).
 void addDataOption(QCommandLineParser &parser);

@@ -1,5 +1,6 @@
 #include "server/pullfeed.h"
 
+#include "server/countydata.h"
 #include "server/serverstore.h"
 
 #include <QDateTime>
@@ -164,8 +165,11 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
         }
         if (out.more)
             return {};
+        Result<protocol::CountyHeads> heads = CountyData(m_store, {}).heads();
+        if (!heads)
+            return heads.error();
+        out.county = *heads;
         return check(out);
-        return {};
     });
     if (!st)
         return st.error();

@@ -11,7 +11,7 @@ using namespace doudi::core;
 
 void setUpAreaPickers(QComboBox *township, QComboBox *village, bool wholeTownship)
 {
-    const AreaRegistry &areas = AreaRegistry::builtIn();
+    const AreaRegistry &areas = AreaRegistry::current();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
         for (const Area &t : areas.children(county.code))
             township->addItem(t.name, t.code);
@@ -20,7 +20,7 @@ void setUpAreaPickers(QComboBox *township, QComboBox *village, bool wholeTownshi
         village->clear();
         if (wholeTownship)
             village->addItem(QCoreApplication::translate("doudi::ui::AreaPickers", "The whole township"), township->currentData());
-        for (const Area &v : AreaRegistry::builtIn().children(township->currentData().toString()))
+        for (const Area &v : AreaRegistry::current().children(township->currentData().toString()))
             village->addItem(v.name, v.code);
     };
     QObject::connect(township, &QComboBox::currentIndexChanged, village, fillVillages);

@@ -182,7 +182,7 @@ void CaseListPage::refresh()
             QTableWidgetItem *item = nullptr;
             switch (m_spec.columns[col]) {
             case Column::Head: item = new QTableWidgetItem(r.headName); break;
-            case Column::Village: item = new QTableWidgetItem(AreaRegistry::builtIn().fullName(r.c.areaCode)); break;
+            case Column::Village: item = new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode)); break;
             case Column::Programme: item = new QTableWidgetItem(Case::programmeLabel(r.c.programme)); break;
             case Column::State: item = new QTableWidgetItem(Case::stateLabel(r.c.state)); break;
             case Column::Submitted: item = dateItem(r.c.submittedOn); break;

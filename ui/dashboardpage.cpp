@@ -66,7 +66,7 @@ void DashboardPage::refresh()
             auto *head = new QTableWidgetItem(r.headName);
             head->setData(Qt::UserRole, r.c.householdId);
             m_waiting->setItem(row, 0, head);
-            m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::builtIn().fullName(r.c.areaCode)));
+            m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode)));
             m_waiting->setItem(row, 2, new QTableWidgetItem(Case::programmeLabel(r.c.programme)));
             m_waiting->setItem(row, 3, new QTableWidgetItem(Case::stateLabel(r.c.state)));
             m_waiting->setItem(row, 4, new QTableWidgetItem(steps.join(QStringLiteral("、"))));
@@ -90,7 +90,7 @@ void DashboardPage::refresh()
         soon += t.urgency == CaseTask::Urgency::DueSoon;
         if (!households.contains(t.householdId)) {
             const Result<HouseholdSummary> h = m_households.summary(t.householdId);
-            households.insert(t.householdId, {h ? h->headName : QString(), AreaRegistry::builtIn().fullName(t.areaCode)});
+            households.insert(t.householdId, {h ? h->headName : QString(), AreaRegistry::current().fullName(t.areaCode)});
         }
         const QString urgency = t.urgency == CaseTask::Urgency::Overdue ? tr("Overdue")
                                 : t.urgency == CaseTask::Urgency::DueSoon ? tr("Due soon")

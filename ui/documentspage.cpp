@@ -153,7 +153,7 @@ void DocumentsPage::askForMonth()
     dialog.setWindowTitle(tr("Print a month's documents"));
     auto *township = new QComboBox;
     for (const QString &code : m_documents.townships())
-        township->addItem(AreaRegistry::builtIn().name(code), code);
+        township->addItem(AreaRegistry::current().name(code), code);
     auto *month = new QDateEdit(Clock::today());
     month->setDisplayFormat(QStringLiteral("yyyy-MM"));
     auto *form = new QFormLayout(&dialog);
@@ -171,7 +171,7 @@ int DocumentsPage::printMonth(const QString &townshipCode, const QDate &month)
 {
     const Result<QList<DocumentService::BatchItem>> items = m_documents.monthBatch(townshipCode, month);
     if (!items || items->isEmpty()) {
-        m_message->setText(items ? tr("%1 has no documents for %2.").arg(AreaRegistry::builtIn().name(townshipCode),
+        m_message->setText(items ? tr("%1 has no documents for %2.").arg(AreaRegistry::current().name(townshipCode),
                                                                           month.toString(QStringLiteral("yyyy-MM")))
                                  : items.error().message());
         return 0;
@@ -195,8 +195,8 @@ int DocumentsPage::printMonth(const QString &townshipCode, const QDate &month)
     for (const IssuedDocument &d : *issued)
         forms << d.document;
     m_message->setText(tr("%n document(s) numbered for %1 %2.", nullptr, int(forms.size()))
-                           .arg(AreaRegistry::builtIn().name(townshipCode), month.toString(QStringLiteral("yyyy-MM"))));
-    const QString title = tr("%1 %2").arg(AreaRegistry::builtIn().name(townshipCode), month.toString(QStringLiteral("yyyy-MM")));
+                           .arg(AreaRegistry::current().name(townshipCode), month.toString(QStringLiteral("yyyy-MM"))));
+    const QString title = tr("%1 %2").arg(AreaRegistry::current().name(townshipCode), month.toString(QStringLiteral("yyyy-MM")));
     // A preview lays out every page first: fine for a few documents, too slow for hundreds.
     if (forms.size() <= 20) {
         previewForms(this, forms, title);

@@ -210,7 +210,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     m_headName = head ? head->name : QString();
     m_title->setText(tr("Household of %1").arg(m_headName));
     m_summary->setText(tr("%1 · %2 registration · %3 · phone %4 · %5 member(s)")
-                           .arg(AreaRegistry::builtIn().fullName(h.areaCode), labelOf(h.registration),
+                           .arg(AreaRegistry::current().fullName(h.areaCode), labelOf(h.registration),
                                 h.address.isEmpty() ? tr("no address recorded") : h.address,
                                 h.phone.isEmpty() ? tr("none") : h.phone)
                            .arg(h.members.size()));

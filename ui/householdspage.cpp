@@ -36,7 +36,7 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
     m_programme->setObjectName(QStringLiteral("filterProgramme"));
     m_state->setObjectName(QStringLiteral("filterState"));
     m_township->addItem(tr("All townships"), QString());
-    const AreaRegistry &areas = AreaRegistry::builtIn();
+    const AreaRegistry &areas = AreaRegistry::current();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
         for (const Area &t : areas.children(county.code))
             m_township->addItem(t.name, t.code);
@@ -45,7 +45,7 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
         const QSignalBlocker block(m_village);
         m_village->clear();
         m_village->addItem(tr("All villages"), QString());
-        for (const Area &v : AreaRegistry::builtIn().children(m_township->currentData().toString()))
+        for (const Area &v : AreaRegistry::current().children(m_township->currentData().toString()))
             m_village->addItem(v.name, v.code);
         m_village->setEnabled(m_village->count() > 1);
     };
@@ -148,7 +148,7 @@ void HouseholdsPage::runSearch()
         m_table->setItem(row, 0, name);
         m_table->setItem(row, 1, new QTableWidgetItem(h.headName));
         m_table->setItem(row, 2, new QTableWidgetItem(IdNumber::mask(h.idNumber)));
-        m_table->setItem(row, 3, new QTableWidgetItem(AreaRegistry::builtIn().fullName(h.areaCode)));
+        m_table->setItem(row, 3, new QTableWidgetItem(AreaRegistry::current().fullName(h.areaCode)));
         CaseProgramme programme;
         CaseState state;
         m_table->setItem(row, 4, new QTableWidgetItem(Case::programmeFromCode(h.programme, &programme) ? Case::programmeLabel(programme) : QString()));

@@ -37,7 +37,7 @@ PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifferen
     for (int r = 0; r < m_differences.size(); ++r) {
         const PaymentDifference &d = m_differences[r];
         const Fen change = d.assessedFen - d.currentFen;
-        const QStringList cells = {d.headName, AreaRegistry::builtIn().fullName(d.areaCode), money::formatYuan(d.currentFen),
+        const QStringList cells = {d.headName, AreaRegistry::current().fullName(d.areaCode), money::formatYuan(d.currentFen),
                                    Assessment::programmeLabel(d.assessedProgramme), money::formatYuan(d.assessedFen),
                                    (change > 0 ? QStringLiteral("+") : QString()) + money::formatYuan(change)};
         for (int c = 0; c < cells.size(); ++c)

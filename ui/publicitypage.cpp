@@ -124,7 +124,7 @@ void PublicityPage::refresh()
         head->setFlags(head->flags() | Qt::ItemIsUserCheckable);
         head->setCheckState(Qt::Unchecked);
         m_waiting->setItem(row, 0, head);
-        m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::builtIn().fullName(r.c.areaCode)));
+        m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode)));
         m_waiting->setItem(row, 2, new QTableWidgetItem(Case::programmeLabel(r.c.programme)));
         m_waiting->setItem(row, 3, new QTableWidgetItem(r.c.submittedOn.toString(Qt::ISODate)));
     }
@@ -139,7 +139,7 @@ void PublicityPage::refresh()
         const PublicityBatch &batch = m_batchList[b];
         auto *top = new QTreeWidgetItem(m_batches);
         top->setText(0, tr("%1, %2 to %3")
-                            .arg(AreaRegistry::builtIn().name(batch.townshipCode), batch.start.toString(Qt::ISODate),
+                            .arg(AreaRegistry::current().name(batch.townshipCode), batch.start.toString(Qt::ISODate),
                                  batch.end.toString(Qt::ISODate)));
         top->setText(2, tr("%n household(s)", nullptr, int(batch.cases.size())));
         top->setText(4, statusLabel(batch.status));
@@ -152,7 +152,7 @@ void PublicityPage::refresh()
             const CaseRow &r = batch.cases[i];
             auto *child = new QTreeWidgetItem(top);
             child->setText(0, r.headName);
-            child->setText(1, AreaRegistry::builtIn().name(r.c.areaCode));
+            child->setText(1, AreaRegistry::current().name(r.c.areaCode));
             child->setText(2, Case::programmeLabel(r.c.programme));
             child->setText(3, monthlyAmountText(r.c));
             child->setText(4, Case::stateLabel(r.c.state));

@@ -231,7 +231,7 @@ void RekeyDialog::printCode()
 {
     QStringList areas;
     for (const QString &scope : m_session.scopes())
-        areas << AreaRegistry::builtIn().fullName(scope);
+        areas << AreaRegistry::current().fullName(scope);
     const Result<FormDocument> sheet =
         DocumentService::recoverySheet(m_code->text(), m_session.user(), areas.join(tr(", ")), Clock::today());
     if (sheet)

@@ -35,7 +35,7 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
 
     for (const QString &role : m_users.grantableRoles()) // no higher than one's own
         m_role->addItem(UserService::roleLabel(role), role);
-    const AreaRegistry &areas = AreaRegistry::builtIn();
+    const AreaRegistry &areas = AreaRegistry::current();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
         m_area->addItem(county.name, county.code);
         for (const Area &t : areas.children(county.code)) {
@@ -94,7 +94,7 @@ void UsersPage::refresh()
         const UserInfo &u = users->at(r);
         QStringList areas;
         for (const QString &s : u.scopes)
-            areas << AreaRegistry::builtIn().fullName(s);
+            areas << AreaRegistry::current().fullName(s);
         m_table->setItem(r, 0, new QTableWidgetItem(u.name));
         m_table->setItem(r, 1, new QTableWidgetItem(u.displayName));
         m_table->setItem(r, 2, new QTableWidgetItem(UserService::roleLabel(u.role)));

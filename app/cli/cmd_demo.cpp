@@ -41,7 +41,7 @@ int runDemo(const QStringList &args)
 
     QElapsedTimer timer;
     timer.start();
-    DemoData demo(AreaRegistry::builtIn(), p.value(QStringLiteral("seed")).toUInt());
+    DemoData demo(AreaRegistry::current(), p.value(QStringLiteral("seed")).toUInt());
     demo.limitTo(Authorization(**session).prefixes()); // in the user's own villages
     HouseholdService households(**session);
     QTextStream err(stderr);

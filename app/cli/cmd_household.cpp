@@ -39,7 +39,7 @@ Result<QJsonObject> readJson(const QString &file)
 QJsonObject summaryJson(const QString &id, const QString &areaCode, const QString &headName, const QString &idNumber)
 {
     return {{QStringLiteral("id"), id},
-            {QStringLiteral("village"), AreaRegistry::builtIn().fullName(areaCode)},
+            {QStringLiteral("village"), AreaRegistry::current().fullName(areaCode)},
             {QStringLiteral("area_code"), areaCode},
             {QStringLiteral("head"), headName},
             {QStringLiteral("id_number_masked"), IdNumber::mask(idNumber)}};

@@ -23,6 +23,8 @@ QJsonObject reportJson(const SyncReport &r)
             {QStringLiteral("held"), r.held},
             {QStringLiteral("rescanned"), r.rescanned},
             {QStringLiteral("diverged"), r.diverged},
+            {QStringLiteral("policy_updated"), r.policyUpdated},
+            {QStringLiteral("areas_updated"), r.areasUpdated},
             {QStringLiteral("requests"), double(r.traffic.requests)},
             {QStringLiteral("bytes_up"), double(r.traffic.bytesUp)},
             {QStringLiteral("bytes_down"), double(r.traffic.bytesDown)},

@@ -1,6 +1,10 @@
 #include "identity/areacode.h"
 
 #include <QFile>
+#include <QMutex>
+
+#include <atomic>
+#include <deque>
 
 namespace doudi::core {
 
@@ -85,6 +89,77 @@ Result<AreaRegistry> AreaRegistry::fromCsv(const QByteArray &csv)
         reg.m_areas.append(a);
     }
     return reg;
+}
+
+Result<AreaRegistry> AreaRegistry::fromCountyCsv(const QByteArray &csv, const QString &county)
+{
+    const QList<QByteArray> lines = csv.split('\n');
+    if (lines.value(0).trimmed() != "code,name,level,parent")
+        return Error(ErrorCode::InvalidInput, tr("The area list must begin with the line code,name,level,parent."));
+    Result<AreaRegistry> parsed = fromCsv(csv);
+    if (!parsed)
+        return Error(ErrorCode::InvalidInput, parsed.error().message());
+    // Line numbers as a person counts them (the header is line 1), blank lines included.
+    QHash<QString, int> lineOf;
+    for (int i = 1; i < lines.size(); ++i) {
+        const QByteArray code = lines[i].trimmed().split(',').value(0);
+        if (code.isEmpty())
+            continue;
+        if (lineOf.contains(QString::fromUtf8(code)))
+            return Error(ErrorCode::InvalidInput, tr("Line %1 of the area list repeats the code %2 (first on line %3).")
+                                                      .arg(i + 1)
+                                                      .arg(QString::fromUtf8(code))
+                                                      .arg(lineOf.value(QString::fromUtf8(code))));
+        lineOf.insert(QString::fromUtf8(code), i + 1);
+    }
+    int villages = 0;
+    for (const Area &a : std::as_const(parsed->m_areas)) {
+        const int line = lineOf.value(a.code);
+        if (a.level != AreaCode::Level::Township && a.level != AreaCode::Level::Village)
+            continue; // the province, city and county lines name what lies above
+        if (!a.code.startsWith(county))
+            return Error(ErrorCode::InvalidInput,
+                         tr("Line %1 of the area list: %2 (%3) is not in the county %4.").arg(line).arg(a.code, a.name, county));
+        if (a.parent != AreaCode::parentOf(a.code) || !parsed->find(a.parent))
+            return Error(ErrorCode::InvalidInput, tr("Line %1 of the area list: the parent of %2 (%3) must be %4, and in the list.")
+                                                      .arg(line)
+                                                      .arg(a.code, a.name, AreaCode::parentOf(a.code)));
+        villages += a.level == AreaCode::Level::Village ? 1 : 0;
+    }
+    if (villages == 0)
+        return Error(ErrorCode::InvalidInput, tr("The area list names no village of the county %1.").arg(county));
+    return parsed;
+}
+
+namespace {
+
+struct Installed
+{
+    QMutex mutex;
+    std::deque<AreaRegistry> lists; // never shrinks: current() hands out references
+    std::atomic<const AreaRegistry *> current{nullptr};
+};
+
+Installed &installed()
+{
+    static Installed i;
+    return i;
+}
+
+} // namespace
+
+const AreaRegistry &AreaRegistry::current()
+{
+    const AreaRegistry *list = installed().current.load();
+    return list ? *list : builtIn();
+}
+
+void AreaRegistry::setCurrent(AreaRegistry registry)
+{
+    Installed &i = installed();
+    QMutexLocker lock(&i.mutex);
+    i.lists.push_back(std::move(registry));
+    i.current.store(&i.lists.back());
 }
 
 const AreaRegistry &AreaRegistry::builtIn()

@@ -43,8 +43,20 @@ class AreaRegistry
 public:
     // CSV with the header code,name,level,parent (the shape of shared/data/areas-*.csv).
     static Result<AreaRegistry> fromCsv(const QByteArray &csv);
+    // The same, held to what a county publishes for its laptops (doudi-server area import):
+    // the header line, every code once, every township and village inside county (6 digits),
+    // each with its parent in the list, and at least one village. Errors name the line.
+    static Result<AreaRegistry> fromCountyCsv(const QByteArray &csv, const QString &county);
     // The county shipped for demos and tests (沂源县, 370323).
     static const AreaRegistry &builtIn();
+    // The list this process works with: the county's, as the unlocked profile last received it
+    // from the server, else the built-in one. One process serves one county at a time, and the
+    // list is read in far too many places (every village name shown) to be passed along.
+    static const AreaRegistry &current();
+    // Makes registry the current one. References that current() gave out earlier stay valid
+    // (each installed list is kept for the life of the process: a few, of a few KB each).
+    static void setCurrent(AreaRegistry registry);
+    bool isEmpty() const { return m_areas.isEmpty(); }
 
     const Area *find(const QString &code) const;
     QString name(const QString &code) const;

@@ -176,7 +176,7 @@ QString Authorization::scopeNames() const
 {
     QStringList names;
     for (const QString &scope : m_session.scopes())
-        names << AreaRegistry::builtIn().fullName(scope);
+        names << AreaRegistry::current().fullName(scope);
     return names.join(QStringLiteral("、"));
 }
 

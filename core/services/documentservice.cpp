@@ -111,7 +111,7 @@ Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case
     // Official forms are in simplified Chinese whatever language the screen is in.
     const ScopedLanguage chinese(QStringLiteral("zh_CN"));
     HouseholdRepository households(d->profile.database(), d->profile.changes());
-    const AreaRegistry &areas = AreaRegistry::builtIn();
+    const AreaRegistry &areas = AreaRegistry::current();
     if (spec.code == QLatin1String("publicity")) {
         if (!c.publicityStart.isValid())
             return Error(ErrorCode::NotAllowed, tr("This application has not been on public notice."));
@@ -255,7 +255,7 @@ Result<DocumentService::Verification> DocumentService::verify(const QString &num
 QStringList DocumentService::townships() const
 {
     QStringList out;
-    const AreaRegistry &areas = AreaRegistry::builtIn();
+    const AreaRegistry &areas = AreaRegistry::current();
     const QStringList prefixes = m_auth.prefixes();
     for (const Area &county : areas.atLevel(AreaCode::Level::County)) {
         for (const Area &t : areas.children(county.code)) {
@@ -276,7 +276,7 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
     if (Status st = m_auth.require(Permission::Print); !st)
         return st.error();
     if (!townships().contains(townshipCode))
-        return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::builtIn().name(townshipCode)));
+        return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::current().name(townshipCode)));
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
     Result<QList<Case>> cases = CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(townshipCode), false);

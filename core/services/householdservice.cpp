@@ -12,7 +12,7 @@ struct HouseholdService::Private
 {
     explicit Private(Session &s)
         : session(s), profile(SessionAccess::profile(s)), repo(profile.database(), profile.changes()),
-          search(profile.database(), AreaRegistry::builtIn())
+          search(profile.database(), AreaRegistry::current())
     {
     }
     Session &session;

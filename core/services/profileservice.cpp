@@ -3,6 +3,7 @@
 #include "security/keyslots.h"
 #include "security/recoverycode.h"
 #include "services/authorization.h"
+#include "services/countyareas.h"
 #include "services/sessionaccess.h"
 #include "storage/sqlcipherdriver.h"
 
@@ -14,6 +15,7 @@ Result<std::unique_ptr<Session>> sessionOf(Result<std::unique_ptr<Profile>> prof
 {
     if (!profile)
         return profile.error();
+    useCountyAreas((*profile)->database());
     return SessionAccess::adopt(std::move(*profile));
 }
 

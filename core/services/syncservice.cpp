@@ -1,5 +1,6 @@
 #include "services/syncservice.h"
 
+#include "services/countyareas.h"
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
 #include "sync/enrolmentcode.h"
@@ -119,7 +120,10 @@ Result<SyncReport> SyncService::syncNow()
     if (url->isEmpty())
         return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
     HttpsTransport transport(QUrl(*url), *fingerprint);
-    return SyncEngine(profile.database(), profile.changes(), transport, m_session.user()).run();
+    Result<SyncReport> report = SyncEngine(profile.database(), profile.changes(), transport, m_session.user()).run();
+    if (report && report->areasUpdated)
+        useCountyAreas(profile.database());
+    return report;
 }
 
 Result<QJsonObject> SyncService::status()

@@ -308,15 +308,28 @@ Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QS
     return auditInTransaction(m_user, op, recordType, recordId, before, after, hlc);
 }
 
-Status ChangeLog::recordInserted(const QString &recordType, const QVariant &recordId, const QString &hlc)
+Result<QVariantMap> ChangeLog::storedForm(const QString &recordType, const QVariant &recordId)
 {
     const RecordType *type = RecordType::find(recordType);
     if (!type)
         return Error(ErrorCode::Internal, tr("A record of an unknown kind was written."), recordType);
-    Result<QVariantMap> stored = type->stored(m_db, recordId);
+    return type->stored(m_db, recordId);
+}
+
+Status ChangeLog::recordInserted(const QString &recordType, const QVariant &recordId, const QString &hlc)
+{
+    Result<QVariantMap> stored = storedForm(recordType, recordId);
     if (!stored)
         return stored.error();
     return record(Op::Insert, recordType, recordId.toString(), 0, {}, *stored, hlc);
+}
+
+Status ChangeLog::auditInserted(const QString &recordType, const QVariant &recordId, const QString &hlc)
+{
+    Result<QVariantMap> stored = storedForm(recordType, recordId);
+    if (!stored)
+        return stored.error();
+    return audit(Op::Insert, recordType, recordId.toString(), {}, *stored, hlc);
 }
 
 Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc)

@@ -57,6 +57,10 @@ public:
     // written by plain SQL, whose stored form only the table knows (defaults, types).
     Status recordInserted(const QString &recordType, const QVariant &recordId, const QString &hlc);
 
+    // recordInserted() for a record the county sent (its policy, its area list): the audit
+    // entry holds the stored row like any record's, but there is no outbox operation.
+    Status auditInserted(const QString &recordType, const QVariant &recordId, const QString &hlc);
+
     // An audit entry alone, for local records that sync does not push.
     Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
                  const QVariantMap &after, const QString &hlc);
@@ -75,6 +79,7 @@ public:
 private:
     ChangeLog(Database &db, QString user) : m_db(db), m_user(std::move(user)) {}
     static QString entryHash(const QVariantList &entry);
+    Result<QVariantMap> storedForm(const QString &recordType, const QVariant &recordId);
 
     // The counters of the transaction being written: read once at its first write, kept here,
     // written back once before it commits (Database::beforeCommit). Writers are serialised by

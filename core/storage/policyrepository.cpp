@@ -7,7 +7,7 @@
 
 namespace doudi::core {
 
-Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteArray &content, const QString &user)
+Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteArray &content, const QString &user, bool fromCounty)
 {
     StoredPolicy p;
     p.importedAt = Clock::nowUtc();
@@ -25,11 +25,20 @@ Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteAr
         p.id = q->sql().lastInsertId().toLongLong();
         // The county's policy as this device used it: sync carries it, so the county can see
         // which standards every decision was made under.
-        return m_changes.recordInserted(QStringLiteral("policy"), p.id, m_changes.tick());
+        return fromCounty ? m_changes.auditInserted(QStringLiteral("policy"), p.id, m_changes.tick())
+                          : m_changes.recordInserted(QStringLiteral("policy"), p.id, m_changes.tick());
     });
     if (!st)
         return Error(st.error().code(), tr("The policy was not saved: %1").arg(st.error().message()), st.error().detail());
     return p;
+}
+
+Result<bool> PolicyRepository::contains(const QString &sha256)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT 1 FROM policy_documents WHERE sha256 = ? LIMIT 1"), {sha256});
+    if (!q)
+        return q.error();
+    return q->next();
 }
 
 Result<std::optional<StoredPolicy>> PolicyRepository::current()

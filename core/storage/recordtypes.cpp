@@ -28,6 +28,7 @@ const QList<RecordType> &RecordType::all()
         {QStringLiteral("document"), QStringLiteral("documents"), QStringLiteral("number"), {}, {}, QStringLiteral("case_id")},
         {QStringLiteral("user"), QStringLiteral("users"), QStringLiteral("name"), {}, {}, {}},
         {QStringLiteral("policy"), QStringLiteral("policy_documents"), id, {}, {}, {}},
+        {QStringLiteral("area_list"), QStringLiteral("area_lists"), id, {}, {}, {}},
     };
     return types;
 }

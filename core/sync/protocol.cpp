@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace doudi::core::protocol {
 
@@ -49,7 +50,7 @@ public:
         const QJsonValue v = m_object.value(QLatin1String(key));
         if (v.isUndefined() && !required)
             return {};
-        if (!v.isString() || v.toString().size() > maxBytes)
+        if (!v.isString() || v.toString().size() > maxBytes || !v.toString().isValidUtf16())
             return fail(key), QString();
         return v.toString();
     }
@@ -143,10 +144,26 @@ bool isOpName(const QString &op)
     return op == QLatin1String("insert") || op == QLatin1String("update") || op == QLatin1String("delete");
 }
 
-// A field value: null, a boolean, a whole number, a number, or a text of bounded size.
+// A field value: null, a boolean, a number, or a text of bounded size. Numbers stay within
+// ±2^53, where a double holds every whole number exactly (money is whole fen, far below it):
+// beyond it, one device writes 1e+16 and the next reads 10000000000000000, and a value would
+// seem to change on its way round (fuzzing found it). Texts are whole UTF-16: a JSON escape
+// may name half a surrogate pair ("\ud800"), which no writer can send on as it came.
 bool isFieldValue(const QJsonValue &v)
 {
-    return v.isNull() || v.isBool() || v.isDouble() || (v.isString() && v.toString().size() <= kMaxTextBytes);
+    constexpr double kMaxExact = 9007199254740992.0; // 2^53
+    if (v.isDouble())
+        return std::abs(v.toDouble()) <= kMaxExact;
+    if (v.isString())
+        return v.toString().size() <= kMaxTextBytes && v.toString().isValidUtf16();
+    return v.isNull() || v.isBool();
+}
+
+// A record's id: a UUID or a document number, never blank, no control or invisible characters
+// (fuzzing found an id of one U+FEFF, which JSON parsers may drop on the way round).
+bool isRecordId(const QString &id)
+{
+    return !id.isEmpty() && std::all_of(id.cbegin(), id.cend(), [](QChar c) { return c.isPrint() && !c.isSpace(); });
 }
 
 bool isFieldName(const QString &name)
@@ -250,7 +267,7 @@ Result<Op> Op::fromJson(const QJsonValue &json)
         else
             op.resolves << id;
     }
-    if (r.ok() && (op.opId.isEmpty() || op.recordId.isEmpty() || !isOpName(op.op)))
+    if (r.ok() && (op.opId.isEmpty() || !isRecordId(op.recordId) || !isOpName(op.op)))
         r.failWith(QStringLiteral("names no op, record or kind of change"));
     if (r.ok() && op.changedFields.size() > 200)
         r.fail("changed_fields");
@@ -360,7 +377,7 @@ Result<Change> Change::fromJson(const QJsonValue &json)
     c.fields = r.object("fields");
     c.hlc = r.text("hlc");
     c.user = r.text("user");
-    if (r.ok() && (!recordTypes().contains(c.recordType) || c.recordId.isEmpty()
+    if (r.ok() && (!recordTypes().contains(c.recordType) || !isRecordId(c.recordId)
                    || !(isOpName(c.op) || c.op == QLatin1String("evict"))))
         r.failWith(QStringLiteral("names no known record or kind of change"));
     for (auto it = c.fields.constBegin(); r.ok() && it != c.fields.constEnd(); ++it) {
@@ -432,6 +449,8 @@ QJsonObject PullResponse::toJson() const
         o.insert(QStringLiteral("check_count"), double(checkCount));
         o.insert(QStringLiteral("check_hash"), checkHash);
     }
+    if (county)
+        o.insert(QStringLiteral("county"), county->toJson());
     return o;
 }
 
@@ -451,8 +470,15 @@ Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
     p.serverTime = r.text("server_time");
     p.checkCount = r.integer("check_count", -1, qint64(1) << 53, false);
     p.checkHash = r.text("check_hash", false);
+    const QJsonValue county = r.any("county");
     if (!r.ok())
         return malformed(r.problem());
+    if (!county.isUndefined()) {
+        Result<CountyHeads> heads = CountyHeads::fromJson(county);
+        if (!heads)
+            return heads.error();
+        p.county = *heads;
+    }
     Result<QList<Change>> c = readList<Change>(changes, QStringLiteral("changes."));
     if (!c)
         return c.error();
@@ -462,6 +488,69 @@ Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
     p.changes = std::move(*c);
     p.conflicts = std::move(*k);
     return p;
+}
+
+QJsonObject CountyHeads::toJson() const
+{
+    return {{QStringLiteral("policy"), policy}, {QStringLiteral("areas"), areas}};
+}
+
+namespace {
+
+bool isHashOrEmpty(const QString &text)
+{
+    return text.isEmpty()
+           || (text.size() == 64
+               && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); }));
+}
+
+} // namespace
+
+Result<CountyHeads> CountyHeads::fromJson(const QJsonValue &json)
+{
+    Reader r(json, QStringLiteral("pull answer.county"));
+    CountyHeads h{r.text("policy"), r.text("areas")};
+    if (r.ok() && !(isHashOrEmpty(h.policy) && isHashOrEmpty(h.areas)))
+        r.failWith(QStringLiteral("names no hash"));
+    if (!r.ok())
+        return malformed(r.problem());
+    return h;
+}
+
+bool CountyDocument::isKind(const QString &kind)
+{
+    return kind == QLatin1String("policy") || kind == QLatin1String("areas");
+}
+
+QJsonObject CountyDocument::toJson() const
+{
+    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("kind"), kind},
+            {QStringLiteral("version"), double(version)},   {QStringLiteral("title"), title},
+            {QStringLiteral("sha256"), sha256},             {QStringLiteral("content"), content},
+            {QStringLiteral("published_at"), publishedAt}};
+}
+
+Result<CountyDocument> CountyDocument::fromJson(const QByteArray &body)
+{
+    Result<QJsonObject> o = parseBody(body);
+    if (!o)
+        return o.error();
+    Reader r(*o, QStringLiteral("county answer"));
+    CountyDocument d;
+    d.kind = r.text("kind");
+    d.version = r.integer("version", 1, std::numeric_limits<int>::max());
+    d.title = r.text("title", true, 1024);
+    d.sha256 = r.text("sha256");
+    d.content = r.text("content", true, kMaxBodyBytes);
+    d.publishedAt = r.text("published_at");
+    if (r.ok() && (!isKind(d.kind) || d.sha256.isEmpty() || !isHashOrEmpty(d.sha256)))
+        r.failWith(QStringLiteral("names no known kind or hash"));
+    // The content must be what the hash says: a damaged or altered answer is refused whole.
+    if (r.ok() && QString::fromLatin1(QCryptographicHash::hash(d.content.toUtf8(), QCryptographicHash::Sha256).toHex()) != d.sha256)
+        r.failWith(QStringLiteral("content does not match its hash"));
+    if (!r.ok())
+        return malformed(r.problem());
+    return d;
 }
 
 void CheckSum::toggle(const QString &line, int sign)

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <optional>
+
 namespace doudi::core {
 
 // The messages of the sync protocol (docs/sync-protocol.md), shared by the laptop and the
@@ -110,6 +112,33 @@ struct Conflict
     static Result<Conflict> fromJson(const QJsonValue &json);
 };
 
+// The hash (SHA-256, hex) of the newest policy document and area list the county published;
+// empty where it published none. On every last pull page: a laptop that holds other ones
+// fetches them (GET /v1/county).
+struct CountyHeads
+{
+    QString policy;
+    QString areas;
+    bool operator==(const CountyHeads &o) const { return policy == o.policy && areas == o.areas; }
+    QJsonObject toJson() const;
+    static Result<CountyHeads> fromJson(const QJsonValue &json);
+};
+
+// One publication of the county (GET /v1/county?kind=policy|areas): a policy document as
+// doudi-cli policy import reads it, or an area list (code,name,level,parent).
+struct CountyDocument
+{
+    QString kind; // policy, areas
+    qint64 version = 0;
+    QString title;
+    QString sha256; // of content as UTF-8
+    QString content;
+    QString publishedAt;
+    static bool isKind(const QString &kind);
+    QJsonObject toJson() const;
+    static Result<CountyDocument> fromJson(const QByteArray &body);
+};
+
 struct PullResponse
 {
     QList<Change> changes;
@@ -123,6 +152,7 @@ struct PullResponse
     // On the last page: the count and hash of (type, id, version) of every record in scope.
     qint64 checkCount = -1;
     QString checkHash;
+    std::optional<CountyHeads> county; // on the last page
     QString serverTime;
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QByteArray &body);

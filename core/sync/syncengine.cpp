@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/recordtypes.h"
 #include "storage/remoteapplier.h"
+#include "sync/countyupdate.h"
 #include "sync/syncstate.h"
 
 #include <QJsonArray>
@@ -117,6 +118,8 @@ Result<SyncReport> SyncEngine::run()
     Status st = push(report);
     if (st)
         st = pull(report);
+    if (st && m_countyHeads)
+        st = updateCountyData(*m_countyHeads, report);
     report.traffic = m_transport.counters();
     if (!st)
         return st.error();
@@ -270,6 +273,7 @@ Status SyncEngine::pull(SyncReport &report)
         cursor = page->cursor;
         if (page->more)
             continue;
+        m_countyHeads = page->county;
         if (m_rescanning) {
             if (Status st = forgetUnseen(report); !st)
                 return st;
@@ -356,6 +360,22 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
             return st;
         return state.setValue(QStringLiteral("cursor"), QString::number(page.cursor));
     });
+}
+
+Status SyncEngine::updateCountyData(const protocol::CountyHeads &heads, SyncReport &report)
+{
+    Result<CountyUpdate::Outcome> updated =
+        CountyUpdate(m_db, m_changes, m_user).bringUpToDate(heads, [this](const QString &path) -> Result<QByteArray> {
+            Result<QJsonObject> answer = call(path, {});
+            if (!answer)
+                return answer.error();
+            return QJsonDocument(*answer).toJson(QJsonDocument::Compact);
+        });
+    if (!updated)
+        return updated.error();
+    report.policyUpdated = updated->policy;
+    report.areasUpdated = updated->areas;
+    return {};
 }
 
 Status SyncEngine::retryHeld(SyncReport &report)

@@ -41,6 +41,7 @@ private:
     Status retryHeld(SyncReport &report);
     Result<QPair<qint64, QString>> localCheck();
     Status forgetUnseen(SyncReport &report);
+    Status updateCountyData(const protocol::CountyHeads &heads, SyncReport &report);
 
     Database &m_db;
     ChangeLog &m_changes;
@@ -49,6 +50,7 @@ private:
     SyncTransport::Headers m_headers;
     bool m_rescanning = false;
     QSet<QString> m_seen; // type:id sent during a rescan
+    std::optional<protocol::CountyHeads> m_countyHeads; // from the last page pulled
 };
 
 } // namespace doudi::core

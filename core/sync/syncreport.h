@@ -15,6 +15,8 @@ struct SyncReport
     int held = 0;       // changes waiting for their parent record
     bool rescanned = false;
     bool diverged = false; // still different after a rescan: reported, nothing dropped
+    bool policyUpdated = false; // the county's new policy came down and is in force
+    bool areasUpdated = false;  // the county's new area list came down
     SyncTransport::Counters traffic;
 };
 

@@ -62,6 +62,52 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error().message().contains(u'3'));
     }
+
+    // What a county publishes for its laptops is held to the county (doudi-server area import).
+    void countyAreaList_isHeldToTheCounty_data()
+    {
+        QTest::addColumn<QByteArray>("csv");
+        QTest::addColumn<QString>("problem"); // empty: taken
+        const QByteArray head = "code,name,level,parent\n370323000000,沂源县,county,370300000000\n"
+                                "370323001000,历山街道,township,370323000000\n";
+        QTest::newRow("whole") << head + "370323001001,城中社区,village,370323001000\n" << QString();
+        QTest::newRow("crlf") << QByteArray(head + "370323001001,城中社区,village,370323001000\r\n").replace("\n", "\r\n") << QString();
+        QTest::newRow("no header") << QByteArray("370323001001,城中社区,village,370323001000\n") << QStringLiteral("code,name");
+        QTest::newRow("other county") << head + "370324001001,外村,village,370324001000\n" << QStringLiteral("370324");
+        QTest::newRow("no parent") << head + "370323002001,孤村,village,370323002000\n" << QStringLiteral("370323002000");
+        QTest::newRow("twice") << head + "370323001001,甲,village,370323001000\n370323001001,乙,village,370323001000\n"
+                               << QStringLiteral("370323001001 (");
+        QTest::newRow("no village") << head << QStringLiteral("370323");
+    }
+
+    void countyAreaList_isHeldToTheCounty()
+    {
+        QFETCH(QByteArray, csv);
+        QFETCH(QString, problem);
+        const auto r = AreaRegistry::fromCountyCsv(csv, QStringLiteral("370323"));
+        if (problem.isEmpty()) {
+            QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message()));
+            QCOMPARE(r->villages().size(), 1);
+            return;
+        }
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message().contains(problem), qPrintable(r.error().message()));
+    }
+
+    // The list in use can change while references to the old one are held (a page open).
+    void currentList_canBeReplaced_withOldReferencesValid()
+    {
+        const AreaRegistry &before = AreaRegistry::current();
+        const qsizetype villages = before.villages().size();
+        Result<AreaRegistry> small = AreaRegistry::fromCsv("code,name,level,parent\n370323001000,历山街道,township,370323000000\n"
+                                                           "370323001001,城中社区,village,370323001000\n");
+        QVERIFY(small.ok());
+        AreaRegistry::setCurrent(*small);
+        QCOMPARE(AreaRegistry::current().villages().size(), 1);
+        QCOMPARE(before.villages().size(), villages);
+        AreaRegistry::setCurrent(AreaRegistry::builtIn());
+        QCOMPARE(AreaRegistry::current().villages().size(), AreaRegistry::builtIn().villages().size());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIdentity)

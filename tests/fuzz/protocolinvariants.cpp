@@ -4,6 +4,7 @@
 #include "sync/enrolmentcode.h"
 #include "sync/protocol.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -141,6 +142,8 @@ QString limits(const PullResponse &p)
         return QStringLiteral("pull answer number out of range");
     if (!allShort(p.scopes) || !shortText(p.checkHash) || !shortText(p.serverTime))
         return QStringLiteral("pull answer text too long");
+    if (p.county && !(shortText(p.county->policy) && shortText(p.county->areas)))
+        return QStringLiteral("pull answer county text too long");
     for (const Change &c : p.changes) {
         if (QString problem = limits(c); !problem.isEmpty())
             return problem;
@@ -171,6 +174,18 @@ QString limits(const SignInResponse &s)
 {
     if (s.scopes.size() > 1000 || !allShort(s.scopes) || !allShort({s.user, s.displayName, s.role, s.token}))
         return QStringLiteral("sign-in answer out of its limits");
+    return {};
+}
+
+// A county publication: a known kind, its content what its hash says (the decoder checks it).
+QString limits(const CountyDocument &d)
+{
+    if (!CountyDocument::isKind(d.kind) || !within(d.version, 1, std::numeric_limits<int>::max()))
+        return QStringLiteral("county answer names no kind or version");
+    if (!shortText(d.sha256) || !shortText(d.title, 1024) || !shortText(d.publishedAt) || d.content.size() > kMaxBodyBytes)
+        return QStringLiteral("county answer out of its limits");
+    if (QString::fromLatin1(QCryptographicHash::hash(d.content.toUtf8(), QCryptographicHash::Sha256).toHex()) != d.sha256)
+        return QStringLiteral("county answer taken with a content its hash does not name");
     return {};
 }
 
@@ -352,6 +367,7 @@ QStringList checkBytes(const QByteArray &bytes, Tally *tally)
     c.body<EnrolResponse>("EnrolResponse", bytes);
     c.body<SignInRequest>("SignInRequest", bytes);
     c.body<SignInResponse>("SignInResponse", bytes);
+    c.body<CountyDocument>("CountyDocument", bytes);
 
     // The value decoders get the document, and what it holds one level down (a push's ops,
     // a pull's changes and conflicts): so they see real values, not only whole messages.

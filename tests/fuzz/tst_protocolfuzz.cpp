@@ -13,6 +13,7 @@
 #include "sync/enrolmentcode.h"
 #include "sync/protocol.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -77,6 +78,11 @@ QString text(Rng &r, int maxSize)
         s += piece;
     }
     return s;
+}
+
+QString sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 QString id(Rng &r)
@@ -214,13 +220,14 @@ QString enrolmentCodeText(Rng &r)
 }
 
 // The kinds of message made, each one decoder's own.
-enum class Kind { Push, PushAnswer, Pull, Enrol, EnrolAnswer, SignIn, SignInAnswer, OneOp, OneChange, OneConflict, OneResult, Code, Deflated };
-constexpr int kKinds = 13;
+enum class Kind { Push, PushAnswer, Pull, Enrol, EnrolAnswer, SignIn, SignInAnswer, OneOp, OneChange, OneConflict, OneResult, County, Code, Deflated };
+constexpr int kKinds = 14;
+constexpr int kJsonKinds = 12; // the kinds before Code are JSON objects
 
 const char *kindName(Kind k)
 {
     static const char *names[kKinds] = {"push", "push answer", "pull answer", "enrol", "enrol answer", "sign-in", "sign-in answer",
-                                        "op", "change", "conflict", "op result", "enrolment code", "deflated push"};
+                                        "op", "change", "conflict", "op result", "county answer", "enrolment code", "deflated push"};
     return names[int(k)];
 }
 
@@ -253,6 +260,8 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         if (!p.more) {
             p.checkCount = r.below(5000);
             p.checkHash = id(r) + id(r);
+            if (r.chance(500))
+                p.county = CountyHeads{r.chance(300) ? QString() : sha256Hex(text(r, 40)), sha256Hex(text(r, 40))};
         }
         p.serverTime = serverTime(r);
         return p.toJson();
@@ -268,6 +277,20 @@ QJsonObject makeMessage(Kind kind, Rng &r)
     case Kind::OneChange: return makeChange(r).toJson();
     case Kind::OneConflict: return makeConflict(r).toJson();
     case Kind::OneResult: return makeResult(r).toJson();
+    case Kind::County: {
+        CountyDocument d;
+        d.kind = r.chance(500) ? QStringLiteral("policy") : QStringLiteral("areas");
+        d.version = r.between(1, 1000);
+        d.title = text(r, 30);
+        d.content = text(r, r.chance(100) ? 20000 : 200);
+        // Qt's JSON parser drops a U+FEFF that opens a string, so such a content could never
+        // match its hash on arrival; the server strips it when a county publishes (CountyData).
+        if (d.content.startsWith(QChar(0xfeff)))
+            d.content.prepend(u'#');
+        d.sha256 = sha256Hex(d.content);
+        d.publishedAt = serverTime(r);
+        return d.toJson();
+    }
     case Kind::Code:
     case Kind::Deflated: break;
     }
@@ -290,6 +313,7 @@ bool takenByItsDecoder(Kind kind, const QByteArray &bytes)
     case Kind::OneChange: return Change::fromJson(o).ok();
     case Kind::OneConflict: return Conflict::fromJson(o).ok();
     case Kind::OneResult: return OpResult::fromJson(o).ok();
+    case Kind::County: return CountyDocument::fromJson(bytes).ok();
     case Kind::Code: return EnrolmentCode::parse(QString::fromUtf8(bytes)).ok();
     case Kind::Deflated: return compression::inflate(bytes, doudi::fuzz::kInflateLimit).ok();
     }
@@ -651,7 +675,7 @@ Input generate(Rng &r)
         return in;
     }
     in.bytes = QJsonDocument(tree.toObject()).toJson(r.chance(700) ? QJsonDocument::Compact : QJsonDocument::Indented);
-    const QByteArray other = QJsonDocument(makeMessage(Kind(r.below(11)), r)).toJson(QJsonDocument::Compact);
+    const QByteArray other = QJsonDocument(makeMessage(Kind(r.below(kJsonKinds)), r)).toJson(QJsonDocument::Compact);
     for (int i = structural; i < mutations; ++i)
         in.bytes = mutateBytes(in.bytes, r, other);
     return in;

@@ -345,6 +345,85 @@ private Q_SLOTS:
                  true);
     }
 
+    void countyData_flowsDown()
+    {
+        // The county publishes its policy and its villages; a laptop gets both with its next
+        // sync, with no `doudi-cli policy import`. (赵丽 imported the demo policy herself for the
+        // cases above: the county's is another document.)
+        const QString township = QStringLiteral("370323102000");
+        const QString source = QStringLiteral(DOUDI_SOURCE_DIR);
+        QFile demo(source + QStringLiteral("/resources/policy/demo-370323.json"));
+        QVERIFY(demo.open(QIODevice::ReadOnly));
+        QJsonObject policy = QJsonDocument::fromJson(demo.readAll()).object();
+        policy.insert(QStringLiteral("title"), QString::fromUtf8("沂源县社会救助政策参数（县民政局发布）"));
+        const QString policyFile = m_tmp.filePath(QStringLiteral("county-policy.json"));
+        QFile policyOut(policyFile);
+        QVERIFY(policyOut.open(QIODevice::WriteOnly));
+        policyOut.write(QJsonDocument(policy).toJson());
+        policyOut.close();
+        const Run published = server({QStringLiteral("policy"), QStringLiteral("publish"), policyFile});
+        QVERIFY2(published.exit == 0, published.err.constData());
+        QCOMPARE(published.json()[QStringLiteral("version")].toInt(), 1);
+
+        // The county renames the village of one of 赵丽's households.
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
+                               .json()
+                               .toArray()
+                               .at(0)[QStringLiteral("id")]
+                               .toString();
+        const QString village = household(m_a, id).value(QStringLiteral("area_code")).toString();
+        QVERIFY(village.startsWith(township.left(9)));
+        QFile builtIn(source + QStringLiteral("/resources/data/areas-370323.csv"));
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = builtIn.readAll().split('\n');
+        for (QByteArray &line : lines) {
+            if (line.startsWith(village.toLatin1() + ','))
+                line = village.toLatin1() + ',' + QString::fromUtf8("兜底新村").toUtf8() + ",village," + township.toLatin1();
+        }
+        const QString renamed = m_tmp.filePath(QStringLiteral("areas-renamed.csv"));
+        QFile out(renamed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("\xEF\xBB\xBF" + lines.join('\n')); // as Excel saves UTF-8
+        out.close();
+        // A village of another county is refused whole, with its line.
+        QFile foreign(m_tmp.filePath(QStringLiteral("areas-foreign.csv")));
+        QVERIFY(foreign.open(QIODevice::WriteOnly));
+        foreign.write(lines.join('\n') + "\n370324001000,外县镇,township,370324000000\n");
+        foreign.close();
+        const Run refused = server({QStringLiteral("area"), QStringLiteral("import"), foreign.fileName()});
+        QCOMPARE(refused.exit, 3);
+        QVERIFY2(refused.err.contains("370324"), refused.err.constData());
+        const Run imported = server({QStringLiteral("area"), QStringLiteral("import"), renamed});
+        QVERIFY2(imported.exit == 0, imported.err.constData());
+
+        const QJsonObject first = sync(m_a);
+        QCOMPARE(first.value(QStringLiteral("policy_updated")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("areas_updated")).toBool(), true);
+        // The county's document is the one in force, byte for byte.
+        const QString exported = m_tmp.filePath(QStringLiteral("in-force.json"));
+        QCOMPARE(cli(m_a, {QStringLiteral("policy"), QStringLiteral("export"), exported}).exit, 0);
+        QFile inForce(exported), sent(policyFile);
+        QVERIFY(inForce.open(QIODevice::ReadOnly) && sent.open(QIODevice::ReadOnly));
+        QCOMPARE(inForce.readAll(), sent.readAll());
+        const Run shown = cli(m_a, {QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--area"), township});
+        QVERIFY2(shown.exit == 0 && !shown.json().toArray().isEmpty(), shown.err.constData());
+        const QString shownVillage = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
+                                         .json()
+                                         .toArray()
+                                         .at(0)[QStringLiteral("village")]
+                                         .toString();
+        QVERIFY2(shownVillage.contains(QString::fromUtf8("兜底新村")), qPrintable(shownVillage));
+        // Nothing comes down twice; publishing the same file again is no new version.
+        const QJsonObject second = sync(m_a);
+        QCOMPARE(second.value(QStringLiteral("policy_updated")).toBool(), false);
+        QCOMPARE(second.value(QStringLiteral("areas_updated")).toBool(), false);
+        const Run again = server({QStringLiteral("policy"), QStringLiteral("publish"), policyFile});
+        QCOMPARE(again.json()[QStringLiteral("unchanged")].toBool(), true);
+        QCOMPARE(server({QStringLiteral("policy"), QStringLiteral("list")}).json().toArray().size(), 1);
+        QCOMPARE(cli(m_a, {QStringLiteral("audit"), QStringLiteral("verify")}).json().toObject().value(QStringLiteral("intact")).toBool(),
+                 true);
+    }
+
     void revokedDevice_isRefused()
     {
         const QJsonArray devices = server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray();
