@@ -1,5 +1,6 @@
 #include "server/apiserver.h"
 
+#include "server/auditheads.h"
 #include "server/countydata.h"
 #include "server/enrolment.h"
 #include "server/pullfeed.h"
@@ -106,6 +107,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
+            if (Status st = AuditHeads(m_store).check(caller->deviceId, r.value("X-Doudi-Audit")); !st)
+                return st.error();
             const QUrlQuery query = r.query();
             bool sinceOk = false, limitOk = true;
             const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);

@@ -24,7 +24,9 @@ QJsonObject toJson(const ServerDevice &d)
             {QStringLiteral("created_at"), time(d.createdAt)},
             {QStringLiteral("enrolled_at"), time(d.enrolledAt)},
             {QStringLiteral("revoked_at"), time(d.revokedAt)},
-            {QStringLiteral("code_expires_at"), time(d.codeExpiresAt)}};
+            {QStringLiteral("code_expires_at"), time(d.codeExpiresAt)},
+            // "ok", or what the check of the laptop's audit chain found (AuditHeads).
+            {QStringLiteral("audit"), d.auditProblem.isEmpty() ? QStringLiteral("ok") : d.auditProblem}};
 }
 
 } // namespace

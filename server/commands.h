@@ -20,6 +20,7 @@ int runDevice(const QStringList &args);
 int runBackup(const QStringList &args);
 int runPolicy(const QStringList &args);
 int runArea(const QStringList &args);
+int runDocument(const QStringList &args);
 
 // --data DIR (required by every command).
 void addDataOption(QCommandLineParser &parser);

@@ -13,7 +13,7 @@ namespace {
 const char kColumns[] =
     "id, label, created_at, enrolled_at, revoked_at, code_expires_at, "
     "CASE WHEN revoked_at IS NOT NULL THEN 'revoked' WHEN enrolled_at IS NOT NULL THEN 'enrolled' "
-    "WHEN code_expires_at IS NULL OR code_expires_at <= now() THEN 'expired' ELSE 'waiting' END";
+    "WHEN code_expires_at IS NULL OR code_expires_at <= now() THEN 'expired' ELSE 'waiting' END, coalesce(audit_problem, '')";
 
 QString sql(const char *before, const char *after = "")
 {
@@ -24,7 +24,7 @@ ServerDevice fromRow(const StoreQuery &q)
 {
     return ServerDevice{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toDateTime(),
                         q.value(3).toDateTime(), q.value(4).toDateTime(), q.value(5).toDateTime(),
-                        q.value(6).toString()};
+                        q.value(6).toString(),   q.value(7).toString()};
 }
 
 } // namespace

@@ -22,6 +22,7 @@ struct ServerDevice
     // "waiting" (the code may still be used), "enrolled", "revoked" or "expired" (the code was
     // never used in time): by the database's clock, which the enrolment itself goes by.
     QString status;
+    QString auditProblem; // what the audit-chain check found (AuditHeads), empty while all is well
 };
 
 // The devices table. Enrolling makes a row and a one-time code (docs/sync-protocol.md §2):

@@ -4,7 +4,6 @@
 #include "documents/qrcode.h"
 #include "identity/areacode.h"
 #include "policy/assessor.h"
-#include "security/crypto.h"
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
 #include "storage/caserepository.h"
@@ -24,23 +23,6 @@ QString township(const QString &areaCode)
     return areaCode.left(9) + QStringLiteral("000");
 }
 
-QString fullHash(const QString &form, const QString &number, const QJsonObject &content)
-{
-    // QJsonObject keeps its keys sorted: the same content always gives the same bytes.
-    const QJsonObject canonical{{QStringLiteral("form"), form}, {QStringLiteral("number"), number},
-                                {QStringLiteral("content"), content}};
-    return QString::fromLatin1(Crypto::sha256(QJsonDocument(canonical).toJson(QJsonDocument::Compact)).toHex());
-}
-
-QString hexOnly(const QString &s)
-{
-    QString out;
-    for (QChar ch : s) {
-        if (ch.isDigit() || (ch.toLower() >= u'a' && ch.toLower() <= u'f'))
-            out += ch.toLower();
-    }
-    return out;
-}
 } // namespace
 
 struct DocumentService::Private
@@ -205,7 +187,7 @@ Result<IssuedDocument> DocumentService::issue(const QString &form, const QString
     Result<DocumentRecord> record = unnumbered(form, caseId, date);
     if (!record)
         return record.error();
-    if (Status st = d->documents.add(*record, [&](const DocumentRecord &r) { return fullHash(r.form, r.number, r.content); }); !st)
+    if (Status st = d->documents.add(*record, [&](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); }); !st)
         return st.error();
     return finish(*Forms::find(form), *record, false);
 }
@@ -245,11 +227,10 @@ Result<DocumentService::Verification> DocumentService::verify(const QString &num
     Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
-    const QString given = hexOnly(hash);
-    if (given.size() < 16)
+    const QString given = DocumentRecord::checkCodeOf(hash);
+    if (given.size() < DocumentRecord::kMinCheckCode)
         return Error(ErrorCode::InvalidInput, tr("Give at least the 16 characters of the check code printed on the document."));
-    return Verification{record->sha256.startsWith(given) && fullHash(record->form, record->number, record->content) == record->sha256,
-                        *record};
+    return Verification{record->matches(given), *record};
 }
 
 QStringList DocumentService::townships() const

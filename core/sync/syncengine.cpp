@@ -114,6 +114,10 @@ Result<SyncReport> SyncEngine::run()
         return Error(ErrorCode::WrongCredentials,
                      tr("%1 has not signed in to the county server on this laptop yet.").arg(m_user));
     m_headers = headers(*device, *credential, m_user, *token);
+    Result<QPair<QByteArray, QByteArray>> audit = auditReport();
+    if (!audit)
+        return audit.error();
+    m_headers.append({QByteArrayLiteral("X-Doudi-Audit"), audit->second});
     SyncReport report;
     Status st = push(report);
     if (st)
@@ -125,7 +129,38 @@ Result<SyncReport> SyncEngine::run()
         return st.error();
     if (Status saved = state.setValue(QStringLiteral("last_success"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !saved)
         return saved.error();
+    if (Status saved = state.setValue(QStringLiteral("audit_reported"), QString::fromLatin1(audit->first)); !saved)
+        return saved.error();
     return report;
+}
+
+Result<QPair<QByteArray, QByteArray>> SyncEngine::auditReport()
+{
+    // The chain's head now, and the entry reported last time as the chain holds it now: the
+    // county holds the one against what it was told before (docs/sync-protocol.md §5).
+    auto entry = [this](const QString &sql, const QVariantList &values) -> Result<QByteArray> {
+        Result<Query> q = m_db.execOnce(sql, values);
+        if (!q)
+            return q.error();
+        return q->next() ? q->value(0).toString().toLatin1() + ':' + q->value(1).toString().toLatin1() : QByteArray();
+    };
+    Result<QByteArray> head = entry(QStringLiteral("SELECT seq, entry_hash FROM audit_log ORDER BY seq DESC LIMIT 1"), {});
+    if (!head)
+        return head.error();
+    if (head->isEmpty())
+        *head = "0:";
+    Result<QString> reported = SyncState(m_db).value(QStringLiteral("audit_reported"));
+    if (!reported)
+        return reported.error();
+    QByteArray header = *head;
+    if (!reported->isEmpty()) {
+        const QString seq = reported->section(u':', 0, 0);
+        Result<QByteArray> then = entry(QStringLiteral("SELECT seq, entry_hash FROM audit_log WHERE seq = ?"), {seq.toLongLong()});
+        if (!then)
+            return then.error();
+        header += ',' + (then->isEmpty() ? seq.toLatin1() + ':' : *then); // gone from the chain: no hash
+    }
+    return qMakePair(*head, header);
 }
 
 Status SyncEngine::push(SyncReport &report)

@@ -33,6 +33,9 @@ public:
     static Error replyError(const SyncTransport::Reply &reply);
 
 private:
+    // The X-Doudi-Audit header: this device's audit chain head, and the head it reported last
+    // time as its chain holds that entry now. first: the head alone, kept once sync succeeds.
+    Result<QPair<QByteArray, QByteArray>> auditReport();
     Status push(SyncReport &report);
     Status pull(SyncReport &report);
     Result<QJsonObject> call(const QString &path, const QByteArray &body);

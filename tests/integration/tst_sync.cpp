@@ -424,6 +424,78 @@ private Q_SLOTS:
                  true);
     }
 
+    void printedDocument_verifiesAtTheCounty()
+    {
+        // 赵丽 prints an application form on her laptop; after her sync the county can check
+        // that printout, though no one at the county has her laptop.
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().at(0)[QStringLiteral("id")].toString();
+        const Run made = cli(m_a, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), id, QStringLiteral("--programme"),
+                                   QStringLiteral("dibao"), QStringLiteral("--date"), m_today.toString(Qt::ISODate)});
+        QVERIFY2(made.exit == 0, made.err.constData());
+        const Run printed = cli(m_a, {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
+                                      made.json()[QStringLiteral("id")].toString(), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("application.pdf"))});
+        QVERIFY2(printed.exit == 0, printed.err.constData());
+        const QString number = printed.json()[QStringLiteral("number")].toString();
+        const QString code = printed.json()[QStringLiteral("check_code")].toString();
+        QVERIFY(!number.isEmpty() && code.size() >= 16);
+        const QStringList verify{QStringLiteral("document"), QStringLiteral("verify"), number};
+        QCOMPARE(server(verify + QStringList{code}).exit, 5); // not synced yet
+        QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
+        const Run genuine = server(verify + QStringList{code});
+        QVERIFY2(genuine.exit == 0, genuine.out.constData());
+        QCOMPARE(genuine.json()[QStringLiteral("genuine")].toBool(), true);
+        QCOMPARE(genuine.json()[QStringLiteral("printed_by")].toString(), m_a.user);
+        // A check code changed by one character is not this document's.
+        QString forged = code;
+        forged[0] = forged.at(0) == u'0' ? u'1' : u'0';
+        const Run altered = server(verify + QStringList{forged});
+        QCOMPARE(altered.exit, 3);
+        QCOMPARE(altered.json()[QStringLiteral("genuine")].toBool(), false);
+    }
+
+    QString deviceAudit(const Laptop &l)
+    {
+        for (const QJsonValue &d : server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray()) {
+            if (d[QStringLiteral("label")].toString().startsWith(l.user) && d[QStringLiteral("status")].toString() == QLatin1String("enrolled"))
+                return d[QStringLiteral("audit")].toString();
+        }
+        return QStringLiteral("no such device");
+    }
+
+    static bool copyFolder(const QString &from, const QString &to)
+    {
+        QDir().mkpath(to);
+        for (const QFileInfo &f : QDir(from).entryInfoList(QDir::Files | QDir::Hidden)) {
+            QFile::remove(to + u'/' + f.fileName());
+            if (!QFile::copy(f.filePath(), to + u'/' + f.fileName()))
+                return false;
+        }
+        return true;
+    }
+
+    void auditChain_isCheckedOnArrival()
+    {
+        // Every sync reports the laptop's audit chain head; while it only grows, all is well.
+        QCOMPARE(deviceAudit(m_a), QStringLiteral("ok"));
+        // A backup of 赵丽's laptop, then more work that reaches the county, then the backup put
+        // back: the chain the county saw went back, and the county is told.
+        const QString backup = m_tmp.filePath(QStringLiteral("laptop-a-backup"));
+        QVERIFY(copyFolder(m_a.dir, backup));
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().at(0)[QStringLiteral("id")].toString();
+        QVERIFY(edit(m_a, id, QStringLiteral("phone"), QStringLiteral("13955555555")));
+        QCOMPARE(sync(m_a).value(QStringLiteral("pushed")).toInt(), 1);
+        QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
+        QCOMPARE(deviceAudit(m_a), QStringLiteral("ok"));
+        QVERIFY(copyFolder(backup, m_a.dir));
+        const QJsonObject restored = sync(m_a);
+        QVERIFY2(restored.value(QStringLiteral("error")).isUndefined(), qPrintable(restored.value(QStringLiteral("error")).toString()));
+        const QString problem = deviceAudit(m_a);
+        QVERIFY2(problem != QLatin1String("ok") && problem != QLatin1String("no such device"), qPrintable(problem));
+        // Sync still works and the county's records come back to the restored laptop.
+        QCOMPARE(household(m_a, id).value(QStringLiteral("phone")).toString(), QStringLiteral("13955555555"));
+        QCOMPARE(deviceAudit(m_b), QStringLiteral("ok"));
+    }
+
     void revokedDevice_isRefused()
     {
         const QJsonArray devices = server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray();
