@@ -42,6 +42,12 @@ int runStatus(const QStringList &args)
             if (q && q->next())
                 out.insert(QLatin1String(table), q->value(0).toInt());
         }
+        // What the laptops receive: the newest policy and area list the county published.
+        Result<StoreQuery> q = (*store)->exec(QStringLiteral("SELECT kind, max(version) FROM county_data GROUP BY kind"));
+        out.insert(QStringLiteral("policy_version"), 0);
+        out.insert(QStringLiteral("areas_version"), 0);
+        while (q && q->next())
+            out.insert(q->value(0).toString() + QStringLiteral("_version"), q->value(1).toInt());
     }
     return cli::printJson(out);
 }

@@ -1,7 +1,9 @@
 #include "server/serverusers.h"
 
+#include "identity/areacode.h"
 #include "security/passwordhash.h"
 #include "security/passwordquality.h"
+#include "server/countydata.h"
 #include "server/serverstore.h"
 
 #include <QRegularExpression>
@@ -91,6 +93,26 @@ Status ServerUsers::validate(const ServerUser &user, const QString &county)
     return {};
 }
 
+Status ServerUsers::listed(const QStringList &scopes, const QString &county)
+{
+    // Once the county imported its townships and villages, a user's areas must be among them
+    // (a mistyped village would otherwise give the user an empty area of work, silently).
+    Result<std::optional<protocol::CountyDocument>> areas = CountyData(m_store, county).newest(QStringLiteral("areas"));
+    if (!areas)
+        return areas.error();
+    if (!*areas)
+        return {};
+    Result<AreaRegistry> list = AreaRegistry::fromCsv((*areas)->content.toUtf8());
+    if (!list)
+        return list.error();
+    for (const QString &area : scopes) {
+        if (AreaCode::levelOf(area) != AreaCode::Level::County && !list->find(area))
+            return Error(ErrorCode::InvalidInput,
+                         tr("The area %1 is not in the county's list of townships and villages (area list).").arg(area));
+    }
+    return {};
+}
+
 Result<QString> ServerUsers::hashFor(const ServerUser &user, const QString &password)
 {
     // The table holds no ID number: the names are what a guesser knows.
@@ -105,6 +127,8 @@ Result<ServerUser> ServerUsers::add(const ServerUser &given, const QString &pass
     user.displayName = user.displayName.trimmed();
     user.scopes.removeDuplicates();
     if (Status st = validate(user, county); !st)
+        return st.error();
+    if (Status st = listed(user.scopes, county); !st)
         return st.error();
     const Error taken(ErrorCode::AlreadyExists, tr("There is already a user \"%1\" on this server.").arg(user.name));
     // Asked before the password is judged, so that the answer is about the name.
@@ -184,6 +208,8 @@ Result<ServerUser> ServerUsers::setScopes(const QString &name, const QStringList
     ServerUser changed = *user;
     changed.scopes = scopes;
     if (Status st = validate(changed, county); !st)
+        return st.error();
+    if (Status st = listed(changed.scopes, county); !st)
         return st.error();
     Result<std::optional<ServerUser>> row = returned(m_store.exec(
         sql("UPDATE users SET scopes = string_to_array(?, ','), updated_at = now() WHERE name = ? RETURNING "),

@@ -49,6 +49,8 @@ public:
     core::Result<ServerUser> setScopes(const QString &name, const QStringList &scopes, const QString &county);
 
 private:
+    // The areas are in the county's imported area list (when it imported one).
+    core::Status listed(const QStringList &scopes, const QString &county);
     core::Result<QString> hashFor(const ServerUser &user, const QString &password);
 
     ServerStore &m_store;

@@ -395,6 +395,9 @@ private Q_SLOTS:
         QVERIFY2(refused.err.contains("370324"), refused.err.constData());
         const Run imported = server({QStringLiteral("area"), QStringLiteral("import"), renamed});
         QVERIFY2(imported.exit == 0, imported.err.constData());
+        // From now on a user's areas must be in the county's list.
+        QVERIFY(!addUser(QStringLiteral("sunqi"), QString::fromUtf8("孙七"), QStringLiteral("village"), QStringLiteral("370323102999"),
+                         "valley-2026-brook"));
 
         const QJsonObject first = sync(m_a);
         QCOMPARE(first.value(QStringLiteral("policy_updated")).toBool(), true);
