@@ -115,7 +115,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const QString limitText = query.queryItemValue(QStringLiteral("limit"));
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
-                return Error(ErrorCode::InvalidInput, tr("A pull must say since which change (since=N)."));
+                return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
         });
@@ -139,7 +139,9 @@ void ApiServer::routeCountyData()
             if (!newest)
                 return newest.error();
             if (!*newest)
-                return Error(ErrorCode::NotFound, tr("The county has published none yet."));
+                return Error(ErrorCode::NotFound, kind == QLatin1String("policy")
+                                                      ? tr("The county has not published its policy yet.")
+                                                      : tr("The county has not published its area list yet."));
             return (*newest)->toJson();
         });
     });

@@ -2,10 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>Ask for kind=policy or kind=areas.</source>
+        <translation>请求中须写明 kind=policy 或 kind=areas。</translation>
+    </message>
+    <message>
+        <source>This version of Doudi is too old for the county server (protocol %1, the server speaks %2): please update Doudi.</source>
+        <translation>此版本的兜底太旧，无法与县级服务器通信（本机协议版本 %1，服务器为 %2）：请升级兜底。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求内容过大。</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>服务器无法在 %1:%2 上监听（该端口已被占用，或该地址不属于本机）。</translation>
+    </message>
+    <message>
+        <source>A pull must name the change it continues from (since=N).</source>
+        <translation>下载请求必须注明从哪一条变更之后继续（since=N）。</translation>
+    </message>
+    <message>
+        <source>The county has not published its policy yet.</source>
+        <translation>县里尚未发布政策参数。</translation>
+    </message>
+    <message>
+        <source>The county has not published its area list yet.</source>
+        <translation>县里尚未发布区划表。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListRepository</name>
+    <message>
+        <source>The county&apos;s area list was not saved: %1</source>
+        <translation>县里的区划表未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>AreaRegistry</name>
     <message>
         <source>Line %1 of the area list is not valid.</source>
         <translation>区划表第 %1 行有误。</translation>
+    </message>
+    <message>
+        <source>The area list must begin with the line code,name,level,parent.</source>
+        <translation>区划表的第一行必须是 code,name,level,parent。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list repeats the code %2 (first on line %3).</source>
+        <translation>区划表第 %1 行的代码 %2 重复（首次出现在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list: %2 (%3) is not in the county %4.</source>
+        <translation>区划表第 %1 行：%2（%3）不在本县（%4）范围内。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list: the parent of %2 (%3) must be %4, and in the list.</source>
+        <translation>区划表第 %1 行：%2（%3）的上级必须是 %4，而且该上级也要列在表中。</translation>
+    </message>
+    <message>
+        <source>The area list names no village of the county %1.</source>
+        <translation>区划表中没有县 %1 的任何村（社区）。</translation>
     </message>
 </context>
 <context>
@@ -273,6 +331,21 @@
     </message>
 </context>
 <context>
+    <name>AuditHeads</name>
+    <message>
+        <source>The device&apos;s audit report could not be read.</source>
+        <translation>无法读取该电脑上报的审计信息。</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit chain went back from entry %1 to entry %2: a backup was restored on it, or entries were removed.</source>
+        <translation>该电脑的审计链从第 %1 条退回到了第 %2 条：这台电脑恢复过备份，或有审计记录被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the laptop&apos;s audit chain is not what the laptop reported before: its history was changed.</source>
+        <translation>该电脑审计链的第 %1 条与它此前上报的不一致：其历史记录被改动过。</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>unlocked with the recovery code</source>
@@ -376,6 +449,36 @@
     <message>
         <source>A record of an unknown kind was written.</source>
         <translation>写入了一条类型不明的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyData</name>
+    <message>
+        <source>Unknown kind of county data: %1.</source>
+        <translation>未知的县级数据类型：%1。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>该文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县级数据库拒绝了一项请求。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyUpdate</name>
+    <message>
+        <source>The county&apos;s policy could not be read; the one in force stays: %1</source>
+        <translation>无法读取县里的政策参数，继续使用现行的政策参数：%1</translation>
+    </message>
+    <message>
+        <source>The county&apos;s area list could not be read; the one in use stays.</source>
+        <translation>无法读取县里的区划表，继续使用现有的区划表。</translation>
+    </message>
+    <message>
+        <source>The county server sent something other than what was asked for.</source>
+        <translation>县级服务器发来的内容与请求的不符。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +631,71 @@
     <message>
         <source>This draft cannot be read.</source>
         <translation>此草稿无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPostgres</name>
+    <message>
+        <source>No unprivileged user (postgres or nobody) exists to run the database.</source>
+        <translation>系统中没有可用来运行数据库的非特权用户（postgres 或 nobody）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 was not found: install the postgresql-15 package, or give the server an existing database with --database.</source>
+        <translation>找不到 PostgreSQL 的 %1：请安装 postgresql-15 软件包，或用 --database 为服务器指定一个现有的数据库。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 did not finish in time.</source>
+        <translation>PostgreSQL 的 %1 未能在规定时间内完成。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 failed: %2</source>
+        <translation>PostgreSQL 的 %1 运行失败：%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump failed: %1</source>
+        <translation>PostgreSQL 的 pg_dump 运行失败：%1</translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be created.</source>
+        <translation>无法创建数据库文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be given to the database user.</source>
+        <translation>无法把数据库文件夹 %1 的所有权交给数据库用户。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given to the database user.</source>
+        <translation>无法把 %1 的所有权交给数据库用户。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database did not start (its log is %1): %2</source>
+        <translation>服务器的数据库未能启动（日志见 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>This enrolment code is not valid: it was used already, it expired (codes last seven days) or the county withdrew it. Ask the county for a new one.</source>
+        <translation>该接入码无效：它已经用过、已过期（接入码七天内有效），或已被县里撤销。请向县里索取新的接入码。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>Your account has been disabled by the county.</source>
+        <translation>您的账户已被县里停用。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCode</name>
+    <message>
+        <source>This is not an enrolment code: it has 42 letters and digits in groups of six, as the county gave it. Check it and type it again.</source>
+        <translation>这不是接入码：接入码共 42 个字母和数字，每六个一组，与县里给您的一致。请核对后重新输入。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +991,17 @@
     </message>
 </context>
 <context>
+    <name>HttpsTransport</name>
+    <message>
+        <source>The server at %1 is not the county server this laptop joined (its certificate is different). Do not sync; tell the county.</source>
+        <translation>%1 上的服务器不是这台电脑接入的县级服务器（证书不同）。请不要同步，并告知县里。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached (%1). Work goes on offline; sync again later.</source>
+        <translation>无法连接县级服务器（%1）。可以继续离线工作，稍后再同步。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -954,6 +1133,13 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password could not be stored.</source>
+        <translation>无法保存密码。</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1565,53 @@
     </message>
 </context>
 <context>
+    <name>PushMerge</name>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县级数据库拒绝了一项请求。</translation>
+    </message>
+    <message>
+        <source>Records of this kind (%1) are not taken from devices: the county keeps them.</source>
+        <translation>这类记录（%1）不接受电脑上传，由县里统一维护。</translation>
+    </message>
+    <message>
+        <source>This change was made by another user of the device (%1), who must sync it after signing in.</source>
+        <translation>这项修改是本机另一位用户（%1）做的，须由该用户登录后自行同步。</translation>
+    </message>
+    <message>
+        <source>Your role does not work on households.</source>
+        <translation>您的角色不能办理家庭档案。</translation>
+    </message>
+    <message>
+        <source>The county server does not have this record (it was never synced).</source>
+        <translation>县级服务器上没有这条记录（它从未同步过）。</translation>
+    </message>
+    <message>
+        <source>The household this record belongs to is not on the county server.</source>
+        <translation>这条记录所属的家庭不在县级服务器上。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s area (%1) is not in this county.</source>
+        <translation>该户所在区域（%1）不属于本县。</translation>
+    </message>
+    <message>
+        <source>This household is outside your areas: you cannot change it.</source>
+        <translation>该户不在您的工作区域内，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Only the township head or the county may delete a household.</source>
+        <translation>只有乡镇（街道）负责人或县级才能删除家庭档案。</translation>
+    </message>
+    <message>
+        <source>The step this visit belongs to is not on the county server.</source>
+        <translation>这次入户调查所属的办理环节不在县级服务器上。</translation>
+    </message>
+    <message>
+        <source>A household can only move to an area of this county.</source>
+        <translation>家庭只能迁往本县范围内的区域。</translation>
+    </message>
+</context>
+<context>
     <name>RecordAudit</name>
     <message>
         <source>it is not in the audit log: it was added outside Doudi</source>
@@ -1418,6 +1651,137 @@
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
         <translation>服务器发来了本版本兜底无法识别的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuth</name>
+    <message>
+        <source>This device is not enrolled with the county server.</source>
+        <translation>这台电脑尚未接入县级服务器。</translation>
+    </message>
+    <message>
+        <source>The county has withdrawn this device: it can no longer sync. Ask the county for a new enrolment code if this is a mistake.</source>
+        <translation>县里已撤销这台电脑的接入，它不能再同步。如果这是误操作，请向县里索取新的接入码。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county server again on this device.</source>
+        <translation>请在这台电脑上重新登录县级服务器。</translation>
+    </message>
+    <message>
+        <source>Your account has been disabled by the county.</source>
+        <translation>您的账户已被县里停用。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDevices</name>
+    <message>
+        <source>Say whose laptop this is with --label (1 to 100 characters), e.g. &quot;南麻街道 民政办 1&quot;.</source>
+        <translation>请用 --label 注明这台电脑归谁使用（1 至 100 个字符），如 &quot;南麻街道 民政办 1&quot;。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县级数据库拒绝了一项请求。</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot; on this server (doudi-server device list shows them).</source>
+        <translation>本服务器上没有设备“%1”（可用 doudi-server device list 查看所有设备）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFolder</name>
+    <message>
+        <source>There is no server in %1; create one with doudi-server init.</source>
+        <translation>%1 中没有服务器，请先用 doudi-server init 创建。</translation>
+    </message>
+    <message>
+        <source>The server settings in %1 cannot be read.</source>
+        <translation>无法读取 %1 中的服务器设置。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server.</source>
+        <translation>%1 中已经有一个服务器。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The server settings cannot be written to %1.</source>
+        <translation>无法将服务器设置写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>The database connection &quot;%1&quot; is not of the form key=value …</source>
+        <translation>数据库连接“%1”不符合 key=value … 的格式。</translation>
+    </message>
+    <message>
+        <source>The database connection names no database (dbname=…).</source>
+        <translation>数据库连接中没有指定数据库（dbname=…）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the libqt6sql6-psql package.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动：请安装 libqt6sql6-psql 软件包。</translation>
+    </message>
+    <message>
+        <source>The county database cannot be reached.</source>
+        <translation>无法连接县级数据库。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县级数据库拒绝了一项请求。</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation>无法读取数据库升级文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>There is no user &quot;%1&quot; on this server.</source>
+        <translation>本服务器上没有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces; give it with --user.</source>
+        <translation>用户名为 1 至 40 个字符，不能有空格；请用 --user 给出。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name (1 to 40 characters) with --name.</source>
+        <translation>请用 --name 给出姓名（1 至 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: choose village, township, township_head, county or admin.</source>
+        <translation>“%1”不是有效的角色：请从 village、township、township_head、county 或 admin 中选择。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one area of work with --area.</source>
+        <translation>请用 --area 为该用户指定至少一个工作区域。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code: give the 12-digit code, e.g. %2 for a village, %3 for a township, %4 for the whole county.</source>
+        <translation>“%1”不是区划代码：请给出 12 位代码，如村 %2、乡镇 %3、全县 %4。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in this server&apos;s county (%2).</source>
+        <translation>区域 %1 不在本服务器所属的县（%2）内。</translation>
+    </message>
+    <message>
+        <source>A village user works in villages: %1 is not a village (its last three digits are 000).</source>
+        <translation>村级用户的工作区域只能是村：%1 不是村（它的最后三位是 000）。</translation>
+    </message>
+    <message>
+        <source>A township user works in a township or its villages: %1 is the whole county.</source>
+        <translation>乡镇用户的工作区域只能是乡镇或其下属的村：%1 是全县。</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot; on this server.</source>
+        <translation>本服务器上已经有用户“%1”。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in the county&apos;s list of townships and villages (area list).</source>
+        <translation>区域 %1 不在本县的乡镇和村（社区）名单（区划表）中。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1883,63 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The county server answered with an error (HTTP %1).</source>
+        <translation>县级服务器返回了错误（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>无法读取此档案库的同步设置。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet.</source>
+        <translation>此档案库尚未接入县级服务器。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in to the county server on this laptop yet.</source>
+        <translation>%1 尚未在这台电脑上登录县级服务器。</translation>
+    </message>
+    <message>
+        <source>The county server answered a different number of changes than were sent.</source>
+        <translation>县级服务器答复的修改条数与发送的不一致。</translation>
+    </message>
+    <message>
+        <source>The county server answered changes out of order.</source>
+        <translation>县级服务器答复的修改顺序有误。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The server address must start with https://, e.g. https://10.1.2.3:8443.</source>
+        <translation>服务器地址必须以 https:// 开头，如 https://10.1.2.3:8443。</translation>
+    </message>
+    <message>
+        <source>This profile has joined a county server already.</source>
+        <translation>此档案库已经接入了县级服务器。</translation>
+    </message>
+    <message>
+        <source>On this laptop %1 has the role %2, at the county %3: ask the county.</source>
+        <translation>在这台电脑上，%1 的角色是 %2，而在县级服务器上是 %3：请与县里联系。</translation>
+    </message>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>无法读取此档案库的同步设置。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet.</source>
+        <translation>此档案库尚未接入县级服务器。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>There is no open conflict %1 here.</source>
+        <translation>本机没有编号为 %1 的待处理冲突。</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>yes</source>
@@ -1602,6 +2023,25 @@
     <message>
         <source>Approved once, paid in %1 stages: %2 yuan.</source>
         <translation>一次审批，分 %1 次发放：%2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be made.</source>
+        <translation>无法生成服务器的 TLS 证书。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate or key is missing (%1).</source>
+        <translation>服务器的 TLS 证书或私钥缺失（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate or key cannot be read (%1).</source>
+        <translation>无法读取服务器的 TLS 证书或私钥（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1975,14 +2415,6 @@
         <translation>跳过前面这么多条（list）。</translation>
     </message>
     <message>
-        <source>add [file.json|-], show &lt;id&gt;, list, search &lt;text&gt;</source>
-        <translation>add [文件.json|-]、show &lt;编号&gt;、list、search &lt;文字&gt;</translation>
-    </message>
-    <message>
-        <source>Households. add reads one household as JSON from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
-        <translation>家庭档案。add 从文件或标准输入读取一户家庭的 JSON（未设置 DOUDI_PASSWORD 时，标准输入第一行是密码）。</translation>
-    </message>
-    <message>
         <source>Profile folder to create.</source>
         <translation>要创建的档案库目录。</translation>
     </message>
@@ -2353,6 +2785,82 @@
     <message>
         <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
         <translation>补录原因（--date 早于今天时必填）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], remove &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [file.json|-]、show &lt;编号&gt;、update &lt;编号&gt; [file.json|-]、remove &lt;编号&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>Households. add and update read one household as JSON (as show prints it) from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
+        <translation>家庭档案。add 和 update 从文件或标准输入读取一户家庭的 JSON（格式与 show 的输出相同；未设置 DOUDI_PASSWORD 时，JSON 放在密码那一行之后）。</translation>
+    </message>
+    <message>
+        <source>Profile folder (created when it holds no profile).</source>
+        <translation>档案库目录（其中还没有档案库时会新建）。</translation>
+    </message>
+    <message>
+        <source>The county server, e.g. https://10.1.2.3:8443.</source>
+        <translation>县级服务器地址，如 https://10.1.2.3:8443。</translation>
+    </message>
+    <message>
+        <source>The enrolment code from the county.</source>
+        <translation>县里给的接入码。</translation>
+    </message>
+    <message>
+        <source>Your user name at the county.</source>
+        <translation>县里为您设立的用户名。</translation>
+    </message>
+    <message>
+        <source>A name for this laptop (default: its host name).</source>
+        <translation>这台电脑的名称（默认：电脑的主机名）。</translation>
+    </message>
+    <message>
+        <source>Joins this laptop to the county server: enrols it with the county&apos;s one-time code and signs the user in (password from DOUDI_PASSWORD or standard input). A folder with no profile gets one, with the same password.</source>
+        <translation>将这台电脑接入县级服务器：用县里给的一次性接入码完成接入，并登录用户（密码取自 DOUDI_PASSWORD 或标准输入）。如果目录中还没有档案库，会用同一密码新建一个。</translation>
+    </message>
+    <message>
+        <source>(nothing) to sync now, or status</source>
+        <translation>不填则立即同步，或填 status 查看状态</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s new address (its certificate must stay the same).</source>
+        <translation>县级服务器的新地址（其证书必须保持不变）。</translation>
+    </message>
+    <message>
+        <source>Syncs with the county server: pushes this laptop&apos;s changes, then pulls the county&apos;s.</source>
+        <translation>与县级服务器同步：先上传这台电脑上的修改，再下载县里的修改。</translation>
+    </message>
+    <message>
+        <source>list: the decided ones too.</source>
+        <translation>list：已处理的冲突也一并列出。</translation>
+    </message>
+    <message>
+        <source>list, or resolve &lt;id&gt; --keep theirs</source>
+        <translation>list，或 resolve &lt;编号&gt; --keep theirs</translation>
+    </message>
+    <message>
+        <source>resolve: theirs keeps the county&apos;s value (to keep yours, edit the record again and sync).</source>
+        <translation>resolve：theirs 表示保留县里的值（要保留您的值，请再次修改该记录并同步）。</translation>
+    </message>
+    <message>
+        <source>Conflicts: the same field changed on two devices; the county&apos;s value stays until someone decides.</source>
+        <translation>冲突：同一项内容在两台电脑上都被修改了；在有人作出处理之前，以县里的值为准。</translation>
+    </message>
+    <message>
+        <source>Say --keep theirs; to keep your value, edit the record again.</source>
+        <translation>请写明 --keep theirs；要保留您的值，请再次修改该记录。</translation>
+    </message>
+    <message>
+        <source>Join this laptop to the county server (one-time code).</source>
+        <translation>将这台电脑接入县级服务器（使用一次性接入码）。</translation>
+    </message>
+    <message>
+        <source>Sync with the county server now, or show its status.</source>
+        <translation>立即与县级服务器同步，或查看同步状态。</translation>
+    </message>
+    <message>
+        <source>list | resolve conflicts reported by the county server.</source>
+        <translation>list | resolve：列出或处理县级服务器报告的冲突。</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3801,307 @@
     <message>
         <source>withdrawn</source>
         <translation>撤回申请</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::compression</name>
+    <message>
+        <source>A compressed sync message could not be read.</source>
+        <translation>无法读取一条压缩的同步消息。</translation>
+    </message>
+    <message>
+        <source>A sync message is too large.</source>
+        <translation>同步消息过大。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::protocol</name>
+    <message>
+        <source>A sync message could not be read (%1).</source>
+        <translation>无法读取同步消息（%1）。</translation>
+    </message>
+    <message>
+        <source>A sync message is too large.</source>
+        <translation>同步消息过大。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::server</name>
+    <message>
+        <source>The backup cannot be written to %1: %2</source>
+        <translation>无法将备份写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump wrote nothing.</source>
+        <translation>PostgreSQL 的 pg_dump 没有写出任何内容。</translation>
+    </message>
+    <message>
+        <source>Where to write the backup (replaced if it exists).</source>
+        <translation>备份写入的位置（如已存在则替换）。</translation>
+    </message>
+    <message>
+        <source>Backs up the server&apos;s database with pg_dump in its custom format (for pg_restore), whether or not serve is running. The file is readable by its owner only and appears only once it is complete. The data folder&apos;s server.json and tls/ are not in it: copy them too.</source>
+        <translation>用 pg_dump 以其自定义格式（供 pg_restore 恢复）备份服务器的数据库，serve 是否在运行都可以。备份文件只有其所有者能读取，并且完整写完后才会出现。数据目录中的 server.json 和 tls/ 不在备份内：请一并复制。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --file.</source>
+        <translation>请用 --file 指定备份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give --file a file name.</source>
+        <translation>%1 是文件夹：请给 --file 指定一个文件名。</translation>
+    </message>
+    <message>
+        <source>Use: %1 %2 FILE | list (see --help).</source>
+        <translation>用法：%1 %2 FILE | list（详见 --help）。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>文件 %1 太大。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy documents (docs/policy-format.md), which every laptop receives with its next sync.
+  publish FILE   checks the whole file as the laptops read it and makes it the policy in force (publishing the same file again changes nothing).
+  list           every published version, newest first.</source>
+        <translation>县里的政策参数文件（格式见 docs/policy-format.md），每台电脑会在下次同步时收到。
+  publish FILE   按电脑读取的方式检查整个文件，通过后将其设为现行政策（再次发布同一文件不会有任何改变）。
+  list           列出已发布的所有版本，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s townships and villages, which every laptop receives with its next sync.
+  import FILE    a CSV file with the header code,name,level,parent (12-digit codes of the statistics bureau; each township and village within this county, with its parent listed). Importing the same file again changes nothing.
+  list           every imported version, newest first.</source>
+        <translation>本县的乡镇（街道）和村（社区），每台电脑会在下次同步时收到。
+  import FILE    CSV 文件，表头为 code,name,level,parent（使用统计局的 12 位区划代码；每个乡镇（街道）和村（社区）都须在本县之内，其上级也须列在表中）。再次导入同一文件不会有任何改变。
+  list           列出已导入的所有版本，最新的在前。</translation>
+    </message>
+    <message>
+        <source>enrol | revoke | list</source>
+        <translation>enrol | revoke | list</translation>
+    </message>
+    <message>
+        <source>enrol: whose laptop it is, e.g. the township and office.</source>
+        <translation>enrol：这台电脑归谁使用，如所在乡镇（街道）和科室。</translation>
+    </message>
+    <message>
+        <source>revoke: the device&apos;s id, as enrol and list show it.</source>
+        <translation>revoke：设备编号（enrol 和 list 会显示）。</translation>
+    </message>
+    <message>
+        <source>Manages the laptops that sync with this server.
+  enrol --label TEXT   prints a one-time enrolment code for the laptop, valid for 7 days. It is shown only this once (the server keeps only its hash): give it to the laptop&apos;s user by hand, never by e-mail or chat. It also makes the laptop trust this server&apos;s certificate and no other.
+  revoke --id ID       the device may no longer sync (nor enrol, if it had not yet).
+  list                 every device, with its status: waiting (for its laptop), enrolled, revoked, or expired (the code was not used in time).</source>
+        <translation>管理与本服务器同步的电脑。
+  enrol --label TEXT   为电脑生成一次性接入码，7 天内有效。接入码只显示这一次（服务器只保存它的哈希值）：请当面交给该电脑的使用人，切勿通过电子邮件或聊天软件发送。接入码还会让该电脑只信任本服务器的证书，不信任其他任何证书。
+  revoke --id ID       撤销该设备：它不能再同步（如果还没接入，也不能再接入）。
+  list                 列出所有设备及其状态：waiting（等待电脑接入）、enrolled（已接入）、revoked（已撤销）或 expired（接入码未按时使用，已过期）。</translation>
+    </message>
+    <message>
+        <source>Use: device enrol | revoke | list (see device --help).</source>
+        <translation>用法：device enrol | revoke | list（详见 device --help）。</translation>
+    </message>
+    <message>
+        <source>Name the device with --id (device list shows the ids).</source>
+        <translation>请用 --id 指定设备（device list 会显示设备编号）。</translation>
+    </message>
+    <message>
+        <source>Checks a printed document against the county&apos;s register of every laptop&apos;s printouts.
+  verify NUMBER CODE   the document number and the check code printed on it (at least 16 characters; spaces are ignored). Exit 0: genuine; 3: altered or not genuine; 5: not in the register (the laptop that printed it has not synced since).</source>
+        <translation>对照县里汇总的各台电脑打印登记，核验纸质文书。
+  verify NUMBER CODE   文书编号和文书上印的核验码（至少 16 个字符，空格不计）。退出码 0：真实；3：已被改动或不是本系统打印的；5：登记中没有（打印它的电脑此后还没有同步）。</translation>
+    </message>
+    <message>
+        <source>Use: document verify NUMBER CODE (see document --help).</source>
+        <translation>用法：document verify NUMBER CODE（详见 document --help）。</translation>
+    </message>
+    <message>
+        <source>Give at least the 16 characters of the check code printed on the document.</source>
+        <translation>请至少输入文书上印的 16 位核验码。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not in the county&apos;s register: the laptop that printed it has not synced since, or the number is wrong.</source>
+        <translation>县里的打印登记中没有文书 %1：打印它的电脑此后还没有同步，或编号有误。</translation>
+    </message>
+    <message>
+        <source>This printout matches document %1 as printed.</source>
+        <translation>该纸质文书与打印时的文书 %1 一致。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核验码与文书 %1 不符：该纸质文书不是本系统打印的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s 6-digit area code.</source>
+        <translation>本县的 6 位区划代码。</translation>
+    </message>
+    <message>
+        <source>Use the county&apos;s own PostgreSQL (a libpq connection string) instead of a private cluster.</source>
+        <translation>使用县里自有的 PostgreSQL 数据库（libpq 连接字符串），而不是本服务器专用的数据库集群。</translation>
+    </message>
+    <message>
+        <source>Creates a server: its data folder, a self-signed TLS certificate and, unless --database is given, a private PostgreSQL cluster.</source>
+        <translation>创建服务器：包括数据目录、自签名 TLS 证书，以及（未指定 --database 时）一个专用的 PostgreSQL 数据库集群。</translation>
+    </message>
+    <message>
+        <source>--county must be the county&apos;s 6-digit area code, e.g. 370323.</source>
+        <translation>--county 必须是本县的 6 位区划代码，如 370323。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server.</source>
+        <translation>%1 中已经有一个服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give init a new or empty folder.</source>
+        <translation>%1 不是空的：请为 init 指定一个新的或空的文件夹。</translation>
+    </message>
+    <message>
+        <source>--listen must be an address and a port, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen 必须是地址加端口，如 127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8443; port 0 picks one).</source>
+        <translation>监听的地址和端口（默认 127.0.0.1:8443；端口为 0 时自动选择）。</translation>
+    </message>
+    <message>
+        <source>Benchmarks only: count the requests served (GET /_bench/stats, POST /_bench/reset).</source>
+        <translation>仅用于性能测试：统计已处理的请求数（GET /_bench/stats，POST /_bench/reset）。</translation>
+    </message>
+    <message>
+        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connection). Default 1.</source>
+        <translation>在同一端口上用这么多个进程提供服务（由操作系统内核把连接分给各个进程；每个进程有自己的数据库连接）。默认 1。</translation>
+    </message>
+    <message>
+        <source>Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.</source>
+        <translation>运行服务器，直到收到 SIGTERM 或按下 Ctrl+C。就绪时输出一行 JSON。</translation>
+    </message>
+    <message>
+        <source>--processes must be a number from 1 to 64.</source>
+        <translation>--processes 必须是 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This server is already running (another serve uses %1).</source>
+        <translation>该服务器已在运行（另一个 serve 正在使用 %1）。</translation>
+    </message>
+    <message>
+        <source>A serve process did not start.</source>
+        <translation>有一个 serve 进程未能启动。</translation>
+    </message>
+    <message>
+        <source>Reports on a server&apos;s folder and database; changes nothing.</source>
+        <translation>报告服务器数据目录和数据库的状态，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>add | passwd | scope | disable | list</source>
+        <translation>add | passwd | scope | disable | list</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name (add, passwd, disable).</source>
+        <translation>用户的登录名（add、passwd、disable）。</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name as shown, e.g. 张三丰.</source>
+        <translation>add：显示的姓名，如张三丰。</translation>
+    </message>
+    <message>
+        <source>add: village, township, township_head, county or admin.</source>
+        <translation>add：village（村协理员）、township（乡镇经办人）、township_head（乡镇负责人）、county（县级民政部门）或 admin（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>add, scope: a 12-digit area code of the user&apos;s work (repeatable).</source>
+        <translation>add、scope：用户工作区域的 12 位区划代码（可多次给出）。</translation>
+    </message>
+    <message>
+        <source>Manages the county&apos;s users.
+  add --user NAME --name TEXT --role ROLE --area CODE [--area CODE ...]
+  passwd --user NAME
+  scope --user NAME --area CODE [--area CODE ...]   (new areas; laptops drop what is no longer theirs at their next sync)
+  disable --user NAME   (the user may no longer sign in; the name is never reused)
+  list                  (never shows password hashes)
+The password for add and passwd comes from $DOUDI_NEW_PASSWORD or the first line of standard input; a weak one (too short, the user&apos;s name, a common password) is refused.
+Roles: village, township, township_head, county, admin.
+Areas are 12-digit codes within this server&apos;s county: a village 370323102001, a township 370323102000, the whole county 370323000000. A village user&apos;s areas must be villages; a township user&apos;s or township head&apos;s townships or villages; a county or admin user&apos;s any area of the county.</source>
+        <translation>管理本县的用户。
+  add --user NAME --name TEXT --role ROLE --area CODE [--area CODE ...]
+  passwd --user NAME
+  scope --user NAME --area CODE [--area CODE ...]   （设定新的工作区域；各台电脑在下次同步时会删除不再属于该用户区域的档案）
+  disable --user NAME   （停用后该用户不能再登录；该用户名永不再用）
+  list                  （从不显示密码哈希值）
+add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行；过弱的密码（太短、包含用户名或姓名、常见密码）会被拒绝。
+角色：village（村协理员）、township（乡镇经办人）、township_head（乡镇负责人）、county（县级民政部门）、admin（系统管理员）。
+工作区域是本服务器所在县内的 12 位区划代码：村如 370323102001，乡镇如 370323102000，全县为 370323000000。村协理员的工作区域只能是村；乡镇经办人和乡镇负责人的可以是乡镇或村；县级和管理员用户的可以是本县的任何区域。</translation>
+    </message>
+    <message>
+        <source>Use: user add | passwd | scope | disable | list (see user --help).</source>
+        <translation>用法：user add | passwd | scope | disable | list（详见 user --help）。</translation>
+    </message>
+    <message>
+        <source>Name the user with --user.</source>
+        <translation>请用 --user 指定用户。</translation>
+    </message>
+    <message>
+        <source>Create a server: data folder, TLS certificate, database.</source>
+        <translation>创建服务器：数据目录、TLS 证书、数据库。</translation>
+    </message>
+    <message>
+        <source>Run the server (HTTPS) until stopped.</source>
+        <translation>运行服务器（HTTPS），直到被停止。</translation>
+    </message>
+    <message>
+        <source>Report on a server&apos;s folder and database.</source>
+        <translation>报告服务器数据目录和数据库的状态。</translation>
+    </message>
+    <message>
+        <source>Add, list and disable the county&apos;s users; set a password.</source>
+        <translation>添加、列出和停用本县的用户；设置密码。</translation>
+    </message>
+    <message>
+        <source>Enrol, list and revoke the laptops that sync.</source>
+        <translation>接入、列出和撤销参与同步的电脑。</translation>
+    </message>
+    <message>
+        <source>Publish the county&apos;s policy to every laptop; list what was published.</source>
+        <translation>向每台电脑发布县里的政策参数；列出已发布的版本。</translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s townships and villages for every laptop; list them.</source>
+        <translation>为每台电脑导入本县的乡镇（街道）和村（社区）；列出已导入的版本。</translation>
+    </message>
+    <message>
+        <source>verify: check a printout from any laptop against the county&apos;s register.</source>
+        <translation>verify：对照县里的打印登记，核验任何一台电脑打印的纸质文书。</translation>
+    </message>
+    <message>
+        <source>Write a backup of the database (pg_dump).</source>
+        <translation>写出数据库的备份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder.</source>
+        <translation>服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s data folder with --data.</source>
+        <translation>请用 --data 指定服务器的数据目录。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-server &lt;command&gt; [options]   (doudi-server &lt;command&gt; --help for details)</source>
+        <translation>用法：doudi-server &lt;命令&gt; [选项]   （详见 doudi-server &lt;命令&gt; --help）</translation>
+    </message>
+    <message>
+        <source>Output is JSON on standard output; errors are JSON on standard error.</source>
+        <translation>结果以 JSON 输出到标准输出；错误以 JSON 输出到标准错误。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 5 not found, 6 damaged data or storage error, 7 busy.</source>
+        <translation>退出码：0 成功，1 失败，2 用法错误，3 输入有误，5 未找到，6 数据损坏或存储错误，7 正忙。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ApiServer</name>
+    <message>
+        <source>Ask for kind=policy or kind=areas.</source>
+        <translation>請求中須寫明 kind=policy 或 kind=areas。</translation>
+    </message>
+    <message>
+        <source>This version of Doudi is too old for the county server (protocol %1, the server speaks %2): please update Doudi.</source>
+        <translation>此版本的兜底太舊，無法與縣級服務器通信（本機協議版本 %1，服務器為 %2）：請升級兜底。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>請求內容過大。</translation>
+    </message>
+    <message>
+        <source>The server cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>服務器無法在 %1:%2 上監聽（該端口已被佔用，或該地址不屬於本機）。</translation>
+    </message>
+    <message>
+        <source>A pull must name the change it continues from (since=N).</source>
+        <translation>下載請求必須註明從哪一條變更之後繼續（since=N）。</translation>
+    </message>
+    <message>
+        <source>The county has not published its policy yet.</source>
+        <translation>縣裡尚未發佈政策參數。</translation>
+    </message>
+    <message>
+        <source>The county has not published its area list yet.</source>
+        <translation>縣裡尚未發佈區劃表。</translation>
+    </message>
+</context>
+<context>
+    <name>AreaListRepository</name>
+    <message>
+        <source>The county&apos;s area list was not saved: %1</source>
+        <translation>縣裡的區劃表未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>AreaRegistry</name>
     <message>
         <source>Line %1 of the area list is not valid.</source>
         <translation>區劃表第 %1 行有誤。</translation>
+    </message>
+    <message>
+        <source>The area list must begin with the line code,name,level,parent.</source>
+        <translation>區劃表的第一行必須是 code,name,level,parent。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list repeats the code %2 (first on line %3).</source>
+        <translation>區劃表第 %1 行的代碼 %2 重複（首次出現在第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list: %2 (%3) is not in the county %4.</source>
+        <translation>區劃表第 %1 行：%2（%3）不在本縣（%4）範圍內。</translation>
+    </message>
+    <message>
+        <source>Line %1 of the area list: the parent of %2 (%3) must be %4, and in the list.</source>
+        <translation>區劃表第 %1 行：%2（%3）的上級必須是 %4，而且該上級也要列在表中。</translation>
+    </message>
+    <message>
+        <source>The area list names no village of the county %1.</source>
+        <translation>區劃表中沒有縣 %1 的任何村（社區）。</translation>
     </message>
 </context>
 <context>
@@ -273,6 +331,21 @@
     </message>
 </context>
 <context>
+    <name>AuditHeads</name>
+    <message>
+        <source>The device&apos;s audit report could not be read.</source>
+        <translation>無法讀取該電腦上報的審計信息。</translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s audit chain went back from entry %1 to entry %2: a backup was restored on it, or entries were removed.</source>
+        <translation>該電腦的審計鏈從第 %1 條退回到了第 %2 條：這臺電腦恢復過備份，或有審計記錄被刪除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the laptop&apos;s audit chain is not what the laptop reported before: its history was changed.</source>
+        <translation>該電腦審計鏈的第 %1 條與它此前上報的不一致：其歷史記錄被改動過。</translation>
+    </message>
+</context>
+<context>
     <name>Authorization</name>
     <message>
         <source>unlocked with the recovery code</source>
@@ -376,6 +449,36 @@
     <message>
         <source>A record of an unknown kind was written.</source>
         <translation>寫入了一條類型不明的記錄。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyData</name>
+    <message>
+        <source>Unknown kind of county data: %1.</source>
+        <translation>未知的縣級數據類型：%1。</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text.</source>
+        <translation>該文件不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣級數據庫拒絕了一項請求。</translation>
+    </message>
+</context>
+<context>
+    <name>CountyUpdate</name>
+    <message>
+        <source>The county&apos;s policy could not be read; the one in force stays: %1</source>
+        <translation>無法讀取縣裡的政策參數，繼續使用現行的政策參數：%1</translation>
+    </message>
+    <message>
+        <source>The county&apos;s area list could not be read; the one in use stays.</source>
+        <translation>無法讀取縣裡的區劃表，繼續使用現有的區劃表。</translation>
+    </message>
+    <message>
+        <source>The county server sent something other than what was asked for.</source>
+        <translation>縣級服務器發來的內容與請求的不符。</translation>
     </message>
 </context>
 <context>
@@ -528,6 +631,71 @@
     <message>
         <source>This draft cannot be read.</source>
         <translation>此草稿無法讀取。</translation>
+    </message>
+</context>
+<context>
+    <name>EmbeddedPostgres</name>
+    <message>
+        <source>No unprivileged user (postgres or nobody) exists to run the database.</source>
+        <translation>系統中沒有可用來運行數據庫的非特權用戶（postgres 或 nobody）。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 was not found: install the postgresql-15 package, or give the server an existing database with --database.</source>
+        <translation>找不到 PostgreSQL 的 %1：請安裝 postgresql-15 軟件包，或用 --database 為服務器指定一個現有的數據庫。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 did not finish in time.</source>
+        <translation>PostgreSQL 的 %1 未能在規定時間內完成。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s %1 failed: %2</source>
+        <translation>PostgreSQL 的 %1 運行失敗：%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump failed: %1</source>
+        <translation>PostgreSQL 的 pg_dump 運行失敗：%1</translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be created.</source>
+        <translation>無法創建數據庫文件夾 %1。</translation>
+    </message>
+    <message>
+        <source>The database folder %1 cannot be given to the database user.</source>
+        <translation>無法把數據庫文件夾 %1 的所有權交給數據庫用戶。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be given to the database user.</source>
+        <translation>無法把 %1 的所有權交給數據庫用戶。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database did not start (its log is %1): %2</source>
+        <translation>服務器的數據庫未能啟動（日誌見 %1）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Enrolment</name>
+    <message>
+        <source>This enrolment code is not valid: it was used already, it expired (codes last seven days) or the county withdrew it. Ask the county for a new one.</source>
+        <translation>該接入碼無效：它已經用過、已過期（接入碼七天內有效），或已被縣裡撤銷。請向縣裡索取新的接入碼。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用戶名或密碼不正確。</translation>
+    </message>
+    <message>
+        <source>Your account has been disabled by the county.</source>
+        <translation>您的賬戶已被縣裡停用。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentCode</name>
+    <message>
+        <source>This is not an enrolment code: it has 42 letters and digits in groups of six, as the county gave it. Check it and type it again.</source>
+        <translation>這不是接入碼：接入碼共 42 個字母和數字，每六個一組，與縣裡給您的一致。請核對後重新輸入。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +991,17 @@
     </message>
 </context>
 <context>
+    <name>HttpsTransport</name>
+    <message>
+        <source>The server at %1 is not the county server this laptop joined (its certificate is different). Do not sync; tell the county.</source>
+        <translation>%1 上的服務器不是這臺電腦接入的縣級服務器（證書不同）。請不要同步，並告知縣裡。</translation>
+    </message>
+    <message>
+        <source>The county server cannot be reached (%1). Work goes on offline; sync again later.</source>
+        <translation>無法連接縣級服務器（%1）。可以繼續離線工作，稍後再同步。</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>The ID number is empty.</source>
@@ -954,6 +1133,13 @@
     <message>
         <source>note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHash</name>
+    <message>
+        <source>The password could not be stored.</source>
+        <translation>無法保存密碼。</translation>
     </message>
 </context>
 <context>
@@ -1379,6 +1565,53 @@
     </message>
 </context>
 <context>
+    <name>PushMerge</name>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣級數據庫拒絕了一項請求。</translation>
+    </message>
+    <message>
+        <source>Records of this kind (%1) are not taken from devices: the county keeps them.</source>
+        <translation>這類記錄（%1）不接受電腦上傳，由縣裡統一維護。</translation>
+    </message>
+    <message>
+        <source>This change was made by another user of the device (%1), who must sync it after signing in.</source>
+        <translation>這項修改是本機另一位用戶（%1）做的，須由該用戶登錄後自行同步。</translation>
+    </message>
+    <message>
+        <source>Your role does not work on households.</source>
+        <translation>您的角色不能辦理家庭檔案。</translation>
+    </message>
+    <message>
+        <source>The county server does not have this record (it was never synced).</source>
+        <translation>縣級服務器上沒有這條記錄（它從未同步過）。</translation>
+    </message>
+    <message>
+        <source>The household this record belongs to is not on the county server.</source>
+        <translation>這條記錄所屬的家庭不在縣級服務器上。</translation>
+    </message>
+    <message>
+        <source>This household&apos;s area (%1) is not in this county.</source>
+        <translation>該戶所在區域（%1）不屬於本縣。</translation>
+    </message>
+    <message>
+        <source>This household is outside your areas: you cannot change it.</source>
+        <translation>該戶不在您的工作區域內，您不能修改。</translation>
+    </message>
+    <message>
+        <source>Only the township head or the county may delete a household.</source>
+        <translation>只有鄉鎮（街道）負責人或縣級才能刪除家庭檔案。</translation>
+    </message>
+    <message>
+        <source>The step this visit belongs to is not on the county server.</source>
+        <translation>這次入戶調查所屬的辦理環節不在縣級服務器上。</translation>
+    </message>
+    <message>
+        <source>A household can only move to an area of this county.</source>
+        <translation>家庭只能遷往本縣範圍內的區域。</translation>
+    </message>
+</context>
+<context>
     <name>RecordAudit</name>
     <message>
         <source>it is not in the audit log: it was added outside Doudi</source>
@@ -1418,6 +1651,137 @@
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
         <translation>服務器發來了本版本兜底無法識別的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuth</name>
+    <message>
+        <source>This device is not enrolled with the county server.</source>
+        <translation>這臺電腦尚未接入縣級服務器。</translation>
+    </message>
+    <message>
+        <source>The county has withdrawn this device: it can no longer sync. Ask the county for a new enrolment code if this is a mistake.</source>
+        <translation>縣裡已撤銷這臺電腦的接入，它不能再同步。如果這是誤操作，請向縣裡索取新的接入碼。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county server again on this device.</source>
+        <translation>請在這臺電腦上重新登錄縣級服務器。</translation>
+    </message>
+    <message>
+        <source>Your account has been disabled by the county.</source>
+        <translation>您的賬戶已被縣裡停用。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDevices</name>
+    <message>
+        <source>Say whose laptop this is with --label (1 to 100 characters), e.g. &quot;南麻街道 民政办 1&quot;.</source>
+        <translation>請用 --label 註明這臺電腦歸誰使用（1 至 100 個字符），如 &quot;南麻街道 民政辦 1&quot;。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣級數據庫拒絕了一項請求。</translation>
+    </message>
+    <message>
+        <source>There is no device &quot;%1&quot; on this server (doudi-server device list shows them).</source>
+        <translation>本服務器上沒有設備“%1”（可用 doudi-server device list 查看所有設備）。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerFolder</name>
+    <message>
+        <source>There is no server in %1; create one with doudi-server init.</source>
+        <translation>%1 中沒有服務器，請先用 doudi-server init 創建。</translation>
+    </message>
+    <message>
+        <source>The server settings in %1 cannot be read.</source>
+        <translation>無法讀取 %1 中的服務器設置。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server.</source>
+        <translation>%1 中已經有一個服務器。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>無法創建文件夾 %1。</translation>
+    </message>
+    <message>
+        <source>The server settings cannot be written to %1.</source>
+        <translation>無法將服務器設置寫入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStore</name>
+    <message>
+        <source>The database connection &quot;%1&quot; is not of the form key=value …</source>
+        <translation>數據庫連接“%1”不符合 key=value … 的格式。</translation>
+    </message>
+    <message>
+        <source>The database connection names no database (dbname=…).</source>
+        <translation>數據庫連接中沒有指定數據庫（dbname=…）。</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is missing: install the libqt6sql6-psql package.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驅動：請安裝 libqt6sql6-psql 軟件包。</translation>
+    </message>
+    <message>
+        <source>The county database cannot be reached.</source>
+        <translation>無法連接縣級數據庫。</translation>
+    </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣級數據庫拒絕了一項請求。</translation>
+    </message>
+    <message>
+        <source>Migration %1 cannot be read.</source>
+        <translation>無法讀取數據庫升級文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerUsers</name>
+    <message>
+        <source>There is no user &quot;%1&quot; on this server.</source>
+        <translation>本服務器上沒有用戶“%1”。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces; give it with --user.</source>
+        <translation>用戶名為 1 至 40 個字符，不能有空格；請用 --user 給出。</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name (1 to 40 characters) with --name.</source>
+        <translation>請用 --name 給出姓名（1 至 40 個字符）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role: choose village, township, township_head, county or admin.</source>
+        <translation>“%1”不是有效的角色：請從 village、township、township_head、county 或 admin 中選擇。</translation>
+    </message>
+    <message>
+        <source>Give the user at least one area of work with --area.</source>
+        <translation>請用 --area 為該用戶指定至少一個工作區域。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area code: give the 12-digit code, e.g. %2 for a village, %3 for a township, %4 for the whole county.</source>
+        <translation>“%1”不是區劃代碼：請給出 12 位代碼，如村 %2、鄉鎮 %3、全縣 %4。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in this server&apos;s county (%2).</source>
+        <translation>區域 %1 不在本服務器所屬的縣（%2）內。</translation>
+    </message>
+    <message>
+        <source>A village user works in villages: %1 is not a village (its last three digits are 000).</source>
+        <translation>村級用戶的工作區域只能是村：%1 不是村（它的最後三位是 000）。</translation>
+    </message>
+    <message>
+        <source>A township user works in a township or its villages: %1 is the whole county.</source>
+        <translation>鄉鎮用戶的工作區域只能是鄉鎮或其下屬的村：%1 是全縣。</translation>
+    </message>
+    <message>
+        <source>There is already a user &quot;%1&quot; on this server.</source>
+        <translation>本服務器上已經有用戶“%1”。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in the county&apos;s list of townships and villages (area list).</source>
+        <translation>區域 %1 不在本縣的鄉鎮和村（社區）名單（區劃表）中。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1883,63 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The county server answered with an error (HTTP %1).</source>
+        <translation>縣級服務器返回了錯誤（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>無法讀取此檔案庫的同步設置。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet.</source>
+        <translation>此檔案庫尚未接入縣級服務器。</translation>
+    </message>
+    <message>
+        <source>%1 has not signed in to the county server on this laptop yet.</source>
+        <translation>%1 尚未在這臺電腦上登錄縣級服務器。</translation>
+    </message>
+    <message>
+        <source>The county server answered a different number of changes than were sent.</source>
+        <translation>縣級服務器答覆的修改條數與發送的不一致。</translation>
+    </message>
+    <message>
+        <source>The county server answered changes out of order.</source>
+        <translation>縣級服務器答覆的修改順序有誤。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The server address must start with https://, e.g. https://10.1.2.3:8443.</source>
+        <translation>服務器地址必須以 https:// 開頭，如 https://10.1.2.3:8443。</translation>
+    </message>
+    <message>
+        <source>This profile has joined a county server already.</source>
+        <translation>此檔案庫已經接入了縣級服務器。</translation>
+    </message>
+    <message>
+        <source>On this laptop %1 has the role %2, at the county %3: ask the county.</source>
+        <translation>在這臺電腦上，%1 的角色是 %2，而在縣級服務器上是 %3：請與縣裡聯繫。</translation>
+    </message>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>無法讀取此檔案庫的同步設置。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet.</source>
+        <translation>此檔案庫尚未接入縣級服務器。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>There is no open conflict %1 here.</source>
+        <translation>本機沒有編號為 %1 的待處理衝突。</translation>
+    </message>
+</context>
+<context>
     <name>Template</name>
     <message>
         <source>yes</source>
@@ -1602,6 +2023,25 @@
     <message>
         <source>Approved once, paid in %1 stages: %2 yuan.</source>
         <translation>一次審批，分 %1 次發放：%2 元。</translation>
+    </message>
+</context>
+<context>
+    <name>TlsIdentity</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>無法寫入 %1。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate could not be made.</source>
+        <translation>無法生成服務器的 TLS 證書。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate or key is missing (%1).</source>
+        <translation>服務器的 TLS 證書或私鑰缺失（%1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate or key cannot be read (%1).</source>
+        <translation>無法讀取服務器的 TLS 證書或私鑰（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1975,14 +2415,6 @@
         <translation>跳過前面這麼多條（list）。</translation>
     </message>
     <message>
-        <source>add [file.json|-], show &lt;id&gt;, list, search &lt;text&gt;</source>
-        <translation>add [文件.json|-]、show &lt;編號&gt;、list、search &lt;文字&gt;</translation>
-    </message>
-    <message>
-        <source>Households. add reads one household as JSON from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
-        <translation>家庭檔案。add 從文件或標準輸入讀取一戶家庭的 JSON（未設置 DOUDI_PASSWORD 時，標準輸入第一行是密碼）。</translation>
-    </message>
-    <message>
         <source>Profile folder to create.</source>
         <translation>要創建的檔案庫目錄。</translation>
     </message>
@@ -2353,6 +2785,82 @@
     <message>
         <source>Why a step is recorded after the day it was taken (needed with an earlier --date).</source>
         <translation>補錄原因（--date 早於今天時必填）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], remove &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [file.json|-]、show &lt;編號&gt;、update &lt;編號&gt; [file.json|-]、remove &lt;編號&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>Households. add and update read one household as JSON (as show prints it) from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
+        <translation>家庭檔案。add 和 update 從文件或標準輸入讀取一戶家庭的 JSON（格式與 show 的輸出相同；未設置 DOUDI_PASSWORD 時，JSON 放在密碼那一行之後）。</translation>
+    </message>
+    <message>
+        <source>Profile folder (created when it holds no profile).</source>
+        <translation>檔案庫目錄（其中還沒有檔案庫時會新建）。</translation>
+    </message>
+    <message>
+        <source>The county server, e.g. https://10.1.2.3:8443.</source>
+        <translation>縣級服務器地址，如 https://10.1.2.3:8443。</translation>
+    </message>
+    <message>
+        <source>The enrolment code from the county.</source>
+        <translation>縣裡給的接入碼。</translation>
+    </message>
+    <message>
+        <source>Your user name at the county.</source>
+        <translation>縣裡為您設立的用戶名。</translation>
+    </message>
+    <message>
+        <source>A name for this laptop (default: its host name).</source>
+        <translation>這臺電腦的名稱（默認：電腦的主機名）。</translation>
+    </message>
+    <message>
+        <source>Joins this laptop to the county server: enrols it with the county&apos;s one-time code and signs the user in (password from DOUDI_PASSWORD or standard input). A folder with no profile gets one, with the same password.</source>
+        <translation>將這臺電腦接入縣級服務器：用縣裡給的一次性接入碼完成接入，並登錄用戶（密碼取自 DOUDI_PASSWORD 或標準輸入）。如果目錄中還沒有檔案庫，會用同一密碼新建一個。</translation>
+    </message>
+    <message>
+        <source>(nothing) to sync now, or status</source>
+        <translation>不填則立即同步，或填 status 查看狀態</translation>
+    </message>
+    <message>
+        <source>The county server&apos;s new address (its certificate must stay the same).</source>
+        <translation>縣級服務器的新地址（其證書必須保持不變）。</translation>
+    </message>
+    <message>
+        <source>Syncs with the county server: pushes this laptop&apos;s changes, then pulls the county&apos;s.</source>
+        <translation>與縣級服務器同步：先上傳這臺電腦上的修改，再下載縣裡的修改。</translation>
+    </message>
+    <message>
+        <source>list: the decided ones too.</source>
+        <translation>list：已處理的衝突也一併列出。</translation>
+    </message>
+    <message>
+        <source>list, or resolve &lt;id&gt; --keep theirs</source>
+        <translation>list，或 resolve &lt;編號&gt; --keep theirs</translation>
+    </message>
+    <message>
+        <source>resolve: theirs keeps the county&apos;s value (to keep yours, edit the record again and sync).</source>
+        <translation>resolve：theirs 表示保留縣裡的值（要保留您的值，請再次修改該記錄並同步）。</translation>
+    </message>
+    <message>
+        <source>Conflicts: the same field changed on two devices; the county&apos;s value stays until someone decides.</source>
+        <translation>衝突：同一項內容在兩臺電腦上都被修改了；在有人作出處理之前，以縣裡的值為準。</translation>
+    </message>
+    <message>
+        <source>Say --keep theirs; to keep your value, edit the record again.</source>
+        <translation>請寫明 --keep theirs；要保留您的值，請再次修改該記錄。</translation>
+    </message>
+    <message>
+        <source>Join this laptop to the county server (one-time code).</source>
+        <translation>將這臺電腦接入縣級服務器（使用一次性接入碼）。</translation>
+    </message>
+    <message>
+        <source>Sync with the county server now, or show its status.</source>
+        <translation>立即與縣級服務器同步，或查看同步狀態。</translation>
+    </message>
+    <message>
+        <source>list | resolve conflicts reported by the county server.</source>
+        <translation>list | resolve：列出或處理縣級服務器報告的衝突。</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3801,307 @@
     <message>
         <source>withdrawn</source>
         <translation>撤回申請</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::compression</name>
+    <message>
+        <source>A compressed sync message could not be read.</source>
+        <translation>無法讀取一條壓縮的同步消息。</translation>
+    </message>
+    <message>
+        <source>A sync message is too large.</source>
+        <translation>同步消息過大。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::protocol</name>
+    <message>
+        <source>A sync message could not be read (%1).</source>
+        <translation>無法讀取同步消息（%1）。</translation>
+    </message>
+    <message>
+        <source>A sync message is too large.</source>
+        <translation>同步消息過大。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::server</name>
+    <message>
+        <source>The backup cannot be written to %1: %2</source>
+        <translation>無法將備份寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PostgreSQL&apos;s pg_dump wrote nothing.</source>
+        <translation>PostgreSQL 的 pg_dump 沒有寫出任何內容。</translation>
+    </message>
+    <message>
+        <source>Where to write the backup (replaced if it exists).</source>
+        <translation>備份寫入的位置（如已存在則替換）。</translation>
+    </message>
+    <message>
+        <source>Backs up the server&apos;s database with pg_dump in its custom format (for pg_restore), whether or not serve is running. The file is readable by its owner only and appears only once it is complete. The data folder&apos;s server.json and tls/ are not in it: copy them too.</source>
+        <translation>用 pg_dump 以其自定義格式（供 pg_restore 恢復）備份服務器的數據庫，serve 是否在運行都可以。備份文件只有其所有者能讀取，並且完整寫完後才會出現。數據目錄中的 server.json 和 tls/ 不在備份內：請一併複製。</translation>
+    </message>
+    <message>
+        <source>Name the backup file with --file.</source>
+        <translation>請用 --file 指定備份文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give --file a file name.</source>
+        <translation>%1 是文件夾：請給 --file 指定一個文件名。</translation>
+    </message>
+    <message>
+        <source>Use: %1 %2 FILE | list (see --help).</source>
+        <translation>用法：%1 %2 FILE | list（詳見 --help）。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>無法打開文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large.</source>
+        <translation>文件 %1 太大。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy documents (docs/policy-format.md), which every laptop receives with its next sync.
+  publish FILE   checks the whole file as the laptops read it and makes it the policy in force (publishing the same file again changes nothing).
+  list           every published version, newest first.</source>
+        <translation>縣裡的政策參數文件（格式見 docs/policy-format.md），每臺電腦會在下次同步時收到。
+  publish FILE   按電腦讀取的方式檢查整個文件，通過後將其設為現行政策（再次發佈同一文件不會有任何改變）。
+  list           列出已發佈的所有版本，最新的在前。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s townships and villages, which every laptop receives with its next sync.
+  import FILE    a CSV file with the header code,name,level,parent (12-digit codes of the statistics bureau; each township and village within this county, with its parent listed). Importing the same file again changes nothing.
+  list           every imported version, newest first.</source>
+        <translation>本縣的鄉鎮（街道）和村（社區），每臺電腦會在下次同步時收到。
+  import FILE    CSV 文件，表頭為 code,name,level,parent（使用統計局的 12 位區劃代碼；每個鄉鎮（街道）和村（社區）都須在本縣之內，其上級也須列在表中）。再次導入同一文件不會有任何改變。
+  list           列出已導入的所有版本，最新的在前。</translation>
+    </message>
+    <message>
+        <source>enrol | revoke | list</source>
+        <translation>enrol | revoke | list</translation>
+    </message>
+    <message>
+        <source>enrol: whose laptop it is, e.g. the township and office.</source>
+        <translation>enrol：這臺電腦歸誰使用，如所在鄉鎮（街道）和科室。</translation>
+    </message>
+    <message>
+        <source>revoke: the device&apos;s id, as enrol and list show it.</source>
+        <translation>revoke：設備編號（enrol 和 list 會顯示）。</translation>
+    </message>
+    <message>
+        <source>Manages the laptops that sync with this server.
+  enrol --label TEXT   prints a one-time enrolment code for the laptop, valid for 7 days. It is shown only this once (the server keeps only its hash): give it to the laptop&apos;s user by hand, never by e-mail or chat. It also makes the laptop trust this server&apos;s certificate and no other.
+  revoke --id ID       the device may no longer sync (nor enrol, if it had not yet).
+  list                 every device, with its status: waiting (for its laptop), enrolled, revoked, or expired (the code was not used in time).</source>
+        <translation>管理與本服務器同步的電腦。
+  enrol --label TEXT   為電腦生成一次性接入碼，7 天內有效。接入碼只顯示這一次（服務器只保存它的哈希值）：請當面交給該電腦的使用人，切勿通過電子郵件或聊天軟件發送。接入碼還會讓該電腦只信任本服務器的證書，不信任其他任何證書。
+  revoke --id ID       撤銷該設備：它不能再同步（如果還沒接入，也不能再接入）。
+  list                 列出所有設備及其狀態：waiting（等待電腦接入）、enrolled（已接入）、revoked（已撤銷）或 expired（接入碼未按時使用，已過期）。</translation>
+    </message>
+    <message>
+        <source>Use: device enrol | revoke | list (see device --help).</source>
+        <translation>用法：device enrol | revoke | list（詳見 device --help）。</translation>
+    </message>
+    <message>
+        <source>Name the device with --id (device list shows the ids).</source>
+        <translation>請用 --id 指定設備（device list 會顯示設備編號）。</translation>
+    </message>
+    <message>
+        <source>Checks a printed document against the county&apos;s register of every laptop&apos;s printouts.
+  verify NUMBER CODE   the document number and the check code printed on it (at least 16 characters; spaces are ignored). Exit 0: genuine; 3: altered or not genuine; 5: not in the register (the laptop that printed it has not synced since).</source>
+        <translation>對照縣裡彙總的各臺電腦打印登記，核驗紙質文書。
+  verify NUMBER CODE   文書編號和文書上印的核驗碼（至少 16 個字符，空格不計）。退出碼 0：真實；3：已被改動或不是本系統打印的；5：登記中沒有（打印它的電腦此後還沒有同步）。</translation>
+    </message>
+    <message>
+        <source>Use: document verify NUMBER CODE (see document --help).</source>
+        <translation>用法：document verify NUMBER CODE（詳見 document --help）。</translation>
+    </message>
+    <message>
+        <source>Give at least the 16 characters of the check code printed on the document.</source>
+        <translation>請至少輸入文書上印的 16 位核驗碼。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not in the county&apos;s register: the laptop that printed it has not synced since, or the number is wrong.</source>
+        <translation>縣裡的打印登記中沒有文書 %1：打印它的電腦此後還沒有同步，或編號有誤。</translation>
+    </message>
+    <message>
+        <source>This printout matches document %1 as printed.</source>
+        <translation>該紙質文書與打印時的文書 %1 一致。</translation>
+    </message>
+    <message>
+        <source>The check code does not match document %1: the printout is not genuine or was altered.</source>
+        <translation>核驗碼與文書 %1 不符：該紙質文書不是本系統打印的，或已被改動。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s 6-digit area code.</source>
+        <translation>本縣的 6 位區劃代碼。</translation>
+    </message>
+    <message>
+        <source>Use the county&apos;s own PostgreSQL (a libpq connection string) instead of a private cluster.</source>
+        <translation>使用縣裡自有的 PostgreSQL 數據庫（libpq 連接字符串），而不是本服務器專用的數據庫集群。</translation>
+    </message>
+    <message>
+        <source>Creates a server: its data folder, a self-signed TLS certificate and, unless --database is given, a private PostgreSQL cluster.</source>
+        <translation>創建服務器：包括數據目錄、自簽名 TLS 證書，以及（未指定 --database 時）一個專用的 PostgreSQL 數據庫集群。</translation>
+    </message>
+    <message>
+        <source>--county must be the county&apos;s 6-digit area code, e.g. 370323.</source>
+        <translation>--county 必須是本縣的 6 位區劃代碼，如 370323。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a server.</source>
+        <translation>%1 中已經有一個服務器。</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: give init a new or empty folder.</source>
+        <translation>%1 不是空的：請為 init 指定一個新的或空的文件夾。</translation>
+    </message>
+    <message>
+        <source>--listen must be an address and a port, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen 必須是地址加端口，如 127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:8443; port 0 picks one).</source>
+        <translation>監聽的地址和端口（默認 127.0.0.1:8443；端口為 0 時自動選擇）。</translation>
+    </message>
+    <message>
+        <source>Benchmarks only: count the requests served (GET /_bench/stats, POST /_bench/reset).</source>
+        <translation>僅用於性能測試：統計已處理的請求數（GET /_bench/stats，POST /_bench/reset）。</translation>
+    </message>
+    <message>
+        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connection). Default 1.</source>
+        <translation>在同一端口上用這麼多個進程提供服務（由操作系統內核把連接分給各個進程；每個進程有自己的數據庫連接）。默認 1。</translation>
+    </message>
+    <message>
+        <source>Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.</source>
+        <translation>運行服務器，直到收到 SIGTERM 或按下 Ctrl+C。就緒時輸出一行 JSON。</translation>
+    </message>
+    <message>
+        <source>--processes must be a number from 1 to 64.</source>
+        <translation>--processes 必須是 1 到 64 之間的數字。</translation>
+    </message>
+    <message>
+        <source>This server is already running (another serve uses %1).</source>
+        <translation>該服務器已在運行（另一個 serve 正在使用 %1）。</translation>
+    </message>
+    <message>
+        <source>A serve process did not start.</source>
+        <translation>有一個 serve 進程未能啟動。</translation>
+    </message>
+    <message>
+        <source>Reports on a server&apos;s folder and database; changes nothing.</source>
+        <translation>報告服務器數據目錄和數據庫的狀態，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>add | passwd | scope | disable | list</source>
+        <translation>add | passwd | scope | disable | list</translation>
+    </message>
+    <message>
+        <source>The user&apos;s sign-in name (add, passwd, disable).</source>
+        <translation>用戶的登錄名（add、passwd、disable）。</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name as shown, e.g. 张三丰.</source>
+        <translation>add：顯示的姓名，如張三丰。</translation>
+    </message>
+    <message>
+        <source>add: village, township, township_head, county or admin.</source>
+        <translation>add：village（村協理員）、township（鄉鎮經辦人）、township_head（鄉鎮負責人）、county（縣級民政部門）或 admin（系統管理員）。</translation>
+    </message>
+    <message>
+        <source>add, scope: a 12-digit area code of the user&apos;s work (repeatable).</source>
+        <translation>add、scope：用戶工作區域的 12 位區劃代碼（可多次給出）。</translation>
+    </message>
+    <message>
+        <source>Manages the county&apos;s users.
+  add --user NAME --name TEXT --role ROLE --area CODE [--area CODE ...]
+  passwd --user NAME
+  scope --user NAME --area CODE [--area CODE ...]   (new areas; laptops drop what is no longer theirs at their next sync)
+  disable --user NAME   (the user may no longer sign in; the name is never reused)
+  list                  (never shows password hashes)
+The password for add and passwd comes from $DOUDI_NEW_PASSWORD or the first line of standard input; a weak one (too short, the user&apos;s name, a common password) is refused.
+Roles: village, township, township_head, county, admin.
+Areas are 12-digit codes within this server&apos;s county: a village 370323102001, a township 370323102000, the whole county 370323000000. A village user&apos;s areas must be villages; a township user&apos;s or township head&apos;s townships or villages; a county or admin user&apos;s any area of the county.</source>
+        <translation>管理本縣的用戶。
+  add --user NAME --name TEXT --role ROLE --area CODE [--area CODE ...]
+  passwd --user NAME
+  scope --user NAME --area CODE [--area CODE ...]   （設定新的工作區域；各臺電腦在下次同步時會刪除不再屬於該用戶區域的檔案）
+  disable --user NAME   （停用後該用戶不能再登錄；該用戶名永不再用）
+  list                  （從不顯示密碼哈希值）
+add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行；過弱的密碼（太短、包含用戶名或姓名、常見密碼）會被拒絕。
+角色：village（村協理員）、township（鄉鎮經辦人）、township_head（鄉鎮負責人）、county（縣級民政部門）、admin（系統管理員）。
+工作區域是本服務器所在縣內的 12 位區劃代碼：村如 370323102001，鄉鎮如 370323102000，全縣為 370323000000。村協理員的工作區域只能是村；鄉鎮經辦人和鄉鎮負責人的可以是鄉鎮或村；縣級和管理員用戶的可以是本縣的任何區域。</translation>
+    </message>
+    <message>
+        <source>Use: user add | passwd | scope | disable | list (see user --help).</source>
+        <translation>用法：user add | passwd | scope | disable | list（詳見 user --help）。</translation>
+    </message>
+    <message>
+        <source>Name the user with --user.</source>
+        <translation>請用 --user 指定用戶。</translation>
+    </message>
+    <message>
+        <source>Create a server: data folder, TLS certificate, database.</source>
+        <translation>創建服務器：數據目錄、TLS 證書、數據庫。</translation>
+    </message>
+    <message>
+        <source>Run the server (HTTPS) until stopped.</source>
+        <translation>運行服務器（HTTPS），直到被停止。</translation>
+    </message>
+    <message>
+        <source>Report on a server&apos;s folder and database.</source>
+        <translation>報告服務器數據目錄和數據庫的狀態。</translation>
+    </message>
+    <message>
+        <source>Add, list and disable the county&apos;s users; set a password.</source>
+        <translation>添加、列出和停用本縣的用戶；設置密碼。</translation>
+    </message>
+    <message>
+        <source>Enrol, list and revoke the laptops that sync.</source>
+        <translation>接入、列出和撤銷參與同步的電腦。</translation>
+    </message>
+    <message>
+        <source>Publish the county&apos;s policy to every laptop; list what was published.</source>
+        <translation>向每臺電腦發佈縣裡的政策參數；列出已發佈的版本。</translation>
+    </message>
+    <message>
+        <source>Import the county&apos;s townships and villages for every laptop; list them.</source>
+        <translation>為每臺電腦導入本縣的鄉鎮（街道）和村（社區）；列出已導入的版本。</translation>
+    </message>
+    <message>
+        <source>verify: check a printout from any laptop against the county&apos;s register.</source>
+        <translation>verify：對照縣裡的打印登記，核驗任何一臺電腦打印的紙質文書。</translation>
+    </message>
+    <message>
+        <source>Write a backup of the database (pg_dump).</source>
+        <translation>寫出數據庫的備份（pg_dump）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s data folder.</source>
+        <translation>服務器的數據目錄。</translation>
+    </message>
+    <message>
+        <source>Name the server&apos;s data folder with --data.</source>
+        <translation>請用 --data 指定服務器的數據目錄。</translation>
+    </message>
+    <message>
+        <source>Usage: doudi-server &lt;command&gt; [options]   (doudi-server &lt;command&gt; --help for details)</source>
+        <translation>用法：doudi-server &lt;命令&gt; [選項]   （詳見 doudi-server &lt;命令&gt; --help）</translation>
+    </message>
+    <message>
+        <source>Output is JSON on standard output; errors are JSON on standard error.</source>
+        <translation>結果以 JSON 輸出到標準輸出；錯誤以 JSON 輸出到標準錯誤。</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 5 not found, 6 damaged data or storage error, 7 busy.</source>
+        <translation>退出碼：0 成功，1 失敗，2 用法錯誤，3 輸入有誤，5 未找到，6 數據損壞或存儲錯誤，7 正忙。</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
     </message>
 </context>
 <context>

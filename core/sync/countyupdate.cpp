@@ -18,7 +18,7 @@ Result<protocol::CountyDocument> CountyUpdate::fetchKind(const QString &kind, co
         return doc.error();
     // (Published again between the pull and this request, it is newer than the pull said: as good.)
     if (doc->kind != kind)
-        return Error(ErrorCode::Corrupt, tr("The county server sent something other than was asked for."));
+        return Error(ErrorCode::Corrupt, tr("The county server sent something other than what was asked for."));
     return doc;
 }
 
