@@ -102,7 +102,7 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
             if (Status s = state.setValue(key, value); !s)
                 return s;
         }
-        return {};
+        return state.adoptScopes(SessionAccess::profile(*session).changes(), account->user, account->scopes);
     });
     if (!st)
         return st.error();

@@ -393,6 +393,8 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
         }
         if (Status st = state.setValue(QStringLiteral("scopes"), page.scopes.join(u',')); !st)
             return st;
+        if (Status st = state.adoptScopes(m_changes, m_user, page.scopes); !st)
+            return st;
         return state.setValue(QStringLiteral("cursor"), QString::number(page.cursor));
     });
 }

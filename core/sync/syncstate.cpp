@@ -1,7 +1,9 @@
 #include "sync/syncstate.h"
 
 #include "common/clock.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/recordtypes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,6 +36,27 @@ Result<QString> SyncState::value(const QString &key)
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
+}
+
+Status SyncState::adoptScopes(ChangeLog &changes, const QString &user, const QStringList &scopes)
+{
+    if (scopes.isEmpty())
+        return {};
+    const RecordType *type = RecordType::find(QStringLiteral("user"));
+    return m_db.transaction([&]() -> Status {
+        Result<QVariantMap> before = type->stored(m_db, user);
+        if (!before)
+            return before.error();
+        const QString joined = scopes.join(u' ');
+        if (before->value(QStringLiteral("scopes")).toString() == joined)
+            return {};
+        if (Result<Query> q = m_db.exec(QStringLiteral("UPDATE users SET scopes = ? WHERE name = ?"), {joined, user}); !q)
+            return q.error();
+        Result<QVariantMap> after = type->stored(m_db, user);
+        if (!after)
+            return after.error();
+        return changes.audit(ChangeLog::Op::Update, QStringLiteral("user"), user, *before, *after, changes.tick());
+    });
 }
 
 Status SyncState::setValue(const QString &key, const QString &value)

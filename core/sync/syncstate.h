@@ -8,6 +8,7 @@
 
 namespace doudi::core {
 
+class ChangeLog;
 class Database;
 
 // The laptop's sync bookkeeping in its encrypted store (migration 0009): settings and
@@ -19,10 +20,14 @@ public:
     explicit SyncState(Database &db) : m_db(db) {}
 
     // Keys: server_url, fingerprint, county, device_id, credential, cursor, last_success,
-    // scopes, and token:<user> for each user signed in to the county on this device.
+    // scopes, audit_reported, and token:<user> for each user signed in to the county on this device.
     Result<QString> value(const QString &key);
     Status setValue(const QString &key, const QString &value);
     Result<bool> isJoined();
+    // The county is the authority for a user's areas: those it names (at sign-in, on every
+    // pull) become the local user's, with an audit entry, so that the laptop offers the work
+    // the county accepts. Nothing is written when they are the same.
+    Status adoptScopes(ChangeLog &changes, const QString &user, const QStringList &scopes);
 
     Status saveConflict(const protocol::Conflict &c);
     Result<QList<protocol::Conflict>> conflicts(bool openOnly);

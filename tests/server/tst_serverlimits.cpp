@@ -104,6 +104,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        // The server answers in English here, whatever this machine's language, so that the
+        // messages below can be read.
+        qputenv("DOUDI_LANG", "en");
         // As root, the cluster runs as the postgres user, which must pass through this folder.
         QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                                 | QFile::ExeOther);
