@@ -335,7 +335,7 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         // An edit of something deleted elsewhere: the deletion stands until a person decides.
         Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(), op.changedFields,
                                        QStringLiteral("deleted"));
-        return made ? answer(op, OpResult::Status::Conflict, r.version) : Result<OpResult>(made.error());
+        return made ? answer(op, OpResult::Status::Conflict, op.baseVersion) : Result<OpResult>(made.error());
     }
     if (op.op == QLatin1String("delete"))
         return remove(op, r);
@@ -407,7 +407,7 @@ Result<OpResult> PushMerge::remove(const Op &op, Record r)
     if (changedElsewhereSince(r, op.baseVersion)) {
         Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
                                        QStringLiteral("deleted"), r.fields);
-        return made ? answer(op, OpResult::Status::Conflict, r.version) : Result<OpResult>(made.error());
+        return made ? answer(op, OpResult::Status::Conflict, op.baseVersion) : Result<OpResult>(made.error());
     }
     const Record before = r;
     r.deleted = true;
@@ -436,7 +436,7 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
                     return made.error();
                 m_caseConflicts.insert(op.recordId, *made);
             }
-            return answer(op, OpResult::Status::Conflict, r.version);
+            return answer(op, OpResult::Status::Conflict, op.baseVersion);
         }
     }
     // A household that moves must move within the county (checked before anything is written).
@@ -485,9 +485,10 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
         return st.error();
     // A device that did not hold every field of the result is not told the new version: it keeps
     // its base, so that its next edit is still judged against what it has not seen, and it pulls
-    // the record (fault campaign, seed 93).
+    // the record (fault campaign, seed 93). Its base, not the version before this op: that one
+    // may hold another device's change too (seed 66 of the next campaign lost a field so).
     return answer(op, conflicted ? OpResult::Status::Conflict : OpResult::Status::Applied,
-                  writerHasAll ? r.version : before.version);
+                  writerHasAll ? r.version : op.baseVersion);
 }
 
 } // namespace doudi::server
