@@ -15,8 +15,14 @@ namespace doudi::core {
 namespace protocol {
 
 constexpr int kVersion = 1;
-constexpr int kMaxOpsPerPush = 500;
-constexpr int kMaxChangesPerPull = 1000;
+// Batches large enough that a laptop's first sync of a township (tens of thousands of records)
+// takes a dozen round trips, not hundreds: on a rural link each request costs a round trip of
+// 300 ms or more (issue 11). A push is still one server transaction; the body limit bounds it.
+constexpr int kMaxOpsPerPush = 5000;
+constexpr int kMaxChangesPerPull = 5000;
+// What the laptop puts in one push, inflated: half the server's limit, so that ops with long
+// texts make a smaller batch rather than a refused one.
+constexpr qsizetype kMaxPushBytes = 8 * 1024 * 1024;
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024; // after decompression
 constexpr qsizetype kMaxTextBytes = 1024 * 1024;      // one field value's text
 
