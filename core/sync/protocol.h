@@ -69,12 +69,22 @@ struct OpResult
     static Result<OpResult> fromJson(const QJsonValue &json);
 };
 
+// The answer lists only the ops that were not plainly applied (plain(): applied, at the version
+// after their base); each op it does not list was. A first push of a township is tens of
+// thousands of ops, and echoing each op id back was most of the answer (issue 11).
 struct PushResponse
 {
-    QList<OpResult> results;
+    QList<OpResult> results; // the ops not plainly applied, in the order sent
     QString serverTime;
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QByteArray &body);
+
+    static bool plain(const Op &op, const OpResult &result);
+    // The server's answer to ops, given each op's result (in the same order).
+    static PushResponse answering(const QList<Op> &ops, const QList<OpResult> &results, const QString &serverTime);
+    // Each op's result, in the order sent: the listed ones, and the others applied. An answer
+    // that lists an op not sent, or one twice, is an error.
+    Result<QList<OpResult>> resultsFor(const QList<Op> &ops) const;
 };
 
 // A record as the server now has it.
@@ -118,6 +128,8 @@ struct Conflict
 
 struct PullResponse
 {
+    // On the wire in groups of one record type, kind and set of fields (docs/sync-protocol.md
+    // §5); decoded group after group, each group's rows in order.
     QList<Change> changes;
     QList<Conflict> conflicts;
     qint64 cursor = 0;

@@ -188,9 +188,10 @@ Status SyncEngine::push(SyncReport &report)
         Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(*answer);
         if (!response)
             return response.error();
-        if (response->results.size() != ops.size())
-            return Error(ErrorCode::Storage, tr("The county server answered a different number of changes than were sent."));
-        if (Status st = applyResults(ops, response->results, report); !st)
+        Result<QList<protocol::OpResult>> results = response->resultsFor(ops);
+        if (!results)
+            return results.error();
+        if (Status st = applyResults(ops, *results, report); !st)
             return st;
     }
 }
