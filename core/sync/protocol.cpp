@@ -448,10 +448,10 @@ Result<Conflict> Conflict::fromJson(const QJsonValue &json)
 
 namespace {
 
-// Changes (pull) and ops (push) travel in groups, column by column (docs/sync-protocol.md §4,
-// §5): one group per record type, kind of change and set of field names, which are written
-// once. Column by column, because deflate then finds each column's repeats nearby (issue 11:
-// a page took 58 bytes a record row by row, with every name repeated, and about 40 this way).
+// Changes (pull) and ops (push) travel in groups, column by column (docs/sync-protocol.md §7):
+// one group per record type, kind of change and set of field names, which are written once.
+// Column by column, because deflate then finds each column's repeats nearby (issue 11: a page
+// took 63 bytes a record as one object per change, and about 41 this way).
 
 constexpr qint64 kMaxWhole = qint64(1) << 53;
 
@@ -739,6 +739,13 @@ constexpr int kOpHead = 8;
 
 QJsonArray writeOps(const QList<Op> &ops)
 {
+    // Where each record id first comes in the batch: a field naming the record of an op before
+    // (a person's household) goes as a step between positions, as on a pull page.
+    QHash<QString, qsizetype> firstPosition;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (!firstPosition.contains(ops.at(i).recordId))
+            firstPosition.insert(ops.at(i).recordId, i);
+    }
     QJsonArray out;
     for (const QList<qsizetype> &group : groupsOf(ops, opKey)) {
         const Op &first = ops.at(group.constFirst());
@@ -747,6 +754,17 @@ QJsonArray writeOps(const QList<Op> &ops)
         const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
             return !compactUuid(ops.at(i).recordId).isEmpty() && !compactUuid(ops.at(i).opId).isEmpty();
         });
+        QStringList refs;
+        for (const QString &name : first.op == QLatin1String("update") ? QStringList() : names) {
+            const bool all = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
+                const QJsonValue v = ops.at(i).changedFields.value(name);
+                const qsizetype j = v.isString() ? firstPosition.value(v.toString(), -1) : -1;
+                return j >= 0 && j < i;
+            });
+            if (all)
+                refs << name;
+        }
+        QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kOpHead + names.size());
         qsizetype position = -1;
         const Op *before = nullptr;
@@ -763,8 +781,16 @@ QJsonArray writeOps(const QList<Op> &ops)
             for (qint64 id : op.resolves)
                 resolves << double(id);
             columns[7] << resolves;
-            for (qsizetype k = 0; k < names.size(); ++k)
-                columns[kOpHead + k] << op.changedFields.value(names.at(k));
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                const QJsonValue v = op.changedFields.value(names.at(k));
+                if (refs.contains(names.at(k))) {
+                    const qsizetype j = firstPosition.value(v.toString());
+                    columns[kOpHead + k] << double(j - refAt.at(k));
+                    refAt[k] = j;
+                } else {
+                    columns[kOpHead + k] << v;
+                }
+            }
             position = group.at(row);
             before = &op;
         }
@@ -773,7 +799,8 @@ QJsonArray writeOps(const QList<Op> &ops)
             cols << column;
         out << QJsonObject{{QStringLiteral("record_type"), first.recordType}, {QStringLiteral("op"), first.op},
                            {QStringLiteral("fields"), QJsonArray::fromStringList(names)}, {QStringLiteral("with_id"), withId},
-                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("columns"), cols}};
+                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
+                           {QStringLiteral("columns"), cols}};
     }
     return out;
 }
@@ -784,18 +811,28 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
     // position from 0 to n − 1 exactly once.
     QList<std::optional<Op>> placed;
     qsizetype count = 0;
+    struct Ref
+    {
+        qint64 position;
+        QString name;
+        qint64 target;
+    };
+    QList<Ref> refs; // fields that name the record of an op before: filled in once all are placed
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString where = QStringLiteral("ops.") + QString::number(i);
-        Result<GroupHead> h = readHead(groups.at(i), where, kOpHead, kMaxOpsPerPush - count);
+        Result<GroupHead> h = readHead(groups.at(i), where, kOpHead, kMaxOpsPerPush - count, true);
         if (!h)
             return h.error();
         count += h->rows;
         if (!isOpName(h->op))
             return malformed(where + QStringLiteral(" names no kind of change"));
+        if (h->op == QLatin1String("update") && h->ref.contains(true)) // an update's values are {old, new}
+            return malformed(where + QStringLiteral(".refs"));
         Op op;
         op.recordType = h->type;
         op.op = h->op;
         qint64 position = -1;
+        QList<qint64> refAt(h->names.size(), 0);
         for (qsizetype row = 0; row < h->rows; ++row) {
             const QString at = where + QStringLiteral(" row ") + QString::number(row);
             if (!readStep(h->columns.at(0).at(row), 0, &position) || (row > 0 && h->columns.at(0).at(row).toInteger() < 1)
@@ -825,7 +862,13 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
             }
             op.changedFields = QJsonObject();
             for (qsizetype k = 0; k < h->names.size(); ++k) {
-                const QJsonValue v = h->columns.at(kOpHead + k).at(row);
+                QJsonValue v = h->columns.at(kOpHead + k).at(row);
+                if (h->ref.at(k)) {
+                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= position)
+                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
+                    refs.append({position, h->names.at(k), refAt.at(k)});
+                    v = QString(); // filled in below
+                }
                 const bool shaped = op.op == QLatin1String("update")
                                         ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
                                               && isFieldValue(v.toObject().value(QStringLiteral("old")))
@@ -848,8 +891,11 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
     for (qsizetype i = 0; i < placed.size(); ++i) {
         if (!placed.at(i))
             return malformed(QStringLiteral("ops: no op at position ") + QString::number(i));
-        out << *placed.at(i);
     }
+    for (const Ref &ref : std::as_const(refs)) // each to a position before its own, so placed
+        placed[ref.position]->changedFields.insert(ref.name, placed.at(ref.target)->recordId);
+    for (const std::optional<Op> &op : std::as_const(placed))
+        out << *op;
     return out;
 }
 

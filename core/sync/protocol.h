@@ -128,8 +128,8 @@ struct Conflict
 
 struct PullResponse
 {
-    // On the wire in groups of one record type, kind and set of fields (docs/sync-protocol.md
-    // §5); decoded group after group, each group's rows in order.
+    // On the wire in groups of one record type, kind and set of fields, column by column
+    // (docs/sync-protocol.md §5, §7); decoded group after group, each group's in order.
     QList<Change> changes;
     QList<Conflict> conflicts;
     qint64 cursor = 0;
