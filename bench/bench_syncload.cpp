@@ -141,9 +141,12 @@ private:
         op.hlc = QStringLiteral("%1.0000000000.bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QLatin1Char('0'));
         op.user = QStringLiteral("zhaoli");
         const QByteArray body = QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact);
-        track(d, d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d](const QJsonObject &o) {
-            const QJsonArray results = o.value(QStringLiteral("results")).toArray();
-            d->version = qint64(results.at(0).toObject().value(QStringLiteral("version")).toDouble(double(d->version)));
+        track(d, d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d, op](const QJsonObject &o) {
+            // The answer lists only an op not plainly applied (docs/sync-protocol.md §4).
+            Result<protocol::PushResponse> answer = protocol::PushResponse::fromJson(QJsonDocument(o).toJson());
+            Result<QList<protocol::OpResult>> results = answer ? answer->resultsFor({op}) : Result<QList<protocol::OpResult>>(answer.error());
+            if (results)
+                d->version = results->at(0).version;
             if (++d->round < m_rounds)
                 later(d);
             else

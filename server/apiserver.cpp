@@ -99,7 +99,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<QList<protocol::OpResult>> results = PushMerge(m_store, *caller, m_county).apply(in->ops);
             if (!results)
                 return results.error();
-            return protocol::PushResponse{*results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}.toJson();
+            return protocol::PushResponse::answering(in->ops, *results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+                .toJson();
         });
     });
     m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace doudi::server {
 
@@ -18,11 +19,6 @@ namespace {
 bool isBookkeeping(const QString &field)
 {
     return field == QLatin1String("version") || field == QLatin1String("created_hlc") || field == QLatin1String("updated_hlc");
-}
-
-QString toText(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString toText(const QJsonValue &v)
@@ -65,51 +61,198 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
         // The change counter's lock first, before any record's: every writer takes the locks in
         // the same order, so two serve processes pushing to the same records cannot deadlock.
         // (Writers are serialised from here to their commit anyway: that is what keeps the
-        // change sequence in commit order.)
-        if (Result<StoreQuery> lock = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1 FOR UPDATE"));
-            !lock)
+        // change sequence in commit order, and lets the batch count on in memory.)
+        Result<StoreQuery> lock = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1 FOR UPDATE"));
+        if (!lock)
             return lock.error();
+        if (!lock->next())
+            return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+        m_seq = m_seqAtStart = lock->value(0).toLongLong();
+        // The answers already given to ops of this batch (a retry), in one statement.
+        QJsonArray ids;
+        for (const Op &op : ops)
+            ids << op.opId;
+        Result<StoreQuery> seen = m_store.exec(
+            QStringLiteral("SELECT op_id, result::text FROM applied_ops WHERE op_id IN (SELECT jsonb_array_elements_text(?::jsonb))"),
+            {toText(QJsonValue(ids))});
+        if (!seen)
+            return seen.error();
+        QHash<QString, OpResult> given;
+        while (seen->next()) {
+            Result<OpResult> again = OpResult::fromJson(parseObject(seen->value(1).toString()));
+            if (!again)
+                return again.error();
+            given.insert(seen->value(0).toString(), *again);
+        }
+        if (Status pre = preload(ops); !pre)
+            return pre;
         for (const Op &op : ops) {
-            Result<StoreQuery> seen =
-                m_store.exec(QStringLiteral("SELECT result::text FROM applied_ops WHERE op_id = ?"), {op.opId});
-            if (!seen)
-                return seen.error();
-            if (seen->next()) {
-                Result<OpResult> again = OpResult::fromJson(parseObject(seen->value(0).toString()));
-                if (!again)
-                    return again.error();
-                results << *again;
+            if (const auto it = given.constFind(op.opId); it != given.constEnd()) {
+                results << *it;
+                continue;
+            }
+            if (const auto it = m_answered.constFind(op.opId); it != m_answered.constEnd()) {
+                results << *it; // the same op twice in one batch: once
                 continue;
             }
             Result<OpResult> r = applyOne(op);
             if (!r)
                 return r.error();
-            Result<StoreQuery> saved = m_store.exec(
-                QStringLiteral("INSERT INTO applied_ops(op_id, device_id, result) VALUES (?, ?, ?::jsonb)"),
-                {op.opId, m_caller.deviceId, toText(r->toJson())});
-            if (!saved)
-                return saved.error();
+            m_answered.insert(op.opId, *r);
+            m_answeredOrder << op.opId;
             results << *r;
         }
-        return {};
+        return finish();
     });
     if (!st)
         return st.error();
     return results;
 }
 
-Result<qint64> PushMerge::nextSeq()
+Status PushMerge::preload(const QList<Op> &ops)
 {
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
+    // Each op's record and, for an insert, its household: locked as load() would lock them.
+    QJsonArray keys;
+    QSet<QString> missing;
+    auto want = [&](const QString &type, const QString &id) {
+        const QString key = keyOf(type, id);
+        if (id.isEmpty() || m_cache.contains(key) || missing.contains(key))
+            return;
+        missing.insert(key);
+        keys << QJsonArray{type, id};
+    };
+    for (const Op &op : ops) {
+        want(op.recordType, op.recordId);
+        const QJsonValue household = op.changedFields.value(QStringLiteral("household_id"));
+        if (op.op == QLatin1String("insert") && household.isString())
+            want(QStringLiteral("household"), household.toString());
+    }
+    if (keys.isEmpty())
+        return {};
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("SELECT record_type, record_id, household_id, area_code, version, fields::text, field_versions::text, "
+                       "deleted, user_name, hlc FROM records WHERE (record_type, record_id) IN "
+                       "(SELECT x->>0, x->>1 FROM jsonb_array_elements(?::jsonb) x) FOR UPDATE"),
+        {toText(QJsonValue(keys))});
     if (!q)
         return q.error();
-    if (!q->next())
+    while (q->next()) {
+        Record r;
+        r.exists = true;
+        r.householdId = q->value(2).toString();
+        r.areaCode = q->value(3).toString();
+        r.version = q->value(4).toLongLong();
+        r.fields = parseObject(q->value(5).toString());
+        r.fieldVersions = parseObject(q->value(6).toString());
+        r.deleted = q->value(7).toBool();
+        r.user = q->value(8).toString();
+        r.hlc = q->value(9).toString();
+        const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
+        missing.remove(key);
+        m_cache.insert(key, r);
+    }
+    for (const QString &key : std::as_const(missing))
+        m_cache.insert(key, Record()); // not on the server (yet)
+    return {};
+}
+
+Status PushMerge::flush()
+{
+    if (m_saved.isEmpty())
+        return {};
+    QJsonArray rows;
+    for (const Saved &s : std::as_const(m_saved)) {
+        rows << QJsonObject{{QStringLiteral("record_type"), s.type},
+                            {QStringLiteral("record_id"), s.id},
+                            {QStringLiteral("household_id"), s.record.householdId},
+                            {QStringLiteral("area_code"), s.record.areaCode},
+                            {QStringLiteral("version"), double(s.record.version)},
+                            {QStringLiteral("fields"), s.record.fields},
+                            {QStringLiteral("field_versions"), s.record.fieldVersions},
+                            {QStringLiteral("deleted"), s.record.deleted},
+                            {QStringLiteral("change_seq"), double(s.seq)},
+                            {QStringLiteral("hlc"), s.hlc},
+                            {QStringLiteral("user_name"), s.user},
+                            {QStringLiteral("device_id"), s.device}};
+    }
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
+                       "deleted, change_seq, hlc, user_name, device_id) "
+                       "SELECT record_type, record_id, household_id, area_code, version, fields, field_versions, deleted, "
+                       "change_seq, hlc, user_name, device_id FROM jsonb_to_recordset(?::jsonb) AS x(record_type text, "
+                       "record_id text, household_id text, area_code text, version bigint, fields jsonb, field_versions jsonb, "
+                       "deleted boolean, change_seq bigint, hlc text, user_name text, device_id text) "
+                       "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
+                       "area_code = excluded.area_code, version = excluded.version, fields = excluded.fields, "
+                       "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
+                       "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id"),
+        {toText(QJsonValue(rows))});
+    if (!q)
+        return q.error();
+    m_saved.clear();
+    m_savedAt.clear();
+    return {};
+}
+
+Status PushMerge::finish()
+{
+    if (Status st = flush(); !st)
+        return st;
+    QJsonArray checks;
+    for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it) {
+        const protocol::CheckSum &sum = it.value();
+        if (sum.count == 0 && !sum.h[0] && !sum.h[1] && !sum.h[2] && !sum.h[3])
+            continue;
+        // As text: a 64-bit hash does not fit a JSON number.
+        checks << QJsonArray{it.key(), QString::number(sum.count), QString::number(qint64(sum.h[0])),
+                             QString::number(qint64(sum.h[1])), QString::number(qint64(sum.h[2])),
+                             QString::number(qint64(sum.h[3]))};
+    }
+    if (!checks.isEmpty()) {
+        Result<StoreQuery> q = m_store.exec(
+            QStringLiteral("INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) "
+                           "SELECT x->>0, (x->>1)::bigint, (x->>2)::bigint, (x->>3)::bigint, (x->>4)::bigint, (x->>5)::bigint "
+                           "FROM jsonb_array_elements(?::jsonb) x "
+                           "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
+                           "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
+                           "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4"),
+            {toText(QJsonValue(checks))});
+        if (!q)
+            return q.error();
+    }
+    if (!m_answeredOrder.isEmpty()) {
+        QJsonArray answers;
+        for (const QString &id : std::as_const(m_answeredOrder))
+            answers << QJsonArray{id, m_answered.value(id).toJson()};
+        Result<StoreQuery> q = m_store.exec(
+            QStringLiteral("INSERT INTO applied_ops(op_id, device_id, result) "
+                           "SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) x"),
+            {m_caller.deviceId, toText(QJsonValue(answers))});
+        if (!q)
+            return q.error();
+    }
+    if (m_seq != m_seqAtStart) {
+        Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = ?::bigint WHERE id = 1"), {m_seq});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+Result<qint64> PushMerge::nextSeq()
+{
+    // The counter's row is locked by apply() to the commit: the batch counts on in memory and
+    // writes the last number once (finish()).
+    if (m_seq < 0)
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
-    return q->value(0).toLongLong();
+    return ++m_seq;
 }
 
 Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id)
 {
+    const QString key = keyOf(type, id);
+    if (const auto it = m_cache.constFind(key); it != m_cache.constEnd())
+        return *it;
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral("SELECT household_id, area_code, version, fields::text, field_versions::text, deleted, user_name, hlc "
                        "FROM records WHERE record_type = ? AND record_id = ? FOR UPDATE"),
@@ -117,8 +260,10 @@ Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id
     if (!q)
         return q.error();
     Record r;
-    if (!q->next())
+    if (!q->next()) {
+        m_cache.insert(key, r);
         return r;
+    }
     r.exists = true;
     r.householdId = q->value(0).toString();
     r.areaCode = q->value(1).toString();
@@ -128,6 +273,7 @@ Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id
     r.deleted = q->value(5).toBool();
     r.user = q->value(6).toString();
     r.hlc = q->value(7).toString();
+    m_cache.insert(key, r);
     return r;
 }
 
@@ -150,15 +296,11 @@ QString PushMerge::lastChangedBy(const Record &r, const QString &field)
 
 Status PushMerge::addToCheck(const QString &area, const protocol::CheckSum &sum, int sign)
 {
+    // Kept per village until the batch ends (finish()): XOR and count, in any order.
     if (sum.count == 0 && !sum.h[0] && !sum.h[1] && !sum.h[2] && !sum.h[3])
         return {};
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
-                       "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
-                       "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4"),
-        {area, sign * sum.count, qint64(sum.h[0]), qint64(sum.h[1]), qint64(sum.h[2]), qint64(sum.h[3])});
-    return q ? Status() : Status(q.error());
+    m_checks[area].merge(sum, sign);
+    return {};
 }
 
 Status PushMerge::save(const QString &type, const QString &id, const Record &r, const Op &op, bool writerHasAll,
@@ -175,16 +317,22 @@ Status PushMerge::save(const QString &type, const QString &id, const Record &r, 
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
-                       "deleted, change_seq, hlc, user_name, device_id) VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
-                       "area_code = excluded.area_code, version = excluded.version, fields = excluded.fields, "
-                       "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
-                       "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id"),
-        {type, id, r.householdId, r.areaCode, r.version, toText(r.fields), toText(r.fieldVersions), r.deleted, *seq, op.hlc,
-         op.user, writerHasAll ? m_caller.deviceId : QStringLiteral("")}); // "" (not NULL): every device pulls it
-    return q ? Status() : Status(q.error());
+    // Written with the batch (flush()); read back from memory meanwhile.
+    Saved saved{type, id, r, *seq, op.hlc, op.user,
+                writerHasAll ? m_caller.deviceId : QStringLiteral("")}; // "" (not NULL): every device pulls it
+    const QString key = keyOf(type, id);
+    if (const auto at = m_savedAt.constFind(key); at != m_savedAt.constEnd())
+        m_saved[*at] = saved; // one row per record in the statement: the latest
+    else {
+        m_savedAt.insert(key, m_saved.size());
+        m_saved << saved;
+    }
+    Record now = r;
+    now.exists = true;
+    now.user = op.user;
+    now.hlc = op.hlc;
+    m_cache.insert(key, now);
+    return {};
 }
 
 Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString &kind, const QString &field,
@@ -208,6 +356,8 @@ Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString 
     // The record goes down again with the conflict to every device (the one that pushed too),
     // so that both sides show the server's value.
     if (r.exists) {
+        if (Status st = flush(); !st) // its row as this batch left it
+            return st.error();
         Result<StoreQuery> bump = m_store.exec(
             QStringLiteral("UPDATE records SET change_seq = ?, device_id = '' WHERE record_type = ? AND record_id = ?"),
             {*seq, op.recordType, op.recordId});
@@ -222,6 +372,8 @@ Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &f
     const QString caseColumn = caseColumnOf(type);
     if (caseColumn.isEmpty())
         return fields.value(QStringLiteral("household_id")).toString();
+    if (Status st = flush(); !st) // the parent may have come in this batch
+        return st.error();
     Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_id = ? LIMIT 1"),
                                        {fields.value(caseColumn).toString()});
     if (!q)
@@ -232,7 +384,11 @@ Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &f
 Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
 {
     // Every record of the household follows it: devices of the old area lose it (evicted),
-    // devices of the new one get it whole.
+    // devices of the new one get it whole. The statements below read and write the records
+    // table: this batch's rows go first, and what it had read is read again after.
+    if (Status st = flush(); !st)
+        return st;
+    m_cache.clear();
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();

@@ -135,8 +135,10 @@ Result<bool> RemoteApplier::hasParents(const RemoteChange &c)
         parents << qMakePair(QStringLiteral("cases"), c.fields.value(QStringLiteral("case_id")).toString());
     if (c.recordType == QLatin1String("visit"))
         parents << qMakePair(QStringLiteral("case_steps"), c.fields.value(QStringLiteral("step_id")).toString());
+    // Statements from the cache (Database::exec), here and in applyOne: a first pull of a
+    // township runs the same few tens of thousands of times (issue 11).
     for (const auto &[table, id] : std::as_const(parents)) {
-        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
+        Result<Query> q = m_db.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table), {id});
         if (!q)
             return q.error();
         if (!q->next())
@@ -185,9 +187,9 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
         if (!exists)
             return {};
         Result<Query> q = type->deletedFlag.isEmpty()
-                              ? m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn),
+                              ? m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn),
                                               {c.recordId})
-                              : m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
+                              : m_db.exec(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
                                                   .arg(type->table, type->deletedFlag, type->idColumn),
                                               {c.recordId});
         if (!q)
@@ -228,7 +230,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
         for (const QString &n : std::as_const(names))
             sets << n + QStringLiteral(" = ?");
         values << c.recordId;
-        q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(type->table, sets.join(u','), type->idColumn),
+        q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(type->table, sets.join(u','), type->idColumn),
                           values);
     } else {
         names << type->idColumn;
@@ -237,7 +239,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
             names << QStringLiteral("created_hlc");
             values << c.hlc;
         }
-        q = m_db.execOnce(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                               .arg(type->table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')),
                           values);
     }

@@ -10,9 +10,10 @@ QByteArray deflate(const QByteArray &data)
 {
     uLongf size = compressBound(uLong(data.size()));
     QByteArray out(qsizetype(size), Qt::Uninitialized);
-    // Level 6 (zlib's default): JSON of records shrinks 5–10 times at little cost.
+    // Level 9: JSON of records shrinks 5–10 times; 9 takes about 5 % off what 6 left, for
+    // 0.1 s per 3 MB of JSON (issue 11: on a rural link a byte is worth far more).
     if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
-                  uLong(data.size()), 6)
+                  uLong(data.size()), 9)
         != Z_OK)
         return {};
     out.truncate(qsizetype(size));

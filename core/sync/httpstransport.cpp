@@ -16,10 +16,46 @@ HttpsTransport::HttpsTransport(QUrl server, QString pin, int timeoutMs)
 {
 }
 
-HttpsTransport::~HttpsTransport() = default;
+// A request on its way: its reply, and whether the certificate was refused.
+struct HttpsTransport::Pending
+{
+    QString path;
+    Headers headers;
+    QNetworkReply *reply = nullptr;
+    qsizetype sent = 0;
+    bool mismatch = false;
+    ~Pending()
+    {
+        if (reply && !reply->isFinished())
+            reply->abort();
+        if (reply)
+            reply->deleteLater();
+    }
+};
+
+HttpsTransport::~HttpsTransport()
+{
+    m_prefetched.reset(); // before the manager its reply belongs to
+}
+
+void HttpsTransport::prefetch(const QString &path, const Headers &headers)
+{
+    m_prefetched = start(path, {}, headers);
+}
 
 Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const QByteArray &body, const Headers &headers)
 {
+    std::unique_ptr<Pending> pending = std::move(m_prefetched);
+    if (!pending || !body.isEmpty() || pending->path != path || pending->headers != headers)
+        pending = start(path, body, headers); // (a prefetch not asked for is dropped)
+    return finish(*pending);
+}
+
+std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &path, const QByteArray &body, const Headers &headers)
+{
+    auto pending = std::make_unique<Pending>();
+    pending->path = path;
+    pending->headers = headers;
     QUrl url = m_server;
     const qsizetype q = path.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + path.left(q));
@@ -38,37 +74,57 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
     // Asked for explicitly, so that the bytes counted are the bytes sent; inflated here.
     request.setRawHeader("Accept-Encoding", "deflate");
     QNetworkReply *reply = body.isEmpty() ? m_nam->get(request) : m_nam->post(request, payload);
+    pending->reply = reply;
+    pending->sent = payload.size();
     // The pin is checked on every connection before anything is sent: at the handshake, for a
     // certificate the system trusts as for a self-signed one.
-    bool mismatch = false;
-    auto check = [&] {
+    Pending *p = pending.get();
+    auto check = [this, reply] {
         m_seen = QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex());
         return !m_pin.isEmpty() && m_seen.startsWith(m_pin);
     };
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [&](const QList<QSslError> &errors) {
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [p, reply, check](const QList<QSslError> &errors) {
         // The certificate is self-signed: trusted by its fingerprint alone.
         if (check())
             reply->ignoreSslErrors(errors);
         else
-            mismatch = true;
+            p->mismatch = true;
     });
-    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [p, reply, check] {
         if (!check()) {
-            mismatch = true;
+            p->mismatch = true;
             reply->abort();
         }
     });
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return pending;
+}
+
+Result<SyncTransport::Reply> HttpsTransport::finish(Pending &pending)
+{
+    QNetworkReply *reply = pending.reply;
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+    const bool mismatch = pending.mismatch;
+    pending.reply = nullptr; // finished: deleted below, not aborted
     ++m_counters.requests;
-    m_counters.bytesUp += payload.size();
+    m_counters.bytesUp += pending.sent;
     const QByteArray length = reply->rawHeader("Content-Length");
     Reply out;
     out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     out.body = reply->readAll();
     m_counters.bytesDown += length.isEmpty() ? out.body.size() : length.toLongLong();
-    if (reply->rawHeader("Content-Encoding") == "deflate") {
+    // A transfer the network cut short (a reset or a closed connection midway, a timeout) is
+    // the network's trouble even when the status line had come: the body is only a part, and
+    // inflating it would call it damaged (Corrupt) rather than "sync again later".
+    const QNetworkReply::NetworkError failure = reply->error();
+    const bool cut = failure != QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied
+                     && failure != QNetworkReply::SslHandshakeFailedError && !mismatch;
+    if (cut)
+        out.status = 0;
+    if (!cut && reply->rawHeader("Content-Encoding") == "deflate") {
         Result<QByteArray> inflated = compression::inflate(out.body, 64 * 1024 * 1024);
         if (!inflated) {
             reply->deleteLater();

@@ -25,17 +25,23 @@ public:
     ~HttpsTransport() override;
 
     Result<Reply> request(const QString &path, const QByteArray &body, const Headers &headers) override;
+    void prefetch(const QString &path, const Headers &headers) override;
     Counters counters() const override { return m_counters; }
     // The full fingerprint of the certificate the server showed (after the first request).
     const QString &seenFingerprint() const { return m_seen; }
 
 private:
+    struct Pending;
+    std::unique_ptr<Pending> start(const QString &path, const QByteArray &body, const Headers &headers);
+    Result<Reply> finish(Pending &pending);
+
     QUrl m_server;
     QString m_pin;
     int m_timeoutMs;
     QString m_seen;
     Counters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<Pending> m_prefetched; // a GET started by prefetch(), not yet asked for
 };
 
 } // namespace doudi::core

@@ -2,11 +2,15 @@
 
 #include <QCryptographicHash>
 #include <QtEndian>
+#include <QHash>
 #include <QJsonDocument>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <tuple>
 
 namespace doudi::core::protocol {
 
@@ -285,26 +289,6 @@ Result<Op> Op::fromJson(const QJsonValue &json)
     return op;
 }
 
-QJsonObject PushRequest::toJson() const
-{
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("ops"), writeList(ops)}};
-}
-
-Result<PushRequest> PushRequest::fromJson(const QByteArray &body)
-{
-    Result<QJsonObject> o = parseBody(body);
-    if (!o)
-        return o.error();
-    Reader r(*o, QStringLiteral("push"));
-    const QJsonArray ops = r.array("ops", kMaxOpsPerPush);
-    if (!r.ok())
-        return malformed(r.problem());
-    Result<QList<Op>> list = readList<Op>(ops, QStringLiteral("ops."));
-    if (!list)
-        return list.error();
-    return PushRequest{std::move(*list)};
-}
-
 QJsonObject OpResult::toJson() const
 {
     QJsonObject o{{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), statusName(status)},
@@ -355,6 +339,50 @@ Result<PushResponse> PushResponse::fromJson(const QByteArray &body)
     if (!list)
         return list.error();
     return PushResponse{std::move(*list), time};
+}
+
+bool PushResponse::plain(const Op &op, const OpResult &result)
+{
+    return result.status == OpResult::Status::Applied && result.version == op.baseVersion + 1;
+}
+
+PushResponse PushResponse::answering(const QList<Op> &ops, const QList<OpResult> &results, const QString &serverTime)
+{
+    PushResponse out;
+    out.serverTime = serverTime;
+    for (qsizetype i = 0; i < ops.size() && i < results.size(); ++i) {
+        if (!plain(ops.at(i), results.at(i)))
+            out.results << results.at(i);
+    }
+    return out;
+}
+
+Result<QList<OpResult>> PushResponse::resultsFor(const QList<Op> &ops) const
+{
+    QHash<QString, qsizetype> sent;
+    for (qsizetype i = 0; i < ops.size(); ++i)
+        sent.insert(ops.at(i).opId, i);
+    QList<std::optional<OpResult>> listed(ops.size());
+    for (const OpResult &r : results) {
+        const auto it = sent.constFind(r.opId);
+        if (it == sent.constEnd() || listed.at(*it))
+            return malformed(QStringLiteral("results: ") + r.opId.left(64));
+        listed[*it] = r;
+    }
+    QList<OpResult> out;
+    out.reserve(ops.size());
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (listed.at(i)) {
+            out << *listed.at(i);
+            continue;
+        }
+        OpResult applied;
+        applied.opId = ops.at(i).opId;
+        applied.status = OpResult::Status::Applied;
+        applied.version = ops.at(i).baseVersion + 1;
+        out << applied;
+    }
+    return out;
 }
 
 QJsonObject Change::toJson() const
@@ -435,10 +463,485 @@ Result<Conflict> Conflict::fromJson(const QJsonValue &json)
     return c;
 }
 
+namespace {
+
+// Changes (pull) and ops (push) travel in groups, column by column (docs/sync-protocol.md §7):
+// one group per record type, kind of change and set of field names, which are written once.
+// Column by column, because deflate then finds each column's repeats nearby (issue 11: a page
+// took 63 bytes a record as one object per change, and about 41 this way).
+
+constexpr qint64 kMaxWhole = qint64(1) << 53;
+
+// A canonical UUID (lowercase, with hyphens) as 22 characters of base64url: its 16 bytes
+// deflate to about 16, where the 36 characters of hex took 22.
+QString compactUuid(const QString &id)
+{
+    if (id.size() != 36)
+        return {};
+    const QUuid u = QUuid::fromString(id);
+    if (u.isNull() || u.toString(QUuid::WithoutBraces) != id)
+        return {};
+    return QString::fromLatin1(u.toRfc4122().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+// The inverse; empty for anything compactUuid() would not have written.
+QString expandUuid(const QJsonValue &v)
+{
+    const QString text = v.toString();
+    if (!v.isString() || text.size() != 22)
+        return {};
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
+                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.size() != 16)
+        return {};
+    const QString id = QUuid::fromRfc4122(decoded.decoded).toString(QUuid::WithoutBraces);
+    return compactUuid(id) == text ? id : QString();
+}
+
+// An id column: each a compacted UUID when the group says so, else a text of 1–256 characters.
+QJsonValue writeId(const QString &id, bool uuid)
+{
+    return uuid ? compactUuid(id) : id;
+}
+
+QString readId(const QJsonValue &v, bool uuid)
+{
+    if (uuid)
+        return expandUuid(v);
+    return v.isString() && v.toString().size() <= 256 ? v.toString() : QString();
+}
+
+// The field names of a group: those of the record, less "id" when it is the record's own id
+// (with_id; a record's id went twice otherwise).
+QStringList namesOf(const QJsonObject &fields, const QString &recordId, bool *withId)
+{
+    QStringList names = fields.keys();
+    *withId = fields.value(QStringLiteral("id")) == QJsonValue(recordId);
+    if (*withId)
+        names.removeOne(QStringLiteral("id"));
+    return names;
+}
+
+// Reads a group's head: the names (distinct field names, no "id" with with_id) and columns
+// (head + one per name, all of one length n ≥ 1).
+struct GroupHead
+{
+    QString type;
+    QString op;
+    QStringList names;
+    bool withId = false;
+    bool uuid = false;
+    QList<bool> ref; // per name: the column refers to changes before (pull only)
+    QList<QJsonArray> columns;
+    qsizetype rows = 0;
+};
+
+Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int headColumns, qsizetype room, bool refs = false)
+{
+    Reader g(group, where);
+    GroupHead h;
+    h.type = g.text("record_type");
+    h.op = g.text("op");
+    const QJsonArray names = g.array("fields", 200);
+    h.withId = g.boolean("with_id");
+    h.uuid = g.boolean("uuid");
+    const QJsonArray columns = g.array("columns", headColumns + 200);
+    for (const QJsonValue &n : names) {
+        if (g.ok() && (!n.isString() || !isFieldName(n.toString()) || h.names.contains(n.toString())
+                       || (h.withId && n.toString() == QLatin1String("id"))))
+            g.failWith(QStringLiteral("field ") + n.toString().left(64));
+        h.names << n.toString();
+    }
+    if (g.ok() && h.withId && h.names.size() >= 200) // with "id", at most 200 fields
+        g.fail("fields");
+    h.ref = QList<bool>(h.names.size(), false);
+    for (const QJsonValue &n : refs ? g.array("refs", 200) : QJsonArray()) {
+        const qsizetype k = h.names.indexOf(n.toString());
+        if (g.ok() && (!n.isString() || k < 0 || h.ref.at(k)))
+            g.fail("refs");
+        else if (k >= 0)
+            h.ref[k] = true;
+    }
+    if (g.ok() && columns.size() != headColumns + h.names.size())
+        g.fail("columns");
+    for (qsizetype i = 0; g.ok() && i < columns.size(); ++i) {
+        const QJsonArray column = columns.at(i).toArray();
+        if (!columns.at(i).isArray() || column.isEmpty() || column.size() > room
+            || (i > 0 && column.size() != h.columns.constFirst().size()))
+            g.fail("columns");
+        h.columns << column;
+    }
+    if (!g.ok())
+        return malformed(g.problem());
+    h.rows = h.columns.constFirst().size();
+    return h;
+}
+
+// A number kept as a step from the row before (from 0 for the first): small, so short.
+bool readStep(const QJsonValue &v, qint64 min, qint64 *running)
+{
+    qint64 step = 0;
+    if (!wholeNumber(v, -kMaxWhole, kMaxWhole, &step) || *running + step < min || *running + step > kMaxWhole)
+        return false;
+    *running += step;
+    return true;
+}
+
+// A text, or null for "the same as the row before" (not on the first row).
+bool readRepeat(const QJsonValue &v, qsizetype row, QString *running)
+{
+    if (v.isString() && v.toString().size() <= 256) {
+        *running = v.toString();
+        return true;
+    }
+    return v.isNull() && row > 0;
+}
+
+QJsonValue writeRepeat(const QString &value, qsizetype row, const QString &before)
+{
+    return row > 0 && value == before ? QJsonValue() : QJsonValue(value);
+}
+
+// Groups items by key, in order of first appearance; each group's items in order.
+template<typename T, typename KeyOf>
+QList<QList<qsizetype>> groupsOf(const QList<T> &items, KeyOf keyOf)
+{
+    QList<QList<qsizetype>> groups;
+    QHash<QString, qsizetype> at;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString key = keyOf(items.at(i));
+        auto it = at.constFind(key);
+        if (it == at.constEnd()) {
+            it = at.insert(key, groups.size());
+            groups.append(QList<qsizetype>());
+        }
+        groups[*it] << i;
+    }
+    return groups;
+}
+
+QString changeKey(const Change &c)
+{
+    bool withId = false;
+    const QStringList names = namesOf(c.fields, c.recordId, &withId);
+    return c.recordType + QChar(0x1f) + c.op + QChar(0x1f) + (withId ? u'1' : u'0') + names.join(QChar(0x1f));
+}
+
+constexpr int kChangeHead = 5; // seq (step), record_id, version, hlc, user
+
+QJsonArray writeChanges(const QList<Change> &changes)
+{
+    const QList<QList<qsizetype>> groups = groupsOf(changes, changeKey);
+    // Where each record id is first decoded: the groups in order, each group's rows in order.
+    QHash<QString, qsizetype> firstIndex;
+    qsizetype decoded = 0;
+    for (const QList<qsizetype> &group : groups) {
+        for (qsizetype i : group) {
+            if (!firstIndex.contains(changes.at(i).recordId))
+                firstIndex.insert(changes.at(i).recordId, decoded);
+            ++decoded;
+        }
+    }
+    decoded = 0;
+    QJsonArray out;
+    for (const QList<qsizetype> &group : groups) {
+        const Change &first = changes.at(group.constFirst());
+        bool withId = false;
+        const QStringList names = namesOf(first.fields, first.recordId, &withId);
+        const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) { return !compactUuid(changes.at(i).recordId).isEmpty(); });
+        // A field whose every value is the id of a change before it on the page (a person's
+        // household) goes as a step between the indexes of those changes: mostly 0 or 1.
+        QStringList refs;
+        for (const QString &name : names) {
+            bool all = true;
+            for (qsizetype row = 0; all && row < group.size(); ++row) {
+                const QJsonValue v = changes.at(group.at(row)).fields.value(name);
+                const qsizetype j = v.isString() ? firstIndex.value(v.toString(), -1) : -1;
+                all = j >= 0 && j < decoded + row;
+            }
+            if (all)
+                refs << name;
+        }
+        QList<qsizetype> refAt(names.size(), 0);
+        QList<QJsonArray> columns(kChangeHead + names.size());
+        const Change *before = nullptr;
+        for (qsizetype row = 0; row < group.size(); ++row) {
+            const Change &c = changes.at(group.at(row));
+            columns[0] << double(c.seq - (before ? before->seq : 0));
+            columns[1] << writeId(c.recordId, uuid);
+            columns[2] << double(c.version);
+            columns[3] << writeRepeat(c.hlc, row, before ? before->hlc : QString());
+            columns[4] << writeRepeat(c.user, row, before ? before->user : QString());
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                const QJsonValue v = c.fields.value(names.at(k));
+                if (refs.contains(names.at(k))) {
+                    const qsizetype j = firstIndex.value(v.toString());
+                    columns[kChangeHead + k] << double(j - refAt.at(k));
+                    refAt[k] = j;
+                } else {
+                    columns[kChangeHead + k] << v;
+                }
+            }
+            before = &c;
+        }
+        decoded += group.size();
+        QJsonArray cols;
+        for (const QJsonArray &column : std::as_const(columns))
+            cols << column;
+        out << QJsonObject{{QStringLiteral("record_type"), first.recordType}, {QStringLiteral("op"), first.op},
+                           {QStringLiteral("fields"), QJsonArray::fromStringList(names)}, {QStringLiteral("with_id"), withId},
+                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
+                           {QStringLiteral("columns"), cols}};
+    }
+    return out;
+}
+
+Result<QList<Change>> readChanges(const QJsonArray &groups)
+{
+    QList<Change> out;
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString where = QStringLiteral("changes.") + QString::number(i);
+        Result<GroupHead> h = readHead(groups.at(i), where, kChangeHead, kMaxChangesPerPull - out.size(), true);
+        if (!h)
+            return h.error();
+        if (!recordTypes().contains(h->type) || !(isOpName(h->op) || h->op == QLatin1String("evict")))
+            return malformed(where + QStringLiteral(" names no known record or kind of change"));
+        Change c;
+        c.recordType = h->type;
+        c.op = h->op;
+        QList<qint64> refAt(h->names.size(), 0);
+        for (qsizetype row = 0; row < h->rows; ++row) {
+            const QString at = where + QStringLiteral(" row ") + QString::number(row);
+            if (!readStep(h->columns.at(0).at(row), 1, &c.seq))
+                return malformed(at + QStringLiteral(" seq"));
+            c.recordId = readId(h->columns.at(1).at(row), h->uuid);
+            if (c.recordId.isEmpty())
+                return malformed(at + QStringLiteral(" record_id"));
+            if (!wholeNumber(h->columns.at(2).at(row), 0, kMaxWhole, &c.version))
+                return malformed(at + QStringLiteral(" version"));
+            if (!readRepeat(h->columns.at(3).at(row), row, &c.hlc))
+                return malformed(at + QStringLiteral(" hlc"));
+            if (!readRepeat(h->columns.at(4).at(row), row, &c.user))
+                return malformed(at + QStringLiteral(" user"));
+            c.fields = QJsonObject();
+            for (qsizetype k = 0; k < h->names.size(); ++k) {
+                QJsonValue v = h->columns.at(kChangeHead + k).at(row);
+                if (h->ref.at(k)) {
+                    // The id of a change decoded before this one.
+                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= out.size())
+                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
+                    v = out.at(refAt.at(k)).recordId;
+                }
+                if (!isFieldValue(v))
+                    return malformed(at + QStringLiteral(" field ") + h->names.at(k));
+                c.fields.insert(h->names.at(k), v);
+            }
+            if (h->withId)
+                c.fields.insert(QStringLiteral("id"), c.recordId);
+            out << c;
+        }
+    }
+    return out;
+}
+
+QString opKey(const Op &op)
+{
+    bool withId = false;
+    const QStringList names = namesOf(op.changedFields, op.recordId, &withId);
+    return op.recordType + QChar(0x1f) + op.op + QChar(0x1f) + (withId ? u'1' : u'0') + names.join(QChar(0x1f));
+}
+
+// position (step), op_id, record_id, base_version, hlc, user, device_seq (step), resolves
+constexpr int kOpHead = 8;
+
+QJsonArray writeOps(const QList<Op> &ops)
+{
+    // Where each record id first comes in the batch: a field naming the record of an op before
+    // (a person's household) goes as a step between positions, as on a pull page.
+    QHash<QString, qsizetype> firstPosition;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        if (!firstPosition.contains(ops.at(i).recordId))
+            firstPosition.insert(ops.at(i).recordId, i);
+    }
+    QJsonArray out;
+    for (const QList<qsizetype> &group : groupsOf(ops, opKey)) {
+        const Op &first = ops.at(group.constFirst());
+        bool withId = false;
+        const QStringList names = namesOf(first.changedFields, first.recordId, &withId);
+        const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
+            return !compactUuid(ops.at(i).recordId).isEmpty() && !compactUuid(ops.at(i).opId).isEmpty();
+        });
+        QStringList refs;
+        for (const QString &name : first.op == QLatin1String("update") ? QStringList() : names) {
+            const bool all = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
+                const QJsonValue v = ops.at(i).changedFields.value(name);
+                const qsizetype j = v.isString() ? firstPosition.value(v.toString(), -1) : -1;
+                return j >= 0 && j < i;
+            });
+            if (all)
+                refs << name;
+        }
+        QList<qsizetype> refAt(names.size(), 0);
+        QList<QJsonArray> columns(kOpHead + names.size());
+        qsizetype position = -1;
+        const Op *before = nullptr;
+        for (qsizetype row = 0; row < group.size(); ++row) {
+            const Op &op = ops.at(group.at(row));
+            columns[0] << double(group.at(row) - position);
+            columns[1] << writeId(op.opId, uuid);
+            columns[2] << writeId(op.recordId, uuid);
+            columns[3] << double(op.baseVersion);
+            columns[4] << writeRepeat(op.hlc, row, before ? before->hlc : QString());
+            columns[5] << writeRepeat(op.user, row, before ? before->user : QString());
+            columns[6] << double(op.deviceSeq - (before ? before->deviceSeq : 0));
+            QJsonArray resolves;
+            for (qint64 id : op.resolves)
+                resolves << double(id);
+            columns[7] << resolves;
+            for (qsizetype k = 0; k < names.size(); ++k) {
+                const QJsonValue v = op.changedFields.value(names.at(k));
+                if (refs.contains(names.at(k))) {
+                    const qsizetype j = firstPosition.value(v.toString());
+                    columns[kOpHead + k] << double(j - refAt.at(k));
+                    refAt[k] = j;
+                } else {
+                    columns[kOpHead + k] << v;
+                }
+            }
+            position = group.at(row);
+            before = &op;
+        }
+        QJsonArray cols;
+        for (const QJsonArray &column : std::as_const(columns))
+            cols << column;
+        out << QJsonObject{{QStringLiteral("record_type"), first.recordType}, {QStringLiteral("op"), first.op},
+                           {QStringLiteral("fields"), QJsonArray::fromStringList(names)}, {QStringLiteral("with_id"), withId},
+                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
+                           {QStringLiteral("columns"), cols}};
+    }
+    return out;
+}
+
+Result<QList<Op>> readOps(const QJsonArray &groups)
+{
+    // Each op has a position in the batch (the order the server applies them in): every
+    // position from 0 to n − 1 exactly once.
+    QList<std::optional<Op>> placed;
+    qsizetype count = 0;
+    struct Ref
+    {
+        qint64 position;
+        QString name;
+        qint64 target;
+    };
+    QList<Ref> refs; // fields that name the record of an op before: filled in once all are placed
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        const QString where = QStringLiteral("ops.") + QString::number(i);
+        Result<GroupHead> h = readHead(groups.at(i), where, kOpHead, kMaxOpsPerPush - count, true);
+        if (!h)
+            return h.error();
+        count += h->rows;
+        if (!isOpName(h->op))
+            return malformed(where + QStringLiteral(" names no kind of change"));
+        if (h->op == QLatin1String("update") && h->ref.contains(true)) // an update's values are {old, new}
+            return malformed(where + QStringLiteral(".refs"));
+        Op op;
+        op.recordType = h->type;
+        op.op = h->op;
+        qint64 position = -1;
+        QList<qint64> refAt(h->names.size(), 0);
+        for (qsizetype row = 0; row < h->rows; ++row) {
+            const QString at = where + QStringLiteral(" row ") + QString::number(row);
+            if (!readStep(h->columns.at(0).at(row), 0, &position) || (row > 0 && h->columns.at(0).at(row).toInteger() < 1)
+                || position >= kMaxOpsPerPush)
+                return malformed(at + QStringLiteral(" position"));
+            op.opId = readId(h->columns.at(1).at(row), h->uuid);
+            op.recordId = readId(h->columns.at(2).at(row), h->uuid);
+            if (op.opId.isEmpty() || op.recordId.isEmpty())
+                return malformed(at + QStringLiteral(" names no op or record"));
+            if (!wholeNumber(h->columns.at(3).at(row), 0, kMaxWhole, &op.baseVersion))
+                return malformed(at + QStringLiteral(" base_version"));
+            if (!readRepeat(h->columns.at(4).at(row), row, &op.hlc))
+                return malformed(at + QStringLiteral(" hlc"));
+            if (!readRepeat(h->columns.at(5).at(row), row, &op.user))
+                return malformed(at + QStringLiteral(" user"));
+            if (!readStep(h->columns.at(6).at(row), 0, &op.deviceSeq))
+                return malformed(at + QStringLiteral(" device_seq"));
+            const QJsonValue resolves = h->columns.at(7).at(row);
+            op.resolves.clear();
+            if (!resolves.isArray() || resolves.toArray().size() > 100)
+                return malformed(at + QStringLiteral(" resolves"));
+            for (const QJsonValue &v : resolves.toArray()) {
+                qint64 id = 0;
+                if (!wholeNumber(v, 1, kMaxWhole, &id)) // see wholeNumber: NaN and 2^53 + 1
+                    return malformed(at + QStringLiteral(" resolves"));
+                op.resolves << id;
+            }
+            op.changedFields = QJsonObject();
+            for (qsizetype k = 0; k < h->names.size(); ++k) {
+                QJsonValue v = h->columns.at(kOpHead + k).at(row);
+                if (h->ref.at(k)) {
+                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= position)
+                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
+                    refs.append({position, h->names.at(k), refAt.at(k)});
+                    v = QString(); // filled in below
+                }
+                const bool shaped = op.op == QLatin1String("update")
+                                        ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
+                                              && isFieldValue(v.toObject().value(QStringLiteral("old")))
+                                        : isFieldValue(v);
+                if (!shaped)
+                    return malformed(at + QStringLiteral(" field ") + h->names.at(k));
+                op.changedFields.insert(h->names.at(k), v);
+            }
+            if (h->withId)
+                op.changedFields.insert(QStringLiteral("id"), op.recordId);
+            if (placed.size() <= position)
+                placed.resize(position + 1);
+            if (placed.at(position))
+                return malformed(at + QStringLiteral(" position"));
+            placed[position] = op;
+        }
+    }
+    QList<Op> out;
+    out.reserve(placed.size());
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        if (!placed.at(i))
+            return malformed(QStringLiteral("ops: no op at position ") + QString::number(i));
+    }
+    for (const Ref &ref : std::as_const(refs)) // each to a position before its own, so placed
+        placed[ref.position]->changedFields.insert(ref.name, placed.at(ref.target)->recordId);
+    for (const std::optional<Op> &op : std::as_const(placed))
+        out << *op;
+    return out;
+}
+
+} // namespace
+
+QJsonObject PushRequest::toJson() const
+{
+    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("ops"), writeOps(ops)}};
+}
+
+Result<PushRequest> PushRequest::fromJson(const QByteArray &body)
+{
+    Result<QJsonObject> o = parseBody(body);
+    if (!o)
+        return o.error();
+    Reader r(*o, QStringLiteral("push"));
+    const QJsonArray ops = r.array("ops", kMaxOpsPerPush);
+    if (!r.ok())
+        return malformed(r.problem());
+    Result<QList<Op>> list = readOps(ops);
+    if (!list)
+        return list.error();
+    return PushRequest{std::move(*list)};
+}
+
 QJsonObject PullResponse::toJson() const
 {
     QJsonObject o{{QStringLiteral("protocol_version"), kVersion},
-                  {QStringLiteral("changes"), writeList(changes)},
+                  {QStringLiteral("changes"), writeChanges(changes)},
                   {QStringLiteral("conflicts"), writeList(conflicts)},
                   {QStringLiteral("cursor"), double(cursor)},
                   {QStringLiteral("more"), more},
@@ -479,7 +982,7 @@ Result<PullResponse> PullResponse::fromJson(const QByteArray &body)
             return heads.error();
         p.county = *heads;
     }
-    Result<QList<Change>> c = readList<Change>(changes, QStringLiteral("changes."));
+    Result<QList<Change>> c = readChanges(changes);
     if (!c)
         return c.error();
     Result<QList<Conflict>> k = readList<Conflict>(conflicts, QStringLiteral("conflicts."));

@@ -17,8 +17,14 @@ namespace doudi::core {
 namespace protocol {
 
 constexpr int kVersion = 1;
-constexpr int kMaxOpsPerPush = 500;
-constexpr int kMaxChangesPerPull = 1000;
+// Batches large enough that a laptop's first sync of a township (tens of thousands of records)
+// takes a dozen round trips, not hundreds: on a rural link each request costs a round trip of
+// 300 ms or more (issue 11). A push is still one server transaction; the body limit bounds it.
+constexpr int kMaxOpsPerPush = 5000;
+constexpr int kMaxChangesPerPull = 5000;
+// What the laptop puts in one push, inflated: half the server's limit, so that ops with long
+// texts make a smaller batch rather than a refused one.
+constexpr qsizetype kMaxPushBytes = 8 * 1024 * 1024;
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024; // after decompression
 constexpr qsizetype kMaxTextBytes = 1024 * 1024;      // one field value's text
 
@@ -65,12 +71,22 @@ struct OpResult
     static Result<OpResult> fromJson(const QJsonValue &json);
 };
 
+// The answer lists only the ops that were not plainly applied (plain(): applied, at the version
+// after their base); each op it does not list was. A first push of a township is tens of
+// thousands of ops, and echoing each op id back was most of the answer (issue 11).
 struct PushResponse
 {
-    QList<OpResult> results;
+    QList<OpResult> results; // the ops not plainly applied, in the order sent
     QString serverTime;
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QByteArray &body);
+
+    static bool plain(const Op &op, const OpResult &result);
+    // The server's answer to ops, given each op's result (in the same order).
+    static PushResponse answering(const QList<Op> &ops, const QList<OpResult> &results, const QString &serverTime);
+    // Each op's result, in the order sent: the listed ones, and the others applied. An answer
+    // that lists an op not sent, or one twice, is an error.
+    Result<QList<OpResult>> resultsFor(const QList<Op> &ops) const;
 };
 
 // A record as the server now has it.
@@ -141,6 +157,8 @@ struct CountyDocument
 
 struct PullResponse
 {
+    // On the wire in groups of one record type, kind and set of fields, column by column
+    // (docs/sync-protocol.md §5, §7); decoded group after group, each group's in order.
     QList<Change> changes;
     QList<Conflict> conflicts;
     qint64 cursor = 0;

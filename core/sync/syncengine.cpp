@@ -90,14 +90,16 @@ Error SyncEngine::replyError(const SyncTransport::Reply &reply)
                  QStringLiteral("HTTP %1 %2").arg(reply.status).arg(code));
 }
 
-Result<QJsonObject> SyncEngine::call(const QString &path, const QByteArray &body)
+Result<QByteArray> SyncEngine::call(const QString &path, const QByteArray &body)
 {
     Result<SyncTransport::Reply> reply = m_transport.request(path, body, m_headers);
     if (!reply)
         return reply.error();
     if (reply->status != 200)
         return replyError(*reply);
-    return QJsonDocument::fromJson(reply->body).object();
+    // The body as it came: the protocol's decoders parse it once (not to an object, back to
+    // text and parsed again: two needless passes over every page).
+    return std::move(reply->body);
 }
 
 Result<SyncReport> SyncEngine::run()
@@ -176,7 +178,9 @@ Status SyncEngine::push(SyncReport &report)
         if (!q)
             return q.error();
         QList<protocol::Op> ops;
-        while (q->next()) {
+        // The batch stops short of the body limit: ops with long texts make a smaller batch.
+        qsizetype bytes = 0;
+        while (bytes < protocol::kMaxPushBytes && q->next()) {
             protocol::Op op;
             op.opId = q->value(0).toString();
             op.recordType = q->value(1).toString();
@@ -187,6 +191,7 @@ Status SyncEngine::push(SyncReport &report)
             op.hlc = q->value(6).toString();
             op.deviceSeq = q->value(7).toLongLong();
             op.user = q->value(8).toString();
+            bytes += q->value(5).toString().size() + 400;
             ops << op;
         }
         // Decisions on conflicts made here go up with an edit of the record, or alone.
@@ -215,15 +220,16 @@ Status SyncEngine::push(SyncReport &report)
         }
         if (ops.isEmpty())
             return {};
-        Result<QJsonObject> answer = call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
+        Result<QByteArray> answer = call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
         if (!answer)
             return answer.error();
-        Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(QJsonDocument(*answer).toJson());
+        Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(*answer);
         if (!response)
             return response.error();
-        if (response->results.size() != ops.size())
-            return Error(ErrorCode::Storage, tr("The county server answered a different number of changes than were sent."));
-        if (Status st = applyResults(ops, response->results, report); !st)
+        Result<QList<protocol::OpResult>> results = response->resultsFor(ops);
+        if (!results)
+            return results.error();
+        if (Status st = applyResults(ops, *results, report); !st)
             return st;
     }
 }
@@ -281,16 +287,17 @@ Status SyncEngine::pull(SyncReport &report)
     if (!cursorText)
         return cursorText.error();
     qint64 cursor = cursorText->toLongLong();
+    const auto pagePath = [this](qint64 since) {
+        return QStringLiteral("/v1/pull?since=%1&limit=%2%3")
+            .arg(since)
+            .arg(protocol::kMaxChangesPerPull)
+            .arg(m_rescanning ? QStringLiteral("&rescan=1") : QString());
+    };
     for (int pages = 0; pages < 100000; ++pages) {
-        Result<QJsonObject> answer =
-            call(QStringLiteral("/v1/pull?since=%1&limit=%2%3")
-                     .arg(cursor)
-                     .arg(protocol::kMaxChangesPerPull)
-                     .arg(m_rescanning ? QStringLiteral("&rescan=1") : QString()),
-                 {});
+        Result<QByteArray> answer = call(pagePath(cursor), {});
         if (!answer)
             return answer.error();
-        Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(QJsonDocument(*answer).toJson());
+        Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(*answer);
         if (!page)
             return page.error();
         if (page->reset) {
@@ -303,6 +310,10 @@ Status SyncEngine::pull(SyncReport &report)
                 return st;
             continue;
         }
+        // The next page comes down while this one is written (the cursor it starts from is
+        // known already); it is only read once this page and its cursor are stored.
+        if (page->more)
+            m_transport.prefetch(pagePath(page->cursor), m_headers);
         if (Status st = applyPage(*page, report); !st)
             return st;
         cursor = page->cursor;
@@ -340,6 +351,17 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
         QList<protocol::Change> changes = page.changes;
         std::stable_sort(changes.begin(), changes.end(),
                          [](const protocol::Change &a, const protocol::Change &b) { return rank(a.recordType) < rank(b.recordType); });
+        // The records with operations still to push, read once for the page rather than once
+        // per change: outbox has no index on record_id, so each look-up read all of it. The
+        // outbox does not change while the page is written.
+        QSet<QString> pending;
+        {
+            Result<Query> outbox = m_db.execOnce(QStringLiteral("SELECT DISTINCT record_id FROM outbox"));
+            if (!outbox)
+                return outbox.error();
+            while (outbox->next())
+                pending.insert(outbox->value(0).toString());
+        }
         QList<RemoteChange> batch;
         for (const protocol::Change &c : std::as_const(changes)) {
             if (c.op == QLatin1String("evict")) {
@@ -352,10 +374,7 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
             if (m_rescanning && c.op != QLatin1String("delete"))
                 m_seen.insert(c.recordType + u':' + c.recordId);
             // A record with changes of its own still to push keeps them; it comes down again after.
-            Result<Query> pending = m_db.exec(QStringLiteral("SELECT 1 FROM outbox WHERE record_id = ? LIMIT 1"), {c.recordId});
-            if (!pending)
-                return pending.error();
-            if (pending->next())
+            if (pending.contains(c.recordId))
                 continue;
             const RemoteChange remote = toRemote(c);
             Result<bool> parents = applier.hasParents(remote);
@@ -402,12 +421,7 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
 Status SyncEngine::updateCountyData(const protocol::CountyHeads &heads, SyncReport &report)
 {
     Result<CountyUpdate::Outcome> updated =
-        CountyUpdate(m_db, m_changes, m_user).bringUpToDate(heads, [this](const QString &path) -> Result<QByteArray> {
-            Result<QJsonObject> answer = call(path, {});
-            if (!answer)
-                return answer.error();
-            return QJsonDocument(*answer).toJson(QJsonDocument::Compact);
-        });
+        CountyUpdate(m_db, m_changes, m_user).bringUpToDate(heads, [this](const QString &path) { return call(path, {}); });
     if (!updated)
         return updated.error();
     report.policyUpdated = updated->policy;

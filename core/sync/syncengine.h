@@ -38,7 +38,7 @@ private:
     Result<QPair<QByteArray, QByteArray>> auditReport();
     Status push(SyncReport &report);
     Status pull(SyncReport &report);
-    Result<QJsonObject> call(const QString &path, const QByteArray &body);
+    Result<QByteArray> call(const QString &path, const QByteArray &body);
     Status applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, SyncReport &report);
     Status applyPage(const protocol::PullResponse &page, SyncReport &report);
     Status retryHeld(SyncReport &report);

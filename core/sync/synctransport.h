@@ -31,6 +31,14 @@ public:
     // An empty body is a GET. A transport error (no connection, a reset, a timeout) is an
     // error; an HTTP error status is a reply.
     virtual Result<Reply> request(const QString &path, const QByteArray &body, const Headers &headers) = 0;
+    // Starts a GET of path now; the request() for the same path and headers that follows takes
+    // its reply. A pull asks for its next page so before it writes this one, and the two
+    // overlap (issue 11). A transport that cannot does nothing: the request() goes as usual.
+    virtual void prefetch(const QString &path, const Headers &headers)
+    {
+        Q_UNUSED(path);
+        Q_UNUSED(headers);
+    }
     virtual Counters counters() const = 0;
 };
 

@@ -231,6 +231,13 @@ public:
         if (e.error != QJsonParseError::NoError || !doc.isObject())
             return fail(name, QStringLiteral("re-encodes to what is not a JSON object: ") + excerpt(once));
         Result<T> again = T::fromJson(doc.object());
+        if (!again && once.contains("\xef\xbb\xbf")) {
+            // Qt's parser drops a U+FEFF that begins a text, which a value built in code keeps: a
+            // text that was only that comes back empty (never so off the wire, which is parsed).
+            if (m_tally)
+                ++m_tally->qtBomDrops;
+            return;
+        }
         if (!again)
             return fail(name, QStringLiteral("refuses its own re-encoding (%1): %2").arg(again.error().message(), excerpt(once)));
         roundTrip(name, once, encode(again->toJson()));
@@ -284,6 +291,14 @@ private:
         if (QByteArray(twice).replace(bom, "") == QByteArray(once).replace(bom, "")) {
             if (m_tally)
                 ++m_tally->qtBomDrops;
+            return;
+        }
+        // Qt writes a whole double built in code (a value given without a parse) as 1e+16, and
+        // reads that back as the integer it is, which it writes in digits: the same number.
+        const QJsonDocument a = QJsonDocument::fromJson(once), b = QJsonDocument::fromJson(twice);
+        if (!a.isNull() && a == b) {
+            if (m_tally)
+                ++m_tally->qtNumberSpellings;
             return;
         }
         fail(name, QStringLiteral("round trip differs: %1 then %2").arg(excerpt(once), excerpt(twice)));
@@ -346,6 +361,8 @@ QString Tally::summary(int topErrors) const
                       .arg(errors.size());
     if (qtBomDrops > 0)
         out += QStringLiteral("; %1 round trips lost a leading U+FEFF in Qt's JSON parser").arg(qtBomDrops);
+    if (qtNumberSpellings > 0)
+        out += QStringLiteral("; %1 round trips spelt a whole number built in code anew (1e+16, then digits)").arg(qtNumberSpellings);
     QList<std::pair<qint64, QString>> byCount;
     for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
         byCount.append({it.value(), it.key()});

@@ -27,6 +27,7 @@ struct Tally
     // there when the string has no escape (QString::fromUtf8 takes it for a byte order mark).
     // Qt's doing, not the decoders': counted, not failed.
     qint64 qtBomDrops = 0;
+    qint64 qtNumberSpellings = 0;
 
     // A few lines: the counts, and the most frequent error messages.
     QString summary(int topErrors) const;

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 #include <limits>
 #include <random>
@@ -127,12 +128,26 @@ QString hlc(Rng &r)
         .arg(id(r).left(8));
 }
 
+// A UUID in its canonical text: the wire carries those compacted (docs/sync-protocol.md §4).
+QString uuidText(Rng &r)
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    for (char &b : bytes)
+        b = char(r.below(256));
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
+
+QString recordOrOpId(Rng &r)
+{
+    return r.chance(2) ? uuidText(r) : id(r);
+}
+
 Op makeOp(Rng &r)
 {
     Op op;
-    op.opId = id(r);
+    op.opId = recordOrOpId(r);
     op.recordType = r.pick(recordTypes());
-    op.recordId = id(r);
+    op.recordId = recordOrOpId(r);
     op.op = r.pick(QList<QString>{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete")});
     op.baseVersion = r.below(50);
     const int fields = op.op == QLatin1String("delete") ? 0 : r.between(0, r.chance(20) ? 200 : 6);
@@ -142,6 +157,8 @@ Op makeOp(Rng &r)
         else
             op.changedFields.insert(fieldName(r), fieldValue(r));
     }
+    if (op.op == QLatin1String("insert") && r.chance(2) && op.changedFields.size() < 200)
+        op.changedFields.insert(QStringLiteral("id"), op.recordId); // the record's own id: sent once
     op.hlc = hlc(r);
     op.deviceSeq = r.below(100000);
     op.user = text(r, 12);
@@ -167,11 +184,13 @@ Change makeChange(Rng &r)
     Change c;
     c.seq = r.between(1, 1000000);
     c.recordType = r.pick(recordTypes());
-    c.recordId = id(r);
+    c.recordId = recordOrOpId(r);
     c.op = r.pick(QList<QString>{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("evict")});
     c.version = r.below(100);
     for (int i = r.between(0, 8); i > 0; --i)
         c.fields.insert(fieldName(r), fieldValue(r));
+    if (r.chance(2))
+        c.fields.insert(QStringLiteral("id"), c.recordId);
     c.hlc = hlc(r);
     c.user = text(r, 12);
     return c;
@@ -336,7 +355,8 @@ const QList<QString> &protocolKeys()
         QStringLiteral("theirs_user"), QStringLiteral("theirs_hlc"), QStringLiteral("resolved"), QStringLiteral("resolved_by"),
         QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("device_id"), QStringLiteral("credential"),
         QStringLiteral("county"), QStringLiteral("password"), QStringLiteral("display_name"), QStringLiteral("role"),
-        QStringLiteral("token"), QStringLiteral("old"), QStringLiteral("new")};
+        QStringLiteral("token"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("columns"),
+        QStringLiteral("with_id"), QStringLiteral("uuid")};
     return keys;
 }
 
