@@ -1901,10 +1901,6 @@
         <translation>%1 尚未在这台电脑上登录县级服务器。</translation>
     </message>
     <message>
-        <source>The county server answered a different number of changes than were sent.</source>
-        <translation>县级服务器答复的修改条数与发送的不一致。</translation>
-    </message>
-    <message>
         <source>The county server answered changes out of order.</source>
         <translation>县级服务器答复的修改顺序有误。</translation>
     </message>

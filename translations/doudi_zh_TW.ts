@@ -1901,10 +1901,6 @@
         <translation>%1 尚未在這臺電腦上登錄縣級服務器。</translation>
     </message>
     <message>
-        <source>The county server answered a different number of changes than were sent.</source>
-        <translation>縣級服務器答覆的修改條數與發送的不一致。</translation>
-    </message>
-    <message>
         <source>The county server answered changes out of order.</source>
         <translation>縣級服務器答覆的修改順序有誤。</translation>
     </message>
