@@ -255,7 +255,7 @@ QJsonObject makeMessage(Kind kind, Rng &r)
     switch (kind) {
     case Kind::Push: {
         PushRequest p;
-        for (int i = r.chance(5) ? kMaxOpsPerPush : r.between(0, 6); i > 0; --i)
+        for (int i = r.chance(1) ? kMaxOpsPerPush : r.between(0, 6); i > 0; --i)
             p.ops << makeOp(r);
         return p.toJson();
     }
@@ -268,7 +268,7 @@ QJsonObject makeMessage(Kind kind, Rng &r)
     }
     case Kind::Pull: {
         PullResponse p;
-        for (int i = r.chance(5) ? kMaxChangesPerPull : r.between(0, 6); i > 0; --i)
+        for (int i = r.chance(1) ? kMaxChangesPerPull : r.between(0, 6); i > 0; --i)
             p.changes << makeChange(r);
         for (int i = r.between(0, 2); i > 0; --i)
             p.conflicts << makeConflict(r);
