@@ -522,6 +522,22 @@ QStringList namesOf(const QJsonObject &fields, const QString &recordId, bool *wi
     return names;
 }
 
+// A group as it is written: the head readHead() reads, and its columns.
+QJsonObject groupJson(const QString &type, const QString &op, const QStringList &names, bool withId, bool uuid,
+                      const QStringList &refs, const QList<QJsonArray> &columns)
+{
+    QJsonArray cols;
+    for (const QJsonArray &column : columns)
+        cols << column;
+    return {{QStringLiteral("record_type"), type},
+            {QStringLiteral("op"), op},
+            {QStringLiteral("fields"), QJsonArray::fromStringList(names)},
+            {QStringLiteral("with_id"), withId},
+            {QStringLiteral("uuid"), uuid},
+            {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
+            {QStringLiteral("columns"), cols}};
+}
+
 // Reads a group's head: the names (distinct field names, no "id" with with_id) and columns
 // (head + one per name, all of one length n ≥ 1).
 struct GroupHead
@@ -685,13 +701,7 @@ QJsonArray writeChanges(const QList<Change> &changes)
             before = &c;
         }
         decoded += group.size();
-        QJsonArray cols;
-        for (const QJsonArray &column : std::as_const(columns))
-            cols << column;
-        out << QJsonObject{{QStringLiteral("record_type"), first.recordType}, {QStringLiteral("op"), first.op},
-                           {QStringLiteral("fields"), QJsonArray::fromStringList(names)}, {QStringLiteral("with_id"), withId},
-                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
-                           {QStringLiteral("columns"), cols}};
+        out << groupJson(first.recordType, first.op, names, withId, uuid, refs, columns);
     }
     return out;
 }
@@ -811,13 +821,7 @@ QJsonArray writeOps(const QList<Op> &ops)
             position = group.at(row);
             before = &op;
         }
-        QJsonArray cols;
-        for (const QJsonArray &column : std::as_const(columns))
-            cols << column;
-        out << QJsonObject{{QStringLiteral("record_type"), first.recordType}, {QStringLiteral("op"), first.op},
-                           {QStringLiteral("fields"), QJsonArray::fromStringList(names)}, {QStringLiteral("with_id"), withId},
-                           {QStringLiteral("uuid"), uuid}, {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
-                           {QStringLiteral("columns"), cols}};
+        out << groupJson(first.recordType, first.op, names, withId, uuid, refs, columns);
     }
     return out;
 }
