@@ -4,6 +4,7 @@
 #include "policy/policybook.h"
 #include "storage/arealistrepository.h"
 #include "storage/policyrepository.h"
+#include "sync/syncstate.h"
 
 namespace doudi::core {
 
@@ -55,9 +56,14 @@ Result<CountyUpdate::Outcome> CountyUpdate::bringUpToDate(const protocol::County
             if (!doc)
                 return doc.error();
             const QByteArray content = doc->content.toUtf8();
-            Result<AreaRegistry> areas = AreaRegistry::fromCsv(content);
-            if (!areas || areas->villages().isEmpty())
-                return Error(ErrorCode::Corrupt, tr("The county's area list could not be read; the one in use stays."));
+            // Held to the same rules the server published it under (one place: AreaRegistry).
+            Result<QString> county = SyncState(m_db).value(QStringLiteral("county"));
+            if (!county)
+                return county.error();
+            Result<AreaRegistry> areas = AreaRegistry::fromCountyCsv(content, *county);
+            if (!areas)
+                return Error(ErrorCode::Corrupt, tr("The county's area list could not be read; the one in use stays."),
+                             areas.error().message());
             Result<StoredAreaList> stored = areaLists.store(m_changes, doc->version, doc->title, content);
             if (!stored)
                 return stored.error();
