@@ -775,6 +775,21 @@ class TstSyncFaults : public QObject
         return p.state() != QProcess::NotRunning;
     }
 
+    // Starts laptop l's sync and waits delay ms for the moment of a kill. A sync that finished by
+    // then is a missed kill: counted, and window halves so that the next kill comes sooner. Null
+    // then; else the sync, still running.
+    std::unique_ptr<QProcess> syncForKill(Run &run, int l, int delay, KillCounts &k, int &window)
+    {
+        std::unique_ptr<QProcess> p = startSync(run, l);
+        QThread::msleep(ulong(delay));
+        if (running(*p))
+            return p;
+        ++k.missed;
+        syncDone(run, l, finish(*p));
+        window /= 2;
+        return nullptr;
+    }
+
     // The server SIGKILLed while laptop l pushes (it has operations waiting), then restarted.
     void killServerWhilePushing(Run &run, int l)
     {
@@ -786,14 +801,10 @@ class TstSyncFaults : public QObject
         const int waiting = status(run, l).value(QStringLiteral("waiting")).toInt();
         const qint64 applied = appliedOps();
         const int delay = killDelayMs(run, run.serverKillWindowMs);
-        std::unique_ptr<QProcess> p = startSync(run, l);
-        QThread::msleep(ulong(delay));
+        std::unique_ptr<QProcess> p = syncForKill(run, l, delay, k, run.serverKillWindowMs);
         QString landed;
-        if (!running(*p)) {
-            ++k.missed;
+        if (!p) {
             landed = QStringLiteral("missed");
-            syncDone(run, l, finish(*p));
-            run.serverKillWindowMs /= 2;
         } else if (serverAlive(run, QStringLiteral("before a kill"))) {
             ::kill(pid_t(m_serve->processId()), SIGKILL);
             m_serve->waitForFinished(20000);
@@ -848,14 +859,10 @@ class TstSyncFaults : public QObject
             sync(run, l);
         const QJsonObject before = status(run, l);
         const int delay = killDelayMs(run, run.clientKillWindowMs) + (pushFirst ? run.clientKillWindowMs / 2 : 0);
-        std::unique_ptr<QProcess> p = startSync(run, l);
-        QThread::msleep(ulong(delay));
+        std::unique_ptr<QProcess> p = syncForKill(run, l, delay, k, run.clientKillWindowMs);
         QString landed;
-        if (!running(*p)) {
-            ++k.missed;
+        if (!p) {
             landed = QStringLiteral("missed");
-            syncDone(run, l, finish(*p));
-            run.clientKillWindowMs /= 2;
         } else {
             ::kill(pid_t(p->processId()), SIGKILL);
             p->waitForFinished(20000);
