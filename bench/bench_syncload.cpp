@@ -74,6 +74,7 @@ public:
     {
     }
     QList<double> latenciesMs;
+    QHash<QString, QList<double>> byKind; // "pull 1", "push 1", … (request and round)
     int errors = 0;
 
     void start()
@@ -95,7 +96,7 @@ private:
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         return r;
     }
-    void track(Device *d, QNetworkReply *reply, const std::function<void(const QJsonObject &)> &next)
+    void track(Device *d, const char *kind, QNetworkReply *reply, const std::function<void(const QJsonObject &)> &next)
     {
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
@@ -104,15 +105,15 @@ private:
                 == m_fingerprint)
                 reply->ignoreSslErrors(sslErrors);
         });
-        connect(reply, &QNetworkReply::finished, this, [this, d, reply, timer, next] {
+        connect(reply, &QNetworkReply::finished, this, [this, d, kind, reply, timer, next] {
             latenciesMs << timer->nsecsElapsed() / 1e6;
+            byKind[QStringLiteral("%1 %2").arg(QLatin1String(kind)).arg(d->round + 1)] << latenciesMs.constLast();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
             reply->deleteLater();
             if (status != 200 && ++errors == 1)
                 QTextStream(stderr) << "first error: HTTP " << status << ' ' << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
             next(o);
-            (void)d;
         });
     }
     void later(Device *d)
@@ -123,7 +124,7 @@ private:
     }
     void pull(Device *d)
     {
-        track(d, d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))), [this, d](const QJsonObject &o) {
+        track(d, "pull", d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))), [this, d](const QJsonObject &o) {
             d->cursor = qint64(o.value(QStringLiteral("cursor")).toDouble(double(d->cursor)));
             push(d);
         });
@@ -141,7 +142,7 @@ private:
         op.hlc = QStringLiteral("%1.0000000000.bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QLatin1Char('0'));
         op.user = QStringLiteral("zhaoli");
         const QByteArray body = QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact);
-        track(d, d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d, op](const QJsonObject &o) {
+        track(d, "push", d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d, op](const QJsonObject &o) {
             // The answer lists only an op not plainly applied (docs/sync-protocol.md §4).
             Result<protocol::PushResponse> answer = protocol::PushResponse::fromJson(QJsonDocument(o).toJson());
             Result<QList<protocol::OpResult>> results = answer ? answer->resultsFor({op}) : Result<QList<protocol::OpResult>>(answer.error());
@@ -285,6 +286,8 @@ int main(int argc, char **argv)
         }
     }
     Load load(url, fingerprint, devices, rounds, spreadS);
+    err << "load starts\n"; // a mark for a profiler started beside the bench
+    err.flush();
     QElapsedTimer t;
     t.start();
     load.start();
@@ -302,6 +305,11 @@ int main(int argc, char **argv)
     out.insert(QStringLiteral("p95_ms"), percentile(load.latenciesMs, 0.95));
     out.insert(QStringLiteral("p99_ms"), percentile(load.latenciesMs, 0.99));
     out.insert(QStringLiteral("max_ms"), percentile(load.latenciesMs, 1.0));
+    QJsonObject kinds;
+    for (auto it = load.byKind.cbegin(); it != load.byKind.cend(); ++it)
+        kinds.insert(it.key(), QJsonObject{{QStringLiteral("p50_ms"), percentile(it.value(), 0.50)},
+                                           {QStringLiteral("p95_ms"), percentile(it.value(), 0.95)}});
+    out.insert(QStringLiteral("by_request_and_round"), kinds);
 
     ::kill(pid_t(serve.processId()), SIGTERM);
     serve.waitForFinished(60000);

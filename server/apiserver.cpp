@@ -31,6 +31,10 @@ namespace {
 
 using Status_ = QHttpServerResponder::StatusCode;
 
+// Tries of a push that PostgreSQL rolled back for a deadlock before the device is told to
+// come back later (503).
+constexpr int kPushAttempts = 3;
+
 Status_ httpStatusOf(ErrorCode code)
 {
     switch (code) {
@@ -96,9 +100,14 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
             if (!in)
                 return in.error();
+            // Two batches on the same records may deadlock (PostgreSQL rolls one back): again.
             Result<QList<protocol::OpResult>> results = PushMerge(m_store, *caller, m_county).apply(in->ops);
+            for (int attempt = 1; !results && results.error().code() == ErrorCode::Busy && attempt < kPushAttempts; ++attempt)
+                results = PushMerge(m_store, *caller, m_county).apply(in->ops);
             if (!results)
                 return results.error();
+            if (Status durable = m_store.makeDurable(); !durable)
+                return durable.error();
             return protocol::PushResponse::answering(in->ops, *results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
                 .toJson();
         });
@@ -118,7 +127,14 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
-            return page ? Result<QJsonObject>(page->toJson()) : Result<QJsonObject>(page.error());
+            if (!page)
+                return page.error();
+            // What it hands out may have been pushed a moment ago, not yet on disk (PushMerge).
+            if (!page->changes.isEmpty() || !page->conflicts.isEmpty()) {
+                if (Status durable = m_store.makeDurable(); !durable)
+                    return durable.error();
+            }
+            return page->toJson();
         });
     });
     routeCountyData();

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 namespace doudi::server {
 
 using namespace doudi::core;
@@ -14,6 +17,9 @@ using protocol::Op;
 using protocol::OpResult;
 
 namespace {
+
+// The first key of the advisory locks that keep one device's batches in turn ("Doud").
+constexpr int kDeviceLockSpace = 0x446f7564;
 
 // Bookkeeping of the laptop's own tables, which the server keeps for itself.
 bool isBookkeeping(const QString &field)
@@ -33,14 +39,22 @@ QJsonObject parseObject(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-// Records that belong to a case rather than directly to a household.
-QString caseColumnOf(const QString &type)
+// Records that belong to a case (or, for an attachment, to any record) rather than directly
+// to a household: the fields that name the parent's type and id.
+struct ParentFields
+{
+    QString type; // a field name, or the parent's type itself when typeIsField is false
+    bool typeIsField = false;
+    QString id;
+};
+
+std::optional<ParentFields> parentFieldsOf(const QString &type)
 {
     if (type == QLatin1String("case_step") || type == QLatin1String("visit") || type == QLatin1String("document"))
-        return QStringLiteral("case_id");
+        return ParentFields{QStringLiteral("case"), false, QStringLiteral("case_id")};
     if (type == QLatin1String("attachment"))
-        return QStringLiteral("owner_id");
-    return {};
+        return ParentFields{QStringLiteral("owner_type"), true, QStringLiteral("owner_id")};
+    return std::nullopt;
 }
 
 } // namespace
@@ -58,22 +72,24 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
 {
     QList<OpResult> results;
     Status st = m_store.transaction([&]() -> Status {
-        // The change counter's lock first, before any record's: every writer takes the locks in
-        // the same order, so two serve processes pushing to the same records cannot deadlock.
-        // (Writers are serialised from here to their commit anyway: that is what keeps the
-        // change sequence in commit order, and lets the batch count on in memory.)
-        Result<StoreQuery> lock = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1 FOR UPDATE"));
-        if (!lock)
-            return lock.error();
-        if (!lock->next())
-            return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
-        m_seq = m_seqAtStart = lock->value(0).toLongLong();
-        // The answers already given to ops of this batch (a retry), in one statement.
+        // This device's batches one at a time (a retry may reach another serve process while
+        // the first try still runs), and a commit that does not wait for the disk: the change
+        // counter's lock is held to the commit, and one fsync each inside it would queue every
+        // push of the county behind the disk. ApiServer makes the batch durable before it
+        // answers (ServerStore::makeDurable), so nothing answered or pulled can be lost.
+        Result<StoreQuery> begin = m_store.exec(QStringLiteral("SELECT set_config('synchronous_commit', 'off', true), "
+                                                               "pg_advisory_xact_lock(%1, hashtext(?))")
+                                                    .arg(kDeviceLockSpace),
+                                                {m_caller.deviceId});
+        if (!begin)
+            return begin.error();
+        // The answers already given to ops of this batch (a retry), in one statement: an index
+        // lookup per id (an IN over the ids would be planned as a scan of every op ever applied).
         QJsonArray ids;
         for (const Op &op : ops)
             ids << op.opId;
         Result<StoreQuery> seen = m_store.exec(
-            QStringLiteral("SELECT op_id, result::text FROM applied_ops WHERE op_id IN (SELECT jsonb_array_elements_text(?::jsonb))"),
+            QStringLiteral("SELECT op_id, result::text FROM applied_ops WHERE op_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))"),
             {toText(QJsonValue(ids))});
         if (!seen)
             return seen.error();
@@ -112,14 +128,14 @@ Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
 Status PushMerge::preload(const QList<Op> &ops)
 {
     // Each op's record and, for an insert, its household: locked as load() would lock them.
-    QJsonArray keys;
+    QList<std::pair<QString, QString>> wanted; // type, id
     QSet<QString> missing;
     auto want = [&](const QString &type, const QString &id) {
         const QString key = keyOf(type, id);
         if (id.isEmpty() || m_cache.contains(key) || missing.contains(key))
             return;
         missing.insert(key);
-        keys << QJsonArray{type, id};
+        wanted.append({type, id});
     };
     for (const Op &op : ops) {
         want(op.recordType, op.recordId);
@@ -127,12 +143,19 @@ Status PushMerge::preload(const QList<Op> &ops)
         if (op.op == QLatin1String("insert") && household.isString())
             want(QStringLiteral("household"), household.toString());
     }
-    if (keys.isEmpty())
+    if (wanted.isEmpty())
         return {};
+    // One primary-key lookup per key (a semi-join would scan the whole table), locking in the
+    // keys' sorted order, so that two batches on the same records lock them in the same order.
+    std::sort(wanted.begin(), wanted.end());
+    QJsonArray keys;
+    for (const auto &[type, id] : std::as_const(wanted))
+        keys << QJsonArray{type, id};
     Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT record_type, record_id, household_id, area_code, version, fields::text, field_versions::text, "
-                       "deleted, user_name, hlc FROM records WHERE (record_type, record_id) IN "
-                       "(SELECT x->>0, x->>1 FROM jsonb_array_elements(?::jsonb) x) FOR UPDATE"),
+        QStringLiteral("SELECT r.record_type, r.record_id, r.household_id, r.area_code, r.version, r.fields::text, "
+                       "r.field_versions::text, r.deleted, r.user_name, r.hlc "
+                       "FROM jsonb_array_elements(?::jsonb) k CROSS JOIN LATERAL (SELECT * FROM records "
+                       "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r"),
         {toText(QJsonValue(keys))});
     if (!q)
         return q.error();
@@ -158,46 +181,6 @@ Status PushMerge::preload(const QList<Op> &ops)
 
 Status PushMerge::flush()
 {
-    if (m_saved.isEmpty())
-        return {};
-    QJsonArray rows;
-    for (const Saved &s : std::as_const(m_saved)) {
-        rows << QJsonObject{{QStringLiteral("record_type"), s.type},
-                            {QStringLiteral("record_id"), s.id},
-                            {QStringLiteral("household_id"), s.record.householdId},
-                            {QStringLiteral("area_code"), s.record.areaCode},
-                            {QStringLiteral("version"), double(s.record.version)},
-                            {QStringLiteral("fields"), s.record.fields},
-                            {QStringLiteral("field_versions"), s.record.fieldVersions},
-                            {QStringLiteral("deleted"), s.record.deleted},
-                            {QStringLiteral("change_seq"), double(s.seq)},
-                            {QStringLiteral("hlc"), s.hlc},
-                            {QStringLiteral("user_name"), s.user},
-                            {QStringLiteral("device_id"), s.device}};
-    }
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
-                       "deleted, change_seq, hlc, user_name, device_id) "
-                       "SELECT record_type, record_id, household_id, area_code, version, fields, field_versions, deleted, "
-                       "change_seq, hlc, user_name, device_id FROM jsonb_to_recordset(?::jsonb) AS x(record_type text, "
-                       "record_id text, household_id text, area_code text, version bigint, fields jsonb, field_versions jsonb, "
-                       "deleted boolean, change_seq bigint, hlc text, user_name text, device_id text) "
-                       "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
-                       "area_code = excluded.area_code, version = excluded.version, fields = excluded.fields, "
-                       "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
-                       "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id"),
-        {toText(QJsonValue(rows))});
-    if (!q)
-        return q.error();
-    m_saved.clear();
-    m_savedAt.clear();
-    return {};
-}
-
-Status PushMerge::finish()
-{
-    if (Status st = flush(); !st)
-        return st;
     QJsonArray checks;
     for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it) {
         const protocol::CheckSum &sum = it.value();
@@ -208,18 +191,64 @@ Status PushMerge::finish()
                              QString::number(qint64(sum.h[1])), QString::number(qint64(sum.h[2])),
                              QString::number(qint64(sum.h[3]))};
     }
-    if (!checks.isEmpty()) {
-        Result<StoreQuery> q = m_store.exec(
-            QStringLiteral("INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) "
-                           "SELECT x->>0, (x->>1)::bigint, (x->>2)::bigint, (x->>3)::bigint, (x->>4)::bigint, (x->>5)::bigint "
-                           "FROM jsonb_array_elements(?::jsonb) x "
-                           "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
-                           "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
-                           "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4"),
-            {toText(QJsonValue(checks))});
-        if (!q)
-            return q.error();
+    if (m_saved.isEmpty() && checks.isEmpty())
+        return {};
+    std::sort(m_saved.begin(), m_saved.end(), [](const Saved &a, const Saved &b) { return a.order < b.order; });
+    QJsonArray rows;
+    for (const Saved &s : std::as_const(m_saved)) {
+        rows << QJsonObject{{QStringLiteral("record_type"), s.type},
+                            {QStringLiteral("record_id"), s.id},
+                            {QStringLiteral("household_id"), s.record.householdId},
+                            {QStringLiteral("area_code"), s.record.areaCode},
+                            {QStringLiteral("version"), double(s.record.version)},
+                            {QStringLiteral("fields"), s.record.fields},
+                            {QStringLiteral("field_versions"), s.record.fieldVersions},
+                            {QStringLiteral("deleted"), s.record.deleted},
+                            {QStringLiteral("n"), double(rows.size() + 1)},
+                            {QStringLiteral("hlc"), s.hlc},
+                            {QStringLiteral("user_name"), s.user},
+                            {QStringLiteral("device_id"), s.device}};
     }
+    // One statement: the counter's row is locked (to the commit) and moved on by the number of
+    // records, which take the numbers after it in the order they were saved, and the villages'
+    // checks are added. Both joins read the counter's new value first, so a batch locks the
+    // villages' rows only under the counter's lock: two batches never lock them crosswise.
+    // Short on purpose: while one batch holds the lock, every other batch waits for it.
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral(
+            "WITH c AS (UPDATE change_counter SET value = value + ?::bigint WHERE id = 1 RETURNING value - ?::bigint AS base), "
+            "r AS (INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
+            "deleted, change_seq, hlc, user_name, device_id) "
+            "SELECT record_type, record_id, household_id, area_code, version, fields, field_versions, deleted, "
+            "c.base + x.n, hlc, user_name, device_id FROM c, jsonb_to_recordset(?::jsonb) AS x(record_type text, "
+            "record_id text, household_id text, area_code text, version bigint, fields jsonb, field_versions jsonb, "
+            "deleted boolean, n bigint, hlc text, user_name text, device_id text) "
+            "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
+            "area_code = excluded.area_code, version = excluded.version, fields = excluded.fields, "
+            "field_versions = excluded.field_versions, deleted = excluded.deleted, change_seq = excluded.change_seq, "
+            "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id), "
+            "a AS (INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) "
+            "SELECT x->>0, (x->>1)::bigint, (x->>2)::bigint, (x->>3)::bigint, (x->>4)::bigint, (x->>5)::bigint "
+            "FROM c, jsonb_array_elements(?::jsonb) x "
+            "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
+            "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
+            "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4) "
+            "SELECT base FROM c"),
+        {qint64(rows.size()), qint64(rows.size()), toText(QJsonValue(rows)), toText(QJsonValue(checks))});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    m_saved.clear();
+    m_savedAt.clear();
+    m_checks.clear();
+    return {};
+}
+
+Status PushMerge::finish()
+{
+    // The answers first: they need no change number, so they are written before the counter's
+    // lock is taken (by flush()).
     if (!m_answeredOrder.isEmpty()) {
         QJsonArray answers;
         for (const QString &id : std::as_const(m_answeredOrder))
@@ -231,21 +260,20 @@ Status PushMerge::finish()
         if (!q)
             return q.error();
     }
-    if (m_seq != m_seqAtStart) {
-        Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = ?::bigint WHERE id = 1"), {m_seq});
-        if (!q)
-            return q.error();
-    }
-    return {};
+    return flush();
 }
 
 Result<qint64> PushMerge::nextSeq()
 {
-    // The counter's row is locked by apply() to the commit: the batch counts on in memory and
-    // writes the last number once (finish()).
-    if (m_seq < 0)
+    // One number now, for a conflict, an eviction or a resolution (records get theirs in
+    // flush()). The counter's row stays locked to the commit, so that the change sequence is in
+    // commit order: a reader never pages past a number still uncommitted.
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
+    if (!q)
+        return q.error();
+    if (!q->next())
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
-    return ++m_seq;
+    return q->value(0).toLongLong();
 }
 
 Result<PushMerge::Record> PushMerge::load(const QString &type, const QString &id)
@@ -314,13 +342,12 @@ Status PushMerge::save(const QString &type, const QString &id, const Record &r, 
         delta.add(protocol::checkLine(type, id, r.version));
     if (Status st = addToCheck(r.areaCode, delta, 1); !st)
         return st;
-    Result<qint64> seq = nextSeq();
-    if (!seq)
-        return seq.error();
-    // Written with the batch (flush()); read back from memory meanwhile.
-    Saved saved{type, id, r, *seq, op.hlc, op.user,
+    // Written with the batch (flush(), which numbers the changes in the order they were last
+    // saved); read back from memory meanwhile.
+    Saved saved{type, id, r, ++m_savedCount, op.hlc, op.user,
                 writerHasAll ? m_caller.deviceId : QStringLiteral("")}; // "" (not NULL): every device pulls it
     const QString key = keyOf(type, id);
+    m_householdById.insert(key, r.householdId);
     if (const auto at = m_savedAt.constFind(key); at != m_savedAt.constEnd())
         m_saved[*at] = saved; // one row per record in the statement: the latest
     else {
@@ -369,13 +396,15 @@ Result<qint64> PushMerge::conflict(const Op &op, const Record &r, const QString 
 
 Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &fields)
 {
-    const QString caseColumn = caseColumnOf(type);
-    if (caseColumn.isEmpty())
+    const std::optional<ParentFields> parentFields = parentFieldsOf(type);
+    if (!parentFields)
         return fields.value(QStringLiteral("household_id")).toString();
-    if (Status st = flush(); !st) // the parent may have come in this batch
-        return st.error();
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_id = ? LIMIT 1"),
-                                       {fields.value(caseColumn).toString()});
+    const QString parentType = parentFields->typeIsField ? fields.value(parentFields->type).toString() : parentFields->type;
+    const QString parent = fields.value(parentFields->id).toString();
+    if (const auto it = m_householdById.constFind(keyOf(parentType, parent)); it != m_householdById.constEnd())
+        return *it; // the parent came in this batch
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_type = ? AND record_id = ?"),
+                                       {parentType, parent});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();

@@ -71,9 +71,10 @@ private:
     core::Status moveHousehold(const QString &householdId, const QString &area);
     // The batch's records, locked and read in one statement rather than one per op.
     core::Status preload(const QList<core::protocol::Op> &ops);
-    // Writes the records saved so far (before a statement that reads records directly).
+    // Writes the records saved so far, with their change numbers, and the village checks
+    // (before a statement that reads records directly, and at the end).
     core::Status flush();
-    // Writes what the batch kept in memory: records, village checks, answers, the counter.
+    // Writes what the batch kept in memory: answers, records, village checks.
     core::Status finish();
     static QString keyOf(const QString &type, const QString &id) { return type + QChar(0x1f) + id; }
 
@@ -82,7 +83,7 @@ private:
         QString type;
         QString id;
         Record record;
-        qint64 seq = 0;
+        qint64 order = 0; // when it was last saved in the batch: its change number follows it
         QString hlc;
         QString user;
         QString device;
@@ -92,14 +93,14 @@ private:
     const Caller &m_caller;
     QString m_county;
     QHash<QString, qint64> m_caseConflicts; // case id → its conflict in this batch (one per case)
-    // The batch works in memory and writes once at the end (one statement per table rather
-    // than six per op, issue 11): the records it read or wrote, by keyOf(); those to write, in
-    // order; the change counter, whose row stays locked to the commit; the village checks.
+    // The batch works in memory and writes once at the end, in one statement (flush()), rather
+    // than six per op (issue 11): the records it read or wrote, by keyOf(); those to write, in
+    // order; the village checks.
     QHash<QString, Record> m_cache;
     QHash<QString, qsizetype> m_savedAt; // keyOf() → index in m_saved
     QList<Saved> m_saved;
-    qint64 m_seq = -1;
-    qint64 m_seqAtStart = -1;
+    QHash<QString, QString> m_householdById; // keyOf() → household, of every record the batch saved
+    qint64 m_savedCount = 0;
     QHash<QString, core::protocol::CheckSum> m_checks;
     QHash<QString, core::protocol::OpResult> m_answered; // op id → its answer in this batch
     QList<QString> m_answeredOrder;

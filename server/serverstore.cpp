@@ -14,6 +14,11 @@ namespace {
 
 Error storeError(const QString &message, const QSqlError &e)
 {
+    // A deadlock or a serialisation failure: PostgreSQL rolled the transaction back, and the
+    // same work tried again succeeds (ApiServer retries a push).
+    const QString state = e.nativeErrorCode();
+    if (state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return Error(ErrorCode::Busy, ServerStore::tr("The county server is busy: try again in a moment."), e.text());
     return Error(ErrorCode::Storage, message, e.text());
 }
 
@@ -74,6 +79,14 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const Connection &connect
     store->m_db.setNumericalPrecisionPolicy(QSql::HighPrecision);
     if (Status st = store->migrate(); !st)
         return st.error();
+    // Every commit waits for the disk unless a transaction says otherwise (a push does, and is
+    // made durable before its answer: makeDurable()), whatever the county's database defaults.
+    // The barrier rows of connections that have ended go.
+    if (Result<StoreQuery> q = store->exec(QStringLiteral(
+            "SET synchronous_commit = on; "
+            "DELETE FROM durability_barrier WHERE backend NOT IN (SELECT pid FROM pg_stat_activity)"));
+        !q)
+        return q.error();
     return store;
 }
 
@@ -116,6 +129,16 @@ Status ServerStore::transaction(const std::function<Status()> &f)
         return storeError(tr("The county database refused a request."), e);
     }
     return {};
+}
+
+Status ServerStore::makeDurable()
+{
+    // A write that waits for the disk: PostgreSQL flushes its log in order, so every commit
+    // before it is on disk too, and concurrent barriers share one flush. One row per
+    // connection, so that barriers never wait for each other's row lock.
+    Result<StoreQuery> q = exec(QStringLiteral("INSERT INTO durability_barrier(backend) VALUES (pg_backend_pid()) "
+                                               "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1"));
+    return q ? Status() : Status(q.error());
 }
 
 int ServerStore::schemaVersion()

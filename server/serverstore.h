@@ -61,6 +61,10 @@ public:
     core::Result<StoreQuery> exec(const QString &sql, const QVariantList &values = {});
     // Runs f in a transaction: any error from it rolls everything back.
     core::Status transaction(const std::function<core::Status()> &f);
+    // Returns once every transaction committed before it is on disk, including those that
+    // committed without waiting (synchronous_commit off). Call it before answering with
+    // anything such a transaction wrote.
+    core::Status makeDurable();
 
 private:
     explicit ServerStore(QSqlDatabase db) : m_db(std::move(db)) {}

@@ -142,6 +142,7 @@ struct KillCounts
     int pullBeforePage = 0;  // client kill: pulling, no page saved yet
     int pullAfterPage = 0;   // client kill: a page saved, killed after it
     int syncSurvived = 0;    // the kill came after the sync had its answers
+    int database = 0;        // server kill: PostgreSQL crashed too (immediate stop), not only serve
 
     int landed() const { return beforeCommit + answerLost + afterPush + duringPush + pullBeforePage + pullAfterPage; }
     void add(const KillCounts &o)
@@ -155,6 +156,7 @@ struct KillCounts
         pullBeforePage += o.pullBeforePage;
         pullAfterPage += o.pullAfterPage;
         syncSurvived += o.syncSurvived;
+        database += o.database;
     }
 };
 
@@ -806,8 +808,17 @@ class TstSyncFaults : public QObject
         if (!p) {
             landed = QStringLiteral("missed");
         } else if (serverAlive(run, QStringLiteral("before a kill"))) {
+            // One kill in three takes PostgreSQL down with serve, as a power cut would: an
+            // immediate stop drops what its log buffers hold, so a push committed without
+            // waiting for the disk is lost unless the server waited before it answered.
+            const bool database = run.rng.bounded(3) == 0;
+            if (database && pgctl({QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("stop")}).exit != 0)
+                run.problems << QStringLiteral("PostgreSQL did not stop at once (pg_ctl -m immediate)");
             ::kill(pid_t(m_serve->processId()), SIGKILL);
             m_serve->waitForFinished(20000);
+            k.database += database ? 1 : 0;
+            if (database)
+                landed = QStringLiteral("PostgreSQL crashed too, ");
             const Proc r = finish(*p);
             syncDone(run, l, r);
             if (r.crashed) {
@@ -821,17 +832,17 @@ class TstSyncFaults : public QObject
             const qint64 appliedAfter = appliedOps();
             if (r.exit == 0) {
                 ++k.syncSurvived;
-                landed = QStringLiteral("after the sync had its answers");
+                landed += QStringLiteral("after the sync had its answers");
                 run.serverKillWindowMs /= 2;
             } else if (waitingAfter < waiting) {
                 ++k.afterPush;
-                landed = QStringLiteral("during the pull");
+                landed += QStringLiteral("during the pull");
             } else if (appliedAfter > applied) {
                 ++k.answerLost;
-                landed = QStringLiteral("push committed, answer lost");
+                landed += QStringLiteral("push committed, answer lost");
             } else {
                 ++k.beforeCommit;
-                landed = QStringLiteral("push not committed");
+                landed += QStringLiteral("push not committed");
             }
             // Done once a kill cut a push short (before its commit, or before its answer).
             run.serverKilled = r.exit != 0 && waitingAfter >= waiting;
@@ -1178,6 +1189,7 @@ class TstSyncFaults : public QObject
             o.insert(QStringLiteral("push_not_committed"), k.beforeCommit);
             o.insert(QStringLiteral("push_committed_answer_lost"), k.answerLost);
             o.insert(QStringLiteral("during_pull"), k.afterPush);
+            o.insert(QStringLiteral("with_database_crash"), k.database);
         } else {
             o.insert(QStringLiteral("during_push"), k.duringPush);
             o.insert(QStringLiteral("pull_before_page_saved"), k.pullBeforePage);
@@ -1294,17 +1306,13 @@ class TstSyncFaults : public QObject
         return true;
     }
 
-    // serve stops the cluster only when it started it: after a kill the cluster was started by
-    // a serve that is gone, and pg_ctl stops it (as its owner, under root).
-    void stopCounty()
+    // pg_ctl on the county's cluster, as its owner (the postgres user, under root).
+    Proc pgctl(const QStringList &command)
     {
-        stopServe();
-        if (m_data.isEmpty() || !QFile::exists(m_data + QStringLiteral("/postgres/postmaster.pid")))
-            return;
-        QStringList args{m_pgctl, QStringLiteral("-D"), m_data + QStringLiteral("/postgres"), QStringLiteral("-m"),
-                         QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                         QStringLiteral("stop")};
-        QString program = args.takeFirst();
+        QStringList args = QStringList{QStringLiteral("-D"), m_data + QStringLiteral("/postgres"), QStringLiteral("-w"),
+                                       QStringLiteral("-t"), QStringLiteral("60")}
+                           + command;
+        QString program = m_pgctl;
         if (geteuid() == 0) {
             const passwd *pw = getpwnam("postgres");
             if (!pw)
@@ -1316,7 +1324,17 @@ class TstSyncFaults : public QObject
                 program = QStringLiteral("setpriv");
             }
         }
-        Proc stopped = exec(program, args, 90000);
+        return exec(program, args, 90000);
+    }
+
+    // serve stops the cluster only when it started it: after a kill the cluster was started by
+    // a serve that is gone, and pg_ctl stops it.
+    void stopCounty()
+    {
+        stopServe();
+        if (m_data.isEmpty() || !QFile::exists(m_data + QStringLiteral("/postgres/postmaster.pid")))
+            return;
+        Proc stopped = pgctl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("stop")});
         if (stopped.exit != 0)
             qWarning("the cluster in %s did not stop: %s", qPrintable(m_data), stopped.out.constData());
     }
