@@ -85,8 +85,11 @@ function(doudi_add_test name)
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()
+  # DOUDI_KEYCHAIN=off: a doudi-cli that a test enrols keeps its device credential in the
+  # profile, so that no test leaves entries in the keychain of whoever runs it, nor waits on its
+  # unlock prompt. tst_synccredential turns it back on where it means the keychain.
   set(env "QT_QPA_PLATFORM=offscreen" "DOUDI_TEST_DATA=${PROJECT_SOURCE_DIR}/tests/data" "DOUDI_CLI=$<TARGET_FILE:doudi-cli>"
-    "DOUDI_SHARED_DATA=${PROJECT_SOURCE_DIR}/resources/data")
+    "DOUDI_SHARED_DATA=${PROJECT_SOURCE_DIR}/resources/data" "DOUDI_KEYCHAIN=off")
   if(DOUDI_SANITIZE)
     # Leak detection is off: Qt's global statics (plugins, the translators, the SQL driver
     # registry) are still allocated at exit and would be reported as leaks in every test.

@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>This laptop&apos;s sync credential is kept in its encrypted profile, not in the system keychain: %1</source>
+        <translation>这台电脑的同步凭据保存在加密的档案库中，而不是系统钥匙串中：%1</translation>
+    </message>
+    <message>
+        <source>This profile keeps its sync credential in a place this version of Doudi does not know (%1): upgrade Doudi.</source>
+        <translation>此档案库把同步凭据保存在此版本的兜底不认识的位置（%1）：请升级兜底。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sync credential is missing from the system keychain: it was deleted there, or this profile was copied from another computer or user account. Ask the county for a new enrolment code for this laptop.</source>
+        <translation>系统钥匙串中找不到这台电脑的同步凭据：它在钥匙串中被删除了，或者此档案库是从另一台电脑或另一个用户账户复制来的。请向县里为这台电脑索取新的接入码。</translation>
+    </message>
+    <message>
+        <source>Sync cannot start: this laptop&apos;s sync credential is in the system keychain, and the keychain did not give it out. %1 Unlock the keychain (sign in to this computer&apos;s desktop, or open its password manager), then sync again.</source>
+        <translation>无法开始同步：这台电脑的同步凭据保存在系统钥匙串中，但钥匙串没有提供它。%1 请先解锁钥匙串（登录这台电脑的桌面，或打开它的密码管理器），然后再同步。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRepository</name>
     <message>
         <source>No document numbered %1 was printed on this device.</source>
@@ -1104,8 +1123,20 @@
         <translation>这台电脑没有钥匙串服务；兜底将继续使用密码解锁。</translation>
     </message>
     <message>
-        <source>The system keychain refused the request.</source>
-        <translation>系统钥匙串拒绝了请求。</translation>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>系统钥匙串在 %1 秒内没有响应。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or it did not let Doudi in.</source>
+        <translation>系统钥匙串已锁定，或者不允许兜底访问。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached, or it refused the request.</source>
+        <translation>无法连接系统钥匙串，或者钥匙串拒绝了请求。</translation>
+    </message>
+    <message>
+        <source>The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off).</source>
+        <translation>这台电脑上的兜底已关闭系统钥匙串（DOUDI_KEYCHAIN=off）。</translation>
     </message>
 </context>
 <context>

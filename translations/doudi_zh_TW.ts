@@ -559,6 +559,25 @@
     </message>
 </context>
 <context>
+    <name>DeviceCredential</name>
+    <message>
+        <source>This laptop&apos;s sync credential is kept in its encrypted profile, not in the system keychain: %1</source>
+        <translation>這臺電腦的同步憑據保存在加密的檔案庫中，而不是系統鑰匙串中：%1</translation>
+    </message>
+    <message>
+        <source>This profile keeps its sync credential in a place this version of Doudi does not know (%1): upgrade Doudi.</source>
+        <translation>此檔案庫把同步憑據保存在此版本的兜底不認識的位置（%1）：請升級兜底。</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s sync credential is missing from the system keychain: it was deleted there, or this profile was copied from another computer or user account. Ask the county for a new enrolment code for this laptop.</source>
+        <translation>系統鑰匙串中找不到這臺電腦的同步憑據：它在鑰匙串中被刪除了，或者此檔案庫是從另一臺電腦或另一個用戶賬戶複製來的。請向縣裡為這臺電腦索取新的接入碼。</translation>
+    </message>
+    <message>
+        <source>Sync cannot start: this laptop&apos;s sync credential is in the system keychain, and the keychain did not give it out. %1 Unlock the keychain (sign in to this computer&apos;s desktop, or open its password manager), then sync again.</source>
+        <translation>無法開始同步：這臺電腦的同步憑據保存在系統鑰匙串中，但鑰匙串沒有提供它。%1 請先解鎖鑰匙串（登錄這臺電腦的桌面，或打開它的密碼管理器），然後再同步。</translation>
+    </message>
+</context>
+<context>
     <name>DocumentRepository</name>
     <message>
         <source>No document numbered %1 was printed on this device.</source>
@@ -1104,8 +1123,20 @@
         <translation>這臺電腦沒有鑰匙串服務；兜底將繼續使用密碼解鎖。</translation>
     </message>
     <message>
-        <source>The system keychain refused the request.</source>
-        <translation>系統鑰匙串拒絕了請求。</translation>
+        <source>The system keychain did not answer within %1 seconds.</source>
+        <translation>系統鑰匙串在 %1 秒內沒有響應。</translation>
+    </message>
+    <message>
+        <source>The system keychain is locked, or it did not let Doudi in.</source>
+        <translation>系統鑰匙串已鎖定，或者不允許兜底訪問。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be reached, or it refused the request.</source>
+        <translation>無法連接系統鑰匙串，或者鑰匙串拒絕了請求。</translation>
+    </message>
+    <message>
+        <source>The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off).</source>
+        <translation>這臺電腦上的兜底已關閉系統鑰匙串（DOUDI_KEYCHAIN=off）。</translation>
     </message>
 </context>
 <context>

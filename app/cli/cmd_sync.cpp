@@ -58,12 +58,16 @@ int runEnrol(const QStringList &args)
                           p.value(QStringLiteral("user")), readSecret("DOUDI_PASSWORD"), label);
     if (!joined)
         return fail(joined.error());
-    return printJson(QJsonObject{{QStringLiteral("county"), joined->county},
-                                 {QStringLiteral("device_id"), joined->deviceId},
-                                 {QStringLiteral("user"), joined->user},
-                                 {QStringLiteral("role"), joined->role},
-                                 {QStringLiteral("scopes"), QJsonArray::fromStringList(joined->scopes)},
-                                 {QStringLiteral("created_profile"), joined->createdProfile}});
+    QJsonObject out{{QStringLiteral("county"), joined->county},
+                    {QStringLiteral("device_id"), joined->deviceId},
+                    {QStringLiteral("user"), joined->user},
+                    {QStringLiteral("role"), joined->role},
+                    {QStringLiteral("scopes"), QJsonArray::fromStringList(joined->scopes)},
+                    {QStringLiteral("created_profile"), joined->createdProfile},
+                    {QStringLiteral("credential_store"), joined->credentialStore}};
+    if (!joined->credentialNote.isEmpty())
+        out.insert(QStringLiteral("credential_note"), joined->credentialNote);
+    return printJson(out);
 }
 
 int runSync(const QStringList &args)

@@ -1,66 +1,131 @@
 #include "security/keychainsecretstore.h"
 
 #include <QEventLoop>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
+
+#include <type_traits>
 
 namespace doudi::core {
 
 namespace {
-void runJob(QKeychain::Job &job)
+
+struct Answer
 {
-    job.setAutoDelete(false);
+    bool answered = false;
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QByteArray data;
+};
+
+// Runs job on a local event loop until it answers or the timeout passes. The job is on the heap
+// and deletes itself once it finishes (QtKeychain's autoDelete). One that has not answered is
+// left to run, never deleted: libsecret calls back into it whenever the keychain answers, and a
+// deleted job would then be written to after its end.
+template <typename Job> Answer run(Job *job, std::chrono::milliseconds timeout)
+{
+    Answer answer;
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
+    // The loop is the context: once it is gone (after a timeout), a late answer reaches no one.
+    QObject::connect(job, &QKeychain::Job::finished, &loop, [&answer, &loop, job] {
+        answer.answered = true;
+        answer.error = job->error();
+        answer.errorString = job->errorString();
+        if constexpr (std::is_same_v<Job, QKeychain::ReadPasswordJob>)
+            answer.data = job->binaryData();
+        loop.quit();
+    });
+    QTimer::singleShot(timeout, &loop, &QEventLoop::quit);
+    job->start();
     loop.exec();
+    return answer;
 }
 
-Error keychainError(const QKeychain::Job &job)
+Error keychainError(const Answer &answer, std::chrono::milliseconds timeout)
 {
-    if (job.error() == QKeychain::EntryNotFound)
+    if (!answer.answered)
+        return Error(
+            ErrorCode::Keychain,
+            KeychainSecretStore::tr("The system keychain did not answer within %1 seconds.")
+                .arg(double(timeout.count()) / 1000.0),
+            QStringLiteral("no answer after %1 ms").arg(timeout.count()));
+    if (answer.error == QKeychain::EntryNotFound)
         return Error(ErrorCode::NotFound,
-                     KeychainSecretStore::tr("Nothing is stored in the system keychain for this device yet."));
-    if (job.error() == QKeychain::NoBackendAvailable)
-        return Error(ErrorCode::Keychain,
-                     KeychainSecretStore::tr("This computer has no keychain service; Doudi works on with password unlock."),
-                     job.errorString());
-    return Error(ErrorCode::Keychain, KeychainSecretStore::tr("The system keychain refused the request."),
-                 job.errorString());
+                     KeychainSecretStore::tr(
+                         "Nothing is stored in the system keychain for this device yet."));
+    if (answer.error == QKeychain::NoBackendAvailable)
+        return Error(
+            ErrorCode::Keychain,
+            KeychainSecretStore::tr(
+                "This computer has no keychain service; Doudi works on with password unlock."),
+            answer.errorString);
+    if (answer.error == QKeychain::AccessDenied)
+        return Error(
+            ErrorCode::Keychain,
+            KeychainSecretStore::tr("The system keychain is locked, or it did not let Doudi in."),
+            answer.errorString);
+    // Also where no keychain can be reached at all (no D-Bus session): libsecret does not tell
+    // that apart from other failures.
+    return Error(ErrorCode::Keychain,
+                 KeychainSecretStore::tr(
+                     "The system keychain could not be reached, or it refused the request."),
+                 answer.errorString);
 }
+
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
+KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
+    : m_service(std::move(service)), m_timeout(timeout)
+{
+}
 
 Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(secret);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    job->setBinaryData(secret);
+    const Answer answer = run(job, m_timeout);
+    if (!answer.answered) {
+        // The caller keeps the secret elsewhere now. Should the keychain take it late (someone
+        // answers the unlock prompt), this takes it out again: QtKeychain runs one job at a
+        // time, in order, so the removal comes after the write whenever that ends.
+        auto *undo = new QKeychain::DeletePasswordJob(m_service);
+        undo->setKey(key);
+        undo->start();
+    }
+    if (!answer.answered || answer.error != QKeychain::NoError)
+        return keychainError(answer, m_timeout);
     return {};
 }
 
 Result<QByteArray> KeychainSecretStore::read(const QString &key)
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job);
-    return job.binaryData();
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
+    job->setKey(key);
+    const Answer answer = run(job, m_timeout);
+    if (!answer.answered || answer.error != QKeychain::NoError)
+        return keychainError(answer, m_timeout);
+    return answer.data;
 }
 
 Status KeychainSecretStore::remove(const QString &key)
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
+    job->setKey(key);
+    const Answer answer = run(job, m_timeout);
+    if (!answer.answered ||
+        (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound))
+        return keychainError(answer, m_timeout);
     return {};
+}
+
+std::unique_ptr<SecretStore> systemSecretStore()
+{
+    if (qEnvironmentVariable("DOUDI_KEYCHAIN") == QLatin1String("off"))
+        return std::make_unique<NoSecretStore>(KeychainSecretStore::tr(
+            "The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off)."));
+    return std::make_unique<KeychainSecretStore>();
 }
 
 } // namespace doudi::core

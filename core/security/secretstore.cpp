@@ -25,4 +25,19 @@ Status MemorySecretStore::remove(const QString &key)
     return {};
 }
 
+Status NoSecretStore::write(const QString &, const QByteArray &)
+{
+    return Error(ErrorCode::Keychain, m_reason);
+}
+
+Result<QByteArray> NoSecretStore::read(const QString &)
+{
+    return Error(ErrorCode::Keychain, m_reason);
+}
+
+Status NoSecretStore::remove(const QString &)
+{
+    return Error(ErrorCode::Keychain, m_reason);
+}
+
 } // namespace doudi::core

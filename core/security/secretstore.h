@@ -31,4 +31,18 @@ private:
     QHash<QString, QByteArray> m_secrets;
 };
 
+// Where no keychain may be used (DOUDI_KEYCHAIN=off), and in tests a keychain that refuses:
+// every request is answered with ErrorCode::Keychain and the reason given.
+class NoSecretStore : public SecretStore
+{
+public:
+    explicit NoSecretStore(QString reason) : m_reason(std::move(reason)) {}
+    Status write(const QString &key, const QByteArray &secret) override;
+    Result<QByteArray> read(const QString &key) override;
+    Status remove(const QString &key) override;
+
+private:
+    QString m_reason;
+};
+
 } // namespace doudi::core

@@ -1,11 +1,13 @@
 #include "services/syncservice.h"
 
+#include "security/keychainsecretstore.h"
 #include "services/countyareas.h"
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
+#include "sync/devicecredential.h"
 #include "sync/enrolmentcode.h"
-#include "sync/syncengine.h"
 #include "sync/httpstransport.h"
+#include "sync/syncengine.h"
 #include "sync/syncstate.h"
 
 #include <QJsonDocument>
@@ -28,8 +30,22 @@ Result<QJsonObject> post(HttpsTransport &transport, const QString &path, const Q
 
 } // namespace
 
+SyncService::SyncService(Session &session)
+    : m_session(session), m_ownSecrets(systemSecretStore()), m_secrets(m_ownSecrets.get())
+{
+}
+
 Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl, const QString &code,
                                               const QString &user, const QString &password, const QString &deviceLabel)
+{
+    const std::unique_ptr<SecretStore> secrets = systemSecretStore();
+    return join(dir, serverUrl, code, user, password, deviceLabel, *secrets);
+}
+
+Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl,
+                                              const QString &code, const QString &user,
+                                              const QString &password, const QString &deviceLabel,
+                                              SecretStore &secrets)
 {
     Result<EnrolmentCode> parsed = EnrolmentCode::parse(code);
     if (!parsed)
@@ -71,7 +87,14 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     if (!account)
         return account.error();
 
-    Joined out{device->county, device->deviceId, account->user, account->role, account->scopes, !exists};
+    Joined out{device->county,
+               device->deviceId,
+               account->user,
+               account->role,
+               account->scopes,
+               !exists,
+               {},
+               {}};
     if (!exists) {
         ProfileSetup setup;
         setup.user = account->user;
@@ -90,22 +113,30 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     }
     Database &db = SessionAccess::profile(*session).database();
     SyncState state(db);
+    DeviceCredential credential(state, secrets);
+    const DeviceCredential::Placed placed = credential.place(device->deviceId, device->credential);
+    out.credentialStore = DeviceCredential::storeName(placed.store);
+    out.credentialNote = placed.note;
     Status st = db.transaction([&]() -> Status {
-        const QList<QPair<QString, QString>> values{{QStringLiteral("server_url"), url.toString()},
-                                                    {QStringLiteral("fingerprint"), fingerprint},
-                                                    {QStringLiteral("county"), device->county},
-                                                    {QStringLiteral("device_id"), device->deviceId},
-                                                    {QStringLiteral("credential"), device->credential},
-                                                    {QStringLiteral("token:") + account->user, account->token},
-                                                    {QStringLiteral("cursor"), QStringLiteral("0")}};
+        const QList<QPair<QString, QString>> values{
+            {QStringLiteral("server_url"), url.toString()},
+            {QStringLiteral("fingerprint"), fingerprint},
+            {QStringLiteral("county"), device->county},
+            {QStringLiteral("device_id"), device->deviceId},
+            {QStringLiteral("token:") + account->user, account->token},
+            {QStringLiteral("cursor"), QStringLiteral("0")}};
         for (const auto &[key, value] : values) {
             if (Status s = state.setValue(key, value); !s)
                 return s;
         }
+        if (Status s = credential.record(placed, device->credential); !s)
+            return s;
         return state.adoptScopes(SessionAccess::profile(*session).changes(), account->user, account->scopes);
     });
-    if (!st)
+    if (!st) {
+        credential.undo(placed, device->deviceId);
         return st.error();
+    }
     return out;
 }
 
@@ -120,7 +151,9 @@ Result<SyncReport> SyncService::syncNow()
     if (url->isEmpty())
         return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
     HttpsTransport transport(QUrl(*url), *fingerprint);
-    Result<SyncReport> report = SyncEngine(profile.database(), profile.changes(), transport, m_session.user()).run();
+    Result<SyncReport> report =
+        SyncEngine(profile.database(), profile.changes(), transport, *m_secrets, m_session.user())
+            .run();
     if (report && report->areasUpdated)
         useCountyAreas(profile.database());
     return report;
@@ -136,6 +169,10 @@ Result<QJsonObject> SyncService::status()
             return v.error();
         out.insert(QLatin1String(key), *v);
     }
+    Result<QString> credentialStore = DeviceCredential(state, *m_secrets).where();
+    if (!credentialStore)
+        return credentialStore.error();
+    out.insert(QStringLiteral("credential_store"), *credentialStore);
     Result<Query> waiting = SessionAccess::profile(m_session).database().exec(QStringLiteral("SELECT count(*) FROM outbox"));
     if (waiting && waiting->next())
         out.insert(QStringLiteral("waiting"), waiting->value(0).toInt());

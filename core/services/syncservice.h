@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "security/secretstore.h"
 #include "services/session.h"
 #include "sync/protocol.h"
 #include "sync/syncreport.h"
@@ -25,15 +26,27 @@ public:
         QString role;
         QStringList scopes;
         bool createdProfile = false;
+        QString credentialStore; // "keychain" or "profile"
+        // In the profile: why not in the system keychain, to tell the person (translated).
+        QString credentialNote;
     };
     // Enrols this laptop with the county's one-time code (the server's certificate must be the
     // one the code names), signs the user in to the county, and keeps the device's credential
-    // and the user's token in the profile. A folder without a profile gets a new one for the
-    // user, with the same password, as the county has them (role and areas).
+    // in the system keychain (secrets), or where that refuses in the profile, and the user's
+    // token in the profile. A folder without a profile gets a new one for the user, with the
+    // same password, as the county has them (role and areas).
+    static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code,
+                               const QString &user, const QString &password,
+                               const QString &deviceLabel, SecretStore &secrets);
+    // The same with systemSecretStore().
     static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code, const QString &user,
                                const QString &password, const QString &deviceLabel);
 
-    explicit SyncService(Session &session) : m_session(session) {}
+    // secrets holds the device credential when the profile says the system keychain; it must
+    // outlive the service (tests: MemorySecretStore).
+    SyncService(Session &session, SecretStore &secrets) : m_session(session), m_secrets(&secrets) {}
+    // With systemSecretStore(): the system keychain, unless DOUDI_KEYCHAIN=off.
+    explicit SyncService(Session &session);
 
     // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
     Result<SyncReport> syncNow();
@@ -47,6 +60,8 @@ public:
 
 private:
     Session &m_session;
+    std::unique_ptr<SecretStore> m_ownSecrets;
+    SecretStore *m_secrets;
 };
 
 } // namespace doudi::core

@@ -5,6 +5,7 @@
 #include "storage/recordtypes.h"
 #include "storage/remoteapplier.h"
 #include "sync/countyupdate.h"
+#include "sync/devicecredential.h"
 #include "sync/syncstate.h"
 
 #include <QJsonArray>
@@ -54,8 +55,10 @@ QString quoted(const QStringList &list)
 
 } // namespace
 
-SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, QString user)
-    : m_db(db), m_changes(changes), m_transport(transport), m_user(std::move(user))
+SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport,
+                       SecretStore &secrets, QString user)
+    : m_db(db), m_changes(changes), m_transport(transport), m_secrets(secrets),
+      m_user(std::move(user))
 {
 }
 
@@ -106,15 +109,18 @@ Result<SyncReport> SyncEngine::run()
 {
     SyncState state(m_db);
     Result<QString> device = state.value(QStringLiteral("device_id"));
-    Result<QString> credential = state.value(QStringLiteral("credential"));
     Result<QString> token = state.value(QStringLiteral("token:") + m_user);
-    if (!device || !credential || !token)
+    if (!device || !token)
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     if (device->isEmpty())
         return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
     if (token->isEmpty())
         return Error(ErrorCode::WrongCredentials,
                      tr("%1 has not signed in to the county server on this laptop yet.").arg(m_user));
+    // Last of the local checks: it may ask the system keychain.
+    Result<QString> credential = DeviceCredential(state, m_secrets).read(*device);
+    if (!credential)
+        return credential.error();
     m_headers = headers(*device, *credential, m_user, *token);
     Result<QPair<QByteArray, QByteArray>> audit = auditReport();
     if (!audit)

@@ -12,7 +12,7 @@ namespace doudi::core {
 
 class ChangeLog;
 class Database;
-
+class SecretStore;
 
 // One round of sync for the signed-in user (DESIGN §6): the outbox up in batches, each batch
 // once (ops are acknowledged one by one and taken out of the outbox in the same transaction),
@@ -22,7 +22,9 @@ class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 public:
-    SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, QString user);
+    // secrets: where the device credential is, when the profile says the system keychain.
+    SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, SecretStore &secrets,
+               QString user);
 
     Result<SyncReport> run();
 
@@ -49,6 +51,7 @@ private:
     Database &m_db;
     ChangeLog &m_changes;
     SyncTransport &m_transport;
+    SecretStore &m_secrets;
     QString m_user;
     SyncTransport::Headers m_headers;
     bool m_rescanning = false;

@@ -19,8 +19,9 @@ class SyncState
 public:
     explicit SyncState(Database &db) : m_db(db) {}
 
-    // Keys: server_url, fingerprint, county, device_id, credential, cursor, last_success,
-    // scopes, audit_reported, and token:<user> for each user signed in to the county on this device.
+    // Keys: server_url, fingerprint, county, device_id, credential_store and credential
+    // (DeviceCredential), cursor, last_success, scopes, audit_reported, and token:<user> for
+    // each user signed in to the county on this device.
     Result<QString> value(const QString &key);
     Status setValue(const QString &key, const QString &value);
     Result<bool> isJoined();

@@ -2,67 +2,31 @@
 // case advanced twice, delete against edit), an out-of-scope push, a revoked device, and a user
 // whose areas changed. Everything through doudi-cli and doudi-server, on 127.0.0.1, with the
 // server's private PostgreSQL cluster started and stopped by the test.
+#include "integration/county.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
+using namespace doudi::test;
 
 class TstSync : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonValue json() const
-        {
-            const QJsonDocument d = QJsonDocument::fromJson(out);
-            return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-        }
-    };
-    struct Laptop
-    {
-        QString dir;
-        QString user;
-        QByteArray password;
-    };
-
     QTemporaryDir m_tmp;
-    QString m_data;
-    QProcess m_serve;
-    int m_port = 0;
+    County m_county;
     Laptop m_a, m_b;
     QString m_household; // one household both laptops work on
     const QDate m_today = QDate::currentDate();
 
-    static Run exec(const QByteArray &program, const QStringList &args, const QByteArray &env = {}, const QByteArray &secret = {})
-    {
-        QProcess p;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        if (!env.isEmpty())
-            e.insert(QString::fromLatin1(env), QString::fromUtf8(secret));
-        p.setProcessEnvironment(e);
-        p.start(QString::fromLocal8Bit(qgetenv(program)), args);
-        if (!p.waitForFinished(180000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
-    }
     Run server(const QStringList &args, const QByteArray &password = {})
     {
-        return exec("DOUDI_SERVER", QStringList{args.first(), QStringLiteral("--data"), m_data} + args.mid(1),
-                    password.isEmpty() ? QByteArray() : QByteArrayLiteral("DOUDI_NEW_PASSWORD"), password);
-    }
-    static Run cli(const Laptop &l, const QStringList &args)
-    {
-        return exec("DOUDI_CLI", args + QStringList{QStringLiteral("--profile"), l.dir}, "DOUDI_PASSWORD", l.password);
+        return m_county.server(args, password);
     }
     static QJsonObject sync(const Laptop &l)
     {
@@ -93,31 +57,8 @@ class TstSync : public QObject
     {
         return cli(l, {QStringLiteral("conflicts"), QStringLiteral("list")}).json().toArray();
     }
-    QString enrolCode(const QString &label)
-    {
-        return server({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), label})
-            .json()
-            .toObject()
-            .value(QStringLiteral("code"))
-            .toString();
-    }
-    bool addUser(const QString &name, const QString &display, const QString &role, const QString &area, const QByteArray &pw)
-    {
-        const Run r = server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), name, QStringLiteral("--name"),
-                              display, QStringLiteral("--role"), role, QStringLiteral("--area"), area},
-                             pw);
-        if (r.exit != 0)
-            qWarning("user add: %s", r.err.constData());
-        return r.exit == 0;
-    }
-    Run enrol(const Laptop &l, const QString &code)
-    {
-        return exec("DOUDI_CLI",
-                    {QStringLiteral("enrol"), QStringLiteral("--profile"), l.dir, QStringLiteral("--server"),
-                     QStringLiteral("https://127.0.0.1:%1").arg(m_port), QStringLiteral("--code"), code, QStringLiteral("--user"),
-                     l.user},
-                    "DOUDI_PASSWORD", l.password);
-    }
+    QString enrolCode(const QString &label) { return m_county.enrolCode(label); }
+    Run enrol(const Laptop &l, const QString &code) { return m_county.enrol(l, code); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -125,24 +66,17 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
                                                 | QFile::ExeOther);
-        m_data = m_tmp.filePath(QStringLiteral("county"));
-        QCOMPARE(exec("DOUDI_SERVER", {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"),
-                                       QStringLiteral("370323")})
-                     .exit,
-                 0);
-        m_serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                      {QStringLiteral("serve"), QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_serve.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_serve.canReadLine() || m_serve.state() == QProcess::NotRunning, 60000);
-        m_port = QJsonDocument::fromJson(m_serve.readLine()).object().value(QStringLiteral("port")).toInt();
-        QVERIFY2(m_port > 0, m_serve.readAllStandardError().constData());
+        QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
 
         // Two township heads of 中庄镇 (they may delete households), each on a laptop.
         m_a = {m_tmp.filePath(QStringLiteral("laptop-a")), QStringLiteral("zhaoli"), "river-2026-pass"};
         m_b = {m_tmp.filePath(QStringLiteral("laptop-b")), QStringLiteral("qianwu"), "hill-2026-stone"};
-        QVERIFY(addUser(m_a.user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"), QStringLiteral("370323102000"), m_a.password));
-        QVERIFY(addUser(m_b.user, QString::fromUtf8("钱武"), QStringLiteral("township_head"), QStringLiteral("370323102000"), m_b.password));
+        QVERIFY(m_county.addUser(m_a.user, QString::fromUtf8("赵丽"),
+                                 QStringLiteral("township_head"), QStringLiteral("370323102000"),
+                                 m_a.password));
+        QVERIFY(m_county.addUser(m_b.user, QString::fromUtf8("钱武"),
+                                 QStringLiteral("township_head"), QStringLiteral("370323102000"),
+                                 m_b.password));
         for (const Laptop *l : {&m_a, &m_b}) {
             const Run r = enrol(*l, enrolCode(l->user));
             QVERIFY2(r.exit == 0, r.err.constData());
@@ -151,14 +85,7 @@ private Q_SLOTS:
         }
     }
 
-    void cleanupTestCase()
-    {
-        if (m_serve.state() == QProcess::Running) {
-            ::kill(pid_t(m_serve.processId()), SIGTERM);
-            QVERIFY(m_serve.waitForFinished(60000));
-            QCOMPARE(m_serve.exitCode(), 0);
-        }
-    }
+    void cleanupTestCase() { QVERIFY(m_county.stop()); }
 
     void enrolCode_isOneTime_andPinsTheServer()
     {
@@ -404,8 +331,9 @@ private Q_SLOTS:
         const Run imported = server({QStringLiteral("area"), QStringLiteral("import"), renamed});
         QVERIFY2(imported.exit == 0, imported.err.constData());
         // From now on a user's areas must be in the county's list.
-        QVERIFY(!addUser(QStringLiteral("sunqi"), QString::fromUtf8("孙七"), QStringLiteral("village"), QStringLiteral("370323102999"),
-                         "valley-2026-brook"));
+        QVERIFY(!m_county.addUser(QStringLiteral("sunqi"), QString::fromUtf8("孙七"),
+                                  QStringLiteral("village"), QStringLiteral("370323102999"),
+                                  "valley-2026-brook"));
 
         const QJsonObject first = sync(m_a);
         QCOMPARE(first.value(QStringLiteral("policy_updated")).toBool(), true);
