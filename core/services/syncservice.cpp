@@ -173,9 +173,11 @@ Result<QJsonObject> SyncService::status()
     if (!credentialStore)
         return credentialStore.error();
     out.insert(QStringLiteral("credential_store"), *credentialStore);
-    Result<Query> waiting = SessionAccess::profile(m_session).database().exec(QStringLiteral("SELECT count(*) FROM outbox"));
-    if (waiting && waiting->next())
-        out.insert(QStringLiteral("waiting"), waiting->value(0).toInt());
+    Result<SyncState::Waiting> waiting = state.waiting(m_session.user());
+    if (!waiting)
+        return waiting.error();
+    out.insert(QStringLiteral("waiting"), waiting->toSend);
+    out.insert(QStringLiteral("waiting_other"), waiting->other);
     Result<QJsonArray> refused = state.refusals(100);
     if (!refused)
         return refused.error();

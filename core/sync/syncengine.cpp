@@ -45,14 +45,6 @@ RemoteChange toRemote(const protocol::Change &c)
     return r;
 }
 
-QString quoted(const QStringList &list)
-{
-    QStringList out;
-    for (const QString &s : list)
-        out << u'\'' + s + u'\'';
-    return out.join(u',');
-}
-
 } // namespace
 
 SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport,
@@ -177,8 +169,8 @@ Status SyncEngine::push(SyncReport &report)
     for (;;) {
         Result<Query> q = m_db.execOnce(
             QStringLiteral("SELECT op_id, record_type, record_id, op, base_version, changed_fields, hlc, device_seq, user_name "
-                           "FROM outbox WHERE user_name = ? AND record_type IN (%1) ORDER BY seq LIMIT %2")
-                .arg(quoted(protocol::recordTypes()))
+                           "FROM outbox WHERE %1 ORDER BY seq LIMIT %2")
+                .arg(SyncState::outboxToSend())
                 .arg(protocol::kMaxOpsPerPush),
             {m_user});
         if (!q)

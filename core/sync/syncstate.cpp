@@ -156,6 +156,29 @@ Status SyncState::refuse(const protocol::Op &op, const QString &reason)
     return q ? Status() : Status(q.error());
 }
 
+QString SyncState::outboxToSend()
+{
+    QStringList types;
+    for (const QString &t : protocol::recordTypes())
+        types << u'\'' + t + u'\'';
+    return QStringLiteral("user_name = ? AND record_type IN (%1)").arg(types.join(u','));
+}
+
+Result<SyncState::Waiting> SyncState::waiting(const QString &user)
+{
+    Result<Query> q = m_db.execOnce(
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), count(*) FROM outbox").arg(outboxToSend()),
+        {user});
+    if (!q)
+        return q.error();
+    Waiting w;
+    if (q->next()) {
+        w.toSend = q->value(0).toInt();
+        w.other = q->value(1).toInt() - w.toSend;
+    }
+    return w;
+}
+
 Result<int> SyncState::refusalCount()
 {
     Result<Query> q = m_db.exec(QStringLiteral("SELECT count(*) FROM sync_refusals"));

@@ -37,6 +37,17 @@ public:
     Result<QList<qint64>> resolving(const QString &recordType, const QString &recordId);
     Status refuse(const protocol::Op &op, const QString &reason);
     Result<int> refusalCount();
+
+    // The outbox rows user's next sync sends (the condition, on outbox's columns, with one value:
+    // the user), and how many there are; other counts the rest: other users' work, which goes
+    // when they sync, and records of kinds the county does not take yet (attachments).
+    static QString outboxToSend();
+    struct Waiting
+    {
+        int toSend = 0;
+        int other = 0;
+    };
+    Result<Waiting> waiting(const QString &user);
     // The refused operations, newest first: what, which record, why.
     Result<QJsonArray> refusals(int limit);
 
