@@ -231,6 +231,7 @@ int main(int argc, char **argv)
         out.insert(QStringLiteral("records"), pushed ? pushed->pushed : -1);
     }
     // A new laptop of the township: enrol, then the first sync.
+    qint64 cursor = 0; // where it ends: the simulated devices start from there
     {
         const QString laptopB = tmp.filePath(QStringLiteral("laptop-b"));
         QElapsedTimer t;
@@ -244,6 +245,7 @@ int main(int argc, char **argv)
         out.insert(QStringLiteral("new_laptop_first_sync_s"), t.elapsed() / 1000.0);
         out.insert(QStringLiteral("new_laptop_pulled"), pulled ? pulled->pulled : -1);
         out.insert(QStringLiteral("new_laptop_bytes"), pulled ? double(pulled->traffic.bytesDown) : -1.0);
+        cursor = SyncService(*b).status().value().value(QStringLiteral("cursor")).toString().toLongLong();
     }
 
     // Many devices at once: each enrolled and signed in (not timed), then rounds of a pull and
@@ -280,7 +282,7 @@ int main(int argc, char **argv)
             const QJsonObject s = call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QStringLiteral("zhaoli"), kPassword}.toJson(),
                                        {{"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential}});
             d->token = s.value(QStringLiteral("token")).toString().toLatin1();
-            d->cursor = 1LL << 40; // incremental syncs: nothing old to page through
+            d->cursor = cursor; // incremental syncs: nothing old to page through
             devices << d.get();
             owned.push_back(std::move(d));
         }

@@ -43,6 +43,7 @@ Status_ httpStatusOf(ErrorCode code)
     case ErrorCode::NotAllowed: return Status_::Forbidden;
     case ErrorCode::NotFound: return Status_::NotFound;
     case ErrorCode::Busy: return Status_::ServiceUnavailable;
+    case ErrorCode::Stale: return Status_::Conflict;
     default: return Status_::InternalServerError;
     }
 }
@@ -97,6 +98,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
+            if (Status st = notBehind(r.value("X-Doudi-Cursor")); !st)
+                return st.error();
             Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
             if (!in)
                 return in.error();
@@ -126,11 +129,14 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
+            if (Status st = notBehind(QByteArray::number(since)); !st)
+                return st.error();
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             if (!page)
                 return page.error();
-            // What it hands out may have been pushed a moment ago, not yet on disk (PushMerge).
-            if (!page->changes.isEmpty() || !page->conflicts.isEmpty()) {
+            // What it hands out, and the number the cursor moves to, may have been pushed a moment
+            // ago, not yet on disk (PushMerge).
+            if (page->cursor > since || !page->conflicts.isEmpty()) {
                 if (Status durable = m_store.makeDurable(); !durable)
                     return durable.error();
             }
@@ -220,6 +226,27 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
     QJsonObject o = *out;
     o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     return json(o, Status_::Ok, compress);
+}
+
+Status ApiServer::notBehind(const QByteArray &cursor)
+{
+    // A laptop that has seen a change the county no longer has: the county's database was
+    // restored from an older backup. Its next pages would skip what the county numbers anew,
+    // and a rescan would drop what only the laptop still has, so it is told to stop instead.
+    if (cursor.isEmpty())
+        return {};
+    bool ok = false;
+    const qint64 seen = cursor.toLongLong(&ok);
+    if (!ok)
+        return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (q->next() && seen > q->value(0).toLongLong())
+        return Error(ErrorCode::Stale, tr("The county server holds less than this laptop has already seen: its database was "
+                                          "restored from an older backup. This laptop stops syncing so that nothing it holds "
+                                          "is lost. Tell the county."));
+    return {};
 }
 
 QJsonObject ApiServer::status() const

@@ -38,6 +38,8 @@ private:
     void routeCountyData();
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
+    // Stale when a device has seen a change number the county has not reached (a restore).
+    core::Status notBehind(const QByteArray &cursor);
 
     ServerStore &m_store;
     QString m_county;

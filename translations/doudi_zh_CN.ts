@@ -31,6 +31,14 @@
         <source>The county has not published its area list yet.</source>
         <translation>县里尚未发布区划表。</translation>
     </message>
+    <message>
+        <source>The device&apos;s sync position could not be read.</source>
+        <translation>无法读取本设备的同步位置。</translation>
+    </message>
+    <message>
+        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
+        <translation>县级服务器上的数据比本机已同步到的还少：其数据库已用较早的备份恢复。为免本机数据丢失，本机停止同步。请告知县里。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -1767,6 +1775,10 @@
         <source>Migration %1 cannot be read.</source>
         <translation>无法读取数据库升级文件 %1。</translation>
     </message>
+    <message>
+        <source>The county server is busy: try again in a moment.</source>
+        <translation>县级服务器正忙，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ServerUsers</name>
@@ -1934,6 +1946,10 @@
     <message>
         <source>The county server answered changes out of order.</source>
         <translation>县级服务器答复的修改顺序有误。</translation>
+    </message>
+    <message>
+        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
+        <translation>本机已于 %1 停止同步：县级服务器上的数据比本机已同步到的还少（其数据库已用较早的备份恢复），继续同步会丢掉只在本机上的工作。请先备份本机（doudi-cli backup），再询问县里。如要以县里现有的数据为准继续同步，请运行 doudi-cli sync --accept-county-state。</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2904,10 @@
     <message>
         <source>list | resolve conflicts reported by the county server.</source>
         <translation>list | resolve：列出或处理县级服务器报告的冲突。</translation>
+    </message>
+    <message>
+        <source>After the county was restored from an older backup: sync on with the county&apos;s state, which drops what only this laptop has (make a backup of it first).</source>
+        <translation>县级服务器用较早的备份恢复后：以县里现有的数据为准继续同步，只在本机上的内容将被丢弃（请先备份本机）。</translation>
     </message>
 </context>
 <context>

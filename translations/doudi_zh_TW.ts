@@ -31,6 +31,14 @@
         <source>The county has not published its area list yet.</source>
         <translation>縣裡尚未發佈區劃表。</translation>
     </message>
+    <message>
+        <source>The device&apos;s sync position could not be read.</source>
+        <translation>無法讀取本設備的同步位置。</translation>
+    </message>
+    <message>
+        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
+        <translation>縣級服務器上的數據比本機已同步到的還少：其數據庫已用較早的備份恢復。為免本機數據丟失，本機停止同步。請告知縣裡。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -1767,6 +1775,10 @@
         <source>Migration %1 cannot be read.</source>
         <translation>無法讀取數據庫升級文件 %1。</translation>
     </message>
+    <message>
+        <source>The county server is busy: try again in a moment.</source>
+        <translation>縣級服務器正忙，請稍後再試。</translation>
+    </message>
 </context>
 <context>
     <name>ServerUsers</name>
@@ -1934,6 +1946,10 @@
     <message>
         <source>The county server answered changes out of order.</source>
         <translation>縣級服務器答覆的修改順序有誤。</translation>
+    </message>
+    <message>
+        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
+        <translation>本機已於 %1 停止同步：縣級服務器上的數據比本機已同步到的還少（其數據庫已用較早的備份恢復），繼續同步會丟掉只在本機上的工作。請先備份本機（doudi-cli backup），再詢問縣裡。如要以縣裡現有的數據為準繼續同步，請運行 doudi-cli sync --accept-county-state。</translation>
     </message>
 </context>
 <context>
@@ -2888,6 +2904,10 @@
     <message>
         <source>list | resolve conflicts reported by the county server.</source>
         <translation>list | resolve：列出或處理縣級服務器報告的衝突。</translation>
+    </message>
+    <message>
+        <source>After the county was restored from an older backup: sync on with the county&apos;s state, which drops what only this laptop has (make a backup of it first).</source>
+        <translation>縣級服務器用較早的備份恢復後：以縣裡現有的數據為準繼續同步，只在本機上的內容將被丟棄（請先備份本機）。</translation>
     </message>
 </context>
 <context>

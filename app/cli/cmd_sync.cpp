@@ -77,6 +77,9 @@ int runSync(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("action"), tr("(nothing) to sync now, or status"));
     p.addOption({QStringLiteral("server"), tr("The county server's new address (its certificate must stay the same)."),
                  QStringLiteral("url")});
+    p.addOption({QStringLiteral("accept-county-state"),
+                 tr("After the county was restored from an older backup: sync on with the county's state, which drops "
+                    "what only this laptop has (make a backup of it first).")});
     if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's.")); rc >= 0)
         return rc;
     Result<std::unique_ptr<Session>> session = unlock(p);
@@ -90,6 +93,10 @@ int runSync(const QStringList &args)
     if (p.positionalArguments().value(0) == QLatin1String("status")) {
         Result<QJsonObject> status = sync.status();
         return status ? printJson(*status) : fail(status.error());
+    }
+    if (p.isSet(QStringLiteral("accept-county-state"))) {
+        if (Status st = sync.acceptCountyState(); !st)
+            return fail(st.error());
     }
     Result<SyncReport> report = sync.syncNow();
     return report ? printJson(reportJson(*report)) : fail(report.error());

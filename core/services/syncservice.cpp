@@ -159,11 +159,24 @@ Result<SyncReport> SyncService::syncNow()
     return report;
 }
 
+Status SyncService::acceptCountyState()
+{
+    // A person decided (after a backup of this laptop): the county's state as it is now wins,
+    // read again from the start; what only this laptop had goes at the rescan.
+    Database &db = SessionAccess::profile(m_session).database();
+    SyncState state(db);
+    return db.transaction([&]() -> Status {
+        if (Status st = state.setValue(QStringLiteral("county_behind"), QString()); !st)
+            return st;
+        return state.setValue(QStringLiteral("cursor"), QStringLiteral("0"));
+    });
+}
+
 Result<QJsonObject> SyncService::status()
 {
     SyncState state(SessionAccess::profile(m_session).database());
     QJsonObject out;
-    for (const char *key : {"server_url", "county", "device_id", "cursor", "last_success", "scopes"}) {
+    for (const char *key : {"server_url", "county", "device_id", "cursor", "last_success", "scopes", "county_behind"}) {
         Result<QString> v = state.value(QLatin1String(key));
         if (!v)
             return v.error();

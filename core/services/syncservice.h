@@ -51,6 +51,9 @@ public:
     // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
     Result<SyncReport> syncNow();
     Result<QJsonObject> status();
+    // After the county was found behind this laptop (a restored backup, SyncEngine stops):
+    // syncs go on with the county's state, read again from the start.
+    Status acceptCountyState();
     // The county server moved to another address: the certificate stays pinned, so only the
     // same server is accepted there.
     Status setServerAddress(const QString &url);

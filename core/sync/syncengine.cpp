@@ -16,6 +16,9 @@ namespace doudi::core {
 
 namespace {
 
+// Set when the county was found behind this laptop (a restored backup): ISO time.
+const QString kCountyBehind = QStringLiteral("county_behind");
+
 // Parents before children within a page (the laptop's foreign keys).
 int rank(const QString &type)
 {
@@ -77,6 +80,8 @@ Error SyncEngine::replyError(const SyncTransport::Reply &reply)
         c = ErrorCode::WrongCredentials;
     else if (reply.status == 403)
         c = ErrorCode::NotAllowed;
+    else if (reply.status == 409)
+        c = ErrorCode::Stale; // the county went back (a restored backup): ApiServer::notBehind
     else if (reply.status == 400 || reply.status == 413 || reply.status == 426)
         c = ErrorCode::InvalidInput;
     else if (reply.status >= 500)
@@ -113,7 +118,17 @@ Result<SyncReport> SyncEngine::run()
     Result<QString> credential = DeviceCredential(state, m_secrets).read(*device);
     if (!credential)
         return credential.error();
+    // Once the county was found behind this laptop, nothing syncs until a person decides.
+    Result<QString> behind = state.value(kCountyBehind);
+    if (!behind)
+        return behind.error();
+    if (!behind->isEmpty())
+        return countyBehind(*behind);
+    Result<QString> cursor = state.value(QStringLiteral("cursor"));
+    if (!cursor)
+        return cursor.error();
     m_headers = headers(*device, *credential, m_user, *token);
+    m_headers.append({QByteArrayLiteral("X-Doudi-Cursor"), cursor->toLatin1()});
     Result<QPair<QByteArray, QByteArray>> audit = auditReport();
     if (!audit)
         return audit.error();
@@ -125,6 +140,12 @@ Result<SyncReport> SyncEngine::run()
     if (st && m_countyHeads)
         st = updateCountyData(*m_countyHeads, report);
     report.traffic = m_transport.counters();
+    if (!st && st.error().code() == ErrorCode::Stale) {
+        const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        if (Status saved = state.setValue(kCountyBehind, when); !saved)
+            return saved.error();
+        return countyBehind(when);
+    }
     if (!st)
         return st.error();
     if (Status saved = state.setValue(QStringLiteral("last_success"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !saved)
@@ -132,6 +153,16 @@ Result<SyncReport> SyncEngine::run()
     if (Status saved = state.setValue(QStringLiteral("audit_reported"), QString::fromLatin1(audit->first)); !saved)
         return saved.error();
     return report;
+}
+
+Error SyncEngine::countyBehind(const QString &since)
+{
+    return Error(ErrorCode::Stale,
+                 tr("This laptop stopped syncing on %1: the county server holds less than this laptop had already seen "
+                    "(its database was restored from an older backup), and syncing on would drop work that only this "
+                    "laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go "
+                    "on with the county's state, run doudi-cli sync --accept-county-state.")
+                     .arg(since));
 }
 
 Result<QPair<QByteArray, QByteArray>> SyncEngine::auditReport()

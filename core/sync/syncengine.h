@@ -33,6 +33,8 @@ public:
                                           const QString &token = {});
     // An error answer of the county as an error here (its message, in the person's words).
     static Error replyError(const SyncTransport::Reply &reply);
+    // Why nothing syncs once the county was found behind this laptop (since: when).
+    static Error countyBehind(const QString &since);
 
 private:
     // The X-Doudi-Audit header: this device's audit chain head, and the head it reported last

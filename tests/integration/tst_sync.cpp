@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -452,6 +453,52 @@ private Q_SLOTS:
         const Run r = cli(m_b, {QStringLiteral("sync")});
         QVERIFY(r.exit != 0);
         QVERIFY2(r.err.contains("not_allowed"), r.err.constData());
+        QCOMPARE(sync(m_a).value(QStringLiteral("diverged")).toBool(), false);
+    }
+
+    // Last: it takes the county back in time.
+    void countyRestoredFromAnOlderBackup_stopsTheLaptop_untilAPersonDecides()
+    {
+        const QString dump = m_tmp.filePath(QStringLiteral("county.dump"));
+        QCOMPARE(server({QStringLiteral("backup"), QStringLiteral("--file"), dump}).exit, 0);
+        // Work after the backup, synced: only the laptop will still have it.
+        QCOMPARE(cli(m_a, {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("2"), QStringLiteral("--cases"),
+                           QStringLiteral("0")})
+                     .exit,
+                 0);
+        QVERIFY(sync(m_a).value(QStringLiteral("pushed")).toInt() > 2);
+        const qsizetype households = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().size();
+
+        // The county restores the backup, as docs/server-operations.md says, while it serves.
+        QString pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
+        if (pgRestore.isEmpty())
+            pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"));
+        QVERIFY2(!pgRestore.isEmpty(), "pg_restore is needed (postgresql-15)");
+        QProcess restore;
+        restore.start(pgRestore, {QStringLiteral("-h"), m_tmp.filePath(QStringLiteral("county/run")), QStringLiteral("-U"),
+                                  QStringLiteral("doudi"), QStringLiteral("-d"), QStringLiteral("doudi"), QStringLiteral("--clean"),
+                                  QStringLiteral("--if-exists"), QStringLiteral("--single-transaction"),
+                                  QStringLiteral("--exit-on-error"), dump});
+        QVERIFY(restore.waitForFinished(120000));
+        QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
+
+        // The laptop stops, says why, and keeps everything; it stays stopped.
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const Run stopped = cli(m_a, {QStringLiteral("sync")});
+            QVERIFY(stopped.exit != 0);
+            QVERIFY2(stopped.err.contains("stale"), stopped.err.constData());
+            QVERIFY2(stopped.err.contains("--accept-county-state"), stopped.err.constData());
+        }
+        QCOMPARE(cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().size(), households);
+        QVERIFY(!cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")})
+                     .json()[QStringLiteral("county_behind")]
+                     .toString()
+                     .isEmpty());
+
+        // A person decides: on with the county's state, which no longer has the two households.
+        const Run accepted = cli(m_a, {QStringLiteral("sync"), QStringLiteral("--accept-county-state")});
+        QVERIFY2(accepted.exit == 0, accepted.err.constData());
+        QCOMPARE(cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().size(), households - 2);
         QCOMPARE(sync(m_a).value(QStringLiteral("diverged")).toBool(), false);
     }
 };
