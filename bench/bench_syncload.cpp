@@ -23,6 +23,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTimer>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
@@ -60,6 +61,7 @@ struct Device
     std::unique_ptr<QNetworkAccessManager> nam = std::make_unique<QNetworkAccessManager>();
     QByteArray deviceId, credential, token;
     qint64 cursor = 0;
+    QByteArray user; // the village helper of its household's village
     QString household;
     qint64 version = 1;
     int round = 0;
@@ -91,7 +93,7 @@ private:
         QNetworkRequest r(QUrl(m_url + path));
         r.setRawHeader("X-Doudi-Protocol", QByteArray::number(protocol::kVersion));
         r.setRawHeader("Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential);
-        r.setRawHeader("X-Doudi-User", "zhaoli");
+        r.setRawHeader("X-Doudi-User", d->user);
         r.setRawHeader("X-Doudi-Token", d->token);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         return r;
@@ -140,7 +142,7 @@ private:
         op.changedFields = {{QStringLiteral("note"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
                                                                   {QStringLiteral("new"), QStringLiteral("round %1").arg(d->round)}}}};
         op.hlc = QStringLiteral("%1.0000000000.bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QLatin1Char('0'));
-        op.user = QStringLiteral("zhaoli");
+        op.user = QString::fromLatin1(d->user);
         const QByteArray body = QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact);
         track(d, "push", d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d, op](const QJsonObject &o) {
             // The answer lists only an op not plainly applied (docs/sync-protocol.md §4).
@@ -249,15 +251,27 @@ int main(int argc, char **argv)
     }
 
     // Many devices at once: each enrolled and signed in (not timed), then rounds of a pull and
-    // a one-field push each, all at the same time; every request's latency counted.
+    // a one-field push each, all at the same time; every request's latency counted. Each device
+    // is a village helper's, of the village of the household it edits, so that its pulls bring
+    // what the other devices of that village pushed, as in a county.
     QList<Device *> devices;
     std::vector<std::unique_ptr<Device>> owned;
+    QSet<QString> helpers; // villages with a helper at the county
     {
         std::unique_ptr<Session> a = ProfileService::unlock(laptopA, QStringLiteral("zhaoli"), kPassword).value();
         const QList<HouseholdSummary> list = HouseholdService(*a).list(0, deviceCount).value();
         for (int i = 0; i < deviceCount; ++i) {
             auto d = std::make_unique<Device>();
-            d->household = list.at(i % list.size()).id;
+            const HouseholdSummary &home = list.at(i % list.size());
+            d->household = home.id;
+            d->user = "v" + home.areaCode.toLatin1();
+            if (!helpers.contains(home.areaCode)) {
+                helpers.insert(home.areaCode);
+                server(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QString::fromLatin1(d->user),
+                              QStringLiteral("--name"), QStringLiteral("村协理员"), QStringLiteral("--role"), QStringLiteral("village"),
+                              QStringLiteral("--area"), home.areaCode},
+                       kPassword.toUtf8());
+            }
             const QString c = code();
             // The device's own enrolment and sign-in, as a laptop would do them.
             QNetworkAccessManager &nam = *d->nam;
@@ -279,7 +293,7 @@ int main(int argc, char **argv)
             const QJsonObject e = call(QStringLiteral("/v1/enrol"), protocol::EnrolRequest{c, QStringLiteral("sim")}.toJson(), {});
             d->deviceId = e.value(QStringLiteral("device_id")).toString().toLatin1();
             d->credential = e.value(QStringLiteral("credential")).toString().toLatin1();
-            const QJsonObject s = call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QStringLiteral("zhaoli"), kPassword}.toJson(),
+            const QJsonObject s = call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QString::fromLatin1(d->user), kPassword}.toJson(),
                                        {{"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential}});
             d->token = s.value(QStringLiteral("token")).toString().toLatin1();
             d->cursor = cursor; // incremental syncs: nothing old to page through
@@ -297,6 +311,7 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     const double seconds = t.elapsed() / 1000.0;
     out.insert(QStringLiteral("devices"), deviceCount);
+    out.insert(QStringLiteral("villages"), int(helpers.size()));
     out.insert(QStringLiteral("server_processes"), processes.toInt());
     out.insert(QStringLiteral("spread_s"), spreadS);
     out.insert(QStringLiteral("requests"), load.latenciesMs.size());

@@ -109,10 +109,16 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
                 results = PushMerge(m_store, *caller, m_county).apply(in->ops);
             if (!results)
                 return results.error();
+            // The county's number now covers this batch; on disk, with it, once the barrier is past.
+            Result<qint64> seq = changeNumber();
+            if (!seq)
+                return seq.error();
             if (Status durable = m_store.makeDurable(); !durable)
                 return durable.error();
-            return protocol::PushResponse::answering(in->ops, *results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-                .toJson();
+            protocol::PushResponse answer =
+                protocol::PushResponse::answering(in->ops, *results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            answer.seq = *seq;
+            return answer.toJson();
         });
     });
     m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
@@ -129,14 +135,15 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
+            if (Status st = notBehind(r.value("X-Doudi-Cursor")); !st)
+                return st.error();
             if (Status st = notBehind(QByteArray::number(since)); !st)
                 return st.error();
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             if (!page)
                 return page.error();
-            // What it hands out, and the number the cursor moves to, may have been pushed a moment
-            // ago, not yet on disk (PushMerge).
-            if (page->cursor > since || !page->conflicts.isEmpty()) {
+            // What it hands out may have been pushed a moment ago, not yet on disk (PushMerge).
+            if (!page->changes.isEmpty() || !page->conflicts.isEmpty()) {
                 if (Status durable = m_store.makeDurable(); !durable)
                     return durable.error();
             }
@@ -228,6 +235,16 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
     return json(o, Status_::Ok, compress);
 }
 
+Result<qint64> ApiServer::changeNumber()
+{
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    return q->value(0).toLongLong();
+}
+
 Status ApiServer::notBehind(const QByteArray &cursor)
 {
     // A laptop that has seen a change the county no longer has: the county's database was
@@ -239,10 +256,10 @@ Status ApiServer::notBehind(const QByteArray &cursor)
     const qint64 seen = cursor.toLongLong(&ok);
     if (!ok)
         return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
-    if (!q)
-        return q.error();
-    if (q->next() && seen > q->value(0).toLongLong())
+    Result<qint64> county = changeNumber();
+    if (!county)
+        return county.error();
+    if (seen > *county)
         return Error(ErrorCode::Stale, tr("The county server holds less than this laptop has already seen: its database was "
                                           "restored from an older backup. This laptop stops syncing so that nothing it holds "
                                           "is lost. Tell the county."));

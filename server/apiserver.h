@@ -38,6 +38,8 @@ private:
     void routeCountyData();
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
+    // The county's change number: the highest given out and committed.
+    core::Result<qint64> changeNumber();
     // Stale when a device has seen a change number the county has not reached (a restore).
     core::Status notBehind(const QByteArray &cursor);
 

@@ -165,14 +165,6 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
         }
         if (out.more)
             return {};
-        // The last page: everything up to the county's number in this snapshot is now on the
-        // device or outside its areas (its own pushes too), so its cursor goes there. A device
-        // whose cursor is beyond the county's number then shows a restored county (notBehind).
-        Result<StoreQuery> counter = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
-        if (!counter)
-            return counter.error();
-        if (counter->next())
-            out.cursor = qMax(out.cursor, counter->value(0).toLongLong());
         Result<protocol::CountyHeads> heads = CountyData(m_store, {}).heads();
         if (!heads)
             return heads.error();

@@ -166,8 +166,10 @@ Status SyncService::acceptCountyState()
     Database &db = SessionAccess::profile(m_session).database();
     SyncState state(db);
     return db.transaction([&]() -> Status {
-        if (Status st = state.setValue(QStringLiteral("county_behind"), QString()); !st)
-            return st;
+        for (const char *key : {"county_behind", "county_seen"}) {
+            if (Status st = state.setValue(QLatin1String(key), QString()); !st)
+                return st;
+        }
         return state.setValue(QStringLiteral("cursor"), QStringLiteral("0"));
     });
 }

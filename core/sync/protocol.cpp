@@ -321,8 +321,11 @@ Result<OpResult> OpResult::fromJson(const QJsonValue &json)
 
 QJsonObject PushResponse::toJson() const
 {
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("results"), writeList(results)},
-            {QStringLiteral("server_time"), serverTime}};
+    QJsonObject o{{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("results"), writeList(results)},
+                  {QStringLiteral("server_time"), serverTime}};
+    if (seq > 0)
+        o.insert(QStringLiteral("seq"), double(seq));
+    return o;
 }
 
 Result<PushResponse> PushResponse::fromJson(const QByteArray &body)
@@ -333,12 +336,13 @@ Result<PushResponse> PushResponse::fromJson(const QByteArray &body)
     Reader r(*o, QStringLiteral("push answer"));
     const QJsonArray results = r.array("results", kMaxOpsPerPush);
     const QString time = r.text("server_time");
+    const qint64 seq = r.integer("seq", 0, qint64(1) << 53, false);
     if (!r.ok())
         return malformed(r.problem());
     Result<QList<OpResult>> list = readList<OpResult>(results, QStringLiteral("results."));
     if (!list)
         return list.error();
-    return PushResponse{std::move(*list), time};
+    return PushResponse{std::move(*list), time, seq};
 }
 
 bool PushResponse::plain(const Op &op, const OpResult &result)

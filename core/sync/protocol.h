@@ -78,6 +78,7 @@ struct PushResponse
 {
     QList<OpResult> results; // the ops not plainly applied, in the order sent
     QString serverTime;
+    qint64 seq = 0; // the county's change number once the batch was in, on disk (0: not said)
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QByteArray &body);
 

@@ -18,6 +18,8 @@ namespace {
 
 // Set when the county was found behind this laptop (a restored backup): ISO time.
 const QString kCountyBehind = QStringLiteral("county_behind");
+// The county's change number in the last push answer (PushResponse::seq).
+const QString kCountySeen = QStringLiteral("county_seen");
 
 // Parents before children within a page (the laptop's foreign keys).
 int rank(const QString &type)
@@ -124,11 +126,15 @@ Result<SyncReport> SyncEngine::run()
         return behind.error();
     if (!behind->isEmpty())
         return countyBehind(*behind);
+    // The highest change number the county has shown this laptop, by a pull or a push answer:
+    // the county checks it has not gone back below it (ApiServer::notBehind).
     Result<QString> cursor = state.value(QStringLiteral("cursor"));
-    if (!cursor)
-        return cursor.error();
+    Result<QString> seen = state.value(kCountySeen);
+    if (!cursor || !seen)
+        return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     m_headers = headers(*device, *credential, m_user, *token);
-    m_headers.append({QByteArrayLiteral("X-Doudi-Cursor"), cursor->toLatin1()});
+    m_headers.append(
+        {QByteArrayLiteral("X-Doudi-Cursor"), QByteArray::number(qMax(cursor->toLongLong(), seen->toLongLong()))});
     Result<QPair<QByteArray, QByteArray>> audit = auditReport();
     if (!audit)
         return audit.error();
@@ -258,15 +264,20 @@ Status SyncEngine::push(SyncReport &report)
         Result<QList<protocol::OpResult>> results = response->resultsFor(ops);
         if (!results)
             return results.error();
-        if (Status st = applyResults(ops, *results, report); !st)
+        if (Status st = applyResults(ops, *results, response->seq, report); !st)
             return st;
     }
 }
 
-Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, SyncReport &report)
+Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, qint64 countySeq,
+                                SyncReport &report)
 {
     SyncState state(m_db);
     return m_db.transaction([&]() -> Status {
+        if (countySeq > 0) {
+            if (Status st = state.setValue(kCountySeen, QString::number(countySeq)); !st)
+                return st;
+        }
         for (qsizetype i = 0; i < ops.size(); ++i) {
             const protocol::Op &op = ops.at(i);
             const protocol::OpResult &r = results.at(i);

@@ -43,7 +43,9 @@ private:
     Status push(SyncReport &report);
     Status pull(SyncReport &report);
     Result<QByteArray> call(const QString &path, const QByteArray &body);
-    Status applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, SyncReport &report);
+    // countySeq: the county's change number in the answer (0: not said).
+    Status applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, qint64 countySeq,
+                        SyncReport &report);
     Status applyPage(const protocol::PullResponse &page, SyncReport &report);
     Status retryHeld(SyncReport &report);
     Result<QPair<qint64, QString>> localCheck();

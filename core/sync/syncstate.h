@@ -20,9 +20,10 @@ public:
     explicit SyncState(Database &db) : m_db(db) {}
 
     // Keys: server_url, fingerprint, county, device_id, credential_store and credential
-    // (DeviceCredential), cursor, last_success, scopes, audit_reported, county_behind (when the
-    // county was found behind this laptop: SyncEngine stops), and token:<user> for each user
-    // signed in to the county on this device.
+    // (DeviceCredential), cursor, last_success, scopes, audit_reported, county_seen (the county's
+    // change number in the last push answer), county_behind (when the county was found behind
+    // this laptop: SyncEngine stops), and token:<user> for each user signed in to the county on
+    // this device.
     Result<QString> value(const QString &key);
     Status setValue(const QString &key, const QString &value);
     Result<bool> isJoined();
