@@ -98,7 +98,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
-            if (Status st = notBehind(r.value("X-Doudi-Cursor")); !st)
+            if (Status st = notBehind(r, 0); !st)
                 return st.error();
             Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
             if (!in)
@@ -135,9 +135,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
-            if (Status st = notBehind(r.value("X-Doudi-Cursor")); !st)
-                return st.error();
-            if (Status st = notBehind(QByteArray::number(since)); !st)
+            if (Status st = notBehind(r, since); !st)
                 return st.error();
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             if (!page)
@@ -245,17 +243,18 @@ Result<qint64> ApiServer::changeNumber()
     return q->value(0).toLongLong();
 }
 
-Status ApiServer::notBehind(const QByteArray &cursor)
+Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)
 {
     // A laptop that has seen a change the county no longer has: the county's database was
     // restored from an older backup. Its next pages would skip what the county numbers anew,
     // and a rescan would drop what only the laptop still has, so it is told to stop instead.
-    if (cursor.isEmpty())
-        return {};
-    bool ok = false;
-    const qint64 seen = cursor.toLongLong(&ok);
+    const QByteArray header = request.value("X-Doudi-Cursor");
+    bool ok = true;
+    const qint64 seen = qMax(since, header.isEmpty() ? 0 : header.toLongLong(&ok));
     if (!ok)
         return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
+    if (seen == 0)
+        return {};
     Result<qint64> county = changeNumber();
     if (!county)
         return county.error();

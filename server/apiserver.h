@@ -40,8 +40,9 @@ private:
     void count(const QHttpServerRequest &request);
     // The county's change number: the highest given out and committed.
     core::Result<qint64> changeNumber();
-    // Stale when a device has seen a change number the county has not reached (a restore).
-    core::Status notBehind(const QByteArray &cursor);
+    // Stale when a device has seen a change number the county has not reached (a restore): the
+    // higher of its X-Doudi-Cursor and since.
+    core::Status notBehind(const QHttpServerRequest &request, qint64 since);
 
     ServerStore &m_store;
     QString m_county;
