@@ -1,3 +1,4 @@
+#include "integration/county.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -22,17 +23,7 @@ class TestCli : public QObject
     const QByteArray m_password = "river-2026-pass";
     QString m_now; // the day doudi-cli takes for today (DOUDI_TEST_NOW), when set
 
-    struct Run
-    {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonValue json() const
-        {
-            const QJsonDocument d = QJsonDocument::fromJson(out);
-            return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
-        }
-    };
+    using Run = doudi::test::Run;
 
     Run run(const QStringList &args, const QByteArray &password = {}, const QByteArray &stdinData = {})
     {
