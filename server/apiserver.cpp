@@ -110,7 +110,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             if (!results)
                 return results.error();
             // The county's number now covers this batch; on disk, with it, once the barrier is past.
-            Result<qint64> seq = changeNumber();
+            Result<qint64> seq = m_store.changeNumber();
             if (!seq)
                 return seq.error();
             if (Status durable = m_store.makeDurable(); !durable)
@@ -233,16 +233,6 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
     return json(o, Status_::Ok, compress);
 }
 
-Result<qint64> ApiServer::changeNumber()
-{
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
-    if (!q)
-        return q.error();
-    if (!q->next())
-        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
-    return q->value(0).toLongLong();
-}
-
 Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)
 {
     // A laptop that has seen a change the county no longer has: the county's database was
@@ -255,7 +245,7 @@ Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)
         return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
     if (seen == 0)
         return {};
-    Result<qint64> county = changeNumber();
+    Result<qint64> county = m_store.changeNumber();
     if (!county)
         return county.error();
     if (seen > *county)

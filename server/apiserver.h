@@ -38,8 +38,6 @@ private:
     void routeCountyData();
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
-    // The county's change number: the highest given out and committed.
-    core::Result<qint64> changeNumber();
     // Stale when a device has seen a change number the county has not reached (a restore): the
     // higher of its X-Doudi-Cursor and since.
     core::Status notBehind(const QHttpServerRequest &request, qint64 since);

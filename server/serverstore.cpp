@@ -141,6 +141,16 @@ Status ServerStore::makeDurable()
     return q ? Status() : Status(q.error());
 }
 
+Result<qint64> ServerStore::changeNumber()
+{
+    Result<StoreQuery> q = exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    return q->value(0).toLongLong();
+}
+
 int ServerStore::schemaVersion()
 {
     Result<StoreQuery> q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));

@@ -65,6 +65,8 @@ public:
     // committed without waiting (synchronous_commit off). Call it before answering with
     // anything such a transaction wrote.
     core::Status makeDurable();
+    // The county's change number: the highest given out and committed.
+    core::Result<qint64> changeNumber();
 
 private:
     explicit ServerStore(QSqlDatabase db) : m_db(std::move(db)) {}
