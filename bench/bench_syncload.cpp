@@ -277,7 +277,7 @@ int main(int argc, char **argv)
             QNetworkAccessManager &nam = *d->nam;
             auto call = [&](const QString &path, const QJsonObject &body, const QList<QPair<QByteArray, QByteArray>> &headers) {
                 QNetworkRequest r(QUrl(url + path));
-                r.setRawHeader("X-Doudi-Protocol", "1");
+                r.setRawHeader("X-Doudi-Protocol", QByteArray::number(protocol::kVersion));
                 r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
                 for (const auto &h : headers)
                     r.setRawHeader(h.first, h.second);

@@ -48,15 +48,14 @@ Status_ httpStatusOf(ErrorCode code)
     }
 }
 
-QHttpServerResponse json(const QJsonObject &body, Status_ status, bool compress)
+// `accepted`: the request's Accept-Encoding.
+QHttpServerResponse json(const QJsonObject &body, Status_ status, const QByteArray &accepted = {})
 {
-    QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    const bool deflated = compress && bytes.size() > 1024;
-    if (deflated)
-        bytes = compression::deflate(bytes);
-    QHttpServerResponse r(QByteArrayLiteral("application/json"), bytes, status);
-    if (deflated)
-        r.setHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("deflate"));
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    const compression::Coding coding = compression::choose(bytes.size(), accepted);
+    QHttpServerResponse r(QByteArrayLiteral("application/json"), compression::encode(bytes, coding), status);
+    if (coding != compression::Coding::Identity)
+        r.setHeader(QByteArrayLiteral("Content-Encoding"), compression::token(coding));
     return r;
 }
 
@@ -70,7 +69,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
         count(request);
         QJsonObject o = status();
         o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        return json(o, Status_::Ok, false);
+        return json(o, Status_::Ok);
     });
     m_http.route(QStringLiteral("/v1/enrol"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &, const QByteArray &body) -> Result<QJsonObject> {
@@ -182,11 +181,11 @@ void ApiServer::enableBenchCounters()
         QJsonObject counts;
         for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
             counts.insert(it.key(), it.value());
-        return json(QJsonObject{{QStringLiteral("reqStats"), counts}}, Status_::Ok, false);
+        return json(QJsonObject{{QStringLiteral("reqStats"), counts}}, Status_::Ok);
     });
     m_http.route(QStringLiteral("/_bench/reset"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &) {
         m_requests.clear();
-        return json(QJsonObject{{QStringLiteral("ok"), true}}, Status_::Ok, false);
+        return json(QJsonObject{{QStringLiteral("ok"), true}}, Status_::Ok);
     });
 }
 
@@ -201,7 +200,7 @@ void ApiServer::count(const QHttpServerRequest &request)
 QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
 {
     count(request);
-    const bool compress = request.value("Accept-Encoding").contains("deflate");
+    const QByteArray accepted = request.value("Accept-Encoding");
     const QByteArray version = request.value("X-Doudi-Protocol");
     if (version != QByteArray::number(protocol::kVersion))
         return json(protocol::errorJson(QStringLiteral("upgrade"),
@@ -209,28 +208,26 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
                                            "server speaks %2): please update Doudi.")
                                             .arg(QString::fromLatin1(version.isEmpty() ? QByteArray("?") : version))
                                             .arg(protocol::kVersion)),
-                    Status_::UpgradeRequired, compress);
+                    Status_::UpgradeRequired, accepted);
     QByteArray body = request.body();
     if (body.size() > kMaxCompressedBody)
         return json(protocol::errorJson(QStringLiteral("too_large"), tr("The request is too large.")),
-                    Status_::PayloadTooLarge, compress);
-    if (request.value("Content-Encoding") == "deflate") {
-        Result<QByteArray> inflated = compression::inflate(body, protocol::kMaxBodyBytes);
-        if (!inflated) {
-            const bool damaged = inflated.error().code() == ErrorCode::Corrupt;
-            return json(protocol::errorJson(damaged ? QStringLiteral("invalid_input") : QStringLiteral("too_large"),
-                                            inflated.error().message()),
-                        damaged ? Status_::BadRequest : Status_::PayloadTooLarge, compress);
-        }
-        body = std::move(*inflated);
+                    Status_::PayloadTooLarge, accepted);
+    Result<QByteArray> decoded = compression::decode(body, request.value("Content-Encoding"), protocol::kMaxBodyBytes);
+    if (!decoded) {
+        const bool damaged = decoded.error().code() == ErrorCode::Corrupt;
+        return json(protocol::errorJson(damaged ? QStringLiteral("invalid_input") : QStringLiteral("too_large"),
+                                        decoded.error().message()),
+                    damaged ? Status_::BadRequest : Status_::PayloadTooLarge, accepted);
     }
+    body = std::move(*decoded);
     Result<QJsonObject> out = handler(request, body);
     if (!out)
         return json(protocol::errorJson(Error::codeName(out.error().code()), out.error().message()),
-                    httpStatusOf(out.error().code()), compress);
+                    httpStatusOf(out.error().code()), accepted);
     QJsonObject o = *out;
     o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return json(o, Status_::Ok, compress);
+    return json(o, Status_::Ok, accepted);
 }
 
 Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)

@@ -65,14 +65,14 @@ std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &pa
     request.setTransferTimeout(m_timeoutMs);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    QByteArray payload = body;
-    if (payload.size() > 1024) {
-        payload = compression::deflate(body);
-        request.setRawHeader("Content-Encoding", "deflate");
-    }
+    // The server of this protocol version reads what this side offers (docs/sync-protocol.md §1).
+    const compression::Coding coding = compression::choose(body.size(), compression::accepted());
+    const QByteArray payload = compression::encode(body, coding);
+    if (coding != compression::Coding::Identity)
+        request.setRawHeader("Content-Encoding", compression::token(coding));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    // Asked for explicitly, so that the bytes counted are the bytes sent; inflated here.
-    request.setRawHeader("Accept-Encoding", "deflate");
+    // Asked for explicitly, so that the bytes counted are the bytes sent; decoded here.
+    request.setRawHeader("Accept-Encoding", compression::accepted());
     QNetworkReply *reply = body.isEmpty() ? m_nam->get(request) : m_nam->post(request, payload);
     pending->reply = reply;
     pending->sent = payload.size();
@@ -124,8 +124,8 @@ Result<SyncTransport::Reply> HttpsTransport::finish(Pending &pending)
                      && failure != QNetworkReply::SslHandshakeFailedError && !mismatch;
     if (cut)
         out.status = 0;
-    if (!cut && reply->rawHeader("Content-Encoding") == "deflate") {
-        Result<QByteArray> inflated = compression::inflate(out.body, 64 * 1024 * 1024);
+    if (!cut) {
+        Result<QByteArray> inflated = compression::decode(out.body, reply->rawHeader("Content-Encoding"), 64 * 1024 * 1024);
         if (!inflated) {
             reply->deleteLater();
             return inflated.error();

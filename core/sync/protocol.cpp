@@ -528,7 +528,7 @@ QStringList namesOf(const QJsonObject &fields, const QString &recordId, bool *wi
 
 // A group as it is written: the head readHead() reads, and its columns.
 QJsonObject groupJson(const QString &type, const QString &op, const QStringList &names, bool withId, bool uuid,
-                      const QStringList &refs, const QList<QJsonArray> &columns)
+                      const QStringList &refs, const QStringList &ids, const QList<QJsonArray> &columns)
 {
     QJsonArray cols;
     for (const QJsonArray &column : columns)
@@ -539,6 +539,7 @@ QJsonObject groupJson(const QString &type, const QString &op, const QStringList 
             {QStringLiteral("with_id"), withId},
             {QStringLiteral("uuid"), uuid},
             {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
+            {QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
             {QStringLiteral("columns"), cols}};
 }
 
@@ -551,12 +552,13 @@ struct GroupHead
     QStringList names;
     bool withId = false;
     bool uuid = false;
-    QList<bool> ref; // per name: the column refers to changes before (pull only)
+    QList<bool> ref; // per name: the column names the record of another op or change of the message
+    QList<bool> id;  // per name: the column holds compacted UUIDs
     QList<QJsonArray> columns;
     qsizetype rows = 0;
 };
 
-Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int headColumns, qsizetype room, bool refs = false)
+Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int headColumns, qsizetype room)
 {
     Reader g(group, where);
     GroupHead h;
@@ -574,13 +576,17 @@ Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int he
     }
     if (g.ok() && h.withId && h.names.size() >= 200) // with "id", at most 200 fields
         g.fail("fields");
+    // refs and ids: each a subset of the names, each name once, in one of them at most.
     h.ref = QList<bool>(h.names.size(), false);
-    for (const QJsonValue &n : refs ? g.array("refs", 200) : QJsonArray()) {
-        const qsizetype k = h.names.indexOf(n.toString());
-        if (g.ok() && (!n.isString() || k < 0 || h.ref.at(k)))
-            g.fail("refs");
-        else if (k >= 0)
-            h.ref[k] = true;
+    h.id = QList<bool>(h.names.size(), false);
+    for (const auto &[key, marks] : {std::pair("refs", &h.ref), std::pair("ids", &h.id)}) {
+        for (const QJsonValue &n : g.array(key, 200)) {
+            const qsizetype k = h.names.indexOf(n.toString());
+            if (g.ok() && (!n.isString() || k < 0 || h.ref.at(k) || h.id.at(k)))
+                g.fail(key);
+            else if (k >= 0)
+                (*marks)[k] = true;
+        }
     }
     if (g.ok() && columns.size() != headColumns + h.names.size())
         g.fail("columns");
@@ -640,6 +646,58 @@ QList<QList<qsizetype>> groupsOf(const QList<T> &items, KeyOf keyOf)
     return groups;
 }
 
+// How a group's fields go besides as they are (docs/sync-protocol.md §7): as refs, when every
+// value is the record id of an op or change of the same message (a person's household: a step
+// between their indexes, mostly 0 or 1), or as ids, when every value is a UUID (compacted).
+struct Marks
+{
+    QStringList refs;
+    QStringList ids;
+};
+
+template<typename ValueAt>
+Marks marksOf(const QStringList &names, qsizetype rows, ValueAt valueAt, const QHash<QString, qsizetype> &indexOfRecord)
+{
+    Marks marks;
+    for (const QString &name : names) {
+        bool ref = true;
+        bool id = true;
+        for (qsizetype row = 0; (ref || id) && row < rows; ++row) {
+            const QJsonValue v = valueAt(row, name);
+            ref = ref && v.isString() && indexOfRecord.contains(v.toString());
+            id = id && v.isString() && !compactUuid(v.toString()).isEmpty();
+        }
+        if (ref)
+            marks.refs << name;
+        else if (id)
+            marks.ids << name;
+    }
+    return marks;
+}
+
+// A field value as a group's column holds it; refAt is the column's last index (for the step).
+QJsonValue writeField(const QJsonValue &v, const QString &name, const Marks &marks, const QHash<QString, qsizetype> &indexOfRecord,
+                      qsizetype *refAt)
+{
+    if (marks.refs.contains(name)) {
+        const qsizetype j = indexOfRecord.value(v.toString());
+        const qsizetype step = j - *refAt;
+        *refAt = j;
+        return double(step);
+    }
+    if (marks.ids.contains(name))
+        return compactUuid(v.toString());
+    return v;
+}
+
+// A record id a ref names, filled in once the whole message is read (it may come later).
+struct PendingRef
+{
+    qsizetype index; // of the op or change whose field it is
+    QString name;
+    qint64 target; // index of the op or change whose record it names
+};
+
 QString changeKey(const Change &c)
 {
     bool withId = false;
@@ -662,26 +720,15 @@ QJsonArray writeChanges(const QList<Change> &changes)
             ++decoded;
         }
     }
-    decoded = 0;
     QJsonArray out;
     for (const QList<qsizetype> &group : groups) {
         const Change &first = changes.at(group.constFirst());
         bool withId = false;
         const QStringList names = namesOf(first.fields, first.recordId, &withId);
         const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) { return !compactUuid(changes.at(i).recordId).isEmpty(); });
-        // A field whose every value is the id of a change before it on the page (a person's
-        // household) goes as a step between the indexes of those changes: mostly 0 or 1.
-        QStringList refs;
-        for (const QString &name : names) {
-            bool all = true;
-            for (qsizetype row = 0; all && row < group.size(); ++row) {
-                const QJsonValue v = changes.at(group.at(row)).fields.value(name);
-                const qsizetype j = v.isString() ? firstIndex.value(v.toString(), -1) : -1;
-                all = j >= 0 && j < decoded + row;
-            }
-            if (all)
-                refs << name;
-        }
+        const Marks marks = marksOf(
+            names, group.size(), [&](qsizetype row, const QString &name) { return changes.at(group.at(row)).fields.value(name); },
+            firstIndex);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kChangeHead + names.size());
         const Change *before = nullptr;
@@ -692,20 +739,11 @@ QJsonArray writeChanges(const QList<Change> &changes)
             columns[2] << double(c.version);
             columns[3] << writeRepeat(c.hlc, row, before ? before->hlc : QString());
             columns[4] << writeRepeat(c.user, row, before ? before->user : QString());
-            for (qsizetype k = 0; k < names.size(); ++k) {
-                const QJsonValue v = c.fields.value(names.at(k));
-                if (refs.contains(names.at(k))) {
-                    const qsizetype j = firstIndex.value(v.toString());
-                    columns[kChangeHead + k] << double(j - refAt.at(k));
-                    refAt[k] = j;
-                } else {
-                    columns[kChangeHead + k] << v;
-                }
-            }
+            for (qsizetype k = 0; k < names.size(); ++k)
+                columns[kChangeHead + k] << writeField(c.fields.value(names.at(k)), names.at(k), marks, firstIndex, &refAt[k]);
             before = &c;
         }
-        decoded += group.size();
-        out << groupJson(first.recordType, first.op, names, withId, uuid, refs, columns);
+        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, columns);
     }
     return out;
 }
@@ -713,9 +751,10 @@ QJsonArray writeChanges(const QList<Change> &changes)
 Result<QList<Change>> readChanges(const QJsonArray &groups)
 {
     QList<Change> out;
+    QList<PendingRef> refs;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString where = QStringLiteral("changes.") + QString::number(i);
-        Result<GroupHead> h = readHead(groups.at(i), where, kChangeHead, kMaxChangesPerPull - out.size(), true);
+        Result<GroupHead> h = readHead(groups.at(i), where, kChangeHead, kMaxChangesPerPull - out.size());
         if (!h)
             return h.error();
         if (!recordTypes().contains(h->type) || !(isOpName(h->op) || h->op == QLatin1String("evict")))
@@ -741,10 +780,14 @@ Result<QList<Change>> readChanges(const QJsonArray &groups)
             for (qsizetype k = 0; k < h->names.size(); ++k) {
                 QJsonValue v = h->columns.at(kChangeHead + k).at(row);
                 if (h->ref.at(k)) {
-                    // The id of a change decoded before this one.
-                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= out.size())
+                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= kMaxChangesPerPull)
                         return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                    v = out.at(refAt.at(k)).recordId;
+                    refs.append({out.size(), h->names.at(k), refAt.at(k)});
+                    v = QString(); // filled in below
+                } else if (h->id.at(k)) {
+                    v = expandUuid(v);
+                    if (v.toString().isEmpty())
+                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
                 }
                 if (!isFieldValue(v))
                     return malformed(at + QStringLiteral(" field ") + h->names.at(k));
@@ -754,6 +797,11 @@ Result<QList<Change>> readChanges(const QJsonArray &groups)
                 c.fields.insert(QStringLiteral("id"), c.recordId);
             out << c;
         }
+    }
+    for (const PendingRef &ref : std::as_const(refs)) {
+        if (ref.target >= out.size())
+            return malformed(QStringLiteral("changes: a ref to change ") + QString::number(ref.target) + QStringLiteral(", past the page"));
+        out[ref.index].fields.insert(ref.name, out.at(ref.target).recordId);
     }
     return out;
 }
@@ -770,8 +818,8 @@ constexpr int kOpHead = 8;
 
 QJsonArray writeOps(const QList<Op> &ops)
 {
-    // Where each record id first comes in the batch: a field naming the record of an op before
-    // (a person's household) goes as a step between positions, as on a pull page.
+    // Where each record id first comes in the batch: a field naming the record of an op of the
+    // batch (a person's household) goes as a step between positions, as on a pull page.
     QHash<QString, qsizetype> firstPosition;
     for (qsizetype i = 0; i < ops.size(); ++i) {
         if (!firstPosition.contains(ops.at(i).recordId))
@@ -785,16 +833,13 @@ QJsonArray writeOps(const QList<Op> &ops)
         const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
             return !compactUuid(ops.at(i).recordId).isEmpty() && !compactUuid(ops.at(i).opId).isEmpty();
         });
-        QStringList refs;
-        for (const QString &name : first.op == QLatin1String("update") ? QStringList() : names) {
-            const bool all = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) {
-                const QJsonValue v = ops.at(i).changedFields.value(name);
-                const qsizetype j = v.isString() ? firstPosition.value(v.toString(), -1) : -1;
-                return j >= 0 && j < i;
-            });
-            if (all)
-                refs << name;
-        }
+        // An update's values are {old, new}: they go as they are.
+        const Marks marks = first.op == QLatin1String("update")
+                                ? Marks()
+                                : marksOf(
+                                      names, group.size(),
+                                      [&](qsizetype row, const QString &name) { return ops.at(group.at(row)).changedFields.value(name); },
+                                      firstPosition);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kOpHead + names.size());
         qsizetype position = -1;
@@ -812,20 +857,12 @@ QJsonArray writeOps(const QList<Op> &ops)
             for (qint64 id : op.resolves)
                 resolves << double(id);
             columns[7] << resolves;
-            for (qsizetype k = 0; k < names.size(); ++k) {
-                const QJsonValue v = op.changedFields.value(names.at(k));
-                if (refs.contains(names.at(k))) {
-                    const qsizetype j = firstPosition.value(v.toString());
-                    columns[kOpHead + k] << double(j - refAt.at(k));
-                    refAt[k] = j;
-                } else {
-                    columns[kOpHead + k] << v;
-                }
-            }
+            for (qsizetype k = 0; k < names.size(); ++k)
+                columns[kOpHead + k] << writeField(op.changedFields.value(names.at(k)), names.at(k), marks, firstPosition, &refAt[k]);
             position = group.at(row);
             before = &op;
         }
-        out << groupJson(first.recordType, first.op, names, withId, uuid, refs, columns);
+        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, columns);
     }
     return out;
 }
@@ -836,22 +873,16 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
     // position from 0 to n − 1 exactly once.
     QList<std::optional<Op>> placed;
     qsizetype count = 0;
-    struct Ref
-    {
-        qint64 position;
-        QString name;
-        qint64 target;
-    };
-    QList<Ref> refs; // fields that name the record of an op before: filled in once all are placed
+    QList<PendingRef> refs;
     for (qsizetype i = 0; i < groups.size(); ++i) {
         const QString where = QStringLiteral("ops.") + QString::number(i);
-        Result<GroupHead> h = readHead(groups.at(i), where, kOpHead, kMaxOpsPerPush - count, true);
+        Result<GroupHead> h = readHead(groups.at(i), where, kOpHead, kMaxOpsPerPush - count);
         if (!h)
             return h.error();
         count += h->rows;
         if (!isOpName(h->op))
             return malformed(where + QStringLiteral(" names no kind of change"));
-        if (h->op == QLatin1String("update") && h->ref.contains(true)) // an update's values are {old, new}
+        if (h->op == QLatin1String("update") && (h->ref.contains(true) || h->id.contains(true))) // values are {old, new}
             return malformed(where + QStringLiteral(".refs"));
         Op op;
         op.recordType = h->type;
@@ -889,10 +920,14 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
             for (qsizetype k = 0; k < h->names.size(); ++k) {
                 QJsonValue v = h->columns.at(kOpHead + k).at(row);
                 if (h->ref.at(k)) {
-                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= position)
+                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= kMaxOpsPerPush)
                         return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                    refs.append({position, h->names.at(k), refAt.at(k)});
+                    refs.append({qsizetype(position), h->names.at(k), refAt.at(k)});
                     v = QString(); // filled in below
+                } else if (h->id.at(k)) {
+                    v = expandUuid(v);
+                    if (v.toString().isEmpty())
+                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
                 }
                 const bool shaped = op.op == QLatin1String("update")
                                         ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
@@ -917,8 +952,11 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
         if (!placed.at(i))
             return malformed(QStringLiteral("ops: no op at position ") + QString::number(i));
     }
-    for (const Ref &ref : std::as_const(refs)) // each to a position before its own, so placed
-        placed[ref.position]->changedFields.insert(ref.name, placed.at(ref.target)->recordId);
+    for (const PendingRef &ref : std::as_const(refs)) {
+        if (ref.target >= placed.size())
+            return malformed(QStringLiteral("ops: a ref to position ") + QString::number(ref.target) + QStringLiteral(", past the batch"));
+        placed[ref.index]->changedFields.insert(ref.name, placed.at(ref.target)->recordId);
+    }
     for (const std::optional<Op> &op : std::as_const(placed))
         out << *op;
     return out;

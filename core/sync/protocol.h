@@ -16,7 +16,7 @@ namespace doudi::core {
 // error with a message, never a crash or a silently defaulted value (the decoders are fuzzed).
 namespace protocol {
 
-constexpr int kVersion = 1;
+constexpr int kVersion = 2;
 // Batches large enough that a laptop's first sync of a township (tens of thousands of records)
 // takes a dozen round trips, not hundreds: on a rural link each request costs a round trip of
 // 300 ms or more (issue 11). A push is still one server transaction; the body limit bounds it.

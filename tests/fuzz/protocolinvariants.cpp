@@ -268,18 +268,32 @@ public:
             fail(name, QStringLiteral("round trip differs: ") + text);
     }
 
-    void inflate(const QByteArray &bytes)
+    // Each decompressor: refuses with a reason or gives at most its limit, and what it gives
+    // comes back the same through its compressor.
+    void decompress(const QByteArray &bytes)
     {
-        const char *name = "compression::inflate";
-        Result<QByteArray> r = compression::inflate(bytes, kInflateLimit);
-        if (!r)
-            return refused(name, r.error(), {ErrorCode::InvalidInput, ErrorCode::Corrupt});
-        count(true);
-        if (r->size() > kInflateLimit)
-            return fail(name, QStringLiteral("gave %1 bytes past its limit of %2").arg(r->size()).arg(kInflateLimit));
-        Result<QByteArray> again = compression::inflate(compression::deflate(*r), kInflateLimit);
-        if (!again || *again != *r)
-            fail(name, QStringLiteral("round trip through deflate differs"));
+        struct Codec
+        {
+            const char *name;
+            QByteArray (*compress)(const QByteArray &);
+            Result<QByteArray> (*decompress)(const QByteArray &, qsizetype);
+        };
+        for (const Codec &codec : {Codec{"compression::inflate", compression::deflate, compression::inflate},
+                                   Codec{"compression::unxz", compression::xz, compression::unxz}}) {
+            Result<QByteArray> r = codec.decompress(bytes, kInflateLimit);
+            if (!r) {
+                refused(codec.name, r.error(), {ErrorCode::InvalidInput, ErrorCode::Corrupt});
+                continue;
+            }
+            count(true);
+            if (r->size() > kInflateLimit) {
+                fail(codec.name, QStringLiteral("gave %1 bytes past its limit of %2").arg(r->size()).arg(kInflateLimit));
+                continue;
+            }
+            Result<QByteArray> again = codec.decompress(codec.compress(*r), kInflateLimit);
+            if (!again || *again != *r)
+                fail(codec.name, QStringLiteral("round trip through its compressor differs"));
+        }
     }
 
 private:
@@ -415,7 +429,7 @@ QStringList checkBytes(const QByteArray &bytes, Tally *tally)
     }
 
     c.enrolmentCode(bytes);
-    c.inflate(bytes);
+    c.decompress(bytes);
     finish(c, tally);
     return c.broken;
 }

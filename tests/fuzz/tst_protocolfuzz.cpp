@@ -239,15 +239,31 @@ QString enrolmentCodeText(Rng &r)
 }
 
 // The kinds of message made, each one decoder's own.
-enum class Kind { Push, PushAnswer, Pull, Enrol, EnrolAnswer, SignIn, SignInAnswer, OneOp, OneChange, OneConflict, OneResult, County, Code, Deflated };
-constexpr int kKinds = 14;
+enum class Kind { Push, PushAnswer, Pull, Enrol, EnrolAnswer, SignIn, SignInAnswer, OneOp, OneChange, OneConflict, OneResult, County, Code, Deflated, Xz };
+constexpr int kKinds = 15;
 constexpr int kJsonKinds = 12; // the kinds before Code are JSON objects
 
 const char *kindName(Kind k)
 {
     static const char *names[kKinds] = {"push", "push answer", "pull answer", "enrol", "enrol answer", "sign-in", "sign-in answer",
-                                        "op", "change", "conflict", "op result", "county answer", "enrolment code", "deflated push"};
+                                        "op", "change", "conflict", "op result", "county answer", "enrolment code", "deflated push", "xz push"};
     return names[int(k)];
+}
+
+// Now and then every record of a message names a household: the record of another op or
+// change of the message, before or after it (a ref), or any UUID (compacted), so that the
+// groups' refs and ids columns are exercised.
+template<typename Item, typename FieldsOf>
+void nameHouseholds(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
+{
+    if (items.isEmpty() || !r.chance(3))
+        return;
+    const bool refs = r.chance(2);
+    for (Item &item : items) {
+        QJsonObject *fields = fieldsOf(item);
+        if (fields && fields->size() < 199)
+            fields->insert(QStringLiteral("household_id"), refs ? items.at(r.below(items.size())).recordId : uuidText(r));
+    }
 }
 
 QJsonObject makeMessage(Kind kind, Rng &r)
@@ -257,6 +273,8 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         PushRequest p;
         for (int i = r.chance(1) ? kMaxOpsPerPush : r.between(0, 6); i > 0; --i)
             p.ops << makeOp(r);
+        // An update's values are {old, new}, never refs: its ops are left alone.
+        nameHouseholds(p.ops, r, [](Op &op) { return op.op == QLatin1String("update") ? nullptr : &op.changedFields; });
         return p.toJson();
     }
     case Kind::PushAnswer: {
@@ -270,6 +288,7 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         PullResponse p;
         for (int i = r.chance(1) ? kMaxChangesPerPull : r.between(0, 6); i > 0; --i)
             p.changes << makeChange(r);
+        nameHouseholds(p.changes, r, [](Change &c) { return &c.fields; });
         for (int i = r.between(0, 2); i > 0; --i)
             p.conflicts << makeConflict(r);
         p.cursor = r.below(100000);
@@ -311,7 +330,8 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         return d.toJson();
     }
     case Kind::Code:
-    case Kind::Deflated: break;
+    case Kind::Deflated:
+    case Kind::Xz: break;
     }
     return {};
 }
@@ -335,6 +355,7 @@ bool takenByItsDecoder(Kind kind, const QByteArray &bytes)
     case Kind::County: return CountyDocument::fromJson(bytes).ok();
     case Kind::Code: return EnrolmentCode::parse(QString::fromUtf8(bytes)).ok();
     case Kind::Deflated: return compression::inflate(bytes, doudi::fuzz::kInflateLimit).ok();
+    case Kind::Xz: return compression::unxz(bytes, doudi::fuzz::kInflateLimit).ok();
     }
     return false;
 }
@@ -356,7 +377,7 @@ const QList<QString> &protocolKeys()
         QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("device_id"), QStringLiteral("credential"),
         QStringLiteral("county"), QStringLiteral("password"), QStringLiteral("display_name"), QStringLiteral("role"),
         QStringLiteral("token"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("columns"),
-        QStringLiteral("with_id"), QStringLiteral("uuid")};
+        QStringLiteral("with_id"), QStringLiteral("uuid"), QStringLiteral("refs"), QStringLiteral("ids")};
     return keys;
 }
 
@@ -667,16 +688,16 @@ Input generate(Rng &r)
             in.bytes = mutateCode(QString::fromUtf8(in.bytes), r);
         return in;
     }
-    if (in.kind == Kind::Deflated) {
-        // A push deflated, or now and then a bomb: zeros far past the limit, a few hundred bytes.
+    if (in.kind == Kind::Deflated || in.kind == Kind::Xz) {
+        // A push compressed, or now and then a bomb: zeros far past the limit, a few hundred bytes.
+        const auto compress = in.kind == Kind::Xz ? compression::xz : compression::deflate;
         const bool bomb = r.chance(20);
         const QByteArray plain = bomb ? QByteArray(doudi::fuzz::kInflateLimit * r.between(2, 16), '\0')
                                       : QJsonDocument(makeMessage(Kind::Push, r)).toJson(QJsonDocument::Compact);
-        in.bytes = compression::deflate(plain);
+        in.bytes = compress(plain);
         in.valid = in.valid && !bomb && plain.size() <= doudi::fuzz::kInflateLimit;
         for (int i = 0; i < mutations; ++i)
-            in.bytes = r.chance(200) ? in.bytes + compression::deflate(plain.left(r.below(plain.size() + 1)))
-                                     : mutateBytes(in.bytes, r, {});
+            in.bytes = r.chance(200) ? in.bytes + compress(plain.left(r.below(plain.size() + 1))) : mutateBytes(in.bytes, r, {});
         return in;
     }
     QJsonValue tree = makeMessage(in.kind, r);
@@ -737,8 +758,9 @@ private Q_SLOTS:
             QByteArray bytes;
             if (kind == Kind::Code)
                 bytes = enrolmentCodeText(r).toUtf8();
-            else if (kind == Kind::Deflated)
-                bytes = compression::deflate(QJsonDocument(makeMessage(Kind::Push, r)).toJson(QJsonDocument::Compact));
+            else if (kind == Kind::Deflated || kind == Kind::Xz)
+                bytes = (kind == Kind::Xz ? compression::xz : compression::deflate)(
+                    QJsonDocument(makeMessage(Kind::Push, r)).toJson(QJsonDocument::Compact));
             else
                 bytes = QJsonDocument(makeMessage(kind, r)).toJson(QJsonDocument::Compact);
             QFile f(seeds + QStringLiteral("/%1").arg(QString::fromLatin1(kindName(kind)).replace(u' ', u'-')));
@@ -770,6 +792,9 @@ private Q_SLOTS:
             QByteArray(int(kMaxBodyBytes) - 10, ' ') + "{\"ops\":[]}",
             compression::deflate(QByteArray(doudi::fuzz::kInflateLimit + 1, 'x')),
             compression::deflate(QByteArray(doudi::fuzz::kInflateLimit, 'x')),
+            compression::xz(QByteArray(doudi::fuzz::kInflateLimit + 1, 'x')),
+            compression::xz(QByteArray(doudi::fuzz::kInflateLimit, 'x')),
+            compression::xz("{}") + "trailing",
             compression::deflate("{}") + "trailing",
         };
         for (const QByteArray &bytes : cases)
@@ -782,6 +807,10 @@ private Q_SLOTS:
                      .ok());
         QVERIFY(compression::inflate(compression::deflate(QByteArray(doudi::fuzz::kInflateLimit, 'x')), doudi::fuzz::kInflateLimit)
                     .ok());
+        QVERIFY(!compression::unxz(cases.at(cases.size() - 4), doudi::fuzz::kInflateLimit).ok());
+        QVERIFY(compression::unxz(cases.at(cases.size() - 3), doudi::fuzz::kInflateLimit).ok());
+        // Bytes after the end of an xz stream are refused, not ignored.
+        QVERIFY(!compression::unxz(cases.at(cases.size() - 2), doudi::fuzz::kInflateLimit).ok());
         // A whole number past 2^53 is refused, not rounded into range.
         QVERIFY(!Op::fromJson(QJsonDocument::fromJson(cases.at(8)).object()).ok());
         QVERIFY(!Op::fromJson(QJsonDocument::fromJson(cases.at(9)).object()).ok());

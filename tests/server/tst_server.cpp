@@ -121,7 +121,7 @@ private Q_SLOTS:
         int code = 0;
         const QJsonObject st = get(port, QStringLiteral("/v1/status"), &code);
         QCOMPARE(code, 200);
-        QCOMPARE(st.value(QStringLiteral("protocol_version")).toInt(), 1);
+        QCOMPARE(st.value(QStringLiteral("protocol_version")).toInt(), 2);
         QCOMPARE(st.value(QStringLiteral("county")).toString(), QStringLiteral("370323"));
         QVERIFY(QDateTime::fromString(st.value(QStringLiteral("server_time")).toString(), Qt::ISODateWithMs).isValid());
 
