@@ -31,6 +31,7 @@
 //   housing, benefits, updated_by, notes -> the household's note, as
 //                "housing=…;benefits=…;updated_by=…;notes=…" (Doudi has no such fields)
 // The edit values of the scenario are written as they are ("19900000000", "A-address", …).
+#include "common/randomsource.h"
 #include "identity/idnumber.h"
 #include "services/householdservice.h"
 #include "services/profileservice.h"
@@ -58,7 +59,6 @@
 #include <QSslConfiguration>
 #include <QTextStream>
 #include <QThread>
-#include <QUuid>
 
 #include <functional>
 
@@ -158,12 +158,8 @@ QList<QJsonObject> loadRecords(const Config &c)
 }
 
 // ---------- a dataset record as a Doudi household ----------
-const QUuid kNamespace(QStringLiteral("{5b0c1e8a-4f3d-5a61-9c2e-7d1f00a1b2c3}"));
-
-QString uuidFor(const QString &name)
-{
-    return QUuid::createUuidV5(kNamespace, name).toString(QUuid::WithoutBraces);
-}
+// Ids as the app's intake makes them (ADR 0013): the household's here, its members' by
+// Household::fromJson, its income's by the repository.
 
 // dataset.js's twelve townships, t00..t11, are 沂源县's in code order.
 const QStringList kTownships = {QStringLiteral("001"), QStringLiteral("002"), QStringLiteral("102"), QStringLiteral("103"),
@@ -281,7 +277,7 @@ QString setInNote(const QString &note, const QString &key, const QString &value)
                   f.value(QStringLiteral("notes")));
 }
 
-Household toHousehold(const QJsonObject &r)
+Household toHousehold(const QJsonObject &r, const QString &id)
 {
     const QString key = r.value(QStringLiteral("_id")).toString();
     QJsonArray members;
@@ -289,8 +285,7 @@ Household toHousehold(const QJsonObject &r)
     const auto member = [&](int index, const QString &name, const QString &relation, const QString &digits, int born) {
         const QString id = idNumber(digits, born, ids);
         ids.insert(id);
-        members.append(QJsonObject{{QStringLiteral("id"), uuidFor(key + QStringLiteral("/member/") + QString::number(index))},
-                                   {QStringLiteral("name"), chineseName(name)},
+        members.append(QJsonObject{{QStringLiteral("name"), chineseName(name)},
                                    {QStringLiteral("relation"), relation},
                                    {QStringLiteral("id_number"), id}});
     };
@@ -305,7 +300,7 @@ Household toHousehold(const QJsonObject &r)
     for (const QJsonValue &b : r.value(QStringLiteral("benefits")).toArray())
         benefits << b.toString();
     const QJsonObject json{
-        {QStringLiteral("id"), uuidFor(key)},
+        {QStringLiteral("id"), id},
         {QStringLiteral("area_code"), areaCodeOf(r.value(QStringLiteral("area")).toString())},
         {QStringLiteral("registration"), QStringLiteral("rural")},
         {QStringLiteral("address"), chineseAddress(r.value(QStringLiteral("address")).toString())},
@@ -313,8 +308,7 @@ Household toHousehold(const QJsonObject &r)
         {QStringLiteral("note"), noteOf(r.value(QStringLiteral("housing")).toString(), benefits.join(u','),
                                         r.value(QStringLiteral("updated_by")).toString(), r.value(QStringLiteral("notes")).toString())},
         {QStringLiteral("members"), members},
-        {QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("id"), uuidFor(key + QStringLiteral("/income"))},
-                                                           {QStringLiteral("kind"), QStringLiteral("other")},
+        {QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("other")},
                                                            {QStringLiteral("annual_fen"), r.value(QStringLiteral("income")).toInt() * 100}}}},
     };
     QList<FieldError> errors;
@@ -577,8 +571,6 @@ int main(int argc, char **argv)
 
     const QList<QJsonObject> records = loadRecords(c);
     QHash<QString, QString> uuidOf; // dataset id -> household id
-    for (const QJsonObject &r : records)
-        uuidOf.insert(r.value(QStringLiteral("_id")).toString(), uuidFor(r.value(QStringLiteral("_id")).toString()));
 
     // Both laptops reach the county only through the link.
     const QString url = QStringLiteral("https://127.0.0.1:%1").arg(c.linkPort);
@@ -660,8 +652,11 @@ int main(int argc, char **argv)
     {
         QList<Household> all;
         all.reserve(records.size());
-        for (const QJsonObject &r : records)
-            all << toHousehold(r);
+        for (const QJsonObject &r : records) {
+            const QString id = RandomSource::uuidString();
+            uuidOf.insert(r.value(QStringLiteral("_id")).toString(), id);
+            all << toHousehold(r, id);
+        }
         save(A, std::move(all));
     }
     phase(QStringLiteral("initial_push"), [&] { return syncAll({&A}, c); });

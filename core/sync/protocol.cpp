@@ -1,5 +1,7 @@
 #include "sync/protocol.h"
 
+#include "identity/idnumber.h"
+
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <QHash>
@@ -526,9 +528,49 @@ QStringList namesOf(const QJsonObject &fields, const QString &recordId, bool *wi
     return names;
 }
 
+// Fields the record's other fields determine (§7 "derived"): a person's birth date and sex
+// are those of the 居民身份证号 (GB 11643), and the domain keeps them so (Person::fromFields).
+// A derived column holds 0 where the value is what the derivation gives. The first sync of a
+// township is mostly persons, and these two columns were a sixth of a pull page.
+struct Derivation
+{
+    QLatin1String recordType;
+    QLatin1String field;
+    QLatin1String source;
+    QJsonValue (*derive)(const QJsonValue &source); // Undefined: nothing to derive
+};
+
+QJsonValue birthDateOfIdNumber(const QJsonValue &v)
+{
+    const Result<IdNumber::Info> id = IdNumber::parse(v.toString());
+    return v.isString() && id ? QJsonValue(id->birthDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Undefined);
+}
+
+QJsonValue sexOfIdNumber(const QJsonValue &v)
+{
+    const Result<IdNumber::Info> id = IdNumber::parse(v.toString());
+    if (!v.isString() || !id)
+        return QJsonValue::Undefined;
+    return id->sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
+}
+
+const Derivation kDerivations[] = {
+    {QLatin1String("person"), QLatin1String("birth_date"), QLatin1String("id_number"), birthDateOfIdNumber},
+    {QLatin1String("person"), QLatin1String("sex"), QLatin1String("id_number"), sexOfIdNumber},
+};
+
+const Derivation *derivationOf(const QString &recordType, const QString &field)
+{
+    for (const Derivation &d : kDerivations) {
+        if (d.recordType == recordType && d.field == field)
+            return &d;
+    }
+    return nullptr;
+}
+
 // A group as it is written: the head readHead() reads, and its columns.
 QJsonObject groupJson(const QString &type, const QString &op, const QStringList &names, bool withId, bool uuid,
-                      const QStringList &refs, const QStringList &ids, const QList<QJsonArray> &columns)
+                      const QStringList &refs, const QStringList &ids, const QStringList &derived, const QList<QJsonArray> &columns)
 {
     QJsonArray cols;
     for (const QJsonArray &column : columns)
@@ -540,6 +582,7 @@ QJsonObject groupJson(const QString &type, const QString &op, const QStringList 
             {QStringLiteral("uuid"), uuid},
             {QStringLiteral("refs"), QJsonArray::fromStringList(refs)},
             {QStringLiteral("ids"), QJsonArray::fromStringList(ids)},
+            {QStringLiteral("derived"), QJsonArray::fromStringList(derived)},
             {QStringLiteral("columns"), cols}};
 }
 
@@ -554,6 +597,7 @@ struct GroupHead
     bool uuid = false;
     QList<bool> ref; // per name: the column names the record of another op or change of the message
     QList<bool> id;  // per name: the column holds compacted UUIDs
+    QList<qsizetype> derivedFrom; // per name: the index of the name it may be derived from, or -1
     QList<QJsonArray> columns;
     qsizetype rows = 0;
 };
@@ -576,17 +620,30 @@ Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int he
     }
     if (g.ok() && h.withId && h.names.size() >= 200) // with "id", at most 200 fields
         g.fail("fields");
-    // refs and ids: each a subset of the names, each name once, in one of them at most.
+    // refs, ids and derived: each a subset of the names, each name once, in one of them at most.
     h.ref = QList<bool>(h.names.size(), false);
     h.id = QList<bool>(h.names.size(), false);
-    for (const auto &[key, marks] : {std::pair("refs", &h.ref), std::pair("ids", &h.id)}) {
+    h.derivedFrom = QList<qsizetype>(h.names.size(), -1);
+    QList<bool> derived(h.names.size(), false);
+    for (const auto &[key, marks] : {std::pair("refs", &h.ref), std::pair("ids", &h.id), std::pair("derived", &derived)}) {
         for (const QJsonValue &n : g.array(key, 200)) {
             const qsizetype k = h.names.indexOf(n.toString());
-            if (g.ok() && (!n.isString() || k < 0 || h.ref.at(k) || h.id.at(k)))
+            if (g.ok() && (!n.isString() || k < 0 || h.ref.at(k) || h.id.at(k) || derived.at(k)))
                 g.fail(key);
             else if (k >= 0)
                 (*marks)[k] = true;
         }
+    }
+    // A derived name is one of the table's, and its source a plain column of the group.
+    for (qsizetype k = 0; g.ok() && k < h.names.size(); ++k) {
+        if (!derived.at(k))
+            continue;
+        const Derivation *d = derivationOf(h.type, h.names.at(k));
+        const qsizetype from = d ? h.names.indexOf(d->source) : -1;
+        if (from < 0 || h.ref.at(from) || h.id.at(from) || derived.at(from))
+            g.fail("derived");
+        else
+            h.derivedFrom[k] = from;
     }
     if (g.ok() && columns.size() != headColumns + h.names.size())
         g.fail("columns");
@@ -653,17 +710,21 @@ struct Marks
 {
     QStringList refs;
     QStringList ids;
+    QStringList derived; // where the value is what the derivation gives from its source: 0
 };
 
-template<typename ValueAt>
-Marks marksOf(const QStringList &names, qsizetype rows, ValueAt valueAt, const QHash<QString, qsizetype> &indexOfRecord)
+// The marks of a group of records of one type, field names and count; fieldsAt(row) gives
+// a row's fields.
+template<typename FieldsAt>
+Marks marksOf(const QString &recordType, const QStringList &names, qsizetype rows, FieldsAt fieldsAt,
+              const QHash<QString, qsizetype> &indexOfRecord)
 {
     Marks marks;
     for (const QString &name : names) {
         bool ref = true;
         bool id = true;
         for (qsizetype row = 0; (ref || id) && row < rows; ++row) {
-            const QJsonValue v = valueAt(row, name);
+            const QJsonValue v = fieldsAt(row).value(name);
             ref = ref && v.isString() && indexOfRecord.contains(v.toString());
             id = id && v.isString() && !compactUuid(v.toString()).isEmpty();
         }
@@ -672,13 +733,34 @@ Marks marksOf(const QStringList &names, qsizetype rows, ValueAt valueAt, const Q
         else if (id)
             marks.ids << name;
     }
+    for (const QString &name : names) {
+        const Derivation *d = derivationOf(recordType, name);
+        if (!d || !names.contains(d->source) || marks.refs.contains(d->source) || marks.ids.contains(d->source))
+            continue;
+        // Worth it when some row derives; possible when no value is itself a 0.
+        bool some = false;
+        bool zero = false;
+        for (qsizetype row = 0; !zero && row < rows; ++row) {
+            const QJsonObject &fields = fieldsAt(row);
+            const QJsonValue v = fields.value(name);
+            zero = v.isDouble() && v.toDouble() == 0;
+            some = some || v == d->derive(fields.value(d->source));
+        }
+        if (some && !zero && !marks.refs.contains(name) && !marks.ids.contains(name))
+            marks.derived << name;
+    }
     return marks;
 }
 
 // A field value as a group's column holds it; refAt is the column's last index (for the step).
-QJsonValue writeField(const QJsonValue &v, const QString &name, const Marks &marks, const QHash<QString, qsizetype> &indexOfRecord,
-                      qsizetype *refAt)
+QJsonValue writeField(const QString &recordType, const QJsonObject &fields, const QString &name, const Marks &marks,
+                      const QHash<QString, qsizetype> &indexOfRecord, qsizetype *refAt)
 {
+    const QJsonValue v = fields.value(name);
+    if (marks.derived.contains(name)) {
+        const Derivation *d = derivationOf(recordType, name);
+        return v == d->derive(fields.value(d->source)) ? QJsonValue(0) : v;
+    }
     if (marks.refs.contains(name)) {
         const qsizetype j = indexOfRecord.value(v.toString());
         const qsizetype step = j - *refAt;
@@ -697,6 +779,38 @@ struct PendingRef
     QString name;
     qint64 target; // index of the op or change whose record it names
 };
+
+// Reads a row of a group's field columns (the first at column `first`) into *fields: refs
+// are left empty and noted in *refs under `index` (their op or change), ids expanded, derived
+// values computed. valid(v) says whether a value may stand in such a column.
+template<typename Valid>
+Status readFields(const GroupHead &h, int first, qsizetype row, const QString &at, qsizetype index, qint64 refLimit,
+                  QList<qint64> &refAt, QList<PendingRef> *refs, Valid valid, QJsonObject *fields)
+{
+    *fields = QJsonObject();
+    for (qsizetype k = 0; k < h.names.size(); ++k) {
+        QJsonValue v = h.columns.at(first + k).at(row);
+        if (h.ref.at(k)) {
+            if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= refLimit)
+                return malformed(at + QStringLiteral(" field ") + h.names.at(k));
+            refs->append({index, h.names.at(k), refAt.at(k)});
+            v = QString(); // filled in once the whole message is read
+        } else if (h.id.at(k)) {
+            v = expandUuid(v);
+            if (v.toString().isEmpty())
+                return malformed(at + QStringLiteral(" field ") + h.names.at(k));
+        } else if (h.derivedFrom.at(k) >= 0 && v.isDouble() && v.toDouble() == 0) {
+            const Derivation *d = derivationOf(h.type, h.names.at(k));
+            v = d->derive(h.columns.at(first + h.derivedFrom.at(k)).at(row));
+            if (v.isUndefined())
+                return malformed(at + QStringLiteral(" field ") + h.names.at(k));
+        }
+        if (!valid(v))
+            return malformed(at + QStringLiteral(" field ") + h.names.at(k));
+        fields->insert(h.names.at(k), v);
+    }
+    return {};
+}
 
 QString changeKey(const Change &c)
 {
@@ -727,7 +841,7 @@ QJsonArray writeChanges(const QList<Change> &changes)
         const QStringList names = namesOf(first.fields, first.recordId, &withId);
         const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) { return !compactUuid(changes.at(i).recordId).isEmpty(); });
         const Marks marks = marksOf(
-            names, group.size(), [&](qsizetype row, const QString &name) { return changes.at(group.at(row)).fields.value(name); },
+            first.recordType, names, group.size(), [&](qsizetype row) -> const QJsonObject & { return changes.at(group.at(row)).fields; },
             firstIndex);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kChangeHead + names.size());
@@ -740,10 +854,10 @@ QJsonArray writeChanges(const QList<Change> &changes)
             columns[3] << writeRepeat(c.hlc, row, before ? before->hlc : QString());
             columns[4] << writeRepeat(c.user, row, before ? before->user : QString());
             for (qsizetype k = 0; k < names.size(); ++k)
-                columns[kChangeHead + k] << writeField(c.fields.value(names.at(k)), names.at(k), marks, firstIndex, &refAt[k]);
+                columns[kChangeHead + k] << writeField(c.recordType, c.fields, names.at(k), marks, firstIndex, &refAt[k]);
             before = &c;
         }
-        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, columns);
+        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, marks.derived, columns);
     }
     return out;
 }
@@ -776,23 +890,9 @@ Result<QList<Change>> readChanges(const QJsonArray &groups)
                 return malformed(at + QStringLiteral(" hlc"));
             if (!readRepeat(h->columns.at(4).at(row), row, &c.user))
                 return malformed(at + QStringLiteral(" user"));
-            c.fields = QJsonObject();
-            for (qsizetype k = 0; k < h->names.size(); ++k) {
-                QJsonValue v = h->columns.at(kChangeHead + k).at(row);
-                if (h->ref.at(k)) {
-                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= kMaxChangesPerPull)
-                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                    refs.append({out.size(), h->names.at(k), refAt.at(k)});
-                    v = QString(); // filled in below
-                } else if (h->id.at(k)) {
-                    v = expandUuid(v);
-                    if (v.toString().isEmpty())
-                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                }
-                if (!isFieldValue(v))
-                    return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                c.fields.insert(h->names.at(k), v);
-            }
+            if (Status read = readFields(*h, kChangeHead, row, at, out.size(), kMaxChangesPerPull, refAt, &refs, isFieldValue, &c.fields);
+                !read)
+                return read.error();
             if (h->withId)
                 c.fields.insert(QStringLiteral("id"), c.recordId);
             out << c;
@@ -837,8 +937,8 @@ QJsonArray writeOps(const QList<Op> &ops)
         const Marks marks = first.op == QLatin1String("update")
                                 ? Marks()
                                 : marksOf(
-                                      names, group.size(),
-                                      [&](qsizetype row, const QString &name) { return ops.at(group.at(row)).changedFields.value(name); },
+                                      first.recordType, names, group.size(),
+                                      [&](qsizetype row) -> const QJsonObject & { return ops.at(group.at(row)).changedFields; },
                                       firstPosition);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kOpHead + names.size());
@@ -858,11 +958,11 @@ QJsonArray writeOps(const QList<Op> &ops)
                 resolves << double(id);
             columns[7] << resolves;
             for (qsizetype k = 0; k < names.size(); ++k)
-                columns[kOpHead + k] << writeField(op.changedFields.value(names.at(k)), names.at(k), marks, firstPosition, &refAt[k]);
+                columns[kOpHead + k] << writeField(op.recordType, op.changedFields, names.at(k), marks, firstPosition, &refAt[k]);
             position = group.at(row);
             before = &op;
         }
-        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, columns);
+        out << groupJson(first.recordType, first.op, names, withId, uuid, marks.refs, marks.ids, marks.derived, columns);
     }
     return out;
 }
@@ -882,7 +982,8 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
         count += h->rows;
         if (!isOpName(h->op))
             return malformed(where + QStringLiteral(" names no kind of change"));
-        if (h->op == QLatin1String("update") && (h->ref.contains(true) || h->id.contains(true))) // values are {old, new}
+        const bool update = h->op == QLatin1String("update"); // its values are {old, new}, as they are
+        if (update && (h->ref.contains(true) || h->id.contains(true) || std::any_of(h->derivedFrom.cbegin(), h->derivedFrom.cend(), [](qsizetype from) { return from >= 0; })))
             return malformed(where + QStringLiteral(".refs"));
         Op op;
         op.recordType = h->type;
@@ -916,27 +1017,13 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
                     return malformed(at + QStringLiteral(" resolves"));
                 op.resolves << id;
             }
-            op.changedFields = QJsonObject();
-            for (qsizetype k = 0; k < h->names.size(); ++k) {
-                QJsonValue v = h->columns.at(kOpHead + k).at(row);
-                if (h->ref.at(k)) {
-                    if (!readStep(v, 0, &refAt[k]) || refAt.at(k) >= kMaxOpsPerPush)
-                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                    refs.append({qsizetype(position), h->names.at(k), refAt.at(k)});
-                    v = QString(); // filled in below
-                } else if (h->id.at(k)) {
-                    v = expandUuid(v);
-                    if (v.toString().isEmpty())
-                        return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                }
-                const bool shaped = op.op == QLatin1String("update")
-                                        ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
-                                              && isFieldValue(v.toObject().value(QStringLiteral("old")))
-                                        : isFieldValue(v);
-                if (!shaped)
-                    return malformed(at + QStringLiteral(" field ") + h->names.at(k));
-                op.changedFields.insert(h->names.at(k), v);
-            }
+            const auto shaped = [update](const QJsonValue &v) {
+                return update ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
+                                    && isFieldValue(v.toObject().value(QStringLiteral("old")))
+                              : isFieldValue(v);
+            };
+            if (Status read = readFields(*h, kOpHead, row, at, position, kMaxOpsPerPush, refAt, &refs, shaped, &op.changedFields); !read)
+                return read.error();
             if (h->withId)
                 op.changedFields.insert(QStringLiteral("id"), op.recordId);
             if (placed.size() <= position)

@@ -1,8 +1,11 @@
 #include "common/clock.h"
 #include "common/hlc.h"
 #include "common/money.h"
+#include "common/randomsource.h"
 
+#include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace doudi::core;
 
@@ -95,6 +98,32 @@ private Q_SLOTS:
         const QString remote = Hlc::format(Clock::nowMsecs() + 60000, 3, QStringLiteral("b"));
         hlc.observe(remote);
         QVERIFY(hlc.tick() > remote);
+    }
+
+    // ADR 0013: version 7 ids that only go up, whatever the clock does, and share their tail
+    // within a process.
+    void uuidString_isVersion7_goesUp_andSharesItsTail()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC));
+        QStringList ids;
+        for (int i = 0; i < 10000; ++i) // past 4 096 in one millisecond: the counter rolls over
+            ids << RandomSource::uuidString();
+        Clock::setFixed(QDateTime(QDate(2020, 1, 1), QTime(8, 0), Qt::UTC)); // the clock goes back
+        for (int i = 0; i < 10; ++i)
+            ids << RandomSource::uuidString();
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            const QUuid u = QUuid::fromString(ids.at(i));
+            QCOMPARE(u.toString(QUuid::WithoutBraces), ids.at(i));
+            QCOMPARE(ids.at(i).at(14), u'7'); // the version (Qt 6.4's QUuid knows no 7)
+            QCOMPARE(u.variant(), QUuid::DCE);
+            QCOMPARE(ids.at(i).right(17), ids.constFirst().right(17)); // rand_b, but for the variant's 2 bits
+            if (i > 0)
+                QVERIFY2(ids.at(i) > ids.at(i - 1), qPrintable(ids.at(i - 1) + u' ' + ids.at(i)));
+        }
+        // 48 bits of milliseconds: the fixed clock's, then the ones borrowed by the counter.
+        const qint64 first = QStringLiteral("%1").arg(ids.constFirst().left(8) + ids.constFirst().mid(9, 4)).toLongLong(nullptr, 16);
+        QCOMPARE(first, QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 };
 

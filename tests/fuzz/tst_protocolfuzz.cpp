@@ -9,6 +9,8 @@
 // libFuzzer target's seed corpus (tests/fuzz/corpus) was made so.
 #include "fuzz/protocolinvariants.h"
 
+#include "common/randomsource.h"
+#include "identity/idnumber.h"
 #include "sync/compression.h"
 #include "sync/enrolmentcode.h"
 #include "sync/protocol.h"
@@ -266,6 +268,31 @@ void nameHouseholds(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
     }
 }
 
+// Now and then every record of a message is a person with an ID number, and mostly the birth
+// date and sex it shows, so that derived columns are exercised (and values that do not derive).
+template<typename Item, typename FieldsOf>
+void makePersons(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
+{
+    if (!r.chance(3))
+        return;
+    for (Item &item : items) {
+        QJsonObject *fields = fieldsOf(item);
+        if (!fields || fields->size() > 196)
+            continue;
+        item.recordType = QStringLiteral("person");
+        const QDate born = QDate(1930, 1, 1).addDays(r.below(30000));
+        QString first17 = QStringLiteral("370323") + born.toString(QStringLiteral("yyyyMMdd"));
+        for (int i = 0; i < 3; ++i)
+            first17 += QChar(u'0' + r.below(10));
+        const QString id = first17 + IdNumber::checkCharacter(first17);
+        fields->insert(QStringLiteral("id_number"), r.chance(20) ? text(r, 18) : id);
+        fields->insert(QStringLiteral("birth_date"), r.chance(10) ? fieldValue(r) : QJsonValue(born.toString(Qt::ISODate)));
+        fields->insert(QStringLiteral("sex"), r.chance(10) ? fieldValue(r)
+                                                           : QJsonValue(first17.at(16).digitValue() % 2 ? QStringLiteral("male")
+                                                                                                        : QStringLiteral("female")));
+    }
+}
+
 QJsonObject makeMessage(Kind kind, Rng &r)
 {
     switch (kind) {
@@ -275,6 +302,7 @@ QJsonObject makeMessage(Kind kind, Rng &r)
             p.ops << makeOp(r);
         // An update's values are {old, new}, never refs: its ops are left alone.
         nameHouseholds(p.ops, r, [](Op &op) { return op.op == QLatin1String("update") ? nullptr : &op.changedFields; });
+        makePersons(p.ops, r, [](Op &op) { return op.op == QLatin1String("update") ? nullptr : &op.changedFields; });
         return p.toJson();
     }
     case Kind::PushAnswer: {
@@ -289,6 +317,7 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         for (int i = r.chance(1) ? kMaxChangesPerPull : r.between(0, 6); i > 0; --i)
             p.changes << makeChange(r);
         nameHouseholds(p.changes, r, [](Change &c) { return &c.fields; });
+        makePersons(p.changes, r, [](Change &c) { return &c.fields; });
         for (int i = r.between(0, 2); i > 0; --i)
             p.conflicts << makeConflict(r);
         p.cursor = r.below(100000);
@@ -377,7 +406,8 @@ const QList<QString> &protocolKeys()
         QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("device_id"), QStringLiteral("credential"),
         QStringLiteral("county"), QStringLiteral("password"), QStringLiteral("display_name"), QStringLiteral("role"),
         QStringLiteral("token"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("columns"),
-        QStringLiteral("with_id"), QStringLiteral("uuid"), QStringLiteral("refs"), QStringLiteral("ids")};
+        QStringLiteral("with_id"), QStringLiteral("uuid"), QStringLiteral("refs"), QStringLiteral("ids"),
+        QStringLiteral("derived")};
     return keys;
 }
 
@@ -768,6 +798,84 @@ private Q_SLOTS:
             f.write(bytes);
         }
         m_seedsOnly = true;
+    }
+
+    // A township's records as the laptop makes them (docs/sync-protocol.md §7): a member's
+    // household later in the same push goes as a ref, one from an earlier push as a compacted
+    // id, and a birth date and sex that the ID number shows as derived (0); one that differs
+    // goes as it is. Everything comes back exactly, in a push and on a pull page.
+    void groups_compactRefsIdsAndDerivedFields_andGiveThemBack()
+    {
+        const QString household = RandomSource::uuidString();
+        const QString elsewhere = RandomSource::uuidString();
+        auto person = [&](const QString &householdId, const QString &idNumber, const QString &born, const QString &sex) {
+            Op op;
+            op.opId = RandomSource::uuidString();
+            op.recordType = QStringLiteral("person");
+            op.recordId = RandomSource::uuidString();
+            op.op = QStringLiteral("insert");
+            op.changedFields = {{QStringLiteral("household_id"), householdId}, {QStringLiteral("id_number"), idNumber},
+                                {QStringLiteral("birth_date"), born}, {QStringLiteral("sex"), sex}};
+            op.hlc = QStringLiteral("001796191374340.0000000007.db1013b2");
+            op.user = QStringLiteral("v370323104201");
+            return op;
+        };
+        PushRequest push;
+        push.ops << person(household, QStringLiteral("370323195204102955"), QStringLiteral("1952-04-10"), QStringLiteral("male"))
+                 << person(household, QStringLiteral("370323195602176394"), QStringLiteral("1956-02-18"), QStringLiteral("male"));
+        Op head = push.ops.constFirst();
+        head.opId = RandomSource::uuidString();
+        head.recordType = QStringLiteral("household");
+        head.recordId = household;
+        head.changedFields = {{QStringLiteral("area_code"), QStringLiteral("370323104201")}};
+        push.ops << head << person(elsewhere, QStringLiteral("370323196408237987"), QStringLiteral("1964-08-23"), QStringLiteral("female"));
+        push.ops.last().changedFields.remove(QStringLiteral("household_id"));
+        push.ops.last().changedFields.insert(QStringLiteral("spouse_id"), elsewhere);
+
+        const QJsonObject json = push.toJson();
+        const QJsonArray groups = json.value(QStringLiteral("ops")).toArray();
+        QCOMPARE(groups.size(), 3);
+        const QJsonObject members = groups.at(0).toObject();
+        QCOMPARE(members.value(QStringLiteral("refs")).toArray(), QJsonArray{QStringLiteral("household_id")});
+        QCOMPARE(members.value(QStringLiteral("derived")).toArray(), (QJsonArray{QStringLiteral("birth_date"), QStringLiteral("sex")}));
+        const QJsonArray columns = members.value(QStringLiteral("columns")).toArray();
+        const qsizetype birth = 8 + 0; // kOpHead, then the names in order: birth_date, household_id, id_number, sex
+        QCOMPARE(columns.at(birth).toArray(), (QJsonArray{0, QStringLiteral("1956-02-18")})); // the ID number says 02-17
+        QCOMPARE(columns.at(birth + 1).toArray(), (QJsonArray{2, 0})); // household: position 2, after both members
+        QCOMPARE(columns.at(birth + 3).toArray(), (QJsonArray{0, 0}));
+        QCOMPARE(groups.at(2).toObject().value(QStringLiteral("ids")).toArray(), QJsonArray{QStringLiteral("spouse_id")});
+        QCOMPARE(groups.at(2).toObject().value(QStringLiteral("refs")).toArray(), QJsonArray());
+
+        const Result<PushRequest> back = PushRequest::fromJson(QJsonDocument(json).toJson(QJsonDocument::Compact));
+        QVERIFY2(back.ok(), back.ok() ? "" : qPrintable(back.error().message()));
+        QCOMPARE(back->ops.size(), push.ops.size());
+        for (qsizetype i = 0; i < push.ops.size(); ++i)
+            QCOMPARE(back->ops.at(i).toJson(), push.ops.at(i).toJson());
+
+        PullResponse page;
+        for (qsizetype i = 0; i < push.ops.size(); ++i) {
+            const Op &op = push.ops.at(i);
+            page.changes << Change{i + 1, op.recordType, op.recordId, QStringLiteral("update"), 1, op.changedFields, op.hlc, op.user};
+        }
+        const Result<PullResponse> pulled = PullResponse::fromJson(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
+        QVERIFY2(pulled.ok(), pulled.ok() ? "" : qPrintable(pulled.error().message()));
+        QCOMPARE(pulled->changes.size(), page.changes.size());
+        for (const Change &c : page.changes) {
+            const auto it = std::find_if(pulled->changes.cbegin(), pulled->changes.cend(), [&](const Change &p) { return p.seq == c.seq; });
+            QVERIFY(it != pulled->changes.cend());
+            QCOMPARE(it->toJson(), c.toJson());
+        }
+
+        // A derived 0 whose ID number shows nothing is refused, not turned into a value.
+        QJsonObject broken = json;
+        QJsonArray brokenGroups = groups;
+        QJsonObject g = members;
+        QJsonArray cols = columns;
+        cols[birth + 2] = QJsonArray{QStringLiteral("not a number"), QStringLiteral("370323195602176394")};
+        g[QStringLiteral("columns")] = cols;
+        brokenGroups[0] = g;
+        broken[QStringLiteral("ops")] = brokenGroups;
+        QVERIFY(!PushRequest::fromJson(QJsonDocument(broken).toJson(QJsonDocument::Compact)).ok());
     }
 
     // Inputs no generator should leave to chance: the size limits, empty input, a bomb.
