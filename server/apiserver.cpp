@@ -1,6 +1,7 @@
 #include "server/apiserver.h"
 
 #include "server/auditheads.h"
+#include "server/blobstore.h"
 #include "server/countydata.h"
 #include "server/enrolment.h"
 #include "server/pullfeed.h"
@@ -15,6 +16,7 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 #include <cstring>
@@ -44,6 +46,7 @@ Status_ httpStatusOf(ErrorCode code)
     case ErrorCode::NotFound: return Status_::NotFound;
     case ErrorCode::Busy: return Status_::ServiceUnavailable;
     case ErrorCode::Stale: return Status_::Conflict;
+    case ErrorCode::Corrupt: return Status_::UnprocessableEntity; // a photo that arrived damaged (BlobStore)
     default: return Status_::InternalServerError;
     }
 }
@@ -148,6 +151,80 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
         });
     });
     routeCountyData();
+    routeBlobs();
+}
+
+void ApiServer::routeBlobs()
+{
+    using Method = QHttpServerRequest::Method;
+    auto answer = [](const QString &sha256, const BlobStore::State &s) -> QJsonObject {
+        return {{QStringLiteral("sha256"), sha256},
+                {QStringLiteral("size"), double(s.size)},
+                {QStringLiteral("received"), double(s.received)},
+                {QStringLiteral("complete"), s.complete}};
+    };
+    // How much of a blob the county holds: where an upload goes on from.
+    m_http.route(QStringLiteral("/v1/blobs/<arg>"), Method::Get, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
+        return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            Result<BlobStore::State> s = BlobStore(m_store, *caller).state(sha256);
+            return s ? Result<QJsonObject>(answer(sha256, *s)) : Result<QJsonObject>(s.error());
+        });
+    });
+    // The next chunk, at ?offset=N: the bytes as they are (a photo does not compress).
+    m_http.route(QStringLiteral("/v1/blobs/<arg>"), Method::Post, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
+        return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            bool ok = false;
+            const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+            if (!ok || offset < 0)
+                return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
+            Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, offset, body);
+            if (!s)
+                return s.error();
+            if (s->complete) {
+                if (Status durable = m_store.makeDurable(); !durable)
+                    return durable.error();
+            }
+            return answer(sha256, *s);
+        });
+    });
+    // The bytes of a complete blob, or the part a Range (bytes=A- or bytes=A-B) asks for.
+    m_http.route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get, [this](const QString &sha256, const QHttpServerRequest &request) {
+        count(request);
+        QByteArray ignored;
+        if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
+            return std::move(*refused);
+        Result<Caller> caller = RequestAuth::user(m_store, request);
+        if (!caller)
+            return failure(request, caller.error());
+        qint64 from = 0, to = protocol::kMaxBlobBytes;
+        const QByteArray range = request.value("Range");
+        if (!range.isEmpty()) {
+            static const QRegularExpression form(QStringLiteral("^bytes=(\\d{1,10})-(\\d{0,10})$"));
+            const QRegularExpressionMatch m = form.match(QString::fromLatin1(range));
+            if (!m.hasMatch())
+                return failure(request, Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B).")));
+            from = m.captured(1).toLongLong();
+            if (!m.captured(2).isEmpty())
+                to = m.captured(2).toLongLong();
+        }
+        BlobStore::State state;
+        Result<QByteArray> bytes = BlobStore(m_store, *caller).read(sha256, from, to, &state);
+        if (!bytes)
+            return failure(request, bytes.error());
+        const bool part = !range.isEmpty();
+        QHttpServerResponse r(QByteArrayLiteral("application/octet-stream"), *bytes, part ? Status_::PartialContent : Status_::Ok);
+        r.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+        if (part)
+            r.setHeader(QByteArrayLiteral("Content-Range"),
+                        QStringLiteral("bytes %1-%2/%3").arg(from).arg(from + bytes->size() - 1).arg(state.size).toLatin1());
+        return r;
+    });
 }
 
 void ApiServer::routeCountyData()
@@ -197,9 +274,14 @@ void ApiServer::count(const QHttpServerRequest &request)
     ++m_requests[method + u' ' + request.url().path()];
 }
 
-QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
+QHttpServerResponse ApiServer::failure(const QHttpServerRequest &request, const Error &error)
 {
-    count(request);
+    return json(protocol::errorJson(Error::codeName(error.code()), error.message()), httpStatusOf(error.code()),
+                request.value("Accept-Encoding"));
+}
+
+std::optional<QHttpServerResponse> ApiServer::admit(const QHttpServerRequest &request, QByteArray *body)
+{
     const QByteArray accepted = request.value("Accept-Encoding");
     const QByteArray version = request.value("X-Doudi-Protocol");
     if (version != QByteArray::number(protocol::kVersion))
@@ -209,25 +291,32 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
                                             .arg(QString::fromLatin1(version.isEmpty() ? QByteArray("?") : version))
                                             .arg(protocol::kVersion)),
                     Status_::UpgradeRequired, accepted);
-    QByteArray body = request.body();
-    if (body.size() > kMaxCompressedBody)
+    if (request.body().size() > kMaxCompressedBody)
         return json(protocol::errorJson(QStringLiteral("too_large"), tr("The request is too large.")),
                     Status_::PayloadTooLarge, accepted);
-    Result<QByteArray> decoded = compression::decode(body, request.value("Content-Encoding"), protocol::kMaxBodyBytes);
+    Result<QByteArray> decoded = compression::decode(request.body(), request.value("Content-Encoding"), protocol::kMaxBodyBytes);
     if (!decoded) {
         const bool damaged = decoded.error().code() == ErrorCode::Corrupt;
         return json(protocol::errorJson(damaged ? QStringLiteral("invalid_input") : QStringLiteral("too_large"),
                                         decoded.error().message()),
                     damaged ? Status_::BadRequest : Status_::PayloadTooLarge, accepted);
     }
-    body = std::move(*decoded);
+    *body = std::move(*decoded);
+    return std::nullopt;
+}
+
+QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
+{
+    count(request);
+    QByteArray body;
+    if (std::optional<QHttpServerResponse> refused = admit(request, &body))
+        return std::move(*refused);
     Result<QJsonObject> out = handler(request, body);
     if (!out)
-        return json(protocol::errorJson(Error::codeName(out.error().code()), out.error().message()),
-                    httpStatusOf(out.error().code()), accepted);
+        return failure(request, out.error());
     QJsonObject o = *out;
     o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return json(o, Status_::Ok, accepted);
+    return json(o, Status_::Ok, request.value("Accept-Encoding"));
 }
 
 Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <optional>
 
 namespace doudi::server {
 
@@ -35,7 +36,12 @@ public:
 private:
     using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
     QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
+    // The checks every protocol request passes first (its version, size and compression): the
+    // answer to give instead when one fails; else *body is the decoded body.
+    std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, QByteArray *body);
+    static QHttpServerResponse failure(const QHttpServerRequest &request, const core::Error &error);
     void routeCountyData();
+    void routeBlobs();
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
     // Stale when a device has seen a change number the county has not reached (a restore): the

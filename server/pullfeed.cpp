@@ -23,16 +23,6 @@ QJsonValue parseValue(const QString &text)
 
 } // namespace
 
-QString PullFeed::scopeFilter(const QString &column, QVariantList &values) const
-{
-    QStringList terms;
-    for (const QString &prefix : m_caller.prefixes()) {
-        terms << column + QStringLiteral(" LIKE ?");
-        values << QString(prefix + u'%');
-    }
-    return terms.isEmpty() ? QStringLiteral("false") : u'(' + terms.join(QStringLiteral(" OR ")) + u')';
-}
-
 Status PullFeed::check(protocol::PullResponse &out)
 {
     // The sums kept per village by every write (PushMerge::addToCheck), within the page's snapshot.
@@ -40,7 +30,7 @@ Status PullFeed::check(protocol::PullResponse &out)
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral("SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
                        "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %1")
-            .arg(scopeFilter(QStringLiteral("area_code"), values)),
+            .arg(m_caller.scopeFilter(QStringLiteral("area_code"), values)),
         values);
     if (!q)
         return q.error();
@@ -88,7 +78,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
         Result<StoreQuery> q = m_store.exec(
             QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
                            "FROM records WHERE change_seq > ? AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
-                .arg(scopeFilter(QStringLiteral("area_code"), values))
+                .arg(m_caller.scopeFilter(QStringLiteral("area_code"), values))
                 .arg(limit + 1),
             values);
         if (!q)
@@ -115,8 +105,8 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
 
         // Households that left the user's areas within this page's range.
         QVariantList ev{since, upTo};
-        const QString leftScope = scopeFilter(QStringLiteral("e.old_area"), ev);
-        const QString inScopeNow = scopeFilter(QStringLiteral("r.area_code"), ev);
+        const QString leftScope = m_caller.scopeFilter(QStringLiteral("e.old_area"), ev);
+        const QString inScopeNow = m_caller.scopeFilter(QStringLiteral("r.area_code"), ev);
         Result<StoreQuery> evicted = m_store.exec(
             QStringLiteral("SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = 'household' "
                            "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= ? AND %1 AND NOT %2 "
@@ -140,7 +130,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
                            "theirs::text, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, "
                            "coalesce(resolved_by, '') FROM conflicts WHERE change_seq > ? AND change_seq <= ? AND %1 "
                            "ORDER BY change_seq LIMIT 1000")
-                .arg(scopeFilter(QStringLiteral("area_code"), cv)),
+                .arg(m_caller.scopeFilter(QStringLiteral("area_code"), cv)),
             cv);
         if (!k)
             return k.error();

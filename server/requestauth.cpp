@@ -27,6 +27,16 @@ bool Caller::covers(const QString &areaCode) const
     return false;
 }
 
+QString Caller::scopeFilter(const QString &column, QVariantList &values) const
+{
+    QStringList terms;
+    for (const QString &prefix : prefixes()) {
+        terms << column + QStringLiteral(" LIKE ?");
+        values << QString(prefix + u'%');
+    }
+    return terms.isEmpty() ? QStringLiteral("false") : u'(' + terms.join(QStringLiteral(" OR ")) + u')';
+}
+
 QString RequestAuth::hash(const QString &secret)
 {
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QStringList>
+#include <QVariantList>
 
 class QHttpServerRequest;
 
@@ -23,6 +24,9 @@ struct Caller
     // The scopes as significant prefixes of area codes (370323102000 → 370323102).
     QStringList prefixes() const;
     bool covers(const QString &areaCode) const;
+    // An SQL condition: `column` (an area code) within the scopes; the LIKE patterns are
+    // appended to values. "false" for a caller with no scope.
+    QString scopeFilter(const QString &column, QVariantList &values) const;
 };
 
 class RequestAuth

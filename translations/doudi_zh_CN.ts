@@ -39,6 +39,14 @@
         <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
         <translation>县级服务器上的数据比本机已同步到的还少：其数据库已用较早的备份恢复。为免本机数据丢失，本机停止同步。请告知县里。</translation>
     </message>
+    <message>
+        <source>A piece of a photo must say where it goes (offset=N).</source>
+        <translation>照片分段必须注明写入位置（offset=N）。</translation>
+    </message>
+    <message>
+        <source>Ask for one range of bytes (bytes=A- or bytes=A-B).</source>
+        <translation>只能请求一段字节（bytes=A- 或 bytes=A-B）。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -382,6 +390,64 @@
     <message>
         <source>This is outside your area of work (%1): you may not %2 there.</source>
         <translation>这不在您的工作区域（%1）之内，您不能在那里%2。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The county has no photo or scan with this fingerprint in your areas. Its record is sent first; sync again.</source>
+        <translation>县里在您的工作区域内没有这一指纹的照片或扫描件。附件记录须先上传，请再同步一次。</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s record gives a size the county does not take.</source>
+        <translation>照片记录中的大小超出县里接受的范围。</translation>
+    </message>
+    <message>
+        <source>A piece of a photo must hold 1 byte to %1 KB.</source>
+        <translation>照片的每一段须为 1 字节至 %1 KB。</translation>
+    </message>
+    <message>
+        <source>A piece of a photo goes past its size.</source>
+        <translation>照片分段超出了照片的大小。</translation>
+    </message>
+    <message>
+        <source>The photo arrived damaged (its fingerprint does not match): it is sent again from the start at the next sync.</source>
+        <translation>照片传到县里时已损坏（指纹不符）：下次同步时将从头重新上传。</translation>
+    </message>
+    <message>
+        <source>The county does not have this photo yet: the laptop that took it has not sent it.</source>
+        <translation>县里还没有这张照片：拍摄它的电脑尚未上传。</translation>
+    </message>
+    <message>
+        <source>The part of the photo asked for is not in it.</source>
+        <translation>所请求的部分不在这张照片的范围内。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobTransfer</name>
+    <message>
+        <source>The county did not take a photo&apos;s bytes; they are sent again at the next sync.</source>
+        <translation>县里未能接收照片内容，下次同步时将重新上传。</translation>
+    </message>
+    <message>
+        <source>A photo to send is no longer on this laptop.</source>
+        <translation>要上传的照片已不在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer.</source>
+        <translation>这台电脑上没有该附件。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s record gives an impossible size.</source>
+        <translation>附件记录中的大小不合理。</translation>
+    </message>
+    <message>
+        <source>The county sent a photo&apos;s bytes that do not fit it.</source>
+        <translation>县里发来的照片内容与该照片不符。</translation>
+    </message>
+    <message>
+        <source>The photo came damaged from the county (its fingerprint does not match). Try again.</source>
+        <translation>从县里下载的照片已损坏（指纹不符），请重试。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2040,10 @@
         <source>This profile has not joined a county server yet.</source>
         <translation>此档案库尚未接入县级服务器。</translation>
     </message>
+    <message>
+        <source>This attachment is at the county, and this profile has not joined a county server.</source>
+        <translation>该附件在县里，而本档案库尚未接入县级服务器。</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -2658,10 +2728,6 @@
         <translation>advance：这一步的详细内容（JSON 对象）。</translation>
     </message>
     <message>
-        <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
-        <translation>new、advance &lt;案件&gt; &lt;步骤&gt;、show &lt;案件&gt;、tasks</translation>
-    </message>
-    <message>
         <source>Applications through the procedure. Each step is checked (your role, the case&apos;s state, the details given); a refused step says why and changes nothing.</source>
         <translation>按流程办理申请。每一步都会检查（您的角色、案件状态、所填内容）；不能办理时说明原因，且不做任何修改。</translation>
     </message>
@@ -2908,6 +2974,34 @@
     <message>
         <source>After the county was restored from an older backup: sync on with the county&apos;s state, which drops what only this laptop has (make a backup of it first).</source>
         <translation>县级服务器用较早的备份恢复后：以县里现有的数据为准继续同步，只在本机上的内容将被丢弃（请先备份本机）。</translation>
+    </message>
+    <message>
+        <source>visit: a photo (JPEG) taken at the visit; may be given several times.</source>
+        <translation>visit：入户时拍摄的照片（JPEG），可多次给出。</translation>
+    </message>
+    <message>
+        <source>visit: who signed and the drawing (PNG), as NAME=FILE; the interviewee signs as &quot;interviewee&quot;.</source>
+        <translation>visit：签名人及签名图（PNG），格式为 姓名=文件；被调查人写作“interviewee”。</translation>
+    </message>
+    <message>
+        <source>attachments: write each into this folder, fetched from the county when only its record is on this laptop.</source>
+        <translation>attachments：将各附件写入此文件夹；本机只有附件记录时，从县里下载。</translation>
+    </message>
+    <message>
+        <source>new, advance &lt;case&gt; &lt;step&gt;, visit &lt;case&gt;, attachments &lt;case&gt;, show &lt;case&gt;, tasks</source>
+        <translation>new、advance &lt;申请&gt; &lt;步骤&gt;、visit &lt;申请&gt;、attachments &lt;申请&gt;、show &lt;申请&gt;、tasks</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--signature must be NAME=FILE.</source>
+        <translation>--signature 的格式须为 姓名=文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,14 @@
         <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
         <translation>縣級服務器上的數據比本機已同步到的還少：其數據庫已用較早的備份恢復。為免本機數據丟失，本機停止同步。請告知縣裡。</translation>
     </message>
+    <message>
+        <source>A piece of a photo must say where it goes (offset=N).</source>
+        <translation>照片分段必須註明寫入位置（offset=N）。</translation>
+    </message>
+    <message>
+        <source>Ask for one range of bytes (bytes=A- or bytes=A-B).</source>
+        <translation>只能請求一段字節（bytes=A- 或 bytes=A-B）。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -382,6 +390,64 @@
     <message>
         <source>This is outside your area of work (%1): you may not %2 there.</source>
         <translation>這不在您的工作區域（%1）之內，您不能在那裡%2。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The county has no photo or scan with this fingerprint in your areas. Its record is sent first; sync again.</source>
+        <translation>縣裡在您的工作區域內沒有這一指紋的照片或掃描件。附件記錄須先上傳，請再同步一次。</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s record gives a size the county does not take.</source>
+        <translation>照片記錄中的大小超出縣裡接受的範圍。</translation>
+    </message>
+    <message>
+        <source>A piece of a photo must hold 1 byte to %1 KB.</source>
+        <translation>照片的每一段須為 1 字節至 %1 KB。</translation>
+    </message>
+    <message>
+        <source>A piece of a photo goes past its size.</source>
+        <translation>照片分段超出了照片的大小。</translation>
+    </message>
+    <message>
+        <source>The photo arrived damaged (its fingerprint does not match): it is sent again from the start at the next sync.</source>
+        <translation>照片傳到縣裡時已損壞（指紋不符）：下次同步時將從頭重新上傳。</translation>
+    </message>
+    <message>
+        <source>The county does not have this photo yet: the laptop that took it has not sent it.</source>
+        <translation>縣裡還沒有這張照片：拍攝它的電腦尚未上傳。</translation>
+    </message>
+    <message>
+        <source>The part of the photo asked for is not in it.</source>
+        <translation>所請求的部分不在這張照片的範圍內。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobTransfer</name>
+    <message>
+        <source>The county did not take a photo&apos;s bytes; they are sent again at the next sync.</source>
+        <translation>縣裡未能接收照片內容，下次同步時將重新上傳。</translation>
+    </message>
+    <message>
+        <source>A photo to send is no longer on this laptop.</source>
+        <translation>要上傳的照片已不在這臺電腦上。</translation>
+    </message>
+    <message>
+        <source>The attachment is not on this computer.</source>
+        <translation>這臺電腦上沒有該附件。</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s record gives an impossible size.</source>
+        <translation>附件記錄中的大小不合理。</translation>
+    </message>
+    <message>
+        <source>The county sent a photo&apos;s bytes that do not fit it.</source>
+        <translation>縣裡發來的照片內容與該照片不符。</translation>
+    </message>
+    <message>
+        <source>The photo came damaged from the county (its fingerprint does not match). Try again.</source>
+        <translation>從縣裡下載的照片已損壞（指紋不符），請重試。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2040,10 @@
         <source>This profile has not joined a county server yet.</source>
         <translation>此檔案庫尚未接入縣級服務器。</translation>
     </message>
+    <message>
+        <source>This attachment is at the county, and this profile has not joined a county server.</source>
+        <translation>該附件在縣裡，而本檔案庫尚未接入縣級服務器。</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -2658,10 +2728,6 @@
         <translation>advance：這一步的詳細內容（JSON 對象）。</translation>
     </message>
     <message>
-        <source>new, advance &lt;case&gt; &lt;step&gt;, show &lt;case&gt;, tasks</source>
-        <translation>new、advance &lt;案件&gt; &lt;步驟&gt;、show &lt;案件&gt;、tasks</translation>
-    </message>
-    <message>
         <source>Applications through the procedure. Each step is checked (your role, the case&apos;s state, the details given); a refused step says why and changes nothing.</source>
         <translation>按流程辦理申請。每一步都會檢查（您的角色、案件狀態、所填內容）；不能辦理時說明原因，且不做任何修改。</translation>
     </message>
@@ -2908,6 +2974,34 @@
     <message>
         <source>After the county was restored from an older backup: sync on with the county&apos;s state, which drops what only this laptop has (make a backup of it first).</source>
         <translation>縣級服務器用較早的備份恢復後：以縣裡現有的數據為準繼續同步，只在本機上的內容將被丟棄（請先備份本機）。</translation>
+    </message>
+    <message>
+        <source>visit: a photo (JPEG) taken at the visit; may be given several times.</source>
+        <translation>visit：入戶時拍攝的照片（JPEG），可多次給出。</translation>
+    </message>
+    <message>
+        <source>visit: who signed and the drawing (PNG), as NAME=FILE; the interviewee signs as &quot;interviewee&quot;.</source>
+        <translation>visit：簽名人及簽名圖（PNG），格式為 姓名=文件；被調查人寫作“interviewee”。</translation>
+    </message>
+    <message>
+        <source>attachments: write each into this folder, fetched from the county when only its record is on this laptop.</source>
+        <translation>attachments：將各附件寫入此文件夾；本機只有附件記錄時，從縣裡下載。</translation>
+    </message>
+    <message>
+        <source>new, advance &lt;case&gt; &lt;step&gt;, visit &lt;case&gt;, attachments &lt;case&gt;, show &lt;case&gt;, tasks</source>
+        <translation>new、advance &lt;申請&gt; &lt;步驟&gt;、visit &lt;申請&gt;、attachments &lt;申請&gt;、show &lt;申請&gt;、tasks</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>--signature must be NAME=FILE.</source>
+        <translation>--signature 的格式須為 姓名=文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>無法創建文件夾 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli.h"
 
+#include <QFile>
+
 namespace doudi::cli {
 
 using namespace doudi::core;
@@ -38,6 +40,14 @@ Result<std::unique_ptr<Session>> unlock(const QCommandLineParser &parser)
             return Error(ErrorCode::InvalidInput, tr("This profile has several users: name one with --user."));
     }
     return ProfileService::unlock(dir, user, readSecret("DOUDI_PASSWORD"));
+}
+
+Status writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
 }
 
 } // namespace doudi::cli

@@ -2,6 +2,10 @@
 
 #include "common/clock.h"
 #include "services/caseservice.h"
+#include "services/syncservice.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,7 +40,16 @@ int runCase(const QStringList &args)
                  QStringLiteral("YYYY-MM-DD")});
     p.addOption({QStringLiteral("late-reason"), tr("Why a step is recorded after the day it was taken (needed with an earlier --date)."),
                  QStringLiteral("text")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("new, advance <case> <step>, show <case>, tasks"));
+    p.addOption({QStringLiteral("photo"), tr("visit: a photo (JPEG) taken at the visit; may be given several times."),
+                 QStringLiteral("file")});
+    p.addOption({QStringLiteral("signature"),
+                 tr("visit: who signed and the drawing (PNG), as NAME=FILE; the interviewee signs as \"interviewee\"."),
+                 QStringLiteral("name=file")});
+    p.addOption({QStringLiteral("out"), tr("attachments: write each into this folder, fetched from the county when only "
+                                           "its record is on this laptop."),
+                 QStringLiteral("dir")});
+    p.addPositionalArgument(QStringLiteral("action"),
+                            tr("new, advance <case> <step>, visit <case>, attachments <case>, show <case>, tasks"));
     if (int rc = parse(p, args, tr("Applications through the procedure. Each step is checked (your role, the case's "
                                    "state, the details given); a refused step says why and changes nothing.")); rc >= 0)
         return rc;
@@ -44,7 +57,9 @@ int runCase(const QStringList &args)
     const QString action = pos.value(0);
     const bool ok = (action == QLatin1String("new") && p.isSet(QStringLiteral("household")) && p.isSet(QStringLiteral("programme")))
                     || (action == QLatin1String("advance") && pos.size() >= 3)
-                    || (action == QLatin1String("show") && pos.size() >= 2) || action == QLatin1String("tasks");
+                    || ((action == QLatin1String("show") || action == QLatin1String("visit") || action == QLatin1String("attachments"))
+                        && pos.size() >= 2)
+                    || action == QLatin1String("tasks");
     if (!ok) {
         QTextStream(stderr) << p.helpText();
         return Usage;
@@ -79,6 +94,78 @@ int runCase(const QStringList &args)
             data.insert(QStringLiteral("late_reason"), p.value(QStringLiteral("late-reason")));
         Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
         return c ? printJson(caseJson(*c)) : fail(c.error());
+    }
+    if (action == QLatin1String("visit")) {
+        // --data as for advance record_visit (investigators, findings, checklist, by_county);
+        // the photos and signatures from files.
+        QJsonObject data;
+        if (p.isSet(QStringLiteral("data"))) {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("data")).toUtf8(), &pe);
+            if (pe.error != QJsonParseError::NoError || !doc.isObject())
+                return fail(Error(ErrorCode::InvalidInput, tr("--data must be a JSON object.")));
+            data = doc.object();
+        }
+        auto read = [](const QString &path) -> Result<QByteArray> {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+            return f.readAll();
+        };
+        CaseService::VisitInput visit;
+        visit.date = date;
+        visit.lateReason = p.value(QStringLiteral("late-reason"));
+        for (const QJsonValue &i : data.value(QStringLiteral("investigators")).toArray())
+            visit.investigators << i.toString();
+        visit.byCounty = data.value(QStringLiteral("by_county")).toBool();
+        visit.findings = data.value(QStringLiteral("findings")).toString();
+        visit.checklist = data.value(QStringLiteral("checklist")).toObject();
+        for (const QString &path : p.values(QStringLiteral("photo"))) {
+            Result<QByteArray> bytes = read(path);
+            if (!bytes)
+                return fail(bytes.error());
+            visit.photosJpeg << *bytes;
+        }
+        for (const QString &signature : p.values(QStringLiteral("signature"))) {
+            const qsizetype eq = signature.indexOf(u'=');
+            if (eq <= 0)
+                return fail(Error(ErrorCode::InvalidInput, tr("--signature must be NAME=FILE.")));
+            Result<QByteArray> bytes = read(signature.mid(eq + 1));
+            if (!bytes)
+                return fail(bytes.error());
+            visit.signaturesPng.insert(signature.left(eq), *bytes);
+        }
+        Result<Case> c = cases.recordVisit(pos[1], visit, date);
+        return c ? printJson(caseJson(*c)) : fail(c.error());
+    }
+    if (action == QLatin1String("attachments")) {
+        Result<QList<Attachment>> list = cases.attachments(pos[1], true);
+        if (!list)
+            return fail(list.error());
+        const QString out = p.value(QStringLiteral("out"));
+        if (!out.isEmpty() && !QDir().mkpath(out))
+            return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(out)));
+        QJsonArray rows;
+        for (Attachment a : *list) {
+            QJsonObject row{{QStringLiteral("id"), a.id},       {QStringLiteral("kind"), a.kind},
+                            {QStringLiteral("mime"), a.mime},   {QStringLiteral("label"), a.label},
+                            {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("on_this_laptop"), !a.data.isNull()}};
+            if (!out.isEmpty()) {
+                if (a.data.isNull()) {
+                    Result<QByteArray> fetched = SyncService(**session).fetchAttachment(a.id);
+                    if (!fetched)
+                        return fail(fetched.error());
+                    a.data = *fetched;
+                }
+                const QString path = QDir(out).filePath(a.id + (a.mime == QLatin1String("image/png") ? QStringLiteral(".png")
+                                                                                                     : QStringLiteral(".jpg")));
+                if (Status st = writePrivateFile(path, a.data); !st)
+                    return fail(st.error());
+                row.insert(QStringLiteral("file"), path);
+            }
+            rows.append(row);
+        }
+        return printJson(rows);
     }
     if (action == QLatin1String("show")) {
         Result<Case> c = cases.get(pos[1]);

@@ -28,15 +28,6 @@ QJsonObject recordJson(const DocumentRecord &d)
             {QStringLiteral("reprints"), d.reprints}};
 }
 
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    // Readable by this user only: a printed form holds personal data.
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
-}
-
 void warn(const DocumentService &documents)
 {
     for (const QString &w : documents.templateWarnings())
@@ -89,7 +80,7 @@ int runPrint(const QStringList &args)
         Result<QByteArray> pdf = d->document.pdf();
         if (!pdf)
             return fail(pdf.error());
-        if (Status st = writeFile(out, *pdf); !st)
+        if (Status st = writePrivateFile(out, *pdf); !st)
             return fail(st.error());
         if (reprint) {
             if (Status st = documents.recordReprint(d->record.number); !st)
@@ -128,7 +119,7 @@ int runPrint(const QStringList &args)
     Result<QByteArray> pdf = FormDocument::pdfOfAll(forms, tr("Documents of %1").arg(p.value(QStringLiteral("month"))));
     if (!pdf)
         return fail(pdf.error());
-    if (Status st = writeFile(out, *pdf); !st)
+    if (Status st = writePrivateFile(out, *pdf); !st)
         return fail(st.error());
     return printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("documents"), numbers}});
 }

@@ -25,6 +25,8 @@ QJsonObject reportJson(const SyncReport &r)
             {QStringLiteral("diverged"), r.diverged},
             {QStringLiteral("policy_updated"), r.policyUpdated},
             {QStringLiteral("areas_updated"), r.areasUpdated},
+            {QStringLiteral("blobs_sent"), r.blobsSent},
+            {QStringLiteral("blobs_waiting"), r.blobsWaiting},
             {QStringLiteral("requests"), double(r.traffic.requests)},
             {QStringLiteral("bytes_up"), double(r.traffic.bytesUp)},
             {QStringLiteral("bytes_down"), double(r.traffic.bytesDown)},

@@ -159,6 +159,20 @@ Result<SyncReport> SyncService::syncNow()
     return report;
 }
 
+Result<QByteArray> SyncService::fetchAttachment(const QString &attachmentId)
+{
+    Profile &profile = SessionAccess::profile(m_session);
+    SyncState state(profile.database());
+    Result<QString> url = state.value(QStringLiteral("server_url"));
+    Result<QString> fingerprint = state.value(QStringLiteral("fingerprint"));
+    if (!url || !fingerprint)
+        return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
+    if (url->isEmpty())
+        return Error(ErrorCode::NotFound, tr("This attachment is at the county, and this profile has not joined a county server."));
+    HttpsTransport transport(QUrl(*url), *fingerprint);
+    return SyncEngine(profile.database(), profile.changes(), transport, *m_secrets, m_session.user()).fetchAttachment(attachmentId);
+}
+
 Status SyncService::acceptCountyState()
 {
     // A person decided (after a backup of this laptop): the county's state as it is now wins,

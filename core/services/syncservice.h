@@ -50,6 +50,9 @@ public:
 
     // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
     Result<SyncReport> syncNow();
+    // The bytes of an attachment that came from the county without them: fetched now, checked
+    // and kept (docs/sync-protocol.md §8). Blocking, as syncNow.
+    Result<QByteArray> fetchAttachment(const QString &attachmentId);
     Result<QJsonObject> status();
     // After the county was found behind this laptop (a restored backup, SyncEngine stops):
     // syncs go on with the county's state, read again from the start.

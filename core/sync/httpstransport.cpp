@@ -63,14 +63,18 @@ std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &pa
         url.setQuery(path.mid(q + 1));
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
-    for (const auto &[name, value] : headers)
+    bool typed = false; // a body of its own type (a photo's bytes) goes as it is
+    for (const auto &[name, value] : headers) {
         request.setRawHeader(name, value);
+        typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
+    }
     // The server of this protocol version reads what this side offers (docs/sync-protocol.md §1).
-    const compression::Coding coding = compression::choose(body.size(), compression::accepted());
+    const compression::Coding coding = typed ? compression::Coding::Identity : compression::choose(body.size(), compression::accepted());
     const QByteArray payload = compression::encode(body, coding);
     if (coding != compression::Coding::Identity)
         request.setRawHeader("Content-Encoding", compression::token(coding));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!typed)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     // Asked for explicitly, so that the bytes counted are the bytes sent; decoded here.
     request.setRawHeader("Accept-Encoding", compression::accepted());
     QNetworkReply *reply = body.isEmpty() ? m_nam->get(request) : m_nam->post(request, payload);

@@ -216,19 +216,18 @@ QString statusName(OpResult::Status s)
 
 const QStringList &recordTypes()
 {
-    // Attachments are not in the list yet: their bytes travel apart, by hash (issue 12);
-    // until then their records wait in the laptop's outbox.
+    // An attachment's record syncs as any other; its bytes travel apart, by hash (§8).
     static const QStringList types{QStringLiteral("household"), QStringLiteral("person"),    QStringLiteral("income"),
                                    QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
                                    QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
-                                   QStringLiteral("document")};
+                                   QStringLiteral("document"),  QStringLiteral("attachment")};
     return types;
 }
 
 bool isVersioned(const QString &recordType)
 {
     return recordType != QLatin1String("case_step") && recordType != QLatin1String("visit")
-           && recordType != QLatin1String("document");
+           && recordType != QLatin1String("document") && recordType != QLatin1String("attachment");
 }
 
 QString checkLine(const QString &recordType, const QString &recordId, qint64 version)

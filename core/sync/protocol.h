@@ -26,6 +26,10 @@ constexpr int kMaxChangesPerPull = 5000;
 // texts make a smaller batch rather than a refused one.
 constexpr qsizetype kMaxPushBytes = 8 * 1024 * 1024;
 constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024; // after decompression
+// Attachments' bytes (§8): a blob at most as large as the laptop stores one
+// (AttachmentRepository::kMaxBytes), sent in chunks of at most kMaxChunkBytes.
+constexpr qint64 kMaxBlobBytes = 8 * 1024 * 1024;
+constexpr qint64 kMaxChunkBytes = 1024 * 1024;
 constexpr qsizetype kMaxTextBytes = 1024 * 1024;      // one field value's text
 
 // The record types sync carries: each belongs to one household (DESIGN §6, ADR 0005).

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/recordtypes.h"
 #include "storage/remoteapplier.h"
+#include "sync/blobtransfer.h"
 #include "sync/countyupdate.h"
 #include "sync/devicecredential.h"
 #include "sync/syncstate.h"
@@ -104,7 +105,7 @@ Result<QByteArray> SyncEngine::call(const QString &path, const QByteArray &body)
     return std::move(reply->body);
 }
 
-Result<SyncReport> SyncEngine::run()
+Status SyncEngine::begin()
 {
     SyncState state(m_db);
     Result<QString> device = state.value(QStringLiteral("device_id"));
@@ -135,6 +136,21 @@ Result<SyncReport> SyncEngine::run()
     m_headers = headers(*device, *credential, m_user, *token);
     m_headers.append(
         {QByteArrayLiteral("X-Doudi-Cursor"), QByteArray::number(qMax(cursor->toLongLong(), seen->toLongLong()))});
+    return {};
+}
+
+Result<QByteArray> SyncEngine::fetchAttachment(const QString &attachmentId)
+{
+    if (Status st = begin(); !st)
+        return st.error();
+    return BlobTransfer(m_db, m_transport, m_headers).fetch(attachmentId);
+}
+
+Result<SyncReport> SyncEngine::run()
+{
+    SyncState state(m_db);
+    if (Status st = begin(); !st)
+        return st.error();
     Result<QPair<QByteArray, QByteArray>> audit = auditReport();
     if (!audit)
         return audit.error();
@@ -145,6 +161,8 @@ Result<SyncReport> SyncEngine::run()
         st = pull(report);
     if (st && m_countyHeads)
         st = updateCountyData(*m_countyHeads, report);
+    if (st) // the records are in: their photos' bytes follow
+        st = BlobTransfer(m_db, m_transport, m_headers).sendAll(report);
     report.traffic = m_transport.counters();
     if (!st && st.error().code() == ErrorCode::Stale) {
         const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -27,6 +27,8 @@ public:
                QString user);
 
     Result<SyncReport> run();
+    // The bytes of an attachment that came from the county without them (BlobTransfer::fetch).
+    Result<QByteArray> fetchAttachment(const QString &attachmentId);
 
     // Requests made with this device's credential (and the user's token, when signed in).
     static SyncTransport::Headers headers(const QString &deviceId, const QString &credential, const QString &user = {},
@@ -37,6 +39,8 @@ public:
     static Error countyBehind(const QString &since);
 
 private:
+    // The checks before any request (joined, signed in, the county not behind) and the headers.
+    Status begin();
     // The X-Doudi-Audit header: this device's audit chain head, and the head it reported last
     // time as its chain holds that entry now. first: the head alone, kept once sync succeeds.
     Result<QPair<QByteArray, QByteArray>> auditReport();

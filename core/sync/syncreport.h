@@ -17,6 +17,8 @@ struct SyncReport
     bool diverged = false; // still different after a rescan: reported, nothing dropped
     bool policyUpdated = false; // the county's new policy came down and is in force
     bool areasUpdated = false;  // the county's new area list came down
+    int blobsSent = 0;          // attachments' bytes the county now holds whole
+    int blobsWaiting = 0;       // attachments' bytes not sent yet (their record not taken yet)
     SyncTransport::Counters traffic;
 };
 

@@ -4,11 +4,14 @@
 // server's private PostgreSQL cluster started and stopped by the test.
 #include "integration/county.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -438,6 +441,73 @@ private Q_SLOTS:
         // Sync still works and the county's records come back to the restored laptop.
         QCOMPARE(household(m_a, id).value(QStringLiteral("phone")).toString(), QStringLiteral("13955555555"));
         QCOMPARE(deviceAudit(m_b), QStringLiteral("ok"));
+    }
+
+    // A home visit's photos and signatures (docs/sync-protocol.md §8): their records sync as
+    // any other, their bytes go up after them by hash, in chunks, once, and reach another
+    // laptop when it opens them, byte for byte.
+    void visitPhotos_travelByHash_andAreFetchedWhenOpened()
+    {
+        const QString today = m_today.toString(Qt::ISODate);
+        const QString policy = QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json");
+        for (const Laptop *l : {&m_a, &m_b})
+            QCOMPARE(cli(*l, {QStringLiteral("policy"), QStringLiteral("import"), policy}).exit, 0);
+        const Run made = cli(m_a, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), m_household,
+                                   QStringLiteral("--programme"), QStringLiteral("tekun"), QStringLiteral("--date"), today});
+        QVERIFY2(made.exit == 0, made.err.constData());
+        const QString caseId = made.json().toObject().value(QStringLiteral("id")).toString();
+        for (const char *step : {"accept", "start_investigation"}) {
+            const Run r = cli(m_a, {QStringLiteral("case"), QStringLiteral("advance"), caseId, QLatin1String(step),
+                                    QStringLiteral("--date"), today});
+            QVERIFY2(r.exit == 0, r.err.constData());
+        }
+        // Two photos (one past a chunk, so it goes in pieces) and three signatures, made up.
+        QMap<QString, QByteArray> files;
+        QRandomGenerator random(2026);
+        for (const auto &[name, size] : {std::pair("photo-1.jpg", 700 * 1024), std::pair("photo-2.jpg", 90 * 1024),
+                                         std::pair("zhaoli.png", 3000), std::pair("qianwu.png", 3100), std::pair("interviewee.png", 2900)}) {
+            QByteArray bytes(size, Qt::Uninitialized);
+            for (char &c : bytes)
+                c = char(random.bounded(256));
+            const QString path = m_tmp.filePath(QLatin1String(name));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
+            files.insert(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes);
+        }
+        const Run visited = cli(
+            m_a, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today, QStringLiteral("--data"),
+                  QStringLiteral("{\"investigators\":[\"zhaoli\",\"qianwu\"],\"findings\":\"两位老人独居，无劳动能力。\"}"),
+                  QStringLiteral("--photo"), m_tmp.filePath(QStringLiteral("photo-1.jpg")), QStringLiteral("--photo"),
+                  m_tmp.filePath(QStringLiteral("photo-2.jpg")), QStringLiteral("--signature"),
+                  QStringLiteral("zhaoli=") + m_tmp.filePath(QStringLiteral("zhaoli.png")), QStringLiteral("--signature"),
+                  QStringLiteral("qianwu=") + m_tmp.filePath(QStringLiteral("qianwu.png")), QStringLiteral("--signature"),
+                  QStringLiteral("interviewee=") + m_tmp.filePath(QStringLiteral("interviewee.png"))});
+        QVERIFY2(visited.exit == 0, visited.err.constData());
+
+        const QJsonObject up = sync(m_a);
+        QCOMPARE(up.value(QStringLiteral("blobs_sent")).toInt(), 5);
+        QCOMPARE(up.value(QStringLiteral("blobs_waiting")).toInt(), 0);
+        QVERIFY(up.value(QStringLiteral("bytes_up")).toDouble() > 790 * 1024); // the photos as they are
+        QCOMPARE(sync(m_a).value(QStringLiteral("blobs_sent")).toInt(), 0);   // once
+
+        QVERIFY(!sync(m_b).contains(QStringLiteral("error")));
+        const QStringList list{QStringLiteral("case"), QStringLiteral("attachments"), caseId};
+        const QJsonArray before = cli(m_b, list).json().toArray();
+        QCOMPARE(before.size(), 5);
+        for (const QJsonValue &a : before)
+            QCOMPARE(a.toObject().value(QStringLiteral("on_this_laptop")).toBool(), false);
+        const QString out = m_tmp.filePath(QStringLiteral("opened-on-b"));
+        const Run opened = cli(m_b, list + QStringList{QStringLiteral("--out"), out});
+        QVERIFY2(opened.exit == 0, opened.err.constData());
+        for (const QJsonValue &a : opened.json().toArray()) {
+            QFile f(a.toObject().value(QStringLiteral("file")).toString());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+            QCOMPARE(f.readAll(), files.value(a.toObject().value(QStringLiteral("sha256")).toString()));
+        }
+        for (const QJsonValue &a : cli(m_b, list).json().toArray())
+            QCOMPARE(a.toObject().value(QStringLiteral("on_this_laptop")).toBool(), true);
+        QCOMPARE(sync(m_b).value(QStringLiteral("blobs_sent")).toInt(), 0); // fetched bytes are the county's already
     }
 
     void revokedDevice_isRefused()

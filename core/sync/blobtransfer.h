@@ -1,0 +1,48 @@
+#pragma once
+
+#include "common/result.h"
+#include "sync/syncreport.h"
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+
+namespace doudi::core {
+
+class Database;
+
+// Attachments' bytes to and from the county (docs/sync-protocol.md §8), apart from their
+// records and by their SHA-256: sent in chunks that go on from what the county holds (after
+// a cut, at the next sync), fetched by byte range when an attachment is first opened.
+class BlobTransfer
+{
+    Q_DECLARE_TR_FUNCTIONS(BlobTransfer)
+public:
+    static constexpr qint64 kChunkBytes = 256 * 1024;
+    static constexpr qint64 kSlowChunkBytes = 64 * 1024;
+    // A chunk slower than this and the rest go in the small size (a rural link).
+    static constexpr qint64 kSlowChunkMs = 4000;
+
+    BlobTransfer(Database &db, SyncTransport &transport, SyncTransport::Headers headers)
+        : m_db(db), m_transport(transport), m_headers(std::move(headers))
+    {
+    }
+
+    // Sends the bytes of every attachment whose record the county has taken and whose bytes it
+    // has not confirmed whole.
+    Status sendAll(SyncReport &report);
+    // The bytes of an attachment that came from the county without them, checked against its
+    // hash and kept.
+    Result<QByteArray> fetch(const QString &attachmentId);
+
+private:
+    Status send(const QString &sha256, qint64 size);
+    Status countyHolds(const QString &sha256);
+    Result<QJsonObject> state(const QString &sha256, const QByteArray &chunk = {}, qint64 offset = -1);
+
+    Database &m_db;
+    SyncTransport &m_transport;
+    SyncTransport::Headers m_headers;
+    qint64 m_chunk = kChunkBytes;
+};
+
+} // namespace doudi::core
