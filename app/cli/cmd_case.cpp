@@ -120,6 +120,7 @@ int runCase(const QStringList &args)
         visit.byCounty = data.value(QStringLiteral("by_county")).toBool();
         visit.findings = data.value(QStringLiteral("findings")).toString();
         visit.checklist = data.value(QStringLiteral("checklist")).toObject();
+        visit.signedOnPaper = data.value(QStringLiteral("signed_on_paper")).toBool();
         for (const QString &path : p.values(QStringLiteral("photo"))) {
             Result<QByteArray> bytes = read(path);
             if (!bytes)

@@ -317,7 +317,8 @@ Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &v
                                {QStringLiteral("findings"), visit.findings},
                                {QStringLiteral("checklist"), visit.checklist},
                                {QStringLiteral("photos"), photos},
-                               {QStringLiteral("signatures"), signatures}};
+                               {QStringLiteral("signatures"), signatures},
+                               {QStringLiteral("signed_on_paper"), visit.signedOnPaper}};
         // The visit is the step: dated the day of the visit, which is today or, recorded late,
         // within the county's limit and with a reason (checkStepDate).
         QJsonObject withReason = data;

@@ -116,6 +116,7 @@ public:
         QJsonObject checklist;
         QList<QByteArray> photosJpeg;             // already downscaled
         QMap<QString, QByteArray> signaturesPng;  // signer (investigator, or "interviewee") → drawing
+        bool signedOnPaper = false;               // the paper form carries the signatures instead
     };
     // Stores the photos and signatures and records the visit, all in one transaction.
     Result<Case> recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date);

@@ -43,9 +43,15 @@ Result<QJsonObject> BlobTransfer::state(const QString &sha256, const QByteArray 
     return body;
 }
 
-Status BlobTransfer::send(const QString &sha256, qint64 size)
+Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
 {
-    Result<QJsonObject> at = state(sha256);
+    // A first upload starts at 0 without asking; one that began before asks where to go on from
+    // (a round trip less per photo; on a rural link 300 ms).
+    Result<QJsonObject> at = begun ? state(sha256) : QJsonObject{{QStringLiteral("received"), 0}, {QStringLiteral("complete"), false}};
+    if (!begun) {
+        if (Status st = note(sha256, false); !st)
+            return st;
+    }
     bool again = false; // sent again from the start once after the county found it damaged
     // Each chunk moves on, or the county says where to go on from: bounded either way.
     for (int steps = int(size / kSlowChunkBytes) + 8; at && !at->value(QStringLiteral("complete")).toBool(); --steps) {
@@ -71,13 +77,13 @@ Status BlobTransfer::send(const QString &sha256, qint64 size)
     }
     if (!at)
         return at.error();
-    return countyHolds(sha256);
+    return note(sha256, true);
 }
 
-Status BlobTransfer::countyHolds(const QString &sha256)
+Status BlobTransfer::note(const QString &sha256, bool complete)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO county_blobs(sha256, noted_at) VALUES (?, ?)"),
-                                {sha256, Clock::nowUtc().toString(Qt::ISODate)});
+    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO county_blobs(sha256, complete, noted_at) VALUES (?, ?, ?)"),
+                                {sha256, complete ? 1 : 0, Clock::nowUtc().toString(Qt::ISODate)});
     return q ? Status() : Status(q.error());
 }
 
@@ -87,21 +93,28 @@ Status BlobTransfer::sendAll(SyncReport &report)
     // has (in the sender's areas), so an attachment still in the outbox waits.
     Result<Query> q = m_db.execOnce(
         QStringLiteral("SELECT a.sha256, a.size, EXISTS (SELECT 1 FROM outbox o WHERE o.record_type = 'attachment' AND "
-                       "o.record_id = a.id) FROM attachments a WHERE a.data IS NOT NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM county_blobs s WHERE s.sha256 = a.sha256) ORDER BY a.created_hlc"));
+                       "o.record_id = a.id), EXISTS (SELECT 1 FROM county_blobs s WHERE s.sha256 = a.sha256) "
+                       "FROM attachments a WHERE a.data IS NOT NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM county_blobs s WHERE s.sha256 = a.sha256 AND s.complete = 1) ORDER BY a.created_hlc"));
     if (!q)
         return q.error();
-    QList<QPair<QString, qint64>> ready;
+    struct Ready
+    {
+        QString sha256;
+        qint64 size;
+        bool begun;
+    };
+    QList<Ready> ready;
     QHash<QString, bool> waiting; // sha256 → no record of it at the county yet
     while (q->next()) {
         const QString sha256 = q->value(0).toString();
         const bool inOutbox = q->value(2).toBool();
-        if (!inOutbox && !std::any_of(ready.cbegin(), ready.cend(), [&](const auto &r) { return r.first == sha256; }))
-            ready.append({sha256, q->value(1).toLongLong()});
+        if (!inOutbox && !std::any_of(ready.cbegin(), ready.cend(), [&](const Ready &r) { return r.sha256 == sha256; }))
+            ready.append({sha256, q->value(1).toLongLong(), q->value(3).toBool()});
         waiting[sha256] = waiting.value(sha256, true) && inOutbox;
     }
-    for (const auto &[sha256, size] : std::as_const(ready)) {
-        Status st = send(sha256, size);
+    for (const Ready &r : std::as_const(ready)) {
+        Status st = send(r.sha256, r.size, r.begun);
         if (!st && st.error().code() == ErrorCode::NotFound) {
             ++report.blobsWaiting; // its record was refused or is not in this user's areas
             continue;
@@ -148,7 +161,7 @@ Result<QByteArray> BlobTransfer::fetch(const QString &attachmentId)
         return Error(ErrorCode::Corrupt, tr("The photo came damaged from the county (its fingerprint does not match). Try again."));
     Status kept = m_db.transaction([&]() -> Status {
         Result<Query> q = m_db.exec(QStringLiteral("UPDATE attachments SET data = ? WHERE sha256 = ? AND data IS NULL"), {bytes, sha256});
-        return q ? countyHolds(sha256) : Status(q.error());
+        return q ? note(sha256, true) : Status(q.error());
     });
     if (!kept)
         return kept.error();

@@ -35,8 +35,10 @@ public:
     Result<QByteArray> fetch(const QString &attachmentId);
 
 private:
-    Status send(const QString &sha256, qint64 size);
-    Status countyHolds(const QString &sha256);
+    // begun: an upload of it began before (the county may hold a part).
+    Status send(const QString &sha256, qint64 size, bool begun);
+    // What this laptop knows of the county's copy: an upload began, or the county holds it whole.
+    Status note(const QString &sha256, bool complete);
     Result<QJsonObject> state(const QString &sha256, const QByteArray &chunk = {}, qint64 offset = -1);
 
     Database &m_db;

@@ -18,8 +18,11 @@ DROP TABLE attachments;
 ALTER TABLE attachments_new RENAME TO attachments;
 CREATE INDEX attachments_owner ON attachments(owner_type, owner_id);
 
--- Blobs the county holds whole (it said so, or they came from it): never sent again.
+-- Blobs on their way to the county (complete 0: an upload began, so the next one asks the
+-- county where to go on from) and those it holds whole (complete 1: it said so, or they came
+-- from it; never sent again).
 CREATE TABLE county_blobs (
-    sha256  TEXT PRIMARY KEY,
+    sha256   TEXT PRIMARY KEY,
+    complete INTEGER NOT NULL,
     noted_at TEXT NOT NULL
 );
