@@ -14,6 +14,7 @@
 #include "sync/protocol.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +34,7 @@
 #include <algorithm>
 #include <csignal>
 #include <memory>
+#include <unistd.h>
 
 using namespace doudi::core;
 
@@ -172,6 +174,55 @@ double percentile(QList<double> v, double p)
     return v.at(qMin(v.size() - 1, qsizetype(p * double(v.size()))));
 }
 
+// CPU seconds (user + system) used so far by the processes whose command line contains `marker`
+// (the county's serve processes and its PostgreSQL, by their data folder), and by this one.
+struct CpuSeconds
+{
+    double client = 0;
+    double server = 0;
+    double postgres = 0;
+};
+
+// A process's CPU seconds and parent, from /proc/PID/stat.
+std::pair<double, qint64> statOf(const QString &pid)
+{
+    QFile f(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return {0, -1};
+    const QByteArray stat = f.readAll();
+    // After the command's closing parenthesis: state, ppid, … utime and stime are the 12th and 13th.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return {0, -1};
+    return {(fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK)), fields.at(1).toLongLong()};
+}
+
+CpuSeconds cpuNow(const QString &marker)
+{
+    CpuSeconds c;
+    c.client = statOf(QStringLiteral("self")).first;
+    // The serve processes and the postmaster name the data folder; PostgreSQL's backends are the
+    // postmaster's children, whose command lines do not.
+    QHash<qint64, std::pair<double, qint64>> all;
+    QSet<qint64> serve, postmaster;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs)) {
+        all.insert(pid.toLongLong(), statOf(pid));
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (!cmd.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray line = cmd.readAll().replace('\0', ' ');
+        if (line.contains(marker.toUtf8()))
+            (line.contains("postgres") ? postmaster : serve).insert(pid.toLongLong());
+    }
+    for (auto it = all.cbegin(); it != all.cend(); ++it) {
+        if (serve.contains(it.key()))
+            c.server += it.value().first;
+        else if (postmaster.contains(it.key()) || postmaster.contains(it.value().second))
+            c.postgres += it.value().first;
+    }
+    return c;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -304,12 +355,19 @@ int main(int argc, char **argv)
     Load load(url, fingerprint, devices, rounds, spreadS);
     err << "load starts\n"; // a mark for a profiler started beside the bench
     err.flush();
+    // PostgreSQL's backends are children of the postmaster, started with the cluster's folder;
+    // a backend's own command line names the database, not the folder, hence the pids below.
+    const CpuSeconds before = cpuNow(data);
     QElapsedTimer t;
     t.start();
     load.start();
     while (!load.done())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
     const double seconds = t.elapsed() / 1000.0;
+    const CpuSeconds after = cpuNow(data);
+    out.insert(QStringLiteral("cpu_s"), QJsonObject{{QStringLiteral("client"), after.client - before.client},
+                                                    {QStringLiteral("server"), after.server - before.server},
+                                                    {QStringLiteral("postgres"), after.postgres - before.postgres}});
     out.insert(QStringLiteral("devices"), deviceCount);
     out.insert(QStringLiteral("villages"), int(helpers.size()));
     out.insert(QStringLiteral("server_processes"), processes.toInt());

@@ -19,8 +19,10 @@ class BlobTransfer
 public:
     static constexpr qint64 kChunkBytes = 256 * 1024;
     static constexpr qint64 kSlowChunkBytes = 64 * 1024;
-    // A chunk slower than this and the rest go in the small size (a rural link).
-    static constexpr qint64 kSlowChunkMs = 4000;
+    // A chunk slower than this and the rest go in the small size: below 32 KB/s a reset loses
+    // much of a large chunk. A 1 Mbit/s rural link moves 256 KB in about 2.5 s, and a reset or
+    // a new connection adds a second or two, so a link that is merely slow keeps 256 KB.
+    static constexpr qint64 kSlowChunkMs = 8000;
 
     BlobTransfer(Database &db, SyncTransport &transport, SyncTransport::Headers headers)
         : m_db(db), m_transport(transport), m_headers(std::move(headers))
