@@ -154,6 +154,20 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     routeBlobs();
 }
 
+namespace {
+
+// ?size=N: the blob's size, as the caller's attachment record gives it.
+Result<qint64> blobSize(const QHttpServerRequest &request)
+{
+    bool ok = false;
+    const qint64 size = request.query().queryItemValue(QStringLiteral("size")).toLongLong(&ok);
+    if (!ok || size < 1)
+        return Error(ErrorCode::InvalidInput, QCoreApplication::translate("ApiServer", "Say the photo's size (size=N)."));
+    return size;
+}
+
+} // namespace
+
 void ApiServer::routeBlobs()
 {
     using Method = QHttpServerRequest::Method;
@@ -169,7 +183,10 @@ void ApiServer::routeBlobs()
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
-            Result<BlobStore::State> s = BlobStore(m_store, *caller).state(sha256);
+            Result<qint64> size = blobSize(r);
+            if (!size)
+                return size.error();
+            Result<BlobStore::State> s = BlobStore(m_store, *caller).state(sha256, *size);
             return s ? Result<QJsonObject>(answer(sha256, *s)) : Result<QJsonObject>(s.error());
         });
     });
@@ -183,7 +200,10 @@ void ApiServer::routeBlobs()
             const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
             if (!ok || offset < 0)
                 return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
-            Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, offset, body);
+            Result<qint64> size = blobSize(r);
+            if (!size)
+                return size.error();
+            Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
             if (!s)
                 return s.error();
             if (s->complete) {

@@ -17,34 +17,41 @@ bool BlobStore::isHash(const QString &sha256)
     return hex.match(sha256).hasMatch();
 }
 
-Result<qint64> BlobStore::recordedSize(const QString &sha256)
+Status BlobStore::recorded(const QString &sha256, qint64 size)
 {
     // Not found rather than refused: a caller learns nothing of blobs outside their areas.
     const Error unknown(ErrorCode::NotFound, tr("The county has no photo or scan with this fingerprint in your areas. Its "
                                                 "record is sent first; sync again."));
     if (!isHash(sha256))
         return unknown;
+    // size < 0: any size. Compared as JSON, so a record whose size is no number matches none.
     QVariantList values{sha256};
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT max((fields->>'size')::bigint) FROM records WHERE record_type = 'attachment' "
-                       "AND fields->>'sha256' = ? AND NOT deleted AND %1")
-            .arg(m_caller.scopeFilter(QStringLiteral("area_code"), values)),
-        values);
+    QString sizeTerm;
+    if (size >= 0) {
+        if (size == 0 || size > protocol::kMaxBlobBytes)
+            return Error(ErrorCode::InvalidInput, tr("The photo's record gives a size the county does not take."));
+        sizeTerm = QStringLiteral(" AND fields->'size' = ?::jsonb");
+        values << QString::number(size);
+    }
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT 1 FROM records WHERE record_type = 'attachment' AND fields->>'sha256' = ? "
+                                                       "%1 AND NOT deleted AND %2 LIMIT 1")
+                                            .arg(sizeTerm, m_caller.scopeFilter(QStringLiteral("area_code"), values)),
+                                        values);
     if (!q)
         return q.error();
-    if (!q->next() || q->value(0).isNull())
-        return unknown;
-    const qint64 size = q->value(0).toLongLong();
-    if (size <= 0 || size > protocol::kMaxBlobBytes)
-        return Error(ErrorCode::InvalidInput, tr("The photo's record gives a size the county does not take."));
-    return size;
+    return q->next() ? Status() : Status(unknown);
 }
 
-Result<BlobStore::State> BlobStore::stored(const QString &sha256, bool lock)
+Result<BlobStore::State> BlobStore::stored(const QString &sha256, qint64 size, bool lock)
 {
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT size, received, complete FROM blobs WHERE sha256 = ?%1")
-                                            .arg(lock ? QStringLiteral(" FOR UPDATE") : QString()),
-                                        {sha256});
+    // size < 0: the complete one, whatever its size (only one size can hash to the name).
+    const QString which = size < 0 ? QStringLiteral("complete") : QStringLiteral("size = ?");
+    QVariantList values{sha256};
+    if (size >= 0)
+        values << size;
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT size, received, complete FROM blobs WHERE sha256 = ? AND %1%2")
+                                            .arg(which, lock ? QStringLiteral(" FOR UPDATE") : QString()),
+                                        values);
     if (!q)
         return q.error();
     State s;
@@ -56,22 +63,20 @@ Result<BlobStore::State> BlobStore::stored(const QString &sha256, bool lock)
     return s;
 }
 
-Result<BlobStore::State> BlobStore::state(const QString &sha256)
+Result<BlobStore::State> BlobStore::state(const QString &sha256, qint64 size)
 {
-    Result<qint64> size = recordedSize(sha256);
-    if (!size)
-        return size.error();
-    Result<State> s = stored(sha256, false);
+    if (Status known = recorded(sha256, size); !known)
+        return known.error();
+    Result<State> s = stored(sha256, size, false);
     if (s && s->size == 0)
-        s->size = *size;
+        s->size = size;
     return s;
 }
 
-Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 offset, const QByteArray &bytes)
+Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 size, qint64 offset, const QByteArray &bytes)
 {
-    Result<qint64> size = recordedSize(sha256);
-    if (!size)
-        return size.error();
+    if (Status known = recorded(sha256, size); !known)
+        return known.error();
     if (bytes.isEmpty() || bytes.size() > protocol::kMaxChunkBytes)
         return Error(ErrorCode::InvalidInput, tr("A piece of a photo must hold 1 byte to %1 KB.").arg(protocol::kMaxChunkBytes / 1024));
     State out;
@@ -79,10 +84,10 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 offset,
     Status st = m_store.transaction([&]() -> Status {
         // Two devices may send the same photo: the row's lock makes them take turns.
         if (Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO blobs(sha256, size) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                                                {sha256, *size});
+                                                {sha256, size});
             !q)
             return q.error();
-        Result<State> s = stored(sha256, true);
+        Result<State> s = stored(sha256, size, true);
         if (!s)
             return s.error();
         out = *s;
@@ -90,15 +95,15 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 offset,
             return {}; // nothing to add here: the answer says where to go on from
         if (offset + bytes.size() > out.size)
             return Error(ErrorCode::InvalidInput, tr("A piece of a photo goes past its size."));
-        if (Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO blob_chunks(sha256, offset_bytes, data) VALUES (?, ?, ?)"),
-                                                {sha256, offset, bytes});
+        if (Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO blob_chunks(sha256, size, offset_bytes, data) VALUES (?, ?, ?, ?)"),
+                                                {sha256, size, offset, bytes});
             !q)
             return q.error();
         out.received += bytes.size();
         if (out.received == out.size) {
             QCryptographicHash whole(QCryptographicHash::Sha256);
             Result<StoreQuery> chunks =
-                m_store.exec(QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? ORDER BY offset_bytes"), {sha256});
+                m_store.exec(QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND size = ? ORDER BY offset_bytes"), {sha256, size});
             if (!chunks)
                 return chunks.error();
             while (chunks->next())
@@ -106,9 +111,9 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 offset,
             damaged = QString::fromLatin1(whole.result().toHex()) != sha256;
             out.complete = !damaged;
         }
-        const QString sql = damaged ? QStringLiteral("DELETE FROM blobs WHERE sha256 = ?")
-                                    : QStringLiteral("UPDATE blobs SET received = ?, complete = ? WHERE sha256 = ?");
-        Result<StoreQuery> q = m_store.exec(sql, damaged ? QVariantList{sha256} : QVariantList{out.received, out.complete, sha256});
+        const QString sql = damaged ? QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND size = ?")
+                                    : QStringLiteral("UPDATE blobs SET received = ?, complete = ? WHERE sha256 = ? AND size = ?");
+        Result<StoreQuery> q = m_store.exec(sql, damaged ? QVariantList{sha256, size} : QVariantList{out.received, out.complete, sha256, size});
         return q ? Status() : Status(q.error());
     });
     if (!st)
@@ -121,10 +126,9 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 offset,
 
 Result<QByteArray> BlobStore::read(const QString &sha256, qint64 from, qint64 to, State *state)
 {
-    Result<qint64> size = recordedSize(sha256);
-    if (!size)
-        return size.error();
-    Result<State> s = stored(sha256, false);
+    if (Status known = recorded(sha256, -1); !known)
+        return known.error();
+    Result<State> s = stored(sha256, -1, false);
     if (!s)
         return s.error();
     *state = *s;
@@ -133,9 +137,9 @@ Result<QByteArray> BlobStore::read(const QString &sha256, qint64 from, qint64 to
     to = qMin(to, s->size - 1);
     if (from < 0 || from > to)
         return Error(ErrorCode::InvalidInput, tr("The part of the photo asked for is not in it."));
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT offset_bytes, data FROM blob_chunks WHERE sha256 = ? AND offset_bytes <= ? "
-                                                       "AND offset_bytes + length(data) > ? ORDER BY offset_bytes"),
-                                        {sha256, to, from});
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT offset_bytes, data FROM blob_chunks WHERE sha256 = ? AND size = ? "
+                                                       "AND offset_bytes <= ? AND offset_bytes + length(data) > ? ORDER BY offset_bytes"),
+                                        {sha256, s->size, to, from});
     if (!q)
         return q.error();
     QByteArray out;

@@ -1,5 +1,6 @@
 #include "server/pushmerge.h"
 
+#include "server/blobstore.h"
 #include "server/serverstore.h"
 
 #include <QDateTime>
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace doudi::server {
@@ -477,6 +479,16 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
                                .arg(op.user));
     if (m_caller.role == QLatin1String("admin") || m_caller.role.isEmpty())
         return refused(op, tr("Your role does not work on households."));
+    // An attachment's record names its bytes (docs/sync-protocol.md §8): a hash and a size the
+    // county can hold them under, or nothing of it is taken.
+    if (op.recordType == QLatin1String("attachment") && op.op == QLatin1String("insert")) {
+        const QJsonValue size = op.changedFields.value(QStringLiteral("size"));
+        const bool whole = size.isDouble() && size.toDouble() == std::floor(size.toDouble()) && size.toDouble() >= 1
+                           && size.toDouble() <= double(protocol::kMaxBlobBytes);
+        if (!whole || !BlobStore::isHash(op.changedFields.value(QStringLiteral("sha256")).toString()))
+            return refused(op, tr("A photo's record must give its SHA-256 and its size (at most %1 MB).")
+                                   .arg(protocol::kMaxBlobBytes / (1024 * 1024)));
+    }
 
     Result<Record> loaded = load(op.recordType, op.recordId);
     if (!loaded)

@@ -47,6 +47,10 @@
         <source>Ask for one range of bytes (bytes=A- or bytes=A-B).</source>
         <translation>只能请求一段字节（bytes=A- 或 bytes=A-B）。</translation>
     </message>
+    <message>
+        <source>Say the photo&apos;s size (size=N).</source>
+        <translation>请注明照片大小（size=N）。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -1715,6 +1719,10 @@
         <source>A household can only move to an area of this county.</source>
         <translation>家庭只能迁往本县范围内的区域。</translation>
     </message>
+    <message>
+        <source>A photo&apos;s record must give its SHA-256 and its size (at most %1 MB).</source>
+        <translation>照片记录必须注明其 SHA-256 指纹和大小（最大 %1 MB）。</translation>
+    </message>
 </context>
 <context>
     <name>RecordAudit</name>
@@ -2039,10 +2047,6 @@
     <message>
         <source>This profile has not joined a county server yet.</source>
         <translation>此档案库尚未接入县级服务器。</translation>
-    </message>
-    <message>
-        <source>This attachment is at the county, and this profile has not joined a county server.</source>
-        <translation>该附件在县里，而本档案库尚未接入县级服务器。</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5078,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Documents printed for the selected application (reprint them from Printing):</source>
         <translation>所选申请已打印的文书（补打请到“文书打印”）：</translation>
+    </message>
+    <message>
+        <source>%1 (at the county, not on this computer yet)</source>
+        <translation>%1（在县里，尚未下载到这台电脑）</translation>
     </message>
 </context>
 <context>

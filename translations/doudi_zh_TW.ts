@@ -47,6 +47,10 @@
         <source>Ask for one range of bytes (bytes=A- or bytes=A-B).</source>
         <translation>只能請求一段字節（bytes=A- 或 bytes=A-B）。</translation>
     </message>
+    <message>
+        <source>Say the photo&apos;s size (size=N).</source>
+        <translation>請註明照片大小（size=N）。</translation>
+    </message>
 </context>
 <context>
     <name>AreaListRepository</name>
@@ -1715,6 +1719,10 @@
         <source>A household can only move to an area of this county.</source>
         <translation>家庭只能遷往本縣範圍內的區域。</translation>
     </message>
+    <message>
+        <source>A photo&apos;s record must give its SHA-256 and its size (at most %1 MB).</source>
+        <translation>照片記錄必須註明其 SHA-256 指紋和大小（最大 %1 MB）。</translation>
+    </message>
 </context>
 <context>
     <name>RecordAudit</name>
@@ -2039,10 +2047,6 @@
     <message>
         <source>This profile has not joined a county server yet.</source>
         <translation>此檔案庫尚未接入縣級服務器。</translation>
-    </message>
-    <message>
-        <source>This attachment is at the county, and this profile has not joined a county server.</source>
-        <translation>該附件在縣裡，而本檔案庫尚未接入縣級服務器。</translation>
     </message>
 </context>
 <context>
@@ -5074,6 +5078,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Documents printed for the selected application (reprint them from Printing):</source>
         <translation>所選申請已打印的文書（補打請到“文書打印”）：</translation>
+    </message>
+    <message>
+        <source>%1 (at the county, not on this computer yet)</source>
+        <translation>%1（在縣裡，尚未下載到這臺電腦）</translation>
     </message>
 </context>
 <context>

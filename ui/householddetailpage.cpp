@@ -382,6 +382,9 @@ void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
                                   ? tr("Signature: %1").arg(a.label == QLatin1String("interviewee") ? tr("interviewee") : a.label)
                               : a.kind == QLatin1String("photo") ? tr("Visit photo")
                                                                  : a.label;
+            // Pulled from the county without its bytes: fetched when opened (issue 12).
+            if (a.data.isNull())
+                caption = tr("%1 (at the county, not on this computer yet)").arg(caption);
             auto *item = new QListWidgetItem(thumbnailIcon(a.data), caption);
             item->setData(Qt::UserRole, a.data);
             item->setToolTip(Case::programmeLabel(c.programme));

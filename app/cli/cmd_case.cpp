@@ -25,6 +25,17 @@ QJsonObject caseJson(const Case &c, const QStringList &possible = {})
         o.insert(QStringLiteral("possible_events"), QJsonArray::fromStringList(possible));
     return o;
 }
+// --data: a JSON object (none: an empty one).
+Result<QJsonObject> dataOption(const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("data")))
+        return QJsonObject();
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("data")).toUtf8(), &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(ErrorCode::InvalidInput, tr("--data must be a JSON object."));
+    return doc.object();
+}
 } // namespace
 
 int runCase(const QStringList &args)
@@ -82,14 +93,10 @@ int runCase(const QStringList &args)
         return c ? printJson(caseJson(*c)) : fail(c.error());
     }
     if (action == QLatin1String("advance")) {
-        QJsonObject data;
-        if (p.isSet(QStringLiteral("data"))) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("data")).toUtf8(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return fail(Error(ErrorCode::InvalidInput, tr("--data must be a JSON object.")));
-            data = doc.object();
-        }
+        Result<QJsonObject> given = dataOption(p);
+        if (!given)
+            return fail(given.error());
+        QJsonObject data = *given;
         if (p.isSet(QStringLiteral("late-reason")))
             data.insert(QStringLiteral("late_reason"), p.value(QStringLiteral("late-reason")));
         Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
@@ -98,14 +105,10 @@ int runCase(const QStringList &args)
     if (action == QLatin1String("visit")) {
         // --data as for advance record_visit (investigators, findings, checklist, by_county);
         // the photos and signatures from files.
-        QJsonObject data;
-        if (p.isSet(QStringLiteral("data"))) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(p.value(QStringLiteral("data")).toUtf8(), &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject())
-                return fail(Error(ErrorCode::InvalidInput, tr("--data must be a JSON object.")));
-            data = doc.object();
-        }
+        Result<QJsonObject> given = dataOption(p);
+        if (!given)
+            return fail(given.error());
+        QJsonObject data = *given;
         auto read = [](const QString &path) -> Result<QByteArray> {
             QFile f(path);
             if (!f.open(QIODevice::ReadOnly))

@@ -140,20 +140,25 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     return out;
 }
 
-Result<SyncReport> SyncService::syncNow()
+Result<std::unique_ptr<HttpsTransport>> SyncService::countyTransport()
 {
-    Profile &profile = SessionAccess::profile(m_session);
-    SyncState state(profile.database());
+    SyncState state(SessionAccess::profile(m_session).database());
     Result<QString> url = state.value(QStringLiteral("server_url"));
     Result<QString> fingerprint = state.value(QStringLiteral("fingerprint"));
     if (!url || !fingerprint)
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     if (url->isEmpty())
         return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
-    HttpsTransport transport(QUrl(*url), *fingerprint);
-    Result<SyncReport> report =
-        SyncEngine(profile.database(), profile.changes(), transport, *m_secrets, m_session.user())
-            .run();
+    return std::make_unique<HttpsTransport>(QUrl(*url), *fingerprint);
+}
+
+Result<SyncReport> SyncService::syncNow()
+{
+    Profile &profile = SessionAccess::profile(m_session);
+    Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
+    if (!transport)
+        return transport.error();
+    Result<SyncReport> report = SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).run();
     if (report && report->areasUpdated)
         useCountyAreas(profile.database());
     return report;
@@ -162,15 +167,10 @@ Result<SyncReport> SyncService::syncNow()
 Result<QByteArray> SyncService::fetchAttachment(const QString &attachmentId)
 {
     Profile &profile = SessionAccess::profile(m_session);
-    SyncState state(profile.database());
-    Result<QString> url = state.value(QStringLiteral("server_url"));
-    Result<QString> fingerprint = state.value(QStringLiteral("fingerprint"));
-    if (!url || !fingerprint)
-        return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
-    if (url->isEmpty())
-        return Error(ErrorCode::NotFound, tr("This attachment is at the county, and this profile has not joined a county server."));
-    HttpsTransport transport(QUrl(*url), *fingerprint);
-    return SyncEngine(profile.database(), profile.changes(), transport, *m_secrets, m_session.user()).fetchAttachment(attachmentId);
+    Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
+    if (!transport)
+        return transport.error();
+    return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).fetchAttachment(attachmentId);
 }
 
 Status SyncService::acceptCountyState()

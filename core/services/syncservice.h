@@ -13,6 +13,8 @@
 
 namespace doudi::core {
 
+class HttpsTransport;
+
 // Joining the county and syncing with it, for doudi and doudi-cli (docs/sync-protocol.md).
 class SyncService
 {
@@ -65,6 +67,9 @@ public:
     Status acceptTheirs(qint64 conflictId);
 
 private:
+    // The county server this profile joined: its address, its certificate pinned.
+    Result<std::unique_ptr<HttpsTransport>> countyTransport();
+
     Session &m_session;
     std::unique_ptr<SecretStore> m_ownSecrets;
     SecretStore *m_secrets;

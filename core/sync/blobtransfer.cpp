@@ -22,12 +22,12 @@ QString blobPath(const QString &sha256)
 
 } // namespace
 
-Result<QJsonObject> BlobTransfer::state(const QString &sha256, const QByteArray &chunk, qint64 offset)
+Result<QJsonObject> BlobTransfer::state(const QString &sha256, qint64 size, const QByteArray &chunk, qint64 offset)
 {
     SyncTransport::Headers headers = m_headers;
-    QString path = blobPath(sha256);
+    QString path = blobPath(sha256) + QStringLiteral("?size=") + QString::number(size);
     if (!chunk.isEmpty()) {
-        path += QStringLiteral("?offset=") + QString::number(offset);
+        path += QStringLiteral("&offset=") + QString::number(offset);
         headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")});
     }
     Result<SyncTransport::Reply> reply = m_transport.request(path, chunk, headers);
@@ -47,7 +47,7 @@ Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
 {
     // A first upload starts at 0 without asking; one that began before asks where to go on from
     // (a round trip less per photo; on a rural link 300 ms).
-    Result<QJsonObject> at = begun ? state(sha256) : QJsonObject{{QStringLiteral("received"), 0}, {QStringLiteral("complete"), false}};
+    Result<QJsonObject> at = begun ? state(sha256, size) : QJsonObject{{QStringLiteral("received"), 0}, {QStringLiteral("complete"), false}};
     if (!begun) {
         if (Status st = note(sha256, false); !st)
             return st;
@@ -67,7 +67,7 @@ Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
         const QByteArray chunk = q->value(0).toByteArray();
         QElapsedTimer took;
         took.start();
-        at = state(sha256, chunk, received);
+        at = state(sha256, size, chunk, received);
         if (took.elapsed() > kSlowChunkMs)
             m_chunk = kSlowChunkBytes;
         if (!at && at.error().code() == ErrorCode::Corrupt && !again) {

@@ -41,7 +41,8 @@ private:
     Status send(const QString &sha256, qint64 size, bool begun);
     // What this laptop knows of the county's copy: an upload began, or the county holds it whole.
     Status note(const QString &sha256, bool complete);
-    Result<QJsonObject> state(const QString &sha256, const QByteArray &chunk = {}, qint64 offset = -1);
+    // GET (no chunk) or POST of a chunk at offset: the county's answer, where it stands.
+    Result<QJsonObject> state(const QString &sha256, qint64 size, const QByteArray &chunk = {}, qint64 offset = -1);
 
     Database &m_db;
     SyncTransport &m_transport;
