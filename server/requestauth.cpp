@@ -42,51 +42,77 @@ QString RequestAuth::hash(const QString &secret)
     return QString::fromLatin1(QCryptographicHash::hash(secret.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Result<Caller> RequestAuth::device(ServerStore &store, const QHttpServerRequest &request)
+namespace {
+
+// Authorization: Doudi-Device <device id>:<credential>; empty parts when it is not that.
+std::pair<QString, QString> deviceHeader(const QHttpServerRequest &request)
 {
-    // Authorization: Doudi-Device <device id>:<credential>
     const QByteArray header = request.value("Authorization");
-    const Error unknown(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
     if (!header.startsWith("Doudi-Device "))
-        return unknown;
+        return {};
     const QList<QByteArray> parts = header.mid(13).trimmed().split(':');
     if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty())
+        return {};
+    return {QString::fromLatin1(parts[0]), QString::fromLatin1(parts[1])};
+}
+
+} // namespace
+
+Status RequestAuth::checkDevice(StoreQuery &q, const QString &credential)
+{
+    const Error unknown(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
+    if (!q.next() || q.value(0).toString() != hash(credential))
         return unknown;
-    Result<StoreQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"),
-                                     {QString::fromLatin1(parts[0])});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).toString() != hash(QString::fromLatin1(parts[1])))
-        return unknown;
-    if (q->value(1).toBool())
+    if (q.value(1).toBool())
         return Error(ErrorCode::NotAllowed, tr("The county has withdrawn this device: it can no longer sync. Ask the "
                                                "county for a new enrolment code if this is a mistake."));
+    return {};
+}
+
+Result<Caller> RequestAuth::device(ServerStore &store, const QHttpServerRequest &request)
+{
+    const auto [deviceId, credential] = deviceHeader(request);
+    if (deviceId.isEmpty())
+        return Error(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
+    Result<StoreQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"), {deviceId});
+    if (!q)
+        return q.error();
+    if (Status st = checkDevice(*q, credential); !st)
+        return st.error();
     Caller c;
-    c.deviceId = QString::fromLatin1(parts[0]);
+    c.deviceId = deviceId;
     return c;
 }
 
 Result<Caller> RequestAuth::user(ServerStore &store, const QHttpServerRequest &request)
 {
-    Result<Caller> c = device(store, request);
-    if (!c)
-        return c;
+    const auto [deviceId, credential] = deviceHeader(request);
+    if (deviceId.isEmpty())
+        return Error(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
     const QString name = QString::fromUtf8(request.value("X-Doudi-User"));
     const QString token = QString::fromLatin1(request.value("X-Doudi-Token"));
+    // The device and its signed-in user in one query: every request of a sync asks both, and
+    // under a burst of devices the round trip counts (issue 11).
     Result<StoreQuery> q = store.exec(
-        QStringLiteral("SELECT du.token_hash, u.active, u.role, array_to_string(u.scopes, ','), array_to_string(du.scopes, ',') "
-                       "FROM device_users du JOIN users u ON u.name = du.user_name WHERE du.device_id = ? AND du.user_name = ?"),
-        {c->deviceId, name});
+        QStringLiteral("SELECT d.credential_hash, d.revoked_at IS NOT NULL, du.token_hash, u.active, u.role, "
+                       "array_to_string(u.scopes, ','), array_to_string(du.scopes, ',') FROM devices d "
+                       "LEFT JOIN device_users du ON du.device_id = d.id AND du.user_name = ? "
+                       "LEFT JOIN users u ON u.name = du.user_name WHERE d.id = ?"),
+        {name, deviceId});
     if (!q)
         return q.error();
-    if (name.isEmpty() || token.isEmpty() || !q->next() || q->value(0).toString() != hash(token))
+    if (Status st = checkDevice(*q, credential); !st)
+        return st.error();
+    if (name.isEmpty() || token.isEmpty() || q->value(2).isNull() || q->value(2).toString() != hash(token))
         return Error(ErrorCode::WrongCredentials, tr("Sign in to the county server again on this device."));
-    if (!q->value(1).toBool())
+    if (!q->value(3).toBool())
         return Error(ErrorCode::NotAllowed, tr("Your account has been disabled by the county."));
-    c->user = name;
-    c->role = q->value(2).toString();
-    c->scopes = q->value(3).toString().split(u',', Qt::SkipEmptyParts);
-    c->tokenScopes = q->value(4).toString().split(u',', Qt::SkipEmptyParts);
+    Caller c;
+    c.deviceId = deviceId;
+    c.user = name;
+    c.role = q->value(4).toString();
+    c.scopes = q->value(5).toString().split(u',', Qt::SkipEmptyParts);
+    c.tokenScopes = q->value(6).toString().split(u',', Qt::SkipEmptyParts);
     return c;
 }
 

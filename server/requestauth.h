@@ -11,6 +11,7 @@ class QHttpServerRequest;
 namespace doudi::server {
 
 class ServerStore;
+class StoreQuery;
 
 // Who is calling: the enrolled device (its credential) and, for data, the user signed in on
 // it (their token). Both are checked against the server's own tables on every request.
@@ -38,6 +39,10 @@ public:
     static core::Result<Caller> device(ServerStore &store, const QHttpServerRequest &request);
     static core::Result<Caller> user(ServerStore &store, const QHttpServerRequest &request);
     static QString hash(const QString &secret);
+
+private:
+    // The device row read from q: its credential hash (column 0) and whether it is revoked (1).
+    static core::Status checkDevice(StoreQuery &q, const QString &credential);
 };
 
 } // namespace doudi::server
