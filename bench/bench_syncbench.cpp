@@ -284,19 +284,19 @@ Household toHousehold(const QJsonObject &r, const QString &id)
 {
     const QString key = r.value(QStringLiteral("_id")).toString();
     QJsonArray members;
-    QSet<QString> ids;
-    const auto member = [&](int index, const QString &name, const QString &relation, const QString &digits, int born) {
-        const QString id = idNumber(digits, born, ids);
-        ids.insert(id);
+    QSet<QString> idNumbers;
+    const auto member = [&](const QString &name, const QString &relation, const QString &digits, int born) {
+        const QString number = idNumber(digits, born, idNumbers);
+        idNumbers.insert(number);
         members.append(QJsonObject{{QStringLiteral("name"), chineseName(name)},
                                    {QStringLiteral("relation"), relation},
-                                   {QStringLiteral("id_number"), id}});
+                                   {QStringLiteral("id_number"), number}});
     };
-    member(0, r.value(QStringLiteral("head_name")).toString(), QStringLiteral("head"), r.value(QStringLiteral("head_id")).toString(), -1);
+    member(r.value(QStringLiteral("head_name")).toString(), QStringLiteral("head"), r.value(QStringLiteral("head_id")).toString(), -1);
     const QJsonArray dm = r.value(QStringLiteral("members")).toArray();
     for (int i = 0; i < dm.size(); ++i) {
         const QJsonObject m = dm.at(i).toObject();
-        member(i + 1, m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("rel")).toString(),
+        member(m.value(QStringLiteral("name")).toString(), m.value(QStringLiteral("rel")).toString(),
                m.value(QStringLiteral("id_no")).toString(), m.value(QStringLiteral("born")).toInt());
     }
     QStringList benefits;
@@ -744,8 +744,8 @@ int main(int argc, char **argv)
     // by hash, in chunks that go on after a reset (docs/sync-protocol.md §8).
     {
         PolicyService policy(*A.session);
-        if (Result<StoredPolicy> p = policy.importFile(QStringLiteral(DOUDI_POLICY_FILE)); !p)
-            die(QStringLiteral("policy: %1").arg(p.error().fullText()));
+        if (Result<StoredPolicy> imported = policy.importFile(QStringLiteral(DOUDI_POLICY_FILE)); !imported)
+            die(QStringLiteral("policy: %1").arg(imported.error().fullText()));
         CaseService cases(*A.session);
         const QDate today = QDate::currentDate();
         Result<Case> visited = cases.create(uuidOf.value(datasetId(0)), CaseProgramme::Dibao, false, today);

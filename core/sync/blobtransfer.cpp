@@ -7,9 +7,9 @@
 #include "sync/syncengine.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace doudi::core {
 
@@ -105,14 +105,17 @@ Status BlobTransfer::sendAll(SyncReport &report)
         bool begun;
     };
     QList<Ready> ready;
-    QHash<QString, bool> waiting; // sha256 → no record of it at the county yet
+    QSet<QString> readyHashes, recordWaiting; // the latter: some attachment of the hash still in the outbox
     while (q->next()) {
         const QString sha256 = q->value(0).toString();
-        const bool inOutbox = q->value(2).toBool();
-        if (!inOutbox && !std::any_of(ready.cbegin(), ready.cend(), [&](const Ready &r) { return r.sha256 == sha256; }))
+        if (q->value(2).toBool())
+            recordWaiting.insert(sha256);
+        else if (!readyHashes.contains(sha256)) {
+            readyHashes.insert(sha256);
             ready.append({sha256, q->value(1).toLongLong(), q->value(3).toBool()});
-        waiting[sha256] = waiting.value(sha256, true) && inOutbox;
+        }
     }
+    report.blobsWaiting += int(recordWaiting.subtract(readyHashes).size());
     for (const Ready &r : std::as_const(ready)) {
         Status st = send(r.sha256, r.size, r.begun);
         if (!st && st.error().code() == ErrorCode::NotFound) {
@@ -123,8 +126,6 @@ Status BlobTransfer::sendAll(SyncReport &report)
             return st;
         ++report.blobsSent;
     }
-    for (bool w : std::as_const(waiting))
-        report.blobsWaiting += w ? 1 : 0;
     return {};
 }
 
@@ -159,12 +160,12 @@ Result<QByteArray> BlobTransfer::fetch(const QString &attachmentId)
     }
     if (QString::fromLatin1(Crypto::sha256(bytes).toHex()) != sha256)
         return Error(ErrorCode::Corrupt, tr("The photo came damaged from the county (its fingerprint does not match). Try again."));
-    Status kept = m_db.transaction([&]() -> Status {
-        Result<Query> q = m_db.exec(QStringLiteral("UPDATE attachments SET data = ? WHERE sha256 = ? AND data IS NULL"), {bytes, sha256});
-        return q ? note(sha256, true) : Status(q.error());
+    Status stored = m_db.transaction([&]() -> Status {
+        Result<Query> kept = m_db.exec(QStringLiteral("UPDATE attachments SET data = ? WHERE sha256 = ? AND data IS NULL"), {bytes, sha256});
+        return kept ? note(sha256, true) : Status(kept.error());
     });
-    if (!kept)
-        return kept.error();
+    if (!stored)
+        return stored.error();
     return bytes;
 }
 

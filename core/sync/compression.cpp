@@ -30,6 +30,33 @@ Error tooLarge()
     return Error(ErrorCode::InvalidInput, QCoreApplication::translate("doudi::core::compression", "A sync message is too large."));
 }
 
+enum class Progress { More, End, Bad };
+
+// The output of a decoder that step() drives: it writes at most `room` bytes at `out`, says how
+// many (*written), and whether the stream goes on, ended where the input ends, or is damaged.
+// The buffer grows 256 KB at a time and stops one byte past maxBytes, so a bomb costs nothing.
+template<typename Step>
+Result<QByteArray> bounded(qsizetype maxBytes, Step step)
+{
+    QByteArray out;
+    Progress progress = Progress::More;
+    while (progress == Progress::More) {
+        if (out.size() >= maxBytes)
+            return tooLarge();
+        const qsizetype room = qMin<qsizetype>(256 * 1024, maxBytes - out.size() + 1);
+        const qsizetype at = out.size();
+        out.resize(at + room);
+        qsizetype written = 0;
+        progress = step(out.data() + at, room, &written);
+        out.resize(at + written);
+    }
+    if (progress == Progress::Bad)
+        return damaged();
+    if (out.size() > maxBytes)
+        return tooLarge();
+    return out;
+}
+
 } // namespace
 
 QByteArray token(Coding coding)
@@ -96,37 +123,24 @@ QByteArray deflate(const QByteArray &data)
 
 Result<QByteArray> inflate(const QByteArray &data, qsizetype maxBytes)
 {
-    const Error bad = damaged();
     z_stream z = {};
     if (inflateInit(&z) != Z_OK)
-        return bad;
+        return damaged();
     z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
     z.avail_in = uInt(data.size());
-    QByteArray out;
-    int rc = Z_OK;
-    while (rc == Z_OK) {
-        if (out.size() >= maxBytes) {
-            inflateEnd(&z);
-            return tooLarge();
-        }
-        const qsizetype chunk = qMin<qsizetype>(256 * 1024, maxBytes - out.size() + 1);
-        const qsizetype at = out.size();
-        out.resize(at + chunk);
-        z.next_out = reinterpret_cast<Bytef *>(out.data() + at);
-        z.avail_out = uInt(chunk);
-        rc = ::inflate(&z, Z_NO_FLUSH);
-        out.resize(at + chunk - qsizetype(z.avail_out));
-        if (rc == Z_BUF_ERROR && z.avail_in == 0)
-            break; // input ended before the stream did
-    }
-    // Bytes after the end of the stream make the body malformed, not ignorable (fuzzing, issue
-    // 11: "{}" deflated and followed by anything was taken as "{}").
-    const bool trailing = rc == Z_STREAM_END && z.avail_in != 0;
+    Result<QByteArray> out = bounded(maxBytes, [&z](char *at, qsizetype room, qsizetype *written) {
+        z.next_out = reinterpret_cast<Bytef *>(at);
+        z.avail_out = uInt(room);
+        const int rc = ::inflate(&z, Z_NO_FLUSH);
+        *written = room - qsizetype(z.avail_out);
+        // Bytes after the end of the stream make the body malformed, not ignorable (fuzzing,
+        // issue 11: "{}" deflated and followed by anything was taken as "{}"). Z_BUF_ERROR:
+        // the input ended before the stream did.
+        if (rc == Z_STREAM_END)
+            return z.avail_in == 0 ? Progress::End : Progress::Bad;
+        return rc == Z_OK ? Progress::More : Progress::Bad;
+    });
     inflateEnd(&z);
-    if (rc != Z_STREAM_END || trailing)
-        return bad;
-    if (out.size() > maxBytes)
-        return tooLarge();
     return out;
 }
 
@@ -167,28 +181,17 @@ Result<QByteArray> unxz(const QByteArray &data, qsizetype maxBytes)
         return damaged();
     z.next_in = reinterpret_cast<const uint8_t *>(data.constData());
     z.avail_in = size_t(data.size());
-    QByteArray out;
-    lzma_ret rc = LZMA_OK;
-    while (rc == LZMA_OK) {
-        if (out.size() >= maxBytes) {
-            lzma_end(&z);
-            return tooLarge();
-        }
-        const qsizetype chunk = qMin<qsizetype>(256 * 1024, maxBytes - out.size() + 1);
-        const qsizetype at = out.size();
-        out.resize(at + chunk);
-        z.next_out = reinterpret_cast<uint8_t *>(out.data() + at);
-        z.avail_out = size_t(chunk);
+    Result<QByteArray> out = bounded(maxBytes, [&z](char *at, qsizetype room, qsizetype *written) {
+        z.next_out = reinterpret_cast<uint8_t *>(at);
+        z.avail_out = size_t(room);
         // LZMA_FINISH: all input is there, so a stream that stops short is an error, not a wait.
-        rc = lzma_code(&z, LZMA_FINISH);
-        out.resize(at + chunk - qsizetype(z.avail_out));
-    }
-    const bool trailing = rc == LZMA_STREAM_END && z.avail_in != 0;
+        const lzma_ret rc = lzma_code(&z, LZMA_FINISH);
+        *written = room - qsizetype(z.avail_out);
+        if (rc == LZMA_STREAM_END)
+            return z.avail_in == 0 ? Progress::End : Progress::Bad;
+        return rc == LZMA_OK ? Progress::More : Progress::Bad;
+    });
     lzma_end(&z);
-    if (rc != LZMA_STREAM_END || trailing)
-        return damaged();
-    if (out.size() > maxBytes)
-        return tooLarge();
     return out;
 }
 

@@ -539,16 +539,25 @@ struct Derivation
     QJsonValue (*derive)(const QJsonValue &source); // Undefined: nothing to derive
 };
 
+// What an ID number shows; nothing for a value that is not a valid one.
+std::optional<IdNumber::Info> idNumberOf(const QJsonValue &v)
+{
+    if (!v.isString())
+        return std::nullopt;
+    Result<IdNumber::Info> id = IdNumber::parse(v.toString());
+    return id ? std::optional<IdNumber::Info>(*id) : std::nullopt;
+}
+
 QJsonValue birthDateOfIdNumber(const QJsonValue &v)
 {
-    const Result<IdNumber::Info> id = IdNumber::parse(v.toString());
-    return v.isString() && id ? QJsonValue(id->birthDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Undefined);
+    const std::optional<IdNumber::Info> id = idNumberOf(v);
+    return id ? QJsonValue(id->birthDate.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Undefined);
 }
 
 QJsonValue sexOfIdNumber(const QJsonValue &v)
 {
-    const Result<IdNumber::Info> id = IdNumber::parse(v.toString());
-    if (!v.isString() || !id)
+    const std::optional<IdNumber::Info> id = idNumberOf(v);
+    if (!id)
         return QJsonValue::Undefined;
     return id->sex == Sex::Male ? QStringLiteral("male") : QStringLiteral("female");
 }
