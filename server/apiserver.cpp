@@ -100,26 +100,20 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
-            if (Status st = notBehind(r, 0); !st)
+            if (Status st = notBehind(r, *caller, 0); !st)
                 return st.error();
             Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
             if (!in)
                 return in.error();
             // Two batches on the same records may deadlock (PostgreSQL rolls one back): again.
-            Result<QList<protocol::OpResult>> results = PushMerge(m_store, *caller, m_county).apply(in->ops);
-            for (int attempt = 1; !results && results.error().code() == ErrorCode::Busy && attempt < kPushAttempts; ++attempt)
-                results = PushMerge(m_store, *caller, m_county).apply(in->ops);
-            if (!results)
-                return results.error();
-            // The county's number now covers this batch; on disk, with it, once the barrier is past.
-            Result<qint64> seq = m_store.changeNumber();
-            if (!seq)
-                return seq.error();
-            if (Status durable = m_store.makeDurable(); !durable)
-                return durable.error();
-            protocol::PushResponse answer =
-                protocol::PushResponse::answering(in->ops, *results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-            answer.seq = *seq;
+            Result<PushMerge::Applied> applied = PushMerge(m_store, *caller, m_county).apply(in->ops);
+            for (int attempt = 1; !applied && applied.error().code() == ErrorCode::Busy && attempt < kPushAttempts; ++attempt)
+                applied = PushMerge(m_store, *caller, m_county).apply(in->ops);
+            if (!applied)
+                return applied.error();
+            protocol::PushResponse answer = protocol::PushResponse::answering(in->ops, applied->results,
+                                                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            answer.seq = applied->seq;
             return answer.toJson();
         });
     });
@@ -137,16 +131,11 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
-            if (Status st = notBehind(r, since); !st)
+            if (Status st = notBehind(r, *caller, since); !st)
                 return st.error();
             Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             if (!page)
                 return page.error();
-            // What it hands out may have been pushed a moment ago, not yet on disk (PushMerge).
-            if (!page->changes.isEmpty() || !page->conflicts.isEmpty()) {
-                if (Status durable = m_store.makeDurable(); !durable)
-                    return durable.error();
-            }
             return page->toJson();
         });
     });
@@ -207,7 +196,7 @@ void ApiServer::routeBlobs()
             if (!s)
                 return s.error();
             if (s->complete) {
-                if (Status durable = m_store.makeDurable(); !durable)
+                if (Result<qint64> durable = m_store.makeDurable(); !durable)
                     return durable.error();
             }
             return answer(sha256, *s);
@@ -339,7 +328,7 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
     return json(o, Status_::Ok, request.value("Accept-Encoding"));
 }
 
-Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)
+Status ApiServer::notBehind(const QHttpServerRequest &request, const Caller &caller, qint64 since)
 {
     // A laptop that has seen a change the county no longer has: the county's database was
     // restored from an older backup. Its next pages would skip what the county numbers anew,
@@ -349,12 +338,7 @@ Status ApiServer::notBehind(const QHttpServerRequest &request, qint64 since)
     const qint64 seen = qMax(since, header.isEmpty() ? 0 : header.toLongLong(&ok));
     if (!ok)
         return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
-    if (seen == 0)
-        return {};
-    Result<qint64> county = m_store.changeNumber();
-    if (!county)
-        return county.error();
-    if (seen > *county)
+    if (seen > caller.countyChange)
         return Error(ErrorCode::Stale, tr("The county server holds less than this laptop has already seen: its database was "
                                           "restored from an older backup. This laptop stops syncing so that nothing it holds "
                                           "is lost. Tell the county."));

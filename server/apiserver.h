@@ -15,6 +15,7 @@ namespace doudi::server {
 
 class ServerStore;
 class TlsIdentity;
+struct Caller;
 
 // The HTTPS face of the server: the routes of docs/sync-protocol.md. Every request names its
 // protocol version; bodies may be deflate-compressed both ways and are bounded; every answer
@@ -46,7 +47,7 @@ private:
     void count(const QHttpServerRequest &request);
     // Stale when a device has seen a change number the county has not reached (a restore): the
     // higher of its X-Doudi-Cursor and since.
-    core::Status notBehind(const QHttpServerRequest &request, qint64 since);
+    core::Status notBehind(const QHttpServerRequest &request, const Caller &caller, qint64 since);
 
     ServerStore &m_store;
     QString m_county;

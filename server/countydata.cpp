@@ -109,16 +109,4 @@ Result<std::optional<CountyDocument>> CountyData::newest(const QString &kind)
     return std::optional<CountyDocument>(fromRow(*q, kind, true));
 }
 
-Result<protocol::CountyHeads> CountyData::heads()
-{
-    Result<StoreQuery> q = m_store.exec(QStringLiteral(
-        "SELECT DISTINCT ON (kind) kind, sha256 FROM county_data ORDER BY kind, version DESC"));
-    if (!q)
-        return q.error();
-    protocol::CountyHeads h;
-    while (q->next())
-        (q->value(0).toString() == QLatin1String("policy") ? h.policy : h.areas) = q->value(1).toString();
-    return h;
-}
-
 } // namespace doudi::server

@@ -34,8 +34,6 @@ public:
     core::Result<QList<core::protocol::CountyDocument>> list(const QString &kind);
     // The newest of a kind, with its content; nullopt when the county published none.
     core::Result<std::optional<core::protocol::CountyDocument>> newest(const QString &kind);
-    // The hash of the newest of each kind, which every last pull page carries.
-    core::Result<core::protocol::CountyHeads> heads();
 
 private:
     ServerStore &m_store;

@@ -1,49 +1,14 @@
 #include "server/pullfeed.h"
 
-#include "server/countydata.h"
 #include "server/serverstore.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSet>
+#include <QJsonArray>
 
 namespace doudi::server {
 
 using namespace doudi::core;
-
-namespace {
-
-QJsonValue parseValue(const QString &text)
-{
-    if (text.isNull())
-        return QJsonValue();
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]");
-    return doc.array().isEmpty() ? QJsonValue() : doc.array().at(0);
-}
-
-} // namespace
-
-Status PullFeed::check(protocol::PullResponse &out)
-{
-    // The sums kept per village by every write (PushMerge::addToCheck), within the page's snapshot.
-    QVariantList values;
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
-                       "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %1")
-            .arg(m_caller.scopeFilter(QStringLiteral("area_code"), values)),
-        values);
-    if (!q)
-        return q.error();
-    protocol::CheckSum sum;
-    if (q->next()) {
-        sum.count = q->value(0).toLongLong();
-        for (int i = 0; i < 4; ++i)
-            sum.h[i] = quint64(q->value(1 + i).toLongLong());
-    }
-    out.checkCount = sum.count;
-    out.checkHash = sum.hex();
-    return {};
-}
 
 Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan)
 {
@@ -67,102 +32,117 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
             return out;
     }
 
-    // One snapshot for the page and the check, so that they agree with each other.
-    Status st = m_store.transaction([&]() -> Status {
-        if (Result<StoreQuery> iso = m_store.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")); !iso)
-            return iso.error();
-        // What this device wrote itself it has already (it learnt each version from the push
-        // answer), except on a first pull and on every page of a rescan (which keeps only what it
-        // is sent).
-        QVariantList values{since, rescan ? qint64(0) : since, m_caller.deviceId};
-        Result<StoreQuery> q = m_store.exec(
-            QStringLiteral("SELECT change_seq, record_type, record_id, deleted, version, fields::text, hlc, user_name "
-                           "FROM records WHERE change_seq > ? AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2")
-                .arg(m_caller.scopeFilter(QStringLiteral("area_code"), values))
-                .arg(limit + 1),
-            values);
-        if (!q)
-            return q.error();
-        while (q->next()) {
-            if (out.changes.size() == limit) {
-                out.more = true;
-                break;
-            }
-            protocol::Change c;
-            c.seq = q->value(0).toLongLong();
-            c.recordType = q->value(1).toString();
-            c.recordId = q->value(2).toString();
-            c.op = q->value(3).toBool() ? QStringLiteral("delete") : QStringLiteral("update");
-            c.version = q->value(4).toLongLong();
-            if (!q->value(3).toBool())
-                c.fields = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
-            c.hlc = q->value(6).toString();
-            c.user = q->value(7).toString();
-            out.changes << c;
-        }
-        out.cursor = out.changes.isEmpty() ? since : out.changes.constLast().seq;
-        const qint64 upTo = out.more ? out.cursor : std::numeric_limits<qint64>::max();
-
-        // Households that left the user's areas within this page's range.
-        QVariantList ev{since, upTo};
-        const QString leftScope = m_caller.scopeFilter(QStringLiteral("e.old_area"), ev);
-        const QString inScopeNow = m_caller.scopeFilter(QStringLiteral("r.area_code"), ev);
-        Result<StoreQuery> evicted = m_store.exec(
-            QStringLiteral("SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = 'household' "
-                           "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= ? AND %1 AND NOT %2 "
-                           "ORDER BY e.change_seq")
-                .arg(leftScope, inScopeNow),
-            ev);
-        if (!evicted)
-            return evicted.error();
-        while (evicted->next()) {
-            protocol::Change c;
-            c.seq = evicted->value(0).toLongLong();
-            c.recordType = QStringLiteral("household");
-            c.recordId = evicted->value(1).toString();
-            c.op = QStringLiteral("evict");
-            out.changes << c;
-        }
-
-        QVariantList cv{since, upTo};
-        Result<StoreQuery> k = m_store.exec(
-            QStringLiteral("SELECT id, kind, record_type, record_id, household_id, field, before_value::text, mine::text, "
-                           "theirs::text, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, "
-                           "coalesce(resolved_by, '') FROM conflicts WHERE change_seq > ? AND change_seq <= ? AND %1 "
-                           "ORDER BY change_seq LIMIT 1000")
-                .arg(m_caller.scopeFilter(QStringLiteral("area_code"), cv)),
-            cv);
-        if (!k)
-            return k.error();
-        while (k->next()) {
-            protocol::Conflict c;
-            c.id = k->value(0).toLongLong();
-            c.kind = k->value(1).toString();
-            c.recordType = k->value(2).toString();
-            c.recordId = k->value(3).toString();
-            c.householdId = k->value(4).toString();
-            c.field = k->value(5).toString();
-            c.before = parseValue(k->value(6).toString());
-            c.mine = parseValue(k->value(7).toString());
-            c.theirs = parseValue(k->value(8).toString());
-            c.mineUser = k->value(9).toString();
-            c.mineHlc = k->value(10).toString();
-            c.theirsUser = k->value(11).toString();
-            c.theirsHlc = k->value(12).toString();
-            c.resolved = k->value(13).toBool();
-            c.resolvedBy = k->value(14).toString();
-            out.conflicts << c;
-        }
-        if (out.more)
-            return {};
-        Result<protocol::CountyHeads> heads = CountyData(m_store, {}).heads();
-        if (!heads)
-            return heads.error();
-        out.county = *heads;
-        return check(out);
-    });
-    if (!st)
-        return st.error();
+    // The page, its evictions and conflicts, the county's publications and the check, in one
+    // statement: one snapshot, so that they agree with each other, and one round trip (under a
+    // burst of devices every statement of a pull counts, issue 11).
+    //
+    // What this device wrote itself it has already (it learnt each version from the push
+    // answer), except on a first pull and on every page of a rescan (which keeps only what it
+    // is sent). Evictions and conflicts go up to the page's last change when there are more.
+    //
+    // What the page hands out may have been pushed a moment ago and not be on disk yet
+    // (PushMerge commits without waiting): then the statement also writes this connection's
+    // row of durability_barrier, and its commit, which PostgreSQL makes before it reports the
+    // statement complete, waits for the disk, for every transaction it saw as well.
+    QVariantList values{since, rescan ? qint64(0) : since, m_caller.deviceId};
+    const QString inScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
+    values << since;
+    const QString leftScope = m_caller.scopeFilter(QStringLiteral("e.old_area"), values);
+    const QString stillInScope = m_caller.scopeFilter(QStringLiteral("r.area_code"), values);
+    values << since;
+    const QString conflictInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
+    const QString checkInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral(
+            "WITH page AS MATERIALIZED (SELECT change_seq, record_type, record_id, deleted, version, fields, hlc, user_name, "
+            "row_number() OVER (ORDER BY change_seq) AS n FROM (SELECT * FROM records WHERE change_seq > ? "
+            "AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2) r), "
+            "shown AS (SELECT * FROM page WHERE n <= %3), "
+            "bound AS (SELECT count(*) > %3 AS more, CASE WHEN count(*) > %3 THEN max(change_seq) FILTER (WHERE n <= %3) "
+            "ELSE 9223372036854775807 END AS up_to FROM page), "
+            "ev AS MATERIALIZED (SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = 'household' "
+            "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= (SELECT up_to FROM bound) "
+            "AND %4 AND NOT %5), "
+            "k AS MATERIALIZED (SELECT * FROM conflicts WHERE change_seq > ? AND change_seq <= (SELECT up_to FROM bound) "
+            "AND %6 ORDER BY change_seq LIMIT 1000), "
+            "barrier AS (INSERT INTO durability_barrier(backend) SELECT pg_backend_pid() "
+            "WHERE EXISTS (SELECT 1 FROM shown) OR EXISTS (SELECT 1 FROM ev) OR EXISTS (SELECT 1 FROM k) "
+            "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1) "
+            "SELECT (SELECT more FROM bound), "
+            "(SELECT json_agg(json_build_array(change_seq, record_type, record_id, deleted, version, "
+            "CASE WHEN deleted THEN NULL ELSE fields END, hlc, user_name) ORDER BY change_seq) FROM shown)::text, "
+            "(SELECT json_agg(json_build_array(change_seq, household_id) ORDER BY change_seq) FROM ev)::text, "
+            "(SELECT json_agg(json_build_array(id, kind, record_type, record_id, household_id, field, before_value, mine, "
+            "theirs, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, coalesce(resolved_by, '')) "
+            "ORDER BY change_seq) FROM k)::text, "
+            "(SELECT json_object_agg(kind, sha256) FROM (SELECT DISTINCT ON (kind) kind, sha256 FROM county_data "
+            "ORDER BY kind, version DESC) h)::text, "
+            "c.* FROM (SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
+            "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %7) c")
+            .arg(inScope)
+            .arg(limit + 1)
+            .arg(limit)
+            .arg(leftScope, stillInScope, conflictInScope, checkInScope),
+        values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no pull row"));
+    out.more = q->value(0).toBool();
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array()) {
+        const QJsonArray row = v.toArray();
+        protocol::Change c;
+        c.seq = qint64(row.at(0).toDouble());
+        c.recordType = row.at(1).toString();
+        c.recordId = row.at(2).toString();
+        c.op = row.at(3).toBool() ? QStringLiteral("delete") : QStringLiteral("update");
+        c.version = qint64(row.at(4).toDouble());
+        c.fields = row.at(5).toObject();
+        c.hlc = row.at(6).toString();
+        c.user = row.at(7).toString();
+        out.changes << c;
+    }
+    out.cursor = out.changes.isEmpty() ? since : out.changes.constLast().seq;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(2).toString().toUtf8()).array()) {
+        protocol::Change c;
+        c.seq = qint64(v[0].toDouble());
+        c.recordType = QStringLiteral("household");
+        c.recordId = v[1].toString();
+        c.op = QStringLiteral("evict");
+        out.changes << c;
+    }
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array()) {
+        protocol::Conflict c;
+        c.id = qint64(v[0].toDouble());
+        c.kind = v[1].toString();
+        c.recordType = v[2].toString();
+        c.recordId = v[3].toString();
+        c.householdId = v[4].toString();
+        c.field = v[5].toString();
+        c.before = v[6];
+        c.mine = v[7];
+        c.theirs = v[8];
+        c.mineUser = v[9].toString();
+        c.mineHlc = v[10].toString();
+        c.theirsUser = v[11].toString();
+        c.theirsHlc = v[12].toString();
+        c.resolved = v[13].toBool();
+        c.resolvedBy = v[14].toString();
+        out.conflicts << c;
+    }
+    if (!out.more) {
+        const QJsonObject heads = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        out.county = protocol::CountyHeads{heads.value(QStringLiteral("policy")).toString(), heads.value(QStringLiteral("areas")).toString()};
+        protocol::CheckSum sum;
+        sum.count = q->value(5).toLongLong();
+        for (int i = 0; i < 4; ++i)
+            sum.h[i] = quint64(q->value(6 + i).toLongLong());
+        out.checkCount = sum.count;
+        out.checkHash = sum.hex();
+    }
+    // To the end of the statement: its commit (the barrier's wait for the disk) comes before.
+    if (Status end = q->finish(); !end)
+        return end.error();
     return out;
 }
 

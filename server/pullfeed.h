@@ -23,8 +23,6 @@ public:
     core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false);
 
 private:
-    core::Status check(core::protocol::PullResponse &out);
-
     ServerStore &m_store;
     const Caller &m_caller;
 };

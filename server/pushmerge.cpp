@@ -3,7 +3,9 @@
 #include "server/blobstore.h"
 #include "server/serverstore.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -70,66 +72,57 @@ OpResult PushMerge::refused(const Op &op, const QString &reason) const
     return r;
 }
 
-Result<QList<OpResult>> PushMerge::apply(const QList<Op> &ops)
+Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops)
 {
-    QList<OpResult> results;
-    Status st = m_store.transaction([&]() -> Status {
-        // This device's batches one at a time (a retry may reach another serve process while
-        // the first try still runs), and a commit that does not wait for the disk: the change
-        // counter's lock is held to the commit, and one fsync each inside it would queue every
-        // push of the county behind the disk. ApiServer makes the batch durable before it
-        // answers (ServerStore::makeDurable), so nothing answered or pulled can be lost.
-        Result<StoreQuery> begin = m_store.exec(QStringLiteral("SELECT set_config('synchronous_commit', 'off', true), "
-                                                               "pg_advisory_xact_lock(%1, hashtext(?))")
-                                                    .arg(kDeviceLockSpace),
-                                                {m_caller.deviceId});
-        if (!begin)
-            return begin.error();
-        // The answers already given to ops of this batch (a retry), in one statement: an index
-        // lookup per id (an IN over the ids would be planned as a scan of every op ever applied).
-        QJsonArray ids;
-        for (const Op &op : ops)
-            ids << op.opId;
-        Result<StoreQuery> seen = m_store.exec(
-            QStringLiteral("SELECT op_id, result::text FROM applied_ops WHERE op_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb)))"),
-            {toText(QJsonValue(ids))});
-        if (!seen)
-            return seen.error();
-        QHash<QString, OpResult> given;
-        while (seen->next()) {
-            Result<OpResult> again = OpResult::fromJson(parseObject(seen->value(1).toString()));
-            if (!again)
-                return again.error();
-            given.insert(seen->value(0).toString(), *again);
-        }
-        if (Status pre = preload(ops); !pre)
-            return pre;
-        for (const Op &op : ops) {
-            if (const auto it = given.constFind(op.opId); it != given.constEnd()) {
-                results << *it;
-                continue;
+    // This device's batches one at a time (a retry may reach another serve process while the
+    // first try still runs); every serve process must agree on the key, hence a hash of the
+    // device's id that does not depend on the process (qHash does).
+    const QByteArray digest = QCryptographicHash::hash(m_caller.deviceId.toUtf8(), QCryptographicHash::Sha256);
+    const qint32 deviceKey = qFromBigEndian<qint32>(digest.constData());
+    // A commit that does not wait for the disk: the change counter's lock is held to the
+    // commit, and one fsync each inside it would queue every push of the county behind the
+    // disk. The store waits for the disk before it returns, so nothing answered or pulled can
+    // be lost.
+    Applied out;
+    Result<qint64> seq = m_store.quickTransaction(
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(kDeviceLockSpace).arg(deviceKey), [&]() -> Status {
+            QHash<QString, OpResult> given;
+            if (Status pre = preload(ops, given); !pre)
+                return pre;
+            for (const Op &op : ops) {
+                if (const auto it = given.constFind(op.opId); it != given.constEnd()) {
+                    out.results << *it;
+                    continue;
+                }
+                if (const auto it = m_answered.constFind(op.opId); it != m_answered.constEnd()) {
+                    out.results << *it; // the same op twice in one batch: once
+                    continue;
+                }
+                Result<OpResult> r = applyOne(op);
+                if (!r)
+                    return r.error();
+                m_answered.insert(op.opId, *r);
+                m_answeredOrder << op.opId;
+                out.results << *r;
             }
-            if (const auto it = m_answered.constFind(op.opId); it != m_answered.constEnd()) {
-                results << *it; // the same op twice in one batch: once
-                continue;
-            }
-            Result<OpResult> r = applyOne(op);
-            if (!r)
-                return r.error();
-            m_answered.insert(op.opId, *r);
-            m_answeredOrder << op.opId;
-            results << *r;
-        }
-        return finish();
-    });
-    if (!st)
-        return st.error();
-    return results;
+            return flush();
+        });
+    if (!seq)
+        return seq.error();
+    out.seq = *seq;
+    return out;
 }
 
-Status PushMerge::preload(const QList<Op> &ops)
+Status PushMerge::preload(const QList<Op> &ops, QHash<QString, OpResult> &given)
 {
-    // Each op's record and, for an insert, its household: locked as load() would lock them.
+    // The answers already given to ops of this batch (a retry), and each op's record and, for
+    // an insert, its household, locked as load() would lock them: one statement. An index
+    // lookup per id and per key (an IN or a semi-join would be planned as a scan of the table),
+    // locking in the keys' sorted order, so that two batches on the same records lock them in
+    // the same order.
+    QJsonArray ids;
+    for (const Op &op : ops)
+        ids << op.opId;
     QList<std::pair<QString, QString>> wanted; // type, id
     QSet<QString> missing;
     auto want = [&](const QString &type, const QString &id) {
@@ -145,34 +138,40 @@ Status PushMerge::preload(const QList<Op> &ops)
         if (op.op == QLatin1String("insert") && household.isString())
             want(QStringLiteral("household"), household.toString());
     }
-    if (wanted.isEmpty())
-        return {};
-    // One primary-key lookup per key (a semi-join would scan the whole table), locking in the
-    // keys' sorted order, so that two batches on the same records lock them in the same order.
     std::sort(wanted.begin(), wanted.end());
     QJsonArray keys;
     for (const auto &[type, id] : std::as_const(wanted))
         keys << QJsonArray{type, id};
     Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT r.record_type, r.record_id, r.household_id, r.area_code, r.version, r.fields::text, "
-                       "r.field_versions::text, r.deleted, r.user_name, r.hlc "
+        QStringLiteral("SELECT (SELECT json_agg(json_build_array(op_id, result)) FROM applied_ops "
+                       "WHERE op_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))::text, "
+                       "(SELECT json_agg(json_build_array(r.record_type, r.record_id, r.household_id, r.area_code, r.version, "
+                       "r.fields, r.field_versions, r.deleted, r.user_name, r.hlc)) "
                        "FROM jsonb_array_elements(?::jsonb) k CROSS JOIN LATERAL (SELECT * FROM records "
-                       "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r"),
-        {toText(QJsonValue(keys))});
+                       "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r)::text"),
+        {toText(QJsonValue(ids)), toText(QJsonValue(keys))});
     if (!q)
         return q.error();
-    while (q->next()) {
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no preload row"));
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array()) {
+        Result<OpResult> again = OpResult::fromJson(v[1].toObject());
+        if (!again)
+            return again.error();
+        given.insert(v[0].toString(), *again);
+    }
+    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array()) {
         Record r;
         r.exists = true;
-        r.householdId = q->value(2).toString();
-        r.areaCode = q->value(3).toString();
-        r.version = q->value(4).toLongLong();
-        r.fields = parseObject(q->value(5).toString());
-        r.fieldVersions = parseObject(q->value(6).toString());
-        r.deleted = q->value(7).toBool();
-        r.user = q->value(8).toString();
-        r.hlc = q->value(9).toString();
-        const QString key = keyOf(q->value(0).toString(), q->value(1).toString());
+        r.householdId = v[2].toString();
+        r.areaCode = v[3].toString();
+        r.version = qint64(v[4].toDouble());
+        r.fields = v[5].toObject();
+        r.fieldVersions = v[6].toObject();
+        r.deleted = v[7].toBool();
+        r.user = v[8].toString();
+        r.hlc = v[9].toString();
+        const QString key = keyOf(v[0].toString(), v[1].toString());
         missing.remove(key);
         m_cache.insert(key, r);
     }
@@ -193,7 +192,11 @@ Status PushMerge::flush()
                              QString::number(qint64(sum.h[1])), QString::number(qint64(sum.h[2])),
                              QString::number(qint64(sum.h[3]))};
     }
-    if (m_saved.isEmpty() && checks.isEmpty())
+    QJsonArray answers; // those not written yet
+    for (qsizetype i = m_answersWritten; i < m_answeredOrder.size(); ++i)
+        answers << QJsonArray{m_answeredOrder.at(i), m_answered.value(m_answeredOrder.at(i)).toJson()};
+    const bool numbered = !m_saved.isEmpty() || !checks.isEmpty(); // what needs the change counter
+    if (!numbered && answers.isEmpty())
         return {};
     std::sort(m_saved.begin(), m_saved.end(), [](const Saved &a, const Saved &b) { return a.order < b.order; });
     QJsonArray rows;
@@ -212,13 +215,15 @@ Status PushMerge::flush()
                             {QStringLiteral("device_id"), s.device}};
     }
     // One statement: the counter's row is locked (to the commit) and moved on by the number of
-    // records, which take the numbers after it in the order they were saved, and the villages'
-    // checks are added. Both joins read the counter's new value first, so a batch locks the
-    // villages' rows only under the counter's lock: two batches never lock them crosswise.
-    // Short on purpose: while one batch holds the lock, every other batch waits for it.
+    // records, which take the numbers after it in the order they were saved, the villages'
+    // checks are added and the answers written. Both joins read the counter's new value first,
+    // so a batch locks the villages' rows only under the counter's lock: two batches never lock
+    // them crosswise. Short on purpose: while one batch holds the lock, every other batch waits
+    // for it; a batch with only answers (every op refused) does not take it.
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral(
-            "WITH c AS (UPDATE change_counter SET value = value + ?::bigint WHERE id = 1 RETURNING value - ?::bigint AS base), "
+            "WITH c AS (UPDATE change_counter SET value = value + ?::bigint WHERE id = 1 AND ?::boolean "
+            "RETURNING value - ?::bigint AS base), "
             "r AS (INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
             "deleted, change_seq, hlc, user_name, device_id) "
             "SELECT record_type, record_id, household_id, area_code, version, fields, field_versions, deleted, "
@@ -234,35 +239,20 @@ Status PushMerge::flush()
             "FROM c, jsonb_array_elements(?::jsonb) x "
             "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
             "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
-            "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4) "
-            "SELECT base FROM c"),
-        {qint64(rows.size()), qint64(rows.size()), toText(QJsonValue(rows)), toText(QJsonValue(checks))});
+            "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4), "
+            "o AS (INSERT INTO applied_ops(op_id, device_id, result) SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) x) "
+            "SELECT count(*) FROM c"),
+        {qint64(rows.size()), numbered, qint64(rows.size()), toText(QJsonValue(rows)), toText(QJsonValue(checks)),
+         m_caller.deviceId, toText(QJsonValue(answers))});
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!q->next() || (numbered && q->value(0).toLongLong() != 1))
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    m_answersWritten = m_answeredOrder.size();
     m_saved.clear();
     m_savedAt.clear();
     m_checks.clear();
     return {};
-}
-
-Status PushMerge::finish()
-{
-    // The answers first: they need no change number, so they are written before the counter's
-    // lock is taken (by flush()).
-    if (!m_answeredOrder.isEmpty()) {
-        QJsonArray answers;
-        for (const QString &id : std::as_const(m_answeredOrder))
-            answers << QJsonArray{id, m_answered.value(id).toJson()};
-        Result<StoreQuery> q = m_store.exec(
-            QStringLiteral("INSERT INTO applied_ops(op_id, device_id, result) "
-                           "SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) x"),
-            {m_caller.deviceId, toText(QJsonValue(answers))});
-        if (!q)
-            return q.error();
-    }
-    return flush();
 }
 
 Result<qint64> PushMerge::nextSeq()

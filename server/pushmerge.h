@@ -27,7 +27,13 @@ public:
     {
     }
 
-    core::Result<QList<core::protocol::OpResult>> apply(const QList<core::protocol::Op> &ops);
+    struct Applied
+    {
+        QList<core::protocol::OpResult> results; // one per op, in order
+        qint64 seq = 0; // the county's change number after the batch, which covers it
+    };
+    // Returns once the batch is on disk.
+    core::Result<Applied> apply(const QList<core::protocol::Op> &ops);
 
 private:
     struct Record
@@ -69,13 +75,13 @@ private:
     core::Status resolve(const core::protocol::Op &op, const Record &r);
     core::protocol::OpResult refused(const core::protocol::Op &op, const QString &reason) const;
     core::Status moveHousehold(const QString &householdId, const QString &area);
-    // The batch's records, locked and read in one statement rather than one per op.
-    core::Status preload(const QList<core::protocol::Op> &ops);
-    // Writes the records saved so far, with their change numbers, and the village checks
-    // (before a statement that reads records directly, and at the end).
+    // The answers given before to the batch's ops (a retry), and its records, locked: read in
+    // one statement rather than one per op.
+    core::Status preload(const QList<core::protocol::Op> &ops, QHash<QString, core::protocol::OpResult> &given);
+    // Writes what the batch kept in memory so far: the records saved, with their change
+    // numbers, the village checks and the answers (before a statement that reads records
+    // directly, and at the end).
     core::Status flush();
-    // Writes what the batch kept in memory: answers, records, village checks.
-    core::Status finish();
     static QString keyOf(const QString &type, const QString &id) { return type + QChar(0x1f) + id; }
 
     struct Saved
@@ -104,6 +110,7 @@ private:
     QHash<QString, core::protocol::CheckSum> m_checks;
     QHash<QString, core::protocol::OpResult> m_answered; // op id → its answer in this batch
     QList<QString> m_answeredOrder;
+    qsizetype m_answersWritten = 0; // of m_answeredOrder, by flush()
 };
 
 } // namespace doudi::server

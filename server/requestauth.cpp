@@ -91,11 +91,12 @@ Result<Caller> RequestAuth::user(ServerStore &store, const QHttpServerRequest &r
         return Error(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
     const QString name = QString::fromUtf8(request.value("X-Doudi-User"));
     const QString token = QString::fromLatin1(request.value("X-Doudi-Token"));
-    // The device and its signed-in user in one query: every request of a sync asks both, and
-    // under a burst of devices the round trip counts (issue 11).
+    // The device, its signed-in user and the county's change number in one query: every
+    // request of a sync asks them, and under a burst of devices each round trip counts (issue 11).
     Result<StoreQuery> q = store.exec(
         QStringLiteral("SELECT d.credential_hash, d.revoked_at IS NOT NULL, du.token_hash, u.active, u.role, "
-                       "array_to_string(u.scopes, ','), array_to_string(du.scopes, ',') FROM devices d "
+                       "array_to_string(u.scopes, ','), array_to_string(du.scopes, ','), "
+                       "(SELECT value FROM change_counter WHERE id = 1) FROM devices d "
                        "LEFT JOIN device_users du ON du.device_id = d.id AND du.user_name = ? "
                        "LEFT JOIN users u ON u.name = du.user_name WHERE d.id = ?"),
         {name, deviceId});
@@ -113,6 +114,7 @@ Result<Caller> RequestAuth::user(ServerStore &store, const QHttpServerRequest &r
     c.role = q->value(4).toString();
     c.scopes = q->value(5).toString().split(u',', Qt::SkipEmptyParts);
     c.tokenScopes = q->value(6).toString().split(u',', Qt::SkipEmptyParts);
+    c.countyChange = q->value(7).toLongLong();
     return c;
 }
 

@@ -22,6 +22,7 @@ struct Caller
     QString role;
     QStringList scopes;
     QStringList tokenScopes; // the scopes this device last pulled with
+    qint64 countyChange = 0; // the county's change number as the request was let in
     // The scopes as significant prefixes of area codes (370323102000 → 370323102).
     QStringList prefixes() const;
     bool covers(const QString &areaCode) const;

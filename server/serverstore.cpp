@@ -3,6 +3,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
 
@@ -23,6 +24,15 @@ Error storeError(const QString &message, const QSqlError &e)
 }
 
 } // namespace
+
+Status StoreQuery::finish()
+{
+    while (m_q->next()) {
+    }
+    if (m_q->lastError().isValid())
+        return storeError(ServerStore::tr("The county database refused a request."), m_q->lastError());
+    return {};
+}
 
 Result<ServerStore::Connection> ServerStore::parse(const QString &conninfo)
 {
@@ -80,13 +90,20 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const Connection &connect
     if (Status st = store->migrate(); !st)
         return st.error();
     // Every commit waits for the disk unless a transaction says otherwise (a push does, and is
-    // made durable before its answer: makeDurable()), whatever the county's database defaults.
+    // made durable before its answer: makeDurable()), whatever the county's database defaults;
+    // each statement is planned once (exec()).
     // The barrier rows of connections that have ended go.
     if (Result<StoreQuery> q = store->exec(QStringLiteral(
-            "SET synchronous_commit = on; "
+            "SET synchronous_commit = on; SET plan_cache_mode = force_generic_plan; "
             "DELETE FROM durability_barrier WHERE backend NOT IN (SELECT pid FROM pg_stat_activity)"));
         !q)
         return q.error();
+    Result<StoreQuery> backend = store->exec(QStringLiteral("SELECT pg_backend_pid()"));
+    if (!backend)
+        return backend.error();
+    if (!backend->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no backend"));
+    store->m_backend = backend->value(0).toInt();
     return store;
 }
 
@@ -131,24 +148,73 @@ Status ServerStore::transaction(const std::function<Status()> &f)
     return {};
 }
 
-Status ServerStore::makeDurable()
+Result<qint64> ServerStore::quickTransaction(const QString &first, const std::function<Status()> &f)
+{
+    Status st = [&]() -> Status {
+        if (Result<QVariantList> begin = script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + first); !begin)
+            return begin.error();
+        return f();
+    }();
+    if (!st) {
+        rollback();
+        return st.error();
+    }
+    Result<QVariantList> end = script(QStringLiteral("COMMIT; ") + barrier());
+    if (!end) {
+        rollback(); // after a COMMIT that failed there is none: PostgreSQL only warns
+        return end.error();
+    }
+    if (end->isEmpty())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    return end->constFirst().toLongLong();
+}
+
+void ServerStore::rollback()
+{
+    // Its own error changes nothing: the transaction ends with the connection at the latest.
+    if (Result<QVariantList> done = script(QStringLiteral("ROLLBACK")); !done)
+        return;
+}
+
+QString ServerStore::barrier() const
 {
     // A write that waits for the disk: PostgreSQL flushes its log in order, so every commit
     // before it is on disk too, and concurrent barriers share one flush. One row per
-    // connection, so that barriers never wait for each other's row lock.
-    Result<StoreQuery> q = exec(QStringLiteral("INSERT INTO durability_barrier(backend) VALUES (pg_backend_pid()) "
-                                               "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1"));
-    return q ? Status() : Status(q.error());
+    // connection, so that barriers never wait for each other's row lock. PostgreSQL commits a
+    // statement of its own before it reports it complete.
+    return QStringLiteral("INSERT INTO durability_barrier(backend) VALUES (%1) "
+                          "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1 "
+                          "RETURNING (SELECT value FROM change_counter WHERE id = 1)")
+        .arg(m_backend);
 }
 
-Result<qint64> ServerStore::changeNumber()
+Result<qint64> ServerStore::makeDurable()
 {
-    Result<StoreQuery> q = exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
-    if (!q)
-        return q.error();
-    if (!q->next())
+    Result<QVariantList> row = script(barrier());
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
-    return q->value(0).toLongLong();
+    return row->constFirst().toLongLong();
+}
+
+Result<QVariantList> ServerStore::script(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return storeError(tr("The county database refused a request."), q.lastError());
+    QVariantList row;
+    do {
+        if (q.isSelect() && q.next()) {
+            row.clear();
+            for (int i = 0, n = q.record().count(); i < n; ++i)
+                row << q.value(i);
+        }
+    } while (q.nextResult());
+    if (q.lastError().isValid())
+        return storeError(tr("The county database refused a request."), q.lastError());
+    return row;
 }
 
 int ServerStore::schemaVersion()

@@ -23,6 +23,9 @@ public:
     bool next() { return m_q->next(); }
     QVariant value(int column) const { return m_q->value(column); }
     int numRowsAffected() const { return m_q->numRowsAffected(); }
+    // Reads the rest of the statement's result: an error at its very end (its commit, when it
+    // ran on its own) shows only there.
+    core::Status finish();
 
 private:
     QSqlQuery *m_q;
@@ -55,24 +58,36 @@ public:
     static core::Result<std::unique_ptr<ServerStore>> open(const Connection &connection);
     int schemaVersion();
 
-    // Each SQL text is prepared once per connection and kept (a push runs the same few
-    // statements thousands of times); without values it is run as it is (it may hold several
-    // statements, as a migration does).
+    // Each SQL text with values is prepared once per connection and kept (a push runs the
+    // same few statements thousands of times), and planned once (plan_cache_mode
+    // force_generic_plan: planning a pull took longer than running it, issue 11); without
+    // values it is run as it is (it may hold several statements, as a migration does).
     core::Result<StoreQuery> exec(const QString &sql, const QVariantList &values = {});
     // Runs f in a transaction: any error from it rolls everything back.
     core::Status transaction(const std::function<core::Status()> &f);
+    // Runs f in a transaction whose commit does not wait for the disk, so that the locks it
+    // holds to its commit (the change counter's) are held for less time, and then waits for
+    // the disk in the same round trip as the commit (makeDurable()). Returns the county's
+    // change number then, which covers the transaction. first: one statement without values,
+    // run in the same round trip as BEGIN.
+    core::Result<qint64> quickTransaction(const QString &first, const std::function<core::Status()> &f);
     // Returns once every transaction committed before it is on disk, including those that
-    // committed without waiting (synchronous_commit off). Call it before answering with
-    // anything such a transaction wrote.
-    core::Status makeDurable();
-    // The county's change number: the highest given out and committed.
-    core::Result<qint64> changeNumber();
+    // committed without waiting (synchronous_commit off), with the county's change number
+    // (the highest given out) as it then was. Call it before answering with anything such a
+    // transaction wrote.
+    core::Result<qint64> makeDurable();
 
 private:
     explicit ServerStore(QSqlDatabase db) : m_db(std::move(db)) {}
     core::Status migrate();
+    // Statements without values in one round trip, each of which must succeed: the first row
+    // of the last that returned rows.
+    core::Result<QVariantList> script(const QString &sql);
+    void rollback();
+    QString barrier() const;
 
     QSqlDatabase m_db;
+    int m_backend = 0; // the connection's PostgreSQL process: its row of durability_barrier
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
