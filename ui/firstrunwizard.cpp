@@ -1,5 +1,8 @@
 #include "ui/firstrunwizard.h"
 
+#include "services/syncservice.h"
+#include "ui/joinform.h"
+
 #include "common/clock.h"
 #include "services/documentservice.h"
 #include "services/userservice.h"
@@ -11,6 +14,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -51,7 +55,22 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
                                 "without a password or the recovery code nobody can read it."));
     intro->setWordWrap(true);
     welcome->addWidget(intro);
+    m_joinChoice = new QRadioButton(tr("&Join the county server (the county gave you its address and an enrolment code)"));
+    m_joinChoice->setObjectName(QStringLiteral("joinChoice"));
+    auto *alone = new QRadioButton(tr("&Work alone for now (join the county later from 同步 or 设置)"));
+    alone->setObjectName(QStringLiteral("aloneChoice"));
+    m_joinChoice->setChecked(true);
+    welcome->addSpacing(12);
+    welcome->addWidget(m_joinChoice);
+    welcome->addWidget(alone);
     setPage(WelcomePage, makePage(tr("Welcome to Doudi"), QString(), welcome));
+    m_join = new JoinForm;
+    auto *join = new QVBoxLayout;
+    join->addWidget(m_join);
+    setPage(JoinPage, makePage(tr("Join the county server"),
+                               tr("Your account, role and areas come from the county; so do its policy and its list of "
+                                  "villages."),
+                               join));
 
     setUpAreaPickers(m_township, m_village, true);
     for (const QString &role : UserService::roles())
@@ -140,6 +159,40 @@ void FirstRunWizard::initializePage(int id)
     QWizard::initializePage(id);
     if (id == AccountPage)
         m_user->setFocus();
+    if (id == JoinPage)
+        m_join->focusFirst();
+}
+
+int FirstRunWizard::nextId() const
+{
+    switch (currentId()) {
+    case WelcomePage:
+        return m_joinChoice->isChecked() ? JoinPage : AreaPage;
+    case JoinPage:
+        return RecoveryPage;
+    case RecoveryPage:
+        return -1;
+    default:
+        return QWizard::nextId();
+    }
+}
+
+bool FirstRunWizard::joinCounty()
+{
+    const std::optional<SyncService::Joined> joined = m_join->join(m_dir);
+    if (!joined)
+        return false;
+    QString password = m_join->takePassword();
+    Result<std::unique_ptr<Session>> session = ProfileService::unlock(m_dir, joined->user, password);
+    password.fill(QChar(0));
+    if (!session) {
+        QMessageBox::warning(this, windowTitle(), session.error().message());
+        return false;
+    }
+    m_session = std::move(session).value();
+    m_code->setText(joined->recoveryCode);
+    button(QWizard::BackButton)->setEnabled(false);
+    return true;
 }
 
 bool FirstRunWizard::validateCurrentPage()
@@ -161,6 +214,8 @@ bool FirstRunWizard::validateCurrentPage()
     }
     if (currentId() == CipherPage)
         return createProfile();
+    if (currentId() == JoinPage)
+        return joinCounty();
     if (currentId() == RecoveryPage && !m_wroteDown->isChecked()) {
         m_recoveryHint->setText(tr("Please write the code down first and tick the box."));
         return false;

@@ -13,9 +13,14 @@ class QLineEdit;
 class QRadioButton;
 
 namespace doudi::ui {
+class JoinForm;
+}
 
-// The first start on a computer: area of work and role, the first user and password, the
-// cipher where the county uses SM4, then the recovery code, shown once.
+namespace doudi::ui {
+
+// The first start on a computer: joining the county server (the profile is made from the
+// county's account), or working alone: area of work and role, the first user and password,
+// the cipher where the county uses SM4. Then the recovery code, shown once.
 class FirstRunWizard : public QWizard
 {
     Q_OBJECT
@@ -26,10 +31,13 @@ public:
 protected:
     bool validateCurrentPage() override;
     void initializePage(int id) override;
+    int nextId() const override;
 
 private:
-    enum PageId { WelcomePage, AreaPage, AccountPage, CipherPage, RecoveryPage };
+    enum PageId { WelcomePage, AreaPage, AccountPage, CipherPage, RecoveryPage, JoinPage };
     bool createProfile();
+    // The profile made from the county's account (JoinForm), unlocked.
+    bool joinCounty();
     core::PasswordContext passwordContext() const;
     // Shows what is wrong with the password as it is typed.
     void updatePasswordHint();
@@ -42,6 +50,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_password;
     QLineEdit *m_confirm;
+    QRadioButton *m_joinChoice;
+    JoinForm *m_join;
     QRadioButton *m_aes;
     QRadioButton *m_sm4;
     QLabel *m_code;

@@ -80,7 +80,7 @@ QString recordLabel(const QString &type)
 
 HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, PolicyService &policy,
                                          DocumentService &documents, QWidget *parent)
-    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel),
+    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel), m_syncNotice(new QLabel),
       m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
 {
     m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
@@ -178,8 +178,19 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     header->addWidget(m_title, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    m_syncNotice->setObjectName(QStringLiteral("syncNotice"));
+    m_syncNotice->setWordWrap(true);
+    m_syncNotice->setStyleSheet(QStringLiteral("background: #fff4e5; color: #663c00; padding: 6px"));
+    m_syncNotice->hide();
+    layout->addWidget(m_syncNotice);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
+}
+
+void HouseholdDetailPage::setSyncNotice(const QString &text)
+{
+    m_syncNotice->setText(text);
+    m_syncNotice->setVisible(!text.isEmpty());
 }
 
 void HouseholdDetailPage::runStep(const QString &caseId, const QString &event)

@@ -31,6 +31,9 @@ public:
     bool showHousehold(const QString &householdId);
     // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
     void runStep(const QString &caseId, const QString &event);
+    const QString &householdId() const { return m_householdId; }
+    // A line above the record about its sync (open conflicts); empty hides it.
+    void setSyncNotice(const QString &text);
 
 private:
     void showVisitsAndPapers(const QList<core::Case> &cases);
@@ -46,6 +49,7 @@ private:
     core::PolicyService &m_policy;
     core::DocumentService &m_documents;
     QLabel *m_title;
+    QLabel *m_syncNotice;
     QLabel *m_assessment;
     QLabel *m_summary;
     QTabWidget *m_tabs;

@@ -11,8 +11,17 @@
 #include "ui/intakewizard.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/publicitypage.h"
+#include "services/syncservice.h"
+#include "ui/conflictspage.h"
+#include "ui/joinform.h"
 #include "ui/settingspage.h"
+#include "ui/syncpage.h"
+#include "ui/syncscheduler.h"
 #include "ui/userspage.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QProgressBar>
 
 #include <QPushButton>
 #include <QTabWidget>
@@ -46,6 +55,16 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
+    m_sync = new SyncScheduler(*m_session, this);
+    m_syncPage = new SyncPage(*m_session, *m_sync);
+    connect(m_syncPage, &SyncPage::joinRequested, this, &MainWindow::joinCounty);
+    m_conflicts = new ConflictsPage(*m_session, *m_households);
+    connect(m_conflicts, &ConflictsPage::openHousehold, this, &MainWindow::openHousehold);
+    connect(m_conflicts, &ConflictsPage::changed, this, &MainWindow::showConflicts);
+    m_syncTabs = new QTabWidget;
+    m_syncTabs->setObjectName(QStringLiteral("syncTabs"));
+    m_syncTabs->addTab(m_syncPage, tr("Sync"));
+    m_syncTabs->addTab(m_conflicts, tr("Conflicts"));
     m_householdsPage = new HouseholdsPage(*m_households);
     m_dashboard = new DashboardPage(*m_households, *m_cases);
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
@@ -96,7 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
                        {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
                        {{QStringLiteral("review"), tr("Review…")}}})},
             {tr("Printing"), new DocumentsPage(*m_documents)},
-            {tr("Sync"), makeComingPage(tr("Sync"), tr("synchronisation with the county server"))},
+            {tr("Sync"), m_syncTabs},
             {tr("Settings and administration"), makeAdministration()},
         };
     };
@@ -150,17 +169,120 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     statusBar()->showMessage(tr("User: %1 · encrypted profile (%2)").arg(m_session->user(), m_session->cipher()));
+    m_syncBusy = new QProgressBar;
+    m_syncBusy->setRange(0, 0);
+    m_syncBusy->setMaximumWidth(80);
+    m_syncBusy->setMaximumHeight(14);
+    m_syncBusy->hide();
+    m_syncStatus = new QLabel;
+    m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
+    statusBar()->addPermanentWidget(m_syncBusy);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_sync, &SyncScheduler::roundStarted, this, &MainWindow::showSyncState);
+    connect(m_sync, &SyncScheduler::roundFinished, this, [this](const SyncScheduler::Outcome &outcome) {
+        showSyncState();
+        m_conflicts->refresh();
+        showConflicts();
+        // What came down may touch any list: the one on screen shows it.
+        if (outcome.ok && outcome.report.pulled + outcome.report.evicted > 0 && m_pages->currentWidget() == m_dashboard)
+            m_dashboard->refresh();
+    });
+    // Work done here goes to the county soon, without a click.
+    auto *changes = new QTimer(this);
+    connect(changes, &QTimer::timeout, this, [this] {
+        const Result<QJsonObject> status = core::SyncService(*m_session).status();
+        if (status && status->value(QStringLiteral("waiting")).toInt() > 0)
+            m_sync->noteLocalChange();
+    });
+    changes->start(30 * 1000);
+    m_sync->start();
+    showSyncState();
+    showConflicts();
     resize(1280, 720);
+}
+
+void MainWindow::showSyncState()
+{
+    m_syncBusy->setVisible(m_sync->isRunning());
+    if (m_sync->isRunning()) {
+        m_syncStatus->setText(tr("Syncing…"));
+        return;
+    }
+    core::SyncService sync(*m_session);
+    const Result<QJsonObject> status = sync.status();
+    if (!status || status->value(QStringLiteral("server_url")).toString().isEmpty()) {
+        m_syncStatus->setText(tr("Working alone (not joined to a county server)"));
+        return;
+    }
+    const int waiting = status->value(QStringLiteral("waiting")).toInt();
+    const QString last = status->value(QStringLiteral("last_success")).toString();
+    const QString lastText = last.isEmpty() ? tr("never synced")
+                                            : tr("synced %1").arg(QLocale().toString(
+                                                  QDateTime::fromString(last, Qt::ISODate).toLocalTime(), QStringLiteral("M-d HH:mm")));
+    const Result<QList<core::SyncService::Run>> history = sync.history();
+    const bool failed = history && !history->isEmpty() && !history->constFirst().ok;
+    m_syncStatus->setText(failed ? tr("Sync failed (%1) · %2 waiting").arg(lastText).arg(waiting)
+                                 : tr("%1 · %2 waiting").arg(lastText).arg(waiting));
+    m_syncStatus->setToolTip(failed ? history->constFirst().error : QString());
+    m_syncStatus->setStyleSheet(failed ? QStringLiteral("color: #b00020") : QString());
+}
+
+void MainWindow::showConflicts()
+{
+    const int open = m_conflicts->openCount();
+    m_syncTabs->setTabText(1, open > 0 ? tr("Conflicts (%1)").arg(open) : tr("Conflicts"));
+    if (m_pages->currentWidget() == m_detail)
+        m_detail->setSyncNotice(conflictNotice(m_detail->householdId()));
+}
+
+QString MainWindow::conflictNotice(const QString &householdId)
+{
+    const Result<QList<core::protocol::Conflict>> open = core::SyncService(*m_session).conflicts(true);
+    if (!open)
+        return {};
+    const auto here = std::count_if(open->cbegin(), open->cend(),
+                                    [&](const core::protocol::Conflict &c) { return c.householdId == householdId; });
+    return here == 0 ? QString()
+                     : tr("%n change(s) to this household met another change at the county: see 同步 → 冲突 (Sync → "
+                          "Conflicts). The county's value is shown until someone decides.",
+                          nullptr, int(here));
+}
+
+void MainWindow::joinCounty()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Join the county server"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new JoinForm(m_session->user());
+    layout->addWidget(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (const std::optional<core::SyncService::Joined> joined = form->join(m_session->directory())) {
+            form->takePassword().fill(QChar(0));
+            dialog.accept();
+        }
+    });
+    form->focusFirst();
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_syncPage->refresh();
+    m_sync->start(0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     cancelBackgroundWork(); // locking or quitting: long work stops and the window can go
+    m_sync->stop();         // and sync pauses until the next unlock
     QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
 {
+    delete m_sync; // its worker's round ends before the session locks
+    m_sync = nullptr;
     m_households.reset();
     m_session->lock();
 }
@@ -262,21 +384,8 @@ void MainWindow::openHousehold(const QString &householdId)
     if (m_pages->currentWidget() != m_detail)
         m_returnTo = m_pages->currentIndex();
     m_detail->showHousehold(householdId);
+    m_detail->setSyncNotice(conflictNotice(householdId));
     m_pages->setCurrentWidget(m_detail);
-}
-
-QWidget *MainWindow::makeComingPage(const QString &title, const QString &what)
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    auto *heading = new QLabel(title);
-    heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
-    layout->addWidget(heading);
-    auto *text = new QLabel(tr("This part of Doudi (%1) is being built and arrives in a coming version.").arg(what));
-    text->setWordWrap(true);
-    layout->addWidget(text);
-    layout->addStretch(1);
-    return page;
 }
 
 } // namespace doudi::ui

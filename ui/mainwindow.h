@@ -12,14 +12,20 @@
 
 #include <memory>
 
+class QLabel;
 class QListWidget;
+class QProgressBar;
 class QStackedWidget;
+class QTabWidget;
 
 namespace doudi::ui {
 
 class DashboardPage;
 class HouseholdDetailPage;
 class HouseholdsPage;
+class ConflictsPage;
+class SyncPage;
+class SyncScheduler;
 
 // The main window: the left navigation of DESIGN §8 and one page per entry.
 class MainWindow : public QMainWindow
@@ -37,7 +43,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QWidget *makeComingPage(const QString &title, const QString &what);
     QWidget *makeAdministration();
     QWidget *makeApplications();
     QWidget *makePayments();
@@ -45,6 +50,10 @@ private:
     // A new application, or the continuation of a draft.
     void newApplication(const QString &draftId = {});
     void openHousehold(const QString &householdId);
+    // The status bar's part about sync, and the schedule's reaction to a round.
+    void showSyncState();
+    // A profile that worked alone joins the county (同步 page).
+    void joinCounty();
 
     std::unique_ptr<core::Session> m_session;
     std::unique_ptr<core::HouseholdService> m_households;
@@ -58,6 +67,15 @@ private:
     DashboardPage *m_dashboard = nullptr;
     HouseholdDetailPage *m_detail = nullptr;
     int m_returnTo = 0;
+    SyncScheduler *m_sync = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    ConflictsPage *m_conflicts = nullptr;
+    QTabWidget *m_syncTabs = nullptr;
+    // The conflicts tab's title with their number; the household page's notice of its own.
+    void showConflicts();
+    QString conflictNotice(const QString &householdId);
+    QLabel *m_syncStatus = nullptr;
+    QProgressBar *m_syncBusy = nullptr;
 };
 
 } // namespace doudi::ui

@@ -69,6 +69,8 @@ int runEnrol(const QStringList &args)
                     {QStringLiteral("credential_store"), joined->credentialStore}};
     if (!joined->credentialNote.isEmpty())
         out.insert(QStringLiteral("credential_note"), joined->credentialNote);
+    if (!joined->recoveryCode.isEmpty()) // a new profile's: shown this once
+        out.insert(QStringLiteral("recovery_code"), joined->recoveryCode);
     return printJson(out);
 }
 

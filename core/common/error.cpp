@@ -31,4 +31,13 @@ QString Error::codeName(ErrorCode code)
     return QStringLiteral("internal");
 }
 
+ErrorCode Error::codeFromName(const QString &name)
+{
+    for (int c = int(ErrorCode::InvalidInput); c <= int(ErrorCode::Internal); ++c) {
+        if (codeName(ErrorCode(c)) == name)
+            return ErrorCode(c);
+    }
+    return ErrorCode::Internal;
+}
+
 } // namespace doudi::core

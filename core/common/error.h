@@ -40,6 +40,8 @@ public:
     QString fullText() const;
     // A stable machine name for the code, e.g. "invalid_input" (CLI JSON, tests).
     static QString codeName(ErrorCode code);
+    // The code a codeName() names; Internal for a name no code has.
+    static ErrorCode codeFromName(const QString &name);
 
 private:
     ErrorCode m_code = ErrorCode::Internal;

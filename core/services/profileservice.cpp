@@ -56,6 +56,14 @@ Status ProfileService::checkPassword(const QString &password, const PasswordCont
     return PasswordQuality::check(password, who);
 }
 
+Result<std::unique_ptr<Session>> ProfileService::openSibling(const Session &session)
+{
+    Result<std::unique_ptr<Profile>> sibling = SessionAccess::profile(session).openSibling();
+    if (!sibling)
+        return sibling.error();
+    return SessionAccess::adopt(std::move(sibling).value());
+}
+
 QStringList ProfileService::usersOf(const QString &dir)
 {
     Result<KeySlots> slots = KeySlots::load(Profile::keyFilePath(dir));

@@ -30,6 +30,11 @@ public:
     static Result<std::unique_ptr<Session>> create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode);
     static Result<std::unique_ptr<Session>> unlock(const QString &dir, const QString &user, const QString &password);
     static Result<std::unique_ptr<Session>> unlockWithRecoveryCode(const QString &dir, const QString &code);
+    // The same unlocked profile over a connection of its own, for a worker thread (background
+    // sync): call it on that thread, and destroy the session there. It stays usable after
+    // session locks (it holds the profile itself) until it is destroyed; while it exists the
+    // key cannot be changed.
+    static Result<std::unique_ptr<Session>> openSibling(const Session &session);
     // The users with a password on this device, as the key file names them (no unlock needed).
     static QStringList usersOf(const QString &dir);
     // Only a role that may restore (Authorization), as the backup knows the user.

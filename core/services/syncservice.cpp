@@ -10,6 +10,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -94,6 +95,7 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
                account->scopes,
                !exists,
                {},
+               {},
                {}};
     if (!exists) {
         ProfileSetup setup;
@@ -102,8 +104,7 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
         setup.password = password;
         setup.role = account->role;
         setup.scope = account->scopes.value(0);
-        QString recoveryCode;
-        Result<std::unique_ptr<Session>> created = ProfileService::create(dir, setup, &recoveryCode);
+        Result<std::unique_ptr<Session>> created = ProfileService::create(dir, setup, &out.recoveryCode);
         if (!created)
             return created.error();
         session = std::move(*created);
@@ -154,14 +155,90 @@ Result<std::unique_ptr<HttpsTransport>> SyncService::countyTransport()
 
 Result<SyncReport> SyncService::syncNow()
 {
+    return syncNow(nullptr);
+}
+
+Result<SyncReport> SyncService::syncNow(const std::atomic_bool *stop)
+{
     Profile &profile = SessionAccess::profile(m_session);
     Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
     if (!transport)
         return transport.error();
+    (*transport)->setStopFlag(stop);
     Result<SyncReport> report = SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).run();
     if (report && report->areasUpdated)
         useCountyAreas(profile.database());
+    if (Status kept = remember(report); !kept)
+        return kept.error();
     return report;
+}
+
+QJsonObject SyncService::Run::toJson() const
+{
+    QJsonObject o{{QStringLiteral("at"), at.toString(Qt::ISODate)}, {QStringLiteral("ok"), ok}};
+    if (ok) {
+        o.insert(QStringLiteral("pushed"), pushed);
+        o.insert(QStringLiteral("pulled"), pulled);
+        o.insert(QStringLiteral("conflicts"), conflicts);
+        o.insert(QStringLiteral("refused"), refused);
+        o.insert(QStringLiteral("blobs_sent"), blobsSent);
+    } else {
+        o.insert(QStringLiteral("error"), error);
+        o.insert(QStringLiteral("code"), errorCode);
+    }
+    return o;
+}
+
+SyncService::Run SyncService::Run::fromJson(const QJsonObject &o)
+{
+    Run r;
+    r.at = QDateTime::fromString(o.value(QStringLiteral("at")).toString(), Qt::ISODate);
+    r.ok = o.value(QStringLiteral("ok")).toBool();
+    r.pushed = o.value(QStringLiteral("pushed")).toInt();
+    r.pulled = o.value(QStringLiteral("pulled")).toInt();
+    r.conflicts = o.value(QStringLiteral("conflicts")).toInt();
+    r.refused = o.value(QStringLiteral("refused")).toInt();
+    r.blobsSent = o.value(QStringLiteral("blobs_sent")).toInt();
+    r.error = o.value(QStringLiteral("error")).toString();
+    r.errorCode = o.value(QStringLiteral("code")).toString();
+    return r;
+}
+
+Status SyncService::remember(const Result<SyncReport> &report)
+{
+    Run run;
+    run.at = QDateTime::currentDateTimeUtc();
+    run.ok = bool(report);
+    if (report) {
+        run.pushed = report->pushed;
+        run.pulled = report->pulled;
+        run.conflicts = report->conflicts;
+        run.refused = report->refused;
+        run.blobsSent = report->blobsSent;
+    } else {
+        run.error = report.error().message();
+        run.errorCode = Error::codeName(report.error().code());
+    }
+    Result<QList<Run>> before = history();
+    QJsonArray list{run.toJson()};
+    for (const Run &r : before ? *before : QList<Run>()) {
+        if (list.size() == kHistoryLength)
+            break;
+        list << r.toJson();
+    }
+    return SyncState(SessionAccess::profile(m_session).database())
+        .setValue(QStringLiteral("history"), QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+}
+
+Result<QList<SyncService::Run>> SyncService::history()
+{
+    Result<QString> text = SyncState(SessionAccess::profile(m_session).database()).value(QStringLiteral("history"));
+    if (!text)
+        return text.error();
+    QList<Run> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(text->toUtf8()).array())
+        out << Run::fromJson(v.toObject());
+    return out;
 }
 
 Result<QByteArray> SyncService::fetchAttachment(const QString &attachmentId)

@@ -7,8 +7,10 @@
 #include "sync/syncreport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
+#include <atomic>
 #include <memory>
 
 namespace doudi::core {
@@ -31,6 +33,8 @@ public:
         QString credentialStore; // "keychain" or "profile"
         // In the profile: why not in the system keychain, to tell the person (translated).
         QString credentialNote;
+        // A new profile's recovery code: show it once, as the first start does.
+        QString recoveryCode;
     };
     // Enrols this laptop with the county's one-time code (the server's certificate must be the
     // one the code names), signs the user in to the county, and keeps the device's credential
@@ -50,8 +54,28 @@ public:
     // With systemSecretStore(): the system keychain, unless DOUDI_KEYCHAIN=off.
     explicit SyncService(Session &session);
 
-    // One round: push, then pull. Blocking: call it from the CLI or a worker thread.
+    // One round: push, then pull. Blocking: call it from the CLI or a worker thread. Its
+    // outcome is kept in the history (history()), a failure as its message.
     Result<SyncReport> syncNow();
+    // stop: set from another thread, it ends the round at its next request (the app locks).
+    Result<SyncReport> syncNow(const std::atomic_bool *stop);
+    // One past round, newest first in history().
+    struct Run
+    {
+        QDateTime at; // UTC, when it ended
+        bool ok = false;
+        int pushed = 0;
+        int pulled = 0;
+        int conflicts = 0;
+        int refused = 0;
+        int blobsSent = 0;
+        QString error;   // the message of a failure (translated when it was made)
+        QString errorCode; // Error::codeName of a failure
+        QJsonObject toJson() const;
+        static Run fromJson(const QJsonObject &o);
+    };
+    static constexpr int kHistoryLength = 50;
+    Result<QList<Run>> history();
     // The bytes of an attachment that came from the county without them: fetched now, checked
     // and kept (docs/sync-protocol.md §8). Blocking, as syncNow.
     Result<QByteArray> fetchAttachment(const QString &attachmentId);
@@ -67,6 +91,7 @@ public:
     Status acceptTheirs(qint64 conflictId);
 
 private:
+    Status remember(const Result<SyncReport> &report);
     // The county server this profile joined: its address, its certificate pinned.
     Result<std::unique_ptr<HttpsTransport>> countyTransport();
 

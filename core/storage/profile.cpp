@@ -437,6 +437,32 @@ Result<std::unique_ptr<Database>> Profile::openReader() const
     return db;
 }
 
+Result<std::unique_ptr<Profile>> Profile::openSibling() const
+{
+    if (!isUnlocked())
+        return Error(ErrorCode::Locked, tr("Unlock the profile first."));
+    Result<ProfileLock> lock = ProfileLock::acquire(m_dir, ProfileLock::Mode::Shared);
+    if (!lock)
+        return lock.error();
+    Result<std::unique_ptr<Database>> db = openReader();
+    if (!db)
+        return db.error();
+    std::unique_ptr<Profile> p(new Profile);
+    p->m_lock = std::move(lock).value();
+    p->m_dir = m_dir;
+    p->m_user = m_user;
+    p->m_role = m_role;
+    p->m_scopes = m_scopes;
+    p->m_key = QByteArray(m_key.constData(), m_key.size()); // its own copy, wiped when it locks
+    p->m_slots = m_slots;
+    p->m_db = std::move(db).value();
+    Result<std::unique_ptr<ChangeLog>> changes = ChangeLog::open(*p->m_db, m_user);
+    if (!changes)
+        return changes.error();
+    p->m_changes = std::move(changes).value();
+    return p;
+}
+
 Status Profile::backup(const QString &file)
 {
     if (!isUnlocked())

@@ -64,6 +64,12 @@ public:
     // changed (its closing would delete the new file's WAL by name).
     Result<std::unique_ptr<Database>> openReader() const;
 
+    // The same unlocked profile over a connection of its own, for a worker thread (background
+    // sync): made on the thread that uses it, and destroyed there. It holds the profile shared
+    // itself, so it stays safe to use while this one locks, and counts as a reader: the key
+    // cannot change while it is open.
+    Result<std::unique_ptr<Profile>> openSibling() const;
+
     // An encrypted backup file holding the database and its key slots: it opens with the
     // passwords and recovery code that were valid when it was made. Its header names the
     // schema, the database's size and hash, and the head of the audit chain.

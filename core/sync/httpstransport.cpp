@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTimer>
 
 namespace doudi::core {
 
@@ -109,7 +110,18 @@ Result<SyncTransport::Reply> HttpsTransport::finish(Pending &pending)
     if (!reply->isFinished()) {
         QEventLoop loop;
         QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
+        QTimer watch; // for the stop flag, which another thread sets
+        if (m_stop) {
+            QObject::connect(&watch, &QTimer::timeout, reply, [this, reply] {
+                if (m_stop->load())
+                    reply->abort();
+            });
+            watch.start(100);
+            if (m_stop->load())
+                reply->abort();
+        }
+        if (!reply->isFinished())
+            loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
     const bool mismatch = pending.mismatch;
     pending.reply = nullptr; // finished: deleted below, not aborted

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -29,6 +30,9 @@ public:
     Counters counters() const override { return m_counters; }
     // The full fingerprint of the certificate the server showed (after the first request).
     const QString &seenFingerprint() const { return m_seen; }
+    // Set from another thread to end the request under way at once (the app is locking): it
+    // and every later one fail as the network's trouble. The flag must outlive the transport.
+    void setStopFlag(const std::atomic_bool *stop) { m_stop = stop; }
 
 private:
     struct Pending;
@@ -42,6 +46,7 @@ private:
     Counters m_counters;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<Pending> m_prefetched; // a GET started by prefetch(), not yet asked for
+    const std::atomic_bool *m_stop = nullptr;
 };
 
 } // namespace doudi::core

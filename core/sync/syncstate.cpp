@@ -156,19 +156,29 @@ Status SyncState::refuse(const protocol::Op &op, const QString &reason)
     return q ? Status() : Status(q.error());
 }
 
-QString SyncState::outboxToSend()
+namespace {
+
+QString syncedTypes()
 {
     QStringList types;
     for (const QString &t : protocol::recordTypes())
         types << u'\'' + t + u'\'';
-    return QStringLiteral("user_name = ? AND record_type IN (%1)").arg(types.join(u','));
+    return QStringLiteral("record_type IN (%1)").arg(types.join(u','));
+}
+
+} // namespace
+
+QString SyncState::outboxToSend()
+{
+    return QStringLiteral("user_name = ? AND ") + syncedTypes();
 }
 
 Result<SyncState::Waiting> SyncState::waiting(const QString &user)
 {
-    Result<Query> q = m_db.execOnce(
-        QStringLiteral("SELECT coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0), count(*) FROM outbox").arg(outboxToSend()),
-        {user});
+    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT coalesce(sum(CASE WHEN user_name = ? THEN 1 ELSE 0 END), 0), count(*) "
+                                                   "FROM outbox WHERE %1")
+                                        .arg(syncedTypes()),
+                                    {user});
     if (!q)
         return q.error();
     Waiting w;

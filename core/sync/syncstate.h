@@ -41,8 +41,8 @@ public:
     Result<int> refusalCount();
 
     // The outbox rows user's next sync sends (the condition, on outbox's columns, with one value:
-    // the user), and how many there are; other counts the rest: other users' work, which goes
-    // when they sync, and records of kinds the county does not take yet (attachments).
+    // the user), and how many there are; other counts other users' work, which goes when they
+    // sync. (Local kinds the county does not take, such as users, are not waiting for anything.)
     static QString outboxToSend();
     struct Waiting
     {

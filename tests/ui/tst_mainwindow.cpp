@@ -29,6 +29,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QLabel>
+#include <QRadioButton>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QCheckBox>
@@ -115,6 +116,7 @@ private Q_SLOTS:
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         shoot(&wizard, QStringLiteral("firstrun-1-welcome"));
+        wizard.findChild<QRadioButton *>(QStringLiteral("aloneChoice"))->setChecked(true); // (joining: tst_syncui)
         wizard.next();
         shoot(&wizard, QStringLiteral("firstrun-2-area"));
         wizard.next();

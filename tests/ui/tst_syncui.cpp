@@ -1,0 +1,290 @@
+#include "../integration/county.h"
+#include "services/householdservice.h"
+#include "services/profileservice.h"
+#include "services/syncservice.h"
+#include "ui/firstrunwizard.h"
+#include "ui/mainwindow.h"
+#include "ui/syncpage.h"
+#include "ui/syncscheduler.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace doudi;
+using namespace doudi::test;
+
+// Sync in the desktop app (issue 12) against a real county server: joining from the first
+// start, a round in the background while the person types, the 同步 page and the status bar.
+// With DOUDI_SCREENSHOT_DIR set it saves what a person would see.
+class TestSyncUi : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_tmp;
+    County m_county;
+    Laptop m_other; // a second laptop of the township, through doudi-cli
+    std::unique_ptr<core::Session> m_session;
+    QString m_dir; // laptop A's profile, the app's
+    const QByteArray m_password = "lucun-2026-pass";
+
+    std::unique_ptr<core::Session> unlockA()
+    {
+        core::Result<std::unique_ptr<core::Session>> s = core::ProfileService::unlock(m_dir, QStringLiteral("wangfang"),
+                                                                                       QString::fromUtf8(m_password));
+        return s ? std::move(s).value() : nullptr;
+    }
+
+    // One round started with 同步 → "sync now", waited for.
+    static ui::SyncScheduler::Outcome syncNow(ui::MainWindow &window)
+    {
+        auto *scheduler = window.findChild<ui::SyncScheduler *>();
+        QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
+        window.findChild<QPushButton *>(QStringLiteral("syncNow"))->click();
+        if (!finished.wait(60000))
+            return {};
+        return finished.first().first().value<ui::SyncScheduler::Outcome>();
+    }
+
+    static QJsonArray openConflicts(const Laptop &l)
+    {
+        return cli(l, {QStringLiteral("conflicts"), QStringLiteral("list")}).json().toArray();
+    }
+
+    void shoot(QWidget *w, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("DOUDI_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QDir().mkpath(dir);
+            w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("DOUDI_KEYCHAIN", "off");
+        QVERIFY(m_tmp.isValid());
+        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
+                                                | QFile::ExeOther);
+        QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
+        QVERIFY(m_county.addUser(QStringLiteral("wangfang"), QString::fromUtf8("王芳"), QStringLiteral("township_head"),
+                                 QStringLiteral("370323102000"), m_password));
+        m_other = {m_tmp.filePath(QStringLiteral("laptop-b")), QStringLiteral("qianwu"), "hill-2026-stone"};
+        QVERIFY(m_county.addUser(m_other.user, QString::fromUtf8("钱武"), QStringLiteral("township_head"),
+                                 QStringLiteral("370323102000"), m_other.password));
+        const Run enrolled = m_county.enrol(m_other, m_county.enrolCode(QStringLiteral("laptop-b")));
+        QVERIFY2(enrolled.exit == 0, enrolled.err.constData());
+    }
+
+    void firstStart_joinsTheCounty()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("laptop-a"));
+        m_dir = dir;
+        ui::FirstRunWizard wizard(dir);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(wizard.findChild<QRadioButton *>(QStringLiteral("joinChoice"))->isChecked()); // the usual way
+        wizard.next();
+        auto field = [&](const char *name) { return wizard.findChild<QLineEdit *>(QLatin1String(name)); };
+        QTest::keyClicks(field("joinServer"), m_county.url());
+        QTest::keyClicks(field("joinCode"), QStringLiteral("DD1-AAAA-BBBB-CCCC")); // not a code the county gave
+        QTest::keyClicks(field("joinUser"), QStringLiteral("wangfang"));
+        QTest::keyClicks(field("joinPassword"), QString::fromUtf8(m_password));
+        const int joinPage = wizard.currentId();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), joinPage); // refused: stays, says why, nothing made
+        auto *error = wizard.findChild<QLabel *>(QStringLiteral("joinError"));
+        QVERIFY(!error->text().isEmpty());
+        QVERIFY(!core::ProfileService::exists(dir));
+        QVERIFY(field("joinPassword")->text().isEmpty());
+        shoot(&wizard, QStringLiteral("join-1-refused"));
+
+        field("joinCode")->clear();
+        QTest::keyClicks(field("joinCode"), m_county.enrolCode(QStringLiteral("laptop-a")));
+        QTest::keyClicks(field("joinPassword"), QString::fromUtf8(m_password));
+        shoot(&wizard, QStringLiteral("join-2-form"));
+        wizard.next();
+        QVERIFY2(wizard.currentId() != joinPage, qPrintable(error->text()));
+        QVERIFY(core::ProfileService::exists(dir));
+        // The recovery code of the profile the county's account made, shown once as at any first start.
+        QCOMPARE(wizard.findChild<QLabel *>(QStringLiteral("recoveryCode"))->text().size(), 29);
+        shoot(&wizard, QStringLiteral("join-3-recovery"));
+        m_session = wizard.takeSession();
+        QVERIFY(m_session);
+        QCOMPARE(m_session->role(), QStringLiteral("township_head"));
+        const core::Result<QJsonObject> status = core::SyncService(*m_session).status();
+        QVERIFY(status.ok());
+        QCOMPARE(status->value(QStringLiteral("server_url")).toString(), m_county.url());
+    }
+
+    void backgroundSync_neverHoldsUpTyping()
+    {
+        QVERIFY(m_session);
+        // The other laptop of the township has work for this one.
+        const Run demo = cli(m_other, {QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("400"),
+                                       QStringLiteral("--cases"), QStringLiteral("0")});
+        QVERIFY2(demo.exit == 0, demo.err.constData());
+        const Run pushed = cli(m_other, {QStringLiteral("sync")});
+        QVERIFY2(pushed.exit == 0, pushed.err.constData());
+
+        ui::MainWindow window(std::move(m_session));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *scheduler = window.findChild<ui::SyncScheduler *>();
+        QVERIFY(scheduler);
+        QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
+        // The households page, its search box in focus: the person types while sync runs.
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(1);
+        QLineEdit *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
+        QVERIFY(search);
+        search->setFocus();
+
+        // The longest the UI thread went without turning its event loop, while a round runs.
+        QElapsedTimer sinceTick;
+        qint64 longestMs = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            longestMs = qMax(longestMs, sinceTick.restart());
+        });
+        window.findChild<QPushButton *>(QStringLiteral("syncNow"))->click(); // not joined yet when the window came: now
+        QTRY_VERIFY(scheduler->isRunning());
+        sinceTick.start();
+        ticker.start();
+        const QString typed = QStringLiteral("w"); // (pinyin initials find names)
+        QElapsedTimer round;
+        round.start();
+        while (finished.isEmpty() && round.elapsed() < 120000) {
+            QTest::keyClick(search, Qt::Key_Backspace);
+            QTest::keyClicks(search, typed);
+            QTest::qWait(30);
+        }
+        ticker.stop();
+        QCOMPARE(finished.size(), 1);
+        const auto outcome = finished.first().first().value<ui::SyncScheduler::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(outcome.report.pulled >= 400);
+        qInfo("round: %lld ms, %d records; longest the UI thread was busy: %lld ms", round.elapsed(),
+              outcome.report.pulled, longestMs);
+        QVERIFY2(longestMs < 100, qPrintable(QStringLiteral("the UI thread was held %1 ms").arg(longestMs)));
+
+        // The status bar and the 同步 page say what happened.
+        auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+        QVERIFY(!status->text().contains(QStringLiteral("Syncing")));
+        nav->setCurrentRow(nav->count() - 2);
+        auto *history = window.findChild<QTableWidget *>(QStringLiteral("syncHistory"));
+        QVERIFY(history->isVisible());
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->item(0, 3)->text(), QString::number(outcome.report.pulled));
+        shoot(&window, QStringLiteral("sync-page"));
+        window.close();
+    }
+
+    void conflict_decidedInTheApp_isGoneOnTheOtherLaptop()
+    {
+        std::unique_ptr<core::Session> a = unlockA();
+        QVERIFY(a);
+        const core::Result<QList<core::HouseholdSummary>> list = core::HouseholdService(*a).list(0, 1);
+        QVERIFY(list.ok() && !list->isEmpty());
+        const QString id = list->constFirst().id;
+        // The other laptop changes the address and syncs first; this one changes it too.
+        QJsonObject b = cli(m_other, {QStringLiteral("household"), QStringLiteral("show"), id}).json().toObject();
+        b.insert(QStringLiteral("address"), QString::fromUtf8("中庄村东街8号"));
+        QFile file(m_tmp.filePath(QStringLiteral("b-edit.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(b).toJson());
+        file.close();
+        QCOMPARE(cli(m_other, {QStringLiteral("household"), QStringLiteral("update"), id, file.fileName()}).exit, 0);
+        QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
+        {
+            core::HouseholdService households(*a);
+            QJsonObject mine = households.get(id)->toJson();
+            mine.insert(QStringLiteral("address"), QString::fromUtf8("中庄村西街1号"));
+            QVERIFY(households.update(id, mine).ok());
+        }
+
+        ui::MainWindow window(std::move(a));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(nav->count() - 2);
+        const ui::SyncScheduler::Outcome pushed = syncNow(window);
+        QVERIFY2(pushed.ok, qPrintable(pushed.error));
+        QCOMPARE(pushed.report.conflicts, 1);
+        QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
+        QCOMPARE(openConflicts(m_other).size(), 1); // both laptops see it
+
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("syncTabs"));
+        QVERIFY(tabs->tabText(1).contains(QStringLiteral("(1)")));
+        tabs->setCurrentIndex(1);
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("conflicts"));
+        QCOMPARE(table->rowCount(), 1);
+        QVERIFY(table->item(0, 4)->text().contains(QString::fromUtf8("西街1号"))); // this laptop's
+        QVERIFY(table->item(0, 5)->text().contains(QString::fromUtf8("东街8号"))); // the county's
+        QVERIFY(table->item(0, 5)->text().contains(m_other.user));
+        shoot(&window, QStringLiteral("conflicts-page"));
+
+        // The household's page says it has one.
+        table->setCurrentCell(0, 0);
+        window.findChild<QPushButton *>(QStringLiteral("openConflictHousehold"))->click();
+        auto *notice = window.findChild<QLabel *>(QStringLiteral("syncNotice"));
+        QVERIFY(notice->isVisible());
+        shoot(&window, QStringLiteral("conflict-household"));
+
+        // Decided here: the county's value stays; the decision reaches the other laptop.
+        nav->setCurrentRow(nav->count() - 2);
+        table->setCurrentCell(0, 0);
+        window.findChild<QPushButton *>(QStringLiteral("keepTheirs"))->click();
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Conflicts"));
+        const ui::SyncScheduler::Outcome decided = syncNow(window);
+        QVERIFY2(decided.ok, qPrintable(decided.error));
+        QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
+        QVERIFY(openConflicts(m_other).isEmpty());
+        window.close();
+    }
+
+    void countyUnreachable_saysWhatToDo()
+    {
+        std::unique_ptr<core::Session> a = unlockA();
+        QVERIFY(a);
+        ui::MainWindow window(std::move(a));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(nav->count() - 2);
+        auto *history = window.findChild<QTableWidget *>(QStringLiteral("syncHistory"));
+        const int before = history->rowCount();
+        QVERIFY(m_county.stop());
+        const ui::SyncScheduler::Outcome failed = syncNow(window);
+        QVERIFY(!failed.ok);
+        QCOMPARE(failed.code, core::ErrorCode::Busy);
+        QCOMPARE(history->rowCount(), before + 1);
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncAdvice"))->text(), ui::SyncPage::advice(core::ErrorCode::Busy));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("syncStatus"))->text().contains(QStringLiteral("failed")));
+        shoot(&window, QStringLiteral("sync-page-offline"));
+        window.resize(1024, 600);
+        shoot(&window, QStringLiteral("sync-page-offline-1024"));
+        window.close();
+    }
+};
+
+QTEST_MAIN(TestSyncUi)
+#include "tst_syncui.moc"
