@@ -1674,6 +1674,13 @@
     </message>
 </context>
 <context>
+    <name>PullFeed</name>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县数据库拒绝了请求。</translation>
+    </message>
+</context>
+<context>
     <name>PushMerge</name>
     <message>
         <source>The county database refused a request.</source>
@@ -4379,6 +4386,235 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     </message>
 </context>
 <context>
+    <name>doudi::ui::ConflictsPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Show decided ones too</source>
+        <translation>也显示已处理的</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>双方修改前</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>The county&apos;s value (in force)</source>
+        <translation>县里的值（现行）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the county&apos;s value</source>
+        <translation>保留县里的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the household…</source>
+        <translation>打开这户(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>This laptop takes the county&apos;s value; the conflict closes at the next sync, here and on the other laptop.</source>
+        <translation>本机采用县里的值；下次同步时，本机和另一台电脑上的这个冲突都会关闭。</translation>
+    </message>
+    <message>
+        <source>To keep this laptop&apos;s value, change the record again on the household&apos;s page: that edit goes to the county like any other and decides the conflict.</source>
+        <translation>要保留本机的值，请在这户的页面上再改一次：这次修改和其他修改一样同步到县里，冲突随之解决。</translation>
+    </message>
+    <message>
+        <source>(no longer on this laptop)</source>
+        <translation>（本机已没有这户）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>decided here: the county hears at the next sync</source>
+        <translation>已在本机处理：下次同步时告知县里</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>已由 %1 处理</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here and at the county fits together.</source>
+        <translation>没有冲突：本机和县里的修改都相互一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here met another change of the same field at the county. Until someone decides, the county&apos;s value is the one in force everywhere.</source>
+        <translation>
+            <numerusform>本机有 %n 处修改与县里对同一项目的另一修改相冲突。在有人处理之前，各处都以县里的值为准。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>rigid expenditure</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>step of an application</source>
+        <translation>申请的办理步骤</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>printed form</source>
+        <translation>打印的表格</translation>
+    </message>
+    <message>
+        <source>photo or scan</source>
+        <translation>照片或扫描件</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>所在村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就学</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>amount a year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>income a year</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>赡养能力</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>办理阶段</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::DashboardPage</name>
     <message>
         <source>Workbench</source>
@@ -4715,6 +4951,22 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
         <translation>至少8个字符，不能包含您的姓名，也不能是常见密码。不要把密码写在电脑旁边。</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server (the county gave you its address and an enrolment code)</source>
+        <translation>加入县服务器(&amp;J)（县里给了您服务器地址和接入码）</translation>
+    </message>
+    <message>
+        <source>&amp;Work alone for now (join the county later from 同步 or 设置)</source>
+        <translation>先单机工作(&amp;W)（以后可在“同步”或“设置”中加入县服务器）</translation>
+    </message>
+    <message>
+        <source>Join the county server</source>
+        <translation>加入县服务器</translation>
+    </message>
+    <message>
+        <source>Your account, role and areas come from the county; so do its policy and its list of villages.</source>
+        <translation>您的账号、角色和工作区域都来自县里，县里的政策参数和村庄名单也一样。</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5791,45 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::JoinForm</name>
+    <message>
+        <source>The one-time code the county printed for this laptop. It also names the server&apos;s certificate, so that this laptop talks only to the real county server.</source>
+        <translation>县里为这台电脑打印的一次性接入码。它同时标明了服务器证书，确保这台电脑只与真正的县服务器通信。</translation>
+    </message>
+    <message>
+        <source>County &amp;server address:</source>
+        <translation>县服务器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>接入码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Your county &amp;user name:</source>
+        <translation>您在县里的用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your county &amp;password:</source>
+        <translation>您在县里的密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>You sign in to the county once. From then on you unlock this laptop with the same password, with or without a network.</source>
+        <translation>只需登录县服务器一次。以后无论有没有网络，都用同一个密码解锁这台电脑。</translation>
+    </message>
+    <message>
+        <source>Fill in all four: the server address, the enrolment code, your user name and password.</source>
+        <translation>请填写全部四项：服务器地址、接入码、用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Joining the county server…</source>
+        <translation>正在加入县服务器…</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled.</source>
+        <translation>已取消加入。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::MainWindow</name>
     <message>
         <source>Doudi social assistance</source>
@@ -5585,10 +5876,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>同步</translation>
     </message>
     <message>
-        <source>synchronisation with the county server</source>
-        <translation>与县级服务器同步</translation>
-    </message>
-    <message>
         <source>Settings and administration</source>
         <translation>设置/管理</translation>
     </message>
@@ -5603,10 +5890,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>User: %1 · encrypted profile (%2)</source>
         <translation>用户：%1 · 加密档案库（%2）</translation>
-    </message>
-    <message>
-        <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>
-        <translation>兜底的这一部分（%1）正在开发中，将在后续版本中提供。</translation>
     </message>
     <message>
         <source>&amp;Lock / switch user</source>
@@ -5707,6 +5990,52 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>After a change of standard: re-assess every household being paid and list those whose amount differs.</source>
         <translation>标准调整后使用：按现行政策重新测算每一户在保家庭，列出金额不一致的家庭。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Working alone (not joined to a county server)</source>
+        <translation>单机工作（未加入县服务器）</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1) · %2 waiting</source>
+        <translation>同步未成功（%1）· %2 项待上传</translation>
+    </message>
+    <message>
+        <source>%1 · %2 waiting</source>
+        <translation>%1 · %2 项待上传</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this household met another change at the county: see 同步 → 冲突 (Sync → Conflicts). The county&apos;s value is shown until someone decides.</source>
+        <translation>
+            <numerusform>这户有 %n 处修改与县里的另一修改相冲突：请到“同步 → 冲突”处理。在有人处理之前，显示的是县里的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join the county server</source>
+        <translation>加入县服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6622,145 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>stop payment</source>
         <translation>停发</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::SyncPage</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: everything stays on this laptop, and it tries again by itself every few minutes. Where there is no network at all, keep working.</source>
+        <translation>数据不会丢失：一切都保存在这台电脑上，它会每隔几分钟自动重试。完全没有网络的地方，照常工作即可。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county server again from 设置 (Settings), with your county password.</source>
+        <translation>请在“设置”中用您在县里的密码重新登录县服务器。</translation>
+    </message>
+    <message>
+        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again.</source>
+        <translation>请联系县民政局：只有他们能重新允许这台电脑或这个账号。</translation>
+    </message>
+    <message>
+        <source>Make a backup of this laptop (设置), then call the county before anything else.</source>
+        <translation>请先备份这台电脑（在“设置”中），然后在做其他事之前联系县里。</translation>
+    </message>
+    <message>
+        <source>Ask the county for a new enrolment code and join again: this laptop&apos;s own key for the county is missing.</source>
+        <translation>请向县里要一个新的接入码，重新加入：这台电脑与县里通信的密钥不见了。</translation>
+    </message>
+    <message>
+        <source>Tell the county: what came from the server was damaged. Sync again later.</source>
+        <translation>请告知县里：从服务器收到的数据已损坏。稍后再同步。</translation>
+    </message>
+    <message>
+        <source>Try again with 同步 now; if it happens again, tell the county what the message says.</source>
+        <translation>请点“立即同步”再试；如果再次出现，请把提示内容告诉县里。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server…</source>
+        <translation>加入县服务器(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Why the county refused it</source>
+        <translation>县里拒收的原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Sync with the county server</source>
+        <translation>与县服务器同步</translation>
+    </message>
+    <message>
+        <source>Refused by the county (kept here, not sent again):</source>
+        <translation>县里拒收的修改（保存在本机，不再发送）：</translation>
+    </message>
+    <message>
+        <source>Recent rounds:</source>
+        <translation>最近几次同步：</translation>
+    </message>
+    <message>
+        <source>Syncing with the county server…</source>
+        <translation>正在与县服务器同步…</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own: it has not joined a county server. Join with the server address and the one-time enrolment code the county gives you; from then on it syncs by itself whenever the server can be reached.</source>
+        <translation>这台电脑目前单机工作，尚未加入县服务器。用县里给的服务器地址和一次性接入码加入后，只要能连上服务器，它就会自动同步。</translation>
+    </message>
+    <message>
+        <source>County %1 · server %2 · this laptop&apos;s key for the county is kept in %3</source>
+        <translation>县 %1 · 服务器 %2 · 这台电脑与县里通信的密钥保存在%3</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <source>the encrypted profile</source>
+        <translation>加密的档案库</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes (and %2 by other users of this laptop, sent when they sign in).</source>
+        <translation>待上传：%1 项修改（另有本机其他用户的 %2 项，在他们登录后上传）。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes.</source>
+        <translation>待上传：%1 项修改。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>The last sync (%1) did not succeed: %2 Last success: %3.</source>
+        <translation>最近一次同步（%1）没有成功：%2 上次成功：%3。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>上次成功同步：%1。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未成功</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 项被拒收</translation>
     </message>
 </context>
 <context>

@@ -1674,6 +1674,13 @@
     </message>
 </context>
 <context>
+    <name>PullFeed</name>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣數據庫拒絕了請求。</translation>
+    </message>
+</context>
+<context>
     <name>PushMerge</name>
     <message>
         <source>The county database refused a request.</source>
@@ -4379,6 +4386,235 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     </message>
 </context>
 <context>
+    <name>doudi::ui::ConflictsPage</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Show decided ones too</source>
+        <translation>也顯示已處理的</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>雙方修改前</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s value</source>
+        <translation>本機的值</translation>
+    </message>
+    <message>
+        <source>The county&apos;s value (in force)</source>
+        <translation>縣裡的值（現行）</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the county&apos;s value</source>
+        <translation>保留縣裡的值(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the household…</source>
+        <translation>打開這戶(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>This laptop takes the county&apos;s value; the conflict closes at the next sync, here and on the other laptop.</source>
+        <translation>本機採用縣裡的值；下次同步時，本機和另一臺電腦上的這個衝突都會關閉。</translation>
+    </message>
+    <message>
+        <source>To keep this laptop&apos;s value, change the record again on the household&apos;s page: that edit goes to the county like any other and decides the conflict.</source>
+        <translation>要保留本機的值，請在這戶的頁面上再改一次：這次修改和其他修改一樣同步到縣裡，衝突隨之解決。</translation>
+    </message>
+    <message>
+        <source>(no longer on this laptop)</source>
+        <translation>（本機已沒有這戶）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>decided here: the county hears at the next sync</source>
+        <translation>已在本機處理：下次同步時告知縣裡</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>已由 %1 處理</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待處理</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change made here and at the county fits together.</source>
+        <translation>沒有衝突：本機和縣裡的修改都相互一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here met another change of the same field at the county. Until someone decides, the county&apos;s value is the one in force everywhere.</source>
+        <translation>
+            <numerusform>本機有 %n 處修改與縣裡對同一項目的另一修改相沖突。在有人處理之前，各處都以縣裡的值為準。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>rigid expenditure</source>
+        <translation>剛性支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>贍養（撫養、扶養）義務人</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>step of an application</source>
+        <translation>申請的辦理步驟</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>入戶調查</translation>
+    </message>
+    <message>
+        <source>printed form</source>
+        <translation>打印的表格</translation>
+    </message>
+    <message>
+        <source>photo or scan</source>
+        <translation>照片或掃描件</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>戶籍</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>所在村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>殘疾</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>殘疾等級</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就學</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就業</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>amount a year</source>
+        <translation>年金額</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>income a year</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>贍養能力</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>辦理階段</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::DashboardPage</name>
     <message>
         <source>Workbench</source>
@@ -4715,6 +4951,22 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
         <translation>至少8個字符，不能包含您的姓名，也不能是常見密碼。不要把密碼寫在電腦旁邊。</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server (the county gave you its address and an enrolment code)</source>
+        <translation>加入縣服務器(&amp;J)（縣裡給了您服務器地址和接入碼）</translation>
+    </message>
+    <message>
+        <source>&amp;Work alone for now (join the county later from 同步 or 设置)</source>
+        <translation>先單機工作(&amp;W)（以後可在“同步”或“設置”中加入縣服務器）</translation>
+    </message>
+    <message>
+        <source>Join the county server</source>
+        <translation>加入縣服務器</translation>
+    </message>
+    <message>
+        <source>Your account, role and areas come from the county; so do its policy and its list of villages.</source>
+        <translation>您的賬號、角色和工作區域都來自縣裡，縣裡的政策參數和村莊名單也一樣。</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5791,45 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::JoinForm</name>
+    <message>
+        <source>The one-time code the county printed for this laptop. It also names the server&apos;s certificate, so that this laptop talks only to the real county server.</source>
+        <translation>縣裡為這臺電腦打印的一次性接入碼。它同時標明瞭服務器證書，確保這臺電腦只與真正的縣服務器通信。</translation>
+    </message>
+    <message>
+        <source>County &amp;server address:</source>
+        <translation>縣服務器地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code:</source>
+        <translation>接入碼(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Your county &amp;user name:</source>
+        <translation>您在縣裡的用戶名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Your county &amp;password:</source>
+        <translation>您在縣裡的密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>You sign in to the county once. From then on you unlock this laptop with the same password, with or without a network.</source>
+        <translation>只需登錄縣服務器一次。以後無論有沒有網絡，都用同一個密碼解鎖這臺電腦。</translation>
+    </message>
+    <message>
+        <source>Fill in all four: the server address, the enrolment code, your user name and password.</source>
+        <translation>請填寫全部四項：服務器地址、接入碼、用戶名和密碼。</translation>
+    </message>
+    <message>
+        <source>Joining the county server…</source>
+        <translation>正在加入縣服務器…</translation>
+    </message>
+    <message>
+        <source>Joining was cancelled.</source>
+        <translation>已取消加入。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::MainWindow</name>
     <message>
         <source>Doudi social assistance</source>
@@ -5585,10 +5876,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>同步</translation>
     </message>
     <message>
-        <source>synchronisation with the county server</source>
-        <translation>與縣級服務器同步</translation>
-    </message>
-    <message>
         <source>Settings and administration</source>
         <translation>設置/管理</translation>
     </message>
@@ -5603,10 +5890,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>User: %1 · encrypted profile (%2)</source>
         <translation>用戶：%1 · 加密檔案庫（%2）</translation>
-    </message>
-    <message>
-        <source>This part of Doudi (%1) is being built and arrives in a coming version.</source>
-        <translation>兜底的這一部分（%1）正在開發中，將在後續版本中提供。</translation>
     </message>
     <message>
         <source>&amp;Lock / switch user</source>
@@ -5707,6 +5990,52 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>After a change of standard: re-assess every household being paid and list those whose amount differs.</source>
         <translation>標準調整後使用：按現行政策重新測算每一戶在保家庭，列出金額不一致的家庭。</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Working alone (not joined to a county server)</source>
+        <translation>單機工作（未加入縣服務器）</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>synced %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <source>Sync failed (%1) · %2 waiting</source>
+        <translation>同步未成功（%1）· %2 項待上傳</translation>
+    </message>
+    <message>
+        <source>%1 · %2 waiting</source>
+        <translation>%1 · %2 項待上傳</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>衝突（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to this household met another change at the county: see 同步 → 冲突 (Sync → Conflicts). The county&apos;s value is shown until someone decides.</source>
+        <translation>
+            <numerusform>這戶有 %n 處修改與縣裡的另一修改相沖突：請到“同步 → 衝突”處理。在有人處理之前，顯示的是縣裡的值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Join the county server</source>
+        <translation>加入縣服務器</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>加入(&amp;J)</translation>
     </message>
 </context>
 <context>
@@ -6293,6 +6622,145 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>stop payment</source>
         <translation>停發</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::SyncPage</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: everything stays on this laptop, and it tries again by itself every few minutes. Where there is no network at all, keep working.</source>
+        <translation>數據不會丟失：一切都保存在這臺電腦上，它會每隔幾分鐘自動重試。完全沒有網絡的地方，照常工作即可。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county server again from 设置 (Settings), with your county password.</source>
+        <translation>請在“設置”中用您在縣裡的密碼重新登錄縣服務器。</translation>
+    </message>
+    <message>
+        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again.</source>
+        <translation>請聯繫縣民政局：只有他們能重新允許這臺電腦或這個賬號。</translation>
+    </message>
+    <message>
+        <source>Make a backup of this laptop (设置), then call the county before anything else.</source>
+        <translation>請先備份這臺電腦（在“設置”中），然後在做其他事之前聯繫縣裡。</translation>
+    </message>
+    <message>
+        <source>Ask the county for a new enrolment code and join again: this laptop&apos;s own key for the county is missing.</source>
+        <translation>請向縣裡要一個新的接入碼，重新加入：這臺電腦與縣裡通信的密鑰不見了。</translation>
+    </message>
+    <message>
+        <source>Tell the county: what came from the server was damaged. Sync again later.</source>
+        <translation>請告知縣裡：從服務器收到的數據已損壞。稍後再同步。</translation>
+    </message>
+    <message>
+        <source>Try again with 同步 now; if it happens again, tell the county what the message says.</source>
+        <translation>請點“立即同步”再試；如果再次出現，請把提示內容告訴縣裡。</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server…</source>
+        <translation>加入縣服務器(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Why the county refused it</source>
+        <translation>縣裡拒收的原因</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>上傳</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>下載</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Sync with the county server</source>
+        <translation>與縣服務器同步</translation>
+    </message>
+    <message>
+        <source>Refused by the county (kept here, not sent again):</source>
+        <translation>縣裡拒收的修改（保存在本機，不再發送）：</translation>
+    </message>
+    <message>
+        <source>Recent rounds:</source>
+        <translation>最近幾次同步：</translation>
+    </message>
+    <message>
+        <source>Syncing with the county server…</source>
+        <translation>正在與縣服務器同步…</translation>
+    </message>
+    <message>
+        <source>This laptop works on its own: it has not joined a county server. Join with the server address and the one-time enrolment code the county gives you; from then on it syncs by itself whenever the server can be reached.</source>
+        <translation>這臺電腦目前單機工作，尚未加入縣服務器。用縣裡給的服務器地址和一次性接入碼加入後，只要能連上服務器，它就會自動同步。</translation>
+    </message>
+    <message>
+        <source>County %1 · server %2 · this laptop&apos;s key for the county is kept in %3</source>
+        <translation>縣 %1 · 服務器 %2 · 這臺電腦與縣裡通信的密鑰保存在%3</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>系統鑰匙串</translation>
+    </message>
+    <message>
+        <source>the encrypted profile</source>
+        <translation>加密的檔案庫</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes (and %2 by other users of this laptop, sent when they sign in).</source>
+        <translation>待上傳：%1 項修改（另有本機其他用戶的 %2 項，在他們登錄後上傳）。</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 changes.</source>
+        <translation>待上傳：%1 項修改。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>The last sync (%1) did not succeed: %2 Last success: %3.</source>
+        <translation>最近一次同步（%1）沒有成功：%2 上次成功：%3。</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1.</source>
+        <translation>上次成功同步：%1。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>未成功</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 項被拒收</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,8 @@ JoinForm::JoinForm(const QString &user, QWidget *parent)
     m_error->setObjectName(QStringLiteral("joinError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    for (QLineEdit *e : {m_server, m_code, m_user, m_password})
+        connect(e, &QLineEdit::textEdited, m_error, &QLabel::clear); // the message was about what it was
     form->addRow(tr("County &server address:"), m_server);
     form->addRow(tr("&Enrolment code:"), m_code);
     form->addRow(tr("Your county &user name:"), m_user);

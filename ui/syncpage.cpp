@@ -176,6 +176,7 @@ void SyncPage::refresh()
         m_refused->setItem(row, 0, cell(o.value(QStringLiteral("record_type")).toString()));
         m_refused->setItem(row, 1, cell(o.value(QStringLiteral("reason")).toString()));
     }
+    m_advice->setVisible(!m_advice->text().isEmpty());
     m_history->setRowCount(0);
     for (const core::SyncService::Run &r : runs) {
         const int row = m_history->rowCount();
