@@ -18,8 +18,15 @@ public:
     std::mutex busy; // held for a whole round
 
     // On the worker thread, while the UI thread waits (the main session cannot lock meanwhile).
-    void open(const core::Session &main)
+    // secrets: the device's credential, read on the UI thread (the keychain answers there, and
+    // the UI thread may wait for this one: SyncScheduler::stop).
+    void open(const core::Session &main, core::Result<std::unique_ptr<core::SecretStore>> secrets)
     {
+        if (!secrets) {
+            m_openError = secrets.error();
+            return;
+        }
+        m_secrets = std::move(secrets).value();
         core::Result<std::unique_ptr<core::Session>> sibling = core::ProfileService::openSibling(main);
         if (sibling)
             m_session = std::move(sibling).value();
@@ -32,7 +39,7 @@ public:
         const std::lock_guard<std::mutex> held(busy);
         SyncScheduler::Outcome out;
         if (m_session) {
-            core::Result<core::SyncReport> report = core::SyncService(*m_session).syncNow(&stop);
+            core::Result<core::SyncReport> report = core::SyncService(*m_session, *m_secrets).syncNow(&stop);
             out.ok = bool(report);
             if (report)
                 out.report = *report;
@@ -45,6 +52,7 @@ public:
             out.code = m_openError.code();
         }
         m_session.reset(); // the connection closes on the thread that opened it
+        m_secrets.reset();
         out.at = QDateTime::currentDateTimeUtc();
         Q_EMIT done(out);
     }
@@ -54,6 +62,7 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<core::Session> m_session;
+    std::unique_ptr<core::SecretStore> m_secrets;
     core::Error m_openError{core::ErrorCode::Locked, QString()};
 };
 
@@ -142,7 +151,10 @@ void SyncScheduler::runRound()
     Q_EMIT roundStarted();
     // Opened on the worker thread while this one waits: the main session stays unlocked
     // until the worker has its own (a few milliseconds).
-    QMetaObject::invokeMethod(m_worker, [this] { m_worker->open(m_session); }, Qt::BlockingQueuedConnection);
+    auto secrets = std::make_shared<core::Result<std::unique_ptr<core::SecretStore>>>(
+        core::SyncService(m_session).credentialForWorker());
+    QMetaObject::invokeMethod(
+        m_worker, [this, secrets] { m_worker->open(m_session, std::move(*secrets)); }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_worker, &SyncWorker::round, Qt::QueuedConnection);
 }
 

@@ -1,5 +1,9 @@
 #include "security/keychainsecretstore.h"
 
+#include <QThread>
+
+#include <optional>
+
 #include <QEventLoop>
 #include <QTimer>
 #include <qt6keychain/keychain.h>
@@ -74,12 +78,32 @@ Error keychainError(const Answer &answer, std::chrono::milliseconds timeout)
 
 } // namespace
 
+// QtKeychain's jobs crash when made on another thread than the application's (tried: a read
+// on a worker thread, SIGSEGV in the job). A call from elsewhere (the app joins the county on a
+// worker thread) waits while the application's thread runs it; that thread must not be waiting
+// for the caller meanwhile (SyncScheduler copies the credential before a round instead).
+template <typename F>
+auto onAppThread(F f) -> decltype(f())
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return f();
+    std::optional<decltype(f())> out;
+    QMetaObject::invokeMethod(app, [&] { out.emplace(f()); }, Qt::BlockingQueuedConnection);
+    return std::move(*out);
+}
+
 KeychainSecretStore::KeychainSecretStore(QString service, std::chrono::milliseconds timeout)
     : m_service(std::move(service)), m_timeout(timeout)
 {
 }
 
 Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
+{
+    return onAppThread([&] { return writeHere(key, secret); });
+}
+
+Status KeychainSecretStore::writeHere(const QString &key, const QByteArray &secret)
 {
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setInsecureFallback(false);
@@ -101,6 +125,11 @@ Status KeychainSecretStore::write(const QString &key, const QByteArray &secret)
 
 Result<QByteArray> KeychainSecretStore::read(const QString &key)
 {
+    return onAppThread([&] { return readHere(key); });
+}
+
+Result<QByteArray> KeychainSecretStore::readHere(const QString &key)
+{
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     const Answer answer = run(job, m_timeout);
@@ -110,6 +139,11 @@ Result<QByteArray> KeychainSecretStore::read(const QString &key)
 }
 
 Status KeychainSecretStore::remove(const QString &key)
+{
+    return onAppThread([&] { return removeHere(key); });
+}
+
+Status KeychainSecretStore::removeHere(const QString &key)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);

@@ -10,8 +10,9 @@
 namespace doudi::core {
 
 // The operating system's keychain through QtKeychain (Secret Service on Linux, Credential
-// Manager on Windows). Blocks on a local event loop: QtKeychain's jobs are asynchronous. Use it
-// from one thread: QtKeychain runs every job of the process through one queue, unlocked.
+// Manager on Windows). Blocks on a local event loop: QtKeychain's jobs are asynchronous. Its
+// jobs run on the application's thread, whichever thread calls: a caller on another thread
+// waits for that thread, which must be turning its event loop.
 class KeychainSecretStore : public SecretStore
 {
     Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
@@ -31,6 +32,10 @@ public:
     Status remove(const QString &key) override;
 
 private:
+    Status writeHere(const QString &key, const QByteArray &secret);
+    Result<QByteArray> readHere(const QString &key);
+    Status removeHere(const QString &key);
+
     QString m_service;
     std::chrono::milliseconds m_timeout;
 };

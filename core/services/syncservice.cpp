@@ -291,6 +291,23 @@ Result<QJsonObject> SyncService::status()
     return out;
 }
 
+Result<std::unique_ptr<SecretStore>> SyncService::credentialForWorker()
+{
+    SyncState state(SessionAccess::profile(m_session).database());
+    Result<QString> device = state.value(QStringLiteral("device_id"));
+    if (!device)
+        return device.error();
+    auto copy = std::make_unique<MemorySecretStore>();
+    if (device->isEmpty())
+        return std::unique_ptr<SecretStore>(std::move(copy));
+    Result<QString> credential = DeviceCredential(state, *m_secrets).read(*device);
+    if (!credential)
+        return credential.error();
+    if (Status st = copy->write(DeviceCredential::keychainKey(*device), credential->toUtf8()); !st)
+        return st.error();
+    return std::unique_ptr<SecretStore>(std::move(copy));
+}
+
 Status SyncService::setServerAddress(const QString &url)
 {
     const QUrl parsed(url);

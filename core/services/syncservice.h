@@ -80,6 +80,10 @@ public:
     // and kept (docs/sync-protocol.md §8). Blocking, as syncNow.
     Result<QByteArray> fetchAttachment(const QString &attachmentId);
     Result<QJsonObject> status();
+    // The device's credential read now, on the application's thread (the system keychain
+    // answers there), into a store of its own for a round on a worker thread whose caller may
+    // wait for it (SyncScheduler). Empty when the profile has not joined.
+    Result<std::unique_ptr<SecretStore>> credentialForWorker();
     // After the county was found behind this laptop (a restored backup, SyncEngine stops):
     // syncs go on with the county's state, read again from the start.
     Status acceptCountyState();

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 #include <QTest>
+#include <QThread>
+
+#include <memory>
 
 using namespace doudi::core;
 
@@ -38,6 +41,26 @@ private Q_SLOTS:
             QSKIP("no Secret Service here (scripts/test runs this under dbus-run-session)");
         KeychainSecretStore store(QStringLiteral("Doudi-test"));
         roundTrip(store);
+    }
+
+    // The app's background sync reads the device's credential on its own thread (SyncScheduler).
+    void systemKeychain_worksFromAWorkerThread()
+    {
+        if (qEnvironmentVariable("DOUDI_KEYCHAIN_TEST") != QLatin1String("1"))
+            QSKIP("no Secret Service here (scripts/test runs this under dbus-run-session)");
+        KeychainSecretStore here(QStringLiteral("Doudi-test"));
+        QVERIFY(here.write(QStringLiteral("worker-thread"), "written on the main thread").ok());
+        Result<QByteArray> read = Error(ErrorCode::Internal, QString());
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            KeychainSecretStore there(QStringLiteral("Doudi-test"));
+            read = there.read(QStringLiteral("worker-thread"));
+        }));
+        worker->start();
+        // This thread turns its event loop meanwhile: the keychain's job runs on it.
+        QTRY_VERIFY_WITH_TIMEOUT(worker->isFinished(), 30000);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().fullText()));
+        QCOMPARE(*read, QByteArray("written on the main thread"));
+        QVERIFY(here.remove(QStringLiteral("worker-thread")).ok());
     }
 };
 
