@@ -6517,6 +6517,22 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <source>Only a user who signed in with a password can change the key (not after unlocking with the recovery code).</source>
         <translation>只有用密码登录的用户才能更换密钥（用恢复码解锁后不能更换）。</translation>
     </message>
+    <message>
+        <source>County server</source>
+        <translation>县服务器</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server…</source>
+        <translation>加入县服务器(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>This laptop works alone: it has not joined a county server.</source>
+        <translation>这台电脑目前单机工作，尚未加入县服务器。</translation>
+    </message>
+    <message>
+        <source>Joined to %1 (see 同步).</source>
+        <translation>已加入 %1（详见“同步”）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::SignaturePad</name>

@@ -6517,6 +6517,22 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <source>Only a user who signed in with a password can change the key (not after unlocking with the recovery code).</source>
         <translation>只有用密碼登錄的用戶才能更換密鑰（用恢復碼解鎖後不能更換）。</translation>
     </message>
+    <message>
+        <source>County server</source>
+        <translation>縣服務器</translation>
+    </message>
+    <message>
+        <source>&amp;Join the county server…</source>
+        <translation>加入縣服務器(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>This laptop works alone: it has not joined a county server.</source>
+        <translation>這臺電腦目前單機工作，尚未加入縣服務器。</translation>
+    </message>
+    <message>
+        <source>Joined to %1 (see 同步).</source>
+        <translation>已加入 %1（詳見“同步”）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::SignaturePad</name>

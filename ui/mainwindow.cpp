@@ -373,6 +373,7 @@ QWidget *MainWindow::makeAdministration()
     // A change of the database key that failed after the swap leaves the profile closed: lock,
     // and unlock anew. (A successful one reopens the same Database: the services go on.)
     connect(settings, &SettingsPage::unlockAgainRequired, this, &MainWindow::lockRequested, Qt::QueuedConnection);
+    connect(settings, &SettingsPage::joinRequested, this, &MainWindow::joinCounty);
     tabs->addTab(settings, tr("Settings"));
     if (m_users->mayManageUsers())
         tabs->addTab(new UsersPage(*m_users), tr("Users"));

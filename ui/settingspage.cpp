@@ -1,5 +1,7 @@
 #include "ui/settingspage.h"
 
+#include "services/syncservice.h"
+
 #include "services/profileservice.h"
 #include "ui/rekeydialog.h"
 #include "ui/settings.h"
@@ -8,6 +10,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -67,6 +70,24 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     layout->addWidget(security);
     layout->addWidget(securityNote);
     layout->addWidget(changeKey, 0, Qt::AlignLeft);
+    if (m_session) {
+        // A profile that worked alone until now joins the county here or on the 同步 page.
+        auto *county = new QLabel(tr("County server"));
+        county->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+        auto *join = new QPushButton(tr("&Join the county server…"));
+        join->setObjectName(QStringLiteral("settingsJoin"));
+        connect(join, &QPushButton::clicked, this, &SettingsPage::joinRequested);
+        const core::Result<QJsonObject> status = core::SyncService(*m_session).status();
+        const QString server = status ? status->value(QStringLiteral("server_url")).toString() : QString();
+        join->setVisible(server.isEmpty());
+        auto *where = new QLabel(server.isEmpty() ? tr("This laptop works alone: it has not joined a county server.")
+                                                  : tr("Joined to %1 (see 同步).").arg(server));
+        where->setWordWrap(true);
+        layout->addSpacing(12);
+        layout->addWidget(county);
+        layout->addWidget(where);
+        layout->addWidget(join, 0, Qt::AlignLeft);
+    }
     layout->addStretch(1);
 }
 

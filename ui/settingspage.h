@@ -27,6 +27,8 @@ Q_SIGNALS:
     // The profile's database was replaced (a new key): whatever was made on it must go, so the
     // app locks and is unlocked again.
     void unlockAgainRequired();
+    // The person asked to join the county server (a profile that worked alone).
+    void joinRequested();
 
 private:
     void save();

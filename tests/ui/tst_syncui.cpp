@@ -9,6 +9,8 @@
 #include "ui/syncscheduler.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -57,6 +59,17 @@ class TestSyncUi : public QObject
         if (!finished.wait(60000))
             return {};
         return finished.first().first().value<ui::SyncScheduler::Outcome>();
+    }
+
+    // The app's main window on the session, on screen at 1366×768.
+    static std::unique_ptr<ui::MainWindow> showApp(std::unique_ptr<core::Session> session)
+    {
+        auto window = std::make_unique<ui::MainWindow>(std::move(session));
+        window->resize(1366, 768);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        return window;
     }
 
     static QJsonArray openConflicts(const Laptop &l)
@@ -142,10 +155,9 @@ private Q_SLOTS:
         const Run pushed = cli(m_other, {QStringLiteral("sync")});
         QVERIFY2(pushed.exit == 0, pushed.err.constData());
 
-        ui::MainWindow window(std::move(m_session));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(m_session));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
         auto *scheduler = window.findChild<ui::SyncScheduler *>();
         QVERIFY(scheduler);
         QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
@@ -220,10 +232,9 @@ private Q_SLOTS:
             QVERIFY(households.update(id, mine).ok());
         }
 
-        ui::MainWindow window(std::move(a));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         nav->setCurrentRow(nav->count() - 2);
         const ui::SyncScheduler::Outcome pushed = syncNow(window);
@@ -262,14 +273,55 @@ private Q_SLOTS:
         window.close();
     }
 
+    void aloneProfile_joinsLaterFromSettings()
+    {
+        // A township head who started alone; the county has her account with the same role.
+        QVERIFY(m_county.addUser(QStringLiteral("sunli"), QString::fromUtf8("孙丽"), QStringLiteral("township_head"),
+                                 QStringLiteral("370323102000"), m_password));
+        core::ProfileSetup setup;
+        setup.user = QStringLiteral("sunli");
+        setup.displayName = QString::fromUtf8("孙丽");
+        setup.password = QString::fromUtf8(m_password);
+        setup.role = QStringLiteral("township_head");
+        setup.scope = QStringLiteral("370323102000");
+        QString code;
+        core::Result<std::unique_ptr<core::Session>> alone =
+            core::ProfileService::create(m_tmp.filePath(QStringLiteral("laptop-c")), setup, &code);
+        QVERIFY(alone.ok());
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(alone).value());
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(nav->count() - 1);
+        // The join dialog is modal: filled in and confirmed as it opens.
+        const QString enrolment = m_county.enrolCode(QStringLiteral("laptop-c"));
+        QTimer::singleShot(0, this, [&] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("joinServer")), m_county.url());
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("joinCode")), enrolment);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("joinPassword")), QString::fromUtf8(m_password));
+            shoot(dialog, QStringLiteral("join-later"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        auto *scheduler = window.findChild<ui::SyncScheduler *>();
+        QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
+        window.findChild<QPushButton *>(QStringLiteral("settingsJoin"))->click();
+        // Joined: the first round runs at once and brings the township's households.
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.first().first().value<ui::SyncScheduler::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(outcome.report.pulled >= 400);
+        window.close();
+    }
+
     void countyUnreachable_saysWhatToDo()
     {
         std::unique_ptr<core::Session> a = unlockA();
         QVERIFY(a);
-        ui::MainWindow window(std::move(a));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         nav->setCurrentRow(nav->count() - 2);
         auto *history = window.findChild<QTableWidget *>(QStringLiteral("syncHistory"));
