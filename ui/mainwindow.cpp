@@ -34,6 +34,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -198,7 +199,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_sync->start();
     showSyncState();
     showConflicts();
-    resize(1280, 720);
+    // Never larger than the screen (a 1024×600 netbook): the status bar, with sync's state, stays in sight.
+    resize(screen() ? QSize(1280, 720).boundedTo(screen()->availableSize()) : QSize(1280, 720));
 }
 
 void MainWindow::showSyncState()
