@@ -4482,134 +4482,6 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         </translation>
     </message>
     <message>
-        <source>household</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>asset</source>
-        <translation>财产</translation>
-    </message>
-    <message>
-        <source>rigid expenditure</source>
-        <translation>刚性支出</translation>
-    </message>
-    <message>
-        <source>obligor</source>
-        <translation>赡养（抚养、扶养）义务人</translation>
-    </message>
-    <message>
-        <source>application</source>
-        <translation>申请</translation>
-    </message>
-    <message>
-        <source>step of an application</source>
-        <translation>申请的办理步骤</translation>
-    </message>
-    <message>
-        <source>home visit</source>
-        <translation>入户调查</translation>
-    </message>
-    <message>
-        <source>printed form</source>
-        <translation>打印的表格</translation>
-    </message>
-    <message>
-        <source>photo or scan</source>
-        <translation>照片或扫描件</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>household registration</source>
-        <translation>户籍</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>所在村</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>relation</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>健康状况</translation>
-    </message>
-    <message>
-        <source>disability</source>
-        <translation>残疾</translation>
-    </message>
-    <message>
-        <source>disability grade</source>
-        <translation>残疾等级</translation>
-    </message>
-    <message>
-        <source>schooling</source>
-        <translation>就学</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>就业</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>amount a year</source>
-        <translation>年金额</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>价值</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>income a year</source>
-        <translation>年收入</translation>
-    </message>
-    <message>
-        <source>capacity to support</source>
-        <translation>赡养能力</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>办理阶段</translation>
-    </message>
-    <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
@@ -6247,6 +6119,137 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>
             <numerusform>公示已结束：%n 户等待审核确认。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RecordLabels</name>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>rigid expenditure</source>
+        <translation>刚性支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>赡养（抚养、扶养）义务人</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>step of an application</source>
+        <translation>申请的办理步骤</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>入户调查</translation>
+    </message>
+    <message>
+        <source>printed form</source>
+        <translation>打印的表格</translation>
+    </message>
+    <message>
+        <source>photo or scan</source>
+        <translation>照片或扫描件</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>所在村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就学</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>amount a year</source>
+        <translation>年金额</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>income a year</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>赡养能力</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>办理阶段</translation>
     </message>
 </context>
 <context>

@@ -4482,134 +4482,6 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         </translation>
     </message>
     <message>
-        <source>household</source>
-        <translation>家庭</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>家庭成員</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>asset</source>
-        <translation>財產</translation>
-    </message>
-    <message>
-        <source>rigid expenditure</source>
-        <translation>剛性支出</translation>
-    </message>
-    <message>
-        <source>obligor</source>
-        <translation>贍養（撫養、扶養）義務人</translation>
-    </message>
-    <message>
-        <source>application</source>
-        <translation>申請</translation>
-    </message>
-    <message>
-        <source>step of an application</source>
-        <translation>申請的辦理步驟</translation>
-    </message>
-    <message>
-        <source>home visit</source>
-        <translation>入戶調查</translation>
-    </message>
-    <message>
-        <source>printed form</source>
-        <translation>打印的表格</translation>
-    </message>
-    <message>
-        <source>photo or scan</source>
-        <translation>照片或掃描件</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>備註</translation>
-    </message>
-    <message>
-        <source>household registration</source>
-        <translation>戶籍</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>所在村</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份證號</translation>
-    </message>
-    <message>
-        <source>relation</source>
-        <translation>與戶主關係</translation>
-    </message>
-    <message>
-        <source>health</source>
-        <translation>健康狀況</translation>
-    </message>
-    <message>
-        <source>disability</source>
-        <translation>殘疾</translation>
-    </message>
-    <message>
-        <source>disability grade</source>
-        <translation>殘疾等級</translation>
-    </message>
-    <message>
-        <source>schooling</source>
-        <translation>就學</translation>
-    </message>
-    <message>
-        <source>work</source>
-        <translation>就業</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>類別</translation>
-    </message>
-    <message>
-        <source>amount a year</source>
-        <translation>年金額</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>價值</translation>
-    </message>
-    <message>
-        <source>quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>income a year</source>
-        <translation>年收入</translation>
-    </message>
-    <message>
-        <source>capacity to support</source>
-        <translation>贍養能力</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>辦理階段</translation>
-    </message>
-    <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
     </message>
@@ -6247,6 +6119,137 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>
             <numerusform>公示已結束：%n 戶等待審核確認。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RecordLabels</name>
+    <message>
+        <source>household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>asset</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>rigid expenditure</source>
+        <translation>剛性支出</translation>
+    </message>
+    <message>
+        <source>obligor</source>
+        <translation>贍養（撫養、扶養）義務人</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>申請</translation>
+    </message>
+    <message>
+        <source>step of an application</source>
+        <translation>申請的辦理步驟</translation>
+    </message>
+    <message>
+        <source>home visit</source>
+        <translation>入戶調查</translation>
+    </message>
+    <message>
+        <source>printed form</source>
+        <translation>打印的表格</translation>
+    </message>
+    <message>
+        <source>photo or scan</source>
+        <translation>照片或掃描件</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>household registration</source>
+        <translation>戶籍</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>所在村</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>健康狀況</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>殘疾</translation>
+    </message>
+    <message>
+        <source>disability grade</source>
+        <translation>殘疾等級</translation>
+    </message>
+    <message>
+        <source>schooling</source>
+        <translation>就學</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>就業</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>amount a year</source>
+        <translation>年金額</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>價值</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>income a year</source>
+        <translation>年收入</translation>
+    </message>
+    <message>
+        <source>capacity to support</source>
+        <translation>贍養能力</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>辦理階段</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 #include "services/householdservice.h"
 #include "services/syncservice.h"
 #include "ui/listtable.h"
+#include "ui/recordlabels.h"
 
 #include <QCheckBox>
-#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -21,58 +21,6 @@ namespace doudi::ui {
 namespace {
 
 enum Column { Household, Record, Field, Before, Mine, Theirs, State };
-
-// What the person calls a kind of record and a field (the names sync uses are the tables').
-struct Label
-{
-    const char *name;
-    const char *label;
-};
-const Label kRecordLabels[] = {
-    {"household", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "household")},
-    {"person", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "member")},
-    {"income", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "income")},
-    {"asset", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "asset")},
-    {"expenditure", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "rigid expenditure")},
-    {"obligor", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "obligor")},
-    {"case", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "application")},
-    {"case_step", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "step of an application")},
-    {"visit", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "home visit")},
-    {"document", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "printed form")},
-    {"attachment", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "photo or scan")},
-};
-const Label kFieldLabels[] = {
-    {"address", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "address")},
-    {"phone", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "phone")},
-    {"note", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "note")},
-    {"registration", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "household registration")},
-    {"area_code", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "village")},
-    {"name", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "name")},
-    {"id_number", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "ID number")},
-    {"relation", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "relation")},
-    {"health", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "health")},
-    {"disability", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "disability")},
-    {"disability_grade", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "disability grade")},
-    {"schooling", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "schooling")},
-    {"employment", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "work")},
-    {"kind", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "type")},
-    {"annual_fen", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "amount a year")},
-    {"value_fen", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "value")},
-    {"quantity", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "quantity")},
-    {"description", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "description")},
-    {"annual_income_fen", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "income a year")},
-    {"capacity", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "capacity to support")},
-    {"state", QT_TRANSLATE_NOOP("doudi::ui::ConflictsPage", "stage")},
-};
-
-QString labelled(const Label *begin, const Label *end, const QString &name)
-{
-    for (const Label *l = begin; l != end; ++l) {
-        if (name == QLatin1String(l->name))
-            return QCoreApplication::translate("doudi::ui::ConflictsPage", l->label);
-    }
-    return name;
-}
 
 // A value as a person reads it: text as it is, money in yuan, nothing as 空.
 QString shown(const QString &field, const QJsonValue &v)
@@ -181,8 +129,8 @@ void ConflictsPage::refresh()
             return item;
         };
         put(Household, heads.value(c.householdId))->setData(Qt::UserRole, c.householdId);
-        put(Record, labelled(std::begin(kRecordLabels), std::end(kRecordLabels), c.recordType))->setData(Qt::UserRole, c.id);
-        put(Field, labelled(std::begin(kFieldLabels), std::end(kFieldLabels), c.field));
+        put(Record, recordKindLabel(c.recordType))->setData(Qt::UserRole, c.id);
+        put(Field, fieldLabel(c.field));
         put(Before, shown(c.field, c.before));
         put(Mine, tr("%1 (%2)").arg(shown(c.field, c.mine), byWhom(c.mineUser, c.mineHlc)));
         put(Theirs, tr("%1 (%2)").arg(shown(c.field, c.theirs), byWhom(c.theirsUser, c.theirsHlc)));

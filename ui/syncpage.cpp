@@ -2,6 +2,7 @@
 
 #include "services/syncservice.h"
 #include "ui/listtable.h"
+#include "ui/recordlabels.h"
 
 #include <QHeaderView>
 #include <QJsonArray>
@@ -173,7 +174,7 @@ void SyncPage::refresh()
         const QJsonObject o = v.toObject();
         const int row = m_refused->rowCount();
         m_refused->insertRow(row);
-        m_refused->setItem(row, 0, cell(o.value(QStringLiteral("record_type")).toString()));
+        m_refused->setItem(row, 0, cell(recordKindLabel(o.value(QStringLiteral("record_type")).toString())));
         m_refused->setItem(row, 1, cell(o.value(QStringLiteral("reason")).toString()));
     }
     m_advice->setVisible(!m_advice->text().isEmpty());
