@@ -5909,6 +5909,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>&amp;Join</source>
         <translation>加入(&amp;J)</translation>
     </message>
+    <message>
+        <source>Fetching the picture from the county server…</source>
+        <translation>正在从县服务器下载图片…</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::PaymentCheckDialog</name>

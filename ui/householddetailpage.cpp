@@ -162,7 +162,19 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_papers->setWordWrap(true);
     m_papers->setToolTip(tr("Scans, visit photos and signatures of every application. Double-click to see one full size."));
     connect(m_papers, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        showPicture(this, item->data(Qt::UserRole).toByteArray(), item->text());
+        QByteArray bytes = item->data(Qt::UserRole).toByteArray();
+        const QString caption = item->text();
+        // Still at the county: fetched now, then shown (issue 12).
+        if (bytes.isNull() && fetchAttachment) {
+            bytes = fetchAttachment(item->data(Qt::UserRole + 1).toString());
+            if (!bytes.isNull()) {
+                const int tab = m_tabs->currentIndex();
+                showHousehold(m_householdId); // its thumbnail and caption as a picture here now
+                m_tabs->setCurrentIndex(tab);
+            }
+        }
+        if (!bytes.isNull())
+            showPicture(this, bytes, caption);
     });
     m_tabs->addTab(m_papers, tr("Papers and photos"));
     m_assessment->setObjectName(QStringLiteral("assessment"));
@@ -398,6 +410,7 @@ void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
                 caption = tr("%1 (at the county, not on this computer yet)").arg(caption);
             auto *item = new QListWidgetItem(thumbnailIcon(a.data), caption);
             item->setData(Qt::UserRole, a.data);
+            item->setData(Qt::UserRole + 1, a.id);
             item->setToolTip(Case::programmeLabel(c.programme));
             m_papers->addItem(item);
         }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -34,6 +36,9 @@ public:
     const QString &householdId() const { return m_householdId; }
     // A line above the record about its sync (open conflicts); empty hides it.
     void setSyncNotice(const QString &text);
+    // The bytes of an attachment that came from the county without them, fetched (the page
+    // has no way to the county itself); null when they could not be had, said to the person.
+    std::function<QByteArray(const QString &attachmentId)> fetchAttachment;
 
 private:
     void showVisitsAndPapers(const QList<core::Case> &cases);

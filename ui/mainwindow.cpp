@@ -14,6 +14,7 @@
 #include "services/syncservice.h"
 #include "ui/conflictspage.h"
 #include "ui/joinform.h"
+#include "ui/messagebox.h"
 #include "ui/settingspage.h"
 #include "ui/syncpage.h"
 #include "ui/syncscheduler.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
+    m_detail->fetchAttachment = [this](const QString &id) { return fetchAttachment(id); };
     connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {
         m_pages->setCurrentIndex(m_returnTo);
         m_nav->setFocus();
@@ -248,6 +250,29 @@ QString MainWindow::conflictNotice(const QString &householdId)
                      : tr("%n change(s) to this household met another change at the county: see 同步 → 冲突 (Sync → "
                           "Conflicts). The county's value is shown until someone decides.",
                           nullptr, int(here));
+}
+
+QByteArray MainWindow::fetchAttachment(const QString &attachmentId)
+{
+    // On a worker thread over its own connection, as a sync round (the credential copied here).
+    core::Result<std::unique_ptr<core::SecretStore>> secrets = core::SyncService(*m_session).credentialForWorker();
+    std::optional<Result<QByteArray>> fetched;
+    if (secrets) {
+        runInBackground(this, tr("Fetching the picture from the county server…"), [&](TaskProgress &) {
+            Result<std::unique_ptr<core::Session>> sibling = core::ProfileService::openSibling(*m_session);
+            fetched = sibling ? core::SyncService(**sibling, **secrets).fetchAttachment(attachmentId)
+                              : Result<QByteArray>(sibling.error());
+        });
+    } else {
+        fetched = secrets.error();
+    }
+    if (!fetched)
+        return {};
+    if (!*fetched) {
+        MessageBox::warn(this, tr("Picture"), fetched->error().message());
+        return {};
+    }
+    return **fetched;
 }
 
 void MainWindow::joinCounty()

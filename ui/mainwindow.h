@@ -35,6 +35,9 @@ public:
     explicit MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Shows one household's page (from any list).
+    void openHousehold(const QString &householdId);
+
 Q_SIGNALS:
     // The person locked the app (or it locked itself): the caller asks for a password again.
     void lockRequested();
@@ -49,11 +52,12 @@ private:
     CaseListPage *caseList(CaseListPage::Spec spec);
     // A new application, or the continuation of a draft.
     void newApplication(const QString &draftId = {});
-    void openHousehold(const QString &householdId);
     // The status bar's part about sync, and the schedule's reaction to a round.
     void showSyncState();
     // A profile that worked alone joins the county (同步 page).
     void joinCounty();
+    // A photo or scan still at the county, fetched for the household page.
+    QByteArray fetchAttachment(const QString &attachmentId);
 
     std::unique_ptr<core::Session> m_session;
     std::unique_ptr<core::HouseholdService> m_households;

@@ -9,6 +9,9 @@
 #include "ui/syncscheduler.h"
 
 #include <QApplication>
+#include <QDate>
+#include <QImage>
+#include <QScrollArea>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -270,6 +273,75 @@ private Q_SLOTS:
         QVERIFY2(decided.ok, qPrintable(decided.error));
         QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
         QVERIFY(openConflicts(m_other).isEmpty());
+        window.close();
+    }
+
+    void photoAtTheCounty_isFetchedWhenOpened()
+    {
+        // The other laptop records a home visit with a photo and syncs it, bytes and all.
+        std::unique_ptr<core::Session> a = unlockA();
+        QVERIFY(a);
+        const QString id = core::HouseholdService(*a).list(0, 1)->constFirst().id;
+        const QString today = QDate::currentDate().toString(Qt::ISODate);
+        QCOMPARE(cli(m_other, {QStringLiteral("policy"), QStringLiteral("import"),
+                               QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")})
+                     .exit,
+                 0);
+        const Run made = cli(m_other, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), id,
+                                       QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"), today});
+        QVERIFY2(made.exit == 0, made.err.constData());
+        const QString caseId = made.json().toObject().value(QStringLiteral("id")).toString();
+        for (const char *step : {"accept", "start_investigation"})
+            QCOMPARE(cli(m_other, {QStringLiteral("case"), QStringLiteral("advance"), caseId, QLatin1String(step),
+                                   QStringLiteral("--date"), today})
+                         .exit,
+                     0);
+        QImage picture(640, 480, QImage::Format_RGB32);
+        picture.fill(QColor(120, 160, 90));
+        const QString photo = m_tmp.filePath(QStringLiteral("kitchen.png"));
+        QVERIFY(picture.save(photo));
+        const Run visited = cli(m_other, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today,
+                                          QStringLiteral("--data"),
+                                          QStringLiteral("{\"investigators\":[\"qianwu\",\"wangfang\"],\"findings\":\"灶台破旧。\","
+                                                         "\"signed_on_paper\":true}"),
+                                          QStringLiteral("--photo"), photo});
+        QVERIFY2(visited.exit == 0, visited.err.constData());
+        QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
+
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
+        const ui::SyncScheduler::Outcome pulled = syncNow(window);
+        QVERIFY2(pulled.ok, qPrintable(pulled.error));
+        window.openHousehold(id);
+        auto *papers = window.findChild<QListWidget *>(QStringLiteral("papers"));
+        QListWidgetItem *atCounty = nullptr;
+        for (int i = 0; i < papers->count(); ++i) {
+            if (papers->item(i)->data(Qt::UserRole).toByteArray().isNull())
+                atCounty = papers->item(i);
+        }
+        QVERIFY(atCounty); // came without its bytes
+        const QString attachmentId = atCounty->data(Qt::UserRole + 1).toString();
+        // Opened: fetched from the county behind a progress dialog, then shown full size.
+        bool shown = false;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (dialog && dialog->findChild<QScrollArea *>()) {
+                shown = true;
+                dialog->reject();
+            }
+        });
+        closer.start(50);
+        Q_EMIT papers->itemActivated(atCounty);
+        closer.stop();
+        QVERIFY(shown);
+        bool nowHere = false;
+        for (int i = 0; i < papers->count(); ++i) {
+            if (papers->item(i)->data(Qt::UserRole + 1).toString() == attachmentId)
+                nowHere = !papers->item(i)->data(Qt::UserRole).toByteArray().isNull();
+        }
+        QVERIFY(nowHere);
         window.close();
     }
 
