@@ -92,11 +92,11 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
     for (const QJsonValue &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array()) {
         const QJsonArray row = v.toArray();
         protocol::Change c;
-        c.seq = qint64(row.at(0).toDouble());
+        c.seq = row.at(0).toInteger();
         c.recordType = row.at(1).toString();
         c.recordId = row.at(2).toString();
         c.op = row.at(3).toBool() ? QStringLiteral("delete") : QStringLiteral("update");
-        c.version = qint64(row.at(4).toDouble());
+        c.version = row.at(4).toInteger();
         c.fields = row.at(5).toObject();
         c.hlc = row.at(6).toString();
         c.user = row.at(7).toString();
@@ -105,7 +105,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
     out.cursor = out.changes.isEmpty() ? since : out.changes.constLast().seq;
     for (const QJsonValue &v : QJsonDocument::fromJson(q->value(2).toString().toUtf8()).array()) {
         protocol::Change c;
-        c.seq = qint64(v[0].toDouble());
+        c.seq = v[0].toInteger();
         c.recordType = QStringLiteral("household");
         c.recordId = v[1].toString();
         c.op = QStringLiteral("evict");
@@ -113,7 +113,7 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
     }
     for (const QJsonValue &v : QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array()) {
         protocol::Conflict c;
-        c.id = qint64(v[0].toDouble());
+        c.id = v[0].toInteger();
         c.kind = v[1].toString();
         c.recordType = v[2].toString();
         c.recordId = v[3].toString();

@@ -165,7 +165,7 @@ Status PushMerge::preload(const QList<Op> &ops, QHash<QString, OpResult> &given)
         r.exists = true;
         r.householdId = v[2].toString();
         r.areaCode = v[3].toString();
-        r.version = qint64(v[4].toDouble());
+        r.version = v[4].toInteger();
         r.fields = v[5].toObject();
         r.fieldVersions = v[6].toObject();
         r.deleted = v[7].toBool();

@@ -193,8 +193,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     // Work done here goes to the county soon, without a click.
     auto *changes = new QTimer(this);
     connect(changes, &QTimer::timeout, this, [this] {
-        const Result<QJsonObject> status = core::SyncService(*m_session).status();
-        if (status && status->value(QStringLiteral("waiting")).toInt() > 0)
+        const Result<int> waiting = core::SyncService(*m_session).waitingCount();
+        if (waiting && *waiting > 0)
             m_sync->noteLocalChange();
     });
     changes->start(30 * 1000);

@@ -10,7 +10,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QJsonObject>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -77,8 +76,8 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
         auto *join = new QPushButton(tr("&Join the county server…"));
         join->setObjectName(QStringLiteral("settingsJoin"));
         connect(join, &QPushButton::clicked, this, &SettingsPage::joinRequested);
-        const core::Result<QJsonObject> status = core::SyncService(*m_session).status();
-        const QString server = status ? status->value(QStringLiteral("server_url")).toString() : QString();
+        const core::Result<QString> address = core::SyncService(*m_session).serverAddress();
+        const QString server = address ? *address : QString();
         join->setVisible(server.isEmpty());
         auto *where = new QLabel(server.isEmpty() ? tr("This laptop works alone: it has not joined a county server.")
                                                   : tr("Joined to %1 (see 同步).").arg(server));

@@ -88,8 +88,8 @@ SyncScheduler::~SyncScheduler()
 
 bool SyncScheduler::joined() const
 {
-    core::Result<QJsonObject> status = core::SyncService(m_session).status();
-    return status && !status->value(QStringLiteral("server_url")).toString().isEmpty();
+    const core::Result<QString> server = core::SyncService(m_session).serverAddress();
+    return server && !server->isEmpty();
 }
 
 void SyncScheduler::start(int firstDelayMs)

@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "services/session.h"
-#include "sync/syncreport.h"
+#include "services/syncservice.h"
 
 #include <QDateTime>
 #include <QObject>

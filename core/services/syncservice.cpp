@@ -291,6 +291,19 @@ Result<QJsonObject> SyncService::status()
     return out;
 }
 
+Result<QString> SyncService::serverAddress()
+{
+    return SyncState(SessionAccess::profile(m_session).database()).value(QStringLiteral("server_url"));
+}
+
+Result<int> SyncService::waitingCount()
+{
+    Result<SyncState::Waiting> waiting = SyncState(SessionAccess::profile(m_session).database()).waiting(m_session.user());
+    if (!waiting)
+        return waiting.error();
+    return waiting->toSend;
+}
+
 Result<std::unique_ptr<SecretStore>> SyncService::credentialForWorker()
 {
     SyncState state(SessionAccess::profile(m_session).database());

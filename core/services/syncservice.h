@@ -80,6 +80,10 @@ public:
     // and kept (docs/sync-protocol.md §8). Blocking, as syncNow.
     Result<QByteArray> fetchAttachment(const QString &attachmentId);
     Result<QJsonObject> status();
+    // The county server's address, empty while the profile has not joined one.
+    Result<QString> serverAddress();
+    // The changes the signed-in user's next sync sends.
+    Result<int> waitingCount();
     // The device's credential read now, on the application's thread (the system keychain
     // answers there), into a store of its own for a round on a worker thread whose caller may
     // wait for it (SyncScheduler). Empty when the profile has not joined.

@@ -387,7 +387,7 @@ private Q_SLOTS:
         window.close();
     }
 
-    void countyUnreachable_saysWhatToDo()
+    void countyUnreachable_givesAdvice()
     {
         std::unique_ptr<core::Session> a = unlockA();
         QVERIFY(a);
