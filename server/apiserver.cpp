@@ -7,8 +7,11 @@
 #include "server/pullfeed.h"
 #include "server/pushmerge.h"
 #include "server/requestauth.h"
+#include "server/serverdevices.h"
 #include "server/serverstore.h"
+#include "server/snapshots.h"
 #include "server/tlsidentity.h"
+#include "security/publickey.h"
 #include "sync/compression.h"
 #include "sync/protocol.h"
 
@@ -20,6 +23,7 @@
 #include <QUrlQuery>
 
 #include <cstring>
+#include <limits>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -141,6 +145,19 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     });
     routeCountyData();
     routeBlobs();
+    routeSnapshots();
+    // A device's key for USB bundles, given once (docs/sync-protocol.md §10): the county's in answer.
+    m_http.route(QStringLiteral("/v1/device/key"), Method::Post, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+            Result<Caller> device = RequestAuth::device(m_store, r);
+            if (!device)
+                return device.error();
+            const QByteArray key = QJsonDocument::fromJson(body).object().value(QStringLiteral("key")).toString().toLatin1();
+            if (Status st = ServerDevices(m_store).setBundleKey(device->deviceId, key); !st)
+                return st.error();
+            return QJsonObject{{QStringLiteral("county_key"), QString::fromLatin1(m_bundleKey)}};
+        });
+    });
 }
 
 namespace {
@@ -211,29 +228,79 @@ void ApiServer::routeBlobs()
         Result<Caller> caller = RequestAuth::user(m_store, request);
         if (!caller)
             return failure(request, caller.error());
-        qint64 from = 0, to = protocol::kMaxBlobBytes;
-        const QByteArray range = request.value("Range");
-        if (!range.isEmpty()) {
-            static const QRegularExpression form(QStringLiteral("^bytes=(\\d{1,10})-(\\d{0,10})$"));
-            const QRegularExpressionMatch m = form.match(QString::fromLatin1(range));
-            if (!m.hasMatch())
-                return failure(request, Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B).")));
-            from = m.captured(1).toLongLong();
-            if (!m.captured(2).isEmpty())
-                to = m.captured(2).toLongLong();
-        }
+        Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
+        if (!range)
+            return failure(request, range.error());
         BlobStore::State state;
-        Result<QByteArray> bytes = BlobStore(m_store, *caller).read(sha256, from, to, &state);
+        Result<QByteArray> bytes = BlobStore(m_store, *caller).read(sha256, range->first, range->second, &state);
         if (!bytes)
             return failure(request, bytes.error());
-        const bool part = !range.isEmpty();
-        QHttpServerResponse r(QByteArrayLiteral("application/octet-stream"), *bytes, part ? Status_::PartialContent : Status_::Ok);
-        r.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
-        if (part)
-            r.setHeader(QByteArrayLiteral("Content-Range"),
-                        QStringLiteral("bytes %1-%2/%3").arg(from).arg(from + bytes->size() - 1).arg(state.size).toLatin1());
-        return r;
+        return byteAnswer(request, *bytes, range->first, state.size);
     });
+}
+
+void ApiServer::routeSnapshots()
+{
+    using Method = QHttpServerRequest::Method;
+    // The caller's snapshot (made when there is none recent enough): what to download.
+    m_http.route(QStringLiteral("/v1/snapshot"), Method::Get, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            // The device gets these areas from now on: its pull from the snapshot's cursor is
+            // not a change of areas.
+            if (Result<bool> noted = PullFeed(m_store, *caller).noteScopes(); !noted)
+                return noted.error();
+            Result<protocol::SnapshotInfo> info = Snapshots(m_store, *caller).current();
+            return info ? Result<QJsonObject>(info->toJson()) : Result<QJsonObject>(info.error());
+        });
+    });
+    // Its bytes, a range at a time.
+    m_http.route(QStringLiteral("/v1/snapshot/<arg>"), Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
+        count(request);
+        QByteArray ignored;
+        if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
+            return std::move(*refused);
+        Result<Caller> caller = RequestAuth::user(m_store, request);
+        if (!caller)
+            return failure(request, caller.error());
+        Result<QPair<qint64, qint64>> range = byteRange(request, std::numeric_limits<int>::max());
+        if (!range)
+            return failure(request, range.error());
+        qint64 size = 0;
+        Result<QByteArray> bytes = Snapshots(m_store, *caller).read(id, range->first, range->second, &size);
+        if (!bytes)
+            return failure(request, bytes.error());
+        return byteAnswer(request, *bytes, range->first, size);
+    });
+}
+
+Result<QPair<qint64, qint64>> ApiServer::byteRange(const QHttpServerRequest &request, qint64 whole)
+{
+    const QByteArray range = request.value("Range");
+    if (range.isEmpty())
+        return qMakePair(qint64(0), whole);
+    static const QRegularExpression form(QStringLiteral("^bytes=(\\d{1,10})-(\\d{0,10})$"));
+    const QRegularExpressionMatch m = form.match(QString::fromLatin1(range));
+    if (!m.hasMatch())
+        return Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B)."));
+    const qint64 from = m.captured(1).toLongLong();
+    const qint64 to = m.captured(2).isEmpty() ? whole : m.captured(2).toLongLong();
+    if (to < from)
+        return Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B)."));
+    return qMakePair(from, to);
+}
+
+QHttpServerResponse ApiServer::byteAnswer(const QHttpServerRequest &request, const QByteArray &bytes, qint64 from, qint64 size)
+{
+    const bool part = !request.value("Range").isEmpty();
+    QHttpServerResponse r(QByteArrayLiteral("application/octet-stream"), bytes, part ? Status_::PartialContent : Status_::Ok);
+    r.setHeader(QByteArrayLiteral("Accept-Ranges"), QByteArrayLiteral("bytes"));
+    if (part)
+        r.setHeader(QByteArrayLiteral("Content-Range"),
+                    QStringLiteral("bytes %1-%2/%3").arg(from).arg(from + bytes.size() - 1).arg(size).toLatin1());
+    return r;
 }
 
 void ApiServer::routeCountyData()
@@ -354,6 +421,11 @@ QJsonObject ApiServer::status() const
 
 Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls, bool sharePort)
 {
+    // The county's key for USB bundles is its TLS key: laptops get its public half over TLS.
+    Result<QByteArray> bundleKey = PublicKey::publicOfCertificate(tls.certificate().toPem());
+    if (!bundleKey)
+        return bundleKey.error();
+    m_bundleKey = *bundleKey;
     const Error busy(ErrorCode::Busy, tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).")
                                           .arg(address.toString())
                                           .arg(port));

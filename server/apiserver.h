@@ -43,6 +43,11 @@ private:
     static QHttpServerResponse failure(const QHttpServerRequest &request, const core::Error &error);
     void routeCountyData();
     void routeBlobs();
+    void routeSnapshots();
+    // The request's Range (bytes=A- or bytes=A-B) as first and last byte; 0..whole without one.
+    static core::Result<QPair<qint64, qint64>> byteRange(const QHttpServerRequest &request, qint64 whole);
+    // Bytes from `from` of a whole of `size`: 206 with Content-Range when a range was asked for.
+    static QHttpServerResponse byteAnswer(const QHttpServerRequest &request, const QByteArray &bytes, qint64 from, qint64 size);
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
     // Stale when a device has seen a change number the county has not reached (a restore): the
@@ -52,6 +57,7 @@ private:
     ServerStore &m_store;
     QString m_county;
     QHttpServer m_http;
+    QByteArray m_bundleKey; // the county's public key for USB bundles (PEM)
     bool m_counting = false;
     QHash<QString, int> m_requests;
 };

@@ -21,6 +21,7 @@ int runBackup(const QStringList &args);
 int runPolicy(const QStringList &args);
 int runArea(const QStringList &args);
 int runDocument(const QStringList &args);
+int runBundle(const QStringList &args);
 
 // --data DIR (required by every command).
 void addDataOption(QCommandLineParser &parser);

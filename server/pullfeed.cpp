@@ -10,27 +10,43 @@ namespace doudi::server {
 
 using namespace doudi::core;
 
+Result<bool> PullFeed::noteScopes()
+{
+    QStringList now = m_caller.scopes, before = m_caller.tokenScopes;
+    std::sort(now.begin(), now.end());
+    std::sort(before.begin(), before.end());
+    if (now == before)
+        return false;
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("UPDATE device_users SET scopes = string_to_array(?, ',') WHERE device_id = ? AND user_name = ?"),
+        {m_caller.scopes.join(u','), m_caller.deviceId, m_caller.user});
+    if (!q)
+        return q.error();
+    return true;
+}
+
 Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan)
+{
+    // The user's areas changed since this device last pulled: it starts again from 0.
+    Result<bool> changed = noteScopes();
+    if (!changed)
+        return changed.error();
+    if (*changed && since > 0) {
+        protocol::PullResponse out;
+        out.scopes = m_caller.scopes;
+        out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        out.reset = true;
+        return out;
+    }
+    return changes(since, limit, rescan);
+}
+
+Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool rescan)
 {
     protocol::PullResponse out;
     out.scopes = m_caller.scopes;
     out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     limit = qBound(1, limit, protocol::kMaxChangesPerPull);
-
-    // The user's areas changed since this device last pulled: it starts again from 0.
-    QStringList now = m_caller.scopes, before = m_caller.tokenScopes;
-    std::sort(now.begin(), now.end());
-    std::sort(before.begin(), before.end());
-    if (now != before) {
-        Result<StoreQuery> q = m_store.exec(
-            QStringLiteral("UPDATE device_users SET scopes = string_to_array(?, ',') WHERE device_id = ? AND user_name = ?"),
-            {m_caller.scopes.join(u','), m_caller.deviceId, m_caller.user});
-        if (!q)
-            return q.error();
-        out.reset = since > 0;
-        if (out.reset)
-            return out;
-    }
 
     // The page, its evictions and conflicts, the county's publications and the check, in one
     // statement: one snapshot, so that they agree with each other, and one round trip (under a

@@ -21,6 +21,11 @@ public:
 
     // rescan: the device is checking everything it holds, its own writes included.
     core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false);
+    // Records the areas the device now receives (device_users.scopes); true when they differ
+    // from those it pulled with before: a device that pulled before starts again from 0.
+    core::Result<bool> noteScopes();
+    // The page alone, without the areas' bookkeeping (a snapshot's pages, Snapshots).
+    core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan);
 
 private:
     ServerStore &m_store;

@@ -58,10 +58,10 @@ std::pair<QString, QString> deviceHeader(const QHttpServerRequest &request)
 
 } // namespace
 
-Status RequestAuth::checkDevice(StoreQuery &q, const QString &credential)
+Status RequestAuth::checkDevice(StoreQuery &q, const QString *credential)
 {
     const Error unknown(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
-    if (!q.next() || q.value(0).toString() != hash(credential))
+    if (!q.next() || (credential && q.value(0).toString() != hash(*credential)))
         return unknown;
     if (q.value(1).toBool())
         return Error(ErrorCode::NotAllowed, tr("The county has withdrawn this device: it can no longer sync. Ask the "
@@ -77,7 +77,7 @@ Result<Caller> RequestAuth::device(ServerStore &store, const QHttpServerRequest 
     Result<StoreQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"), {deviceId});
     if (!q)
         return q.error();
-    if (Status st = checkDevice(*q, credential); !st)
+    if (Status st = checkDevice(*q, &credential); !st)
         return st.error();
     Caller c;
     c.deviceId = deviceId;
@@ -89,8 +89,18 @@ Result<Caller> RequestAuth::user(ServerStore &store, const QHttpServerRequest &r
     const auto [deviceId, credential] = deviceHeader(request);
     if (deviceId.isEmpty())
         return Error(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
-    const QString name = QString::fromUtf8(request.value("X-Doudi-User"));
-    const QString token = QString::fromLatin1(request.value("X-Doudi-Token"));
+    return signedIn(store, deviceId, QString::fromUtf8(request.value("X-Doudi-User")),
+                    QString::fromLatin1(request.value("X-Doudi-Token")), &credential);
+}
+
+Result<Caller> RequestAuth::bundleUser(ServerStore &store, const QString &deviceId, const QString &user, const QString &token)
+{
+    return signedIn(store, deviceId, user, token, nullptr);
+}
+
+Result<Caller> RequestAuth::signedIn(ServerStore &store, const QString &deviceId, const QString &name, const QString &token,
+                                     const QString *credential)
+{
     // The device, its signed-in user and the county's change number in one query: every
     // request of a sync asks them, and under a burst of devices each round trip counts (issue 11).
     Result<StoreQuery> q = store.exec(

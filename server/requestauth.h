@@ -39,11 +39,18 @@ public:
     // ErrorCode::NotAllowed (403) for a revoked device or a disabled user.
     static core::Result<Caller> device(ServerStore &store, const QHttpServerRequest &request);
     static core::Result<Caller> user(ServerStore &store, const QHttpServerRequest &request);
+    // The user of a USB bundle whose signature was found to be the device's (BundleImport):
+    // as user(), with the bundle's token in place of the request's headers.
+    static core::Result<Caller> bundleUser(ServerStore &store, const QString &deviceId, const QString &user,
+                                           const QString &token);
     static QString hash(const QString &secret);
 
 private:
     // The device row read from q: its credential hash (column 0) and whether it is revoked (1).
-    static core::Status checkDevice(StoreQuery &q, const QString &credential);
+    // credential null: the device proved itself otherwise (a bundle's signature).
+    static core::Status checkDevice(StoreQuery &q, const QString *credential);
+    static core::Result<Caller> signedIn(ServerStore &store, const QString &deviceId, const QString &user,
+                                         const QString &token, const QString *credential);
 };
 
 } // namespace doudi::server

@@ -1,5 +1,6 @@
 #include "server/serverdevices.h"
 
+#include "security/publickey.h"
 #include "server/serverstore.h"
 
 #include <QUuid>
@@ -74,6 +75,21 @@ Result<QList<ServerDevice>> ServerDevices::list()
     while (q->next())
         out << fromRow(*q);
     return out;
+}
+
+Status ServerDevices::setBundleKey(const QString &id, const QByteArray &publicPem)
+{
+    if (publicPem.size() > 4096 || !PublicKey::isPublicKey(publicPem))
+        return Error(ErrorCode::InvalidInput, tr("That is not a device key."));
+    Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE devices SET bundle_key = ? WHERE id = ? "
+                                                       "AND (bundle_key IS NULL OR bundle_key = ?)"),
+                                        {QString::fromLatin1(publicPem), id, QString::fromLatin1(publicPem)});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error(ErrorCode::NotAllowed, tr("This device gave the county another key before. Ask the county to enrol "
+                                               "the laptop anew."));
+    return {};
 }
 
 } // namespace doudi::server

@@ -46,6 +46,9 @@ public:
     // Revoked devices stop syncing; revoking one again changes nothing.
     core::Result<ServerDevice> revoke(const QString &id);
     core::Result<QList<ServerDevice>> list();
+    // The device's public key for USB bundles (PEM, P-256), given once: the same key again
+    // changes nothing; another one is refused (the device must be enrolled anew).
+    core::Status setBundleKey(const QString &id, const QByteArray &publicPem);
 
 private:
     ServerStore &m_store;

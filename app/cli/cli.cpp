@@ -42,12 +42,4 @@ Result<std::unique_ptr<Session>> unlock(const QCommandLineParser &parser)
     return ProfileService::unlock(dir, user, readSecret("DOUDI_PASSWORD"));
 }
 
-Status writePrivateFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
-        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
-    return {};
-}
-
 } // namespace doudi::cli

@@ -18,7 +18,5 @@ void addProfileOptions(QCommandLineParser &parser);
 QString profileDir(const QCommandLineParser &parser);
 // Unlocks with --user and DOUDI_PASSWORD, or with --recovery-code and DOUDI_RECOVERY_CODE.
 core::Result<std::unique_ptr<core::Session>> unlock(const QCommandLineParser &parser);
-// Writes bytes that hold personal data (a printed form, a photo): readable by this user only.
-core::Status writePrivateFile(const QString &path, const QByteArray &bytes);
 
 } // namespace doudi::cli

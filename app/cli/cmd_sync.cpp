@@ -27,6 +27,8 @@ QJsonObject reportJson(const SyncReport &r)
             {QStringLiteral("areas_updated"), r.areasUpdated},
             {QStringLiteral("blobs_sent"), r.blobsSent},
             {QStringLiteral("blobs_waiting"), r.blobsWaiting},
+            {QStringLiteral("snapshot_pages"), r.snapshotPages},
+            {QStringLiteral("snapshot_bytes"), double(r.snapshotBytes)},
             {QStringLiteral("requests"), double(r.traffic.requests)},
             {QStringLiteral("bytes_up"), double(r.traffic.bytesUp)},
             {QStringLiteral("bytes_down"), double(r.traffic.bytesDown)},
@@ -104,6 +106,43 @@ int runSync(const QStringList &args)
     }
     Result<SyncReport> report = sync.syncNow();
     return report ? printJson(reportJson(*report)) : fail(report.error());
+}
+
+int runBundle(const QStringList &args)
+{
+    QCommandLineParser p;
+    addProfileOptions(p);
+    p.addPositionalArgument(QStringLiteral("action"), tr("export --out FILE, or import FILE"));
+    p.addOption({QStringLiteral("out"), tr("export: the bundle file to write (on the USB stick)."), QStringLiteral("file")});
+    if (int rc = parse(p, args,
+                       tr("USB bundles for a village without any network. export writes this laptop's changes (sealed to "
+                          "the county, signed by this laptop) for the township to import at the county (doudi-server "
+                          "bundle import); import reads the county's answer back. The laptop must have synced over the "
+                          "network once. Exit 3: not an answer for this laptop, changed or forged."));
+        rc >= 0)
+        return rc;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    if (!((action == QLatin1String("export") && pos.size() == 1 && p.isSet(QStringLiteral("out")))
+          || (action == QLatin1String("import") && pos.size() == 2))) {
+        (void)fail(Error(ErrorCode::InvalidInput, tr("Use: bundle export --out FILE, or bundle import FILE.")));
+        return Usage;
+    }
+    Result<std::unique_ptr<Session>> session = unlock(p);
+    if (!session)
+        return fail(session.error());
+    SyncService sync(**session);
+    if (action == QLatin1String("import")) {
+        Result<SyncReport> report = sync.importAnswer(pos.at(1));
+        return report ? printJson(reportJson(*report)) : fail(report.error());
+    }
+    Result<SyncService::BundleWritten> written = sync.exportBundle(p.value(QStringLiteral("out")));
+    if (!written)
+        return fail(written.error());
+    return printJson(QJsonObject{{QStringLiteral("seq"), double(written->seq)},
+                                 {QStringLiteral("ops"), written->ops},
+                                 {QStringLiteral("bytes"), double(written->bytes)},
+                                 {QStringLiteral("file"), p.value(QStringLiteral("out"))}});
 }
 
 int runConflicts(const QStringList &args)

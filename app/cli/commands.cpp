@@ -20,6 +20,7 @@ int runPermissions(const QStringList &args);
 int runUser(const QStringList &args);
 int runEnrol(const QStringList &args);
 int runSync(const QStringList &args);
+int runBundle(const QStringList &args);
 int runConflicts(const QStringList &args);
 
 const QList<Command> &commands()
@@ -43,6 +44,7 @@ const QList<Command> &commands()
         {"user", QT_TRANSLATE_NOOP("doudi::cli", "add | list | passwd | disable the users of this device."), runUser},
         {"enrol", QT_TRANSLATE_NOOP("doudi::cli", "Join this laptop to the county server (one-time code)."), runEnrol},
         {"sync", QT_TRANSLATE_NOOP("doudi::cli", "Sync with the county server now, or show its status."), runSync},
+        {"bundle", QT_TRANSLATE_NOOP("doudi::cli", "USB bundles for a village without network: export, import the answer."), runBundle},
         {"conflicts", QT_TRANSLATE_NOOP("doudi::cli", "list | resolve conflicts reported by the county server."), runConflicts},
         {"permissions", QT_TRANSLATE_NOOP("doudi::cli", "Print who may do what (docs/permissions.md)."), runPermissions},
     };

@@ -2,6 +2,7 @@
 
 #include "security/secretbytes.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -88,6 +89,14 @@ QString readSecret(const char *envVar)
     if (line.endsWith('\r'))
         line.chop(1);
     return QString::fromUtf8(line);
+}
+
+Status writePrivateFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
 }
 
 } // namespace doudi::cli

@@ -31,6 +31,9 @@ int parse(QCommandLineParser &parser, const QStringList &args, const QString &de
 // standard input.
 QString readSecret(const char *envVar);
 
+// A file only its owner may read (personal data: a printout, a USB bundle), written whole.
+core::Status writePrivateFile(const QString &path, const QByteArray &bytes);
+
 QString tr(const char *text);
 
 } // namespace doudi::cli

@@ -6,11 +6,14 @@
 #include "services/sessionaccess.h"
 #include "sync/devicecredential.h"
 #include "sync/enrolmentcode.h"
+#include "sync/bundle.h"
 #include "sync/httpstransport.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 
 #include <QJsonArray>
+#include <QFile>
+#include <QSaveFile>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -248,6 +251,39 @@ Result<QByteArray> SyncService::fetchAttachment(const QString &attachmentId)
     if (!transport)
         return transport.error();
     return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).fetchAttachment(attachmentId);
+}
+
+Result<SyncService::BundleWritten> SyncService::exportBundle(const QString &path)
+{
+    Profile &profile = SessionAccess::profile(m_session);
+    Result<std::unique_ptr<HttpsTransport>> transport = countyTransport(); // not used: no request is made
+    if (!transport)
+        return transport.error();
+    BundleWritten out;
+    Result<QByteArray> file =
+        SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).writeBundle(&out.seq, &out.ops);
+    if (!file)
+        return file.error();
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*file) != file->size()
+        || !f.commit())
+        return Error(ErrorCode::Io, tr("The bundle could not be written to %1: %2").arg(path, f.errorString()));
+    out.bytes = file->size();
+    return out;
+}
+
+Result<SyncReport> SyncService::importAnswer(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::NotFound, tr("%1 cannot be read: %2").arg(path, f.errorString()));
+    if (f.size() > Bundle::kMaxFileBytes)
+        return Error(ErrorCode::InvalidInput, tr("This file is too large to be a Doudi bundle."));
+    Profile &profile = SessionAccess::profile(m_session);
+    Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
+    if (!transport)
+        return transport.error();
+    return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).readAnswer(f.readAll());
 }
 
 Status SyncService::acceptCountyState()

@@ -94,6 +94,17 @@ public:
     // The county server moved to another address: the certificate stays pinned, so only the
     // same server is accepted there.
     Status setServerAddress(const QString &url);
+    // USB bundles for a village without any network (docs/sync-protocol.md §10): the signed-in
+    // user's changes and where the pull stands, written to a file only its owner may read,
+    // for the township to import at the county; then the county's answer read back.
+    struct BundleWritten
+    {
+        qint64 seq = 0; // the bundle's number
+        int ops = 0;    // the changes it carries
+        qint64 bytes = 0;
+    };
+    Result<BundleWritten> exportBundle(const QString &path);
+    Result<SyncReport> importAnswer(const QString &path);
     Result<QList<protocol::Conflict>> conflicts(bool openOnly);
     // Keeps the county's value ("theirs"): the conflict is closed at the next sync.
     Status acceptTheirs(qint64 conflictId);

@@ -1,11 +1,13 @@
 #include "sync/protocol.h"
 
 #include "identity/idnumber.h"
+#include "sync/compression.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>
 #include <QHash>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <algorithm>
@@ -1300,5 +1302,59 @@ QJsonObject errorJson(const QString &code, const QString &message)
 {
     return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
+
+QJsonObject SnapshotInfo::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("size"), double(size)},
+            {QStringLiteral("cursor"), double(cursor)},
+            {QStringLiteral("pages"), pages}};
+}
+
+Result<SnapshotInfo> SnapshotInfo::fromJson(const QByteArray &body)
+{
+    Result<QJsonObject> o = parseBody(body);
+    if (!o)
+        return o.error();
+    Reader r(*o, QStringLiteral("snapshot"));
+    SnapshotInfo s{r.text("id"), r.integer("size", 0, qint64(1) << 40), r.integer("cursor", 0, qint64(1) << 53),
+                   int(r.integer("pages", 0, 1000000))};
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    if (r.ok() && !hex32.match(s.id).hasMatch())
+        r.failWith(QStringLiteral("names no snapshot"));
+    if (!r.ok())
+        return malformed(r.problem());
+    return s;
+}
+
+namespace snapshot {
+
+QByteArray frame(const PullResponse &page)
+{
+    const QByteArray packed = compression::xz(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
+    QByteArray out(4, Qt::Uninitialized);
+    qToBigEndian(quint32(packed.size()), out.data());
+    return out + packed;
+}
+
+Result<std::optional<Frame>> read(const QByteArray &bytes, qsizetype at)
+{
+    if (bytes.size() - at < 4)
+        return std::optional<Frame>();
+    const qint64 length = qFromBigEndian<quint32>(bytes.constData() + at);
+    if (length < 1 || length > kMaxBodyBytes)
+        return malformed(QStringLiteral("snapshot frame"));
+    if (bytes.size() - at - 4 < length)
+        return std::optional<Frame>();
+    Result<QByteArray> json = compression::unxz(bytes.mid(at + 4, length), kMaxBodyBytes);
+    if (!json)
+        return json.error();
+    Result<PullResponse> page = PullResponse::fromJson(*json);
+    if (!page)
+        return page.error();
+    return std::optional<Frame>(Frame{std::move(*page), at + 4 + qsizetype(length)});
+}
+
+} // namespace snapshot
 
 } // namespace doudi::core::protocol

@@ -234,6 +234,32 @@ struct SignInResponse
     static Result<SignInResponse> fromJson(const QByteArray &body);
 };
 
+// A new laptop's first sync (docs/sync-protocol.md §9): the county's snapshot of the user's
+// areas, the pull pages from the start as frames, made once and handed out by byte range.
+struct SnapshotInfo
+{
+    QString id;        // 32 hex digits
+    qint64 size = 0;   // bytes of all frames
+    qint64 cursor = 0; // where the pull goes on once every frame is written
+    int pages = 0;
+    QJsonObject toJson() const;
+    static Result<SnapshotInfo> fromJson(const QByteArray &body);
+};
+
+namespace snapshot {
+// A frame: the length n of what follows (4 bytes, big-endian), then n bytes, the xz of one
+// pull page's JSON. Each frame reads on its own, so a laptop writes a page as soon as its frame
+// has come whole, and a cut costs at most the frame it fell in.
+QByteArray frame(const PullResponse &page);
+struct Frame
+{
+    PullResponse page;
+    qsizetype end = 0; // where the next frame begins
+};
+// The frame that begins at `at` in bytes; nullopt while bytes end before it does.
+Result<std::optional<Frame>> read(const QByteArray &bytes, qsizetype at);
+} // namespace snapshot
+
 // An error answer: {"error": {"code", "message"}}.
 QJsonObject errorJson(const QString &code, const QString &message);
 

@@ -7,6 +7,7 @@
 #include "sync/blobtransfer.h"
 #include "sync/countyupdate.h"
 #include "sync/devicecredential.h"
+#include "sync/snapshotfetch.h"
 #include "sync/syncstate.h"
 
 #include <QJsonArray>
@@ -163,6 +164,8 @@ Result<SyncReport> SyncEngine::run()
         st = updateCountyData(*m_countyHeads, report);
     if (st) // the records are in: their photos' bytes follow
         st = BlobTransfer(m_db, m_transport, m_headers).sendAll(report);
+    if (st) // for USB bundles, once
+        st = exchangeBundleKeys();
     report.traffic = m_transport.counters();
     if (!st && st.error().code() == ErrorCode::Stale) {
         const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -218,59 +221,78 @@ Result<QPair<QByteArray, QByteArray>> SyncEngine::auditReport()
     return qMakePair(*head, header);
 }
 
-Status SyncEngine::push(SyncReport &report)
+Result<QList<protocol::Op>> SyncEngine::outboxBatch(qint64 after, qint64 *last)
+{
+    Result<Query> q = m_db.execOnce(
+        QStringLiteral("SELECT op_id, record_type, record_id, op, base_version, changed_fields, hlc, device_seq, user_name, seq "
+                       "FROM outbox WHERE %1 AND seq > ? ORDER BY seq LIMIT %2")
+            .arg(SyncState::outboxToSend())
+            .arg(protocol::kMaxOpsPerPush),
+        {m_user, after});
+    if (!q)
+        return q.error();
+    QList<protocol::Op> ops;
+    // The batch stops short of the body limit: ops with long texts make a smaller batch.
+    qsizetype bytes = 0;
+    while (bytes < protocol::kMaxPushBytes && q->next()) {
+        protocol::Op op;
+        op.opId = q->value(0).toString();
+        op.recordType = q->value(1).toString();
+        op.recordId = q->value(2).toString();
+        op.op = q->value(3).toString();
+        op.baseVersion = q->value(4).toLongLong();
+        op.changedFields = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        op.hlc = q->value(6).toString();
+        op.deviceSeq = q->value(7).toLongLong();
+        op.user = q->value(8).toString();
+        *last = q->value(9).toLongLong();
+        bytes += q->value(5).toString().size() + 400;
+        ops << op;
+    }
+    return ops;
+}
+
+Result<QList<protocol::Op>> SyncEngine::decisions(qsizetype room)
 {
     SyncState state(m_db);
+    Result<QList<protocol::Conflict>> decided = state.conflicts(false);
+    if (!decided)
+        return decided.error();
+    QList<protocol::Op> ops;
+    for (const protocol::Conflict &c : std::as_const(*decided)) {
+        Result<QList<qint64>> pending = state.resolving(c.recordType, c.recordId);
+        if (!pending)
+            return pending.error();
+        if (!pending->contains(c.id) || ops.size() >= room)
+            continue;
+        // A decision goes up as an operation of its own, with no fields: attached to an edit
+        // it would carry that edit past conflicts the person never saw (fault campaign, seed 43).
+        protocol::Op decision;
+        decision.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        decision.recordType = c.recordType;
+        decision.recordId = c.recordId;
+        decision.op = QStringLiteral("update");
+        decision.hlc = m_changes.tick();
+        decision.user = m_user;
+        decision.resolves << c.id;
+        ops << decision;
+    }
+    return ops;
+}
+
+Status SyncEngine::push(SyncReport &report)
+{
     for (;;) {
-        Result<Query> q = m_db.execOnce(
-            QStringLiteral("SELECT op_id, record_type, record_id, op, base_version, changed_fields, hlc, device_seq, user_name "
-                           "FROM outbox WHERE %1 ORDER BY seq LIMIT %2")
-                .arg(SyncState::outboxToSend())
-                .arg(protocol::kMaxOpsPerPush),
-            {m_user});
-        if (!q)
-            return q.error();
-        QList<protocol::Op> ops;
-        // The batch stops short of the body limit: ops with long texts make a smaller batch.
-        qsizetype bytes = 0;
-        while (bytes < protocol::kMaxPushBytes && q->next()) {
-            protocol::Op op;
-            op.opId = q->value(0).toString();
-            op.recordType = q->value(1).toString();
-            op.recordId = q->value(2).toString();
-            op.op = q->value(3).toString();
-            op.baseVersion = q->value(4).toLongLong();
-            op.changedFields = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
-            op.hlc = q->value(6).toString();
-            op.deviceSeq = q->value(7).toLongLong();
-            op.user = q->value(8).toString();
-            bytes += q->value(5).toString().size() + 400;
-            ops << op;
-        }
-        // Decisions on conflicts made here go up with an edit of the record, or alone.
-        Result<QList<protocol::Conflict>> decided = state.conflicts(false);
+        qint64 last = 0;
+        Result<QList<protocol::Op>> batch = outboxBatch(0, &last);
+        if (!batch)
+            return batch.error();
+        QList<protocol::Op> ops = std::move(*batch);
+        // Decisions on conflicts made here go up with the batch.
+        Result<QList<protocol::Op>> decided = decisions(protocol::kMaxOpsPerPush - ops.size());
         if (!decided)
             return decided.error();
-        for (const protocol::Conflict &c : std::as_const(*decided)) {
-            Result<QList<qint64>> pending = state.resolving(c.recordType, c.recordId);
-            if (!pending)
-                return pending.error();
-            if (!pending->contains(c.id))
-                continue;
-            // A decision goes up as an operation of its own, with no fields: attached to an edit
-            // it would carry that edit past conflicts the person never saw (fault campaign, seed 43).
-            if (ops.size() < protocol::kMaxOpsPerPush) {
-                protocol::Op decision;
-                decision.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-                decision.recordType = c.recordType;
-                decision.recordId = c.recordId;
-                decision.op = QStringLiteral("update");
-                decision.hlc = m_changes.tick();
-                decision.user = m_user;
-                decision.resolves << c.id;
-                ops << decision;
-            }
-        }
+        ops += *decided;
         if (ops.isEmpty())
             return {};
         Result<QByteArray> answer = call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
@@ -341,6 +363,19 @@ Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<prot
 Status SyncEngine::pull(SyncReport &report)
 {
     SyncState state(m_db);
+    // A new laptop starts from the county's snapshot of its areas, then pulls what came after.
+    Result<bool> fromSnapshot = SnapshotFetch::wanted(m_db);
+    if (!fromSnapshot)
+        return fromSnapshot.error();
+    if (*fromSnapshot) {
+        Status st = SnapshotFetch(m_db, m_transport, m_headers)
+                        .run([&](const protocol::PullResponse &page, const std::function<Status()> &also) {
+                            return applyPage(page, report, also);
+                        },
+                             report);
+        if (!st)
+            return st;
+    }
     Result<QString> cursorText = state.value(QStringLiteral("cursor"));
     if (!cursorText)
         return cursorText.error();
@@ -401,7 +436,7 @@ Status SyncEngine::pull(SyncReport &report)
     return {};
 }
 
-Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &report)
+Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &report, const std::function<Status()> &also)
 {
     SyncState state(m_db);
     RemoteApplier applier(m_db, m_changes);
@@ -472,6 +507,10 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
             return st;
         if (Status st = state.adoptScopes(m_changes, m_user, page.scopes); !st)
             return st;
+        if (also) {
+            if (Status st = also(); !st)
+                return st;
+        }
         return state.setValue(QStringLiteral("cursor"), QString::number(page.cursor));
     });
 }

@@ -27,6 +27,14 @@ public:
                QString user);
 
     Result<SyncReport> run();
+    // USB bundles (docs/sync-protocol.md §10; syncenginebundles.cpp). Once online: this
+    // device's bundle key given to the county and the county's kept (once; run() does it).
+    Status exchangeBundleKeys();
+    // The user's outbox and where the pull stands, sealed to the county and signed by this
+    // device; *seq: the bundle's number, *opCount: the ops it carries.
+    Result<QByteArray> writeBundle(qint64 *seq, int *opCount);
+    // The county's answer to a bundle of this device: the receipts, then the pages.
+    Result<SyncReport> readAnswer(const QByteArray &file);
     // The bytes of an attachment that came from the county without them (BlobTransfer::fetch).
     Result<QByteArray> fetchAttachment(const QString &attachmentId);
 
@@ -45,12 +53,17 @@ private:
     // time as its chain holds that entry now. first: the head alone, kept once sync succeeds.
     Result<QPair<QByteArray, QByteArray>> auditReport();
     Status push(SyncReport &report);
+    // The next batch of the user's outbox after outbox seq `after`; *last: its last op's seq.
+    Result<QList<protocol::Op>> outboxBatch(qint64 after, qint64 *last);
+    // The person's decisions on conflicts that wait to go up, as ops of their own (at most room).
+    Result<QList<protocol::Op>> decisions(qsizetype room);
     Status pull(SyncReport &report);
     Result<QByteArray> call(const QString &path, const QByteArray &body);
     // countySeq: the county's change number in the answer (0: not said).
     Status applyResults(const QList<protocol::Op> &ops, const QList<protocol::OpResult> &results, qint64 countySeq,
                         SyncReport &report);
-    Status applyPage(const protocol::PullResponse &page, SyncReport &report);
+    // also: more to write in the same transaction (where a snapshot's download stands).
+    Status applyPage(const protocol::PullResponse &page, SyncReport &report, const std::function<Status()> &also = {});
     Status retryHeld(SyncReport &report);
     Result<QPair<qint64, QString>> localCheck();
     Status forgetUnseen(SyncReport &report);

@@ -19,6 +19,8 @@ struct SyncReport
     bool areasUpdated = false;  // the county's new area list came down
     int blobsSent = 0;          // attachments' bytes the county now holds whole
     int blobsWaiting = 0;       // attachments' bytes not sent yet (their record not taken yet)
+    int snapshotPages = 0;      // pages of a new laptop's snapshot written
+    qint64 snapshotBytes = 0;   // of the snapshot downloaded (compressed)
     SyncTransport::Counters traffic;
 };
 
