@@ -21,8 +21,8 @@ int runBundle(const QStringList &args)
                             tr("Takes in a USB bundle a laptop wrote (doudi-cli bundle export) as if it had synced over the "
                                "network, and writes the answer to carry back (doudi-cli bundle import).\n"
                                "  import FILE --answer OUT   the same bundle again gets the same answer and changes "
-                               "nothing. Exit 3: not a bundle for this county, changed or forged; 4: the device is "
-                               "withdrawn or unknown."));
+                               "nothing. Exit 3: not a bundle for this county, or from a device it does not know or "
+                               "has withdrawn; 6: changed or forged."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();

@@ -455,6 +455,44 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>This file is not a Doudi bundle, or it is damaged.</source>
+        <translation>这个文件不是兜底的同步包，或者已经损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>This is the county&apos;s answer for a laptop, not a laptop&apos;s bundle: take it back to the laptop (doudi-cli bundle import).</source>
+        <translation>这是县里给电脑的回执，不是电脑交来的同步包：请把它带回那台电脑读入（doudi-cli bundle import）。</translation>
+    </message>
+    <message>
+        <source>This bundle is for county %1, not this one (%2): it was not imported.</source>
+        <translation>这个同步包是给县 %1 的，不是本县（%2）的：未导入。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device the county never enrolled: it was not imported.</source>
+        <translation>这个同步包来自县里从未接入过的设备：未导入。</translation>
+    </message>
+    <message>
+        <source>The county has withdrawn the device this bundle comes from: it was not imported.</source>
+        <translation>这个同步包来自已被县里停用的设备：未导入。</translation>
+    </message>
+    <message>
+        <source>The device this bundle comes from has not exchanged keys with the county (it must sync once over the network): it was not imported.</source>
+        <translation>这个同步包来自尚未与县里交换密钥的设备（它须先联网同步一次）：未导入。</translation>
+    </message>
+    <message>
+        <source>The county already imported another bundle numbered %1 from this device: this one was not imported.</source>
+        <translation>县里已导入过这台设备编号为 %1 的另一个同步包：这一个未导入。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged (it does not say where its pull stands).</source>
+        <translation>这个同步包已损坏（没有写明下载进度）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not saved: %1</source>
@@ -1674,6 +1712,21 @@
     </message>
 </context>
 <context>
+    <name>PublicKey</name>
+    <message>
+        <source>The encryption library reported an error.</source>
+        <translation>加密库报告了一个错误。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was not made for this computer.</source>
+        <translation>同步包已损坏，或者不是给这台电脑的。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <translation>同步包的签名与发送方不符：它被改动过或是伪造的。</translation>
+    </message>
+</context>
+<context>
     <name>PullFeed</name>
     <message>
         <source>The county database refused a request.</source>
@@ -1806,6 +1859,14 @@
         <source>There is no device &quot;%1&quot; on this server (doudi-server device list shows them).</source>
         <translation>本服务器上没有设备“%1”（可用 doudi-server device list 查看所有设备）。</translation>
     </message>
+    <message>
+        <source>That is not a device key.</source>
+        <translation>这不是设备密钥。</translation>
+    </message>
+    <message>
+        <source>This device gave the county another key before. Ask the county to enrol the laptop anew.</source>
+        <translation>这台设备此前已向县里登记过另一个密钥。请县里重新为这台电脑办理接入。</translation>
+    </message>
 </context>
 <context>
     <name>ServerFolder</name>
@@ -1906,6 +1967,28 @@
     <message>
         <source>The area %1 is not in the county&apos;s list of townships and villages (area list).</source>
         <translation>区域 %1 不在本县的乡镇和村（社区）名单（区划表）中。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>无法读取本档案库的同步设置。</translation>
+    </message>
+    <message>
+        <source>The county sent a snapshot that does not fit it.</source>
+        <translation>县里发来的快照数据与快照本身不符。</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>That snapshot is no longer at the county; the laptop asks for a new one.</source>
+        <translation>县里已不再保留该快照；电脑会重新申请一份。</translation>
+    </message>
+    <message>
+        <source>Ask for bytes within the snapshot.</source>
+        <translation>请求的字节范围须在快照之内。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2115,22 @@
         <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
         <translation>本机已于 %1 停止同步：县级服务器上的数据比本机已同步到的还少（其数据库已用较早的备份恢复），继续同步会丢掉只在本机上的工作。请先备份本机（doudi-cli backup），再询问县里。如要以县里现有的数据为准继续同步，请运行 doudi-cli sync --accept-county-state。</translation>
     </message>
+    <message>
+        <source>This laptop has not exchanged keys with the county yet: sync once over the network (at the township office) before using USB bundles.</source>
+        <translation>这台电脑尚未与县里交换密钥：请先（在乡镇办公室）联网同步一次，再使用U盘同步包。</translation>
+    </message>
+    <message>
+        <source>The county server answered the key exchange with something else.</source>
+        <translation>县服务器对密钥交换的答复不正确。</translation>
+    </message>
+    <message>
+        <source>This is a laptop&apos;s bundle for the county, not the county&apos;s answer: take it to the township office.</source>
+        <translation>这是电脑交给县里的同步包，不是县里的回执：请把它交到乡镇办公室。</translation>
+    </message>
+    <message>
+        <source>This answer is for another laptop (or another county): it was not imported.</source>
+        <translation>这份回执是给另一台电脑（或另一个县）的：未读入。</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2054,6 +2153,18 @@
     <message>
         <source>This profile has not joined a county server yet.</source>
         <translation>此档案库尚未接入县级服务器。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>同步包无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Doudi bundle.</source>
+        <translation>这个文件太大，不可能是兜底的同步包。</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3124,26 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>export --out FILE, or import FILE</source>
+        <translation>export --out 文件，或 import 文件</translation>
+    </message>
+    <message>
+        <source>export: the bundle file to write (on the USB stick).</source>
+        <translation>export：要写入的同步包文件（存到U盘上）。</translation>
+    </message>
+    <message>
+        <source>Use: bundle export --out FILE, or bundle import FILE.</source>
+        <translation>用法：bundle export --out 文件，或 bundle import 文件。</translation>
+    </message>
+    <message>
+        <source>USB bundles for a village without network: export, import the answer.</source>
+        <translation>无网络村庄的U盘同步包：导出，读入回执。</translation>
+    </message>
+    <message>
+        <source>USB bundles for a village without any network. export writes this laptop&apos;s changes (sealed to the county, signed by this laptop) for the township to import at the county (doudi-server bundle import); import reads the county&apos;s answer back. The laptop must have synced over the network once. Exit 3: not an answer for this laptop; 6: changed or forged.</source>
+        <translation>用于完全没有网络的村的U盘同步包。export 把这台电脑的修改写成文件（只有县里能解开，并由这台电脑签名），由乡镇在县服务器导入（doudi-server bundle import）；import 读回县里的回执。这台电脑须先联网同步过一次。退出码 3：不是给这台电脑的回执；6：被改动或伪造。</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4385,44 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Where to write the answer for the laptop.</source>
+        <translation>给电脑的回执写到哪里。</translation>
+    </message>
+    <message>
+        <source>Use: bundle import FILE --answer OUT (see bundle --help).</source>
+        <translation>用法：bundle import 文件 --answer 输出文件（见 bundle --help）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Doudi bundle.</source>
+        <translation>这个文件太大，不可能是兜底的同步包。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS key is missing (%1).</source>
+        <translation>找不到服务器的 TLS 密钥（%1）。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: the same answer was written again, nothing changed.</source>
+        <translation>这个同步包此前已导入过：已重新写出同样的回执，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 imported: carry the answer back to the laptop.</source>
+        <translation>已导入第 %1 号同步包：请把回执带回那台电脑。</translation>
+    </message>
+    <message>
+        <source>import: take in a laptop&apos;s USB bundle and write its answer.</source>
+        <translation>import：导入电脑的U盘同步包并写出回执。</translation>
+    </message>
+    <message>
+        <source>Takes in a USB bundle a laptop wrote (doudi-cli bundle export) as if it had synced over the network, and writes the answer to carry back (doudi-cli bundle import).
+  import FILE --answer OUT   the same bundle again gets the same answer and changes nothing. Exit 3: not a bundle for this county, or from a device it does not know or has withdrawn; 6: changed or forged.</source>
+        <translation>导入电脑写出的U盘同步包（doudi-cli bundle export），效果与联网同步相同，并写出回执带回电脑（doudi-cli bundle import）。
+  import 文件 --answer 输出文件   同一个同步包再次导入得到同样的回执，不作任何改动。退出码 3：不是本县的同步包，或来自本县不认识或已停用的设备；6：被改动或伪造。</translation>
     </message>
 </context>
 <context>
@@ -6788,6 +6957,42 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>%1 refused</source>
         <translation>%1 项被拒收</translation>
+    </message>
+    <message>
+        <source>&amp;Write a USB bundle…</source>
+        <translation>写出U盘同步包(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the county&apos;s answer…</source>
+        <translation>读入县里的回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Where there is no network at all: this laptop&apos;s changes in a file for a USB stick. The township office takes it in at the county and gives back an answer file.</source>
+        <translation>完全没有网络时使用：把这台电脑的修改写成文件存到U盘。乡镇办公室在县服务器导入后，会给您一份回执文件。</translation>
+    </message>
+    <message>
+        <source>Write a USB bundle</source>
+        <translation>写出U盘同步包</translation>
+    </message>
+    <message>
+        <source>Doudi bundles (*.doudi)</source>
+        <translation>兜底同步包 (*.doudi)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 with %2 changes is in %3.
+
+Take it to the township office: they take it in at the county and give you an answer file, which you read here with “Read the county&apos;s answer”. The changes stay on this laptop until the answer is read.</source>
+        <translation>第 %1 号同步包（含 %2 项修改）已写到 %3。
+
+请把它交到乡镇办公室：他们在县服务器导入后会给您一份回执文件，在这里用“读入县里的回执”读入。读入回执之前，这些修改一直保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>Read the county&apos;s answer</source>
+        <translation>读入县里的回执</translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer was read: %1 changes taken by the county, %2 records received from it, %3 conflicts, %4 refused.</source>
+        <translation>县里的回执已读入：县里接收了 %1 项修改，从县里收到 %2 条记录，冲突 %3 项，拒收 %4 项。</translation>
     </message>
 </context>
 <context>

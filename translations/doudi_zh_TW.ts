@@ -455,6 +455,44 @@
     </message>
 </context>
 <context>
+    <name>Bundle</name>
+    <message>
+        <source>This file is not a Doudi bundle, or it is damaged.</source>
+        <translation>這個文件不是兜底的同步包，或者已經損壞。</translation>
+    </message>
+</context>
+<context>
+    <name>BundleImport</name>
+    <message>
+        <source>This is the county&apos;s answer for a laptop, not a laptop&apos;s bundle: take it back to the laptop (doudi-cli bundle import).</source>
+        <translation>這是縣裡給電腦的回執，不是電腦交來的同步包：請把它帶回那臺電腦讀入（doudi-cli bundle import）。</translation>
+    </message>
+    <message>
+        <source>This bundle is for county %1, not this one (%2): it was not imported.</source>
+        <translation>這個同步包是給縣 %1 的，不是本縣（%2）的：未導入。</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a device the county never enrolled: it was not imported.</source>
+        <translation>這個同步包來自縣裡從未接入過的設備：未導入。</translation>
+    </message>
+    <message>
+        <source>The county has withdrawn the device this bundle comes from: it was not imported.</source>
+        <translation>這個同步包來自已被縣裡停用的設備：未導入。</translation>
+    </message>
+    <message>
+        <source>The device this bundle comes from has not exchanged keys with the county (it must sync once over the network): it was not imported.</source>
+        <translation>這個同步包來自尚未與縣裡交換密鑰的設備（它須先聯網同步一次）：未導入。</translation>
+    </message>
+    <message>
+        <source>The county already imported another bundle numbered %1 from this device: this one was not imported.</source>
+        <translation>縣裡已導入過這臺設備編號為 %1 的另一個同步包：這一個未導入。</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged (it does not say where its pull stands).</source>
+        <translation>這個同步包已損壞（沒有寫明下載進度）。</translation>
+    </message>
+</context>
+<context>
     <name>CaseRepository</name>
     <message>
         <source>The case was not saved: %1</source>
@@ -1674,6 +1712,21 @@
     </message>
 </context>
 <context>
+    <name>PublicKey</name>
+    <message>
+        <source>The encryption library reported an error.</source>
+        <translation>加密庫報告了一個錯誤。</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged or was not made for this computer.</source>
+        <translation>同步包已損壞，或者不是給這臺電腦的。</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature does not match its sender: it was changed or forged.</source>
+        <translation>同步包的簽名與發送方不符：它被改動過或是偽造的。</translation>
+    </message>
+</context>
+<context>
     <name>PullFeed</name>
     <message>
         <source>The county database refused a request.</source>
@@ -1806,6 +1859,14 @@
         <source>There is no device &quot;%1&quot; on this server (doudi-server device list shows them).</source>
         <translation>本服務器上沒有設備“%1”（可用 doudi-server device list 查看所有設備）。</translation>
     </message>
+    <message>
+        <source>That is not a device key.</source>
+        <translation>這不是設備密鑰。</translation>
+    </message>
+    <message>
+        <source>This device gave the county another key before. Ask the county to enrol the laptop anew.</source>
+        <translation>這臺設備此前已向縣裡登記過另一個密鑰。請縣裡重新為這臺電腦辦理接入。</translation>
+    </message>
 </context>
 <context>
     <name>ServerFolder</name>
@@ -1906,6 +1967,28 @@
     <message>
         <source>The area %1 is not in the county&apos;s list of townships and villages (area list).</source>
         <translation>區域 %1 不在本縣的鄉鎮和村（社區）名單（區劃表）中。</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotFetch</name>
+    <message>
+        <source>The sync settings of this profile cannot be read.</source>
+        <translation>無法讀取本檔案庫的同步設置。</translation>
+    </message>
+    <message>
+        <source>The county sent a snapshot that does not fit it.</source>
+        <translation>縣裡發來的快照數據與快照本身不符。</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshots</name>
+    <message>
+        <source>That snapshot is no longer at the county; the laptop asks for a new one.</source>
+        <translation>縣裡已不再保留該快照；電腦會重新申請一份。</translation>
+    </message>
+    <message>
+        <source>Ask for bytes within the snapshot.</source>
+        <translation>請求的字節範圍須在快照之內。</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2115,22 @@
         <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
         <translation>本機已於 %1 停止同步：縣級服務器上的數據比本機已同步到的還少（其數據庫已用較早的備份恢復），繼續同步會丟掉只在本機上的工作。請先備份本機（doudi-cli backup），再詢問縣裡。如要以縣裡現有的數據為準繼續同步，請運行 doudi-cli sync --accept-county-state。</translation>
     </message>
+    <message>
+        <source>This laptop has not exchanged keys with the county yet: sync once over the network (at the township office) before using USB bundles.</source>
+        <translation>這臺電腦尚未與縣裡交換密鑰：請先（在鄉鎮辦公室）聯網同步一次，再使用U盤同步包。</translation>
+    </message>
+    <message>
+        <source>The county server answered the key exchange with something else.</source>
+        <translation>縣服務器對密鑰交換的答覆不正確。</translation>
+    </message>
+    <message>
+        <source>This is a laptop&apos;s bundle for the county, not the county&apos;s answer: take it to the township office.</source>
+        <translation>這是電腦交給縣裡的同步包，不是縣裡的回執：請把它交到鄉鎮辦公室。</translation>
+    </message>
+    <message>
+        <source>This answer is for another laptop (or another county): it was not imported.</source>
+        <translation>這份回執是給另一臺電腦（或另一個縣）的：未讀入。</translation>
+    </message>
 </context>
 <context>
     <name>SyncService</name>
@@ -2054,6 +2153,18 @@
     <message>
         <source>This profile has not joined a county server yet.</source>
         <translation>此檔案庫尚未接入縣級服務器。</translation>
+    </message>
+    <message>
+        <source>The bundle could not be written to %1: %2</source>
+        <translation>同步包無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Doudi bundle.</source>
+        <translation>這個文件太大，不可能是兜底的同步包。</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3124,26 @@
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>無法創建文件夾 %1。</translation>
+    </message>
+    <message>
+        <source>export --out FILE, or import FILE</source>
+        <translation>export --out 文件，或 import 文件</translation>
+    </message>
+    <message>
+        <source>export: the bundle file to write (on the USB stick).</source>
+        <translation>export：要寫入的同步包文件（存到U盤上）。</translation>
+    </message>
+    <message>
+        <source>Use: bundle export --out FILE, or bundle import FILE.</source>
+        <translation>用法：bundle export --out 文件，或 bundle import 文件。</translation>
+    </message>
+    <message>
+        <source>USB bundles for a village without network: export, import the answer.</source>
+        <translation>無網絡村莊的U盤同步包：導出，讀入回執。</translation>
+    </message>
+    <message>
+        <source>USB bundles for a village without any network. export writes this laptop&apos;s changes (sealed to the county, signed by this laptop) for the township to import at the county (doudi-server bundle import); import reads the county&apos;s answer back. The laptop must have synced over the network once. Exit 3: not an answer for this laptop; 6: changed or forged.</source>
+        <translation>用於完全沒有網絡的村的U盤同步包。export 把這臺電腦的修改寫成文件（只有縣裡能解開，並由這臺電腦簽名），由鄉鎮在縣服務器導入（doudi-server bundle import）；import 讀回縣裡的回執。這臺電腦須先聯網同步過一次。退出碼 3：不是給這臺電腦的回執；6：被改動或偽造。</translation>
     </message>
 </context>
 <context>
@@ -4254,6 +4385,44 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Where to write the answer for the laptop.</source>
+        <translation>給電腦的回執寫到哪裡。</translation>
+    </message>
+    <message>
+        <source>Use: bundle import FILE --answer OUT (see bundle --help).</source>
+        <translation>用法：bundle import 文件 --answer 輸出文件（見 bundle --help）。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a Doudi bundle.</source>
+        <translation>這個文件太大，不可能是兜底的同步包。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS key is missing (%1).</source>
+        <translation>找不到服務器的 TLS 密鑰（%1）。</translation>
+    </message>
+    <message>
+        <source>This bundle was imported before: the same answer was written again, nothing changed.</source>
+        <translation>這個同步包此前已導入過：已重新寫出同樣的回執，沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Bundle %1 imported: carry the answer back to the laptop.</source>
+        <translation>已導入第 %1 號同步包：請把回執帶回那臺電腦。</translation>
+    </message>
+    <message>
+        <source>import: take in a laptop&apos;s USB bundle and write its answer.</source>
+        <translation>import：導入電腦的U盤同步包並寫出回執。</translation>
+    </message>
+    <message>
+        <source>Takes in a USB bundle a laptop wrote (doudi-cli bundle export) as if it had synced over the network, and writes the answer to carry back (doudi-cli bundle import).
+  import FILE --answer OUT   the same bundle again gets the same answer and changes nothing. Exit 3: not a bundle for this county, or from a device it does not know or has withdrawn; 6: changed or forged.</source>
+        <translation>導入電腦寫出的U盤同步包（doudi-cli bundle export），效果與聯網同步相同，並寫出回執帶回電腦（doudi-cli bundle import）。
+  import 文件 --answer 輸出文件   同一個同步包再次導入得到同樣的回執，不作任何改動。退出碼 3：不是本縣的同步包，或來自本縣不認識或已停用的設備；6：被改動或偽造。</translation>
     </message>
 </context>
 <context>
@@ -6788,6 +6957,42 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>%1 refused</source>
         <translation>%1 項被拒收</translation>
+    </message>
+    <message>
+        <source>&amp;Write a USB bundle…</source>
+        <translation>寫出U盤同步包(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Read the county&apos;s answer…</source>
+        <translation>讀入縣裡的回執(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Where there is no network at all: this laptop&apos;s changes in a file for a USB stick. The township office takes it in at the county and gives back an answer file.</source>
+        <translation>完全沒有網絡時使用：把這臺電腦的修改寫成文件存到U盤。鄉鎮辦公室在縣服務器導入後，會給您一份回執文件。</translation>
+    </message>
+    <message>
+        <source>Write a USB bundle</source>
+        <translation>寫出U盤同步包</translation>
+    </message>
+    <message>
+        <source>Doudi bundles (*.doudi)</source>
+        <translation>兜底同步包 (*.doudi)</translation>
+    </message>
+    <message>
+        <source>Bundle %1 with %2 changes is in %3.
+
+Take it to the township office: they take it in at the county and give you an answer file, which you read here with “Read the county&apos;s answer”. The changes stay on this laptop until the answer is read.</source>
+        <translation>第 %1 號同步包（含 %2 項修改）已寫到 %3。
+
+請把它交到鄉鎮辦公室：他們在縣服務器導入後會給您一份回執文件，在這裡用“讀入縣裡的回執”讀入。讀入回執之前，這些修改一直保留在這臺電腦上。</translation>
+    </message>
+    <message>
+        <source>Read the county&apos;s answer</source>
+        <translation>讀入縣裡的回執</translation>
+    </message>
+    <message>
+        <source>The county&apos;s answer was read: %1 changes taken by the county, %2 records received from it, %3 conflicts, %4 refused.</source>
+        <translation>縣裡的回執已讀入：縣裡接收了 %1 項修改，從縣裡收到 %2 條記錄，衝突 %3 項，拒收 %4 項。</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_sync = new SyncScheduler(*m_session, this);
     m_syncPage = new SyncPage(*m_session, *m_sync);
     connect(m_syncPage, &SyncPage::joinRequested, this, &MainWindow::joinCounty);
+    connect(m_syncPage, &SyncPage::answerRead, this, [this] {
+        showSyncState();
+        m_conflicts->refresh();
+        showConflicts();
+    });
     m_conflicts = new ConflictsPage(*m_session, *m_households);
     connect(m_conflicts, &ConflictsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_conflicts, &ConflictsPage::changed, this, &MainWindow::showConflicts);

@@ -4,10 +4,14 @@
 #include "ui/listtable.h"
 #include "ui/recordlabels.h"
 
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -65,6 +69,7 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
     : QWidget(parent), m_session(session), m_scheduler(scheduler), m_server(new QLabel), m_state(new QLabel),
       m_advice(new QLabel), m_waiting(new QLabel), m_syncNow(new QPushButton(tr("&Sync now"))),
       m_join(new QPushButton(tr("&Join the county server…"))),
+      m_writeBundle(new QPushButton(tr("&Write a USB bundle…"))), m_readAnswer(new QPushButton(tr("&Read the county's answer…"))),
       m_refused(makeListTable({tr("Record"), tr("Why the county refused it")})),
       m_history(makeListTable({tr("When"), tr("Outcome"), tr("Sent"), tr("Received"), tr("Conflicts"), tr("Note")}))
 {
@@ -89,6 +94,12 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
     m_join->setObjectName(QStringLiteral("joinCounty"));
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_join);
+    m_writeBundle->setObjectName(QStringLiteral("writeBundle"));
+    m_writeBundle->setToolTip(tr("Where there is no network at all: this laptop's changes in a file for a USB stick. The "
+                                 "township office takes it in at the county and gives back an answer file."));
+    m_readAnswer->setObjectName(QStringLiteral("readAnswer"));
+    buttons->addWidget(m_writeBundle);
+    buttons->addWidget(m_readAnswer);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     m_refusedLabel = new QLabel(tr("Refused by the county (kept here, not sent again):"));
@@ -102,9 +113,12 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
 
     connect(m_syncNow, &QPushButton::clicked, &m_scheduler, &SyncScheduler::syncNow);
     connect(m_join, &QPushButton::clicked, this, &SyncPage::joinRequested);
+    connect(m_writeBundle, &QPushButton::clicked, this, &SyncPage::writeBundle);
+    connect(m_readAnswer, &QPushButton::clicked, this, &SyncPage::readAnswer);
     connect(&m_scheduler, &SyncScheduler::roundStarted, this, [this] {
         m_state->setText(tr("Syncing with the county server…"));
-        m_syncNow->setEnabled(false);
+        for (QPushButton *b : {m_syncNow, m_writeBundle, m_readAnswer})
+            b->setEnabled(false);
     });
     connect(&m_scheduler, &SyncScheduler::roundFinished, this, [this] { refresh(); });
     refresh();
@@ -117,7 +131,10 @@ void SyncPage::refresh()
     const bool joined = status && !status->value(QStringLiteral("server_url")).toString().isEmpty();
     m_join->setVisible(!joined);
     m_syncNow->setVisible(joined);
-    m_syncNow->setEnabled(!m_scheduler.isRunning());
+    m_writeBundle->setVisible(joined);
+    m_readAnswer->setVisible(joined);
+    for (QPushButton *b : {m_syncNow, m_writeBundle, m_readAnswer})
+        b->setEnabled(!m_scheduler.isRunning());
     m_refused->setVisible(false);
     m_refusedLabel->setVisible(false);
     m_history->setVisible(joined);
@@ -189,6 +206,54 @@ void SyncPage::refresh()
         m_history->setItem(row, 4, cell(r.ok ? QString::number(r.conflicts) : QString()));
         m_history->setItem(row, 5, cell(r.ok ? (r.refused ? tr("%1 refused").arg(r.refused) : QString()) : r.error));
     }
+}
+
+void SyncPage::writeBundle()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Write a USB bundle"),
+        QDir::home().filePath(QStringLiteral("doudi-%1.doudi").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+        tr("Doudi bundles (*.doudi)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Result<core::SyncService::BundleWritten> written = core::SyncService(m_session).exportBundle(path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(this, tr("Write a USB bundle"), written.error().message());
+        return;
+    }
+    QMessageBox::information(this, tr("Write a USB bundle"),
+                             tr("Bundle %1 with %2 changes is in %3.\n\nTake it to the township office: they take it in "
+                                "at the county and give you an answer file, which you read here with “Read the county's "
+                                "answer”. The changes stay on this laptop until the answer is read.")
+                                 .arg(written->seq)
+                                 .arg(written->ops)
+                                 .arg(QDir::toNativeSeparators(path)));
+}
+
+void SyncPage::readAnswer()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Read the county's answer"), QDir::homePath(),
+                                                      tr("Doudi bundles (*.doudi)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const core::Result<core::SyncReport> report = core::SyncService(m_session).importAnswer(path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Read the county's answer"), report.error().message());
+        return;
+    }
+    QMessageBox::information(this, tr("Read the county's answer"),
+                             tr("The county's answer was read: %1 changes taken by the county, %2 records received from "
+                                "it, %3 conflicts, %4 refused.")
+                                 .arg(report->pushed)
+                                 .arg(report->pulled)
+                                 .arg(report->conflicts)
+                                 .arg(report->refused));
+    refresh();
+    Q_EMIT answerRead();
 }
 
 } // namespace doudi::ui

@@ -29,8 +29,14 @@ public:
 
 Q_SIGNALS:
     void joinRequested();
+    // The county's answer to a USB bundle was read: records may have come.
+    void answerRead();
 
 private:
+    // USB bundles for a village without any network (docs/sync-protocol.md §10).
+    void writeBundle();
+    void readAnswer();
+
     core::Session &m_session;
     SyncScheduler &m_scheduler;
     QLabel *m_server;
@@ -39,6 +45,8 @@ private:
     QLabel *m_waiting;
     QPushButton *m_syncNow;
     QPushButton *m_join;
+    QPushButton *m_writeBundle;
+    QPushButton *m_readAnswer;
     QLabel *m_refusedLabel;
     QTableWidget *m_refused;
     QTableWidget *m_history;

@@ -118,7 +118,7 @@ int runBundle(const QStringList &args)
                        tr("USB bundles for a village without any network. export writes this laptop's changes (sealed to "
                           "the county, signed by this laptop) for the township to import at the county (doudi-server "
                           "bundle import); import reads the county's answer back. The laptop must have synced over the "
-                          "network once. Exit 3: not an answer for this laptop, changed or forged."));
+                          "network once. Exit 3: not an answer for this laptop; 6: changed or forged."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();

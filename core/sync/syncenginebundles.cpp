@@ -35,6 +35,10 @@ Status SyncEngine::exchangeBundleKeys()
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     if (!county->isEmpty())
         return {};
+    if (m_headers.isEmpty()) {
+        if (Status st = begin(); !st)
+            return st;
+    }
     SecretBytes privatePem(mine->toUtf8());
     if (mine->isEmpty()) {
         Result<PublicKey::Pair> pair = PublicKey::generate();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -189,6 +190,16 @@ QString limits(const CountyDocument &d)
     return {};
 }
 
+// A snapshot's description: an id of 32 hex digits and counts within their bounds.
+QString limits(const SnapshotInfo &s)
+{
+    static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!hex32.match(s.id).hasMatch() || !within(s.size, 0, qint64(1) << 40) || !within(s.cursor, 0, qint64(1) << 53)
+        || !within(s.pages, 0, 1000000))
+        return QStringLiteral("snapshot answer out of its limits");
+    return {};
+}
+
 QString excerpt(const QByteArray &bytes)
 {
     return bytes.size() <= 160 ? QString::fromUtf8(bytes) : QString::fromUtf8(bytes.left(160)) + QStringLiteral("…");
@@ -266,6 +277,19 @@ public:
             return fail(name, QStringLiteral("refuses its own text ") + text);
         if (again->secret != r->secret || again->fingerprintPrefix != r->fingerprintPrefix || again->text() != text)
             fail(name, QStringLiteral("round trip differs: ") + text);
+    }
+
+    // A snapshot's frame (docs/sync-protocol.md §9): read, not whole yet, or refused with a
+    // reason; one read ends within the bytes.
+    void snapshotFrame(const QByteArray &bytes)
+    {
+        const char *name = "snapshot::read";
+        Result<std::optional<snapshot::Frame>> r = snapshot::read(bytes, 0);
+        if (!r)
+            return refused(name, r.error(), {ErrorCode::InvalidInput, ErrorCode::Corrupt});
+        count(true);
+        if (*r && ((*r)->end <= 4 || (*r)->end > bytes.size()))
+            fail(name, QStringLiteral("a frame that ends at %1 of %2 bytes").arg((*r)->end).arg(bytes.size()));
     }
 
     // Each decompressor: refuses with a reason or gives at most its limit, and what it gives
@@ -399,6 +423,7 @@ QStringList checkBytes(const QByteArray &bytes, Tally *tally)
     c.body<SignInRequest>("SignInRequest", bytes);
     c.body<SignInResponse>("SignInResponse", bytes);
     c.body<CountyDocument>("CountyDocument", bytes);
+    c.body<SnapshotInfo>("SnapshotInfo", bytes);
 
     // The value decoders get the document, and what it holds one level down (a push's ops,
     // a pull's changes and conflicts): so they see real values, not only whole messages.
@@ -430,6 +455,7 @@ QStringList checkBytes(const QByteArray &bytes, Tally *tally)
 
     c.enrolmentCode(bytes);
     c.decompress(bytes);
+    c.snapshotFrame(bytes);
     finish(c, tally);
     return c.broken;
 }

@@ -510,6 +510,124 @@ private Q_SLOTS:
         QCOMPARE(sync(m_b).value(QStringLiteral("blobs_sent")).toInt(), 0); // fetched bytes are the county's already
     }
 
+    // USB bundles (docs/sync-protocol.md §10): laptop B works with no network and carries its
+    // changes to the county on a stick, and the county's answer back. Both laptops synced over the
+    // network before (their keys were exchanged then).
+    void usbBundles_roundTrip_replay_tamper_foreign_outOfOrder()
+    {
+        QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
+        const QString stick = m_tmp.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(stick));
+        auto exportTo = [&](const QString &name) {
+            const Run r = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + u'/' + name});
+            if (r.exit != 0)
+                qWarning("bundle export: %s", r.err.constData());
+            return r.json().toObject();
+        };
+        auto take = [&](const QString &name, const QString &answer) {
+            return server({QStringLiteral("bundle"), QStringLiteral("import"), stick + u'/' + name, QStringLiteral("--answer"),
+                           stick + u'/' + answer});
+        };
+        auto bytesOf = [&](const QString &name) {
+            QFile f(stick + u'/' + name);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        // Two bundles written in the village: the second carries both edits (none is answered yet).
+        QVERIFY(edit(m_b, m_household, QStringLiteral("phone"), QStringLiteral("13700000011")));
+        const QJsonObject first = exportTo(QStringLiteral("b1.doudi"));
+        QCOMPARE(first.value(QStringLiteral("ops")).toInt(), 1);
+        QVERIFY(edit(m_b, m_household, QStringLiteral("address"), QString::fromUtf8("中庄村东街8号")));
+        const QJsonObject second = exportTo(QStringLiteral("b2.doudi"));
+        QCOMPARE(second.value(QStringLiteral("ops")).toInt(), 2);
+        QCOMPARE(second.value(QStringLiteral("seq")).toInt(), first.value(QStringLiteral("seq")).toInt() + 1);
+        QFile b1(stick + QStringLiteral("/b1.doudi"));
+        QCOMPARE(b1.permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        // Sealed: nothing of the household in clear on the stick.
+        QVERIFY(!bytesOf(QStringLiteral("b2.doudi")).contains(QByteArrayLiteral("13700000011")));
+        QVERIFY(!bytesOf(QStringLiteral("b2.doudi")).contains(m_household.toLatin1()));
+
+        // Meanwhile laptop A changes another field over the network: B's answer brings it.
+        QVERIFY(edit(m_a, m_household, QStringLiteral("note"), QString::fromUtf8("长子在外务工")));
+        QCOMPARE(sync(m_a).value(QStringLiteral("pushed")).toInt(), 1);
+
+        // At the township: the newer bundle first, then the older one (order does not matter).
+        Run taken = take(QStringLiteral("b2.doudi"), QStringLiteral("a2.doudi"));
+        QVERIFY2(taken.exit == 0, taken.err.constData());
+        QCOMPARE(taken.json().toObject().value(QStringLiteral("applied")).toInt(), 2);
+        QCOMPARE(taken.json().toObject().value(QStringLiteral("again")).toBool(), false);
+        taken = take(QStringLiteral("b1.doudi"), QStringLiteral("a1.doudi"));
+        QVERIFY2(taken.exit == 0, taken.err.constData());
+        QCOMPARE(taken.json().toObject().value(QStringLiteral("applied")).toInt(), 1); // its op's first answer, again
+        // The same bundle twice: the same answer, nothing changed.
+        const QByteArray answer2 = bytesOf(QStringLiteral("a2.doudi"));
+        taken = take(QStringLiteral("b2.doudi"), QStringLiteral("a2-again.doudi"));
+        QVERIFY2(taken.exit == 0, taken.err.constData());
+        QCOMPARE(taken.json().toObject().value(QStringLiteral("again")).toBool(), true);
+        QCOMPARE(bytesOf(QStringLiteral("a2-again.doudi")), answer2);
+        QCOMPARE(sync(m_a).value(QStringLiteral("pulled")).toInt(), 1); // B's household, once
+
+        // Changed on the way: refused whole, with the reason.
+        QByteArray changed = bytesOf(QStringLiteral("b1.doudi"));
+        changed[changed.size() - 40] = char(changed.at(changed.size() - 40) ^ 0x01);
+        QFile f(stick + QStringLiteral("/changed.doudi"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(changed);
+        f.close();
+        taken = take(QStringLiteral("changed.doudi"), QStringLiteral("x.doudi"));
+        QCOMPARE(taken.exit, 6); // damaged
+        QVERIFY2(taken.err.contains("corrupt"), taken.err.constData());
+        QVERIFY(!QFile::exists(stick + QStringLiteral("/x.doudi")));
+        // Not a bundle at all.
+        QFile junk(stick + QStringLiteral("/junk.doudi"));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("DOUDI-BUNDLE 1\n{\"kind\": 5}\n");
+        junk.close();
+        taken = take(QStringLiteral("junk.doudi"), QStringLiteral("x.doudi"));
+        QCOMPARE(taken.exit, 3);
+        // The county's answer taken to the county: refused with the reason.
+        taken = take(QStringLiteral("a1.doudi"), QStringLiteral("x.doudi"));
+        QCOMPARE(taken.exit, 3);
+
+        // Back in the village: the answers, older after newer.
+        Run read = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("import"), stick + QStringLiteral("/a2.doudi")});
+        QVERIFY2(read.exit == 0, read.err.constData());
+        QCOMPARE(read.json().toObject().value(QStringLiteral("pushed")).toInt(), 2);
+        read = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("import"), stick + QStringLiteral("/a1.doudi")});
+        QVERIFY2(read.exit == 0, read.err.constData());
+        QCOMPARE(read.json().toObject().value(QStringLiteral("pushed")).toInt(), 0); // answered already
+        QCOMPARE(read.json().toObject().value(QStringLiteral("pulled")).toInt(), 0); // older pages
+        // Read twice: nothing more.
+        read = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("import"), stick + QStringLiteral("/a2.doudi")});
+        QVERIFY2(read.exit == 0, read.err.constData());
+        QCOMPARE(read.json().toObject().value(QStringLiteral("pulled")).toInt(), 0);
+        const QJsonObject status = cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json().toObject();
+        QCOMPARE(status.value(QStringLiteral("waiting")).toInt(-1), 0);
+        // Both laptops hold the same household now, B without having touched the network.
+        QCOMPARE(household(m_b, m_household).value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村东街8号"));
+        QCOMPARE(household(m_b, m_household).value(QStringLiteral("note")).toString(), QString::fromUtf8("长子在外务工"));
+        QCOMPARE(household(m_b, m_household).value(QStringLiteral("version")), household(m_a, m_household).value(QStringLiteral("version")));
+        // An answer for another laptop: refused.
+        QVERIFY(cli(m_a, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + QStringLiteral("/fromA.doudi")}).exit == 0);
+        QCOMPARE(take(QStringLiteral("fromA.doudi"), QStringLiteral("toA.doudi")).exit, 0);
+        read = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("import"), stick + QStringLiteral("/toA.doudi")});
+        QCOMPARE(read.exit, 3);
+
+        // A device of another county: refused by this one.
+        County other;
+        QVERIFY(other.start(m_tmp.filePath(QStringLiteral("county-other")), QStringLiteral("370322")));
+        QVERIFY(other.addUser(m_a.user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"), QStringLiteral("370322100000"),
+                              m_a.password));
+        Laptop foreign{m_tmp.filePath(QStringLiteral("laptop-foreign")), m_a.user, m_a.password};
+        QVERIFY(other.enrol(foreign, other.enrolCode(QStringLiteral("foreign"))).exit == 0);
+        QVERIFY(cli(foreign, {QStringLiteral("sync")}).exit == 0);
+        QVERIFY(cli(foreign, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + QStringLiteral("/foreign.doudi")}).exit == 0);
+        taken = take(QStringLiteral("foreign.doudi"), QStringLiteral("x.doudi"));
+        QCOMPARE(taken.exit, 3);
+        QVERIFY2(taken.err.contains("370322"), taken.err.constData());
+        QVERIFY(other.stop());
+    }
+
     void revokedDevice_isRefused()
     {
         const QJsonArray devices = server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray();
@@ -520,6 +638,13 @@ private Q_SLOTS:
         }
         QVERIFY(!id.isEmpty());
         QCOMPARE(server({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--id"), id}).exit, 0);
+        // Nor does its USB bundle get in.
+        const QString bundle = m_tmp.filePath(QStringLiteral("usb/revoked.doudi"));
+        QCOMPARE(cli(m_b, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), bundle}).exit, 0);
+        const Run taken = server({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("--answer"),
+                                  m_tmp.filePath(QStringLiteral("usb/revoked-answer.doudi"))});
+        QCOMPARE(taken.exit, 3);
+        QVERIFY2(taken.err.contains("not_allowed"), taken.err.constData());
         const Run r = cli(m_b, {QStringLiteral("sync")});
         QVERIFY(r.exit != 0);
         QVERIFY2(r.err.contains("not_allowed"), r.err.constData());

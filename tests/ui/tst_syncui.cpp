@@ -18,6 +18,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -87,6 +89,29 @@ class TestSyncUi : public QObject
             QDir().mkpath(dir);
             w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
         }
+    }
+
+    // Answers the dialogs a click opens, on the event loop: a file dialog with file, then the
+    // message that follows (its text kept in *message, its picture taken as shot).
+    void answerDialogs(const QString &file, QString *message, const QString &shot)
+    {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, file, message, shot] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                dialog->selectFile(file);
+                // As a person types it (selectFile alone keeps the suggested name in a folder not read yet).
+                if (auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                    name->setText(file);
+                QMetaObject::invokeMethod(dialog, "accept"); // its Save button (protected in QFileDialog)
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
+                *message = box->text();
+                shoot(box, shot);
+                box->accept();
+                poll->deleteLater();
+            }
+        });
+        poll->start(50);
     }
 
 private Q_SLOTS:
@@ -384,6 +409,54 @@ private Q_SLOTS:
         const auto outcome = finished.first().first().value<ui::SyncScheduler::Outcome>();
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(outcome.report.pulled >= 400);
+        window.close();
+    }
+
+    // A village without any network: the person writes a USB bundle on 同步, the township takes
+    // it in at the county, and the person reads the answer back on 同步 (issue 12).
+    void usbBundle_writtenAndAnswerRead_fromTheSyncPage()
+    {
+        std::unique_ptr<core::Session> a = unlockA();
+        QVERIFY(a);
+        const QString id = core::HouseholdService(*a).list(0, 1)->constFirst().id;
+        {
+            core::HouseholdService households(*a);
+            QJsonObject mine = households.get(id)->toJson();
+            mine.insert(QStringLiteral("phone"), QStringLiteral("13700000077"));
+            QVERIFY(households.update(id, mine).ok());
+        }
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(nav->count() - 2);
+        auto *writeBundle = window.findChild<QPushButton *>(QStringLiteral("writeBundle"));
+        QVERIFY(writeBundle->isVisible() && writeBundle->isEnabled());
+
+        const QString bundle = m_tmp.filePath(QStringLiteral("stick/village.doudi"));
+        const QString answer = m_tmp.filePath(QStringLiteral("stick/answer.doudi"));
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("stick"))));
+        QString message;
+        answerDialogs(bundle, &message, QStringLiteral("sync-bundle-written"));
+        writeBundle->click();
+        QVERIFY2(message.contains(QStringLiteral("village.doudi")), qPrintable(message));
+        QVERIFY(QFile::exists(bundle));
+        QCOMPARE(QFile(bundle).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        const Run taken = m_county.server({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("--answer"), answer});
+        QVERIFY2(taken.exit == 0, taken.err.constData());
+        QCOMPARE(taken.json().toObject().value(QStringLiteral("applied")).toInt(), 1);
+
+        message.clear();
+        answerDialogs(answer, &message, QStringLiteral("sync-bundle-read"));
+        window.findChild<QPushButton *>(QStringLiteral("readAnswer"))->click();
+        QVERIFY2(message.contains(QString::fromUtf8("县里接收了 1 项修改")), qPrintable(message));
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("syncWaiting"))->text(),
+                 QCoreApplication::translate("doudi::ui::SyncPage", "Waiting to be sent: %1 changes.").arg(0));
+        // The other laptop gets the change from the county as from any sync.
+        QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
+        QCOMPARE(cli(m_other, {QStringLiteral("household"), QStringLiteral("show"), id}).json().toObject().value(QStringLiteral("phone")).toString(),
+                 QStringLiteral("13700000077"));
         window.close();
     }
 
