@@ -265,6 +265,8 @@ void ApiServer::routeSnapshots()
         Result<Caller> caller = RequestAuth::user(m_store, request);
         if (!caller)
             return failure(request, caller.error());
+        if (request.value("Range").isEmpty()) // a range at a time: the laptop keeps each as it comes
+            return failure(request, Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B).")));
         Result<QPair<qint64, qint64>> range = byteRange(request, std::numeric_limits<int>::max());
         if (!range)
             return failure(request, range.error());

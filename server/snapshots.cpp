@@ -7,6 +7,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 
 namespace doudi::server {
 
@@ -74,10 +75,14 @@ Result<protocol::SnapshotInfo> Snapshots::make()
 
 Result<QByteArray> Snapshots::read(const QString &id, qint64 from, qint64 to, qint64 *size)
 {
+    // substring() of a bytea counts in int: the range is bounded before it gets there.
+    if (from < 0 || from > std::numeric_limits<int>::max() - kMaxRangeBytes || to < from)
+        return Error(ErrorCode::InvalidInput, tr("Ask for bytes within the snapshot."));
+    const qint64 length = qMin(to - from + 1, kMaxRangeBytes);
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral("SELECT size, substring(data FROM ?::integer + 1 FOR ?::integer) FROM snapshots "
                        "WHERE id = ? AND scope_key = ?"),
-        {from, qMax<qint64>(0, to - from + 1), id, scopeKey()});
+        {from, length, id, scopeKey()});
     if (!q)
         return q.error();
     if (!q->next())

@@ -29,7 +29,11 @@ public:
 
     // The caller's snapshot, made when there is none recent enough.
     core::Result<core::protocol::SnapshotInfo> current();
-    // Bytes from..to (inclusive) of the caller's snapshot id; *size says its whole size.
+    // At most this much in one answer (the laptop asks for 64 KB).
+    static constexpr qint64 kMaxRangeBytes = 1024 * 1024;
+
+    // Bytes from..to (inclusive, at most kMaxRangeBytes) of the caller's snapshot id; *size
+    // says its whole size.
     core::Result<QByteArray> read(const QString &id, qint64 from, qint64 to, qint64 *size);
 
 private:

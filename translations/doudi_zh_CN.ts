@@ -1975,10 +1975,6 @@
         <source>The sync settings of this profile cannot be read.</source>
         <translation>无法读取本档案库的同步设置。</translation>
     </message>
-    <message>
-        <source>The county sent a snapshot that does not fit it.</source>
-        <translation>县里发来的快照数据与快照本身不符。</translation>
-    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -2130,6 +2126,10 @@
     <message>
         <source>This answer is for another laptop (or another county): it was not imported.</source>
         <translation>这份回执是给另一台电脑（或另一个县）的：未读入。</translation>
+    </message>
+    <message>
+        <source>This answer is for %1&apos;s bundle: %1 reads it on this laptop.</source>
+        <translation>这份回执是 %1 的同步包的：请由 %1 在这台电脑上读入。</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4725,24 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <source>Applications waiting for you: %1</source>
         <translation>等您办理的申请：%1 件</translation>
     </message>
+    <message>
+        <source>Moved out of your area</source>
+        <translation>已迁出您的辖区</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已迁出</translation>
+    </message>
+    <message>
+        <source>%1&apos;s household (%2) moved out of your area: the county moved it to another village, and it left this laptop with its %3 applications at the sync of %4. The township of its new village carries on with it.</source>
+        <translation>%1 家（%2）已迁出您的辖区：县里已把该户转到其他村，在 %4 的同步中，该户连同它的 %3 件申请一起移出了这台电脑。由新村所在的乡镇继续办理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved out of your area (%n application(s) went with it)</source>
+        <translation>
+            <numerusform>已迁出您的辖区（%n 件申请随户转出）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -6993,6 +7011,10 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>The county&apos;s answer was read: %1 changes taken by the county, %2 records received from it, %3 conflicts, %4 refused.</source>
         <translation>县里的回执已读入：县里接收了 %1 项修改，从县里收到 %2 条记录，冲突 %3 项，拒收 %4 项。</translation>
+    </message>
+    <message>
+        <source>A sync with the county server is running: try again when it has ended.</source>
+        <translation>正在与县服务器同步：请等同步结束后再试。</translation>
     </message>
 </context>
 <context>

@@ -1975,10 +1975,6 @@
         <source>The sync settings of this profile cannot be read.</source>
         <translation>無法讀取本檔案庫的同步設置。</translation>
     </message>
-    <message>
-        <source>The county sent a snapshot that does not fit it.</source>
-        <translation>縣裡發來的快照數據與快照本身不符。</translation>
-    </message>
 </context>
 <context>
     <name>Snapshots</name>
@@ -2130,6 +2126,10 @@
     <message>
         <source>This answer is for another laptop (or another county): it was not imported.</source>
         <translation>這份回執是給另一臺電腦（或另一個縣）的：未讀入。</translation>
+    </message>
+    <message>
+        <source>This answer is for %1&apos;s bundle: %1 reads it on this laptop.</source>
+        <translation>這份回執是 %1 的同步包的：請由 %1 在這臺電腦上讀入。</translation>
     </message>
 </context>
 <context>
@@ -4725,6 +4725,24 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>Applications waiting for you: %1</source>
         <translation>等您辦理的申請：%1 件</translation>
     </message>
+    <message>
+        <source>Moved out of your area</source>
+        <translation>已遷出您的轄區</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>已遷出</translation>
+    </message>
+    <message>
+        <source>%1&apos;s household (%2) moved out of your area: the county moved it to another village, and it left this laptop with its %3 applications at the sync of %4. The township of its new village carries on with it.</source>
+        <translation>%1 家（%2）已遷出您的轄區：縣裡已把該戶轉到其他村，在 %4 的同步中，該戶連同它的 %3 件申請一起移出了這臺電腦。由新村所在的鄉鎮繼續辦理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved out of your area (%n application(s) went with it)</source>
+        <translation>
+            <numerusform>已遷出您的轄區（%n 件申請隨戶轉出）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -6993,6 +7011,10 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>The county&apos;s answer was read: %1 changes taken by the county, %2 records received from it, %3 conflicts, %4 refused.</source>
         <translation>縣裡的回執已讀入：縣裡接收了 %1 項修改，從縣裡收到 %2 條記錄，衝突 %3 項，拒收 %4 項。</translation>
+    </message>
+    <message>
+        <source>A sync with the county server is running: try again when it has ended.</source>
+        <translation>正在與縣服務器同步：請等同步結束後再試。</translation>
     </message>
 </context>
 <context>

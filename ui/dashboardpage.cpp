@@ -6,10 +6,12 @@
 #include "services/householdservice.h"
 #include "workflow/workflow.h"
 #include "ui/listtable.h"
+#include "ui/messagebox.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,7 +32,12 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, Q
     m_tasks->setObjectName(QStringLiteral("tasks"));
     m_tasks->setToolTip(tr("Double-click or press Enter to open the household."));
     connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row) {
-        if (QTableWidgetItem *item = m_tasks->item(row, 0))
+        QTableWidgetItem *item = m_tasks->item(row, 0);
+        if (!item)
+            return;
+        if (item->data(Qt::UserRole).toString().isEmpty()) // moved out: no longer on this laptop
+            MessageBox::inform(this, tr("Moved out of your area"), item->toolTip());
+        else
             Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
     });
     m_waiting->setObjectName(QStringLiteral("waitingForYou"));
@@ -79,6 +86,7 @@ void DashboardPage::refresh()
     m_tasks->setRowCount(0);
     if (!tasks) {
         m_summary->setText((count ? tr("%1 households on this device.").arg(*count) + u' ' : QString()) + tasks.error().message());
+        showMovedOut();
         return;
     }
     int overdue = 0, soon = 0;
@@ -105,6 +113,7 @@ void DashboardPage::refresh()
         m_tasks->setItem(row, 3, new QTableWidgetItem(households[t.householdId].first));
         m_tasks->setItem(row, 4, new QTableWidgetItem(households[t.householdId].second));
     }
+    showMovedOut();
     m_tasks->resizeColumnsToContents();
     m_summary->setText(tr("%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.")
                            .arg(count ? *count : 0)
@@ -112,6 +121,34 @@ void DashboardPage::refresh()
                            .arg(overdue)
                            .arg(soon)
                            .arg(tasks->size()));
+}
+
+void DashboardPage::showMovedOut()
+{
+    // Households the county moved to villages outside this user's areas: they left this laptop
+    // with their cases at the last sync; the rows say so rather than let them vanish.
+    const Result<QList<SyncState::MovedOut>> moved = m_households.movedOut();
+    if (!moved)
+        return;
+    for (const SyncState::MovedOut &m : *moved) {
+        const QString village = AreaRegistry::current().fullName(m.areaCode);
+        auto *first = new QTableWidgetItem(tr("Moved out"));
+        first->setForeground(QColor(0x55, 0x55, 0x55));
+        first->setToolTip(tr("%1's household (%2) moved out of your area: the county moved it to another village, and it "
+                             "left this laptop with its %3 applications at the sync of %4. The township of its new "
+                             "village carries on with it.")
+                              .arg(m.headName, village)
+                              .arg(m.cases)
+                              .arg(QLocale().toString(m.at.toLocalTime(), QLocale::ShortFormat)));
+        const int row = m_tasks->rowCount();
+        m_tasks->insertRow(row);
+        m_tasks->setItem(row, 0, first);
+        m_tasks->setItem(row, 1, new QTableWidgetItem(m.at.toLocalTime().date().toString(Qt::ISODate)));
+        m_tasks->setItem(row, 2, new QTableWidgetItem(m.cases > 0 ? tr("Moved out of your area (%n application(s) went with it)", nullptr, m.cases)
+                                                                  : tr("Moved out of your area")));
+        m_tasks->setItem(row, 3, new QTableWidgetItem(m.headName));
+        m_tasks->setItem(row, 4, new QTableWidgetItem(village));
+    }
 }
 
 } // namespace doudi::ui

@@ -26,6 +26,9 @@ Q_SIGNALS:
     void openHousehold(const QString &householdId);
 
 private:
+    // Rows for the households that moved out of the user's areas lately (after the tasks).
+    void showMovedOut();
+
     core::HouseholdService &m_households;
     core::CaseService &m_cases;
     QLabel *m_summary;

@@ -208,13 +208,22 @@ void SyncPage::refresh()
     }
 }
 
+bool SyncPage::roundIsOver(const QString &title)
+{
+    // A round may have begun while a file dialog was open: the two would write the same records.
+    if (!m_scheduler.isRunning())
+        return true;
+    QMessageBox::information(this, title, tr("A sync with the county server is running: try again when it has ended."));
+    return false;
+}
+
 void SyncPage::writeBundle()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Write a USB bundle"),
         QDir::home().filePath(QStringLiteral("doudi-%1.doudi").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
         tr("Doudi bundles (*.doudi)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !roundIsOver(tr("Write a USB bundle")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const core::Result<core::SyncService::BundleWritten> written = core::SyncService(m_session).exportBundle(path);
@@ -236,7 +245,7 @@ void SyncPage::readAnswer()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Read the county's answer"), QDir::homePath(),
                                                       tr("Doudi bundles (*.doudi)"));
-    if (path.isEmpty())
+    if (path.isEmpty() || !roundIsOver(tr("Read the county's answer")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const core::Result<core::SyncReport> report = core::SyncService(m_session).importAnswer(path);

@@ -36,6 +36,7 @@ private:
     // USB bundles for a village without any network (docs/sync-protocol.md §10).
     void writeBundle();
     void readAnswer();
+    bool roundIsOver(const QString &title);
 
     core::Session &m_session;
     SyncScheduler &m_scheduler;

@@ -29,6 +29,7 @@ QJsonObject reportJson(const SyncReport &r)
             {QStringLiteral("blobs_waiting"), r.blobsWaiting},
             {QStringLiteral("snapshot_pages"), r.snapshotPages},
             {QStringLiteral("snapshot_bytes"), double(r.snapshotBytes)},
+            {QStringLiteral("bundle_keys"), r.bundleKeys},
             {QStringLiteral("requests"), double(r.traffic.requests)},
             {QStringLiteral("bytes_up"), double(r.traffic.bytesUp)},
             {QStringLiteral("bytes_down"), double(r.traffic.bytesDown)},

@@ -128,6 +128,14 @@ Result<qint64> HouseholdService::count()
     return d->repo.count(m_auth.prefixes());
 }
 
+Result<QList<SyncState::MovedOut>> HouseholdService::movedOut()
+{
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    // The user's own: they left the user's areas, so no scope would show them.
+    return SyncState(d->profile.database()).movedOut(d->session.user());
+}
+
 Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)

@@ -4,6 +4,7 @@
 #include "domain/household.h"
 #include "domain/householdlisting.h"
 #include "services/authorization.h"
+#include "sync/syncstate.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -47,6 +48,10 @@ public:
     Result<qint64> count();
     Result<QList<HouseholdSummary>> list(int offset, int limit);
     Result<HouseholdSummary> summary(const QString &id);
+    // Households the user's syncs removed lately because they moved out of the user's areas
+    // (the county moved them to another village, or narrowed the user's areas): the work lists
+    // say so rather than let them vanish.
+    Result<QList<SyncState::MovedOut>> movedOut();
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
     // The household list within the user's scopes: search text (empty: browse by village),
     // narrowed by area and by the programme and state of an application.

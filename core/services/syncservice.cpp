@@ -333,6 +333,17 @@ Result<QJsonObject> SyncService::status()
     if (!refused)
         return refused.error();
     out.insert(QStringLiteral("refused"), *refused);
+    Result<QList<SyncState::MovedOut>> moved = state.movedOut(m_session.user());
+    if (!moved)
+        return moved.error();
+    QJsonArray movedOut;
+    for (const SyncState::MovedOut &m : std::as_const(*moved))
+        movedOut.append(QJsonObject{{QStringLiteral("household_id"), m.householdId},
+                                    {QStringLiteral("head_name"), m.headName},
+                                    {QStringLiteral("area_code"), m.areaCode},
+                                    {QStringLiteral("cases"), m.cases},
+                                    {QStringLiteral("at"), m.at.toString(Qt::ISODate)}});
+    out.insert(QStringLiteral("moved_out"), movedOut);
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/remoteapplier.h"
 
+#include "common/clock.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/householdrepository.h"
@@ -41,7 +42,7 @@ const QSqlRecord &RemoteApplier::columnsOf(const QString &table)
     return *it;
 }
 
-Result<int> RemoteApplier::evict(const QString &householdId)
+Result<int> RemoteApplier::evict(const QString &householdId, const QString &user)
 {
     // Children before their parents (the foreign keys), each row audited as it goes.
     static const QList<QPair<QString, QString>> order = {
@@ -59,6 +60,19 @@ Result<int> RemoteApplier::evict(const QString &householdId)
     };
     int removed = 0;
     Status st = m_db.transaction([&]() -> Status {
+        // Noted for the work lists before it goes ("moved out of your area"); old notes go.
+        Result<Query> noted = m_db.exec(
+            QStringLiteral("INSERT OR REPLACE INTO sync_evictions(household_id, user_name, head_name, area_code, cases, evicted_at) "
+                           "SELECT h.id, ?, coalesce((SELECT name FROM persons WHERE household_id = h.id AND relation = 'head' "
+                           "ORDER BY position LIMIT 1), ''), h.area_code, (SELECT count(*) FROM cases WHERE household_id = h.id), "
+                           "? FROM households h WHERE h.id = ?"),
+            {user, Clock::nowUtc().toString(Qt::ISODate), householdId});
+        if (!noted)
+            return noted.error();
+        Result<Query> old = m_db.exec(
+            QStringLiteral("DELETE FROM sync_evictions WHERE evicted_at < ?"), {Clock::nowUtc().addDays(-30).toString(Qt::ISODate)});
+        if (!old)
+            return old.error();
         const QString hlc = m_changes.tick();
         for (const auto &[typeName, where] : order) {
             const RecordType *type = RecordType::find(typeName);
@@ -89,10 +103,10 @@ Result<int> RemoteApplier::evict(const QString &householdId)
     return removed;
 }
 
-Status RemoteApplier::forget(const QString &recordType, const QString &recordId)
+Status RemoteApplier::forget(const QString &recordType, const QString &recordId, const QString &user)
 {
     if (recordType == QLatin1String("household")) {
-        Result<int> gone = evict(recordId);
+        Result<int> gone = evict(recordId, user);
         return gone ? Status() : Status(gone.error());
     }
     const RecordType *type = RecordType::find(recordType);
@@ -111,7 +125,7 @@ Status RemoteApplier::forget(const QString &recordType, const QString &recordId)
             while (visits->next())
                 ids << visits->value(0).toString();
             for (const QString &v : std::as_const(ids)) {
-                if (Status st = forget(QStringLiteral("visit"), v); !st)
+                if (Status st = forget(QStringLiteral("visit"), v, user); !st)
                     return st;
             }
         }

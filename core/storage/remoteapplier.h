@@ -47,11 +47,12 @@ public:
     Result<Outcome> apply(const QList<RemoteChange> &changes);
     // A household that left this device's areas (moved, or the user's areas changed): it and
     // every record of it are removed, each with an audit entry, and no tombstone, so that it
-    // comes back whole if it is ever in the areas again. Returns how many records went.
-    Result<int> evict(const QString &householdId);
+    // comes back whole if it is ever in the areas again. It is noted for user's work lists
+    // (sync_evictions: "moved out of your area"). Returns how many records went.
+    Result<int> evict(const QString &householdId, const QString &user);
     // One record the county does not have (after a rescan): removed with an audit entry and no
     // tombstone. A household goes with all its records (evict).
-    Status forget(const QString &recordType, const QString &recordId);
+    Status forget(const QString &recordType, const QString &recordId, const QString &user);
     // Whether the records a change refers to are here (its household, its case, its step).
     Result<bool> hasParents(const RemoteChange &change);
 

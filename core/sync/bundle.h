@@ -14,17 +14,20 @@ namespace doudi::core {
 // the receipts and the pull pages, sealed to the device's key and signed by the county's.
 //
 //   DOUDI-BUNDLE 1\n
-//   {envelope JSON}\n        kind, county, device_id, seq, made_at, ephemeral, nonce, signature
+//   {envelope JSON}\n        kind, county, device_id, seq, made_at, ephemeral, nonce
+//   signature (base64)\n    ECDSA over the envelope line's bytes, a newline and the ciphertext
 //   ciphertext              AES-256-GCM of the xz of the inner JSON
 //
-// The signature covers the envelope without it, and the ciphertext; the envelope's kind,
-// county, device and number are also bound to the ciphertext (its associated data).
+// The envelope's kind, county, device and number are also bound to the ciphertext (its
+// associated data).
 class Bundle
 {
     Q_DECLARE_TR_FUNCTIONS(Bundle)
 public:
-    static constexpr qsizetype kMaxFileBytes = 512 * 1024 * 1024;
-    static constexpr qsizetype kMaxInnerBytes = 1024 * 1024 * 1024;
+    // A township's first bundle, tens of thousands of changes, is some MB; a laptop in a
+    // village holds a few copies at most while reading one.
+    static constexpr qsizetype kMaxFileBytes = 64 * 1024 * 1024;
+    static constexpr qsizetype kMaxInnerBytes = 256 * 1024 * 1024;
 
     struct Envelope
     {
@@ -43,12 +46,15 @@ public:
     Result<QByteArray> open(const QByteArray &senderPublicPem, const SecretBytes &recipientPrivatePem) const;
 
     const Envelope &envelope() const { return m_envelope; }
+    // SHA-256 of what was signed: the same for every copy of one bundle (a signature may be
+    // written in more than one valid way), different for any other.
+    QByteArray digest() const;
 
 private:
     static QByteArray associatedData(const Envelope &e);
 
     Envelope m_envelope;
-    QByteArray m_signed; // the envelope without its signature, then the ciphertext
+    QByteArray m_signed; // the envelope line, a newline, the ciphertext
     QByteArray m_signature;
     PublicKey::Sealed m_sealed;
 };

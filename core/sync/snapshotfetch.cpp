@@ -42,6 +42,21 @@ Status SnapshotFetch::keep(qint64 received, const QByteArray &pending)
     return state.setValue(kPending, QString::fromLatin1(pending.toBase64()));
 }
 
+Status SnapshotFetch::giveUp()
+{
+    // The ordinary pull, in the same round, brings the same records from where the pages
+    // written left the cursor (from the start when none was): nothing is lost but the bytes.
+    SyncState state(m_db);
+    Result<QString> cursor = state.value(QStringLiteral("cursor"));
+    if (!cursor)
+        return cursor.error();
+    return m_db.transaction([&]() -> Status {
+        if (Status st = state.setValue(kKey, cursor->toLongLong() > 0 ? kDone : QString()); !st)
+            return st;
+        return state.setValue(kPending, QString());
+    });
+}
+
 SyncTransport::Headers SnapshotFetch::rangeHeaders(qint64 from) const
 {
     SyncTransport::Headers headers = m_headers;
@@ -68,6 +83,8 @@ Status SnapshotFetch::run(const WritePage &write, SyncReport &report)
         Result<SyncTransport::Reply> reply = m_transport.request(QStringLiteral("/v1/snapshot"), {}, m_headers);
         if (!reply)
             return reply.error();
+        if (reply->status == 404) // a county that makes no snapshots: the ordinary pull from the start
+            return m_db.transaction([&] { return state.setValue(kKey, kDone); });
         if (reply->status != 200)
             return SyncEngine::replyError(*reply);
         Result<protocol::SnapshotInfo> info = protocol::SnapshotInfo::fromJson(reply->body);
@@ -83,21 +100,12 @@ Status SnapshotFetch::run(const WritePage &write, SyncReport &report)
         Result<SyncTransport::Reply> reply = m_transport.request(path, {}, rangeHeaders(received));
         if (!reply)
             return reply.error();
-        if (reply->status == 404) {
-            // Gone from the county (kept a day): the pull goes on from the pages written, or a
-            // new snapshot is asked for at the next round when none was.
-            Result<QString> cursor = state.value(QStringLiteral("cursor"));
-            if (!cursor)
-                return cursor.error();
-            return m_db.transaction([&]() -> Status {
-                if (Status st = state.setValue(kKey, cursor->toLongLong() > 0 ? kDone : QString()); !st)
-                    return st;
-                return state.setValue(kPending, QString());
-            });
-        }
-        if (reply->status != 206 || reply->body.isEmpty() || received + reply->body.size() > m_size)
-            return reply->status == 206 ? Error(ErrorCode::Corrupt, tr("The county sent a snapshot that does not fit it."))
-                                        : SyncEngine::replyError(*reply);
+        if (reply->status == 404) // gone from the county (kept a day)
+            return giveUp();
+        if (reply->status != 206)
+            return SyncEngine::replyError(*reply);
+        if (reply->body.isEmpty() || received + reply->body.size() > m_size)
+            return giveUp();
         received += reply->body.size();
         if (received < m_size) // the next range comes down while this one is written
             m_transport.prefetch(path, rangeHeaders(received));
@@ -107,7 +115,7 @@ Status SnapshotFetch::run(const WritePage &write, SyncReport &report)
         for (;;) {
             Result<std::optional<protocol::snapshot::Frame>> frame = protocol::snapshot::read(pending, 0);
             if (!frame)
-                return frame.error();
+                return giveUp();
             if (!*frame)
                 break;
             pending.remove(0, (*frame)->end);
@@ -117,7 +125,7 @@ Status SnapshotFetch::run(const WritePage &write, SyncReport &report)
             wrote = true;
         }
         if (received >= m_size && !pending.isEmpty())
-            return Error(ErrorCode::Corrupt, tr("The county sent a snapshot that does not fit it."));
+            return giveUp();
         if (!wrote) {
             if (Status st = m_db.transaction([&] { return keep(received, pending); }); !st)
                 return st;

@@ -42,6 +42,8 @@ private:
     // that do not make a whole frame yet.
     Status keep(qint64 received, const QByteArray &pending);
     SyncTransport::Headers rangeHeaders(qint64 from) const;
+    // The snapshot is gone from the county, or came damaged: the ordinary pull goes on.
+    Status giveUp();
 
     Database &m_db;
     SyncTransport &m_transport;

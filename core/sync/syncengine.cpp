@@ -164,8 +164,10 @@ Result<SyncReport> SyncEngine::run()
         st = updateCountyData(*m_countyHeads, report);
     if (st) // the records are in: their photos' bytes follow
         st = BlobTransfer(m_db, m_transport, m_headers).sendAll(report);
-    if (st) // for USB bundles, once
-        st = exchangeBundleKeys();
+    // For USB bundles, once. Not a reason to fail the round (a county of an older version, a
+    // laptop put back from a backup made before): it is tried again at the next.
+    if (st)
+        report.bundleKeys = exchangeBundleKeys().ok();
     report.traffic = m_transport.counters();
     if (!st && st.error().code() == ErrorCode::Stale) {
         const QString when = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
@@ -315,8 +317,14 @@ Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<prot
     SyncState state(m_db);
     return m_db.transaction([&]() -> Status {
         if (countySeq > 0) {
-            if (Status st = state.setValue(kCountySeen, QString::number(countySeq)); !st)
-                return st;
+            // Never lower: an older answer (a USB bundle's) read late must not weaken the check.
+            Result<QString> seen = state.value(kCountySeen);
+            if (!seen)
+                return seen.error();
+            if (countySeq > seen->toLongLong()) {
+                if (Status st = state.setValue(kCountySeen, QString::number(countySeq)); !st)
+                    return st;
+            }
         }
         for (qsizetype i = 0; i < ops.size(); ++i) {
             const protocol::Op &op = ops.at(i);
@@ -458,7 +466,7 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
         QList<RemoteChange> batch;
         for (const protocol::Change &c : std::as_const(changes)) {
             if (c.op == QLatin1String("evict")) {
-                Result<int> gone = applier.evict(c.recordId);
+                Result<int> gone = applier.evict(c.recordId, m_user);
                 if (!gone)
                     return gone.error();
                 report.evicted += *gone > 0 ? 1 : 0;
@@ -583,9 +591,14 @@ Result<QPair<qint64, QString>> SyncEngine::localCheck()
 Status SyncEngine::forgetUnseen(SyncReport &report)
 {
     RemoteApplier applier(m_db, m_changes);
-    // Children first: forgetting a household takes its records with it.
+    // Households first, whole (evict: noted for the work lists with their head and cases), then
+    // the records left over, children before parents.
+    QStringList order{QStringLiteral("household")};
     for (qsizetype i = protocol::recordTypes().size() - 1; i >= 0; --i) {
-        const QString typeName = protocol::recordTypes().at(i);
+        if (protocol::recordTypes().at(i) != QLatin1String("household"))
+            order << protocol::recordTypes().at(i);
+    }
+    for (const QString &typeName : std::as_const(order)) {
         const RecordType *type = RecordType::find(typeName);
         Result<Query> q = m_db.execOnce(
             QStringLiteral("SELECT %1 FROM %2 WHERE %1 NOT IN (SELECT record_id FROM outbox)").arg(type->idColumn, type->table));
@@ -598,7 +611,7 @@ Status SyncEngine::forgetUnseen(SyncReport &report)
                 unseen << id;
         }
         for (const QString &id : std::as_const(unseen)) {
-            if (Status st = applier.forget(typeName, id); !st)
+            if (Status st = applier.forget(typeName, id, m_user); !st)
                 return st;
             if (typeName == QLatin1String("household"))
                 ++report.evicted;

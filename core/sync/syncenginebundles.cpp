@@ -7,6 +7,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace doudi::core {
@@ -59,7 +60,7 @@ Status SyncEngine::exchangeBundleKeys()
     if (!answer)
         return answer.error();
     const QString countyKey = QJsonDocument::fromJson(*answer).object().value(QStringLiteral("county_key")).toString();
-    if (!countyKey.startsWith(QLatin1String("-----BEGIN PUBLIC KEY-----")))
+    if (!PublicKey::isPublicKey(countyKey.toLatin1()))
         return Error(ErrorCode::Corrupt, tr("The county server answered the key exchange with something else."));
     return state.setValue(kCountyKey, countyKey);
 }
@@ -76,7 +77,8 @@ Result<QByteArray> SyncEngine::writeBundle(qint64 *seq, int *opCount)
     Result<QString> token = state.value(QStringLiteral("token:") + m_user);
     Result<QString> cursor = state.value(QStringLiteral("cursor"));
     Result<QString> last = state.value(kBundleSeq);
-    if (!mine || !county || !countyCode || !device || !token || !cursor || !last)
+    Result<QString> scopes = state.value(QStringLiteral("scopes"));
+    if (!mine || !county || !countyCode || !device || !token || !cursor || !last || !scopes)
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     if (mine->isEmpty() || county->isEmpty())
         return noKeys();
@@ -84,29 +86,32 @@ Result<QByteArray> SyncEngine::writeBundle(qint64 *seq, int *opCount)
     if (!audit)
         return audit.error();
 
-    // Every op of the user's outbox, in batches as a push sends them, and their decisions.
+    // Every op of the user's outbox, in batches as a push sends them; the person's decisions on
+    // conflicts in a batch of their own.
     QJsonArray batches;
     *opCount = 0;
     qint64 after = 0;
-    for (bool first = true;; first = false) {
+    for (;;) {
         Result<QList<protocol::Op>> ops = outboxBatch(after, &after);
         if (!ops)
             return ops.error();
-        if (first) {
-            Result<QList<protocol::Op>> decided = decisions(protocol::kMaxOpsPerPush - ops->size());
-            if (!decided)
-                return decided.error();
-            *ops += *decided;
-        }
         if (ops->isEmpty())
             break;
         *opCount += int(ops->size());
         batches.append(protocol::PushRequest{*ops}.toJson());
     }
+    Result<QList<protocol::Op>> decided = decisions(protocol::kMaxOpsPerPush);
+    if (!decided)
+        return decided.error();
+    if (!decided->isEmpty()) {
+        *opCount += int(decided->size());
+        batches.append(protocol::PushRequest{*decided}.toJson());
+    }
     *seq = last->toLongLong() + 1;
     const QJsonObject inner{{QStringLiteral("user"), m_user},
                             {QStringLiteral("token"), *token},
                             {QStringLiteral("since"), double(cursor->toLongLong())},
+                            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes->split(u',', Qt::SkipEmptyParts))},
                             {QStringLiteral("audit"), QString::fromLatin1(audit->second)},
                             {QStringLiteral("pushes"), batches}};
     Result<QByteArray> file = Bundle::write({QStringLiteral("request"), *countyCode, *device, *seq,
@@ -147,6 +152,13 @@ Result<SyncReport> SyncEngine::readAnswer(const QByteArray &file)
     if (!inner)
         return inner.error();
     const QJsonObject answer = QJsonDocument::fromJson(*inner).object();
+    // Each user of a profile has areas of their own: an answer for another goes to them.
+    if (answer.value(QStringLiteral("user")).toString() != m_user)
+        return Error(ErrorCode::NotAllowed, tr("This answer is for %1's bundle: %1 reads it on this laptop.")
+                                                .arg(answer.value(QStringLiteral("user")).toString()));
+    Result<QString> answered = state.value(kAnswered);
+    if (!answered)
+        return answered.error();
 
     SyncReport report;
     // The receipts: each op still in the outbox gets its result, as a push answer gives it.
@@ -168,27 +180,31 @@ Result<SyncReport> SyncEngine::readAnswer(const QByteArray &file)
         ops << op;
         results << *r;
     }
-    if (Status st = applyResults(ops, results, qint64(answer.value(QStringLiteral("seq")).toDouble()), report); !st)
+    const QJsonValue countySeq = answer.value(QStringLiteral("seq"));
+    if (Status st = applyResults(ops, results, countySeq.isDouble() && countySeq.toDouble() >= 0 ? countySeq.toInteger() : 0, report);
+        !st)
         return st.error();
 
     // The pages, when they go on from where this laptop's pull stands: an older answer read
     // after a newer one brings nothing the laptop does not have.
-    const qint64 since = qint64(answer.value(QStringLiteral("since")).toDouble(-1));
-    const bool rescan = answer.value(QStringLiteral("rescan")).toBool(); // the user's areas changed: every page
+    const QJsonValue sinceValue = answer.value(QStringLiteral("since"));
+    const qint64 since = sinceValue.isDouble() && sinceValue.toDouble() >= 0 ? sinceValue.toInteger() : -1;
+    // The user's areas changed: every page, but only from an answer newer than any read before
+    // (read again, an old one would put back what newer ones changed).
+    const bool rescan = answer.value(QStringLiteral("rescan")).toBool() && e.seq > answered->toLongLong();
     const QJsonArray pages = answer.value(QStringLiteral("pages")).toArray();
     qint64 cursor = cursorText->toLongLong();
     for (const QJsonValue &v : pages) {
         Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         if (!page)
             return page.error();
-        if (!rescan && (since > cursor || page->cursor <= cursor))
+        if (!rescan && (since < 0 || since > cursor || page->cursor <= cursor))
             continue;
         if (Status st = applyPage(*page, report); !st)
             return st.error();
         cursor = page->cursor;
     }
-    Result<QString> answered = state.value(kAnswered);
-    if (answered && answered->toLongLong() < e.seq) {
+    if (answered->toLongLong() < e.seq) {
         if (Status st = state.setValue(kAnswered, QString::number(e.seq)); !st)
             return st.error();
     }

@@ -21,6 +21,7 @@ struct SyncReport
     int blobsWaiting = 0;       // attachments' bytes not sent yet (their record not taken yet)
     int snapshotPages = 0;      // pages of a new laptop's snapshot written
     qint64 snapshotBytes = 0;   // of the snapshot downloaded (compressed)
+    bool bundleKeys = false;    // this device and the county hold each other's USB bundle keys
     SyncTransport::Counters traffic;
 };
 

@@ -212,4 +212,18 @@ Result<QJsonArray> SyncState::refusals(int limit)
     return out;
 }
 
+Result<QList<SyncState::MovedOut>> SyncState::movedOut(const QString &user)
+{
+    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT household_id, head_name, area_code, cases, evicted_at FROM sync_evictions "
+                                                   "WHERE user_name = ? ORDER BY evicted_at DESC"),
+                                    {user});
+    if (!q)
+        return q.error();
+    QList<MovedOut> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt(),
+                    QDateTime::fromString(q->value(4).toString(), Qt::ISODate)});
+    return out;
+}
+
 } // namespace doudi::core

@@ -4,6 +4,7 @@
 #include "sync/protocol.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 namespace doudi::core {
@@ -52,6 +53,18 @@ public:
     Result<Waiting> waiting(const QString &user);
     // The refused operations, newest first: what, which record, why.
     Result<QJsonArray> refusals(int limit);
+
+    // Households user's syncs removed in the last 30 days because they left that user's areas
+    // (RemoteApplier::evict notes them), newest first.
+    struct MovedOut
+    {
+        QString householdId;
+        QString headName;
+        QString areaCode;
+        int cases = 0; // that went with the household
+        QDateTime at;  // UTC
+    };
+    Result<QList<MovedOut>> movedOut(const QString &user);
 
 private:
     Database &m_db;

@@ -282,6 +282,18 @@ private Q_SLOTS:
         for (const QJsonValue &h : left)
             QCOMPARE(h.toObject().value(QStringLiteral("area_code")).toString(), village);
         QVERIFY(left.size() < list.size());
+        // What left is not simply gone: 钱武's work lists say it moved out of his area.
+        const QJsonArray moved = cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray();
+        QCOMPARE(moved.size(), list.size() - left.size());
+        bool named = false;
+        for (const QJsonValue &m : moved) {
+            QVERIFY(m[QStringLiteral("area_code")].toString() != village);
+            QVERIFY(!m[QStringLiteral("head_name")].toString().isEmpty());
+            named = named || m[QStringLiteral("household_id")].toString() == outside;
+        }
+        QVERIFY(named);
+        // Only his: 赵丽's laptop lost nothing.
+        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray().size(), 0);
         // The other laptop never saw that edit.
         QVERIFY(household(m_a, outside).value(QStringLiteral("phone")).toString() != QStringLiteral("13944444444"));
         QCOMPARE(cli(m_b, {QStringLiteral("audit"), QStringLiteral("verify")}).json().toObject().value(QStringLiteral("intact")).toBool(),
@@ -566,6 +578,11 @@ private Q_SLOTS:
         QCOMPARE(taken.json().toObject().value(QStringLiteral("again")).toBool(), true);
         QCOMPARE(bytesOf(QStringLiteral("a2-again.doudi")), answer2);
         QCOMPARE(sync(m_a).value(QStringLiteral("pulled")).toInt(), 1); // B's household, once
+        // An older bundle read after a newer one raises no alarm about B's audit chain.
+        for (const QJsonValue &d : server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray()) {
+            if (d[QStringLiteral("label")].toString().startsWith(m_b.user))
+                QCOMPARE(d[QStringLiteral("audit")].toString(), QStringLiteral("ok"));
+        }
 
         // Changed on the way: refused whole, with the reason.
         QByteArray changed = bytesOf(QStringLiteral("b1.doudi"));

@@ -8,6 +8,7 @@
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
 #include "services/userservice.h"
+#include "storage/remoteapplier.h"
 #include "testdata.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
@@ -830,6 +831,43 @@ private Q_SLOTS:
         tasks->setCurrentCell(0, 0);
         QTest::keyClick(tasks, Qt::Key_Return);
         QTRY_VERIFY(tabs->isVisible());
+    }
+
+    // A household the county moved out of the user's areas leaves the laptop at a sync
+    // (RemoteApplier::evict); the workbench says so rather than let it vanish (issue 12).
+    void workbench_saysWhenAHouseholdMovedOut()
+    {
+        auto session = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
+        QVERIFY(session.ok());
+        const core::Result<QList<core::HouseholdSummary>> list = core::HouseholdService(**session).list(10, 1);
+        QVERIFY(list.ok() && !list->isEmpty());
+        const core::HouseholdSummary gone = list->constFirst();
+        core::Profile &profile = core::SessionAccess::profile(**session);
+        const core::Result<int> removed = core::RemoteApplier(profile.database(), profile.changes()).evict(gone.id, QStringLiteral("zhang"));
+        QVERIFY(removed.ok() && *removed > 1);
+        QVERIFY(!core::HouseholdService(**session).get(gone.id).ok());
+
+        ui::MainWindow window(std::move(*session));
+        window.resize(1024, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(0);
+        auto *tasks = window.findChild<QTableWidget *>(QStringLiteral("tasks"));
+        int row = -1;
+        for (int r = 0; r < tasks->rowCount(); ++r) {
+            if (tasks->item(r, 0)->text() == QString::fromUtf8("已迁出"))
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        QCOMPARE(tasks->item(row, 3)->text(), gone.headName);
+        QVERIFY(tasks->item(row, 2)->text().startsWith(QString::fromUtf8("已迁出您的辖区")));
+        shoot(&window, QStringLiteral("workbench-moved-out"));
+        m_messages.clear();
+        tasks->setFocus();
+        tasks->setCurrentCell(row, 0);
+        QTest::keyClick(tasks, Qt::Key_Return);
+        QCOMPARE(m_messages.size(), 1);
+        QVERIFY2(m_messages.first().contains(gone.headName), qPrintable(m_messages.first()));
     }
 };
 
