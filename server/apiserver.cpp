@@ -3,6 +3,7 @@
 #include "server/auditheads.h"
 #include "server/blobstore.h"
 #include "server/countydata.h"
+#include "server/duplicates.h"
 #include "server/enrolment.h"
 #include "server/pullfeed.h"
 #include "server/pushmerge.h"
@@ -19,6 +20,7 @@
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -34,6 +36,8 @@ namespace doudi::server {
 using namespace doudi::core;
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcApi, "doudi.server.api")
 
 using Status_ = QHttpServerResponder::StatusCode;
 
@@ -115,6 +119,11 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
                 applied = PushMerge(m_store, *caller, m_county).apply(in->ops);
             if (!applied)
                 return applied.error();
+            // One ID number in two households: looked for once the batch is in (not in its
+            // transaction: a push holds the change counter as briefly as it can). The batch is
+            // in either way; a look that failed is logged, not the device's trouble.
+            if (Status found = Duplicates(m_store).find(in->ops); !found)
+                qCWarning(lcApi) << "duplicates not looked for after a push:" << Error::codeName(found.error().code());
             protocol::PushResponse answer = protocol::PushResponse::answering(in->ops, applied->results,
                                                                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             answer.seq = applied->seq;
@@ -146,6 +155,16 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     routeCountyData();
     routeBlobs();
     routeSnapshots();
+    // One ID number in two households, in the caller's areas (either household's).
+    m_http.route(QStringLiteral("/v1/duplicates"), Method::Get, [this](const QHttpServerRequest &request) {
+        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+            Result<Caller> caller = RequestAuth::user(m_store, r);
+            if (!caller)
+                return caller.error();
+            Result<QList<protocol::Duplicate>> list = Duplicates(m_store).list(&*caller);
+            return list ? Result<QJsonObject>(protocol::DuplicateList{*list}.toJson()) : Result<QJsonObject>(list.error());
+        });
+    });
     // A device's key for USB bundles, given once (docs/sync-protocol.md §10): the county's in answer.
     m_http.route(QStringLiteral("/v1/device/key"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {

@@ -1,6 +1,7 @@
 #include "server/bundleimport.h"
 
 #include "security/publickey.h"
+#include "server/duplicates.h"
 #include "server/pullfeed.h"
 #include "server/pushmerge.h"
 #include "server/requestauth.h"
@@ -99,6 +100,8 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
             applied = PushMerge(m_store, *caller, m_county).apply(push->ops);
         if (!applied)
             return applied.error();
+        if (Status found = Duplicates(m_store).find(push->ops); !found)
+            return found.error();
         seq = applied->seq;
         for (const protocol::OpResult &r : std::as_const(applied->results)) {
             results.append(r.toJson());

@@ -22,6 +22,7 @@ const QList<cli::Command> &commands()
         {"policy", QT_TRANSLATE_NOOP("doudi::server", "Publish the county's policy to every laptop; list what was published."), runPolicy},
         {"area", QT_TRANSLATE_NOOP("doudi::server", "Import the county's townships and villages for every laptop; list them."), runArea},
         {"document", QT_TRANSLATE_NOOP("doudi::server", "verify: check a printout from any laptop against the county's register."), runDocument},
+        {"duplicates", QT_TRANSLATE_NOOP("doudi::server", "list: ID numbers registered in two households of the county."), runDuplicates},
         {"bundle", QT_TRANSLATE_NOOP("doudi::server", "import: take in a laptop's USB bundle and write its answer."), runBundle},
         {"backup", QT_TRANSLATE_NOOP("doudi::server", "Write a backup of the database (pg_dump)."), runBackup},
     };

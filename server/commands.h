@@ -22,6 +22,7 @@ int runPolicy(const QStringList &args);
 int runArea(const QStringList &args);
 int runDocument(const QStringList &args);
 int runBundle(const QStringList &args);
+int runDuplicates(const QStringList &args);
 
 // --data DIR (required by every command).
 void addDataOption(QCommandLineParser &parser);

@@ -4424,6 +4424,18 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <translation>导入电脑写出的U盘同步包（doudi-cli bundle export），效果与联网同步相同，并写出回执带回电脑（doudi-cli bundle import）。
   import 文件 --answer 输出文件   同一个同步包再次导入得到同样的回执，不作任何改动。退出码 3：不是本县的同步包，或来自本县不认识或已停用的设备；6：被改动或伪造。</translation>
     </message>
+    <message>
+        <source>Lists every ID number registered in two households of the county, as the laptops&apos; pushes brought them: the same person twice may mean two benefits. An entry goes when one household is corrected on a laptop and synced.</source>
+        <translation>列出本县登记在两户中的每个身份证号（由各电脑上传时发现）：同一个人登记两次，可能领取两份救助。在某台电脑上更正其中一户并同步后，该条即消失。</translation>
+    </message>
+    <message>
+        <source>Use: duplicates list (see duplicates --help).</source>
+        <translation>用法：duplicates list（见 duplicates --help）。</translation>
+    </message>
+    <message>
+        <source>list: ID numbers registered in two households of the county.</source>
+        <translation>list：本县登记在两户中的身份证号。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui</name>
@@ -4742,6 +4754,18 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <translation>
             <numerusform>已迁出您的辖区（%n 件申请随户转出）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>疑似重复</translation>
+    </message>
+    <message>
+        <source>ID number %1 also in a household of %2</source>
+        <translation>身份证号 %1 另登记在%2一户</translation>
+    </message>
+    <message>
+        <source>The county found this ID number in two households: one person may be paid twice. Check with the family and the other village which household the person belongs to, and correct the other.</source>
+        <translation>县里发现这个身份证号登记在两户中：同一人可能领取两份救助。请与家庭和另一村核实此人属于哪一户，并更正另一户。</translation>
     </message>
 </context>
 <context>

@@ -4424,6 +4424,18 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <translation>導入電腦寫出的U盤同步包（doudi-cli bundle export），效果與聯網同步相同，並寫出回執帶回電腦（doudi-cli bundle import）。
   import 文件 --answer 輸出文件   同一個同步包再次導入得到同樣的回執，不作任何改動。退出碼 3：不是本縣的同步包，或來自本縣不認識或已停用的設備；6：被改動或偽造。</translation>
     </message>
+    <message>
+        <source>Lists every ID number registered in two households of the county, as the laptops&apos; pushes brought them: the same person twice may mean two benefits. An entry goes when one household is corrected on a laptop and synced.</source>
+        <translation>列出本縣登記在兩戶中的每個身份證號（由各電腦上傳時發現）：同一個人登記兩次，可能領取兩份救助。在某臺電腦上更正其中一戶並同步後，該條即消失。</translation>
+    </message>
+    <message>
+        <source>Use: duplicates list (see duplicates --help).</source>
+        <translation>用法：duplicates list（見 duplicates --help）。</translation>
+    </message>
+    <message>
+        <source>list: ID numbers registered in two households of the county.</source>
+        <translation>list：本縣登記在兩戶中的身份證號。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui</name>
@@ -4742,6 +4754,18 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <translation>
             <numerusform>已遷出您的轄區（%n 件申請隨戶轉出）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>疑似重複</translation>
+    </message>
+    <message>
+        <source>ID number %1 also in a household of %2</source>
+        <translation>身份證號 %1 另登記在%2一戶</translation>
+    </message>
+    <message>
+        <source>The county found this ID number in two households: one person may be paid twice. Check with the family and the other village which household the person belongs to, and correct the other.</source>
+        <translation>縣裡發現這個身份證號登記在兩戶中：同一人可能領取兩份救助。請與家庭和另一村核實此人屬於哪一戶，並更正另一戶。</translation>
     </message>
 </context>
 <context>

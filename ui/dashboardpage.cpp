@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
+#include "identity/idnumber.h"
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "workflow/workflow.h"
@@ -86,6 +87,7 @@ void DashboardPage::refresh()
     m_tasks->setRowCount(0);
     if (!tasks) {
         m_summary->setText((count ? tr("%1 households on this device.").arg(*count) + u' ' : QString()) + tasks.error().message());
+        showDuplicates();
         showMovedOut();
         return;
     }
@@ -113,6 +115,7 @@ void DashboardPage::refresh()
         m_tasks->setItem(row, 3, new QTableWidgetItem(households[t.householdId].first));
         m_tasks->setItem(row, 4, new QTableWidgetItem(households[t.householdId].second));
     }
+    showDuplicates();
     showMovedOut();
     m_tasks->resizeColumnsToContents();
     m_summary->setText(tr("%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.")
@@ -121,6 +124,37 @@ void DashboardPage::refresh()
                            .arg(overdue)
                            .arg(soon)
                            .arg(tasks->size()));
+}
+
+void DashboardPage::showDuplicates()
+{
+    // The county found one ID number in two households: the person may be paid twice.
+    const Result<QList<protocol::Duplicate>> found = m_households.duplicates();
+    if (!found)
+        return;
+    for (const protocol::Duplicate &d : *found) {
+        // The household on this laptop first (the other may be outside the user's areas).
+        const Result<HouseholdSummary> here = m_households.summary(d.householdId);
+        const Result<HouseholdSummary> there = m_households.summary(d.otherHouseholdId);
+        const bool first = here.ok() || !there.ok();
+        const QString head = first ? (here ? here->headName : QString()) : there->headName;
+        const QString otherArea = first ? d.otherAreaCode : d.areaCode;
+        auto *item = new QTableWidgetItem(tr("Possible duplicate"));
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+        item->setData(Qt::UserRole, first ? d.householdId : d.otherHouseholdId);
+        const int row = m_tasks->rowCount();
+        m_tasks->insertRow(row);
+        m_tasks->setItem(row, 0, item);
+        m_tasks->setItem(row, 1, new QTableWidgetItem(QDateTime::fromString(d.foundAt, Qt::ISODate).toLocalTime().date().toString(Qt::ISODate)));
+        auto *what = new QTableWidgetItem(tr("ID number %1 also in a household of %2")
+                                              .arg(IdNumber::mask(d.idNumber), AreaRegistry::current().fullName(otherArea)));
+        what->setToolTip(tr("The county found this ID number in two households: one person may be paid twice. Check with the "
+                            "family and the other village which household the person belongs to, and correct the other."));
+        item->setToolTip(what->toolTip());
+        m_tasks->setItem(row, 2, what);
+        m_tasks->setItem(row, 3, new QTableWidgetItem(head));
+        m_tasks->setItem(row, 4, new QTableWidgetItem(AreaRegistry::current().fullName(first ? d.areaCode : d.otherAreaCode)));
+    }
 }
 
 void DashboardPage::showMovedOut()

@@ -28,6 +28,8 @@ Q_SIGNALS:
 private:
     // Rows for the households that moved out of the user's areas lately (after the tasks).
     void showMovedOut();
+    // Rows for the ID numbers the county found in two households (first of the extra rows).
+    void showDuplicates();
 
     core::HouseholdService &m_households;
     core::CaseService &m_cases;

@@ -136,6 +136,21 @@ Result<QList<SyncState::MovedOut>> HouseholdService::movedOut()
     return SyncState(d->profile.database()).movedOut(d->session.user());
 }
 
+Result<QList<protocol::Duplicate>> HouseholdService::duplicates()
+{
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    Result<QList<protocol::Duplicate>> all = SyncState(d->profile.database()).duplicates();
+    if (!all)
+        return all.error();
+    QList<protocol::Duplicate> mine;
+    for (const protocol::Duplicate &dup : std::as_const(*all)) {
+        if (m_auth.covers(dup.areaCode) || m_auth.covers(dup.otherAreaCode))
+            mine << dup;
+    }
+    return mine;
+}
+
 Result<QList<HouseholdSummary>> HouseholdService::list(int offset, int limit)
 {
     if (Status st = m_auth.require(Permission::ReadHouseholds); !st)

@@ -52,6 +52,9 @@ public:
     // (the county moved them to another village, or narrowed the user's areas): the work lists
     // say so rather than let them vanish.
     Result<QList<SyncState::MovedOut>> movedOut();
+    // ID numbers the county found in two households, one of them in the user's areas (as the
+    // last sync brought the list): the same person twice may mean two benefits.
+    Result<QList<protocol::Duplicate>> duplicates();
     Result<QList<SearchHit>> search(const QString &text, int limit = 50);
     // The household list within the user's scopes: search text (empty: browse by village),
     // narrowed by area and by the programme and state of an application.

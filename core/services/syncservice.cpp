@@ -2,6 +2,7 @@
 
 #include "security/keychainsecretstore.h"
 #include "services/countyareas.h"
+#include "services/householdservice.h"
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
 #include "sync/devicecredential.h"
@@ -344,6 +345,12 @@ Result<QJsonObject> SyncService::status()
                                     {QStringLiteral("cases"), m.cases},
                                     {QStringLiteral("at"), m.at.toString(Qt::ISODate)}});
     out.insert(QStringLiteral("moved_out"), movedOut);
+    // (Only for a user who may read households: an administrator sees none.)
+    Result<QList<protocol::Duplicate>> duplicates = HouseholdService(m_session).duplicates();
+    if (!duplicates && duplicates.error().code() != ErrorCode::NotAllowed)
+        return duplicates.error();
+    if (duplicates)
+        out.insert(QStringLiteral("duplicates"), protocol::DuplicateList{*duplicates}.toJson().value(QStringLiteral("duplicates")));
     return out;
 }
 

@@ -1303,6 +1303,47 @@ QJsonObject errorJson(const QString &code, const QString &message)
     return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}};
 }
 
+QJsonObject Duplicate::toJson() const
+{
+    return {{QStringLiteral("id"), double(id)},
+            {QStringLiteral("id_number"), idNumber},
+            {QStringLiteral("household_id"), householdId},
+            {QStringLiteral("area_code"), areaCode},
+            {QStringLiteral("other_household_id"), otherHouseholdId},
+            {QStringLiteral("other_area_code"), otherAreaCode},
+            {QStringLiteral("found_at"), foundAt}};
+}
+
+Result<Duplicate> Duplicate::fromJson(const QJsonValue &json)
+{
+    Reader r(json, QStringLiteral("duplicate"));
+    Duplicate d{r.integer("id", 1, qint64(1) << 53), r.text("id_number"), r.text("household_id"), r.text("area_code"),
+                r.text("other_household_id"), r.text("other_area_code"), r.text("found_at")};
+    if (!r.ok())
+        return malformed(r.problem());
+    return d;
+}
+
+QJsonObject DuplicateList::toJson() const
+{
+    return {{QStringLiteral("duplicates"), writeList(duplicates)}};
+}
+
+Result<DuplicateList> DuplicateList::fromJson(const QByteArray &body)
+{
+    Result<QJsonObject> o = parseBody(body);
+    if (!o)
+        return o.error();
+    Reader r(*o, QStringLiteral("duplicates answer"));
+    const QJsonArray list = r.array("duplicates", kMaxChangesPerPull);
+    if (!r.ok())
+        return malformed(r.problem());
+    Result<QList<Duplicate>> d = readList<Duplicate>(list, QStringLiteral("duplicates."));
+    if (!d)
+        return d.error();
+    return DuplicateList{std::move(*d)};
+}
+
 QJsonObject SnapshotInfo::toJson() const
 {
     return {{QStringLiteral("id"), id},

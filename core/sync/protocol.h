@@ -234,6 +234,28 @@ struct SignInResponse
     static Result<SignInResponse> fromJson(const QByteArray &body);
 };
 
+// One ID number in two households, as the county found it (GET /v1/duplicates, §5): the same
+// person registered twice, which could mean two benefits. Listed while it is still so.
+struct Duplicate
+{
+    qint64 id = 0;
+    QString idNumber;
+    QString householdId;
+    QString areaCode;
+    QString otherHouseholdId;
+    QString otherAreaCode;
+    QString foundAt;
+    QJsonObject toJson() const;
+    static Result<Duplicate> fromJson(const QJsonValue &json);
+};
+
+struct DuplicateList
+{
+    QList<Duplicate> duplicates;
+    QJsonObject toJson() const;
+    static Result<DuplicateList> fromJson(const QByteArray &body);
+};
+
 // A new laptop's first sync (docs/sync-protocol.md §9): the county's snapshot of the user's
 // areas, the pull pages from the start as frames, made once and handed out by byte range.
 struct SnapshotInfo

@@ -164,6 +164,10 @@ Result<SyncReport> SyncEngine::run()
         st = updateCountyData(*m_countyHeads, report);
     if (st) // the records are in: their photos' bytes follow
         st = BlobTransfer(m_db, m_transport, m_headers).sendAll(report);
+    // The county's list of ID numbers in two households, when this round brought or sent
+    // anything (or a day went by): a look, not a reason to fail the round.
+    if (st)
+        (void)updateDuplicates(report.pushed + report.pulled + report.evicted > 0);
     // For USB bundles, once. Not a reason to fail the round (a county of an older version, a
     // laptop put back from a backup made before): it is tried again at the next.
     if (st)
@@ -520,6 +524,30 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
                 return st;
         }
         return state.setValue(QStringLiteral("cursor"), QString::number(page.cursor));
+    });
+}
+
+Status SyncEngine::updateDuplicates(bool changed)
+{
+    SyncState state(m_db);
+    Result<QString> at = state.value(QStringLiteral("duplicates_at"));
+    if (!at)
+        return at.error();
+    const QDateTime last = QDateTime::fromString(*at, Qt::ISODate);
+    if (!changed && last.isValid() && last.secsTo(QDateTime::currentDateTimeUtc()) < 24 * 3600)
+        return {};
+    Result<QByteArray> answer = call(QStringLiteral("/v1/duplicates"), {});
+    if (!answer)
+        return answer.error();
+    Result<protocol::DuplicateList> list = protocol::DuplicateList::fromJson(*answer);
+    if (!list)
+        return list.error();
+    return m_db.transaction([&]() -> Status {
+        if (Status st = state.setValue(QStringLiteral("duplicates"),
+                                       QString::fromUtf8(QJsonDocument(list->toJson()).toJson(QJsonDocument::Compact)));
+            !st)
+            return st;
+        return state.setValue(QStringLiteral("duplicates_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     });
 }
 

@@ -68,6 +68,9 @@ private:
     Result<QPair<qint64, QString>> localCheck();
     Status forgetUnseen(SyncReport &report);
     Status updateCountyData(const protocol::CountyHeads &heads, SyncReport &report);
+    // The county's list of ID numbers in two households in the user's areas, kept in the sync
+    // state ("duplicates"): asked for when changed, or once a day.
+    Status updateDuplicates(bool changed);
 
     Database &m_db;
     ChangeLog &m_changes;

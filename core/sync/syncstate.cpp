@@ -226,4 +226,17 @@ Result<QList<SyncState::MovedOut>> SyncState::movedOut(const QString &user)
     return out;
 }
 
+Result<QList<protocol::Duplicate>> SyncState::duplicates()
+{
+    Result<QString> kept = value(QStringLiteral("duplicates"));
+    if (!kept)
+        return kept.error();
+    if (kept->isEmpty())
+        return QList<protocol::Duplicate>();
+    Result<protocol::DuplicateList> list = protocol::DuplicateList::fromJson(kept->toUtf8());
+    if (!list)
+        return list.error();
+    return list->duplicates;
+}
+
 } // namespace doudi::core

@@ -65,6 +65,9 @@ public:
         QDateTime at;  // UTC
     };
     Result<QList<MovedOut>> movedOut(const QString &user);
+    // The county's list of ID numbers in two households, as the last round brought it
+    // (SyncEngine): empty until a round asked.
+    Result<QList<protocol::Duplicate>> duplicates();
 
 private:
     Database &m_db;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +141,65 @@ private Q_SLOTS:
             QVERIFY(conflicts(*l).isEmpty());
         }
         QCOMPARE(household(m_a, m_household).value(QStringLiteral("version")), household(m_b, m_household).value(QStringLiteral("version")));
+    }
+
+    // One ID number in two households (the same person twice: two benefits) is found at the
+    // county as the push comes, listed for the county and for both laptops, and goes when one
+    // household is corrected (issue 12).
+    bool updateFrom(const Laptop &l, const QString &id, const QJsonObject &h)
+    {
+        QFile f(m_tmp.filePath(l.user + QStringLiteral("-update.json")));
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(QJsonDocument(h).toJson());
+        f.close();
+        const Run r = cli(l, {QStringLiteral("household"), QStringLiteral("update"), id, f.fileName()});
+        if (r.exit != 0)
+            qWarning("update: %s", r.err.constData());
+        return r.exit == 0;
+    }
+    void sameIdNumberInTwoHouseholds_isListedForTheCountyAndTheLaptops()
+    {
+        QString other;
+        for (const QJsonValue &h : cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray()) {
+            if (h[QStringLiteral("id")].toString() != m_household)
+                other = h[QStringLiteral("id")].toString();
+        }
+        QVERIFY(!other.isEmpty());
+        QJsonObject person = household(m_a, m_household)[QStringLiteral("members")].toArray().at(0).toObject();
+        const QString idNumber = person[QStringLiteral("id_number")].toString();
+        QVERIFY(!idNumber.isEmpty());
+        for (const char *meta : {"id", "version", "created_hlc", "updated_hlc", "position", "household_id"})
+            person.remove(QLatin1String(meta));
+        person[QStringLiteral("relation")] = QStringLiteral("parent");
+        QJsonObject second = household(m_a, other);
+        QJsonArray members = second[QStringLiteral("members")].toArray();
+        const qsizetype before = members.size();
+        members.append(person);
+        second[QStringLiteral("members")] = members;
+        QVERIFY(updateFrom(m_a, other, second));
+        QVERIFY(sync(m_a).value(QStringLiteral("pushed")).toInt() >= 1);
+
+        const QJsonArray county = server({QStringLiteral("duplicates"), QStringLiteral("list")}).json().toArray();
+        QCOMPARE(county.size(), 1);
+        QCOMPARE(county.at(0)[QStringLiteral("id_number")].toString(), idNumber);
+        QCOMPARE(QSet<QString>({county.at(0)[QStringLiteral("household_id")].toString(), county.at(0)[QStringLiteral("other_household_id")].toString()}),
+                 QSet<QString>({m_household, other}));
+        QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
+        QCOMPARE(cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 1);
+        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 1);
+
+        // Corrected on B: the person taken out of the second household again.
+        second = household(m_b, other);
+        members = second[QStringLiteral("members")].toArray();
+        QCOMPARE(members.size(), before + 1);
+        members.removeLast();
+        second[QStringLiteral("members")] = members;
+        QVERIFY(updateFrom(m_b, other, second));
+        QVERIFY(sync(m_b).value(QStringLiteral("pushed")).toInt() >= 1);
+        QCOMPARE(server({QStringLiteral("duplicates"), QStringLiteral("list")}).json().toArray().size(), 0);
+        sync(m_a);
+        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 0);
     }
 
     void sameField_isOneConflictOnBoth_untilResolved()

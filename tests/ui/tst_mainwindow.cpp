@@ -9,6 +9,7 @@
 #include "services/sessionaccess.h"
 #include "services/userservice.h"
 #include "storage/remoteapplier.h"
+#include "sync/syncstate.h"
 #include "testdata.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
@@ -41,6 +42,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QImage>
+#include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
@@ -846,6 +848,17 @@ private Q_SLOTS:
         const core::Result<int> removed = core::RemoteApplier(profile.database(), profile.changes()).evict(gone.id, QStringLiteral("zhang"));
         QVERIFY(removed.ok() && *removed > 1);
         QVERIFY(!core::HouseholdService(**session).get(gone.id).ok());
+        // And the county found one of the user's households' ID numbers in a household elsewhere.
+        const core::Household kept = core::HouseholdService(**session).get(list->constFirst().id == gone.id
+                                                                                ? core::HouseholdService(**session).list(11, 1)->constFirst().id
+                                                                                : list->constFirst().id)
+                                         .value();
+        core::protocol::Duplicate dup{7, kept.members.constFirst().idNumber, kept.meta.id, kept.areaCode,
+                                      QStringLiteral("0192d8a4-7e1c-7c4e-8000-000000000001"), QStringLiteral("370323104203"),
+                                      QStringLiteral("2026-03-04T08:00:00Z")};
+        QVERIFY(core::SyncState(profile.database())
+                    .setValue(QStringLiteral("duplicates"), QString::fromUtf8(QJsonDocument(core::protocol::DuplicateList{{dup}}.toJson()).toJson()))
+                    .ok());
 
         ui::MainWindow window(std::move(*session));
         window.resize(1024, 600);
@@ -861,6 +874,15 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(tasks->item(row, 3)->text(), gone.headName);
         QVERIFY(tasks->item(row, 2)->text().startsWith(QString::fromUtf8("已迁出您的辖区")));
+        int duplicate = -1;
+        for (int r = 0; r < tasks->rowCount(); ++r) {
+            if (tasks->item(r, 0)->text() == QString::fromUtf8("疑似重复"))
+                duplicate = r;
+        }
+        QVERIFY(duplicate >= 0);
+        QCOMPARE(tasks->item(duplicate, 3)->text(), kept.members.constFirst().name);
+        QVERIFY(!tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber)); // masked
+        QVERIFY(tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber.right(4)));
         shoot(&window, QStringLiteral("workbench-moved-out"));
         m_messages.clear();
         tasks->setFocus();
