@@ -1680,12 +1680,12 @@
         <translation>重新加密的数据库无法写入磁盘。</translation>
     </message>
     <message>
-        <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
-        <translation>兜底还在后台工作（核对或打印）。请等它完成后再更换密钥。</translation>
-    </message>
-    <message>
         <source>The user &quot;%1&quot; has been disabled on this device.</source>
         <translation>用户“%1”已在本机停用。</translation>
+    </message>
+    <message>
+        <source>Doudi is still working in the background (a sync with the county, a check or a printout). Wait until it has finished, then change the key.</source>
+        <translation>兜底仍在后台工作（与县里同步、核对或打印）。请等它完成后再更换密钥。</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2165,14 @@
     <message>
         <source>This file is too large to be a Doudi bundle.</source>
         <translation>这个文件太大，不可能是兜底的同步包。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet: join it.</source>
+        <translation>本档案库尚未加入县服务器：请先加入。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to county %1; the code is for county %2.</source>
+        <translation>本档案库属于县 %1，而这个接入码是县 %2 的。</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3058,6 @@
         <translation>将这台电脑接入县级服务器：用县里给的一次性接入码完成接入，并登录用户（密码取自 DOUDI_PASSWORD 或标准输入）。如果目录中还没有档案库，会用同一密码新建一个。</translation>
     </message>
     <message>
-        <source>(nothing) to sync now, or status</source>
-        <translation>不填则立即同步，或填 status 查看状态</translation>
-    </message>
-    <message>
         <source>The county server&apos;s new address (its certificate must stay the same).</source>
         <translation>县级服务器的新地址（其证书必须保持不变）。</translation>
     </message>
@@ -3144,6 +3148,14 @@
     <message>
         <source>USB bundles for a village without any network. export writes this laptop&apos;s changes (sealed to the county, signed by this laptop) for the township to import at the county (doudi-server bundle import); import reads the county&apos;s answer back. The laptop must have synced over the network once. Exit 3: not an answer for this laptop; 6: changed or forged.</source>
         <translation>用于完全没有网络的村的U盘同步包。export 把这台电脑的修改写成文件（只有县里能解开，并由这台电脑签名），由乡镇在县服务器导入（doudi-server bundle import）；import 读回县里的回执。这台电脑须先联网同步过一次。退出码 3：不是给这台电脑的回执；6：被改动或伪造。</translation>
+    </message>
+    <message>
+        <source>The profile joined before: enrol it anew with a new code (the county withdrew the device, or its key in the system keychain was lost). Its work and outbox stay.</source>
+        <translation>本档案库以前加入过：用新的接入码重新接入（县里撤销了这台设备，或系统钥匙串里的密钥丢失）。已有的工作和待上传的修改都保留。</translation>
+    </message>
+    <message>
+        <source>(nothing) to sync now, status, or signin (the user signs in to the county again: the county password from DOUDI_COUNTY_PASSWORD or standard input)</source>
+        <translation>（不填）立即同步；status 查看状态；signin 重新登录县服务器（县里的密码取自 DOUDI_COUNTY_PASSWORD 或标准输入）</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6140,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Picture</source>
         <translation>图片</translation>
     </message>
+    <message>
+        <source>Join the county server again</source>
+        <translation>重新加入县服务器</translation>
+    </message>
+    <message>
+        <source>Ask the county for a new enrolment code. The work on this laptop, and what it has not sent yet, stays; it reads the county&apos;s records again after joining.</source>
+        <translation>请向县里索取新的接入码。这台电脑上的工作和尚未上传的修改都会保留；重新加入后，它会重新读取县里的档案。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::PaymentCheckDialog</name>
@@ -6873,14 +6893,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>数据不会丢失：一切都保存在这台电脑上，它会每隔几分钟自动重试。完全没有网络的地方，照常工作即可。</translation>
     </message>
     <message>
-        <source>Sign in to the county server again from 设置 (Settings), with your county password.</source>
-        <translation>请在“设置”中用您在县里的密码重新登录县服务器。</translation>
-    </message>
-    <message>
-        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again.</source>
-        <translation>请联系县民政局：只有他们能重新允许这台电脑或这个账号。</translation>
-    </message>
-    <message>
         <source>Make a backup of this laptop (设置), then call the county before anything else.</source>
         <translation>请先备份这台电脑（在“设置”中），然后在做其他事之前联系县里。</translation>
     </message>
@@ -7039,6 +7051,34 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>A sync with the county server is running: try again when it has ended.</source>
         <translation>正在与县服务器同步：请等同步结束后再试。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county again with your county password (the button below); if that is refused, ask the county for a new enrolment code and join again.</source>
+        <translation>请用您在县里的密码重新登录县服务器（下方按钮）；如果仍被拒绝，请向县里索取新的接入码并重新加入。</translation>
+    </message>
+    <message>
+        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again. With a new enrolment code from them, join again below: the work on this laptop stays.</source>
+        <translation>请联系县民政局：只有他们能重新允许这台电脑或这个账号。拿到新的接入码后，在下方重新加入：这台电脑上的工作都会保留。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the county again…</source>
+        <translation>重新登录县服务器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Join the county &amp;again…</source>
+        <translation>重新加入县服务器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign in to the county</source>
+        <translation>登录县服务器</translation>
+    </message>
+    <message>
+        <source>Your county password (%1):</source>
+        <translation>您在县里的密码（%1）：</translation>
+    </message>
+    <message>
+        <source>Signing in to the county server…</source>
+        <translation>正在登录县服务器…</translation>
     </message>
 </context>
 <context>

@@ -1680,12 +1680,12 @@
         <translation>重新加密的數據庫無法寫入磁盤。</translation>
     </message>
     <message>
-        <source>Doudi is still working in the background (a check or a printout). Wait until it has finished, then change the key.</source>
-        <translation>兜底還在後臺工作（核對或打印）。請等它完成後再更換密鑰。</translation>
-    </message>
-    <message>
         <source>The user &quot;%1&quot; has been disabled on this device.</source>
         <translation>用戶“%1”已在本機停用。</translation>
+    </message>
+    <message>
+        <source>Doudi is still working in the background (a sync with the county, a check or a printout). Wait until it has finished, then change the key.</source>
+        <translation>兜底仍在後臺工作（與縣裡同步、核對或打印）。請等它完成後再更換密鑰。</translation>
     </message>
 </context>
 <context>
@@ -2165,6 +2165,14 @@
     <message>
         <source>This file is too large to be a Doudi bundle.</source>
         <translation>這個文件太大，不可能是兜底的同步包。</translation>
+    </message>
+    <message>
+        <source>This profile has not joined a county server yet: join it.</source>
+        <translation>本檔案庫尚未加入縣服務器：請先加入。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to county %1; the code is for county %2.</source>
+        <translation>本檔案庫屬於縣 %1，而這個接入碼是縣 %2 的。</translation>
     </message>
 </context>
 <context>
@@ -3050,10 +3058,6 @@
         <translation>將這臺電腦接入縣級服務器：用縣裡給的一次性接入碼完成接入，並登錄用戶（密碼取自 DOUDI_PASSWORD 或標準輸入）。如果目錄中還沒有檔案庫，會用同一密碼新建一個。</translation>
     </message>
     <message>
-        <source>(nothing) to sync now, or status</source>
-        <translation>不填則立即同步，或填 status 查看狀態</translation>
-    </message>
-    <message>
         <source>The county server&apos;s new address (its certificate must stay the same).</source>
         <translation>縣級服務器的新地址（其證書必須保持不變）。</translation>
     </message>
@@ -3144,6 +3148,14 @@
     <message>
         <source>USB bundles for a village without any network. export writes this laptop&apos;s changes (sealed to the county, signed by this laptop) for the township to import at the county (doudi-server bundle import); import reads the county&apos;s answer back. The laptop must have synced over the network once. Exit 3: not an answer for this laptop; 6: changed or forged.</source>
         <translation>用於完全沒有網絡的村的U盤同步包。export 把這臺電腦的修改寫成文件（只有縣裡能解開，並由這臺電腦簽名），由鄉鎮在縣服務器導入（doudi-server bundle import）；import 讀回縣裡的回執。這臺電腦須先聯網同步過一次。退出碼 3：不是給這臺電腦的回執；6：被改動或偽造。</translation>
+    </message>
+    <message>
+        <source>The profile joined before: enrol it anew with a new code (the county withdrew the device, or its key in the system keychain was lost). Its work and outbox stay.</source>
+        <translation>本檔案庫以前加入過：用新的接入碼重新接入（縣裡撤銷了這臺設備，或系統鑰匙串裡的密鑰丟失）。已有的工作和待上傳的修改都保留。</translation>
+    </message>
+    <message>
+        <source>(nothing) to sync now, status, or signin (the user signs in to the county again: the county password from DOUDI_COUNTY_PASSWORD or standard input)</source>
+        <translation>（不填）立即同步；status 查看狀態；signin 重新登錄縣服務器（縣裡的密碼取自 DOUDI_COUNTY_PASSWORD 或標準輸入）</translation>
     </message>
 </context>
 <context>
@@ -6128,6 +6140,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Picture</source>
         <translation>圖片</translation>
     </message>
+    <message>
+        <source>Join the county server again</source>
+        <translation>重新加入縣服務器</translation>
+    </message>
+    <message>
+        <source>Ask the county for a new enrolment code. The work on this laptop, and what it has not sent yet, stays; it reads the county&apos;s records again after joining.</source>
+        <translation>請向縣裡索取新的接入碼。這臺電腦上的工作和尚未上傳的修改都會保留；重新加入後，它會重新讀取縣裡的檔案。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::PaymentCheckDialog</name>
@@ -6873,14 +6893,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>數據不會丟失：一切都保存在這臺電腦上，它會每隔幾分鐘自動重試。完全沒有網絡的地方，照常工作即可。</translation>
     </message>
     <message>
-        <source>Sign in to the county server again from 设置 (Settings), with your county password.</source>
-        <translation>請在“設置”中用您在縣裡的密碼重新登錄縣服務器。</translation>
-    </message>
-    <message>
-        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again.</source>
-        <translation>請聯繫縣民政局：只有他們能重新允許這臺電腦或這個賬號。</translation>
-    </message>
-    <message>
         <source>Make a backup of this laptop (设置), then call the county before anything else.</source>
         <translation>請先備份這臺電腦（在“設置”中），然後在做其他事之前聯繫縣裡。</translation>
     </message>
@@ -7039,6 +7051,34 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>A sync with the county server is running: try again when it has ended.</source>
         <translation>正在與縣服務器同步：請等同步結束後再試。</translation>
+    </message>
+    <message>
+        <source>Sign in to the county again with your county password (the button below); if that is refused, ask the county for a new enrolment code and join again.</source>
+        <translation>請用您在縣裡的密碼重新登錄縣服務器（下方按鈕）；如果仍被拒絕，請向縣裡索取新的接入碼並重新加入。</translation>
+    </message>
+    <message>
+        <source>Call the county&apos;s civil affairs office: only they can allow this laptop or this account again. With a new enrolment code from them, join again below: the work on this laptop stays.</source>
+        <translation>請聯繫縣民政局：只有他們能重新允許這臺電腦或這個賬號。拿到新的接入碼後，在下方重新加入：這臺電腦上的工作都會保留。</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in to the county again…</source>
+        <translation>重新登錄縣服務器(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Join the county &amp;again…</source>
+        <translation>重新加入縣服務器(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sign in to the county</source>
+        <translation>登錄縣服務器</translation>
+    </message>
+    <message>
+        <source>Your county password (%1):</source>
+        <translation>您在縣裡的密碼（%1）：</translation>
+    </message>
+    <message>
+        <source>Signing in to the county server…</source>
+        <translation>正在登錄縣服務器…</translation>
     </message>
 </context>
 <context>

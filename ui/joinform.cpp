@@ -61,6 +61,11 @@ QString JoinForm::takePassword()
     return out;
 }
 
+void JoinForm::setServer(const QString &url)
+{
+    m_server->setText(url);
+}
+
 std::optional<core::SyncService::Joined> JoinForm::join(const QString &profileDir)
 {
     m_error->clear();
@@ -73,7 +78,7 @@ std::optional<core::SyncService::Joined> JoinForm::join(const QString &profileDi
     }
     std::optional<core::Result<core::SyncService::Joined>> result;
     runInBackground(this, tr("Joining the county server…"), [&](TaskProgress &) {
-        result = core::SyncService::join(profileDir, server, code, user, m_typed, QSysInfo::machineHostName());
+        result = core::SyncService::join(profileDir, server, code, user, m_typed, QSysInfo::machineHostName(), m_again);
     });
     if (!result) {
         m_error->setText(tr("Joining was cancelled."));

@@ -22,12 +22,16 @@ public:
     // Enrols and signs in, on a worker thread behind a progress dialog; the message of what
     // went wrong is shown in the form. The password field is cleared either way.
     std::optional<core::SyncService::Joined> join(const QString &profileDir);
+    // Joining anew a profile that joined before (SyncService::join, again).
+    void setAgain(bool again) { m_again = again; }
+    void setServer(const QString &url);
     QString user() const;
     // The password as typed, for unlocking the profile the join made; cleared by join().
     QString takePassword();
     void focusFirst();
 
 private:
+    bool m_again = false;
     QLineEdit *m_server;
     QLineEdit *m_code;
     QLineEdit *m_user;

@@ -59,7 +59,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     setWindowTitle(tr("Doudi social assistance"));
     m_sync = new SyncScheduler(*m_session, this);
     m_syncPage = new SyncPage(*m_session, *m_sync);
-    connect(m_syncPage, &SyncPage::joinRequested, this, &MainWindow::joinCounty);
+    connect(m_syncPage, &SyncPage::joinRequested, this, [this] { joinCounty(false); });
+    connect(m_syncPage, &SyncPage::joinAgainRequested, this, [this] { joinCounty(true); });
     connect(m_syncPage, &SyncPage::answerRead, this, [this] {
         showSyncState();
         m_conflicts->refresh();
@@ -280,12 +281,23 @@ QByteArray MainWindow::fetchAttachment(const QString &attachmentId)
     return **fetched;
 }
 
-void MainWindow::joinCounty()
+void MainWindow::joinCounty(bool again)
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Join the county server"));
+    dialog.setWindowTitle(again ? tr("Join the county server again") : tr("Join the county server"));
     auto *layout = new QVBoxLayout(&dialog);
     auto *form = new JoinForm(m_session->user());
+    if (again) {
+        m_sync->stop(); // no round while the device changes
+        form->setAgain(true);
+        const Result<QString> address = core::SyncService(*m_session).serverAddress();
+        if (address)
+            form->setServer(*address);
+        auto *why = new QLabel(tr("Ask the county for a new enrolment code. The work on this laptop, and what it has not "
+                                  "sent yet, stays; it reads the county's records again after joining."));
+        why->setWordWrap(true);
+        layout->addWidget(why);
+    }
     layout->addWidget(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
@@ -298,10 +310,10 @@ void MainWindow::joinCounty()
         }
     });
     form->focusFirst();
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    const bool joined = dialog.exec() == QDialog::Accepted;
     m_syncPage->refresh();
-    m_sync->start(0);
+    if (joined || again)
+        m_sync->start(0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -405,7 +417,7 @@ QWidget *MainWindow::makeAdministration()
     // A change of the database key that failed after the swap leaves the profile closed: lock,
     // and unlock anew. (A successful one reopens the same Database: the services go on.)
     connect(settings, &SettingsPage::unlockAgainRequired, this, &MainWindow::lockRequested, Qt::QueuedConnection);
-    connect(settings, &SettingsPage::joinRequested, this, &MainWindow::joinCounty);
+    connect(settings, &SettingsPage::joinRequested, this, [this] { joinCounty(false); });
     tabs->addTab(settings, tr("Settings"));
     if (m_users->mayManageUsers())
         tabs->addTab(new UsersPage(*m_users), tr("Users"));

@@ -55,7 +55,8 @@ private:
     // The status bar's part about sync, and the schedule's reaction to a round.
     void showSyncState();
     // A profile that worked alone joins the county (同步 page).
-    void joinCounty();
+    // again: a joined profile enrols anew (its device withdrawn, or its credential lost).
+    void joinCounty(bool again = false);
     // A photo or scan still at the county, fetched for the household page.
     QByteArray fetchAttachment(const QString &attachmentId);
 

@@ -1,6 +1,8 @@
 #include "ui/syncpage.h"
 
+#include "services/profileservice.h"
 #include "services/syncservice.h"
+#include "ui/backgroundtask.h"
 #include "ui/listtable.h"
 #include "ui/recordlabels.h"
 
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
@@ -49,10 +52,12 @@ QString SyncPage::advice(ErrorCode code)
     static const Row kAdvice[] = {
         {ErrorCode::Busy, QT_TR_NOOP("Nothing is lost: everything stays on this laptop, and it tries again by itself every few "
                                      "minutes. Where there is no network at all, keep working.")},
-        {ErrorCode::WrongCredentials, QT_TR_NOOP("Sign in to the county server again from 设置 (Settings), with your county "
-                                                 "password.")},
+        {ErrorCode::WrongCredentials, QT_TR_NOOP("Sign in to the county again with your county password (the button "
+                                                 "below); if that is refused, ask the county for a new enrolment code and "
+                                                 "join again.")},
         {ErrorCode::NotAllowed, QT_TR_NOOP("Call the county's civil affairs office: only they can allow this laptop or "
-                                           "this account again.")},
+                                           "this account again. With a new enrolment code from them, join again below: "
+                                           "the work on this laptop stays.")},
         {ErrorCode::Stale, QT_TR_NOOP("Make a backup of this laptop (设置), then call the county before anything else.")},
         {ErrorCode::Keychain, QT_TR_NOOP("Ask the county for a new enrolment code and join again: this laptop's own key "
                                          "for the county is missing.")},
@@ -69,6 +74,7 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
     : QWidget(parent), m_session(session), m_scheduler(scheduler), m_server(new QLabel), m_state(new QLabel),
       m_advice(new QLabel), m_waiting(new QLabel), m_syncNow(new QPushButton(tr("&Sync now"))),
       m_join(new QPushButton(tr("&Join the county server…"))),
+      m_signIn(new QPushButton(tr("Sign &in to the county again…"))), m_joinAgain(new QPushButton(tr("Join the county &again…"))),
       m_writeBundle(new QPushButton(tr("&Write a USB bundle…"))), m_readAnswer(new QPushButton(tr("&Read the county's answer…"))),
       m_refused(makeListTable({tr("Record"), tr("Why the county refused it")})),
       m_history(makeListTable({tr("When"), tr("Outcome"), tr("Sent"), tr("Received"), tr("Conflicts"), tr("Note")}))
@@ -94,6 +100,10 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
     m_join->setObjectName(QStringLiteral("joinCounty"));
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_join);
+    m_signIn->setObjectName(QStringLiteral("signInAgain"));
+    m_joinAgain->setObjectName(QStringLiteral("joinAgain"));
+    buttons->addWidget(m_signIn);
+    buttons->addWidget(m_joinAgain);
     m_writeBundle->setObjectName(QStringLiteral("writeBundle"));
     m_writeBundle->setToolTip(tr("Where there is no network at all: this laptop's changes in a file for a USB stick. The "
                                  "township office takes it in at the county and gives back an answer file."));
@@ -113,11 +123,13 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
 
     connect(m_syncNow, &QPushButton::clicked, &m_scheduler, &SyncScheduler::syncNow);
     connect(m_join, &QPushButton::clicked, this, &SyncPage::joinRequested);
+    connect(m_signIn, &QPushButton::clicked, this, &SyncPage::signIn);
+    connect(m_joinAgain, &QPushButton::clicked, this, &SyncPage::joinAgainRequested);
     connect(m_writeBundle, &QPushButton::clicked, this, &SyncPage::writeBundle);
     connect(m_readAnswer, &QPushButton::clicked, this, &SyncPage::readAnswer);
     connect(&m_scheduler, &SyncScheduler::roundStarted, this, [this] {
         m_state->setText(tr("Syncing with the county server…"));
-        for (QPushButton *b : {m_syncNow, m_writeBundle, m_readAnswer})
+        for (QPushButton *b : {m_syncNow, m_signIn, m_joinAgain, m_writeBundle, m_readAnswer})
             b->setEnabled(false);
     });
     connect(&m_scheduler, &SyncScheduler::roundFinished, this, [this] { refresh(); });
@@ -133,7 +145,9 @@ void SyncPage::refresh()
     m_syncNow->setVisible(joined);
     m_writeBundle->setVisible(joined);
     m_readAnswer->setVisible(joined);
-    for (QPushButton *b : {m_syncNow, m_writeBundle, m_readAnswer})
+    m_signIn->setVisible(false);
+    m_joinAgain->setVisible(false);
+    for (QPushButton *b : {m_syncNow, m_signIn, m_joinAgain, m_writeBundle, m_readAnswer})
         b->setEnabled(!m_scheduler.isRunning());
     m_refused->setVisible(false);
     m_refusedLabel->setVisible(false);
@@ -177,7 +191,11 @@ void SyncPage::refresh()
     } else if (!runs.isEmpty() && !runs.constFirst().ok) {
         const core::SyncService::Run &failed = runs.constFirst();
         m_state->setText(tr("The last sync (%1) did not succeed: %2 Last success: %3.").arg(when(failed.at), failed.error, lastText));
-        m_advice->setText(advice(core::Error::codeFromName(failed.errorCode)));
+        const ErrorCode code = core::Error::codeFromName(failed.errorCode);
+        m_advice->setText(advice(code));
+        // What the advice says to do, one click away.
+        m_signIn->setVisible(code == ErrorCode::WrongCredentials);
+        m_joinAgain->setVisible(code == ErrorCode::NotAllowed || code == ErrorCode::Keychain || code == ErrorCode::WrongCredentials);
     } else {
         m_state->setText(tr("Last successful sync: %1.").arg(lastText));
         m_advice->clear();
@@ -206,6 +224,34 @@ void SyncPage::refresh()
         m_history->setItem(row, 4, cell(r.ok ? QString::number(r.conflicts) : QString()));
         m_history->setItem(row, 5, cell(r.ok ? (r.refused ? tr("%1 refused").arg(r.refused) : QString()) : r.error));
     }
+}
+
+void SyncPage::signIn()
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("Sign in to the county"),
+                                                   tr("Your county password (%1):").arg(m_session.user()), QLineEdit::Password,
+                                                   {}, &ok);
+    if (!ok || password.isEmpty() || !roundIsOver(tr("Sign in to the county")))
+        return;
+    // Over a connection of its own on a worker thread, as a round (the credential read here).
+    core::Result<std::unique_ptr<core::SecretStore>> secrets = core::SyncService(m_session).credentialForWorker();
+    std::optional<core::Status> done;
+    if (secrets) {
+        runInBackground(this, tr("Signing in to the county server…"), [&](TaskProgress &) {
+            core::Result<std::unique_ptr<core::Session>> sibling = core::ProfileService::openSibling(m_session);
+            done = sibling ? core::SyncService(**sibling, **secrets).signIn(password) : core::Status(sibling.error());
+        });
+    } else {
+        done = core::Status(secrets.error());
+    }
+    if (!done)
+        return;
+    if (!*done) {
+        QMessageBox::warning(this, tr("Sign in to the county"), done->error().message());
+        return;
+    }
+    m_scheduler.syncNow();
 }
 
 bool SyncPage::roundIsOver(const QString &title)

@@ -29,6 +29,8 @@ public:
 
 Q_SIGNALS:
     void joinRequested();
+    // The device was withdrawn, or its credential lost: join anew with a new code.
+    void joinAgainRequested();
     // The county's answer to a USB bundle was read: records may have come.
     void answerRead();
 
@@ -37,6 +39,8 @@ private:
     void writeBundle();
     void readAnswer();
     bool roundIsOver(const QString &title);
+    // The signed-in user signs in to the county again (their token was refused).
+    void signIn();
 
     core::Session &m_session;
     SyncScheduler &m_scheduler;
@@ -46,6 +50,8 @@ private:
     QLabel *m_waiting;
     QPushButton *m_syncNow;
     QPushButton *m_join;
+    QPushButton *m_signIn;
+    QPushButton *m_joinAgain;
     QPushButton *m_writeBundle;
     QPushButton *m_readAnswer;
     QLabel *m_refusedLabel;

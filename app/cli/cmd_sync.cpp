@@ -46,6 +46,8 @@ int runEnrol(const QStringList &args)
     p.addOption({QStringLiteral("code"), tr("The enrolment code from the county."), QStringLiteral("code")});
     p.addOption({QStringLiteral("user"), tr("Your user name at the county."), QStringLiteral("name")});
     p.addOption({QStringLiteral("label"), tr("A name for this laptop (default: its host name)."), QStringLiteral("text")});
+    p.addOption({QStringLiteral("again"), tr("The profile joined before: enrol it anew with a new code (the county withdrew "
+                                             "the device, or its key in the system keychain was lost). Its work and outbox stay.")});
     if (int rc = parse(p, args, tr("Joins this laptop to the county server: enrols it with the county's one-time code and "
                                    "signs the user in (password from DOUDI_PASSWORD or standard input). A folder with "
                                    "no profile gets one, with the same password."));
@@ -60,7 +62,7 @@ int runEnrol(const QStringList &args)
     const QString label = p.isSet(QStringLiteral("label")) ? p.value(QStringLiteral("label")) : QHostInfo::localHostName();
     Result<SyncService::Joined> joined =
         SyncService::join(profileDir(p), p.value(QStringLiteral("server")), p.value(QStringLiteral("code")),
-                          p.value(QStringLiteral("user")), readSecret("DOUDI_PASSWORD"), label);
+                          p.value(QStringLiteral("user")), readSecret("DOUDI_PASSWORD"), label, p.isSet(QStringLiteral("again")));
     if (!joined)
         return fail(joined.error());
     QJsonObject out{{QStringLiteral("county"), joined->county},
@@ -81,7 +83,9 @@ int runSync(const QStringList &args)
 {
     QCommandLineParser p;
     addProfileOptions(p);
-    p.addPositionalArgument(QStringLiteral("action"), tr("(nothing) to sync now, or status"));
+    p.addPositionalArgument(QStringLiteral("action"), tr("(nothing) to sync now, status, or signin (the user signs in to the "
+                                                         "county again: the county password from DOUDI_COUNTY_PASSWORD or "
+                                                         "standard input)"));
     p.addOption({QStringLiteral("server"), tr("The county server's new address (its certificate must stay the same)."),
                  QStringLiteral("url")});
     p.addOption({QStringLiteral("accept-county-state"),
@@ -96,6 +100,11 @@ int runSync(const QStringList &args)
     if (p.isSet(QStringLiteral("server"))) {
         if (Status st = sync.setServerAddress(p.value(QStringLiteral("server"))); !st)
             return fail(st.error());
+    }
+    if (p.positionalArguments().value(0) == QLatin1String("signin")) {
+        if (Status st = sync.signIn(readSecret("DOUDI_COUNTY_PASSWORD")); !st)
+            return fail(st.error());
+        return printJson(QJsonObject{{QStringLiteral("signed_in"), (*session)->user()}});
     }
     if (p.positionalArguments().value(0) == QLatin1String("status")) {
         Result<QJsonObject> status = sync.status();

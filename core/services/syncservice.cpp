@@ -44,16 +44,17 @@ SyncService::SyncService(Session &session)
 }
 
 Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl, const QString &code,
-                                              const QString &user, const QString &password, const QString &deviceLabel)
+                                              const QString &user, const QString &password, const QString &deviceLabel,
+                                              bool again)
 {
     const std::unique_ptr<SecretStore> secrets = systemSecretStore();
-    return join(dir, serverUrl, code, user, password, deviceLabel, *secrets);
+    return join(dir, serverUrl, code, user, password, deviceLabel, *secrets, again);
 }
 
 Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl,
                                               const QString &code, const QString &user,
                                               const QString &password, const QString &deviceLabel,
-                                              SecretStore &secrets)
+                                              SecretStore &secrets, bool again)
 {
     Result<EnrolmentCode> parsed = EnrolmentCode::parse(code);
     if (!parsed)
@@ -72,8 +73,10 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
         Result<bool> joined = SyncState(SessionAccess::profile(*session).database()).isJoined();
         if (!joined)
             return joined.error();
-        if (*joined)
+        if (*joined && !again)
             return Error(ErrorCode::AlreadyExists, tr("This profile has joined a county server already."));
+        if (!*joined && again)
+            return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet: join it."));
     } else if (Status st = ProfileService::checkPassword(password, {user, {}, {}}); !st) {
         return st.error();
     }
@@ -121,6 +124,11 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     }
     Database &db = SessionAccess::profile(*session).database();
     SyncState state(db);
+    Result<QString> before = state.value(QStringLiteral("county"));
+    if (!before)
+        return before.error();
+    if (again && *before != device->county)
+        return Error(ErrorCode::InvalidInput, tr("This profile belongs to county %1; the code is for county %2.").arg(*before, device->county));
     DeviceCredential credential(state, secrets);
     const DeviceCredential::Placed placed = credential.place(device->deviceId, device->credential);
     out.credentialStore = DeviceCredential::storeName(placed.store);
@@ -136,6 +144,16 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
         for (const auto &[key, value] : values) {
             if (Status s = state.setValue(key, value); !s)
                 return s;
+        }
+        // Joined anew: another device to the county. What the old one was told and gave (where
+        // its pull stood, its keys for bundles, its audit reports) is not this one's; the work
+        // and the outbox stay, and the pull reads the county's state from the start.
+        if (again) {
+            for (const char *key : {"county_seen", "county_behind", "audit_reported", "bundle_key", "county_bundle_key",
+                                    "bundle_answered", "snapshot", "snapshot_pending", "duplicates_at"}) {
+                if (Status s = state.setValue(QLatin1String(key), QString()); !s)
+                    return s;
+            }
         }
         if (Status s = credential.record(placed, device->credential); !s)
             return s;
@@ -294,6 +312,39 @@ Result<SyncReport> SyncService::importAnswer(const QString &path)
     if (!transport)
         return transport.error();
     return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).readAnswer(f.readAll());
+}
+
+Status SyncService::signIn(const QString &password)
+{
+    Database &db = SessionAccess::profile(m_session).database();
+    SyncState state(db);
+    Result<QString> device = state.value(QStringLiteral("device_id"));
+    if (!device)
+        return device.error();
+    if (device->isEmpty())
+        return Error(ErrorCode::NotFound, tr("This profile has not joined a county server yet."));
+    Result<QString> credential = DeviceCredential(state, *m_secrets).read(*device);
+    if (!credential)
+        return credential.error();
+    Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
+    if (!transport)
+        return transport.error();
+    Result<QJsonObject> signedIn = post(**transport, QStringLiteral("/v1/signin"),
+                                        protocol::SignInRequest{m_session.user(), password}.toJson(),
+                                        SyncEngine::headers(*device, *credential));
+    if (!signedIn)
+        return signedIn.error();
+    Result<protocol::SignInResponse> account = protocol::SignInResponse::fromJson(QJsonDocument(*signedIn).toJson());
+    if (!account)
+        return account.error();
+    if (account->role != m_session.role())
+        return Error(ErrorCode::InvalidInput, tr("On this laptop %1 has the role %2, at the county %3: ask the county.")
+                                                  .arg(m_session.user(), m_session.role(), account->role));
+    return db.transaction([&]() -> Status {
+        if (Status st = state.setValue(QStringLiteral("token:") + account->user, account->token); !st)
+            return st;
+        return state.adoptScopes(SessionAccess::profile(m_session).changes(), account->user, account->scopes);
+    });
 }
 
 Status SyncService::acceptCountyState()

@@ -41,12 +41,18 @@ public:
     // in the system keychain (secrets), or where that refuses in the profile, and the user's
     // token in the profile. A folder without a profile gets a new one for the user, with the
     // same password, as the county has them (role and areas).
+    // again: a profile that joined this county before enrols anew with a new code (the county
+    // withdrew the device, or its credential was lost with the system keychain): its work and
+    // outbox stay, and it reads the county's state again from the start.
     static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code,
                                const QString &user, const QString &password,
-                               const QString &deviceLabel, SecretStore &secrets);
+                               const QString &deviceLabel, SecretStore &secrets, bool again = false);
     // The same with systemSecretStore().
     static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code, const QString &user,
-                               const QString &password, const QString &deviceLabel);
+                               const QString &password, const QString &deviceLabel, bool again = false);
+    // The signed-in user signs in to the county from this joined laptop, with their county
+    // password (another user of the laptop, or after the county asked for it again).
+    Status signIn(const QString &password);
 
     // secrets holds the device credential when the profile says the system keychain; it must
     // outlive the service (tests: MemorySecretStore).

@@ -628,8 +628,8 @@ Result<RekeyResult> Profile::beginRekey(const QString &password)
     if (m_rekey)
         return Error(ErrorCode::Busy, tr("The database key is already being changed."));
     if (*m_readers > 0)
-        return Error(ErrorCode::Busy, tr("Doudi is still working in the background (a check or a printout). Wait until it "
-                                         "has finished, then change the key."));
+        return Error(ErrorCode::Busy, tr("Doudi is still working in the background (a sync with the county, a check or a "
+                                         "printout). Wait until it has finished, then change the key."));
     if (Status st = m_lock.upgrade(); !st)
         return st.error();
     auto failed = [this](const Error &e) {

@@ -444,6 +444,12 @@ private Q_SLOTS:
             QVERIFY(reader.ok());
             QCOMPARE(cli->beginRekey(QStringLiteral("township-2026")).error().code(), ErrorCode::Busy);
         }
+        // So does a sync round's own opening of the profile on its thread (openSibling).
+        {
+            Result<std::unique_ptr<Profile>> sibling = cli->openSibling();
+            QVERIFY(sibling.ok());
+            QCOMPARE(cli->beginRekey(QStringLiteral("township-2026")).error().code(), ErrorCode::Busy);
+        }
         // Alone now: the rekey goes through, and a process cannot unlock while it runs.
         r = cli->beginRekey(QStringLiteral("township-2026"));
         QVERIFY(r.ok());

@@ -716,16 +716,38 @@ private Q_SLOTS:
         QVERIFY(!id.isEmpty());
         QCOMPARE(server({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--id"), id}).exit, 0);
         // Nor does its USB bundle get in.
+        QVERIFY(QDir().mkpath(m_tmp.filePath(QStringLiteral("usb"))));
         const QString bundle = m_tmp.filePath(QStringLiteral("usb/revoked.doudi"));
         QCOMPARE(cli(m_b, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), bundle}).exit, 0);
         const Run taken = server({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("--answer"),
                                   m_tmp.filePath(QStringLiteral("usb/revoked-answer.doudi"))});
         QCOMPARE(taken.exit, 3);
         QVERIFY2(taken.err.contains("not_allowed"), taken.err.constData());
+        QVERIFY(edit(m_b, m_household, QStringLiteral("note"), QString::fromUtf8("撤销期间记下的")));
         const Run r = cli(m_b, {QStringLiteral("sync")});
         QVERIFY(r.exit != 0);
         QVERIFY2(r.err.contains("not_allowed"), r.err.constData());
         QCOMPARE(sync(m_a).value(QStringLiteral("diverged")).toBool(), false);
+
+        // The county lets the laptop in again with a new code: its work and outbox stay.
+        const Run again = cli(m_b, {QStringLiteral("enrol"), QStringLiteral("--again"), QStringLiteral("--server"), m_county.url(),
+                                    QStringLiteral("--code"), enrolCode(QStringLiteral("again")), QStringLiteral("--user"), m_b.user});
+        QVERIFY2(again.exit == 0, again.err.constData());
+        QVERIFY(again.json()[QStringLiteral("device_id")].toString() != id);
+        const QJsonObject back = sync(m_b);
+        QVERIFY2(back.value(QStringLiteral("pushed")).toInt() >= 1, QJsonDocument(back).toJson().constData());
+        QCOMPARE(back.value(QStringLiteral("diverged")).toBool(), false);
+        sync(m_a);
+        QCOMPARE(household(m_a, m_household).value(QStringLiteral("note")).toString(), QString::fromUtf8("撤销期间记下的"));
+        // A second enrolment is refused without --again, and signing in again works.
+        QCOMPARE(cli(m_b, {QStringLiteral("enrol"), QStringLiteral("--server"), m_county.url(), QStringLiteral("--code"),
+                           enrolCode(QStringLiteral("twice")), QStringLiteral("--user"), m_b.user})
+                     .exit,
+                 3);
+        const Run signedIn = cli(m_b, {QStringLiteral("sync"), QStringLiteral("signin")},
+                                 {{QStringLiteral("DOUDI_COUNTY_PASSWORD"), QString::fromUtf8(m_b.password)}});
+        QVERIFY2(signedIn.exit == 0, signedIn.err.constData());
+        QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
     }
 
     // Last: it takes the county back in time.

@@ -460,6 +460,49 @@ private Q_SLOTS:
         window.close();
     }
 
+    // The county withdrew the laptop: the 同步 page says so and offers to join again, which keeps
+    // the work and syncs on as a new device.
+    void withdrawnDevice_joinsAgainFromTheSyncPage()
+    {
+        std::unique_ptr<core::Session> a = unlockA();
+        QVERIFY(a);
+        const QString device = core::SyncService(*a).status()->value(QStringLiteral("device_id")).toString();
+        QVERIFY(!device.isEmpty());
+        const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
+        QVERIFY(app);
+        ui::MainWindow &window = *app;
+        auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+        nav->setCurrentRow(nav->count() - 2);
+        QCOMPARE(m_county.server({QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("--id"), device}).exit, 0);
+        const ui::SyncScheduler::Outcome refused = syncNow(window);
+        QVERIFY(!refused.ok);
+        QCOMPARE(refused.code, core::ErrorCode::NotAllowed);
+        auto *joinAgain = window.findChild<QPushButton *>(QStringLiteral("joinAgain"));
+        QVERIFY(joinAgain->isVisible());
+        shoot(&window, QStringLiteral("sync-page-withdrawn"));
+
+        const QString enrolment = m_county.enrolCode(QStringLiteral("laptop-a-again"));
+        QString server;
+        QTimer::singleShot(0, this, [&] {
+            QDialog *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            server = dialog->findChild<QLineEdit *>(QStringLiteral("joinServer"))->text();
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("joinCode")), enrolment);
+            QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("joinPassword")), QString::fromUtf8(m_password));
+            shoot(dialog, QStringLiteral("join-again"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        auto *scheduler = window.findChild<ui::SyncScheduler *>();
+        QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
+        joinAgain->click();
+        QCOMPARE(server, m_county.url()); // filled in: the same county
+        QVERIFY(finished.wait(60000));
+        const auto outcome = finished.first().first().value<ui::SyncScheduler::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(!joinAgain->isVisible());
+        window.close();
+    }
+
     void countyUnreachable_givesAdvice()
     {
         std::unique_ptr<core::Session> a = unlockA();
