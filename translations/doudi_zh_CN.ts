@@ -2174,6 +2174,18 @@
         <source>This profile belongs to county %1; the code is for county %2.</source>
         <translation>本档案库属于县 %1，而这个接入码是县 %2 的。</translation>
     </message>
+    <message>
+        <source>That conflict is decided already.</source>
+        <translation>这个冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <source>This conflict is not one changed field of a household: decide it by changing the record again on the household&apos;s page.</source>
+        <translation>这个冲突不是家庭档案中某一项的修改：请在该户页面上重新修改记录来处理。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in the household.</source>
+        <translation>这个冲突涉及的记录已不在该户中。</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -3070,20 +3082,8 @@
         <translation>list：已处理的冲突也一并列出。</translation>
     </message>
     <message>
-        <source>list, or resolve &lt;id&gt; --keep theirs</source>
-        <translation>list，或 resolve &lt;编号&gt; --keep theirs</translation>
-    </message>
-    <message>
-        <source>resolve: theirs keeps the county&apos;s value (to keep yours, edit the record again and sync).</source>
-        <translation>resolve：theirs 表示保留县里的值（要保留您的值，请再次修改该记录并同步）。</translation>
-    </message>
-    <message>
         <source>Conflicts: the same field changed on two devices; the county&apos;s value stays until someone decides.</source>
         <translation>冲突：同一项内容在两台电脑上都被修改了；在有人作出处理之前，以县里的值为准。</translation>
-    </message>
-    <message>
-        <source>Say --keep theirs; to keep your value, edit the record again.</source>
-        <translation>请写明 --keep theirs；要保留您的值，请再次修改该记录。</translation>
     </message>
     <message>
         <source>Join this laptop to the county server (one-time code).</source>
@@ -3156,6 +3156,18 @@
     <message>
         <source>(nothing) to sync now, status, or signin (the user signs in to the county again: the county password from DOUDI_COUNTY_PASSWORD or standard input)</source>
         <translation>（不填）立即同步；status 查看状态；signin 重新登录县服务器（县里的密码取自 DOUDI_COUNTY_PASSWORD 或标准输入）</translation>
+    </message>
+    <message>
+        <source>list, or resolve &lt;id&gt; --keep theirs|mine</source>
+        <translation>list，或 resolve &lt;编号&gt; --keep theirs|mine</translation>
+    </message>
+    <message>
+        <source>resolve: theirs keeps the county&apos;s value; mine puts this laptop&apos;s value back (a changed field of a household&apos;s records: an edit that syncs).</source>
+        <translation>resolve：theirs 保留县里的值；mine 恢复本机的值（限家庭档案中某一项的修改：作为一次普通修改同步上去）。</translation>
+    </message>
+    <message>
+        <source>Say --keep theirs or --keep mine.</source>
+        <translation>请写明 --keep theirs 或 --keep mine。</translation>
     </message>
 </context>
 <context>
@@ -4641,10 +4653,6 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <translation>本机采用县里的值；下次同步时，本机和另一台电脑上的这个冲突都会关闭。</translation>
     </message>
     <message>
-        <source>To keep this laptop&apos;s value, change the record again on the household&apos;s page: that edit goes to the county like any other and decides the conflict.</source>
-        <translation>要保留本机的值，请在这户的页面上再改一次：这次修改和其他修改一样同步到县里，冲突随之解决。</translation>
-    </message>
-    <message>
         <source>(no longer on this laptop)</source>
         <translation>（本机已没有这户）</translation>
     </message>
@@ -4677,6 +4685,18 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s &amp;value</source>
+        <translation>保留本机的值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Puts this laptop&apos;s value back: an ordinary change of the household, checked as any, that goes to the county and decides the conflict, here and on the other laptop.</source>
+        <translation>恢复本机的值：作为一次普通的家庭档案修改（照常检查），同步到县里，并在本机和另一台电脑上了结这个冲突。</translation>
+    </message>
+    <message>
+        <source>A case moved on twice, or a deletion: decide it on the household&apos;s page.</source>
+        <translation>案件在两处都往前办理了，或者涉及删除：请在该户页面上处理。</translation>
     </message>
 </context>
 <context>

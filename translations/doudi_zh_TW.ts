@@ -2174,6 +2174,18 @@
         <source>This profile belongs to county %1; the code is for county %2.</source>
         <translation>本檔案庫屬於縣 %1，而這個接入碼是縣 %2 的。</translation>
     </message>
+    <message>
+        <source>That conflict is decided already.</source>
+        <translation>這個衝突已經處理過了。</translation>
+    </message>
+    <message>
+        <source>This conflict is not one changed field of a household: decide it by changing the record again on the household&apos;s page.</source>
+        <translation>這個衝突不是家庭檔案中某一項的修改：請在該戶頁面上重新修改記錄來處理。</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer in the household.</source>
+        <translation>這個衝突涉及的記錄已不在該戶中。</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -3070,20 +3082,8 @@
         <translation>list：已處理的衝突也一併列出。</translation>
     </message>
     <message>
-        <source>list, or resolve &lt;id&gt; --keep theirs</source>
-        <translation>list，或 resolve &lt;編號&gt; --keep theirs</translation>
-    </message>
-    <message>
-        <source>resolve: theirs keeps the county&apos;s value (to keep yours, edit the record again and sync).</source>
-        <translation>resolve：theirs 表示保留縣裡的值（要保留您的值，請再次修改該記錄並同步）。</translation>
-    </message>
-    <message>
         <source>Conflicts: the same field changed on two devices; the county&apos;s value stays until someone decides.</source>
         <translation>衝突：同一項內容在兩臺電腦上都被修改了；在有人作出處理之前，以縣裡的值為準。</translation>
-    </message>
-    <message>
-        <source>Say --keep theirs; to keep your value, edit the record again.</source>
-        <translation>請寫明 --keep theirs；要保留您的值，請再次修改該記錄。</translation>
     </message>
     <message>
         <source>Join this laptop to the county server (one-time code).</source>
@@ -3156,6 +3156,18 @@
     <message>
         <source>(nothing) to sync now, status, or signin (the user signs in to the county again: the county password from DOUDI_COUNTY_PASSWORD or standard input)</source>
         <translation>（不填）立即同步；status 查看狀態；signin 重新登錄縣服務器（縣裡的密碼取自 DOUDI_COUNTY_PASSWORD 或標準輸入）</translation>
+    </message>
+    <message>
+        <source>list, or resolve &lt;id&gt; --keep theirs|mine</source>
+        <translation>list，或 resolve &lt;編號&gt; --keep theirs|mine</translation>
+    </message>
+    <message>
+        <source>resolve: theirs keeps the county&apos;s value; mine puts this laptop&apos;s value back (a changed field of a household&apos;s records: an edit that syncs).</source>
+        <translation>resolve：theirs 保留縣裡的值；mine 恢復本機的值（限家庭檔案中某一項的修改：作為一次普通修改同步上去）。</translation>
+    </message>
+    <message>
+        <source>Say --keep theirs or --keep mine.</source>
+        <translation>請寫明 --keep theirs 或 --keep mine。</translation>
     </message>
 </context>
 <context>
@@ -4641,10 +4653,6 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <translation>本機採用縣裡的值；下次同步時，本機和另一臺電腦上的這個衝突都會關閉。</translation>
     </message>
     <message>
-        <source>To keep this laptop&apos;s value, change the record again on the household&apos;s page: that edit goes to the county like any other and decides the conflict.</source>
-        <translation>要保留本機的值，請在這戶的頁面上再改一次：這次修改和其他修改一樣同步到縣裡，衝突隨之解決。</translation>
-    </message>
-    <message>
         <source>(no longer on this laptop)</source>
         <translation>（本機已沒有這戶）</translation>
     </message>
@@ -4677,6 +4685,18 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     <message>
         <source>%1 yuan</source>
         <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Keep this laptop&apos;s &amp;value</source>
+        <translation>保留本機的值(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Puts this laptop&apos;s value back: an ordinary change of the household, checked as any, that goes to the county and decides the conflict, here and on the other laptop.</source>
+        <translation>恢復本機的值：作為一次普通的家庭檔案修改（照常檢查），同步到縣裡，並在本機和另一臺電腦上了結這個衝突。</translation>
+    </message>
+    <message>
+        <source>A case moved on twice, or a deletion: decide it on the household&apos;s page.</source>
+        <translation>案件在兩處都往前辦理了，或者涉及刪除：請在該戶頁面上處理。</translation>
     </message>
 </context>
 <context>

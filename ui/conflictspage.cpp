@@ -56,7 +56,8 @@ ConflictsPage::ConflictsPage(core::Session &session, core::HouseholdService &hou
       m_showDecided(new QCheckBox(tr("Show decided ones too"))),
       m_table(makeListTable({tr("Household"), tr("Record"), tr("Field"), tr("Before both changes"), tr("This laptop's value"),
                              tr("The county's value (in force)"), tr("State")})),
-      m_keepTheirs(new QPushButton(tr("&Keep the county's value"))), m_openButton(new QPushButton(tr("&Open the household…")))
+      m_keepTheirs(new QPushButton(tr("&Keep the county's value"))), m_keepMine(new QPushButton(tr("Keep this laptop's &value"))),
+      m_openButton(new QPushButton(tr("&Open the household…")))
 {
     auto *layout = new QVBoxLayout(this);
     m_summary->setObjectName(QStringLiteral("conflictSummary"));
@@ -72,16 +73,20 @@ ConflictsPage::ConflictsPage(core::Session &session, core::HouseholdService &hou
     m_keepTheirs->setObjectName(QStringLiteral("keepTheirs"));
     m_keepTheirs->setToolTip(tr("This laptop takes the county's value; the conflict closes at the next sync, here and on "
                                 "the other laptop."));
+    m_keepMine->setObjectName(QStringLiteral("keepMine"));
+    m_keepMine->setToolTip(tr("Puts this laptop's value back: an ordinary change of the household, checked as any, that goes "
+                              "to the county and decides the conflict, here and on the other laptop."));
     m_openButton->setObjectName(QStringLiteral("openConflictHousehold"));
-    m_openButton->setToolTip(tr("To keep this laptop's value, change the record again on the household's page: that edit goes to "
-                          "the county like any other and decides the conflict."));
+    m_openButton->setToolTip(tr("A case moved on twice, or a deletion: decide it on the household's page."));
     m_showDecided->setObjectName(QStringLiteral("showDecided"));
     buttons->addWidget(m_keepTheirs);
+    buttons->addWidget(m_keepMine);
     buttons->addWidget(m_openButton);
     buttons->addStretch(1);
     buttons->addWidget(m_showDecided);
     layout->addLayout(buttons);
-    connect(m_keepTheirs, &QPushButton::clicked, this, &ConflictsPage::keepTheirs);
+    connect(m_keepTheirs, &QPushButton::clicked, this, [this] { decide(false); });
+    connect(m_keepMine, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_openButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedHousehold(); !id.isEmpty())
             Q_EMIT openHousehold(id);
@@ -93,7 +98,9 @@ ConflictsPage::ConflictsPage(core::Session &session, core::HouseholdService &hou
     connect(m_showDecided, &QCheckBox::toggled, this, &ConflictsPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
         const int row = m_table->currentRow();
-        m_keepTheirs->setEnabled(row >= 0 && m_table->item(row, State)->data(Qt::UserRole).toBool());
+        const bool open = row >= 0 && m_table->item(row, State)->data(Qt::UserRole).toBool();
+        m_keepTheirs->setEnabled(open);
+        m_keepMine->setEnabled(open && m_table->item(row, Field)->data(Qt::UserRole).toBool());
         m_openButton->setEnabled(row >= 0);
     });
     refresh();
@@ -130,7 +137,11 @@ void ConflictsPage::refresh()
         };
         put(Household, heads.value(c.householdId))->setData(Qt::UserRole, c.householdId);
         put(Record, recordKindLabel(c.recordType))->setData(Qt::UserRole, c.id);
-        put(Field, fieldLabel(c.field));
+        // Whether "keep mine" can put the value back: one field of a household's records.
+        static const QStringList kHouseholdRecords{QStringLiteral("household"), QStringLiteral("person"), QStringLiteral("income"),
+                                                   QStringLiteral("asset"), QStringLiteral("expenditure"), QStringLiteral("obligor")};
+        put(Field, fieldLabel(c.field))
+            ->setData(Qt::UserRole, c.kind == QLatin1String("field") && kHouseholdRecords.contains(c.recordType));
         put(Before, shown(c.field, c.before));
         put(Mine, tr("%1 (%2)").arg(shown(c.field, c.mine), byWhom(c.mineUser, c.mineHlc)));
         put(Theirs, tr("%1 (%2)").arg(shown(c.field, c.theirs), byWhom(c.theirsUser, c.theirsHlc)));
@@ -145,17 +156,19 @@ void ConflictsPage::refresh()
                                         "someone decides, the county's value is the one in force everywhere.",
                                         nullptr, m_openCount));
     m_keepTheirs->setEnabled(false);
+    m_keepMine->setEnabled(false);
     m_openButton->setEnabled(false);
 }
 
-void ConflictsPage::keepTheirs()
+void ConflictsPage::decide(bool mine)
 {
     const int row = m_table->currentRow();
     if (row < 0)
         return;
     // The id is kept in the record column's item.
     const qint64 id = m_table->item(row, Record)->data(Qt::UserRole).toLongLong();
-    if (core::Status st = core::SyncService(m_session).acceptTheirs(id); !st) {
+    core::SyncService sync(m_session);
+    if (core::Status st = mine ? sync.keepMine(id) : sync.acceptTheirs(id); !st) {
         m_summary->setText(st.error().message());
         return;
     }

@@ -33,7 +33,8 @@ Q_SIGNALS:
     void changed(); // a conflict was decided here
 
 private:
-    void keepTheirs();
+    // mine: this laptop's value is put back (SyncService::keepMine); else the county's is kept.
+    void decide(bool mine);
     QString selectedHousehold() const;
 
     core::Session &m_session;
@@ -42,6 +43,7 @@ private:
     QCheckBox *m_showDecided;
     QTableWidget *m_table;
     QPushButton *m_keepTheirs;
+    QPushButton *m_keepMine;
     QPushButton *m_openButton;
     int m_openCount = 0;
 };

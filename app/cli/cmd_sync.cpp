@@ -160,9 +160,9 @@ int runConflicts(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addOption({QStringLiteral("all"), tr("list: the decided ones too.")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("list, or resolve <id> --keep theirs"));
-    p.addOption({QStringLiteral("keep"), tr("resolve: theirs keeps the county's value (to keep yours, edit the record "
-                                            "again and sync)."),
+    p.addPositionalArgument(QStringLiteral("action"), tr("list, or resolve <id> --keep theirs|mine"));
+    p.addOption({QStringLiteral("keep"), tr("resolve: theirs keeps the county's value; mine puts this laptop's value back "
+                                            "(a changed field of a household's records: an edit that syncs)."),
                  QStringLiteral("side")});
     if (int rc = parse(p, args, tr("Conflicts: the same field changed on two devices; the county's value stays until "
                                    "someone decides."));
@@ -179,9 +179,10 @@ int runConflicts(const QStringList &args)
         return fail(session.error());
     SyncService sync(**session);
     if (action == QLatin1String("resolve")) {
-        if (p.value(QStringLiteral("keep")) != QLatin1String("theirs"))
-            return fail(Error(ErrorCode::InvalidInput, tr("Say --keep theirs; to keep your value, edit the record again.")));
-        Status st = sync.acceptTheirs(pos[1].toLongLong());
+        const QString keep = p.value(QStringLiteral("keep"));
+        if (keep != QLatin1String("theirs") && keep != QLatin1String("mine"))
+            return fail(Error(ErrorCode::InvalidInput, tr("Say --keep theirs or --keep mine.")));
+        Status st = keep == QLatin1String("mine") ? sync.keepMine(pos[1].toLongLong()) : sync.acceptTheirs(pos[1].toLongLong());
         return st ? printJson(QJsonObject{{QStringLiteral("resolving"), pos[1].toLongLong()}}) : fail(st.error());
     }
     Result<QList<protocol::Conflict>> list = sync.conflicts(!p.isSet(QStringLiteral("all")));

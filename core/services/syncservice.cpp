@@ -1,23 +1,26 @@
 #include "services/syncservice.h"
 
 #include "security/keychainsecretstore.h"
+#include "services/authorization.h"
 #include "services/countyareas.h"
 #include "services/householdservice.h"
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
 #include "sync/devicecredential.h"
-#include "sync/enrolmentcode.h"
 #include "sync/bundle.h"
+#include "sync/enrolmentcode.h"
 #include "sync/httpstransport.h"
 #include "sync/syncengine.h"
 #include "sync/syncstate.h"
 
-#include <QJsonArray>
-#include <QLoggingCategory>
 #include <QFile>
-#include <QSaveFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
 #include <QUrl>
+
+#include <algorithm>
 
 namespace doudi::core {
 
@@ -396,12 +399,14 @@ Result<QJsonObject> SyncService::status()
                                     {QStringLiteral("cases"), m.cases},
                                     {QStringLiteral("at"), m.at.toString(Qt::ISODate)}});
     out.insert(QStringLiteral("moved_out"), movedOut);
-    // (Only for a user who may read households: an administrator sees none.)
-    Result<QList<protocol::Duplicate>> duplicates = HouseholdService(m_session).duplicates();
-    if (!duplicates && duplicates.error().code() != ErrorCode::NotAllowed)
-        return duplicates.error();
-    if (duplicates)
+    // Only for a user who may read households (asked of the table, so that an administrator's
+    // look at the sync state is no refusal in the audit log).
+    if (Authorization::roleMay(m_session.role(), Permission::ReadHouseholds)) {
+        Result<QList<protocol::Duplicate>> duplicates = HouseholdService(m_session).duplicates();
+        if (!duplicates)
+            return duplicates.error();
         out.insert(QStringLiteral("duplicates"), protocol::DuplicateList{*duplicates}.toJson().value(QStringLiteral("duplicates")));
+    }
     return out;
 }
 
@@ -457,6 +462,58 @@ Result<QList<protocol::Conflict>> SyncService::conflicts(bool openOnly)
 Status SyncService::acceptTheirs(qint64 conflictId)
 {
     return SyncState(SessionAccess::profile(m_session).database()).markResolving(conflictId);
+}
+
+Status SyncService::keepMine(qint64 conflictId)
+{
+    Result<QList<protocol::Conflict>> open = conflicts(true);
+    if (!open)
+        return open.error();
+    const auto it = std::find_if(open->cbegin(), open->cend(), [&](const protocol::Conflict &c) { return c.id == conflictId; });
+    if (it == open->cend())
+        return Error(ErrorCode::NotFound, tr("That conflict is decided already."));
+    const protocol::Conflict &c = *it;
+    // Where each record of a household is in its JSON (the records' own fields).
+    static const QHash<QString, QString> kArrays{{QStringLiteral("person"), QStringLiteral("members")},
+                                                  {QStringLiteral("income"), QStringLiteral("incomes")},
+                                                  {QStringLiteral("asset"), QStringLiteral("assets")},
+                                                  {QStringLiteral("expenditure"), QStringLiteral("expenditures")},
+                                                  {QStringLiteral("obligor"), QStringLiteral("obligors")}};
+    const bool householdRecord = c.recordType == QLatin1String("household") || kArrays.contains(c.recordType);
+    if (c.kind != QLatin1String("field") || !householdRecord || c.field.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("This conflict is not one changed field of a household: decide it by "
+                                                 "changing the record again on the household's page."));
+    HouseholdService households(m_session);
+    Result<Household> household = households.get(c.householdId);
+    if (!household)
+        return household.error();
+    QJsonObject json = household->toJson();
+    if (c.recordType == QLatin1String("household")) {
+        json.insert(c.field, c.mine);
+    } else {
+        const QString key = kArrays.value(c.recordType);
+        QJsonArray records = json.value(key).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < records.size() && !found; ++i) {
+            QJsonObject r = records.at(i).toObject();
+            if (r.value(QStringLiteral("id")).toString() != c.recordId)
+                continue;
+            r.insert(c.field, c.mine);
+            records[i] = r;
+            found = true;
+        }
+        if (!found)
+            return Error(ErrorCode::NotFound, tr("The record of this conflict is no longer in the household."));
+        json.insert(key, records);
+    }
+    // The household as it would be, checked as any edit; then the decision, together.
+    Database &db = SessionAccess::profile(m_session).database();
+    return db.transaction([&]() -> Status {
+        Result<Household> saved = households.update(c.householdId, json);
+        if (!saved)
+            return saved.error();
+        return SyncState(db).markResolving(conflictId);
+    });
 }
 
 } // namespace doudi::core

@@ -114,6 +114,10 @@ public:
     Result<QList<protocol::Conflict>> conflicts(bool openOnly);
     // Keeps the county's value ("theirs"): the conflict is closed at the next sync.
     Status acceptTheirs(qint64 conflictId);
+    // Keeps this laptop's value ("mine") of a changed field of a household's records: an
+    // ordinary edit of the household, checked as any, that syncs; and the conflict is decided.
+    // Other conflicts (a case moved on twice, a deletion) are decided by editing the record.
+    Status keepMine(qint64 conflictId);
 
 private:
     Status remember(const Result<SyncReport> &report);

@@ -230,6 +230,29 @@ private Q_SLOTS:
         sync(m_b);
         QVERIFY(conflicts(m_a).isEmpty());
         QVERIFY(conflicts(m_b).isEmpty());
+
+        // Again, and this time 钱武 keeps his own value: an edit that syncs and decides it.
+        QVERIFY(edit(m_a, m_household, QStringLiteral("address"), QString::fromUtf8("中庄村南街3号")));
+        QVERIFY(edit(m_b, m_household, QStringLiteral("address"), QString::fromUtf8("中庄村北街5号")));
+        sync(m_a);
+        QCOMPARE(sync(m_b).value(QStringLiteral("conflicts")).toInt(), 1);
+        const QString mine = QString::number(conflicts(m_b).at(0).toObject().value(QStringLiteral("id")).toInteger());
+        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"), QStringLiteral("mine")})
+                     .exit,
+                 0);
+        QCOMPARE(household(m_b, m_household).value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村北街5号"));
+        const QJsonObject decided = sync(m_b);
+        QVERIFY(decided.value(QStringLiteral("pushed")).toInt() >= 1);
+        QCOMPARE(decided.value(QStringLiteral("conflicts")).toInt(), 0);
+        sync(m_a);
+        for (const Laptop *l : {&m_a, &m_b}) {
+            QCOMPARE(household(*l, m_household).value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村北街5号"));
+            QVERIFY(conflicts(*l).isEmpty());
+        }
+        // A decided one is not decided again.
+        QVERIFY(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"), QStringLiteral("mine")})
+                    .exit
+                != 0);
     }
 
     void sameCaseAdvancedOnBoth_isOneConflict()

@@ -291,6 +291,7 @@ private Q_SLOTS:
         // Decided here: the county's value stays; the decision reaches the other laptop.
         nav->setCurrentRow(nav->count() - 2);
         table->setCurrentCell(0, 0);
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("keepMine"))->isEnabled()); // one field: either value may stay
         window.findChild<QPushButton *>(QStringLiteral("keepTheirs"))->click();
         QCOMPARE(table->rowCount(), 0);
         QCOMPARE(tabs->tabText(1), QCoreApplication::translate("doudi::ui::MainWindow", "Conflicts"));
