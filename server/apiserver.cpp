@@ -240,18 +240,14 @@ void ApiServer::routeBlobs()
     });
     // The bytes of a complete blob, or the part a Range (bytes=A- or bytes=A-B) asks for.
     m_http.route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get, [this](const QString &sha256, const QHttpServerRequest &request) {
-        count(request);
-        QByteArray ignored;
-        if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
+        Caller caller;
+        if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
             return std::move(*refused);
-        Result<Caller> caller = RequestAuth::user(m_store, request);
-        if (!caller)
-            return failure(request, caller.error());
         Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
         if (!range)
             return failure(request, range.error());
         BlobStore::State state;
-        Result<QByteArray> bytes = BlobStore(m_store, *caller).read(sha256, range->first, range->second, &state);
+        Result<QByteArray> bytes = BlobStore(m_store, caller).read(sha256, range->first, range->second, &state);
         if (!bytes)
             return failure(request, bytes.error());
         return byteAnswer(request, *bytes, range->first, state.size);
@@ -277,24 +273,33 @@ void ApiServer::routeSnapshots()
     });
     // Its bytes, a range at a time.
     m_http.route(QStringLiteral("/v1/snapshot/<arg>"), Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
-        count(request);
-        QByteArray ignored;
-        if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
+        Caller caller;
+        if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
             return std::move(*refused);
-        Result<Caller> caller = RequestAuth::user(m_store, request);
-        if (!caller)
-            return failure(request, caller.error());
         if (request.value("Range").isEmpty()) // a range at a time: the laptop keeps each as it comes
             return failure(request, Error(ErrorCode::InvalidInput, tr("Ask for one range of bytes (bytes=A- or bytes=A-B).")));
         Result<QPair<qint64, qint64>> range = byteRange(request, std::numeric_limits<int>::max());
         if (!range)
             return failure(request, range.error());
         qint64 size = 0;
-        Result<QByteArray> bytes = Snapshots(m_store, *caller).read(id, range->first, range->second, &size);
+        Result<QByteArray> bytes = Snapshots(m_store, caller).read(id, range->first, range->second, &size);
         if (!bytes)
             return failure(request, bytes.error());
         return byteAnswer(request, *bytes, range->first, size);
     });
+}
+
+std::optional<QHttpServerResponse> ApiServer::admitUser(const QHttpServerRequest &request, Caller *caller)
+{
+    count(request);
+    QByteArray ignored;
+    if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
+        return refused;
+    Result<Caller> user = RequestAuth::user(m_store, request);
+    if (!user)
+        return failure(request, user.error());
+    *caller = std::move(user).value();
+    return std::nullopt;
 }
 
 Result<QPair<qint64, qint64>> ApiServer::byteRange(const QHttpServerRequest &request, qint64 whole)

@@ -44,6 +44,9 @@ private:
     void routeCountyData();
     void routeBlobs();
     void routeSnapshots();
+    // A route that answers bytes, not JSON (serve() checks those): the answer to give instead
+    // when the request or its caller is refused, else *caller is the signed-in user.
+    std::optional<QHttpServerResponse> admitUser(const QHttpServerRequest &request, Caller *caller);
     // The request's Range (bytes=A- or bytes=A-B) as first and last byte; 0..whole without one.
     static core::Result<QPair<qint64, qint64>> byteRange(const QHttpServerRequest &request, qint64 whole);
     // Bytes from `from` of a whole of `size`: 206 with Content-Range when a range was asked for.

@@ -1,5 +1,6 @@
 #include "server/duplicates.h"
 
+#include "domain/case.h"
 #include "server/requestauth.h"
 #include "server/serverstore.h"
 
@@ -41,22 +42,35 @@ Result<QList<protocol::Duplicate>> Duplicates::list(const Caller *caller)
         const QString b = caller->scopeFilter(QStringLiteral("o.area_code"), values);
         inScope = QStringLiteral("(%1 OR %2)").arg(a, b);
     }
+    // The programmes of a household's open cases, by the domain's own list of open states.
+    QStringList open;
+    for (int st = 0; st <= int(CaseState::Withdrawn); ++st) {
+        if (Case::isOpenState(CaseState(st)))
+            open << Case::stateCode(CaseState(st));
+    }
+    const QString programmes = QStringLiteral(
+        "(SELECT coalesce(string_agg(DISTINCT c.fields->>'programme', ','), '') FROM records c WHERE c.record_type = 'case' "
+        "AND c.household_id = %1.household_id AND NOT c.deleted AND c.fields->>'state' = ANY(string_to_array(?, ',')))");
+    QVariantList all{open.join(u','), open.join(u',')};
+    all += values;
     // Still so: both persons there, not deleted, in two households, with the same number.
     Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT d.id, p.fields->>'id_number', p.household_id, p.area_code, o.household_id, o.area_code, d.found_at "
-                       "FROM duplicates d JOIN records p ON p.record_type = 'person' AND p.record_id = d.person_id AND NOT p.deleted "
+        QStringLiteral("SELECT d.id, p.fields->>'id_number', p.household_id, p.area_code, o.household_id, o.area_code, d.found_at, "
+                       "%3, %4 FROM duplicates d JOIN records p ON p.record_type = 'person' AND p.record_id = d.person_id AND NOT p.deleted "
                        "JOIN records o ON o.record_type = 'person' AND o.record_id = d.other_person_id AND NOT o.deleted "
                        "WHERE o.fields->>'id_number' = p.fields->>'id_number' AND o.household_id <> p.household_id AND %1 "
                        "ORDER BY d.id LIMIT %2")
             .arg(inScope)
-            .arg(protocol::kMaxChangesPerPull),
-        values);
+            .arg(protocol::kMaxChangesPerPull)
+            .arg(programmes.arg(QStringLiteral("p")), programmes.arg(QStringLiteral("o"))),
+        all);
     if (!q)
         return q.error();
     QList<protocol::Duplicate> out;
     while (q->next())
         out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toString(), q->value(5).toString(), q->value(6).toDateTime().toUTC().toString(Qt::ISODate)});
+                    q->value(4).toString(), q->value(5).toString(), q->value(6).toDateTime().toUTC().toString(Qt::ISODate),
+                    q->value(7).toString().split(u',', Qt::SkipEmptyParts), q->value(8).toString().split(u',', Qt::SkipEmptyParts)});
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "server/tlsidentity.h"
 
+#include "security/opensslhandles.h"
+
 #include <QFile>
 #include <QSaveFile>
 
@@ -18,21 +20,7 @@ using namespace doudi::core;
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long n = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(n));
-}
+using namespace doudi::core::openssl;
 
 bool addExtension(X509 *cert, int nid, const char *value)
 {

@@ -4799,6 +4799,14 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <source>The county found this ID number in two households: one person may be paid twice. Check with the family and the other village which household the person belongs to, and correct the other.</source>
         <translation>县里发现这个身份证号登记在两户中：同一人可能领取两份救助。请与家庭和另一村核实此人属于哪一户，并更正另一户。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Open applications: this household %1; the other %2.</source>
+        <translation>在办的救助申请：本户 %1；另一户 %2。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>

@@ -4799,6 +4799,14 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>The county found this ID number in two households: one person may be paid twice. Check with the family and the other village which household the person belongs to, and correct the other.</source>
         <translation>縣裡發現這個身份證號登記在兩戶中：同一人可能領取兩份救助。請與家庭和另一村核實此人屬於哪一戶，並更正另一戶。</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Open applications: this household %1; the other %2.</source>
+        <translation>在辦的救助申請：本戶 %1；另一戶 %2。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>

@@ -148,8 +148,19 @@ void DashboardPage::showDuplicates()
         m_tasks->setItem(row, 1, new QTableWidgetItem(QDateTime::fromString(d.foundAt, Qt::ISODate).toLocalTime().date().toString(Qt::ISODate)));
         auto *what = new QTableWidgetItem(tr("ID number %1 also in a household of %2")
                                               .arg(IdNumber::mask(d.idNumber), AreaRegistry::current().fullName(otherArea)));
+        const auto labels = [](const QStringList &codes) {
+            QStringList out;
+            for (const QString &code : codes) {
+                CaseProgramme p;
+                out << (Case::programmeFromCode(code, &p) ? Case::programmeLabel(p) : code);
+            }
+            return out.isEmpty() ? tr("none") : out.join(QStringLiteral("、"));
+        };
         what->setToolTip(tr("The county found this ID number in two households: one person may be paid twice. Check with the "
-                            "family and the other village which household the person belongs to, and correct the other."));
+                            "family and the other village which household the person belongs to, and correct the other.")
+                         + u'\n'
+                         + tr("Open applications: this household %1; the other %2.")
+                               .arg(labels(first ? d.programmes : d.otherProgrammes), labels(first ? d.otherProgrammes : d.programmes)));
         item->setToolTip(what->toolTip());
         m_tasks->setItem(row, 2, what);
         m_tasks->setItem(row, 3, new QTableWidgetItem(head));

@@ -1,26 +1,15 @@
 #include "security/publickey.h"
 
-#include <openssl/evp.h>
+#include "security/opensslhandles.h"
+
 #include <openssl/kdf.h>
 #include <openssl/pem.h>
-#include <openssl/x509.h>
-
-#include <memory>
 
 namespace doudi::core {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
-{
-    void operator()(T *p) const { Free(p); }
-};
-using PKey = std::unique_ptr<EVP_PKEY, Deleter<EVP_PKEY, EVP_PKEY_free>>;
-using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, Deleter<EVP_PKEY_CTX, EVP_PKEY_CTX_free>>;
-using MdCtx = std::unique_ptr<EVP_MD_CTX, Deleter<EVP_MD_CTX, EVP_MD_CTX_free>>;
-using Bio = std::unique_ptr<BIO, Deleter<BIO, BIO_free_all>>;
-using Cert = std::unique_ptr<X509, Deleter<X509, X509_free>>;
+using namespace doudi::core::openssl;
 
 // What HKDF derives the box key for: a key for one purpose only.
 constexpr char kInfo[] = "doudi bundle v1";
@@ -38,13 +27,6 @@ Error damaged()
 Bio memory(QByteArrayView bytes)
 {
     return Bio(BIO_new_mem_buf(bytes.constData(), int(bytes.size())));
-}
-
-QByteArray bioBytes(BIO *bio)
-{
-    char *data = nullptr;
-    const long n = BIO_get_mem_data(bio, &data);
-    return QByteArray(data, int(n));
 }
 
 PKey readPrivate(const SecretBytes &pem)

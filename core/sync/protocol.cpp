@@ -1311,14 +1311,23 @@ QJsonObject Duplicate::toJson() const
             {QStringLiteral("area_code"), areaCode},
             {QStringLiteral("other_household_id"), otherHouseholdId},
             {QStringLiteral("other_area_code"), otherAreaCode},
-            {QStringLiteral("found_at"), foundAt}};
+            {QStringLiteral("found_at"), foundAt},
+            {QStringLiteral("programmes"), QJsonArray::fromStringList(programmes)},
+            {QStringLiteral("other_programmes"), QJsonArray::fromStringList(otherProgrammes)}};
 }
 
 Result<Duplicate> Duplicate::fromJson(const QJsonValue &json)
 {
     Reader r(json, QStringLiteral("duplicate"));
     Duplicate d{r.integer("id", 1, qint64(1) << 53), r.text("id_number"), r.text("household_id"), r.text("area_code"),
-                r.text("other_household_id"), r.text("other_area_code"), r.text("found_at")};
+                r.text("other_household_id"), r.text("other_area_code"), r.text("found_at"), {}, {}};
+    for (const auto &[key, list] : {std::pair("programmes", &d.programmes), std::pair("other_programmes", &d.otherProgrammes)}) {
+        for (const QJsonValue &v : r.array(key, 16)) {
+            if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 64)
+                r.failWith(QLatin1String(key));
+            *list << v.toString();
+        }
+    }
     if (!r.ok())
         return malformed(r.problem());
     return d;

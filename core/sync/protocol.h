@@ -245,6 +245,10 @@ struct Duplicate
     QString otherHouseholdId;
     QString otherAreaCode;
     QString foundAt;
+    // The programmes of each household's open cases (codes, e.g. dibao, tekun): the same
+    // person paid by two is what the list is for.
+    QStringList programmes;
+    QStringList otherProgrammes;
     QJsonObject toJson() const;
     static Result<Duplicate> fromJson(const QJsonValue &json);
 };

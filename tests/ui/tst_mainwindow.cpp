@@ -855,7 +855,7 @@ private Q_SLOTS:
                                          .value();
         core::protocol::Duplicate dup{7, kept.members.constFirst().idNumber, kept.meta.id, kept.areaCode,
                                       QStringLiteral("0192d8a4-7e1c-7c4e-8000-000000000001"), QStringLiteral("370323104203"),
-                                      QStringLiteral("2026-03-04T08:00:00Z")};
+                                      QStringLiteral("2026-03-04T08:00:00Z"), {QStringLiteral("dibao")}, {QStringLiteral("tekun")}};
         QVERIFY(core::SyncState(profile.database())
                     .setValue(QStringLiteral("duplicates"), QString::fromUtf8(QJsonDocument(core::protocol::DuplicateList{{dup}}.toJson()).toJson()))
                     .ok());
@@ -883,6 +883,7 @@ private Q_SLOTS:
         QCOMPARE(tasks->item(duplicate, 3)->text(), kept.members.constFirst().name);
         QVERIFY(!tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber)); // masked
         QVERIFY(tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber.right(4)));
+        QVERIFY2(tasks->item(duplicate, 2)->toolTip().contains(QString::fromUtf8("特困")), qPrintable(tasks->item(duplicate, 2)->toolTip()));
         shoot(&window, QStringLiteral("workbench-moved-out"));
         m_messages.clear();
         tasks->setFocus();
