@@ -6176,6 +6176,22 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Ask the county for a new enrolment code. The work on this laptop, and what it has not sent yet, stays; it reads the county&apos;s records again after joining.</source>
         <translation>请向县里索取新的接入码。这台电脑上的工作和尚未上传的修改都会保留；重新加入后，它会重新读取县里的档案。</translation>
     </message>
+    <message>
+        <source>Syncing: sending changes %1 of %2</source>
+        <translation>正在同步：上传修改 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing: the county&apos;s records, %1 of %2 KB</source>
+        <translation>正在同步：下载县里的档案 %1/%2 KB</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received</source>
+        <translation>正在同步：已收到 %1 条记录</translation>
+    </message>
+    <message>
+        <source>Syncing: photos %1 of %2</source>
+        <translation>正在同步：上传照片 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::PaymentCheckDialog</name>

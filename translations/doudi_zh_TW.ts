@@ -6176,6 +6176,22 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Ask the county for a new enrolment code. The work on this laptop, and what it has not sent yet, stays; it reads the county&apos;s records again after joining.</source>
         <translation>請向縣裡索取新的接入碼。這臺電腦上的工作和尚未上傳的修改都會保留；重新加入後，它會重新讀取縣裡的檔案。</translation>
     </message>
+    <message>
+        <source>Syncing: sending changes %1 of %2</source>
+        <translation>正在同步：上傳修改 %1/%2</translation>
+    </message>
+    <message>
+        <source>Syncing: the county&apos;s records, %1 of %2 KB</source>
+        <translation>正在同步：下載縣裡的檔案 %1/%2 KB</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received</source>
+        <translation>正在同步：已收到 %1 條記錄</translation>
+    </message>
+    <message>
+        <source>Syncing: photos %1 of %2</source>
+        <translation>正在同步：上傳照片 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::PaymentCheckDialog</name>

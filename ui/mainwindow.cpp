@@ -188,6 +188,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncBusy);
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_sync, &SyncScheduler::roundStarted, this, &MainWindow::showSyncState);
+    connect(m_sync, &SyncScheduler::roundProgress, this, &MainWindow::showSyncProgress);
     connect(m_sync, &SyncScheduler::roundFinished, this, [this](const SyncScheduler::Outcome &outcome) {
         showSyncState();
         m_conflicts->refresh();
@@ -211,10 +212,28 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     resize(screen() ? QSize(1280, 720).boundedTo(screen()->availableSize()) : QSize(1280, 720));
 }
 
+void MainWindow::showSyncProgress(const core::SyncProgress &p)
+{
+    using Stage = core::SyncProgress::Stage;
+    // A bar that fills where the whole is known; one that only moves where it is not.
+    m_syncBusy->setRange(0, p.total > 0 ? int(qMin<qint64>(p.total, INT_MAX)) : 0);
+    if (p.total > 0)
+        m_syncBusy->setValue(int(qMin(p.done, p.total)));
+    QString text;
+    switch (p.stage) {
+    case Stage::Sending: text = tr("Syncing: sending changes %1 of %2").arg(p.done).arg(p.total); break;
+    case Stage::Snapshot: text = tr("Syncing: the county's records, %1 of %2 KB").arg(p.done / 1024).arg(p.total / 1024); break;
+    case Stage::Receiving: text = tr("Syncing: %1 records received").arg(p.done); break;
+    case Stage::Photos: text = tr("Syncing: photos %1 of %2").arg(p.done).arg(p.total); break;
+    }
+    m_syncStatus->setText(text);
+}
+
 void MainWindow::showSyncState()
 {
     m_syncBusy->setVisible(m_sync->isRunning());
     if (m_sync->isRunning()) {
+        m_syncBusy->setRange(0, 0); // until the round says how far it is
         m_syncStatus->setText(tr("Syncing…"));
         return;
     }

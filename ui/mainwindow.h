@@ -18,6 +18,10 @@ class QProgressBar;
 class QStackedWidget;
 class QTabWidget;
 
+namespace doudi::core {
+struct SyncProgress;
+}
+
 namespace doudi::ui {
 
 class DashboardPage;
@@ -57,6 +61,8 @@ private:
     // A profile that worked alone joins the county (同步 page).
     // again: a joined profile enrols anew (its device withdrawn, or its credential lost).
     void joinCounty(bool again = false);
+    // The status bar while a round runs: its stage, and a bar that fills where the whole is known.
+    void showSyncProgress(const core::SyncProgress &progress);
     // A photo or scan still at the county, fetched for the household page.
     QByteArray fetchAttachment(const QString &attachmentId);
 

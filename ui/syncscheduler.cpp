@@ -39,7 +39,10 @@ public:
         const std::lock_guard<std::mutex> held(busy);
         SyncScheduler::Outcome out;
         if (m_session) {
-            core::Result<core::SyncReport> report = core::SyncService(*m_session, *m_secrets).syncNow(&stop);
+            core::Result<core::SyncReport> report = core::SyncService(*m_session, *m_secrets)
+                                                         .syncNow(&stop, [this](const core::SyncProgress &p) {
+                                                             Q_EMIT progressed(int(p.stage), p.done, p.total);
+                                                         });
             out.ok = bool(report);
             if (report)
                 out.report = *report;
@@ -59,6 +62,7 @@ public:
 
 Q_SIGNALS:
     void done(const doudi::ui::SyncScheduler::Outcome &outcome);
+    void progressed(int stage, qint64 done, qint64 total);
 
 private:
     std::unique_ptr<core::Session> m_session;
@@ -75,6 +79,10 @@ SyncScheduler::SyncScheduler(core::Session &session, QObject *parent) : QObject(
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::done, this, &SyncScheduler::finished);
+    connect(m_worker, &SyncWorker::progressed, this, [this](int stage, qint64 done, qint64 total) {
+        if (m_running)
+            Q_EMIT roundProgress(core::SyncProgress{core::SyncProgress::Stage(stage), done, total});
+    });
     m_thread.setObjectName(QStringLiteral("doudi-sync"));
     m_thread.start(QThread::LowPriority);
 }

@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void roundStarted();
+    // Where the round under way stands (on the application's thread).
+    void roundProgress(const doudi::core::SyncProgress &progress);
     void roundFinished(const doudi::ui::SyncScheduler::Outcome &outcome);
 
 private:

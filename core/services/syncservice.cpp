@@ -192,14 +192,16 @@ Result<SyncReport> SyncService::syncNow()
     return syncNow(nullptr);
 }
 
-Result<SyncReport> SyncService::syncNow(const std::atomic_bool *stop)
+Result<SyncReport> SyncService::syncNow(const std::atomic_bool *stop, std::function<void(const SyncProgress &)> progress)
 {
     Profile &profile = SessionAccess::profile(m_session);
     Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
     if (!transport)
         return transport.error();
     (*transport)->setStopFlag(stop);
-    Result<SyncReport> report = SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).run();
+    SyncEngine engine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user());
+    engine.setProgress(std::move(progress));
+    Result<SyncReport> report = engine.run();
     if (report && report->areasUpdated)
         useCountyAreas(profile.database());
     if (Status kept = remember(report); !kept)

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace doudi::core {
@@ -64,7 +65,8 @@ public:
     // outcome is kept in the history (history()), a failure as its message.
     Result<SyncReport> syncNow();
     // stop: set from another thread, it ends the round at its next request (the app locks).
-    Result<SyncReport> syncNow(const std::atomic_bool *stop);
+    // progress: called on this thread as the round moves on.
+    Result<SyncReport> syncNow(const std::atomic_bool *stop, std::function<void(const SyncProgress &)> progress = {});
     // One past round, newest first in history().
     struct Run
     {

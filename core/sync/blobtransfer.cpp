@@ -117,6 +117,8 @@ Status BlobTransfer::sendAll(SyncReport &report)
     }
     report.blobsWaiting += int(recordWaiting.subtract(readyHashes).size());
     for (const Ready &r : std::as_const(ready)) {
+        if (m_progress)
+            m_progress(report.blobsSent, ready.size());
         Status st = send(r.sha256, r.size, r.begun);
         if (!st && st.error().code() == ErrorCode::NotFound) {
             ++report.blobsWaiting; // its record was refused or is not in this user's areas

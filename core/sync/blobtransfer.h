@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace doudi::core {
 
 class Database;
@@ -32,6 +34,8 @@ public:
     // Sends the bytes of every attachment whose record the county has taken and whose bytes it
     // has not confirmed whole.
     Status sendAll(SyncReport &report);
+    // Photos sent of those to send, as they go.
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     // The bytes of an attachment that came from the county without them, checked against its
     // hash and kept.
     Result<QByteArray> fetch(const QString &attachmentId);
@@ -48,6 +52,7 @@ private:
     SyncTransport &m_transport;
     SyncTransport::Headers m_headers;
     qint64 m_chunk = kChunkBytes;
+    std::function<void(qint64, qint64)> m_progress;
 };
 
 } // namespace doudi::core

@@ -111,6 +111,8 @@ Status SnapshotFetch::run(const WritePage &write, SyncReport &report)
             m_transport.prefetch(path, rangeHeaders(received));
         pending += reply->body;
         report.snapshotBytes += reply->body.size();
+        if (m_progress)
+            m_progress(received, m_size);
         bool wrote = false;
         for (;;) {
             Result<std::optional<protocol::snapshot::Frame>> frame = protocol::snapshot::read(pending, 0);

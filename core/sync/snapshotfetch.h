@@ -35,6 +35,8 @@ public:
     // Whether this round starts from a snapshot: a laptop that never pulled, or one whose
     // download is under way.
     static Result<bool> wanted(Database &db);
+    // Bytes received of the whole, as they come.
+    void setProgress(std::function<void(qint64 done, qint64 total)> progress) { m_progress = std::move(progress); }
     Status run(const WritePage &write, SyncReport &report);
 
 private:
@@ -48,6 +50,7 @@ private:
     Database &m_db;
     SyncTransport &m_transport;
     SyncTransport::Headers m_headers;
+    std::function<void(qint64, qint64)> m_progress;
     QString m_id;
     qint64 m_size = 0;
 };

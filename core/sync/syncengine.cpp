@@ -162,8 +162,11 @@ Result<SyncReport> SyncEngine::run()
         st = pull(report);
     if (st && m_countyHeads)
         st = updateCountyData(*m_countyHeads, report);
-    if (st) // the records are in: their photos' bytes follow
-        st = BlobTransfer(m_db, m_transport, m_headers).sendAll(report);
+    if (st) { // the records are in: their photos' bytes follow
+        BlobTransfer photos(m_db, m_transport, m_headers);
+        photos.setProgress([this](qint64 done, qint64 total) { progress(SyncProgress::Stage::Photos, done, total); });
+        st = photos.sendAll(report);
+    }
     // The county's list of ID numbers in two households, when this round brought or sent
     // anything (or a day went by): a look, not a reason to fail the round.
     if (st)
@@ -288,6 +291,10 @@ Result<QList<protocol::Op>> SyncEngine::decisions(qsizetype room)
 
 Status SyncEngine::push(SyncReport &report)
 {
+    Result<SyncState::Waiting> waiting = SyncState(m_db).waiting(m_user);
+    if (!waiting)
+        return waiting.error();
+    progress(SyncProgress::Stage::Sending, 0, waiting->toSend);
     for (;;) {
         qint64 last = 0;
         Result<QList<protocol::Op>> batch = outboxBatch(0, &last);
@@ -312,6 +319,7 @@ Status SyncEngine::push(SyncReport &report)
             return results.error();
         if (Status st = applyResults(ops, *results, response->seq, report); !st)
             return st;
+        progress(SyncProgress::Stage::Sending, report.pushed + report.conflicts + report.refused, waiting->toSend);
     }
 }
 
@@ -380,7 +388,9 @@ Status SyncEngine::pull(SyncReport &report)
     if (!fromSnapshot)
         return fromSnapshot.error();
     if (*fromSnapshot) {
-        Status st = SnapshotFetch(m_db, m_transport, m_headers)
+        SnapshotFetch fetch(m_db, m_transport, m_headers);
+        fetch.setProgress([this](qint64 done, qint64 total) { progress(SyncProgress::Stage::Snapshot, done, total); });
+        Status st = fetch
                         .run([&](const protocol::PullResponse &page, const std::function<Status()> &also) {
                             return applyPage(page, report, also);
                         },
@@ -421,6 +431,7 @@ Status SyncEngine::pull(SyncReport &report)
             m_transport.prefetch(pagePath(page->cursor), m_headers);
         if (Status st = applyPage(*page, report); !st)
             return st;
+        progress(SyncProgress::Stage::Receiving, report.pulled, 0);
         cursor = page->cursor;
         if (page->more)
             continue;

@@ -27,6 +27,8 @@ public:
                QString user);
 
     Result<SyncReport> run();
+    // Called from run() (on its thread) as the round moves on.
+    void setProgress(std::function<void(const SyncProgress &)> progress) { m_progress = std::move(progress); }
     // USB bundles (docs/sync-protocol.md §10; syncenginebundles.cpp). Once online: this
     // device's bundle key given to the county and the county's kept (once; run() does it).
     Status exchangeBundleKeys();
@@ -81,6 +83,12 @@ private:
     bool m_rescanning = false;
     QSet<QString> m_seen; // type:id sent during a rescan
     std::optional<protocol::CountyHeads> m_countyHeads; // from the last page pulled
+    std::function<void(const SyncProgress &)> m_progress;
+    void progress(SyncProgress::Stage stage, qint64 done, qint64 total) const
+    {
+        if (m_progress)
+            m_progress({stage, done, total});
+    }
 };
 
 } // namespace doudi::core

@@ -2,7 +2,19 @@
 
 #include "sync/synctransport.h"
 
+#include <functional>
+
 namespace doudi::core {
+
+// Where a round stands while it runs (SyncEngine::setProgress): the stage, and how far into it
+// (total 0: not known beforehand, as a pull's pages).
+struct SyncProgress
+{
+    enum class Stage { Sending, Snapshot, Receiving, Photos };
+    Stage stage = Stage::Sending;
+    qint64 done = 0;
+    qint64 total = 0;
+};
 
 // What one round of sync did (SyncEngine::run).
 struct SyncReport

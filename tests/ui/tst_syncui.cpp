@@ -189,6 +189,10 @@ private Q_SLOTS:
         auto *scheduler = window.findChild<ui::SyncScheduler *>();
         QVERIFY(scheduler);
         QSignalSpy finished(scheduler, &ui::SyncScheduler::roundFinished);
+        QSignalSpy progressed(scheduler, &ui::SyncScheduler::roundProgress);
+        QStringList statusTexts; // what the status bar said while the round ran
+        auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
+        connect(scheduler, &ui::SyncScheduler::roundProgress, this, [&] { statusTexts << status->text(); });
         // The households page, its search box in focus: the person types while sync runs.
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         nav->setCurrentRow(1);
@@ -225,8 +229,20 @@ private Q_SLOTS:
               outcome.report.pulled, longestMs);
         QVERIFY2(longestMs < 100, qPrintable(QStringLiteral("the UI thread was held %1 ms").arg(longestMs)));
 
+        // The status bar said how far the round was: this first one from the county's snapshot,
+        // its bytes counted against the whole.
+        QVERIFY(!progressed.isEmpty());
+        bool snapshot = false;
+        for (const QList<QVariant> &signal : std::as_const(progressed)) {
+            const auto p = signal.first().value<core::SyncProgress>();
+            snapshot = snapshot || (p.stage == core::SyncProgress::Stage::Snapshot && p.total > 0 && p.done <= p.total);
+        }
+        QVERIFY(snapshot);
+        QVERIFY2(std::any_of(statusTexts.cbegin(), statusTexts.cend(),
+                             [](const QString &t) { return t.startsWith(QString::fromUtf8("正在同步")); }),
+                 qPrintable(statusTexts.join(u'|')));
+
         // The status bar and the 同步 page say what happened.
-        auto *status = window.findChild<QLabel *>(QStringLiteral("syncStatus"));
         QVERIFY(status->text() != QCoreApplication::translate("doudi::ui::MainWindow", "Syncing…"));
         nav->setCurrentRow(nav->count() - 2);
         auto *history = window.findChild<QTableWidget *>(QStringLiteral("syncHistory"));
