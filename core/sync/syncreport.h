@@ -34,6 +34,7 @@ struct SyncReport
     int snapshotPages = 0;      // pages of a new laptop's snapshot written
     qint64 snapshotBytes = 0;   // of the snapshot downloaded (compressed)
     bool bundleKeys = false;    // this device and the county hold each other's USB bundle keys
+    bool personsMoved = false;  // a person was sent or received: the county's duplicate list may have changed
     SyncTransport::Counters traffic;
 };
 
