@@ -82,10 +82,6 @@ Result<QByteArray> SyncEngine::writeBundle(qint64 *seq, int *opCount)
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     if (mine->isEmpty() || county->isEmpty())
         return noKeys();
-    Result<QPair<QByteArray, QByteArray>> audit = auditReport();
-    if (!audit)
-        return audit.error();
-
     // Every op of the user's outbox, in batches as a push sends them; the person's decisions on
     // conflicts in a batch of their own.
     QJsonArray batches;
@@ -112,7 +108,6 @@ Result<QByteArray> SyncEngine::writeBundle(qint64 *seq, int *opCount)
                             {QStringLiteral("token"), *token},
                             {QStringLiteral("since"), double(cursor->toLongLong())},
                             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes->split(u',', Qt::SkipEmptyParts))},
-                            {QStringLiteral("audit"), QString::fromLatin1(audit->second)},
                             {QStringLiteral("pushes"), batches}};
     Result<QByteArray> file = Bundle::write({QStringLiteral("request"), *countyCode, *device, *seq,
                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
