@@ -63,3 +63,31 @@ inline QJsonObject withMemberField(QJsonObject h, int member, const QString &key
     h.insert(QStringLiteral("members"), members);
     return h;
 }
+
+// A made-up 18-digit ID number: the 17 digits given and their check character (GB 11643).
+inline QString withCheckCharacter(const QString &seventeen)
+{
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += seventeen.at(i).digitValue() * weights[i];
+    return seventeen + QLatin1Char("10X98765432"[sum % 11]);
+}
+
+// The sample household as another family: the same people's details, each ID number's
+// sequence digits changed for n (1–99), since one person is registered in one household only.
+inline QJsonObject sampleHouseholdJson(int n)
+{
+    QJsonObject h = sampleHouseholdJson();
+    QJsonArray members = h[QStringLiteral("members")].toArray();
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        QJsonObject m = members[i].toObject();
+        const QString number = m[QStringLiteral("id_number")].toString();
+        // Sequence digits 15–16 (the 17th keeps the sex).
+        m[QStringLiteral("id_number")] = withCheckCharacter(number.left(14) + QStringLiteral("%1").arg(n % 100, 2, 10, QLatin1Char('0'))
+                                                            + number.mid(16, 1));
+        members[i] = m;
+    }
+    h[QStringLiteral("members")] = members;
+    return h;
+}

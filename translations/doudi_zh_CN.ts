@@ -673,6 +673,10 @@
         <source>Demo case at step %1: %2</source>
         <translation>演示案件在步骤 %1 出错：%2</translation>
     </message>
+    <message>
+        <source>Income rose after the decision</source>
+        <translation>审批后收入增加</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCredential</name>
@@ -1123,6 +1127,38 @@
     <message>
         <source>Household %1: %2</source>
         <translation>第 %1 户：%2</translation>
+    </message>
+    <message>
+        <source>Say why the household is changed (for example: a new job, a member moved away, a typing mistake): the reason is kept with the change.</source>
+        <translation>请填写修改原因（例如：新就业、成员迁出、录入错误），原因将与修改内容一并保存。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) is already registered in the household of %3, %4.</source>
+        <translation>%1（身份证号 %2）已登记在%4 %3户。</translation>
+    </message>
+    <message>
+        <source>%1 is registered in the household of %2, which is outside your areas: the township of that household must take them out first.</source>
+        <translation>%1 登记在 %2 户，该户不在您的管辖范围内：须由该户所在乡镇先将其移出。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of their old household: choose its new head there first, then record the move.</source>
+        <translation>%1 是原户的户主：请先为原户指定新户主，再登记迁入。</translation>
+    </message>
+    <message>
+        <source>%1 moved to the household of %2.</source>
+        <translation>%1 迁入 %2 户。</translation>
+    </message>
+    <message>
+        <source>%1 was the only member of their old household, which has an application or a benefit in progress: end it there first, then record the move.</source>
+        <translation>%1 是原户唯一成员，原户有办理中的申请或正在享受的救助：请先在原户终止，再登记迁入。</translation>
+    </message>
+    <message>
+        <source>%1 was the only member of their old household, which would then be removed: that is for the township head or the county. Ask them to record the move.</source>
+        <translation>%1 是原户唯一成员，迁入后原户将被注销：注销须由乡镇负责人或县级办理，请由他们登记此次迁入。</translation>
+    </message>
+    <message>
+        <source>A person is registered in one household only. If they have moved here, mark them as moved in: they are then taken out of the old household.</source>
+        <translation>同一人只能在一户登记。若此人已迁入本户，请标记为“已迁入”，系统会将其从原户移出。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2222,10 @@
         <source>The record of this conflict is no longer in the household.</source>
         <translation>这个冲突涉及的记录已不在该户中。</translation>
     </message>
+    <message>
+        <source>Kept this device&apos;s value in a conflict</source>
+        <translation>处理冲突时保留本机的值</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -3038,10 +3078,6 @@
         <translation>补录原因（--date 早于今天时必填）。</translation>
     </message>
     <message>
-        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], remove &lt;id&gt;, list, search &lt;text&gt;</source>
-        <translation>add [file.json|-]、show &lt;编号&gt;、update &lt;编号&gt; [file.json|-]、remove &lt;编号&gt;、list、search &lt;文字&gt;</translation>
-    </message>
-    <message>
         <source>Households. add and update read one household as JSON (as show prints it) from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
         <translation>家庭档案。add 和 update 从文件或标准输入读取一户家庭的 JSON（格式与 show 的输出相同；未设置 DOUDI_PASSWORD 时，JSON 放在密码那一行之后）。</translation>
     </message>
@@ -3168,6 +3204,18 @@
     <message>
         <source>Say --keep theirs or --keep mine.</source>
         <translation>请写明 --keep theirs 或 --keep mine。</translation>
+    </message>
+    <message>
+        <source>Why the household is changed (update: required when anything changes).</source>
+        <translation>修改原因（update：有改动时必填）。</translation>
+    </message>
+    <message>
+        <source>The ID number of a member who moved here from another household on record: they are taken out of it (add, update; repeat for several).</source>
+        <translation>从系统中另一户迁入的成员的身份证号：将其从原户移出（add、update；多人可重复此选项）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], changes &lt;id&gt;, remove &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [file.json|-]、show &lt;id&gt;、update &lt;id&gt; [file.json|-]、changes &lt;id&gt;、remove &lt;id&gt;、list、search &lt;文字&gt;</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4855,10 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <source>Open applications: this household %1; the other %2.</source>
         <translation>在办的救助申请：本户 %1；另一户 %2。</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the application (a review due opens the review).</source>
+        <translation>双击或按回车打开该申请（到期复核直接打开复核）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -5458,6 +5510,248 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>%1 (at the county, not on this computer yet)</source>
         <translation>%1（在县里，尚未下载到这台电脑）</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Edits of the household, with their reasons:</source>
+        <translation>家庭信息修改记录及原因：</translation>
+    </message>
+    <message>
+        <source>Every record written, by whom (the audit trail):</source>
+        <translation>每条记录的写入人（审计记录）：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the household…</source>
+        <translation>修改家庭信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Correct or update members, income, assets and obligors, with the reason for the change.</source>
+        <translation>更正或更新成员、收入、财产和赡养人信息，并注明修改原因。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdEditor</name>
+    <message>
+        <source>Edit the household</source>
+        <translation>修改家庭信息</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Income, assets, expenditure</source>
+        <translation>收入、财产、支出</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>赡养（扶养、抚养）义务人</translation>
+    </message>
+    <message>
+        <source>e.g. 李建国 found work in the county town; a typing mistake in the ID number</source>
+        <translation>例如：李建国在县城就业；身份证号录入有误</translation>
+    </message>
+    <message>
+        <source>Kept in the household&apos;s change log with what changed; the county sees it.</source>
+        <translation>与修改内容一并记入本户修改记录，县级可见。</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>修改原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Discard the changes made to this household?</source>
+        <translation>放弃对本户所做的修改？</translation>
+    </message>
+    <message>
+        <source>Some details need correcting: see the page shown.</source>
+        <translation>部分信息需要更正：请查看当前显示的页面。</translation>
+    </message>
+    <message>
+        <source>Someone changed this household while it was open here (another window, or a sync). Close this window and open the household again: your changes were not saved.</source>
+        <translation>本户在此窗口打开期间已被修改（其他窗口或同步）。请关闭此窗口后重新打开本户：您的修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdForm</name>
+    <message>
+        <source>whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金额（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>价值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有赡养（扶养）能力</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline with its area code.</source>
+        <translation>手机号（11位）或带区号的固定电话。</translation>
+    </message>
+    <message>
+        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
+        <translation>城镇或农村户籍：决定适用哪一个低保标准。</translation>
+    </message>
+    <message>
+        <source>Where the family actually lives, if not at the registered address.</source>
+        <translation>家庭实际居住的地址（与户籍地址不同时填写）。</translation>
+    </message>
+    <message>
+        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
+        <translation>收入归谁；不属于某一成员的收入（如土地流转租金）选“全家”。</translation>
+    </message>
+    <message>
+        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
+        <translation>近十二个月的收入，未作任何扣减；哪些收入计入由本县政策决定。</translation>
+    </message>
+    <message>
+        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
+        <translation>存款、证券填余额；房产、车辆填估值。</translation>
+    </message>
+    <message>
+        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
+        <translation>近十二个月的刚性支出，扣除保险报销后的部分。</translation>
+    </message>
+    <message>
+        <source>The obligor&apos;s own yearly income, in yuan.</source>
+        <translation>义务人本人的年收入（元）。</translation>
+    </message>
+    <message>
+        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
+        <translation>义务人实际能否履行赡养、扶养、抚养义务；列出的情形视为无履行能力（如本人为特困人员或重度残疾）。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>乡镇（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社区）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household registration:</source>
+        <translation>户籍类型(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Income over the last twelve months (yuan a year):</source>
+        <translation>近12个月收入（元/年）：</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>添加收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove the selected income</source>
+        <translation>删除选中的收入</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>财产：</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>添加财产(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove the selected asset</source>
+        <translation>删除选中的财产</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
+        <translation>近12个月刚性支出（医疗、教育等）：</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpenditure</source>
+        <translation>添加支出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remove the selected expenditure</source>
+        <translation>删除选中的支出</translation>
+    </message>
+    <message>
+        <source>Add an &amp;obligor</source>
+        <translation>添加义务人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remove the selected obligor</source>
+        <translation>删除选中的赡养人</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>%1第 %2 行：“%3”不是以元为单位的金额。</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>财产</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>第 %1 行：“%2”不是以元为单位的金额。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -5549,112 +5843,12 @@ Everything is kept encrypted on this computer; without a password or the recover
 <context>
     <name>doudi::ui::IntakeWizard</name>
     <message>
-        <source>Remove the selected row</source>
-        <translation>删除所选行</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份证号</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <source>Born · sex · age</source>
-        <translation>出生日期 · 性别 · 年龄</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>健康状况</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>残疾情况</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等级</translation>
-    </message>
-    <message>
-        <source>Schooling</source>
-        <translation>在学情况</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>就业状况</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>成员身份</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成员</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Yuan a year</source>
-        <translation>年金额（元）</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Value (yuan)</source>
-        <translation>价值（元）</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Income a year (yuan)</source>
-        <translation>年收入（元）</translation>
-    </message>
-    <message>
-        <source>Able to support</source>
-        <translation>有赡养（扶养）能力</translation>
-    </message>
-    <message>
         <source>The household is related to a caseworker or village cadre (近亲属)</source>
         <translation>申请家庭与经办人或村干部有近亲属关系</translation>
     </message>
     <message>
         <source>New application</source>
         <translation>新申请</translation>
-    </message>
-    <message>
-        <source>A mobile number (11 digits) or a landline with its area code.</source>
-        <translation>手机号（11位）或带区号的固定电话。</translation>
-    </message>
-    <message>
-        <source>&amp;Township:</source>
-        <translation>乡镇（街道）(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Village:</source>
-        <translation>村（社区）(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Household registration:</source>
-        <translation>户籍类型(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>住址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>电话(&amp;P)：</translation>
     </message>
     <message>
         <source>The household</source>
@@ -5665,44 +5859,8 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>家庭住在哪里，如何联系。</translation>
     </message>
     <message>
-        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
-        <translation>输入身份证号后，出生日期、性别和年龄会自动填写。</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>家庭成员</translation>
-    </message>
-    <message>
-        <source>Everyone registered in the household; the first row is usually the head.</source>
-        <translation>户内登记的所有人；第一行通常是户主。</translation>
-    </message>
-    <message>
-        <source>&amp;Add a member</source>
-        <translation>添加成员(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Income over the last twelve months (yuan a year):</source>
-        <translation>近12个月收入（元/年）：</translation>
-    </message>
-    <message>
-        <source>Add &amp;income</source>
-        <translation>添加收入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Assets:</source>
-        <translation>财产：</translation>
-    </message>
-    <message>
-        <source>Add a&amp;sset</source>
-        <translation>添加财产(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
-        <translation>近12个月刚性支出（医疗、教育等）：</translation>
-    </message>
-    <message>
-        <source>Add e&amp;xpenditure</source>
-        <translation>添加支出(&amp;X)</translation>
     </message>
     <message>
         <source>Income, assets and expenditure</source>
@@ -5719,10 +5877,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Relatives outside the household who must by law support its members.</source>
         <translation>户外负有法定赡养、扶养、抚养义务的亲属。</translation>
-    </message>
-    <message>
-        <source>Add an &amp;obligor</source>
-        <translation>添加义务人(&amp;O)</translation>
     </message>
     <message>
         <source>In the family&apos;s words: why they apply now.</source>
@@ -5747,50 +5901,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
         <translation>按县里的政策，根据以上情况今天可能的认定结果。点“完成”保存家庭档案并登记申请；最终以调查核实为准。</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>grade %1</source>
-        <translation>%1级</translation>
-    </message>
-    <message>
-        <source>check the number</source>
-        <translation>请核对号码</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3岁</translation>
-    </message>
-    <message>
-        <source>whole household</source>
-        <translation>全户</translation>
-    </message>
-    <message>
-        <source>member %1</source>
-        <translation>成员%1</translation>
-    </message>
-    <message>
-        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
-        <translation>%1第 %2 行：“%3”不是以元为单位的金额。</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>财产</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
-        <translation>第 %1 行：“%2”不是以元为单位的金额。</translation>
     </message>
     <message>
         <source>: %1 yuan a month</source>
@@ -5853,64 +5963,16 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>继续填写</translation>
     </message>
     <message>
-        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
-        <translation>城镇或农村户籍：决定适用哪一个低保标准。</translation>
-    </message>
-    <message>
-        <source>Where the family actually lives, if not at the registered address.</source>
-        <translation>家庭实际居住的地址（与户籍地址不同时填写）。</translation>
-    </message>
-    <message>
-        <source>Relation to the head of household.</source>
-        <translation>与户主的关系。</translation>
-    </message>
-    <message>
-        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
-        <translation>患重病或需长期治疗的慢性病，可享受分类施保。</translation>
-    </message>
-    <message>
-        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
-        <translation>残疾证上的等级：一级最重，四级最轻。</translation>
-    </message>
-    <message>
-        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
-        <translation>就业、务农、在校、退休或丧失劳动能力等情况。</translation>
-    </message>
-    <message>
-        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
-        <translation>户籍在本户但不计入家庭成员：离家的宗教教职人员、服刑人员、强制隔离戒毒人员或失踪人员。</translation>
-    </message>
-    <message>
-        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
-        <translation>收入归谁；不属于某一成员的收入（如土地流转租金）选“全家”。</translation>
-    </message>
-    <message>
-        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
-        <translation>近十二个月的收入，未作任何扣减；哪些收入计入由本县政策决定。</translation>
-    </message>
-    <message>
-        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
-        <translation>存款、证券填余额；房产、车辆填估值。</translation>
-    </message>
-    <message>
-        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
-        <translation>近十二个月的刚性支出，扣除保险报销后的部分。</translation>
-    </message>
-    <message>
-        <source>The obligor&apos;s own yearly income, in yuan.</source>
-        <translation>义务人本人的年收入（元）。</translation>
-    </message>
-    <message>
-        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
-        <translation>义务人实际能否履行赡养、扶养、抚养义务；列出的情形视为无履行能力（如本人为特困人员或重度残疾）。</translation>
-    </message>
-    <message>
         <source>What the family applies for; the assessment may find another programme fits better.</source>
         <translation>家庭申请的救助类别；认定时可能发现其他类别更合适。</translation>
     </message>
     <message>
         <source>Close relatives (近亲属) of caseworkers and village cadres are recorded and decided by the county, with a visit of its own.</source>
         <translation>经办人员和村干部的近亲属申请须备案，由县级入户核查并审核确认。</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the household; the first is usually the head.</source>
+        <translation>户籍登记的全部成员；第一位通常为户主。</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6256,133 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::MemberEditor</name>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>添加成员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this member</source>
+        <translation>删除此成员(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation>输入身份证号后，出生日期、性别和年龄会自动填写。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Only for someone without an ID number (a newborn not yet registered, for example).</source>
+        <translation>仅用于没有身份证号的人（例如尚未落户的新生儿）。</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household.</source>
+        <translation>与户主的关系。</translation>
+    </message>
+    <message>
+        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
+        <translation>患重病或需长期治疗的慢性病，可享受分类施保。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
+        <translation>残疾证上的等级：一级最重，四级最轻。</translation>
+    </message>
+    <message>
+        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
+        <translation>就业、务农、在校、退休或丧失劳动能力等情况。</translation>
+    </message>
+    <message>
+        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
+        <translation>户籍在本户但不计入家庭成员：离家的宗教教职人员、服刑人员、强制隔离戒毒人员或失踪人员。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Bir&amp;th date:</source>
+        <translation>出生日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性别(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>与户主关系(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>健康状况(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y:</source>
+        <translation>残疾类别(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Disability &amp;grade:</source>
+        <translation>残疾等级(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>就业状况(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成员%1</translation>
+    </message>
+    <message>
+        <source>No ID number: give the birth date and sex below.</source>
+        <translation>无身份证号：请在下方填写出生日期和性别。</translation>
+    </message>
+    <message>
+        <source>Check the number: %1</source>
+        <translation>请核对号码：%1</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3 years old</source>
+        <translation>出生 %1 · %2 · %3 周岁</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;ling:</source>
+        <translation>在学情况(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted as member:</source>
+        <translation>是否计入家庭成员(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::PaymentCheckDialog</name>
     <message>
         <source>Payments against today&apos;s policy</source>
@@ -6405,6 +6594,45 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::ReassessmentDialog</name>
+    <message>
+        <source>Start the &amp;review…</source>
+        <translation>开始复核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Assessment after the change</source>
+        <translation>修改后的重新评估</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Monthly amount now (yuan)</source>
+        <translation>现每月金额（元）</translation>
+    </message>
+    <message>
+        <source>By today&apos;s policy</source>
+        <translation>按现行政策</translation>
+    </message>
+    <message>
+        <source>A benefit being paid changes only through a review (复核), with its own decision.</source>
+        <translation>正在发放的救助只能通过复核变更，并另行作出决定。</translation>
+    </message>
+    <message>
+        <source>The household changed. What the county&apos;s policy gives each open application or benefit now, beside what it has:</source>
+        <translation>本户信息已修改。以下为按县现行政策对各项办理中申请或在享救助的重新评估，与现有情况对照：</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan a month</source>
+        <translation>%1：每月 %2 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::RecordLabels</name>
     <message>
         <source>household</source>
@@ -6533,6 +6761,17 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>stage</source>
         <translation>办理阶段</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RegisteredElsewhereNotice</name>
+    <message>
+        <source>These people have &amp;moved into this household: take them out of the old one</source>
+        <translation>以上人员已迁入本户(&amp;M)：将其从原户移出</translation>
+    </message>
+    <message>
+        <source>A person is registered in one household only. Correct the ID number, or tick below if they have moved here.</source>
+        <translation>同一人只能在一户登记。请更正身份证号；若此人已迁入本户，请勾选下方选项。</translation>
     </message>
 </context>
 <context>

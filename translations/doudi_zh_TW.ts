@@ -673,6 +673,10 @@
         <source>Demo case at step %1: %2</source>
         <translation>演示案件在步驟 %1 出錯：%2</translation>
     </message>
+    <message>
+        <source>Income rose after the decision</source>
+        <translation>審批後收入增加</translation>
+    </message>
 </context>
 <context>
     <name>DeviceCredential</name>
@@ -1123,6 +1127,38 @@
     <message>
         <source>Household %1: %2</source>
         <translation>第 %1 戶：%2</translation>
+    </message>
+    <message>
+        <source>Say why the household is changed (for example: a new job, a member moved away, a typing mistake): the reason is kept with the change.</source>
+        <translation>請填寫修改原因（例如：新就業、成員遷出、錄入錯誤），原因將與修改內容一併保存。</translation>
+    </message>
+    <message>
+        <source>%1 (ID number %2) is already registered in the household of %3, %4.</source>
+        <translation>%1（身份證號 %2）已登記在%4 %3戶。</translation>
+    </message>
+    <message>
+        <source>%1 is registered in the household of %2, which is outside your areas: the township of that household must take them out first.</source>
+        <translation>%1 登記在 %2 戶，該戶不在您的管轄範圍內：須由該戶所在鄉鎮先將其移出。</translation>
+    </message>
+    <message>
+        <source>%1 is the head of their old household: choose its new head there first, then record the move.</source>
+        <translation>%1 是原戶的戶主：請先為原戶指定新戶主，再登記遷入。</translation>
+    </message>
+    <message>
+        <source>%1 moved to the household of %2.</source>
+        <translation>%1 遷入 %2 戶。</translation>
+    </message>
+    <message>
+        <source>%1 was the only member of their old household, which has an application or a benefit in progress: end it there first, then record the move.</source>
+        <translation>%1 是原戶唯一成員，原戶有辦理中的申請或正在享受的救助：請先在原戶終止，再登記遷入。</translation>
+    </message>
+    <message>
+        <source>%1 was the only member of their old household, which would then be removed: that is for the township head or the county. Ask them to record the move.</source>
+        <translation>%1 是原戶唯一成員，遷入後原戶將被註銷：註銷須由鄉鎮負責人或縣級辦理，請由他們登記此次遷入。</translation>
+    </message>
+    <message>
+        <source>A person is registered in one household only. If they have moved here, mark them as moved in: they are then taken out of the old household.</source>
+        <translation>同一人只能在一戶登記。若此人已遷入本戶，請標記為“已遷入”，系統會將其從原戶移出。</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2222,10 @@
         <source>The record of this conflict is no longer in the household.</source>
         <translation>這個衝突涉及的記錄已不在該戶中。</translation>
     </message>
+    <message>
+        <source>Kept this device&apos;s value in a conflict</source>
+        <translation>處理衝突時保留本機的值</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -3038,10 +3078,6 @@
         <translation>補錄原因（--date 早於今天時必填）。</translation>
     </message>
     <message>
-        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], remove &lt;id&gt;, list, search &lt;text&gt;</source>
-        <translation>add [file.json|-]、show &lt;編號&gt;、update &lt;編號&gt; [file.json|-]、remove &lt;編號&gt;、list、search &lt;文字&gt;</translation>
-    </message>
-    <message>
         <source>Households. add and update read one household as JSON (as show prints it) from a file or standard input (after the password line when DOUDI_PASSWORD is not set).</source>
         <translation>家庭檔案。add 和 update 從文件或標準輸入讀取一戶家庭的 JSON（格式與 show 的輸出相同；未設置 DOUDI_PASSWORD 時，JSON 放在密碼那一行之後）。</translation>
     </message>
@@ -3168,6 +3204,18 @@
     <message>
         <source>Say --keep theirs or --keep mine.</source>
         <translation>請寫明 --keep theirs 或 --keep mine。</translation>
+    </message>
+    <message>
+        <source>Why the household is changed (update: required when anything changes).</source>
+        <translation>修改原因（update：有改動時必填）。</translation>
+    </message>
+    <message>
+        <source>The ID number of a member who moved here from another household on record: they are taken out of it (add, update; repeat for several).</source>
+        <translation>從系統中另一戶遷入的成員的身份證號：將其從原戶移出（add、update；多人可重複此選項）。</translation>
+    </message>
+    <message>
+        <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], changes &lt;id&gt;, remove &lt;id&gt;, list, search &lt;text&gt;</source>
+        <translation>add [file.json|-]、show &lt;id&gt;、update &lt;id&gt; [file.json|-]、changes &lt;id&gt;、remove &lt;id&gt;、list、search &lt;文字&gt;</translation>
     </message>
 </context>
 <context>
@@ -4807,6 +4855,10 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>Open applications: this household %1; the other %2.</source>
         <translation>在辦的救助申請：本戶 %1；另一戶 %2。</translation>
     </message>
+    <message>
+        <source>Double-click or press Enter to open the application (a review due opens the review).</source>
+        <translation>雙擊或按回車打開該申請（到期複核直接打開復核）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -5458,6 +5510,248 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>%1 (at the county, not on this computer yet)</source>
         <translation>%1（在縣裡，尚未下載到這臺電腦）</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>修改內容</translation>
+    </message>
+    <message>
+        <source>Edits of the household, with their reasons:</source>
+        <translation>家庭信息修改記錄及原因：</translation>
+    </message>
+    <message>
+        <source>Every record written, by whom (the audit trail):</source>
+        <translation>每條記錄的寫入人（審計記錄）：</translation>
+    </message>
+    <message>
+        <source>&amp;Edit the household…</source>
+        <translation>修改家庭信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Correct or update members, income, assets and obligors, with the reason for the change.</source>
+        <translation>更正或更新成員、收入、財產和贍養人信息，並註明修改原因。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdEditor</name>
+    <message>
+        <source>Edit the household</source>
+        <translation>修改家庭信息</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Income, assets, expenditure</source>
+        <translation>收入、財產、支出</translation>
+    </message>
+    <message>
+        <source>Obligors</source>
+        <translation>贍養（扶養、撫養）義務人</translation>
+    </message>
+    <message>
+        <source>e.g. 李建国 found work in the county town; a typing mistake in the ID number</source>
+        <translation>例如：李建國在縣城就業；身份證號錄入有誤</translation>
+    </message>
+    <message>
+        <source>Kept in the household&apos;s change log with what changed; the county sees it.</source>
+        <translation>與修改內容一併記入本戶修改記錄，縣級可見。</translation>
+    </message>
+    <message>
+        <source>Reason for the &amp;change:</source>
+        <translation>修改原因(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Discard the changes made to this household?</source>
+        <translation>放棄對本戶所做的修改？</translation>
+    </message>
+    <message>
+        <source>Some details need correcting: see the page shown.</source>
+        <translation>部分信息需要更正：請查看當前顯示的頁面。</translation>
+    </message>
+    <message>
+        <source>Someone changed this household while it was open here (another window, or a sync). Close this window and open the household again: your changes were not saved.</source>
+        <translation>本戶在此窗口打開期間已被修改（其他窗口或同步）。請關閉此窗口後重新打開本戶：您的修改未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::HouseholdForm</name>
+    <message>
+        <source>whole household</source>
+        <translation>全家</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Yuan a year</source>
+        <translation>年金額（元）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>數量</translation>
+    </message>
+    <message>
+        <source>Value (yuan)</source>
+        <translation>價值（元）</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>Income a year (yuan)</source>
+        <translation>年收入（元）</translation>
+    </message>
+    <message>
+        <source>Able to support</source>
+        <translation>有贍養（扶養）能力</translation>
+    </message>
+    <message>
+        <source>A mobile number (11 digits) or a landline with its area code.</source>
+        <translation>手機號（11位）或帶區號的固定電話。</translation>
+    </message>
+    <message>
+        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
+        <translation>城鎮或農村戶籍：決定適用哪一個低保標準。</translation>
+    </message>
+    <message>
+        <source>Where the family actually lives, if not at the registered address.</source>
+        <translation>家庭實際居住的地址（與戶籍地址不同時填寫）。</translation>
+    </message>
+    <message>
+        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
+        <translation>收入歸誰；不屬於某一成員的收入（如土地流轉租金）選“全家”。</translation>
+    </message>
+    <message>
+        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
+        <translation>近十二個月的收入，未作任何扣減；哪些收入計入由本縣政策決定。</translation>
+    </message>
+    <message>
+        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
+        <translation>存款、證券填餘額；房產、車輛填估值。</translation>
+    </message>
+    <message>
+        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
+        <translation>近十二個月的剛性支出，扣除保險報銷後的部分。</translation>
+    </message>
+    <message>
+        <source>The obligor&apos;s own yearly income, in yuan.</source>
+        <translation>義務人本人的年收入（元）。</translation>
+    </message>
+    <message>
+        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
+        <translation>義務人實際能否履行贍養、扶養、撫養義務；列出的情形視為無履行能力（如本人為特困人員或重度殘疾）。</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>鄉鎮（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>村（社區）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Household registration:</source>
+        <translation>戶籍類型(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Income over the last twelve months (yuan a year):</source>
+        <translation>近12個月收入（元/年）：</translation>
+    </message>
+    <message>
+        <source>Add &amp;income</source>
+        <translation>添加收入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Remove the selected income</source>
+        <translation>刪除選中的收入</translation>
+    </message>
+    <message>
+        <source>Assets:</source>
+        <translation>財產：</translation>
+    </message>
+    <message>
+        <source>Add a&amp;sset</source>
+        <translation>添加財產(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Remove the selected asset</source>
+        <translation>刪除選中的財產</translation>
+    </message>
+    <message>
+        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
+        <translation>近12個月剛性支出（醫療、教育等）：</translation>
+    </message>
+    <message>
+        <source>Add e&amp;xpenditure</source>
+        <translation>添加支出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Remove the selected expenditure</source>
+        <translation>刪除選中的支出</translation>
+    </message>
+    <message>
+        <source>Add an &amp;obligor</source>
+        <translation>添加義務人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Remove the selected obligor</source>
+        <translation>刪除選中的贍養人</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
+        <translation>%1第 %2 行：“%3”不是以元為單位的金額。</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>財產</translation>
+    </message>
+    <message>
+        <source>Expenditure</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
+        <translation>第 %1 行：“%2”不是以元為單位的金額。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::HouseholdsPage</name>
@@ -5549,112 +5843,12 @@ Everything is kept encrypted on this computer; without a password or the recover
 <context>
     <name>doudi::ui::IntakeWizard</name>
     <message>
-        <source>Remove the selected row</source>
-        <translation>刪除所選行</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>身份證號</translation>
-    </message>
-    <message>
-        <source>Relation</source>
-        <translation>與戶主關係</translation>
-    </message>
-    <message>
-        <source>Born · sex · age</source>
-        <translation>出生日期 · 性別 · 年齡</translation>
-    </message>
-    <message>
-        <source>Health</source>
-        <translation>健康狀況</translation>
-    </message>
-    <message>
-        <source>Disability</source>
-        <translation>殘疾情況</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>等級</translation>
-    </message>
-    <message>
-        <source>Schooling</source>
-        <translation>在學情況</translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation>就業狀況</translation>
-    </message>
-    <message>
-        <source>Membership</source>
-        <translation>成員身份</translation>
-    </message>
-    <message>
-        <source>Member</source>
-        <translation>成員</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>類型</translation>
-    </message>
-    <message>
-        <source>Yuan a year</source>
-        <translation>年金額（元）</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>數量</translation>
-    </message>
-    <message>
-        <source>Value (yuan)</source>
-        <translation>價值（元）</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>Income a year (yuan)</source>
-        <translation>年收入（元）</translation>
-    </message>
-    <message>
-        <source>Able to support</source>
-        <translation>有贍養（扶養）能力</translation>
-    </message>
-    <message>
         <source>The household is related to a caseworker or village cadre (近亲属)</source>
         <translation>申請家庭與經辦人或村幹部有近親屬關係</translation>
     </message>
     <message>
         <source>New application</source>
         <translation>新申請</translation>
-    </message>
-    <message>
-        <source>A mobile number (11 digits) or a landline with its area code.</source>
-        <translation>手機號（11位）或帶區號的固定電話。</translation>
-    </message>
-    <message>
-        <source>&amp;Township:</source>
-        <translation>鄉鎮（街道）(&amp;T)：</translation>
-    </message>
-    <message>
-        <source>&amp;Village:</source>
-        <translation>村（社區）(&amp;V)：</translation>
-    </message>
-    <message>
-        <source>&amp;Household registration:</source>
-        <translation>戶籍類型(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Address:</source>
-        <translation>住址(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>電話(&amp;P)：</translation>
     </message>
     <message>
         <source>The household</source>
@@ -5665,44 +5859,8 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>家庭住在哪裡，如何聯繫。</translation>
     </message>
     <message>
-        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
-        <translation>輸入身份證號後，出生日期、性別和年齡會自動填寫。</translation>
-    </message>
-    <message>
         <source>Members</source>
         <translation>家庭成員</translation>
-    </message>
-    <message>
-        <source>Everyone registered in the household; the first row is usually the head.</source>
-        <translation>戶內登記的所有人；第一行通常是戶主。</translation>
-    </message>
-    <message>
-        <source>&amp;Add a member</source>
-        <translation>添加成員(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Income over the last twelve months (yuan a year):</source>
-        <translation>近12個月收入（元/年）：</translation>
-    </message>
-    <message>
-        <source>Add &amp;income</source>
-        <translation>添加收入(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Assets:</source>
-        <translation>財產：</translation>
-    </message>
-    <message>
-        <source>Add a&amp;sset</source>
-        <translation>添加財產(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Rigid expenditure over the last twelve months (medical, education …):</source>
-        <translation>近12個月剛性支出（醫療、教育等）：</translation>
-    </message>
-    <message>
-        <source>Add e&amp;xpenditure</source>
-        <translation>添加支出(&amp;X)</translation>
     </message>
     <message>
         <source>Income, assets and expenditure</source>
@@ -5719,10 +5877,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Relatives outside the household who must by law support its members.</source>
         <translation>戶外負有法定贍養、扶養、撫養義務的親屬。</translation>
-    </message>
-    <message>
-        <source>Add an &amp;obligor</source>
-        <translation>添加義務人(&amp;O)</translation>
     </message>
     <message>
         <source>In the family&apos;s words: why they apply now.</source>
@@ -5747,50 +5901,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
         <translation>按縣裡的政策，根據以上情況今天可能的認定結果。點“完成”保存家庭檔案並登記申請；最終以調查核實為準。</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>grade %1</source>
-        <translation>%1級</translation>
-    </message>
-    <message>
-        <source>check the number</source>
-        <translation>請核對號碼</translation>
-    </message>
-    <message>
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3歲</translation>
-    </message>
-    <message>
-        <source>whole household</source>
-        <translation>全戶</translation>
-    </message>
-    <message>
-        <source>member %1</source>
-        <translation>成員%1</translation>
-    </message>
-    <message>
-        <source>%1, row %2: &quot;%3&quot; is not an amount in yuan.</source>
-        <translation>%1第 %2 行：“%3”不是以元為單位的金額。</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>收入</translation>
-    </message>
-    <message>
-        <source>Assets</source>
-        <translation>財產</translation>
-    </message>
-    <message>
-        <source>Expenditure</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not an amount in yuan.</source>
-        <translation>第 %1 行：“%2”不是以元為單位的金額。</translation>
     </message>
     <message>
         <source>: %1 yuan a month</source>
@@ -5853,64 +5963,16 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>繼續填寫</translation>
     </message>
     <message>
-        <source>Urban or rural household registration (户籍): it decides which standard applies.</source>
-        <translation>城鎮或農村戶籍：決定適用哪一個低保標準。</translation>
-    </message>
-    <message>
-        <source>Where the family actually lives, if not at the registered address.</source>
-        <translation>家庭實際居住的地址（與戶籍地址不同時填寫）。</translation>
-    </message>
-    <message>
-        <source>Relation to the head of household.</source>
-        <translation>與戶主的關係。</translation>
-    </message>
-    <message>
-        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
-        <translation>患重病或需長期治療的慢性病，可享受分類施保。</translation>
-    </message>
-    <message>
-        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
-        <translation>殘疾證上的等級：一級最重，四級最輕。</translation>
-    </message>
-    <message>
-        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
-        <translation>就業、務農、在校、退休或喪失勞動能力等情況。</translation>
-    </message>
-    <message>
-        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
-        <translation>戶籍在本戶但不計入家庭成員：離家的宗教教職人員、服刑人員、強制隔離戒毒人員或失蹤人員。</translation>
-    </message>
-    <message>
-        <source>Whose income it is; &quot;whole household&quot; for income not tied to one person, e.g. land rent.</source>
-        <translation>收入歸誰；不屬於某一成員的收入（如土地流轉租金）選“全家”。</translation>
-    </message>
-    <message>
-        <source>Over the last twelve months, before any deduction; the county&apos;s policy decides what counts.</source>
-        <translation>近十二個月的收入，未作任何扣減；哪些收入計入由本縣政策決定。</translation>
-    </message>
-    <message>
-        <source>For deposits and securities the balance; for a house or vehicle its estimated value.</source>
-        <translation>存款、證券填餘額；房產、車輛填估值。</translation>
-    </message>
-    <message>
-        <source>Necessary spending over the last twelve months, after insurance reimbursement.</source>
-        <translation>近十二個月的剛性支出，扣除保險報銷後的部分。</translation>
-    </message>
-    <message>
-        <source>The obligor&apos;s own yearly income, in yuan.</source>
-        <translation>義務人本人的年收入（元）。</translation>
-    </message>
-    <message>
-        <source>Whether the obligor can in fact support the household; the reasons that count as unable are listed (e.g. themselves in extreme poverty or severely disabled).</source>
-        <translation>義務人實際能否履行贍養、扶養、撫養義務；列出的情形視為無履行能力（如本人為特困人員或重度殘疾）。</translation>
-    </message>
-    <message>
         <source>What the family applies for; the assessment may find another programme fits better.</source>
         <translation>家庭申請的救助類別；認定時可能發現其他類別更合適。</translation>
     </message>
     <message>
         <source>Close relatives (近亲属) of caseworkers and village cadres are recorded and decided by the county, with a visit of its own.</source>
         <translation>經辦人員和村幹部的近親屬申請須備案，由縣級入戶核查並審核確認。</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the household; the first is usually the head.</source>
+        <translation>戶籍登記的全部成員；第一位通常為戶主。</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6256,133 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::MemberEditor</name>
+    <message>
+        <source>&amp;Add a member</source>
+        <translation>添加成員(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve this member</source>
+        <translation>刪除此成員(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
+        <source>Type the ID number: birth date, sex and age fill in by themselves.</source>
+        <translation>輸入身份證號後，出生日期、性別和年齡會自動填寫。</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>未填寫</translation>
+    </message>
+    <message>
+        <source>Only for someone without an ID number (a newborn not yet registered, for example).</source>
+        <translation>僅用於沒有身份證號的人（例如尚未落戶的新生兒）。</translation>
+    </message>
+    <message>
+        <source>Relation to the head of household.</source>
+        <translation>與戶主的關係。</translation>
+    </message>
+    <message>
+        <source>A serious illness or a chronic one needing long treatment can bring extra support (分类施保).</source>
+        <translation>患重病或需長期治療的慢性病，可享受分類施保。</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>grade %1</source>
+        <translation>%1級</translation>
+    </message>
+    <message>
+        <source>Grade on the disability certificate: 1 is the most severe, 4 the least.</source>
+        <translation>殘疾證上的等級：一級最重，四級最輕。</translation>
+    </message>
+    <message>
+        <source>Whether the person works, farms, is in school, retired or unable to work.</source>
+        <translation>就業、務農、在校、退休或喪失勞動能力等情況。</translation>
+    </message>
+    <message>
+        <source>Registered here but not counted: religious staff living away, in prison, in compulsory drug rehabilitation, or missing.</source>
+        <translation>戶籍在本戶但不計入家庭成員：離家的宗教教職人員、服刑人員、強制隔離戒毒人員或失蹤人員。</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>姓名(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份證號(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Bir&amp;th date:</source>
+        <translation>出生日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>性別(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>&amp;Relation to head:</source>
+        <translation>與戶主關係(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Health:</source>
+        <translation>健康狀況(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y:</source>
+        <translation>殘疾類別(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Disability &amp;grade:</source>
+        <translation>殘疾等級(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Work:</source>
+        <translation>就業狀況(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>備註(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>成員%1</translation>
+    </message>
+    <message>
+        <source>No ID number: give the birth date and sex below.</source>
+        <translation>無身份證號：請在下方填寫出生日期和性別。</translation>
+    </message>
+    <message>
+        <source>Check the number: %1</source>
+        <translation>請核對號碼：%1</translation>
+    </message>
+    <message>
+        <source>Born %1 · %2 · %3 years old</source>
+        <translation>出生 %1 · %2 · %3 週歲</translation>
+    </message>
+    <message>
+        <source>Schoo&amp;ling:</source>
+        <translation>在學情況(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;unted as member:</source>
+        <translation>是否計入家庭成員(&amp;U)：</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::PaymentCheckDialog</name>
     <message>
         <source>Payments against today&apos;s policy</source>
@@ -6405,6 +6594,45 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::ReassessmentDialog</name>
+    <message>
+        <source>Start the &amp;review…</source>
+        <translation>開始複核(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Assessment after the change</source>
+        <translation>修改後的重新評估</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Monthly amount now (yuan)</source>
+        <translation>現每月金額（元）</translation>
+    </message>
+    <message>
+        <source>By today&apos;s policy</source>
+        <translation>按現行政策</translation>
+    </message>
+    <message>
+        <source>A benefit being paid changes only through a review (复核), with its own decision.</source>
+        <translation>正在發放的救助只能通過複核變更，並另行作出決定。</translation>
+    </message>
+    <message>
+        <source>The household changed. What the county&apos;s policy gives each open application or benefit now, beside what it has:</source>
+        <translation>本戶信息已修改。以下為按縣現行政策對各項辦理中申請或在享救助的重新評估，與現有情況對照：</translation>
+    </message>
+    <message>
+        <source>%1: %2 yuan a month</source>
+        <translation>%1：每月 %2 元</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::RecordLabels</name>
     <message>
         <source>household</source>
@@ -6533,6 +6761,17 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>stage</source>
         <translation>辦理階段</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RegisteredElsewhereNotice</name>
+    <message>
+        <source>These people have &amp;moved into this household: take them out of the old one</source>
+        <translation>以上人員已遷入本戶(&amp;M)：將其從原戶移出</translation>
+    </message>
+    <message>
+        <source>A person is registered in one household only. Correct the ID number, or tick below if they have moved here.</source>
+        <translation>同一人只能在一戶登記。請更正身份證號；若此人已遷入本戶，請勾選下方選項。</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,12 @@ namespace doudi::ui {
 
 using namespace doudi::core;
 
+namespace {
+// Besides the household (Qt::UserRole): the row's application, and the step a task asks for.
+constexpr int kCaseRole = Qt::UserRole + 1;
+constexpr int kStepRole = Qt::UserRole + 2;
+} // namespace
+
 DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, QWidget *parent)
     : QWidget(parent), m_households(households), m_cases(cases), m_summary(new QLabel),
       m_tasks(makeListTable({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")})),
@@ -31,21 +37,24 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, Q
     m_summary->setStyleSheet(QStringLiteral("font-size: 12pt"));
     m_summary->setWordWrap(true);
     m_tasks->setObjectName(QStringLiteral("tasks"));
-    m_tasks->setToolTip(tr("Double-click or press Enter to open the household."));
+    m_tasks->setToolTip(tr("Double-click or press Enter to open the application (a review due opens the review)."));
     connect(m_tasks, &QTableWidget::cellActivated, this, [this](int row) {
         QTableWidgetItem *item = m_tasks->item(row, 0);
         if (!item)
             return;
+        const QString caseId = item->data(kCaseRole).toString();
         if (item->data(Qt::UserRole).toString().isEmpty()) // moved out: no longer on this laptop
             MessageBox::inform(this, tr("Moved out of your area"), item->toolTip());
-        else
+        else if (caseId.isEmpty())
             Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
+        else // the task's application, and for a review due the review itself
+            Q_EMIT openCase(item->data(Qt::UserRole).toString(), caseId, item->data(kStepRole).toString());
     });
     m_waiting->setObjectName(QStringLiteral("waitingForYou"));
     m_waiting->setToolTip(tr("Double-click or press Enter to open the household."));
     connect(m_waiting, &QTableWidget::cellActivated, this, [this](int row) {
         if (QTableWidgetItem *item = m_waiting->item(row, 0))
-            Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
+            Q_EMIT openCase(item->data(Qt::UserRole).toString(), item->data(kCaseRole).toString(), QString());
     });
     m_waitingTitle->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold"));
     auto *hint = new QLabel(tr("Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village."));
@@ -73,6 +82,7 @@ void DashboardPage::refresh()
                 steps << Workflow::eventLabel(e);
             auto *head = new QTableWidgetItem(r.headName);
             head->setData(Qt::UserRole, r.c.householdId);
+            head->setData(kCaseRole, r.c.id);
             m_waiting->setItem(row, 0, head);
             m_waiting->setItem(row, 1, new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode)));
             m_waiting->setItem(row, 2, new QTableWidgetItem(Case::programmeLabel(r.c.programme)));
@@ -107,6 +117,9 @@ void DashboardPage::refresh()
                                                                           : tr("Upcoming");
         auto *first = new QTableWidgetItem(urgency);
         first->setData(Qt::UserRole, t.householdId);
+        first->setData(kCaseRole, t.caseId);
+        if (t.kind == QLatin1String("review_due"))
+            first->setData(kStepRole, QStringLiteral("review"));
         if (t.urgency != CaseTask::Urgency::Upcoming)
             first->setForeground(t.urgency == CaseTask::Urgency::Overdue ? QColor(0xb0, 0x00, 0x20) : QColor(0xa0, 0x60, 0x00));
         m_tasks->setItem(row, 0, first);

@@ -24,6 +24,8 @@ public:
 
 Q_SIGNALS:
     void openHousehold(const QString &householdId);
+    // An application of a household, and a step to open at once (empty: just show it).
+    void openCase(const QString &householdId, const QString &caseId, const QString &step);
 
 private:
     // Rows for the households that moved out of the user's areas lately (after the tasks).

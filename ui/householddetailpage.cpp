@@ -8,6 +8,7 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "ui/caseactions.h"
+#include "ui/householdeditor.h"
 #include "ui/picturelist.h"
 #include "ui/printing.h"
 #include "ui/temporaryaiddialog.h"
@@ -100,6 +101,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_obligors = makeTable({tr("Name"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")});
     m_cases_ = makeTable({tr("Programme"), tr("State"), tr("Monthly amount (yuan)"), tr("Applied on"), tr("Next deadline")});
     m_history = makeTable({tr("Time"), tr("Who"), tr("Step"), tr("From"), tr("To"), tr("Note")});
+    m_history->setObjectName(QStringLiteral("caseHistory"));
     m_printed = makeTable({tr("Number"), tr("Document"), tr("Printed"), tr("By"), tr("Reprints")});
     m_printed->setObjectName(QStringLiteral("printedDocuments"));
     m_audit = makeTable({tr("Time"), tr("Who"), tr("Action"), tr("Record")});
@@ -128,7 +130,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
         TemporaryAidDialog dialog(m_cases, m_householdId, m_headName, this);
         if (dialog.exec() == QDialog::Accepted) {
             showHousehold(m_householdId);
-            m_tabs->setCurrentIndex(5);
+            m_tabs->setCurrentWidget(m_casesTab);
         }
     });
     m_print = new QPushButton(tr("&Print…"));
@@ -148,6 +150,23 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     casesLayout->addWidget(new QLabel(tr("Documents printed for the selected application (reprint them from Printing):")));
     casesLayout->addWidget(m_printed, 2);
     m_tabs->addTab(casesBox, tr("Applications"));
+    m_casesTab = casesBox;
+    connect(m_cases_, &QTableWidget::currentCellChanged, this, &HouseholdDetailPage::showSelectedCase);
+    connect(m_visit, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedCaseId(); !id.isEmpty())
+            runStep(id, QStringLiteral("record_visit"));
+    });
+    connect(m_step, &QPushButton::clicked, this, [this] {
+        const QString id = selectedCaseId();
+        if (id.isEmpty())
+            return;
+        const Result<QStringList> possible = m_cases.possibleEvents(id, Clock::today());
+        runStep(id, chooseStep(m_step, possible ? *possible : QStringList()));
+    });
+    connect(m_print, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedCaseId(); !id.isEmpty())
+            printForm(id);
+    });
     m_visits = makeTable({tr("Date"), tr("Investigators"), tr("Housing"), tr("Food"), tr("Clothing"), tr("Photos"), tr("Signed"),
                           tr("Findings")});
     m_visits->setObjectName(QStringLiteral("visits"));
@@ -183,11 +202,26 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     m_assessment->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_assessment->setMargin(8);
     m_tabs->addTab(m_assessment, tr("Assessment"));
-    m_tabs->addTab(m_audit, tr("Change log"));
+    m_changes = makeTable({tr("Time"), tr("Who"), tr("Reason"), tr("What changed")});
+    m_changes->setObjectName(QStringLiteral("householdChanges"));
+    m_changes->setWordWrap(true);
+    auto *log = new QWidget;
+    auto *logLayout = new QVBoxLayout(log);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    logLayout->addWidget(new QLabel(tr("Edits of the household, with their reasons:")));
+    logLayout->addWidget(m_changes, 2);
+    logLayout->addWidget(new QLabel(tr("Every record written, by whom (the audit trail):")));
+    logLayout->addWidget(m_audit, 1);
+    m_tabs->addTab(log, tr("Change log"));
 
+    auto *edit = new QPushButton(tr("&Edit the household…"));
+    edit->setObjectName(QStringLiteral("editHousehold"));
+    edit->setToolTip(tr("Correct or update members, income, assets and obligors, with the reason for the change."));
+    connect(edit, &QPushButton::clicked, this, &HouseholdDetailPage::editHousehold);
     auto *header = new QHBoxLayout;
     header->addWidget(back);
     header->addWidget(m_title, 1);
+    header->addWidget(edit);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     m_syncNotice->setObjectName(QStringLiteral("syncNotice"));
@@ -207,12 +241,65 @@ void HouseholdDetailPage::setSyncNotice(const QString &text)
 
 void HouseholdDetailPage::runStep(const QString &caseId, const QString &event)
 {
-    const int row = m_cases_->currentRow();
     if (runCaseStep(this, m_cases, caseId, event, m_headName)) {
         showHousehold(m_householdId);
-        m_tabs->setCurrentIndex(5);
-        m_cases_->setCurrentCell(std::max(0, row), 0);
+        showCase(caseId); // the same application, with what its new state allows
     }
+}
+
+void HouseholdDetailPage::editHousehold()
+{
+    HouseholdEditor editor(m_households, m_householdId, this);
+    if (!editor.isLoaded() || editor.exec() != QDialog::Accepted)
+        return;
+    showHousehold(m_householdId);
+    // What changed may change what the household is entitled to: each open case, assessed again.
+    ReassessmentDialog reassess(m_cases, m_householdId, m_headName, this);
+    if (reassess.hasCases()) {
+        reassess.exec();
+        showHousehold(m_householdId);
+    }
+}
+
+void HouseholdDetailPage::showCase(const QString &caseId)
+{
+    m_tabs->setCurrentIndex(m_tabs->indexOf(m_casesTab));
+    for (int row = 0; row < m_caseList.size(); ++row) {
+        if (m_caseList[row].id == caseId)
+            selectCase(row);
+    }
+    m_cases_->setFocus(Qt::OtherFocusReason);
+}
+
+void HouseholdDetailPage::selectCase(int row)
+{
+    if (row >= 0 && row < m_caseList.size() && m_cases_->currentRow() != row)
+        m_cases_->setCurrentCell(row, 0); // shows it through currentCellChanged
+    else
+        showSelectedCase();
+}
+
+void HouseholdDetailPage::showSelectedCase()
+{
+    const int row = m_cases_->currentRow();
+    const bool valid = row >= 0 && row < m_caseList.size();
+    m_step->setEnabled(valid && m_caseList[row].isOpen());
+    m_print->setEnabled(valid);
+    m_visit->setEnabled(valid && m_caseList[row].state == CaseState::Investigating);
+    QList<QStringList> history;
+    if (valid) {
+        for (const CaseHistory &e : m_caseList[row].history)
+            history << QStringList{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user,
+                                   Workflow::eventLabel(e.event), Case::stateLabel(e.from), Case::stateLabel(e.to), e.note};
+    }
+    fill(m_history, history);
+    showPrinted(valid ? m_caseList[row].id : QString());
+}
+
+QString HouseholdDetailPage::selectedCaseId() const
+{
+    const int row = m_cases_->currentRow();
+    return row >= 0 && row < m_caseList.size() ? m_caseList[row].id : QString();
 }
 
 bool HouseholdDetailPage::showHousehold(const QString &householdId)
@@ -224,7 +311,6 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         return false;
     }
     const Household &h = *loaded;
-    m_householdId = h.meta.id;
     const QDate today = Clock::today();
     const Person *head = h.head();
     QHash<QString, QString> nameOf;
@@ -262,10 +348,15 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         rows << QStringList{o.name, labelOf(o.relation), yuan(o.annualIncomeFen), labelOf(o.capacity)};
     fill(m_obligors, rows);
 
+    // The same household shown again (after a step, an edit): the same tab and application.
+    const bool again = h.meta.id == m_householdId && !m_householdId.isEmpty();
+    const QString keptCase = again ? selectedCaseId() : QString();
+    const int keptTab = again ? m_tabs->currentIndex() : 0;
+    m_householdId = h.meta.id;
     const Result<QList<Case>> cases = m_cases.forHousehold(h.meta.id);
     rows.clear();
-    QList<Case> caseList = cases ? *cases : QList<Case>();
-    for (const Case &c : std::as_const(caseList)) {
+    m_caseList = cases ? *cases : QList<Case>();
+    for (const Case &c : std::as_const(m_caseList)) {
         QDate next;
         for (const QDate &d : c.deadlines)
             next = !next.isValid() || d < next ? d : next;
@@ -273,47 +364,21 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
                             c.monthlyFen ? yuan(c.monthlyFen) : (c.proposedMonthlyFen ? yuan(c.proposedMonthlyFen) : QString()),
                             c.submittedOn.toString(Qt::ISODate), next.toString(Qt::ISODate)};
     }
-    fill(m_cases_, rows);
-    m_history->setRowCount(0);
-    disconnect(m_cases_, &QTableWidget::currentCellChanged, this, nullptr);
-    disconnect(m_visit, &QPushButton::clicked, this, nullptr);
-    connect(m_visit, &QPushButton::clicked, this, [this, caseList] {
-        const int row = m_cases_->currentRow();
-        if (row >= 0 && row < caseList.size())
-            runStep(caseList[row].id, QStringLiteral("record_visit"));
-    });
-    disconnect(m_step, &QPushButton::clicked, this, nullptr);
-    connect(m_step, &QPushButton::clicked, this, [this, caseList] {
-        const int row = m_cases_->currentRow();
-        if (row < 0 || row >= caseList.size())
-            return;
-        const QString caseId = caseList[row].id;
-        const Result<QStringList> possible = m_cases.possibleEvents(caseId, Clock::today());
-        runStep(caseId, chooseStep(m_step, possible ? *possible : QStringList()));
-    });
-    disconnect(m_print, &QPushButton::clicked, this, nullptr);
-    connect(m_print, &QPushButton::clicked, this, [this, caseList] {
-        const int row = m_cases_->currentRow();
-        if (row >= 0 && row < caseList.size())
-            printForm(caseList[row].id);
-    });
-    connect(m_cases_, &QTableWidget::currentCellChanged, this, [this, caseList](int row) {
-        m_step->setEnabled(row >= 0 && row < caseList.size() && caseList[row].isOpen());
-        m_print->setEnabled(row >= 0 && row < caseList.size());
-        m_visit->setEnabled(row >= 0 && row < caseList.size() && caseList[row].state == CaseState::Investigating);
-        QList<QStringList> history;
-        if (row >= 0 && row < caseList.size()) {
-            for (const CaseHistory &e : caseList[row].history)
-                history << QStringList{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user,
-                                       Workflow::eventLabel(e.event),
-                                       Case::stateLabel(e.from), Case::stateLabel(e.to), e.note};
-        }
-        fill(m_history, history);
-        showPrinted(row >= 0 && row < caseList.size() ? caseList[row].id : QString());
-    });
-    if (!caseList.isEmpty())
-        m_cases_->setCurrentCell(0, 0);
-    showVisitsAndPapers(caseList);
+    {
+        const QSignalBlocker quiet(m_cases_);
+        fill(m_cases_, rows);
+    }
+    int caseRow = 0;
+    for (int row = 0; row < m_caseList.size(); ++row) {
+        if (m_caseList[row].id == keptCase)
+            caseRow = row;
+    }
+    if (!m_caseList.isEmpty()) {
+        const QSignalBlocker quiet(m_cases_);
+        m_cases_->setCurrentCell(caseRow, 0);
+    }
+    showSelectedCase();
+    showVisitsAndPapers(m_caseList);
 
     // What the county's policy gives this household today, with every rule that decided it.
     const Result<PolicyBook> policy = m_policy.current();
@@ -331,6 +396,14 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
         m_assessment->setText(assessment.error().message().toHtmlEscaped());
     }
 
+    rows.clear();
+    const Result<QList<HouseholdChange>> changes = m_households.changes(h.meta.id);
+    for (const HouseholdChange &c : changes ? *changes : QList<HouseholdChange>())
+        rows << QStringList{c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.user, c.reason,
+                            c.changes.join(u'\n')};
+    fill(m_changes, rows);
+    m_changes->resizeRowsToContents();
+
     const Result<QList<AuditEntry>> audit = m_households.auditTrail(h);
     rows.clear();
     if (audit) {
@@ -339,7 +412,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
                                 a.user, actionLabel(a.action), recordLabel(a.recordType)};
     }
     fill(m_audit, rows);
-    m_tabs->setCurrentIndex(0);
+    m_tabs->setCurrentIndex(keptTab);
     return true;
 }
 

@@ -22,7 +22,7 @@ class PolicyService;
 namespace doudi::ui {
 
 // 家庭档案 of one household: members, incomes, assets, expenditures, obligors, applications
-// with their history, and who changed what (the audit trail). Read-only in this version.
+// with their history, and who changed what: why the household was edited, and the audit trail.
 class HouseholdDetailPage : public QWidget
 {
     Q_OBJECT
@@ -31,8 +31,11 @@ public:
                         core::DocumentService &documents, QWidget *parent = nullptr);
     // Loads and shows a household; false (with the reason on the page) if it cannot be read.
     bool showHousehold(const QString &householdId);
-    // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after.
+    // Opens the form of one step for a case (the visit form, or a step dialog) and refreshes after,
+    // the same application still selected.
     void runStep(const QString &caseId, const QString &event);
+    // The Applications tab with this application selected.
+    void showCase(const QString &caseId);
     const QString &householdId() const { return m_householdId; }
     // A line above the record about its sync (open conflicts); empty hides it.
     void setSyncNotice(const QString &text);
@@ -42,6 +45,11 @@ public:
 
 private:
     void showVisitsAndPapers(const QList<core::Case> &cases);
+    void selectCase(int row);
+    // The selected application's history, printed documents and the steps it allows now.
+    void showSelectedCase();
+    QString selectedCaseId() const;
+    void editHousehold();
     void printForm(const QString &caseId);
     void showPrinted(const QString &caseId);
 
@@ -58,12 +66,14 @@ private:
     QLabel *m_assessment;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_printed, *m_audit;
+    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_printed, *m_audit, *m_changes;
     QTableWidget *m_visits;
     QListWidget *m_papers;
     QPushButton *m_visit;
     QPushButton *m_step;
     QPushButton *m_print;
+    QWidget *m_casesTab;
+    QList<core::Case> m_caseList;
     QString m_householdId;
     QString m_headName;
 };

@@ -7,9 +7,7 @@ class QCheckBox;
 class QTimer;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
-class QTableWidget;
 
 namespace doudi::core {
 class CaseService;
@@ -23,7 +21,9 @@ struct Draft;
 
 namespace doudi::ui {
 
+class HouseholdForm;
 class PictureList;
+class RegisteredElsewhereNotice;
 
 // 申请受理: a new application from the household's details to a live eligibility preview.
 // The wizard only collects; the domain checks everything (Household::fromJson) and each
@@ -56,26 +56,21 @@ protected:
 private:
     enum PageId { HouseholdPage, MembersPage, MoneyPage, ObligorsPage, ApplicationPage, PapersPage, PreviewPage };
     QJsonObject draftJson() const;
-    void setHouseholdJson(const QJsonObject &h);
     bool hasTypedAnything() const;
-    void addMemberRow();
-    void addIncomeRow();
-    void addAssetRow();
-    void addExpenditureRow();
-    void addObligorRow();
-    void updateDerived(int row);
-    bool showProblems(const QStringList &prefixes, QLabel *where);
+    // Members registered in another household are named; the page passes only when the
+    // caseworker says they moved here.
+    bool checkRegisteredElsewhere();
     bool save();
 
     core::HouseholdService &m_households;
     core::CaseService &m_cases;
     core::PolicyService &m_policy;
-    QComboBox *m_township, *m_village, *m_registration, *m_programme;
-    QLineEdit *m_address, *m_phone;
-    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors;
+    HouseholdForm *m_form;
+    QComboBox *m_programme;
     QPlainTextEdit *m_reason;
     QCheckBox *m_relative;
-    QLabel *m_householdErrors, *m_memberErrors, *m_moneyErrors, *m_obligorErrors, *m_preview, *m_saveError;
+    RegisteredElsewhereNotice *m_elsewhere;
+    QLabel *m_preview, *m_saveError;
     PictureList *m_papers;
     QTimer *m_autosave;
     QString m_householdId;

@@ -78,6 +78,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
+    connect(m_dashboard, &DashboardPage::openCase, this, [this](const QString &householdId, const QString &caseId,
+                                                                const QString &step) {
+        openHousehold(householdId);
+        m_detail->showCase(caseId);
+        if (!step.isEmpty())
+            m_detail->runStep(caseId, step);
+    });
     m_detail->fetchAttachment = [this](const QString &id) { return fetchAttachment(id); };
     connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {
         m_pages->setCurrentIndex(m_returnTo);

@@ -52,8 +52,15 @@ int runHousehold(const QStringList &args)
     addProfileOptions(p);
     p.addOption({QStringLiteral("limit"), tr("At most this many results."), QStringLiteral("n"), QStringLiteral("50")});
     p.addOption({QStringLiteral("offset"), tr("Skip this many (list)."), QStringLiteral("n"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("reason"), tr("Why the household is changed (update: required when anything changes)."),
+                 QStringLiteral("text")});
+    p.addOption({QStringLiteral("moved-in"),
+                 tr("The ID number of a member who moved here from another household on record: they are taken out of "
+                    "it (add, update; repeat for several)."),
+                 QStringLiteral("id-number")});
     p.addPositionalArgument(QStringLiteral("action"),
-                            tr("add [file.json|-], show <id>, update <id> [file.json|-], remove <id>, list, search <text>"));
+                            tr("add [file.json|-], show <id>, update <id> [file.json|-], changes <id>, remove <id>, list, "
+                               "search <text>"));
     if (int rc = parse(p, args, tr("Households. add and update read one household as JSON (as show prints it) from a "
                                    "file or standard input (after the password line when DOUDI_PASSWORD is not set)."));
         rc >= 0)
@@ -61,9 +68,10 @@ int runHousehold(const QStringList &args)
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     static const QStringList actions = {QStringLiteral("add"),    QStringLiteral("show"), QStringLiteral("update"),
-                                        QStringLiteral("remove"), QStringLiteral("list"), QStringLiteral("search")};
+                                        QStringLiteral("remove"), QStringLiteral("list"), QStringLiteral("search"),
+                                        QStringLiteral("changes")};
     static const QStringList needId = {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("remove"),
-                                       QStringLiteral("search")};
+                                       QStringLiteral("search"), QStringLiteral("changes")};
     if (!actions.contains(action) || (needId.contains(action) && pos.size() < 2)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
@@ -78,15 +86,28 @@ int runHousehold(const QStringList &args)
         Result<QJsonObject> json = readJson(pos.value(1));
         if (!json)
             return fail(json.error());
-        Result<Household> h = households.add(*json);
+        Result<Household> h = households.add(*json, p.values(QStringLiteral("moved-in")));
         return h ? printJson(h->toJson()) : fail(h.error());
     }
     if (action == QLatin1String("update")) {
         Result<QJsonObject> json = readJson(pos.value(2));
         if (!json)
             return fail(json.error());
-        Result<Household> h = households.update(pos[1], *json);
+        Result<Household> h =
+            households.update(pos[1], *json, {p.value(QStringLiteral("reason")), p.values(QStringLiteral("moved-in"))});
         return h ? printJson(h->toJson()) : fail(h.error());
+    }
+    if (action == QLatin1String("changes")) {
+        Result<QList<HouseholdChange>> changes = households.changes(pos[1]);
+        if (!changes)
+            return fail(changes.error());
+        QJsonArray out;
+        for (const HouseholdChange &c : std::as_const(*changes))
+            out.append(QJsonObject{{QStringLiteral("at"), c.at.toString(Qt::ISODate)},
+                                   {QStringLiteral("user"), c.user},
+                                   {QStringLiteral("reason"), c.reason},
+                                   {QStringLiteral("changes"), QJsonArray::fromStringList(c.changes)}});
+        return printJson(out);
     }
     if (action == QLatin1String("remove")) {
         Status st = households.remove(pos[1]);

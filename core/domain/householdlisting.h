@@ -35,4 +35,18 @@ struct SearchHit
     int rank = 0;       // smaller is better
 };
 
+// A person with an ID number that is also in another household: who and where (the same
+// person twice in the register may mean two benefits).
+struct RegisteredElsewhere
+{
+    QString idNumber;
+    QString personId;
+    QString personName;
+    QString householdId;
+    QString headName;
+    QString areaCode;
+    bool isHead = false;
+    int memberCount = 0;
+};
+
 } // namespace doudi::core

@@ -158,7 +158,7 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
     QString householdId;
     Result<Case> result = Error(ErrorCode::Internal, QString());
     Status st = d->profile.database().transaction([&]() -> Status {
-        Result<Household> h = households.add(intake.household);
+        Result<Household> h = households.add(intake.household, intake.movedIn);
         if (!h)
             return h.error();
         householdId = h->meta.id;

@@ -82,6 +82,7 @@ public:
             QString label;
         };
         QList<Paper> papers;
+        QStringList movedIn; // ID numbers of members who moved here from a household on record
     };
     Result<Case> registerApplication(HouseholdService &households, const Intake &intake, const QDate &date);
 

@@ -101,7 +101,7 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         if (stage.steps == kSteps.size() && !h->incomes.isEmpty() && (added / kStages.size()) % 2 == 0) {
             // Something for the review to find (every other paid household): an income that rose after the decision.
             h->incomes.first().annualFen += 240000;
-            if (Result<Household> updated = households.update(h->meta.id, h->toJson()); !updated)
+            if (Result<Household> updated = households.update(h->meta.id, h->toJson(), {tr("Income rose after the decision"), {}}); !updated)
                 return updated.error();
         }
         ++added;

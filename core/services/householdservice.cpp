@@ -1,6 +1,9 @@
 #include "services/householdservice.h"
 
+#include "common/clock.h"
+#include "domain/householddiff.h"
 #include "identity/areacode.h"
+#include "identity/idnumber.h"
 #include "services/sessionaccess.h"
 #include "storage/caserepository.h"
 #include "storage/householdrepository.h"
@@ -35,40 +38,165 @@ Status HouseholdService::refreshSearch(const QString &id)
     return d->search.refreshHousehold(id);
 }
 
-Result<Household> HouseholdService::add(const QJsonObject &json)
+Result<Household> HouseholdService::add(const QJsonObject &json, const QStringList &movedIn)
 {
     QJsonObject input = json;
     input.remove(QStringLiteral("id")); // a new household always gets a new id
-    return saveJson(input);
+    return saveJson(input, {QString(), movedIn}, true);
 }
 
-Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json)
+Result<Household> HouseholdService::update(const QString &id, const QJsonObject &json, const HouseholdEdit &edit)
 {
     // Where it is now must be the user's too: nobody moves a household in from elsewhere.
     if (Result<Household> existing = get(id); !existing)
         return existing;
     QJsonObject input = json;
     input.insert(QStringLiteral("id"), id);
-    return saveJson(input);
+    return saveJson(input, edit, false);
 }
 
-Result<Household> HouseholdService::saveJson(const QJsonObject &json)
+Result<Household> HouseholdService::saveJson(const QJsonObject &json, const HouseholdEdit &edit, bool isNew)
 {
     Result<Household> h = Household::fromJson(json);
     if (!h)
         return h;
-    if (Status st = save(*h); !st)
+    if (Status st = save(*h, edit, isNew); !st)
         return st.error();
     return h;
 }
 
-Status HouseholdService::save(Household &h)
+Result<QList<RegisteredElsewhere>> HouseholdService::registeredElsewhere(const QJsonObject &json)
+{
+    if (Status st = m_auth.require(Permission::ReadHouseholds); !st)
+        return st.error();
+    QStringList numbers;
+    for (const QJsonValue &m : json.value(QStringLiteral("members")).toArray()) {
+        const QString n = m[QStringLiteral("id_number")].toString().trimmed().toUpper();
+        if (!n.isEmpty())
+            numbers << n;
+    }
+    return d->repo.registeredElsewhere(numbers, json.value(QStringLiteral("id")).toString());
+}
+
+QString HouseholdService::describe(const RegisteredElsewhere &e)
+{
+    return tr("%1 (ID number %2) is already registered in the household of %3, %4.")
+        .arg(e.personName, IdNumber::mask(e.idNumber), e.headName, AreaRegistry::current().fullName(e.areaCode));
+}
+
+Result<QList<HouseholdChange>> HouseholdService::changes(const QString &householdId)
+{
+    if (Result<HouseholdSummary> s = summary(householdId); !s)
+        return s.error();
+    return d->repo.changes(householdId);
+}
+
+Status HouseholdService::save(Household &h, const HouseholdEdit &edit, bool isNew)
 {
     if (Status st = m_auth.require(Permission::EditHouseholds, h.areaCode, h.meta.id); !st)
         return st;
-    if (Status st = d->repo.save(h); !st)
-        return st;
-    return d->search.refreshHousehold(h.meta.id);
+    QStringList touched; // other households a move changed
+    Status st = d->profile.database().transaction([&]() -> Status {
+        if (Status s = takeInMoved(h, edit, touched); !s)
+            return s;
+        QStringList changes;
+        if (!isNew) {
+            Result<Household> before = d->repo.load(h.meta.id);
+            if (!before)
+                return before.error();
+            changes = HouseholdDiff::describe(*before, h);
+            if (!changes.isEmpty() && edit.reason.trimmed().isEmpty())
+                return Error(ErrorCode::InvalidInput,
+                             tr("Say why the household is changed (for example: a new job, a member moved away, a "
+                                "typing mistake): the reason is kept with the change."));
+        }
+        if (Status s = d->repo.save(h); !s)
+            return s;
+        if (changes.isEmpty())
+            return {};
+        return d->repo.addChange({h.meta.id, Clock::nowUtc(), d->session.user(), edit.reason.trimmed().left(500), changes});
+    });
+    // Search follows what is stored, committed or rolled back (a new household has its id now).
+    touched << h.meta.id;
+    for (const QString &id : std::as_const(touched)) {
+        if (Status s = d->search.refreshHousehold(id); !s && st)
+            st = s;
+    }
+    return st;
+}
+
+Status HouseholdService::takeInMoved(const Household &h, const HouseholdEdit &edit, QStringList &touched)
+{
+    QStringList numbers;
+    for (const Person &p : h.members) {
+        if (!p.idNumber.isEmpty())
+            numbers << p.idNumber;
+    }
+    Result<QList<RegisteredElsewhere>> elsewhere = d->repo.registeredElsewhere(numbers, h.meta.id);
+    if (!elsewhere)
+        return elsewhere.error();
+    QStringList refused;
+    for (const RegisteredElsewhere &e : std::as_const(*elsewhere)) {
+        if (!edit.movedIn.contains(e.idNumber)) {
+            refused << describe(e);
+            continue;
+        }
+        Result<Household> old = d->repo.load(e.householdId);
+        if (!old)
+            return old.error();
+        if (Status st = m_auth.require(Permission::EditHouseholds, old->areaCode, old->meta.id); !st)
+            return Error(ErrorCode::NotAllowed, tr("%1 is registered in the household of %2, which is outside your areas: the "
+                                                   "township of that household must take them out first.")
+                                                    .arg(e.personName, e.headName));
+        if (e.isHead && e.memberCount > 1)
+            return Error(ErrorCode::InvalidInput, tr("%1 is the head of their old household: choose its new head there first, "
+                                                     "then record the move.")
+                                                      .arg(e.personName));
+        touched << old->meta.id;
+        const Household before = *old;
+        old->members.erase(std::remove_if(old->members.begin(), old->members.end(),
+                                          [&](const Person &p) { return p.meta.id == e.personId; }),
+                           old->members.end());
+        const auto theirs = [&](const auto &item) { return item.personId == e.personId; };
+        old->incomes.erase(std::remove_if(old->incomes.begin(), old->incomes.end(), theirs), old->incomes.end());
+        old->expenditures.erase(std::remove_if(old->expenditures.begin(), old->expenditures.end(), theirs),
+                                old->expenditures.end());
+        const QString why = tr("%1 moved to the household of %2.")
+                                .arg(e.personName, h.head() ? h.head()->name : QString());
+        if (old->members.isEmpty()) {
+            // Nobody left: the old household goes, unless a benefit or an application hangs on it.
+            Result<QMultiHash<QString, CaseRepository::Brief>> briefs =
+                CaseRepository(d->profile.database(), d->profile.changes()).briefsFor({old->meta.id});
+            if (!briefs)
+                return briefs.error();
+            const QList<CaseRepository::Brief> cases = briefs->values(old->meta.id);
+            if (std::any_of(cases.cbegin(), cases.cend(), [](const CaseRepository::Brief &b) { return b.open; }))
+                return Error(ErrorCode::NotAllowed, tr("%1 was the only member of their old household, which has an "
+                                                       "application or a benefit in progress: end it there first, then "
+                                                       "record the move.")
+                                                        .arg(e.personName));
+            if (Status st = m_auth.require(Permission::RemoveHouseholds, old->areaCode, old->meta.id); !st)
+                return Error(ErrorCode::NotAllowed, tr("%1 was the only member of their old household, which would then be "
+                                                       "removed: that is for the township head or the county. Ask them to "
+                                                       "record the move.")
+                                                        .arg(e.personName));
+            if (Status st = d->repo.remove(old->meta.id); !st)
+                return st;
+            continue;
+        }
+        if (Status st = d->repo.save(*old); !st)
+            return st;
+        if (Status st = d->repo.addChange({old->meta.id, Clock::nowUtc(), d->session.user(), why,
+                                           HouseholdDiff::describe(before, *old)});
+            !st)
+            return st;
+    }
+    if (!refused.isEmpty())
+        return Error(ErrorCode::AlreadyExists,
+                     refused.join(u'\n') + u'\n'
+                         + tr("A person is registered in one household only. If they have moved here, mark them as moved "
+                              "in: they are then taken out of the old household."));
+    return {};
 }
 
 Result<Household> HouseholdService::get(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "domain/audit.h"
 #include "domain/household.h"
+#include "domain/householdchange.h"
 #include "domain/householdlisting.h"
 #include "services/authorization.h"
 #include "sync/syncstate.h"
@@ -29,6 +30,17 @@ struct HouseholdRow
     QString state;
 };
 
+// What a save of a household says besides the household itself.
+struct HouseholdEdit
+{
+    // Why a household on record is changed (required when anything in it changes): kept in
+    // its change log with what changed.
+    QString reason;
+    // ID numbers of members who moved here from another household on record: they are taken
+    // out of it in the same transaction. Anyone else already registered elsewhere is refused.
+    QStringList movedIn;
+};
+
 // Household use cases shared by doudi and doudi-cli: everything that reads or writes a
 // household goes through here, as the unlocked user, within the user's areas.
 class HouseholdService
@@ -39,8 +51,15 @@ public:
     ~HouseholdService();
 
     // Checks every field and rule; saves all of it or nothing.
-    Result<Household> add(const QJsonObject &json);
-    Result<Household> update(const QString &id, const QJsonObject &json);
+    Result<Household> add(const QJsonObject &json, const QStringList &movedIn = {});
+    Result<Household> update(const QString &id, const QJsonObject &json, const HouseholdEdit &edit);
+    // Members of this household (as entered, not yet saved) whose ID number is registered in
+    // another household on record: what a save would refuse unless they moved here.
+    Result<QList<RegisteredElsewhere>> registeredElsewhere(const QJsonObject &json);
+    // "王秀兰 (ID number 3703…0062) is already registered in the household of 张桂英, 鲁村镇 …"
+    static QString describe(const RegisteredElsewhere &e);
+    // The household's edits after it was first saved, newest first.
+    Result<QList<HouseholdChange>> changes(const QString &householdId);
     Result<Household> get(const QString &id);
     // Who changed what in this household and its records, newest first.
     Result<QList<AuditEntry>> auditTrail(const Household &h);
@@ -70,8 +89,11 @@ public:
 
 private:
     // Checks, saves, and brings the search index up to date with the commit.
-    Result<Household> saveJson(const QJsonObject &json);
-    Status save(Household &h);
+    Result<Household> saveJson(const QJsonObject &json, const HouseholdEdit &edit, bool isNew);
+    Status save(Household &h, const HouseholdEdit &edit, bool isNew);
+    // Takes the people who moved here out of the households they were in (inside save's
+    // transaction); refuses anyone else registered elsewhere. Fills the households touched.
+    Status takeInMoved(const Household &h, const HouseholdEdit &edit, QStringList &touched);
 
     struct Private;
     std::unique_ptr<Private> d;

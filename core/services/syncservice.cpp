@@ -511,7 +511,7 @@ Status SyncService::keepMine(qint64 conflictId)
     // The household as it would be, checked as any edit; then the decision, together.
     Database &db = SessionAccess::profile(m_session).database();
     return db.transaction([&]() -> Status {
-        Result<Household> saved = households.update(c.householdId, json);
+        Result<Household> saved = households.update(c.householdId, json, {tr("Kept this device's value in a conflict"), {}});
         if (!saved)
             return saved.error();
         return SyncState(db).markResolving(conflictId);

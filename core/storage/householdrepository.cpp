@@ -6,6 +6,8 @@
 #include "storage/changelog.h"
 #include "storage/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlRecord>
 
 #include <algorithm>
@@ -345,6 +347,65 @@ Result<HouseholdSummary> HouseholdRepository::summary(const QString &id)
     if (one.isEmpty())
         return Error(ErrorCode::NotFound, tr("This household does not exist or has been deleted."));
     return one.first();
+}
+
+Status HouseholdRepository::addChange(const HouseholdChange &change)
+{
+    const QString id = RandomSource::uuidString();
+    const QString hlc = m_changes.tick();
+    Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO household_changes(id, household_id, hlc, at, user_name, reason, changes) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                {id, change.householdId, hlc, change.at.toString(Qt::ISODateWithMs), change.user, change.reason,
+                                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(change.changes))
+                                                       .toJson(QJsonDocument::Compact))});
+    if (!q)
+        return q.error();
+    return m_changes.recordInserted(QStringLiteral("household_change"), id, hlc);
+}
+
+Result<QList<HouseholdChange>> HouseholdRepository::changes(const QString &householdId)
+{
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT at, user_name, reason, changes FROM household_changes "
+                                               "WHERE household_id = ? ORDER BY hlc DESC"),
+                                {householdId});
+    if (!q)
+        return q.error();
+    QList<HouseholdChange> out;
+    while (q->next()) {
+        QStringList lines;
+        for (const QJsonValue &v : QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array())
+            lines << v.toString();
+        out.append({householdId, QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs), q->value(1).toString(),
+                    q->value(2).toString(), lines});
+    }
+    return out;
+}
+
+Result<QList<RegisteredElsewhere>> HouseholdRepository::registeredElsewhere(const QStringList &idNumbers,
+                                                                             const QString &householdId)
+{
+    QList<RegisteredElsewhere> out;
+    if (idNumbers.isEmpty())
+        return out;
+    QVariantList values;
+    for (const QString &n : idNumbers)
+        values << n;
+    values << householdId;
+    const QString marks = QStringList(idNumbers.size(), QStringLiteral("?")).join(u',');
+    Result<Query> q = m_db.execOnce(
+        QStringLiteral("SELECT p.id_number, p.id, p.name, h.id, h.area_code, p.relation = 'head', "
+                       "(SELECT name FROM persons x WHERE x.household_id = h.id AND x.relation = 'head'), "
+                       "(SELECT count(*) FROM persons x WHERE x.household_id = h.id) "
+                       "FROM persons p JOIN households h ON h.id = p.household_id "
+                       "WHERE h.deleted = 0 AND p.id_number IN (%1) AND h.id <> ? ORDER BY p.id_number")
+            .arg(marks),
+        values);
+    if (!q)
+        return q.error();
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(6).toString(), q->value(4).toString(), q->value(5).toBool(), q->value(7).toInt()});
+    return out;
 }
 
 Result<QList<HouseholdSummary>> HouseholdRepository::browse(const HouseholdFilter &f, int limit)

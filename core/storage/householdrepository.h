@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/household.h"
+#include "domain/householdchange.h"
 #include "domain/householdlisting.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,12 @@ public:
     Result<QList<HouseholdSummary>> list(int offset, int limit, const QStringList &prefixes = {});
     // Head and village of one household, in one query (lists need no more).
     Result<HouseholdSummary> summary(const QString &id);
+    // Records why a household was edited (inside the edit's transaction).
+    Status addChange(const HouseholdChange &change);
+    // The household's edits, newest first.
+    Result<QList<HouseholdChange>> changes(const QString &householdId);
+    // Members of other households (not deleted) with one of these ID numbers.
+    Result<QList<RegisteredElsewhere>> registeredElsewhere(const QStringList &idNumbers, const QString &householdId);
     // Households in an area with an application matching the filter, by village and head's name.
     Result<QList<HouseholdSummary>> browse(const HouseholdFilter &filter, int limit);
 

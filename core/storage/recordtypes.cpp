@@ -19,6 +19,7 @@ const QList<RecordType> &RecordType::all()
         {QStringLiteral("asset"), QStringLiteral("assets"), id, meta, {}, household},
         {QStringLiteral("expenditure"), QStringLiteral("expenditures"), id, meta, {}, household},
         {QStringLiteral("obligor"), QStringLiteral("obligors"), id, meta, {}, household},
+        {QStringLiteral("household_change"), QStringLiteral("household_changes"), id, {}, {}, household},
         {QStringLiteral("case"), QStringLiteral("cases"), id, meta, {}, household},
         {QStringLiteral("case_step"), QStringLiteral("case_steps"), id, {}, {}, QStringLiteral("case_id")},
         {QStringLiteral("visit"), QStringLiteral("case_visits"), id, {}, {}, QStringLiteral("case_id")},

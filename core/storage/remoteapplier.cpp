@@ -51,6 +51,7 @@ Result<int> RemoteApplier::evict(const QString &householdId, const QString &user
         {QStringLiteral("visit"), QStringLiteral("case_id IN (SELECT id FROM cases WHERE household_id = ?)")},
         {QStringLiteral("case_step"), QStringLiteral("case_id IN (SELECT id FROM cases WHERE household_id = ?)")},
         {QStringLiteral("case"), QStringLiteral("household_id = ?")},
+        {QStringLiteral("household_change"), QStringLiteral("household_id = ?")},
         {QStringLiteral("obligor"), QStringLiteral("household_id = ?")},
         {QStringLiteral("expenditure"), QStringLiteral("household_id = ?")},
         {QStringLiteral("asset"), QStringLiteral("household_id = ?")},

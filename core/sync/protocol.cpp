@@ -222,13 +222,14 @@ const QStringList &recordTypes()
     static const QStringList types{QStringLiteral("household"), QStringLiteral("person"),    QStringLiteral("income"),
                                    QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
                                    QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
-                                   QStringLiteral("document"),  QStringLiteral("attachment")};
+                                   QStringLiteral("document"),  QStringLiteral("attachment"), QStringLiteral("household_change")};
     return types;
 }
 
 bool isVersioned(const QString &recordType)
 {
     return recordType != QLatin1String("case_step") && recordType != QLatin1String("visit")
+           && recordType != QLatin1String("household_change")
            && recordType != QLatin1String("document") && recordType != QLatin1String("attachment");
 }
 

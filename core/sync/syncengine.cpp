@@ -30,7 +30,7 @@ int rank(const QString &type)
 {
     static const QStringList order{QStringLiteral("household"), QStringLiteral("person"),   QStringLiteral("income"),
                                    QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
-                                   QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
+                                   QStringLiteral("household_change"), QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
                                    QStringLiteral("document")};
     const qsizetype i = order.indexOf(type);
     return i < 0 ? int(order.size()) : int(i);

@@ -87,11 +87,12 @@ class TestAuthorization : public QObject
             {"edit", [](Session &p, const Target &t) -> Status {
                  HouseholdService s(p);
                  Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
-                 Result<Household> saved = s.update(t.household, h->toJson());
+                 Result<Household> saved = s.update(t.household, h->toJson(), {QStringLiteral("核实"), {}});
                  return saved ? Status() : Status(saved.error());
              }},
             {"add", [](Session &p, const Target &t) -> Status {
-                 DemoData demo(AreaRegistry::builtIn(), 99);
+                 static int seed = 99; // a new family each time: one person is registered in one household only
+                 DemoData demo(AreaRegistry::builtIn(), ++seed);
                  Household h = demo.household();
                  h.areaCode = t.village;
                  Result<Household> saved = HouseholdService(p).add(h.toJson());

@@ -1,6 +1,7 @@
 #include "common/clock.h"
 #include "common/hlc.h"
 #include "identity/areacode.h"
+#include "identity/idnumber.h"
 #include "services/caseservice.h"
 #include "services/demodata.h"
 #include "services/householdservice.h"
@@ -18,6 +19,9 @@
 #include <QTest>
 
 using namespace doudi::core;
+
+// The reason every test edit gives (HouseholdService::update requires one).
+const HouseholdEdit kFix{QStringLiteral("核实后更正"), {}};
 
 class TestHouseholdRepository : public QObject
 {
@@ -77,11 +81,13 @@ private Q_SLOTS:
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QJsonObject json = h->toJson();
         json = withMemberField(json, 1, QStringLiteral("employment"), QStringLiteral("employed"));
-        Result<Household> u = m_service->update(h->meta.id, json);
+        Result<Household> u = m_service->update(h->meta.id, json, kFix);
         QVERIFY(u.ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 10);
+        // The person's change, and the edit's record of why (household_change).
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 11);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type = 'household_change'")), 1);
         Result<Query> q = SessionAccess::profile(*m_profile).database().exec(
-            QStringLiteral("SELECT record_type, op, changed_fields FROM outbox ORDER BY seq DESC LIMIT 1"));
+            QStringLiteral("SELECT record_type, op, changed_fields FROM outbox WHERE record_type = 'person' ORDER BY seq DESC LIMIT 1"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("person"));
         QCOMPARE(q->value(1).toString(), QStringLiteral("update"));
@@ -91,8 +97,8 @@ private Q_SLOTS:
         QCOMPARE(changed[QStringLiteral("employment")][QStringLiteral("new")].toString(), QStringLiteral("employed"));
         q->finish();
         // Saving the same again changes nothing.
-        QVERIFY(m_service->update(h->meta.id, u->toJson()).ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 10);
+        QVERIFY(m_service->update(h->meta.id, u->toJson(), kFix).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 11);
     }
 
     void removingAMember_isADeleteOperation()
@@ -102,7 +108,7 @@ private Q_SLOTS:
         QJsonArray members = json[QStringLiteral("members")].toArray();
         members.removeAt(2);
         json.insert(QStringLiteral("members"), members);
-        QVERIFY(m_service->update(h->meta.id, json).ok());
+        QVERIFY(m_service->update(h->meta.id, json, kFix).ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE op = 'delete' AND record_type = 'person'")), 1);
     }
@@ -417,7 +423,7 @@ private Q_SLOTS:
         QCOMPARE(m_service->search(QStringLiteral("zgy"))->size(), 1);
         // Rename the head: the old name is gone from search at once, the new one is there.
         QVERIFY(m_service->update(h->meta.id, withMemberField(h->toJson(), 0, QStringLiteral("name"),
-                                                             QString::fromUtf8("张翠花"))).ok());
+                                                             QString::fromUtf8("张翠花")), kFix).ok());
         QCOMPARE(m_service->search(QString::fromUtf8("桂英"))->size(), 0);
         QCOMPARE(m_service->search(QStringLiteral("zch"))->first().headName, QString::fromUtf8("张翠花"));
         QVERIFY(m_service->remove(h->meta.id).ok());
@@ -461,6 +467,91 @@ private Q_SLOTS:
         QVERIFY(m_service->search(QStringLiteral("_"))->isEmpty());
         QVERIFY(m_service->search(QStringLiteral("' OR 1=1 --"))->isEmpty());
         QCOMPARE(*m_service->count(), 1);
+    }
+
+    // Issue 13: the same ID number in two households (two benefits, corrupted records).
+    void idNumberInAnotherHousehold_isRefusedNamingIt()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        QJsonObject other = sampleHouseholdJson();
+        QJsonArray members{QJsonObject{{QStringLiteral("name"), QString::fromUtf8("赵德林")},
+                                       {QStringLiteral("id_number"), QStringLiteral("370323195807161030")},
+                                       {QStringLiteral("relation"), QStringLiteral("head")}},
+                           sampleHouseholdJson()[QStringLiteral("members")].toArray().at(3)}; // 王秀兰, already registered
+        other.insert(QStringLiteral("members"), members);
+        other.remove(QStringLiteral("incomes"));
+        const Result<QList<RegisteredElsewhere>> found = m_service->registeredElsewhere(other);
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().personName, QString::fromUtf8("王秀兰"));
+        QCOMPARE(found->first().headName, QString::fromUtf8("张桂英"));
+        const qint64 outbox = scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+        Result<Household> refused = m_service->add(other);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code(), ErrorCode::AlreadyExists);
+        QVERIFY2(refused.error().message().contains(QString::fromUtf8("张桂英")), qPrintable(refused.error().message()));
+        QVERIFY(refused.error().message().contains(IdNumber::mask(QStringLiteral("370323194001050062"))));
+        QCOMPARE(*m_service->count(), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), outbox);
+        QCOMPARE(m_service->search(QString::fromUtf8("赵德林"))->size(), 0);
+    }
+
+    void movedIn_takesThePersonOutOfTheOldHousehold_withTheReason()
+    {
+        Result<Household> old = m_service->add(sampleHouseholdJson());
+        QVERIFY(old.ok());
+        QJsonObject other = sampleHouseholdJson();
+        other.insert(QStringLiteral("members"),
+                     QJsonArray{QJsonObject{{QStringLiteral("name"), QString::fromUtf8("赵德林")},
+                                            {QStringLiteral("id_number"), QStringLiteral("370323195807161030")},
+                                            {QStringLiteral("relation"), QStringLiteral("head")}},
+                                sampleHouseholdJson()[QStringLiteral("members")].toArray().at(3)});
+        other.remove(QStringLiteral("incomes"));
+        Result<Household> added = m_service->add(other, {QStringLiteral("370323194001050062")});
+        QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message()));
+        const Result<Household> after = m_service->get(old->meta.id);
+        QCOMPARE(after->members.size(), 3);
+        QCOMPARE(after->incomes.size(), 1); // her pension went with her
+        const Result<QList<HouseholdChange>> log = m_service->changes(old->meta.id);
+        QCOMPARE(log->size(), 1);
+        QVERIFY2(log->first().reason.contains(QString::fromUtf8("赵德林")), qPrintable(log->first().reason));
+        QVERIFY(log->first().changes.join(u' ').contains(QString::fromUtf8("王秀兰")));
+        QCOMPARE(log->first().user, QStringLiteral("zhang"));
+        const Result<QList<SearchHit>> hits = m_service->search(QString::fromUtf8("王秀兰"));
+        QCOMPARE(hits->size(), 1);
+        QCOMPARE(hits->first().householdId, added->meta.id);
+    }
+
+    void movedIn_headWithOthersLeft_isRefused()
+    {
+        QVERIFY(m_service->add(sampleHouseholdJson()).ok());
+        QJsonObject other = sampleHouseholdJson();
+        QJsonObject head = sampleHouseholdJson()[QStringLiteral("members")].toArray().at(0).toObject();
+        other.insert(QStringLiteral("members"), QJsonArray{head});
+        other.remove(QStringLiteral("incomes"));
+        Result<Household> refused = m_service->add(other, {QStringLiteral("370323196603151046")});
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message().contains(QString::fromUtf8("张桂英")), qPrintable(refused.error().message()));
+        QCOMPARE(*m_service->count(), 1);
+    }
+
+    void update_needsAReason_andKeepsItInTheChangeLog()
+    {
+        Result<Household> h = m_service->add(sampleHouseholdJson());
+        QJsonObject json = withMemberField(h->toJson(), 1, QStringLiteral("employment"), QStringLiteral("employed"));
+        Result<Household> without = m_service->update(h->meta.id, json, {});
+        QVERIFY(!without.ok());
+        QCOMPARE(without.error().code(), ErrorCode::InvalidInput);
+        QCOMPARE(m_service->get(h->meta.id)->members.at(1).employment, Employment::UnableToWork);
+        // Nothing changed: no reason needed, nothing logged.
+        QVERIFY(m_service->update(h->meta.id, h->toJson(), {}).ok());
+        QVERIFY(m_service->changes(h->meta.id)->isEmpty());
+        QVERIFY(m_service->update(h->meta.id, json, {QString::fromUtf8("李建国在县城找到工作"), {}}).ok());
+        const Result<QList<HouseholdChange>> log = m_service->changes(h->meta.id);
+        QCOMPARE(log->size(), 1);
+        QCOMPARE(log->first().reason, QString::fromUtf8("李建国在县城找到工作"));
+        QVERIFY(!log->first().changes.isEmpty());
+        QVERIFY(log->first().at.isValid());
     }
 };
 

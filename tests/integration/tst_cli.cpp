@@ -86,7 +86,7 @@ private Q_SLOTS:
         const QString id = r.json()[QStringLiteral("id")].toString();
         // Password on the first line of standard input, then the JSON.
         r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + profileArgs(), {},
-                m_password + '\n' + QJsonDocument(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("phone"),
+                m_password + '\n' + QJsonDocument(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("phone"),
                                                                   QStringLiteral("13900001111")))
                                         .toJson());
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -492,7 +492,7 @@ private Q_SLOTS:
         // Inside: the work goes on.
         r = run(QStringList{QStringLiteral("household"), QStringLiteral("show"), inside} + asHelper, helperPw);
         QVERIFY2(r.exit == 0, r.err.constData());
-        QJsonObject neighbour = sampleHouseholdJson();
+        QJsonObject neighbour = sampleHouseholdJson(2);
         neighbour.insert(QStringLiteral("area_code"), village);
         r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + asHelper, {},
                 helperPw + '\n' + QJsonDocument(neighbour).toJson(QJsonDocument::Compact));

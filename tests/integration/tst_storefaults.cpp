@@ -35,6 +35,17 @@ class TestStoreFaults : public QObject
     QString m_template;  // a profile with a few households
     QString m_code;      // its recovery code
     QString m_household; // a household as JSON
+
+    // A file with family n (sampleHouseholdJson(n)): one person is registered in one household
+    // only, so each add that should work adds another family.
+    QString familyFile(int n)
+    {
+        const QString path = m_tmp.filePath(QStringLiteral("family-%1.json").arg(n));
+        QFile json(path);
+        if (json.open(QIODevice::WriteOnly))
+            json.write(QJsonDocument(sampleHouseholdJson(n)).toJson());
+        return path;
+    }
     int m_n = 0;
 
     struct Run
@@ -185,13 +196,9 @@ private Q_SLOTS:
                      QStringLiteral("--kdf-iterations"), QStringLiteral("1000")});
         QVERIFY2(r.exit == 0, r.err.constData());
         m_code = r.json()[QStringLiteral("recovery_code")].toString();
-        m_household = m_tmp.filePath(QStringLiteral("household.json"));
-        QFile json(m_household);
-        QVERIFY(json.open(QIODevice::WriteOnly));
-        json.write(QJsonDocument(sampleHouseholdJson()).toJson());
-        json.close();
-        for (int i = 0; i < 3; ++i)
-            QCOMPARE(run(QStringList{QStringLiteral("household"), QStringLiteral("add"), m_household} + at(m_template)).exit, 0);
+        for (int i = 1; i <= 3; ++i)
+            QCOMPARE(run(QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(i)} + at(m_template)).exit, 0);
+        m_household = familyFile(4); // what the tests add: a family the template does not hold
     }
 
     // Rekey killed at each file call in turn.
@@ -285,8 +292,8 @@ private Q_SLOTS:
         auto args = [&](const QString &what) -> QStringList {
             if (what == QLatin1String("unlock"))
                 return QStringList{QStringLiteral("unlock-check")} + at(dir);
-            if (what == QLatin1String("add"))
-                return QStringList{QStringLiteral("household"), QStringLiteral("add"), m_household} + at(dir);
+            if (what == QLatin1String("add")) // two adds of two families
+                return QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(10 + ++m_n % 80)} + at(dir);
             if (what == QLatin1String("backup"))
                 return QStringList{QStringLiteral("backup"), m_tmp.filePath(QStringLiteral("b%1.doudibak").arg(++m_n))}
                        + at(dir);
@@ -360,7 +367,7 @@ private Q_SLOTS:
             QStringList args;
             const QString file = m_tmp.filePath(QStringLiteral("r%1.doudibak").arg(round));
             if (kind == QLatin1String("add"))
-                args = QStringList{QStringLiteral("household"), QStringLiteral("add"), m_household};
+                args = QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(5 + round % 94)};
             else if (kind == QLatin1String("demo"))
                 args = QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("200"),
                                    QStringLiteral("--batch"), QStringLiteral("10"), QStringLiteral("--seed"), QString::number(round)};

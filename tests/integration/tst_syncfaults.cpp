@@ -654,7 +654,7 @@ class TstSyncFaults : public QObject
             return false;
         f.write(QJsonDocument(h).toJson());
         f.close();
-        Proc saved = cli(run, l, QStringLiteral("household"), {QStringLiteral("update"), id, file});
+        Proc saved = cli(run, l, QStringLiteral("household"), {QStringLiteral("update"), id, file, QStringLiteral("--reason"), QStringLiteral("核实后更正")});
         if (saved.exit != 0) {
             run.laptops[l].copies.remove(id);
             return false;

@@ -11,6 +11,7 @@
 #include "storage/remoteapplier.h"
 #include "sync/syncstate.h"
 #include "testdata.h"
+#include "keyboard.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
 #include "ui/idlewatcher.h"
@@ -265,10 +266,18 @@ private Q_SLOTS:
         shoot(&wizard, QStringLiteral("intake-1-household"));
         wizard.next();
 
-        auto *members = wizard.findChild<QTableWidget *>(QStringLiteral("members"));
-        members->item(0, 0)->setText(QString::fromUtf8("赵秀英"));
-        members->item(0, 1)->setText(QStringLiteral("370323195511200027")); // wrong check character (…029 is right)
-        QCOMPARE(members->item(0, 3)->text(), QString::fromUtf8("请核对号码"));
+        auto *name = wizard.findChild<QLineEdit *>(QStringLiteral("memberName"));
+        auto *idNumber = wizard.findChild<QLineEdit *>(QStringLiteral("memberIdNumber"));
+        auto *derived = wizard.findChild<QLabel *>(QStringLiteral("memberDerived"));
+        auto *list = wizard.findChild<QListWidget *>(QStringLiteral("memberList"));
+        const auto enter = [&](QLineEdit *field, const QString &text) {
+            field->setFocus();
+            field->selectAll();
+            keyboard::type(field, text);
+        };
+        enter(name, QString::fromUtf8("赵秀英"));
+        enter(idNumber, QStringLiteral("370323195511200027")); // wrong check character (…029 is right)
+        QVERIFY2(derived->text().contains(QString::fromUtf8("核对")), qPrintable(derived->text()));
         const int membersPage = wizard.currentId();
         wizard.next();
         QCOMPARE(wizard.currentId(), membersPage); // refused, with the reason on the page
@@ -277,40 +286,37 @@ private Q_SLOTS:
         ui::MessageBox::setNextChoice(2);
         wizard.reject();
         QVERIFY(wizard.isVisible());
-        QCOMPARE(members->item(0, 0)->text(), QString::fromUtf8("赵秀英"));
-        members->item(0, 1)->setText(QStringLiteral("370323195511200029"));
-        QVERIFY(members->item(0, 3)->text().startsWith(QStringLiteral("1955-11-20")));
-        wizard.findChildren<QPushButton *>().first()->setFocus();
-        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
-            if (b->text().contains(QString::fromUtf8("添加成员")) && b->isVisible())
-                b->click();
-        }
-        QCOMPARE(members->rowCount(), 2);
-        members->item(1, 0)->setText(QString::fromUtf8("钱小军"));
-        members->item(1, 1)->setText(QStringLiteral("370323201203150013"));
+        QCOMPARE(name->text(), QString::fromUtf8("赵秀英"));
+        enter(idNumber, QStringLiteral("370323195511200029"));
+        QVERIFY2(derived->text().contains(QStringLiteral("1955-11-20")), qPrintable(derived->text()));
+        auto *addMember = wizard.findChild<QPushButton *>(QStringLiteral("addMember"));
+        addMember->click();
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(keyboard::focused(), name); // straight on to the new member's name
+        keyboard::typeHere(QString::fromUtf8("钱小军"));
+        enter(idNumber, QStringLiteral("370323201203150013"));
         // Two more: the husband (with a disability) and a daughter, four members in all.
-        QPushButton *addMember = nullptr;
-        for (QPushButton *b : wizard.findChildren<QPushButton *>()) {
-            if (b->text().contains(QString::fromUtf8("添加成员")) && b->isVisible())
-                addMember = b;
-        }
         addMember->click();
-        addMember->click();
-        QCOMPARE(members->rowCount(), 4);
-        members->item(2, 0)->setText(QString::fromUtf8("钱德明"));
-        members->item(2, 1)->setText(QStringLiteral("370323195307020039"));
-        qobject_cast<QComboBox *>(members->cellWidget(2, 2))->setCurrentIndex(1); // spouse
-        auto *disability = qobject_cast<QComboBox *>(members->cellWidget(2, 5));
+        keyboard::typeHere(QString::fromUtf8("钱德明"));
+        enter(idNumber, QStringLiteral("370323195307020039"));
+        auto *relation = wizard.findChild<QComboBox *>(QStringLiteral("memberRelation"));
+        relation->setCurrentIndex(relation->findData(QStringLiteral("spouse")));
+        auto *disability = wizard.findChild<QComboBox *>(QStringLiteral("memberDisability"));
         disability->setCurrentIndex(disability->findData(QStringLiteral("physical")));
-        qobject_cast<QComboBox *>(members->cellWidget(2, 6))->setCurrentIndex(2); // grade 2
-        members->item(3, 0)->setText(QString::fromUtf8("钱丽"));
-        members->item(3, 1)->setText(QStringLiteral("370323198004180055"));
+        auto *grade = wizard.findChild<QComboBox *>(QStringLiteral("memberGrade"));
+        grade->setCurrentIndex(grade->findData(2));
+        addMember->click();
+        keyboard::typeHere(QString::fromUtf8("钱丽"));
+        enter(idNumber, QStringLiteral("370323198004180055"));
+        QCOMPARE(list->count(), 4);
+        QVERIFY(list->item(2)->text().startsWith(QString::fromUtf8("钱德明")));
         shoot(&wizard, QStringLiteral("intake-2-members"));
         wizard.next();
         QVERIFY2(wizard.currentId() != membersPage, qPrintable(wizard.findChildren<QLabel *>().at(0)->text()));
 
         auto *incomes = wizard.findChild<QTableWidget *>(QStringLiteral("incomes"));
-        QCOMPARE(incomes->rowCount(), 1);
+        QCOMPARE(incomes->rowCount(), 0);
+        wizard.findChild<QPushButton *>(QStringLiteral("addIncome"))->click();
         qobject_cast<QComboBox *>(incomes->cellWidget(0, 1))->setCurrentIndex(1); // net business income
         incomes->item(0, 2)->setText(QStringLiteral("6,000"));
         shoot(&wizard, QStringLiteral("intake-3-money"));
@@ -365,13 +371,16 @@ private Q_SLOTS:
         {
             ui::IntakeWizard wizard(households, cases, policy);
             wizard.show();
+            QVERIFY(QTest::qWaitForWindowActive(&wizard));
             wizard.next();
-            auto *members = wizard.findChild<QTableWidget *>(QStringLiteral("members"));
-            members->item(0, 0)->setText(QString::fromUtf8("孙玉兰"));
-            members->item(0, 1)->setText(QStringLiteral("370323196208150027"));
-            auto *health = qobject_cast<QComboBox *>(members->cellWidget(0, 4));
+            wizard.findChild<QLineEdit *>(QStringLiteral("memberName"))->setFocus();
+            keyboard::typeHere(QString::fromUtf8("孙玉兰"));
+            keyboard::tab();
+            keyboard::typeHere(QStringLiteral("370323196208150027"));
+            auto *health = wizard.findChild<QComboBox *>(QStringLiteral("memberHealth"));
             health->setCurrentIndex(health->findData(QStringLiteral("serious")));
             wizard.next();
+            wizard.findChild<QPushButton *>(QStringLiteral("addIncome"))->click();
             wizard.findChild<QTableWidget *>(QStringLiteral("incomes"))->item(0, 2)->setText(QStringLiteral("3600"));
             QImage photo(800, 600, QImage::Format_RGB32);
             photo.fill(Qt::gray);
@@ -394,10 +403,9 @@ private Q_SLOTS:
         ui::IntakeWizard again(households, cases, policy);
         again.loadDraft(*cases.intakeDraft(draftId));
         again.show();
-        auto *members = again.findChild<QTableWidget *>(QStringLiteral("members"));
-        QCOMPARE(members->item(0, 0)->text(), QString::fromUtf8("孙玉兰"));
-        QVERIFY(members->item(0, 3)->text().startsWith(QStringLiteral("1962-08-15")));
-        QCOMPARE(qobject_cast<QComboBox *>(members->cellWidget(0, 4))->currentData().toString(), QStringLiteral("serious"));
+        QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QString::fromUtf8("孙玉兰"));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("memberDerived"))->text().contains(QStringLiteral("1962-08-15")));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("memberHealth"))->currentData().toString(), QStringLiteral("serious"));
         QCOMPARE(again.findChild<QTableWidget *>(QStringLiteral("incomes"))->item(0, 2)->text(), QStringLiteral("3600.00"));
         QCOMPARE(again.papers()->count(), 1);
         QCOMPARE(again.papers()->label(0), QString::fromUtf8("病历"));

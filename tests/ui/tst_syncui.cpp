@@ -273,7 +273,7 @@ private Q_SLOTS:
             core::HouseholdService households(*a);
             QJsonObject mine = households.get(id)->toJson();
             mine.insert(QStringLiteral("address"), QString::fromUtf8("中庄村西街1号"));
-            QVERIFY(households.update(id, mine).ok());
+            QVERIFY(households.update(id, mine, {QStringLiteral("核实后更正"), {}}).ok());
         }
 
         const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
@@ -440,7 +440,7 @@ private Q_SLOTS:
             core::HouseholdService households(*a);
             QJsonObject mine = households.get(id)->toJson();
             mine.insert(QStringLiteral("phone"), QStringLiteral("13700000077"));
-            QVERIFY(households.update(id, mine).ok());
+            QVERIFY(households.update(id, mine, {QStringLiteral("核实后更正"), {}}).ok());
         }
         const std::unique_ptr<ui::MainWindow> app = showApp(std::move(a));
         QVERIFY(app);
