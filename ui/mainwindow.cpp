@@ -74,7 +74,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_syncTabs->addTab(m_syncPage, tr("Sync"));
     m_syncTabs->addTab(m_conflicts, tr("Conflicts"));
     m_householdsPage = new HouseholdsPage(*m_households);
-    m_dashboard = new DashboardPage(*m_households, *m_cases);
+    m_dashboard = new DashboardPage(*m_households, *m_cases, *m_policy);
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
