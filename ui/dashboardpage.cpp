@@ -73,6 +73,7 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, P
     panel->addWidget(m_policyText);
     panel->addWidget(m_importPolicy, 0, Qt::AlignLeft);
     m_policyPanel->hide();
+    m_policyPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(m_policyPanel);
@@ -80,6 +81,7 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, P
     layout->addWidget(m_tasks, 3);
     layout->addWidget(m_waitingTitle);
     layout->addWidget(m_waiting, 2);
+    layout->addStretch(0); // takes the room of the lists while the policy panel shows instead
     layout->addWidget(hint);
 }
 
@@ -88,6 +90,9 @@ bool DashboardPage::showPolicyPanel()
     const Result<bool> has = m_policy.hasPolicy();
     const bool missing = has && !*has;
     m_policyPanel->setVisible(missing);
+    // Without a policy the lists stay empty: the panel takes their place.
+    for (QWidget *w : {static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_waitingTitle)})
+        w->setVisible(!missing);
     if (!missing)
         return false;
     const QString what = tr("It holds the standards, amounts and deadlines that applications are assessed and counted "

@@ -10,25 +10,20 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace doudi::ui {
 
-namespace {
-enum Page { PasswordPage, RecoveryPage };
-} // namespace
-
 UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *parent)
-    : QDialog(parent), m_dir(std::move(profileDir)), m_pages(new QStackedWidget), m_user(new QLineEdit(user)),
+    : QDialog(parent), m_dir(std::move(profileDir)), m_passwordPage(new QWidget), m_recoveryPage(new QWidget), m_user(new QLineEdit(user)),
       m_password(new QLineEdit), m_message(new QLabel), m_forgot(new QPushButton(tr("&Forgot your password?"))),
       m_code(new QLineEdit), m_recoveryUser(new QComboBox), m_recoveryMessage(new QLabel),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Doudi — Unlock"));
+    setMinimumWidth(520);
 
     // The password.
-    auto *passwordPage = new QWidget;
     m_user->setObjectName(QStringLiteral("user"));
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -46,7 +41,7 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     form->addRow(tr("&Password:"), m_password);
     auto *title = new QLabel(tr("Doudi social assistance — enter your password to open the encrypted records."));
     title->setWordWrap(true);
-    auto *passwordLayout = new QVBoxLayout(passwordPage);
+    auto *passwordLayout = new QVBoxLayout(m_passwordPage);
     passwordLayout->setContentsMargins(0, 0, 0, 0);
     passwordLayout->addWidget(title);
     passwordLayout->addLayout(form);
@@ -57,7 +52,6 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
         connect(e, &QLineEdit::textEdited, m_message, &QLabel::clear); // it was about what was typed before
 
     // The recovery code and a new password.
-    auto *recoveryPage = new QWidget;
     auto *recoveryTitle = new QLabel(tr("Forgot your password? The recovery code lets you set a new one."));
     recoveryTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
     recoveryTitle->setWordWrap(true);
@@ -79,6 +73,8 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     recoveryForm->addRow(tr("Recovery &code:"), m_code);
     recoveryForm->addRow(tr("&User name:"), m_recoveryUser);
     m_newPassword = new NewPasswordFields(recoveryForm, tr("&New password:"), tr("&Repeat new password:"), this);
+    m_newPassword->passwordEdit()->setObjectName(QStringLiteral("newPassword"));
+    m_newPassword->repeatEdit()->setObjectName(QStringLiteral("newPasswordAgain"));
     connect(m_recoveryUser, &QComboBox::currentTextChanged, this,
             [this](const QString &name) { m_newPassword->setContext({name.trimmed(), {}, {}}); });
     connect(m_newPassword, &NewPasswordFields::changed, m_recoveryMessage, &QLabel::clear);
@@ -87,7 +83,7 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     back->setObjectName(QStringLiteral("backToPassword"));
     back->setAutoDefault(false);
     connect(back, &QPushButton::clicked, this, [this] { showRecovery(false); });
-    auto *recoveryLayout = new QVBoxLayout(recoveryPage);
+    auto *recoveryLayout = new QVBoxLayout(m_recoveryPage);
     recoveryLayout->setContentsMargins(0, 0, 0, 0);
     recoveryLayout->addWidget(recoveryTitle);
     recoveryLayout->addWidget(recoveryNote);
@@ -96,24 +92,25 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     recoveryLayout->addWidget(back, 0, Qt::AlignLeft);
     recoveryLayout->addStretch(1);
 
-    m_pages->addWidget(passwordPage);
-    m_pages->addWidget(recoveryPage);
+    // One of the two at a time; a hidden one takes no room.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
+    layout->addWidget(m_passwordPage);
+    layout->addWidget(m_recoveryPage);
     layout->addWidget(m_buttons);
     connect(m_forgot, &QPushButton::clicked, this, [this] { showRecovery(true); });
     connect(m_buttons, &QDialogButtonBox::accepted, this,
-            [this] { m_pages->currentIndex() == RecoveryPage ? tryRecovery() : tryUnlock(); });
+            [this] { m_recoveryPage->isVisibleTo(this) ? tryRecovery() : tryUnlock(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     showRecovery(false);
     (user.isEmpty() ? m_user : m_password)->setFocus();
-    resize(460, sizeHint().height());
+    resize(520, sizeHint().height());
 }
 
 void UnlockDialog::showRecovery(bool recovery)
 {
-    m_pages->setCurrentIndex(recovery ? RecoveryPage : PasswordPage);
+    m_passwordPage->setVisible(!recovery);
+    m_recoveryPage->setVisible(recovery);
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("ok"));
     ok->setText(recovery ? tr("Set the new password and unlock") : tr("Unlock"));
@@ -129,11 +126,12 @@ void UnlockDialog::showRecovery(bool recovery)
         m_recoveryMessage->clear();
         m_password->setFocus();
     }
-    // Each page as tall as it needs.
-    for (int i = 0; i < m_pages->count(); ++i)
-        m_pages->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_pages->currentIndex() ? QSizePolicy::Preferred
-                                                                                                : QSizePolicy::Ignored);
-    adjustSize();
+    // As tall as the page shown needs, at a width that reads well (the button's new text too).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    layout()->activate();
+    const int w = std::max(width(), minimumWidth());
+    const int h = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(w) : sizeHint().height();
+    resize(w, std::max(h, minimumSizeHint().height()));
 }
 
 void UnlockDialog::tryUnlock()

@@ -11,7 +11,6 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace doudi::ui {
 
@@ -34,7 +33,8 @@ private:
     void showRecovery(bool recovery);
 
     QString m_dir;
-    QStackedWidget *m_pages;
+    QWidget *m_passwordPage;
+    QWidget *m_recoveryPage;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_message;

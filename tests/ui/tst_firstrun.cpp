@@ -222,18 +222,11 @@ private Q_SLOTS:
         auto *user = dialog.findChild<QComboBox *>(QStringLiteral("recoveryUser"));
         QVERIFY(codeEdit && codeEdit->isVisible() && user);
         QCOMPARE(user->currentText(), QStringLiteral("liuguifang"));
-        // Both password fields of this page (the other page's is hidden).
-        QList<QLineEdit *> fresh;
-        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
-            if ((e->objectName() == QStringLiteral("password") || e->objectName() == QStringLiteral("confirm")) && e->isVisible())
-                fresh << e;
-        }
-        QCOMPARE(fresh.size(), 2);
-        auto *hint = [&]() -> QLabel * {
-            for (QLabel *l : dialog.findChildren<QLabel *>(QStringLiteral("passwordHint")))
-                return l;
-            return nullptr;
-        }();
+        const QList<QLineEdit *> fresh = {dialog.findChild<QLineEdit *>(QStringLiteral("newPassword")),
+                                          dialog.findChild<QLineEdit *>(QStringLiteral("newPasswordAgain"))};
+        QVERIFY(fresh[0] && fresh[1] && fresh[0]->isVisible());
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("password"))->isVisible()); // the other page
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("passwordHint"));
         QVERIFY(hint);
         QTest::keyClicks(fresh[0], QStringLiteral("123456"));
         QVERIFY(hint->isVisible()); // said as it is typed here too
@@ -282,6 +275,8 @@ private Q_SLOTS:
         for (QLabel *l : page.findChildren<QLabel *>())
             QVERIFY2(!l->text().contains(QStringLiteral("doudi-cli")), qPrintable(l->text()));
         QVERIFY(!text->text().isEmpty());
+        QCoreApplication::processEvents(); // the layout, as the event loop would
+        QVERIFY(text->height() >= text->heightForWidth(text->width())); // all of it shows
         shoot(&page, QStringLiteral("workbench-no-policy"));
 
         // Cancelled: nothing happens.
