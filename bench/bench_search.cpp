@@ -1,4 +1,6 @@
 // Search benchmark (target: p95 ≤ 20 ms over 50 000 households / 150 000 persons, encrypted).
+// Kinds: name, initials, whole pinyin (surname, whole name, surname + a letter or two of the
+// next syllable), ID fragment, phone, village.
 // Builds a demo profile of the given size in a temporary folder, then times as-you-type
 // queries of every kind. Prints JSON; never asserts.
 //   bench_search [households=50000] [queries-per-kind=200]
@@ -69,6 +71,12 @@ int main(int argc, char **argv)
         const Person &p = h.members[i % h.members.size()];
         queries[QStringLiteral("name")] << p.name.right(2);
         queries[QStringLiteral("initials")] << Pinyin::nameInitials(p.name).left(2 + i % 2);
+        // Whole pinyin: the surname alone, the whole name, or the surname and the next syllable's
+        // first letters (wang, wangdelin, wangd).
+        const QString surname = Pinyin::nameSyllables(p.name.left(1));
+        const QString next = p.name.size() > 1 ? Pinyin::syllableOf(p.name.at(1).unicode()) : QString();
+        const QString pinyin[] = {surname, Pinyin::nameSyllables(p.name), surname + next.left(1 + i % 2)};
+        queries[QStringLiteral("pinyin")] << pinyin[i % 3];
         queries[QStringLiteral("id_fragment")] << p.idNumber.mid(6 + i % 8, 6);
         queries[QStringLiteral("phone")] << (h.phone.isEmpty() ? h.members[0].phone : h.phone).right(4 + i % 3);
         queries[QStringLiteral("village")] << AreaRegistry::builtIn().name(h.areaCode).left(2);

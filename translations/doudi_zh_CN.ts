@@ -395,6 +395,30 @@
         <source>This is outside your area of work (%1): you may not %2 there.</source>
         <translation>这不在您的工作区域（%1）之内，您不能在那里%2。</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>Administrator accounts are set up by the county: join the county server with the account the county gave you.</source>
+        <translation>管理员账号由县级设立：请用县里分配的账号加入县服务器。</translation>
+    </message>
+    <message>
+        <source>A village helper works in one village: choose the village.</source>
+        <translation>村级协理员在一个村工作：请选择村。</translation>
+    </message>
+    <message>
+        <source>Township staff work in one township: choose the township.</source>
+        <translation>乡镇工作人员在一个乡镇工作：请选择乡镇。</translation>
+    </message>
+    <message>
+        <source>County staff work in the whole county: choose the county.</source>
+        <translation>县级工作人员负责全县：请选择本县。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in the county&apos;s list of townships and villages.</source>
+        <translation>区划 %1 不在本县的乡镇和村名单中。</translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -1570,6 +1594,37 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>The county&apos;s policy file</source>
+        <translation>县政策文件</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Policy not imported</source>
+        <translation>政策未导入</translation>
+    </message>
+    <message>
+        <source>The policy was not imported: %1
+
+Nothing was changed. Check that this is the file the county gave out, or ask the county for it again.</source>
+        <translation>政策未导入：%1
+
+未作任何更改。请确认这是县里发放的文件，或向县里重新索取。</translation>
+    </message>
+    <message>
+        <source>Policy imported</source>
+        <translation>政策已导入</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy &quot;%1&quot; is in use on this computer from now on.</source>
+        <translation>本机自即日起使用县政策“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <source>The policy was not saved: %1</source>
@@ -1583,16 +1638,16 @@
         <translation>无法打开政策文件 %1。</translation>
     </message>
     <message>
-        <source>No county policy has been imported on this device yet: import it with doudi-cli policy import, or sync with the county server.</source>
-        <translation>本机尚未导入县级政策参数：请用 doudi-cli policy import 导入，或与县级服务器同步。</translation>
-    </message>
-    <message>
         <source>No county policy has been imported on this device yet.</source>
         <translation>本机尚未导入县级政策参数。</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
         <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>No county policy is on this computer yet. A laptop joined to the county server receives it at its next sync; on a laptop that works alone, the township office imports the county&apos;s policy file (工作台).</source>
+        <translation>本机尚无县政策。已加入县服务器的电脑在下次同步时自动获取；单机使用的电脑由乡镇办公室导入县政策文件（工作台）。</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1800,17 @@
     <message>
         <source>The profile is not locked.</source>
         <translation>档案库未加锁。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>Enter the user name whose password is to be set anew.</source>
+        <translation>请输入要重设密码的用户名。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on this computer.</source>
+        <translation>本机没有用户“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2210,6 @@
         <translation>县级服务器答复的修改顺序有误。</translation>
     </message>
     <message>
-        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
-        <translation>本机已于 %1 停止同步：县级服务器上的数据比本机已同步到的还少（其数据库已用较早的备份恢复），继续同步会丢掉只在本机上的工作。请先备份本机（doudi-cli backup），再询问县里。如要以县里现有的数据为准继续同步，请运行 doudi-cli sync --accept-county-state。</translation>
-    </message>
-    <message>
         <source>This laptop has not exchanged keys with the county yet: sync once over the network (at the township office) before using USB bundles.</source>
         <translation>这台电脑尚未与县里交换密钥：请先（在乡镇办公室）联网同步一次，再使用U盘同步包。</translation>
     </message>
@@ -2166,6 +2228,10 @@
     <message>
         <source>This answer is for %1&apos;s bundle: %1 reads it on this laptop.</source>
         <translation>这份回执是 %1 的同步包的：请由 %1 在这台电脑上读入。</translation>
+    </message>
+    <message>
+        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first, then ask the county before anything else.</source>
+        <translation>本机已于 %1 停止同步：县服务器上的数据少于本机此前已看到的（其数据库已从较早的备份恢复），继续同步会丢失只有本机还保存的工作。请先备份本机，再联系县里，之后再做其他操作。</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2792,6 @@
         <translation>工作区域：6位或12位区划代码。</translation>
     </message>
     <message>
-        <source>village, township, township_head, county or admin (default township).</source>
-        <translation>village（村）、township（乡镇）、township_head（乡镇负责人）、county（县）或 admin（管理员），默认 township。</translation>
-    </message>
-    <message>
         <source>aes (default) or sm4, where the county uses SM4.</source>
         <translation>aes（默认）或 sm4（县里采用国密 SM4 时）。</translation>
     </message>
@@ -3216,6 +3278,18 @@
     <message>
         <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], changes &lt;id&gt;, remove &lt;id&gt;, list, search &lt;text&gt;</source>
         <translation>add [file.json|-]、show &lt;id&gt;、update &lt;id&gt; [file.json|-]、changes &lt;id&gt;、remove &lt;id&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>village (--area: a village), township or township_head (a township), county (the county); default township. Administrator accounts come from the county (enrol).</source>
+        <translation>village（--area：一个村）、township 或 township_head（一个乡镇）、county（本县）；默认 township。管理员账号由县级设立（enrol）。</translation>
+    </message>
+    <message>
+        <source>A demonstration or test profile: any role over any area, or none (the whole county&apos;s demo data).</source>
+        <translation>演示或测试用档案：任意角色、任意区域，或不限（全县演示数据）。</translation>
+    </message>
+    <message>
+        <source>Make the backup with doudi-cli backup; to go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
+        <translation>用 doudi-cli backup 备份；若要以县服务器的状态继续，运行 doudi-cli sync --accept-county-state。</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4933,34 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <source>Double-click or press Enter to open the application (a review due opens the review).</source>
         <translation>双击或按回车打开该申请（到期复核直接打开复核）。</translation>
     </message>
+    <message>
+        <source>&amp;Import the county&apos;s policy file…</source>
+        <translation>导入县政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy is not on this computer yet</source>
+        <translation>本机尚无县政策</translation>
+    </message>
+    <message>
+        <source>The policy file (.json) from the county civil affairs office, e.g. on a USB stick. It is checked whole first: a file with a mistake changes nothing.</source>
+        <translation>县民政局发放的政策文件（.json），例如存在U盘上。导入前先整体检查：有错误的文件不会改动任何内容。</translation>
+    </message>
+    <message>
+        <source>It holds the standards, amounts and deadlines that applications are assessed and counted by; until it is here, no application can be worked on.</source>
+        <translation>政策中含有评估申请所依据的标准、金额和时限；导入之前，无法办理任何申请。</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the county server: it receives the policy at its next sync (同步).</source>
+        <translation>本机已加入县服务器：下次同步时将获取政策。</translation>
+    </message>
+    <message>
+        <source>Import the policy file the county civil affairs office gave out (for example on a USB stick). A laptop that has joined the county server receives the policy by sync instead.</source>
+        <translation>导入县民政局发放的政策文件（例如存在U盘上）。已加入县服务器的电脑通过同步获取政策。</translation>
+    </message>
+    <message>
+        <source>Ask the township office for it: they import the county&apos;s policy file on this computer. Once the laptop joins the county server (设置), the policy comes by sync.</source>
+        <translation>请联系乡镇办公室：由他们在本机导入县政策文件。本机加入县服务器（设置）后，政策将通过同步获取。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -5000,14 +5102,6 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
 <context>
     <name>doudi::ui::FirstRunWizard</name>
     <message>
-        <source>AES-256 (standard)</source>
-        <translation>AES-256（标准）</translation>
-    </message>
-    <message>
-        <source>SM4 (国密, where the county requires it)</source>
-        <translation>SM4（国密，县里要求时选用）</translation>
-    </message>
-    <message>
         <source>I have written the recovery code down and will hand it to the township office for safe keeping.</source>
         <translation>我已抄写恢复码，并将交乡镇（街道）办公室妥善保管。</translation>
     </message>
@@ -5032,10 +5126,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>您负责的家庭所在的乡镇（街道）。</translation>
     </message>
     <message>
-        <source>A village helper works with one village; township staff with the whole township.</source>
-        <translation>村协理员负责一个村；乡镇工作人员负责整个乡镇。</translation>
-    </message>
-    <message>
         <source>&amp;Township:</source>
         <translation>乡镇（街道）(&amp;T)：</translation>
     </message>
@@ -5046,10 +5136,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>&amp;Your role:</source>
         <translation>您的角色(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Area of work</source>
-        <translation>工作区域</translation>
     </message>
     <message>
         <source>Only households in this area are kept on this computer.</source>
@@ -5084,16 +5170,8 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>您将用这个密码解锁兜底。</translation>
     </message>
     <message>
-        <source>Choose SM4 only if the county&apos;s instructions say so; it cannot be changed later.</source>
-        <translation>只有县里明确要求时才选择 SM4；选定后不能更改。</translation>
-    </message>
-    <message>
         <source>Encryption</source>
         <translation>加密方式</translation>
-    </message>
-    <message>
-        <source>How the records are encrypted on this computer.</source>
-        <translation>档案在这台电脑上的加密方式。</translation>
     </message>
     <message>
         <source>This code unlocks the records if every password is forgotten. It is shown only now: write it on paper, check each group, and keep it in the township office safe.</source>
@@ -5108,10 +5186,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>请填写用户名。</translation>
     </message>
     <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
         <source>Please write the code down first and tick the box.</source>
         <translation>请先抄写恢复码，再勾选确认框。</translation>
     </message>
@@ -5122,10 +5196,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
         <translation>打印一页恢复码，密封后存放在乡镇（街道）保险柜中。电脑上不会保存任何副本。</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
-        <translation>至少8个字符，不能包含您的姓名，也不能是常见密码。不要把密码写在电脑旁边。</translation>
     </message>
     <message>
         <source>&amp;Join the county server (the county gave you its address and an enrolment code)</source>
@@ -5142,6 +5212,74 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Your account, role and areas come from the county; so do its policy and its list of villages.</source>
         <translation>您的账号、角色和工作区域都来自县里，县里的政策参数和村庄名单也一样。</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县：</translation>
+    </message>
+    <message>
+        <source>&amp;AES-256 — the international standard (recommended)</source>
+        <translation>&amp;AES-256 — 国际通用标准（推荐）</translation>
+    </message>
+    <message>
+        <source>&amp;SM4 — China&apos;s national standard (国密)</source>
+        <translation>&amp;SM4 — 国家商用密码标准（国密）</translation>
+    </message>
+    <message>
+        <source>Administrators and county staff with a county account: join the county server.</source>
+        <translation>管理员和持有县级账号的县级工作人员：请加入县服务器。</translation>
+    </message>
+    <message>
+        <source>The village (社区) whose households you work with.</source>
+        <translation>您负责其住户的村（社区）。</translation>
+    </message>
+    <message>
+        <source>Your role and area of work</source>
+        <translation>您的角色和工作区域</translation>
+    </message>
+    <message>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
+    </message>
+    <message>
+        <source>Both ways lock the records equally well: whoever takes this computer cannot read them without your password or the recovery code. They differ only in which standard the lock follows.</source>
+        <translation>两种方式同样安全：拿到这台电脑的人，没有您的密码或恢复码就无法读取记录。两者只是所遵循的加密标准不同。</translation>
+    </message>
+    <message>
+        <source>Used by banks and governments around the world. Choose this if you are not sure.</source>
+        <translation>全球银行和政府普遍采用。如不确定，请选择此项。</translation>
+    </message>
+    <message>
+        <source>The commercial cipher of the national cryptography standards (GB/T 32907). Choose it only if the county&apos;s instructions say Doudi must use 国密 (SM4).</source>
+        <translation>国家商用密码标准中的分组密码（GB/T 32907）。仅当县里要求兜底必须使用国密（SM4）时选择。</translation>
+    </message>
+    <message>
+        <source>Not available in this installation of Doudi. If the county requires 国密 (SM4), ask the county for an installation that has it before you go on.</source>
+        <translation>本安装版本不支持。若县里要求使用国密（SM4），请先向县里索取支持国密的安装包再继续。</translation>
+    </message>
+    <message>
+        <source>The choice cannot be changed later. If you are not sure, keep AES-256.</source>
+        <translation>此选择以后不能更改。如不确定，请保持 AES-256。</translation>
+    </message>
+    <message>
+        <source>How the records are locked on this computer.</source>
+        <translation>本机记录的加密方式。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces.</source>
+        <translation>用户名为 1 至 40 个字符，不能含空格。</translation>
+    </message>
+    <message>
+        <source>A village helper works with the households of one village.</source>
+        <translation>村级协理员负责一个村的住户。</translation>
+    </message>
+    <message>
+        <source>Township staff work with the households of the whole township.</source>
+        <translation>乡镇工作人员负责全乡镇的住户。</translation>
+    </message>
+    <message>
+        <source>County staff work with the households of the whole county.</source>
+        <translation>县级工作人员负责全县的住户。</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6521,29 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::NewPasswordFields</name>
+    <message>
+        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
+        <translation>至少 8 个字符，不要用姓名或常见密码。不要写下来放在电脑旁。</translation>
+    </message>
+    <message>
+        <source>Please choose a password.</source>
+        <translation>请设置密码。</translation>
+    </message>
+    <message>
+        <source>Please type the password a second time.</source>
+        <translation>请再输入一次密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>✓ A good password, typed the same twice.</source>
+        <translation>✓ 密码可用，两次输入一致。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::PaymentCheckDialog</name>
     <message>
         <source>Payments against today&apos;s policy</source>
@@ -7019,10 +7180,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>界面语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Doudi is unlocked (text size and language: the next time it starts).</source>
-        <translation>修改在下次解锁时生效（字体大小和界面语言在下次启动时生效）。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7057,6 +7214,38 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Joined to %1 (see 同步).</source>
         <translation>已加入 %1（详见“同步”）。</translation>
+    </message>
+    <message>
+        <source>All text in every window of Doudi, at once; kept for the next start.</source>
+        <translation>兜底所有窗口中的文字立即变大；下次启动仍保留。</translation>
+    </message>
+    <message>
+        <source>Larger text takes effect at once. The lock time takes effect the next time Doudi is unlocked, the language the next time it starts.</source>
+        <translation>大号字体立即生效。锁定时间在下次解锁后生效，界面语言在下次启动后生效。</translation>
+    </message>
+    <message>
+        <source>County policy</source>
+        <translation>县政策</translation>
+    </message>
+    <message>
+        <source>&amp;Import a policy file from the county…</source>
+        <translation>导入县政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>In use: %1 (since %2).</source>
+        <translation>正在使用：%1（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>None on this computer yet.</source>
+        <translation>本机尚无。</translation>
+    </message>
+    <message>
+        <source>It comes from the county server by sync.</source>
+        <translation>通过同步从县服务器获取。</translation>
+    </message>
+    <message>
+        <source>When the county sends a new policy file, import it here.</source>
+        <translation>县里发来新的政策文件时，请在此导入。</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7669,58 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>Doudi social assistance — enter your password to open the encrypted records.</source>
         <translation>兜底社会救助：请输入密码，打开加密的档案。</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>忘记密码(&amp;F)？</translation>
+    </message>
+    <message>
+        <source>Set a new password with the recovery code printed when Doudi was set up on this computer.</source>
+        <translation>用本机安装兜底时打印的恢复码设置新密码。</translation>
+    </message>
+    <message>
+        <source>Forgot your password? The recovery code lets you set a new one.</source>
+        <translation>忘记密码？可用恢复码设置新密码。</translation>
+    </message>
+    <message>
+        <source>The recovery code is the sheet printed when Doudi was set up on this computer: six groups of four letters and digits, kept in the township office safe. Your records stay as they are; only your password changes.</source>
+        <translation>恢复码是本机安装兜底时打印的那张纸：六组、每组四个字母或数字，存放在乡镇办公室保险柜中。记录不会改变，只更改您的密码。</translation>
+    </message>
+    <message>
+        <source>Capital or small letters, with or without the dashes.</source>
+        <translation>大小写均可，可带或不带短横线。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>恢复码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次输入新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the password</source>
+        <translation>返回密码登录(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Set the new password and unlock</source>
+        <translation>设置新密码并解锁</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery code (below) to set a new password.</source>
+        <translation>忘记了？可用下方的恢复码设置新密码。</translation>
+    </message>
+    <message>
+        <source>Please type the recovery code from the sheet.</source>
+        <translation>请输入纸上的恢复码。</translation>
+    </message>
+    <message>
+        <source>Please enter the user name whose password is to be set anew.</source>
+        <translation>请输入要重设密码的用户名。</translation>
     </message>
 </context>
 <context>

@@ -395,6 +395,30 @@
         <source>This is outside your area of work (%1): you may not %2 there.</source>
         <translation>這不在您的工作區域（%1）之內，您不能在那裡%2。</translation>
     </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation>請選擇角色。</translation>
+    </message>
+    <message>
+        <source>Administrator accounts are set up by the county: join the county server with the account the county gave you.</source>
+        <translation>管理員賬號由縣級設立：請用縣裡分配的賬號加入縣服務器。</translation>
+    </message>
+    <message>
+        <source>A village helper works in one village: choose the village.</source>
+        <translation>村級協理員在一個村工作：請選擇村。</translation>
+    </message>
+    <message>
+        <source>Township staff work in one township: choose the township.</source>
+        <translation>鄉鎮工作人員在一個鄉鎮工作：請選擇鄉鎮。</translation>
+    </message>
+    <message>
+        <source>County staff work in the whole county: choose the county.</source>
+        <translation>縣級工作人員負責全縣：請選擇本縣。</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in the county&apos;s list of townships and villages.</source>
+        <translation>區劃 %1 不在本縣的鄉鎮和村名單中。</translation>
+    </message>
 </context>
 <context>
     <name>BlobStore</name>
@@ -1570,6 +1594,37 @@
     </message>
 </context>
 <context>
+    <name>PolicyImport</name>
+    <message>
+        <source>The county&apos;s policy file</source>
+        <translation>縣政策文件</translation>
+    </message>
+    <message>
+        <source>Policy files (*.json);;All files (*)</source>
+        <translation>政策文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Policy not imported</source>
+        <translation>政策未導入</translation>
+    </message>
+    <message>
+        <source>The policy was not imported: %1
+
+Nothing was changed. Check that this is the file the county gave out, or ask the county for it again.</source>
+        <translation>政策未導入：%1
+
+未作任何更改。請確認這是縣裡發放的文件，或向縣裡重新索取。</translation>
+    </message>
+    <message>
+        <source>Policy imported</source>
+        <translation>政策已導入</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy &quot;%1&quot; is in use on this computer from now on.</source>
+        <translation>本機自即日起使用縣政策“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>PolicyRepository</name>
     <message>
         <source>The policy was not saved: %1</source>
@@ -1583,16 +1638,16 @@
         <translation>無法打開政策文件 %1。</translation>
     </message>
     <message>
-        <source>No county policy has been imported on this device yet: import it with doudi-cli policy import, or sync with the county server.</source>
-        <translation>本機尚未導入縣級政策參數：請用 doudi-cli policy import 導入，或與縣級服務器同步。</translation>
-    </message>
-    <message>
         <source>No county policy has been imported on this device yet.</source>
         <translation>本機尚未導入縣級政策參數。</translation>
     </message>
     <message>
         <source>The file %1 could not be written.</source>
         <translation>無法寫入文件 %1。</translation>
+    </message>
+    <message>
+        <source>No county policy is on this computer yet. A laptop joined to the county server receives it at its next sync; on a laptop that works alone, the township office imports the county&apos;s policy file (工作台).</source>
+        <translation>本機尚無縣政策。已加入縣服務器的電腦在下次同步時自動獲取；單機使用的電腦由鄉鎮辦公室導入縣政策文件（工作臺）。</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1800,17 @@
     <message>
         <source>The profile is not locked.</source>
         <translation>檔案庫未加鎖。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileService</name>
+    <message>
+        <source>Enter the user name whose password is to be set anew.</source>
+        <translation>請輸入要重設密碼的用戶名。</translation>
+    </message>
+    <message>
+        <source>There is no user &quot;%1&quot; on this computer.</source>
+        <translation>本機沒有用戶“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2210,6 @@
         <translation>縣級服務器答覆的修改順序有誤。</translation>
     </message>
     <message>
-        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
-        <translation>本機已於 %1 停止同步：縣級服務器上的數據比本機已同步到的還少（其數據庫已用較早的備份恢復），繼續同步會丟掉只在本機上的工作。請先備份本機（doudi-cli backup），再詢問縣裡。如要以縣裡現有的數據為準繼續同步，請運行 doudi-cli sync --accept-county-state。</translation>
-    </message>
-    <message>
         <source>This laptop has not exchanged keys with the county yet: sync once over the network (at the township office) before using USB bundles.</source>
         <translation>這臺電腦尚未與縣裡交換密鑰：請先（在鄉鎮辦公室）聯網同步一次，再使用U盤同步包。</translation>
     </message>
@@ -2166,6 +2228,10 @@
     <message>
         <source>This answer is for %1&apos;s bundle: %1 reads it on this laptop.</source>
         <translation>這份回執是 %1 的同步包的：請由 %1 在這臺電腦上讀入。</translation>
+    </message>
+    <message>
+        <source>This laptop stopped syncing on %1: the county server holds less than this laptop had already seen (its database was restored from an older backup), and syncing on would drop work that only this laptop still has. Make a backup of this laptop first, then ask the county before anything else.</source>
+        <translation>本機已於 %1 停止同步：縣服務器上的數據少於本機此前已看到的（其數據庫已從較早的備份恢復），繼續同步會丟失只有本機還保存的工作。請先備份本機，再聯繫縣裡，之後再做其他操作。</translation>
     </message>
 </context>
 <context>
@@ -2726,10 +2792,6 @@
         <translation>工作區域：6位或12位區劃代碼。</translation>
     </message>
     <message>
-        <source>village, township, township_head, county or admin (default township).</source>
-        <translation>village（村）、township（鄉鎮）、township_head（鄉鎮負責人）、county（縣）或 admin（管理員），默認 township。</translation>
-    </message>
-    <message>
         <source>aes (default) or sm4, where the county uses SM4.</source>
         <translation>aes（默認）或 sm4（縣裡採用國密 SM4 時）。</translation>
     </message>
@@ -3216,6 +3278,18 @@
     <message>
         <source>add [file.json|-], show &lt;id&gt;, update &lt;id&gt; [file.json|-], changes &lt;id&gt;, remove &lt;id&gt;, list, search &lt;text&gt;</source>
         <translation>add [file.json|-]、show &lt;id&gt;、update &lt;id&gt; [file.json|-]、changes &lt;id&gt;、remove &lt;id&gt;、list、search &lt;文字&gt;</translation>
+    </message>
+    <message>
+        <source>village (--area: a village), township or township_head (a township), county (the county); default township. Administrator accounts come from the county (enrol).</source>
+        <translation>village（--area：一個村）、township 或 township_head（一個鄉鎮）、county（本縣）；默認 township。管理員賬號由縣級設立（enrol）。</translation>
+    </message>
+    <message>
+        <source>A demonstration or test profile: any role over any area, or none (the whole county&apos;s demo data).</source>
+        <translation>演示或測試用檔案：任意角色、任意區域，或不限（全縣演示數據）。</translation>
+    </message>
+    <message>
+        <source>Make the backup with doudi-cli backup; to go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
+        <translation>用 doudi-cli backup 備份；若要以縣服務器的狀態繼續，運行 doudi-cli sync --accept-county-state。</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4933,34 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>Double-click or press Enter to open the application (a review due opens the review).</source>
         <translation>雙擊或按回車打開該申請（到期複核直接打開復核）。</translation>
     </message>
+    <message>
+        <source>&amp;Import the county&apos;s policy file…</source>
+        <translation>導入縣政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>The county&apos;s policy is not on this computer yet</source>
+        <translation>本機尚無縣政策</translation>
+    </message>
+    <message>
+        <source>The policy file (.json) from the county civil affairs office, e.g. on a USB stick. It is checked whole first: a file with a mistake changes nothing.</source>
+        <translation>縣民政局發放的政策文件（.json），例如存在U盤上。導入前先整體檢查：有錯誤的文件不會改動任何內容。</translation>
+    </message>
+    <message>
+        <source>It holds the standards, amounts and deadlines that applications are assessed and counted by; until it is here, no application can be worked on.</source>
+        <translation>政策中含有評估申請所依據的標準、金額和時限；導入之前，無法辦理任何申請。</translation>
+    </message>
+    <message>
+        <source>This laptop has joined the county server: it receives the policy at its next sync (同步).</source>
+        <translation>本機已加入縣服務器：下次同步時將獲取政策。</translation>
+    </message>
+    <message>
+        <source>Import the policy file the county civil affairs office gave out (for example on a USB stick). A laptop that has joined the county server receives the policy by sync instead.</source>
+        <translation>導入縣民政局發放的政策文件（例如存在U盤上）。已加入縣服務器的電腦通過同步獲取政策。</translation>
+    </message>
+    <message>
+        <source>Ask the township office for it: they import the county&apos;s policy file on this computer. Once the laptop joins the county server (设置), the policy comes by sync.</source>
+        <translation>請聯繫鄉鎮辦公室：由他們在本機導入縣政策文件。本機加入縣服務器（設置）後，政策將通過同步獲取。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::DocumentsPage</name>
@@ -5000,14 +5102,6 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
 <context>
     <name>doudi::ui::FirstRunWizard</name>
     <message>
-        <source>AES-256 (standard)</source>
-        <translation>AES-256（標準）</translation>
-    </message>
-    <message>
-        <source>SM4 (国密, where the county requires it)</source>
-        <translation>SM4（國密，縣裡要求時選用）</translation>
-    </message>
-    <message>
         <source>I have written the recovery code down and will hand it to the township office for safe keeping.</source>
         <translation>我已抄寫恢復碼，並將交鄉鎮（街道）辦公室妥善保管。</translation>
     </message>
@@ -5032,10 +5126,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>您負責的家庭所在的鄉鎮（街道）。</translation>
     </message>
     <message>
-        <source>A village helper works with one village; township staff with the whole township.</source>
-        <translation>村協理員負責一個村；鄉鎮工作人員負責整個鄉鎮。</translation>
-    </message>
-    <message>
         <source>&amp;Township:</source>
         <translation>鄉鎮（街道）(&amp;T)：</translation>
     </message>
@@ -5046,10 +5136,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>&amp;Your role:</source>
         <translation>您的角色(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Area of work</source>
-        <translation>工作區域</translation>
     </message>
     <message>
         <source>Only households in this area are kept on this computer.</source>
@@ -5084,16 +5170,8 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>您將用這個密碼解鎖兜底。</translation>
     </message>
     <message>
-        <source>Choose SM4 only if the county&apos;s instructions say so; it cannot be changed later.</source>
-        <translation>只有縣裡明確要求時才選擇 SM4；選定後不能更改。</translation>
-    </message>
-    <message>
         <source>Encryption</source>
         <translation>加密方式</translation>
-    </message>
-    <message>
-        <source>How the records are encrypted on this computer.</source>
-        <translation>檔案在這臺電腦上的加密方式。</translation>
     </message>
     <message>
         <source>This code unlocks the records if every password is forgotten. It is shown only now: write it on paper, check each group, and keep it in the township office safe.</source>
@@ -5108,10 +5186,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>請填寫用戶名。</translation>
     </message>
     <message>
-        <source>The two passwords are not the same.</source>
-        <translation>兩次輸入的密碼不一致。</translation>
-    </message>
-    <message>
         <source>Please write the code down first and tick the box.</source>
         <translation>請先抄寫恢復碼，再勾選確認框。</translation>
     </message>
@@ -5122,10 +5196,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>A sheet with the code, to seal and keep in the township office safe. Nothing is saved on the computer.</source>
         <translation>打印一頁恢復碼，密封后存放在鄉鎮（街道）保險櫃中。電腦上不會保存任何副本。</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
-        <translation>至少8個字符，不能包含您的姓名，也不能是常見密碼。不要把密碼寫在電腦旁邊。</translation>
     </message>
     <message>
         <source>&amp;Join the county server (the county gave you its address and an enrolment code)</source>
@@ -5142,6 +5212,74 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Your account, role and areas come from the county; so do its policy and its list of villages.</source>
         <translation>您的賬號、角色和工作區域都來自縣裡，縣裡的政策參數和村莊名單也一樣。</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>縣：</translation>
+    </message>
+    <message>
+        <source>&amp;AES-256 — the international standard (recommended)</source>
+        <translation>&amp;AES-256 — 國際通用標準（推薦）</translation>
+    </message>
+    <message>
+        <source>&amp;SM4 — China&apos;s national standard (国密)</source>
+        <translation>&amp;SM4 — 國家商用密碼標準（國密）</translation>
+    </message>
+    <message>
+        <source>Administrators and county staff with a county account: join the county server.</source>
+        <translation>管理員和持有縣級賬號的縣級工作人員：請加入縣服務器。</translation>
+    </message>
+    <message>
+        <source>The village (社区) whose households you work with.</source>
+        <translation>您負責其住戶的村（社區）。</translation>
+    </message>
+    <message>
+        <source>Your role and area of work</source>
+        <translation>您的角色和工作區域</translation>
+    </message>
+    <message>
+        <source>e.g. wangfang</source>
+        <translation>例如 wangfang</translation>
+    </message>
+    <message>
+        <source>Both ways lock the records equally well: whoever takes this computer cannot read them without your password or the recovery code. They differ only in which standard the lock follows.</source>
+        <translation>兩種方式同樣安全：拿到這臺電腦的人，沒有您的密碼或恢復碼就無法讀取記錄。兩者只是所遵循的加密標準不同。</translation>
+    </message>
+    <message>
+        <source>Used by banks and governments around the world. Choose this if you are not sure.</source>
+        <translation>全球銀行和政府普遍採用。如不確定，請選擇此項。</translation>
+    </message>
+    <message>
+        <source>The commercial cipher of the national cryptography standards (GB/T 32907). Choose it only if the county&apos;s instructions say Doudi must use 国密 (SM4).</source>
+        <translation>國家商用密碼標準中的分組密碼（GB/T 32907）。僅當縣裡要求兜底必須使用國密（SM4）時選擇。</translation>
+    </message>
+    <message>
+        <source>Not available in this installation of Doudi. If the county requires 国密 (SM4), ask the county for an installation that has it before you go on.</source>
+        <translation>本安裝版本不支持。若縣裡要求使用國密（SM4），請先向縣裡索取支持國密的安裝包再繼續。</translation>
+    </message>
+    <message>
+        <source>The choice cannot be changed later. If you are not sure, keep AES-256.</source>
+        <translation>此選擇以後不能更改。如不確定，請保持 AES-256。</translation>
+    </message>
+    <message>
+        <source>How the records are locked on this computer.</source>
+        <translation>本機記錄的加密方式。</translation>
+    </message>
+    <message>
+        <source>A user name has 1 to 40 characters and no spaces.</source>
+        <translation>用戶名為 1 至 40 個字符，不能含空格。</translation>
+    </message>
+    <message>
+        <source>A village helper works with the households of one village.</source>
+        <translation>村級協理員負責一個村的住戶。</translation>
+    </message>
+    <message>
+        <source>Township staff work with the households of the whole township.</source>
+        <translation>鄉鎮工作人員負責全鄉鎮的住戶。</translation>
+    </message>
+    <message>
+        <source>County staff work with the households of the whole county.</source>
+        <translation>縣級工作人員負責全縣的住戶。</translation>
     </message>
 </context>
 <context>
@@ -6383,6 +6521,29 @@ Everything is kept encrypted on this computer; without a password or the recover
     </message>
 </context>
 <context>
+    <name>doudi::ui::NewPasswordFields</name>
+    <message>
+        <source>At least 8 characters, not your name, not a common password. Write it nowhere near the computer.</source>
+        <translation>至少 8 個字符，不要用姓名或常見密碼。不要寫下來放在電腦旁。</translation>
+    </message>
+    <message>
+        <source>Please choose a password.</source>
+        <translation>請設置密碼。</translation>
+    </message>
+    <message>
+        <source>Please type the password a second time.</source>
+        <translation>請再輸入一次密碼。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+    <message>
+        <source>✓ A good password, typed the same twice.</source>
+        <translation>✓ 密碼可用，兩次輸入一致。</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::PaymentCheckDialog</name>
     <message>
         <source>Payments against today&apos;s policy</source>
@@ -7019,10 +7180,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>界面語言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Changes take effect the next time Doudi is unlocked (text size and language: the next time it starts).</source>
-        <translation>修改在下次解鎖時生效（字體大小和界面語言在下次啟動時生效）。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7057,6 +7214,38 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Joined to %1 (see 同步).</source>
         <translation>已加入 %1（詳見“同步”）。</translation>
+    </message>
+    <message>
+        <source>All text in every window of Doudi, at once; kept for the next start.</source>
+        <translation>兜底所有窗口中的文字立即變大；下次啟動仍保留。</translation>
+    </message>
+    <message>
+        <source>Larger text takes effect at once. The lock time takes effect the next time Doudi is unlocked, the language the next time it starts.</source>
+        <translation>大號字體立即生效。鎖定時間在下次解鎖後生效，界面語言在下次啟動後生效。</translation>
+    </message>
+    <message>
+        <source>County policy</source>
+        <translation>縣政策</translation>
+    </message>
+    <message>
+        <source>&amp;Import a policy file from the county…</source>
+        <translation>導入縣政策文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>In use: %1 (since %2).</source>
+        <translation>正在使用：%1（自 %2 起）。</translation>
+    </message>
+    <message>
+        <source>None on this computer yet.</source>
+        <translation>本機尚無。</translation>
+    </message>
+    <message>
+        <source>It comes from the county server by sync.</source>
+        <translation>通過同步從縣服務器獲取。</translation>
+    </message>
+    <message>
+        <source>When the county sends a new policy file, import it here.</source>
+        <translation>縣裡發來新的政策文件時，請在此導入。</translation>
     </message>
 </context>
 <context>
@@ -7480,6 +7669,58 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>Doudi social assistance — enter your password to open the encrypted records.</source>
         <translation>兜底社會救助：請輸入密碼，打開加密的檔案。</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot your password?</source>
+        <translation>忘記密碼(&amp;F)？</translation>
+    </message>
+    <message>
+        <source>Set a new password with the recovery code printed when Doudi was set up on this computer.</source>
+        <translation>用本機安裝兜底時打印的恢復碼設置新密碼。</translation>
+    </message>
+    <message>
+        <source>Forgot your password? The recovery code lets you set a new one.</source>
+        <translation>忘記密碼？可用恢復碼設置新密碼。</translation>
+    </message>
+    <message>
+        <source>The recovery code is the sheet printed when Doudi was set up on this computer: six groups of four letters and digits, kept in the township office safe. Your records stay as they are; only your password changes.</source>
+        <translation>恢復碼是本機安裝兜底時打印的那張紙：六組、每組四個字母或數字，存放在鄉鎮辦公室保險櫃中。記錄不會改變，只更改您的密碼。</translation>
+    </message>
+    <message>
+        <source>Capital or small letters, with or without the dashes.</source>
+        <translation>大小寫均可，可帶或不帶短橫線。</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>恢復碼(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new password:</source>
+        <translation>再次輸入新密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the password</source>
+        <translation>返回密碼登錄(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Set the new password and unlock</source>
+        <translation>設置新密碼並解鎖</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery code (below) to set a new password.</source>
+        <translation>忘記了？可用下方的恢復碼設置新密碼。</translation>
+    </message>
+    <message>
+        <source>Please type the recovery code from the sheet.</source>
+        <translation>請輸入紙上的恢復碼。</translation>
+    </message>
+    <message>
+        <source>Please enter the user name whose password is to be set anew.</source>
+        <translation>請輸入要重設密碼的用戶名。</translation>
     </message>
 </context>
 <context>

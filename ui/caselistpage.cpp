@@ -1,4 +1,5 @@
 #include "ui/caselistpage.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -63,7 +64,7 @@ CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
       m_next(new QPushButton(tr("Other steps…"))), m_buttonRow(new QHBoxLayout)
 {
     auto *title = new QLabel(m_spec.title);
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     auto *intro = new QLabel(m_spec.intro);
     intro->setWordWrap(true);
     QStringList headers;

@@ -1,14 +1,19 @@
 #include "ui/dashboardpage.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
 #include "identity/idnumber.h"
 #include "services/caseservice.h"
 #include "services/householdservice.h"
+#include "services/policyservice.h"
 #include "workflow/workflow.h"
 #include "ui/listtable.h"
 #include "ui/messagebox.h"
+#include "ui/policyimport.h"
 
+#include <QFrame>
+#include <QPushButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,15 +31,16 @@ constexpr int kCaseRole = Qt::UserRole + 1;
 constexpr int kStepRole = Qt::UserRole + 2;
 } // namespace
 
-DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, QWidget *parent)
-    : QWidget(parent), m_households(households), m_cases(cases), m_summary(new QLabel),
+DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, PolicyService &policy, QWidget *parent)
+    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_policyPanel(new QFrame),
+      m_policyText(new QLabel), m_importPolicy(new QPushButton(tr("&Import the county's policy file…"))), m_summary(new QLabel),
       m_tasks(makeListTable({tr("Urgency"), tr("Due"), tr("What"), tr("Head of household"), tr("Village")})),
       m_waitingTitle(new QLabel),
       m_waiting(makeListTable({tr("Head of household"), tr("Village"), tr("Programme"), tr("State"), tr("Your next step")}))
 {
     auto *title = new QLabel(tr("Workbench"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
-    m_summary->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    setTextRole(title, TextRole::PageTitle);
+    setTextRole(m_summary, TextRole::Emphasis);
     m_summary->setWordWrap(true);
     m_tasks->setObjectName(QStringLiteral("tasks"));
     m_tasks->setToolTip(tr("Double-click or press Enter to open the application (a review due opens the review)."));
@@ -56,21 +62,84 @@ DashboardPage::DashboardPage(HouseholdService &households, CaseService &cases, Q
         if (QTableWidgetItem *item = m_waiting->item(row, 0))
             Q_EMIT openCase(item->data(Qt::UserRole).toString(), item->data(kCaseRole).toString(), QString());
     });
-    m_waitingTitle->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold"));
+    setTextRole(m_waitingTitle, TextRole::Section);
     auto *hint = new QLabel(tr("Press Ctrl+F to find a household by name, pinyin initials, ID number, phone or village."));
     hint->setWordWrap(true);
+    // No policy yet: what it is and how it comes, instead of the tasks' errors.
+    m_policyPanel->setObjectName(QStringLiteral("policyPanel"));
+    m_policyPanel->setFrameShape(QFrame::StyledPanel);
+    m_policyPanel->setStyleSheet(QStringLiteral("QFrame#policyPanel { background: #fff8e1; border: 1px solid #e0c068 }"));
+    auto *policyTitle = new QLabel(tr("The county's policy is not on this computer yet"));
+    policyTitle->setStyleSheet(QStringLiteral("font-weight: bold"));
+    m_policyText->setObjectName(QStringLiteral("policyText"));
+    m_policyText->setWordWrap(true);
+    m_importPolicy->setObjectName(QStringLiteral("importPolicy"));
+    m_importPolicy->setToolTip(tr("The policy file (.json) from the county civil affairs office, e.g. on a USB stick. It is "
+                                  "checked whole first: a file with a mistake changes nothing."));
+    connect(m_importPolicy, &QPushButton::clicked, this, &DashboardPage::importPolicy);
+    auto *panel = new QVBoxLayout(m_policyPanel);
+    panel->addWidget(policyTitle);
+    panel->addWidget(m_policyText);
+    panel->addWidget(m_importPolicy, 0, Qt::AlignLeft);
+    m_policyPanel->hide();
+    m_policyPanel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    layout->addWidget(m_policyPanel);
     layout->addWidget(m_summary);
     layout->addWidget(m_tasks, 3);
     layout->addWidget(m_waitingTitle);
     layout->addWidget(m_waiting, 2);
+    layout->addStretch(0); // takes the room of the lists while the policy panel shows instead
     layout->addWidget(hint);
+}
+
+bool DashboardPage::showPolicyPanel()
+{
+    const Result<bool> has = m_policy.hasPolicy();
+    const bool missing = has && !*has;
+    m_policyPanel->setVisible(missing);
+    // Without a policy the lists stay empty: the panel takes their place.
+    for (QWidget *w : {static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_waitingTitle)})
+        w->setVisible(!missing);
+    if (!missing)
+        return false;
+    const QString what = tr("It holds the standards, amounts and deadlines that applications are assessed and counted "
+                            "by; until it is here, no application can be worked on.");
+    QString how;
+    if (m_policy.receivesFromCounty())
+        how = tr("This laptop has joined the county server: it receives the policy at its next sync (同步).");
+    else if (m_policy.mayImport())
+        how = tr("Import the policy file the county civil affairs office gave out (for example on a USB stick). A laptop "
+                 "that has joined the county server receives the policy by sync instead.");
+    else
+        how = tr("Ask the township office for it: they import the county's policy file on this computer. Once the laptop "
+                 "joins the county server (设置), the policy comes by sync.");
+    m_policyText->setText(what + u'\n' + how);
+    m_importPolicy->setVisible(m_policy.mayImport());
+    return true;
+}
+
+void DashboardPage::importPolicy()
+{
+    if (importPolicyFile(this, m_policy))
+        refresh();
 }
 
 void DashboardPage::refresh()
 {
     const QDate today = Clock::today();
+    if (showPolicyPanel()) {
+        // Nothing can be worked out without it: the panel says why, once.
+        m_waiting->setRowCount(0);
+        m_waitingTitle->clear();
+        m_tasks->setRowCount(0);
+        const Result<qint64> count = m_households.count();
+        m_summary->setText(count ? tr("%1 households on this device.").arg(*count) : QString());
+        showDuplicates();
+        showMovedOut();
+        return;
+    }
     const Result<QList<CaseRow>> waiting = m_cases.waitingOnUser(today);
     m_waiting->setRowCount(0);
     if (waiting) {

@@ -2,25 +2,33 @@
 
 #include <QWidget>
 
+class QFrame;
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace doudi::core {
 class CaseService;
 class HouseholdService;
+class PolicyService;
 } // namespace doudi::core
 
 namespace doudi::ui {
 
 // 工作台: what needs doing, most urgent first — overdue and due-soon deadlines, public
 // notices ending, reviews due — and the applications waiting on this user, each row one
-// click (or Enter) from the household.
+// click (or Enter) from the household. Until the county's policy is on the laptop, a panel
+// says how it comes: by sync for a laptop joined to the county server, else a file the
+// township office imports here (PolicyService, the same door as doudi-cli policy import).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 public:
-    DashboardPage(core::HouseholdService &households, core::CaseService &cases, QWidget *parent = nullptr);
+    DashboardPage(core::HouseholdService &households, core::CaseService &cases, core::PolicyService &policy,
+                  QWidget *parent = nullptr);
     void refresh();
+    // Asks for the county's policy file and imports it (the panel's button).
+    void importPolicy();
 
 Q_SIGNALS:
     void openHousehold(const QString &householdId);
@@ -34,7 +42,14 @@ private:
     void showDuplicates();
 
     core::HouseholdService &m_households;
+    // Shows the panel when no policy is on the laptop; whether it is shown.
+    bool showPolicyPanel();
+
     core::CaseService &m_cases;
+    core::PolicyService &m_policy;
+    QFrame *m_policyPanel;
+    QLabel *m_policyText;
+    QPushButton *m_importPolicy;
     QLabel *m_summary;
     QTableWidget *m_tasks;
     QLabel *m_waitingTitle;

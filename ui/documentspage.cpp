@@ -1,4 +1,5 @@
 #include "ui/documentspage.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
@@ -32,7 +33,7 @@ DocumentsPage::DocumentsPage(DocumentService &documents, QWidget *parent)
       m_reprint(new QPushButton(tr("&Reprint…")))
 {
     auto *title = new QLabel(tr("Printing"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     auto *intro = new QLabel(tr("Forms are printed from each household's applications (Print… on the household page). Here: "
                                 "every document printed on this device, reprints, checking a printout, and a township's "
                                 "documents for a month in one go."));

@@ -1,4 +1,5 @@
 #include "ui/firstrunwizard.h"
+#include "ui/textsize.h"
 
 #include "services/syncservice.h"
 #include "ui/joinform.h"
@@ -6,7 +7,10 @@
 #include "common/clock.h"
 #include "services/documentservice.h"
 #include "services/userservice.h"
+#include "identity/areacode.h"
+#include "services/authorization.h"
 #include "ui/areapickers.h"
+#include "ui/newpasswordfields.h"
 #include "ui/printing.h"
 
 #include <QApplication>
@@ -37,11 +41,13 @@ QWizardPage *makePage(const QString &title, const QString &subtitle, QLayout *la
 
 FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     : QWizard(parent), m_dir(std::move(profileDir)), m_township(new QComboBox), m_village(new QComboBox),
-      m_role(new QComboBox), m_user(new QLineEdit), m_name(new QLineEdit), m_password(new QLineEdit),
-      m_confirm(new QLineEdit), m_aes(new QRadioButton(tr("AES-256 (standard)"))),
-      m_sm4(new QRadioButton(tr("SM4 (国密, where the county requires it)"))), m_code(new QLabel),
+      m_role(new QComboBox), m_townshipLabel(new QLabel(tr("&Township:"))), m_villageLabel(new QLabel(tr("&Village:"))),
+      m_countyLabel(new QLabel(tr("County:"))), m_county(new QLabel), m_roleNote(new QLabel), m_areaError(new QLabel),
+      m_user(new QLineEdit), m_name(new QLineEdit), m_userHint(new QLabel),
+      m_aes(new QRadioButton(tr("&AES-256 — the international standard (recommended)"))),
+      m_sm4(new QRadioButton(tr("&SM4 — China's national standard (国密)"))), m_code(new QLabel),
       m_wroteDown(new QCheckBox(tr("I have written the recovery code down and will hand it to the township office for safe keeping."))),
-      m_passwordHint(new QLabel), m_error(new QLabel)
+      m_error(new QLabel)
 {
     setWindowTitle(tr("Doudi — first start"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -63,6 +69,9 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     welcome->addSpacing(12);
     welcome->addWidget(m_joinChoice);
     welcome->addWidget(alone);
+    auto *adminNote = new QLabel(tr("Administrators and county staff with a county account: join the county server."));
+    adminNote->setWordWrap(true);
+    welcome->addWidget(adminNote);
     setPage(WelcomePage, makePage(tr("Welcome to Doudi"), QString(), welcome));
     m_join = new JoinForm;
     auto *join = new QVBoxLayout;
@@ -72,58 +81,113 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
                                   "villages."),
                                join));
 
-    setUpAreaPickers(m_township, m_village, true);
-    for (const QString &role : UserService::roles())
+    // Only the roles a first user may take alone, each with the kind of area it works in.
+    m_role->setObjectName(QStringLiteral("role"));
+    m_township->setObjectName(QStringLiteral("township"));
+    m_village->setObjectName(QStringLiteral("village"));
+    m_county->setObjectName(QStringLiteral("county"));
+    m_roleNote->setObjectName(QStringLiteral("roleNote"));
+    m_areaError->setObjectName(QStringLiteral("areaError"));
+    setUpAreaPickers(m_township, m_village, false);
+    for (const QString &role : ProfileService::firstUserRoles())
         m_role->addItem(UserService::roleLabel(role), role);
     m_role->setCurrentIndex(m_role->findData(QStringLiteral("township")));
+    const QList<Area> counties = AreaRegistry::current().atLevel(AreaCode::Level::County);
+    if (!counties.isEmpty()) {
+        m_county->setText(counties.first().name);
+        m_county->setProperty("code", counties.first().code);
+    }
     m_township->setToolTip(tr("The township (街道) whose households you work with."));
-    m_village->setToolTip(tr("A village helper works with one village; township staff with the whole township."));
+    m_village->setToolTip(tr("The village (社区) whose households you work with."));
+    m_townshipLabel->setBuddy(m_township);
+    m_villageLabel->setBuddy(m_village);
+    m_roleNote->setWordWrap(true);
+    m_areaError->setWordWrap(true);
+    m_areaError->setStyleSheet(QStringLiteral("color: #b00020"));
     auto *area = new QFormLayout;
-    area->addRow(tr("&Township:"), m_township);
-    area->addRow(tr("&Village:"), m_village);
     area->addRow(tr("&Your role:"), m_role);
-    setPage(AreaPage, makePage(tr("Area of work"), tr("Only households in this area are kept on this computer."), area));
+    area->addRow(m_townshipLabel, m_township);
+    area->addRow(m_villageLabel, m_village);
+    area->addRow(m_countyLabel, m_county);
+    area->addRow(m_roleNote);
+    area->addRow(m_areaError);
+    connect(m_role, &QComboBox::currentIndexChanged, this, &FirstRunWizard::updateAreaChoice);
+    for (QComboBox *box : {m_township, m_village})
+        connect(box, &QComboBox::currentIndexChanged, m_areaError, &QLabel::clear);
+    updateAreaChoice();
+    setPage(AreaPage, makePage(tr("Your role and area of work"),
+                               tr("Only households in this area are kept on this computer."), area));
 
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirm->setEchoMode(QLineEdit::Password);
     m_user->setObjectName(QStringLiteral("user"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_confirm->setObjectName(QStringLiteral("confirm"));
+    m_name->setObjectName(QStringLiteral("fullName"));
     m_user->setToolTip(tr("The name you sign in with, e.g. wangfang."));
-    m_password->setToolTip(tr("At least 8 characters, not your name, not a common password. Write it nowhere near "
-                              "the computer."));
+    m_user->setPlaceholderText(tr("e.g. wangfang"));
+    m_userHint->setObjectName(QStringLiteral("userHint"));
+    m_userHint->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_userHint->setWordWrap(true);
+    m_userHint->setVisible(false);
+    m_error->setObjectName(QStringLiteral("accountError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
-    // What is wrong with the password, as it is typed (the same check as on Next).
-    m_passwordHint->setObjectName(QStringLiteral("passwordHint"));
-    m_passwordHint->setStyleSheet(QStringLiteral("color: #8a5a00"));
-    m_passwordHint->setWordWrap(true);
-    for (QLineEdit *edit : {m_user, m_name, m_password})
-        connect(edit, &QLineEdit::textChanged, this, &FirstRunWizard::updatePasswordHint);
     auto *account = new QFormLayout;
     account->addRow(tr("&User name:"), m_user);
+    account->addRow(QString(), m_userHint);
     account->addRow(tr("&Full name:"), m_name);
-    account->addRow(tr("&Password:"), m_password);
-    account->addRow(QString(), m_passwordHint);
-    account->addRow(tr("&Repeat password:"), m_confirm);
+    // What is wrong with the password is said as it is typed, and goes once it is fixed.
+    m_passwords = new NewPasswordFields(account, tr("&Password:"), tr("&Repeat password:"), this);
     account->addRow(m_error);
+    const auto accountChanged = [this] {
+        m_error->clear(); // it was about what was typed before
+        m_passwords->setContext(passwordContext());
+        const QString problem = userProblem();
+        m_userHint->setText(m_user->text().isEmpty() ? QString() : problem);
+        m_userHint->setVisible(!m_userHint->text().isEmpty());
+    };
+    connect(m_user, &QLineEdit::textChanged, this, accountChanged);
+    connect(m_name, &QLineEdit::textChanged, this, accountChanged);
+    connect(m_passwords, &NewPasswordFields::changed, m_error, &QLabel::clear);
     setPage(AccountPage, makePage(tr("Your account"), tr("You will unlock Doudi with this password."), account));
 
+    // The cipher, said in words a caseworker can decide by: both are strong; SM4 only where
+    // the county requires 国密; it cannot be changed later.
+    m_aes->setObjectName(QStringLiteral("aes"));
+    m_sm4->setObjectName(QStringLiteral("sm4"));
     m_aes->setChecked(true);
-    m_sm4->setEnabled(ProfileService::sm4Available());
+    const bool sm4 = ProfileService::sm4Available();
+    m_sm4->setEnabled(sm4);
     auto *cipher = new QVBoxLayout;
+    const auto explain = [](const QString &text) {
+        auto *l = new QLabel(text);
+        l->setWordWrap(true);
+        l->setContentsMargins(24, 0, 0, 8);
+        return l;
+    };
+    auto *cipherIntro = new QLabel(tr("Both ways lock the records equally well: whoever takes this computer cannot read them "
+                                      "without your password or the recovery code. They differ only in which standard the "
+                                      "lock follows."));
+    cipherIntro->setWordWrap(true);
+    cipher->addWidget(cipherIntro);
+    cipher->addSpacing(8);
     cipher->addWidget(m_aes);
+    cipher->addWidget(explain(tr("Used by banks and governments around the world. Choose this if you are not sure.")));
     cipher->addWidget(m_sm4);
-    auto *cipherNote = new QLabel(tr("Choose SM4 only if the county's instructions say so; it cannot be changed later."));
+    cipher->addWidget(explain(sm4 ? tr("The commercial cipher of the national cryptography standards (GB/T 32907). Choose it "
+                                       "only if the county's instructions say Doudi must use 国密 (SM4).")
+                                  : tr("Not available in this installation of Doudi. If the county requires 国密 (SM4), ask "
+                                       "the county for an installation that has it before you go on.")));
+    auto *cipherNote = new QLabel(tr("The choice cannot be changed later. If you are not sure, keep AES-256."));
+    cipherNote->setObjectName(QStringLiteral("cipherNote"));
     cipherNote->setWordWrap(true);
+    cipherNote->setStyleSheet(QStringLiteral("font-weight: bold"));
     cipher->addWidget(cipherNote);
     cipher->addStretch(1);
-    setPage(CipherPage, makePage(tr("Encryption"), tr("How the records are encrypted on this computer."), cipher));
+    setPage(CipherPage, makePage(tr("Encryption"), tr("How the records are locked on this computer."), cipher));
 
     m_code->setObjectName(QStringLiteral("recoveryCode"));
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 20pt; font-weight: bold; padding: 12px; "
+    setTextRole(m_code, TextRole::Code);
+    m_code->setStyleSheet(QStringLiteral("padding: 12px; "
                                          "border: 2px solid #444"));
     m_wroteDown->setObjectName(QStringLiteral("wroteDown"));
     auto *recovery = new QVBoxLayout;
@@ -138,7 +202,8 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
                          "computer."));
     connect(print, &QPushButton::clicked, this, [this] {
         const Result<FormDocument> sheet = DocumentService::recoverySheet(
-            m_code->text(), m_user->text().trimmed(), m_township->currentText() + u' ' + m_village->currentText(), Clock::today());
+            m_code->text(), m_user->text().trimmed(), AreaRegistry::current().fullName(m_session && !m_session->scopes().isEmpty() ? m_session->scopes().first() : chosenScope()),
+            Clock::today());
         if (sheet)
             previewForms(this, {*sheet}, tr("Recovery code"), false); // printed, never saved as a file
         else
@@ -197,18 +262,20 @@ bool FirstRunWizard::joinCounty()
 
 bool FirstRunWizard::validateCurrentPage()
 {
+    if (currentId() == AreaPage) {
+        // The same rule the profile is made under (ProfileService::createWorkingAlone).
+        if (Status st = Authorization::checkFirstUser(m_role->currentData().toString(), chosenScope()); !st) {
+            m_areaError->setText(st.error().message());
+            return false;
+        }
+    }
     if (currentId() == AccountPage) {
         m_error->clear();
-        if (m_user->text().trimmed().isEmpty()) {
-            m_error->setText(tr("Please enter a user name."));
-            return false;
-        }
-        if (Status st = ProfileService::checkPassword(m_password->text(), passwordContext()); !st) {
-            m_error->setText(st.error().message());
-            return false;
-        }
-        if (m_password->text() != m_confirm->text()) {
-            m_error->setText(tr("The two passwords are not the same."));
+        QString problem = userProblem();
+        if (problem.isEmpty())
+            problem = m_passwords->problem();
+        if (!problem.isEmpty()) {
+            m_error->setText(problem);
             return false;
         }
     }
@@ -228,14 +295,52 @@ PasswordContext FirstRunWizard::passwordContext() const
     return {m_user->text().trimmed(), m_name->text().trimmed(), {}};
 }
 
-void FirstRunWizard::updatePasswordHint()
+QString FirstRunWizard::userProblem() const
 {
-    if (m_password->text().isEmpty()) {
-        m_passwordHint->clear();
-        return;
+    const QString name = m_user->text().trimmed();
+    if (name.isEmpty())
+        return tr("Please enter a user name.");
+    if (name.size() > 40 || name.contains(u' '))
+        return tr("A user name has 1 to 40 characters and no spaces.");
+    return {};
+}
+
+void FirstRunWizard::updateAreaChoice()
+{
+    const AreaCode::Level level = ProfileService::firstUserArea(m_role->currentData().toString());
+    const bool county = level == AreaCode::Level::County;
+    m_townshipLabel->setVisible(!county);
+    m_township->setVisible(!county);
+    m_villageLabel->setVisible(level == AreaCode::Level::Village);
+    m_village->setVisible(level == AreaCode::Level::Village);
+    m_countyLabel->setVisible(county);
+    m_county->setVisible(county);
+    m_areaError->clear();
+    switch (level) {
+    case AreaCode::Level::Village:
+        m_roleNote->setText(tr("A village helper works with the households of one village."));
+        break;
+    case AreaCode::Level::Township:
+        m_roleNote->setText(tr("Township staff work with the households of the whole township."));
+        break;
+    default:
+        m_roleNote->setText(tr("County staff work with the households of the whole county."));
+        break;
     }
-    const Status st = ProfileService::checkPassword(m_password->text(), passwordContext());
-    m_passwordHint->setText(st ? QString() : st.error().message());
+}
+
+QString FirstRunWizard::chosenScope() const
+{
+    switch (ProfileService::firstUserArea(m_role->currentData().toString())) {
+    case AreaCode::Level::Village:
+        return m_village->currentData().toString();
+    case AreaCode::Level::Township:
+        return m_township->currentData().toString();
+    case AreaCode::Level::County:
+        return m_county->property("code").toString();
+    default:
+        return {};
+    }
 }
 
 bool FirstRunWizard::createProfile()
@@ -243,16 +348,16 @@ bool FirstRunWizard::createProfile()
     ProfileSetup setup;
     setup.user = m_user->text().trimmed();
     setup.displayName = m_name->text().trimmed();
-    setup.password = m_password->text();
+    setup.password = m_passwords->password();
     setup.role = m_role->currentData().toString();
-    setup.scope = m_village->currentData().toString();
+    setup.scope = chosenScope();
     setup.cipher = m_sm4->isChecked() ? QStringLiteral("sm4-cbc") : QStringLiteral("aes-256-cbc");
     QString code;
     QApplication::setOverrideCursor(Qt::WaitCursor); // two key derivations, on purpose slow: under a second
-    Result<std::unique_ptr<Session>> created = ProfileService::create(m_dir, setup, &code);
+    Result<std::unique_ptr<Session>> created = ProfileService::createWorkingAlone(m_dir, setup, &code);
     QApplication::restoreOverrideCursor();
-    m_password->clear();
-    m_confirm->clear();
+    setup.password.fill(QChar(0));
+    m_passwords->clear();
     if (!created) {
         back();
         back();

@@ -1,4 +1,5 @@
 #include "ui/householddetailpage.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
@@ -84,7 +85,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
     : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel), m_syncNotice(new QLabel),
       m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
 {
-    m_title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(m_title, TextRole::PageTitle);
     m_tabs->setObjectName(QStringLiteral("householdTabs"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -386,7 +387,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     options.date = today;
     const Result<Assessment> assessment = policy ? AssessmentService::assess(h, options, *policy) : Result<Assessment>(policy.error());
     if (assessment) {
-        QString html = QStringLiteral("<p style='font-size:13pt'><b>%1</b>").arg(Assessment::programmeLabel(assessment->programme).toHtmlEscaped());
+        QString html = QStringLiteral("<p style='font-size:large'><b>%1</b>").arg(Assessment::programmeLabel(assessment->programme).toHtmlEscaped());
         if (assessment->monthlyAmountFen > 0)
             html += tr(": %1 yuan a month").arg(money::formatYuan(assessment->monthlyAmountFen)).toHtmlEscaped();
         html += QStringLiteral("</p><p>") + assessment->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))

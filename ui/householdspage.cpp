@@ -1,4 +1,5 @@
 #include "ui/householdspage.h"
+#include "ui/textsize.h"
 
 #include "domain/case.h"
 #include "identity/areacode.h"
@@ -89,7 +90,7 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
     filters->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(tr("Household records"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     layout->addWidget(title);
     layout->addWidget(m_search);
     layout->addLayout(filters);

@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/textsize.h"
 
 #include "identity/areacode.h"
 #include "services/authorization.h"
@@ -74,7 +75,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_syncTabs->addTab(m_syncPage, tr("Sync"));
     m_syncTabs->addTab(m_conflicts, tr("Conflicts"));
     m_householdsPage = new HouseholdsPage(*m_households);
-    m_dashboard = new DashboardPage(*m_households, *m_cases);
+    m_dashboard = new DashboardPage(*m_households, *m_cases, *m_policy);
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
@@ -144,7 +145,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setFixedWidth(200);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_nav->setStyleSheet(QStringLiteral("QListWidget { font-size: 12pt } QListWidget::item { padding: 6px }"));
+    m_nav->setStyleSheet(QStringLiteral("QListWidget::item { padding: 6px }"));
+    setTextRole(m_nav, TextRole::Emphasis); // scales with 大号字体
     connect(m_nav, &QListWidget::currentRowChanged, this, [this, casework](int row) {
         m_pages->setCurrentIndex(row);
         if (row == 0 && casework)

@@ -1,4 +1,5 @@
 #include "ui/publicitypage.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
@@ -40,7 +41,7 @@ PublicityPage::PublicityPage(CaseService &cases, QWidget *parent)
       m_open(new QPushButton(tr("Open household"))), m_message(new QLabel)
 {
     auto *title = new QLabel(tr("Public notice"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     auto *waitingTitle = new QLabel(tr("Investigated, waiting for the township's opinion (初审):"));
     m_waiting->setObjectName(QStringLiteral("waiting"));
     m_waiting->setToolTip(tr("Tick the households whose assessment supports the application; they are approved at the "

@@ -1,4 +1,5 @@
 #include "ui/rekeydialog.h"
+#include "ui/textsize.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
@@ -65,7 +66,7 @@ QWidget *RekeyDialog::makePasswordPage()
 {
     auto *page = new QWidget;
     auto *heading = new QLabel(tr("Change the database key"));
-    heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
+    setTextRole(heading, TextRole::Heading);
     auto *what = wrapped(
         tr("The records on this computer are encrypted again with a new key, and a new recovery code replaces the old "
            "one. Do this when the recovery code or a password may have become known to someone else."));
@@ -98,14 +99,15 @@ QWidget *RekeyDialog::makeCodePage()
 {
     auto *page = new QWidget;
     auto *heading = new QLabel(tr("The new recovery code"));
-    heading->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
+    setTextRole(heading, TextRole::Heading);
     auto *note = wrapped(tr("Write this code on paper and check each group, or print it, and keep it in the township "
                             "office safe. Nothing has changed yet: until you confirm below, the old code still works."));
     // As at the first start (FirstRunWizard): large, in a frame, selectable but never copied anywhere by us.
     m_code->setObjectName(QStringLiteral("recoveryCode"));
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_code->setAlignment(Qt::AlignCenter);
-    m_code->setStyleSheet(QStringLiteral("font-family: monospace; font-size: 20pt; font-weight: bold; padding: 12px; "
+    setTextRole(m_code, TextRole::Code);
+    m_code->setStyleSheet(QStringLiteral("padding: 12px; "
                                          "border: 2px solid #444"));
     auto *print = new QPushButton(tr("&Print the recovery code…"));
     print->setObjectName(QStringLiteral("printRecoveryCode"));

@@ -1,8 +1,11 @@
 #include "ui/settingspage.h"
+#include "ui/textsize.h"
 
 #include "services/syncservice.h"
 
+#include "services/policyservice.h"
 #include "services/profileservice.h"
+#include "ui/policyimport.h"
 #include "ui/rekeydialog.h"
 #include "ui/settings.h"
 
@@ -10,6 +13,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -21,7 +25,7 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
       m_language(new QComboBox), m_saved(new QLabel)
 {
     auto *title = new QLabel(tr("Settings"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     m_autoLock->setObjectName(QStringLiteral("autoLock"));
     m_autoLock->setRange(0, 240);
     m_autoLock->setSuffix(tr(" minutes"));
@@ -30,6 +34,13 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     m_autoLock->setValue(settings::autoLockMinutes.value());
     m_largeFont->setObjectName(QStringLiteral("largeFont"));
     m_largeFont->setChecked(settings::largeFont.value());
+    m_largeFont->setToolTip(tr("All text in every window of Doudi, at once; kept for the next start."));
+    // At once, everywhere, and kept: a person who cannot read the screen should not have to
+    // find a Save button first.
+    connect(m_largeFont, &QCheckBox::toggled, this, [](bool large) {
+        settings::largeFont.setValue(large);
+        applyTextSize(large);
+    });
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("繁體中文"), QStringLiteral("zh_TW"));
@@ -42,8 +53,8 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     form->addRow(tr("&Lock after:"), m_autoLock);
     form->addRow(tr("Text size:"), m_largeFont);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("Changes take effect the next time Doudi is unlocked (text size and language: the next "
-                               "time it starts)."));
+    auto *note = new QLabel(tr("Larger text takes effect at once. The lock time takes effect the next time Doudi is "
+                               "unlocked, the language the next time it starts."));
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -53,7 +64,7 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     layout->addWidget(m_saved);
 
     auto *security = new QLabel(tr("Database key"));
-    security->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+    setTextRole(security, TextRole::Section);
     auto *securityNote = new QLabel(tr("A new key for the encrypted records and a new recovery code, e.g. when the "
                                        "recovery code or a password may have become known to someone else."));
     securityNote->setWordWrap(true);
@@ -70,9 +81,43 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     layout->addWidget(securityNote);
     layout->addWidget(changeKey, 0, Qt::AlignLeft);
     if (m_session) {
+        // The county's policy: which is in use, and a newer file for a laptop that works alone
+        // (a joined one receives it by sync).
+        auto *policyTitle = new QLabel(tr("County policy"));
+        setTextRole(policyTitle, TextRole::Section);
+        auto *policyState = new QLabel;
+        policyState->setObjectName(QStringLiteral("policyState"));
+        policyState->setWordWrap(true);
+        auto *importPolicy = new QPushButton(tr("&Import a policy file from the county…"));
+        importPolicy->setObjectName(QStringLiteral("settingsImportPolicy"));
+        const auto showPolicy = [this, policyState, importPolicy] {
+            core::PolicyService policy(*m_session);
+            const core::Result<std::optional<core::StoredPolicy>> stored = policy.stored();
+            const bool joined = policy.receivesFromCounty();
+            QString text = stored && *stored ? tr("In use: %1 (since %2).")
+                                                   .arg((*stored)->title,
+                                                        QLocale().toString((*stored)->importedAt.toLocalTime().date(),
+                                                                           QLocale::ShortFormat))
+                                             : tr("None on this computer yet.");
+            text += u' ' + (joined ? tr("It comes from the county server by sync.")
+                                   : tr("When the county sends a new policy file, import it here."));
+            policyState->setText(text);
+            importPolicy->setVisible(!joined && policy.mayImport());
+        };
+        connect(importPolicy, &QPushButton::clicked, this, [this, showPolicy] {
+            core::PolicyService policy(*m_session);
+            if (importPolicyFile(this, policy))
+                showPolicy();
+        });
+        showPolicy();
+        layout->addSpacing(12);
+        layout->addWidget(policyTitle);
+        layout->addWidget(policyState);
+        layout->addWidget(importPolicy, 0, Qt::AlignLeft);
+
         // A profile that worked alone until now joins the county here or on the 同步 page.
         auto *county = new QLabel(tr("County server"));
-        county->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: bold"));
+        setTextRole(county, TextRole::Section);
         auto *join = new QPushButton(tr("&Join the county server…"));
         join->setObjectName(QStringLiteral("settingsJoin"));
         connect(join, &QPushButton::clicked, this, &SettingsPage::joinRequested);
@@ -102,6 +147,7 @@ void SettingsPage::save()
 {
     settings::autoLockMinutes.setValue(m_autoLock->value());
     settings::largeFont.setValue(m_largeFont->isChecked());
+    applyTextSize(m_largeFont->isChecked());
     settings::language.setValue(m_language->currentData().toString());
     m_saved->setText(tr("Saved."));
 }

@@ -13,8 +13,9 @@ class Session;
 
 namespace doudi::ui {
 
-// 设置: the preferences of this computer (auto-lock, text size, language). They are stored
-// with QSettings and take effect at the next unlock or start, as the page says. With the open
+// 设置: the preferences of this computer (auto-lock, text size, language), stored with
+// QSettings. Larger text applies at once to every window (applyTextSize); the lock time at the
+// next unlock, the language at the next start, as the page says. With the open
 // profile, also the change of its database key (RekeyDialog), for a user who signed in with a
 // password.
 class SettingsPage : public QWidget

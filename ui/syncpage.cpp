@@ -1,4 +1,5 @@
 #include "ui/syncpage.h"
+#include "ui/textsize.h"
 
 #include "services/profileservice.h"
 #include "services/syncservice.h"
@@ -81,14 +82,14 @@ SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *pa
 {
     auto *layout = new QVBoxLayout(this);
     auto *heading = new QLabel(tr("Sync with the county server"));
-    heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(heading, TextRole::PageTitle);
     layout->addWidget(heading);
     m_server->setWordWrap(true);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_server);
     m_state->setObjectName(QStringLiteral("syncState"));
     m_state->setWordWrap(true);
-    m_state->setStyleSheet(QStringLiteral("font-size: 12pt"));
+    setTextRole(m_state, TextRole::Emphasis);
     layout->addWidget(m_state);
     m_advice->setObjectName(QStringLiteral("syncAdvice"));
     m_advice->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "ui/userspage.h"
+#include "ui/textsize.h"
 
 #include "identity/areacode.h"
 #include "services/profileservice.h"
@@ -25,7 +26,7 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
       m_passwordHint(new QLabel), m_message(new QLabel)
 {
     auto *title = new QLabel(tr("Users of this computer"));
-    title->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: bold"));
+    setTextRole(title, TextRole::PageTitle);
     m_table->setObjectName(QStringLiteral("users"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Area")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);

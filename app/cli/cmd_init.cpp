@@ -13,8 +13,12 @@ int runInit(const QStringList &args)
     p.addOption({QStringLiteral("user"), tr("The first user's login name."), QStringLiteral("name")});
     p.addOption({QStringLiteral("name"), tr("The first user's full name."), QStringLiteral("text")});
     p.addOption({QStringLiteral("area"), tr("Area of work: 6- or 12-digit area code."), QStringLiteral("code")});
-    p.addOption({QStringLiteral("role"), tr("village, township, township_head, county or admin (default township)."),
+    p.addOption({QStringLiteral("role"),
+                 tr("village (--area: a village), township or township_head (a township), county (the county); "
+                    "default township. Administrator accounts come from the county (enrol)."),
                  QStringLiteral("role"), QStringLiteral("township")});
+    p.addOption({QStringLiteral("demo"),
+                 tr("A demonstration or test profile: any role over any area, or none (the whole county's demo data).")});
     p.addOption({QStringLiteral("cipher"), tr("aes (default) or sm4, where the county uses SM4."), QStringLiteral("cipher"),
                  QStringLiteral("aes")});
     p.addOption({QStringLiteral("kdf-iterations"),
@@ -48,7 +52,9 @@ int runInit(const QStringList &args)
     setup.password = readSecret("DOUDI_PASSWORD");
     const QString dir = profileDir(p);
     QString recoveryCode;
-    Result<std::unique_ptr<Session>> session = ProfileService::create(dir, setup, &recoveryCode);
+    Result<std::unique_ptr<Session>> session = p.isSet(QStringLiteral("demo"))
+                                                   ? ProfileService::create(dir, setup, &recoveryCode)
+                                                   : ProfileService::createWorkingAlone(dir, setup, &recoveryCode);
     if (!session)
         return fail(session.error());
     return printJson(QJsonObject{{QStringLiteral("profile"), dir},

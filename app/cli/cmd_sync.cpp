@@ -115,6 +115,12 @@ int runSync(const QStringList &args)
             return fail(st.error());
     }
     Result<SyncReport> report = sync.syncNow();
+    if (!report && report.error().code() == ErrorCode::Stale) // the county went back: what to type here
+        return fail(Error(ErrorCode::Stale,
+                          report.error().message() + u' '
+                              + tr("Make the backup with doudi-cli backup; to go on with the county's state, run "
+                                   "doudi-cli sync --accept-county-state."),
+                          report.error().detail()));
     return report ? printJson(reportJson(*report)) : fail(report.error());
 }
 

@@ -7,11 +7,11 @@
 #include "ui/idlewatcher.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
+#include "ui/textsize.h"
 #include "ui/unlockdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
 #include <QTextStream>
 
 using namespace doudi;
@@ -27,11 +27,7 @@ int main(int argc, char **argv)
     installTranslations(ui::settings::language.value());
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
-    if (ui::settings::largeFont.value()) {
-        QFont font = QApplication::font();
-        font.setPointSizeF(font.pointSizeF() * 1.3);
-        QApplication::setFont(font);
-    }
+    ui::applyTextSize(ui::settings::largeFont.value());
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -58,21 +58,40 @@ QString Pinyin::syllableOf(char32_t cp)
 
 QString Pinyin::nameSyllables(const QString &name)
 {
+    return nameSyllables(name, nullptr);
+}
+
+QString Pinyin::nameSyllables(const QString &name, quint64 *starts)
+{
+    // Called for every person when the search index loads: no string per syllable.
     QString out;
+    out.reserve(name.size() * 4);
+    quint64 marks = 0;
     bool first = true;
     for (char32_t cp : name.toUcs4()) {
-        QString syllable;
+        const char *syllable = nullptr;
+        char latin[2] = {0, 0};
         if (first) {
             if (const SurnameReading *s = surnameReading(cp))
-                syllable = QString::fromLatin1(s->syllable);
+                syllable = s->syllable;
         }
-        if (syllable.isEmpty())
-            syllable = syllableOf(cp);
-        if (!syllable.isEmpty()) {
-            out += syllable;
-            first = false;
+        if (!syllable) {
+            if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z')) {
+                latin[0] = initialOf(cp);
+                syllable = latin;
+            } else if (const qsizetype i = indexOf(cp); i >= 0) {
+                syllable = pinyintable::kSyllables[pinyintable::kSyllableOf[i]];
+            }
         }
+        if (!syllable || !*syllable)
+            continue;
+        if (out.size() < 64)
+            marks |= quint64(1) << out.size();
+        out.append(QLatin1String(syllable));
+        first = false;
     }
+    if (starts)
+        *starts = marks;
     return out;
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace doudi::core {
 
-// 拼音首字母 for name search: 张桂英 → "zgy"; whole syllables for checking that a password
-// holds no name: "zhangguiying". Latin letters and digits pass through in lower
+// 拼音首字母 for name search: 张桂英 → "zgy"; whole syllables for search by full pinyin and for
+// checking that a password holds no name: "zhangguiying". Latin letters and digits pass through in lower
 // case; other characters without a reading are dropped.
 class Pinyin
 {
@@ -19,6 +20,10 @@ public:
     // "zhangguiying", 吕 → "lv" (ü as v, as typed). Latin letters and digits pass through in
     // lower case; other characters without a reading are dropped.
     static QString nameSyllables(const QString &name);
+    // The same, and where each syllable begins in it, for search by whole pinyin (王德林 →
+    // "wangdelin", bits 0, 4 and 6): bit i is set when a syllable begins at offset i (offsets
+    // from 64 on are not marked).
+    static QString nameSyllables(const QString &name, quint64 *starts);
     // The toneless syllable of one character ("zhang"), or empty when it has none.
     static QString syllableOf(char32_t codePoint);
 };

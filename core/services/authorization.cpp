@@ -172,6 +172,51 @@ Status Authorization::mayGrant(const QString &role, const QStringList &scopes)
     return {};
 }
 
+AreaCode::Level Authorization::firstUserArea(const QString &role)
+{
+    if (role == QLatin1String("village"))
+        return AreaCode::Level::Village;
+    if (role == QLatin1String("township") || role == QLatin1String("township_head"))
+        return AreaCode::Level::Township;
+    if (role == QLatin1String("county"))
+        return AreaCode::Level::County;
+    return AreaCode::Level::Invalid; // the administrator, and anything unknown
+}
+
+QStringList Authorization::firstUserRoles()
+{
+    QStringList out;
+    for (const QString &role : UserService::roles()) {
+        if (firstUserArea(role) != AreaCode::Level::Invalid)
+            out << role;
+    }
+    return out;
+}
+
+Status Authorization::checkFirstUser(const QString &role, const QString &scope)
+{
+    if (!UserService::roles().contains(role))
+        return Error(ErrorCode::InvalidInput, tr("Choose a role."));
+    const AreaCode::Level wanted = firstUserArea(role);
+    if (wanted == AreaCode::Level::Invalid)
+        return Error(ErrorCode::NotAllowed, tr("Administrator accounts are set up by the county: join the county server "
+                                               "with the account the county gave you."));
+    const QString area = AreaCode::isWellFormed(scope) ? AreaCode::toTwelve(scope) : QString();
+    if (area.isEmpty() || AreaCode::levelOf(area) != wanted) {
+        switch (wanted) {
+        case AreaCode::Level::Village:
+            return Error(ErrorCode::InvalidInput, tr("A village helper works in one village: choose the village."));
+        case AreaCode::Level::Township:
+            return Error(ErrorCode::InvalidInput, tr("Township staff work in one township: choose the township."));
+        default:
+            return Error(ErrorCode::InvalidInput, tr("County staff work in the whole county: choose the county."));
+        }
+    }
+    if (!AreaRegistry::current().find(area))
+        return Error(ErrorCode::InvalidInput, tr("The area %1 is not in the county's list of townships and villages.").arg(area));
+    return {};
+}
+
 QString Authorization::scopeNames() const
 {
     QStringList names;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "identity/areacode.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -65,6 +66,17 @@ public:
     // A user with this role and these scopes may be created or changed by the unlocked user:
     // no higher role, no wider area. County and administrator accounts come from the county.
     Status mayGrant(const QString &role, const QStringList &scopes);
+    // The first user of a laptop that works alone (the first-run wizard, doudi-cli init): no
+    // one grants that account, so the role must fit the area it names: a village helper one
+    // village, township staff one township, county staff the county, each area in the county's
+    // list. Administrator accounts come from the county (joining its server), never from a
+    // laptop (docs/adr/0014-the-first-user-of-a-laptop.md). Accounts that come with joining the
+    // county server are the county's to decide and are not checked here.
+    static Status checkFirstUser(const QString &role, const QString &scope);
+    // The roles such a first user may have, in the order they are offered.
+    static QStringList firstUserRoles();
+    // The kind of area a first user of that role works in; Invalid for a role that may not be one.
+    static AreaCode::Level firstUserArea(const QString &role);
     // The scopes as code prefixes, for filtering in the store before any limit. Empty only
     // when nothing limits the user's area (a scope of the whole registry).
     QStringList prefixes() const;

@@ -2,6 +2,7 @@
 
 #include "services/authorization.h"
 #include "services/sessionaccess.h"
+#include "services/syncservice.h"
 #include "storage/policyrepository.h"
 
 
@@ -37,14 +38,39 @@ Result<StoredPolicy> PolicyService::importFile(const QString &path)
     return d->repo.store(book->title(), content, d->profile.user());
 }
 
+bool PolicyService::mayImport() const
+{
+    return Authorization::roleMay(d->session.role(), Permission::ImportPolicy);
+}
+
+Result<std::optional<StoredPolicy>> PolicyService::stored()
+{
+    return d->repo.current();
+}
+
+Result<bool> PolicyService::hasPolicy()
+{
+    Result<std::optional<StoredPolicy>> s = d->repo.current();
+    if (!s)
+        return s.error();
+    return s->has_value();
+}
+
+bool PolicyService::receivesFromCounty()
+{
+    const Result<QString> server = SyncService(d->session).serverAddress();
+    return server && !server->isEmpty();
+}
+
 Result<PolicyBook> PolicyService::current()
 {
     Result<std::optional<StoredPolicy>> stored = d->repo.current();
     if (!stored)
         return stored.error();
     if (!*stored)
-        return Error(ErrorCode::NotFound, tr("No county policy has been imported on this device yet: import it with "
-                                             "doudi-cli policy import, or sync with the county server."));
+        return Error(ErrorCode::NotFound, tr("No county policy is on this computer yet. A laptop joined to the county "
+                                             "server receives it at its next sync; on a laptop that works alone, the "
+                                             "township office imports the county's policy file (工作台)."));
     return PolicyBook::fromJson((*stored)->content);
 }
 

@@ -5,6 +5,7 @@
 #include "services/authorization.h"
 #include "services/countyareas.h"
 #include "services/sessionaccess.h"
+#include "services/userservice.h"
 #include "storage/sqlcipherdriver.h"
 
 namespace doudi::core {
@@ -34,6 +35,43 @@ bool ProfileService::exists(const QString &dir)
 Result<std::unique_ptr<Session>> ProfileService::create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode)
 {
     return sessionOf(Profile::create(dir, setup, recoveryCode));
+}
+
+Result<std::unique_ptr<Session>> ProfileService::createWorkingAlone(const QString &dir, const ProfileSetup &setup,
+                                                                    QString *recoveryCode)
+{
+    if (Status st = Authorization::checkFirstUser(setup.role, setup.scope); !st)
+        return st.error();
+    return create(dir, setup, recoveryCode);
+}
+
+QStringList ProfileService::firstUserRoles()
+{
+    return Authorization::firstUserRoles();
+}
+
+AreaCode::Level ProfileService::firstUserArea(const QString &role)
+{
+    return Authorization::firstUserArea(role);
+}
+
+Result<std::unique_ptr<Session>> ProfileService::resetPasswordWithRecoveryCode(const QString &dir, const QString &code,
+                                                                                const QString &user,
+                                                                                const QString &newPassword)
+{
+    const QString name = user.trimmed();
+    if (name.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Enter the user name whose password is to be set anew."));
+    if (!usersOf(dir).contains(name))
+        return Error(ErrorCode::NotFound, tr("There is no user \"%1\" on this computer.").arg(name));
+    Result<std::unique_ptr<Session>> recovered = unlockWithRecoveryCode(dir, code);
+    if (!recovered)
+        return recovered.error();
+    // UserService checks the password and lets a recovery-code unlock reset any user's.
+    if (Status st = UserService(**recovered).resetPassword(name, newPassword); !st)
+        return st.error();
+    recovered->reset(); // the profile is opened again below, as the user
+    return unlock(dir, name, newPassword);
 }
 
 Result<std::unique_ptr<Session>> ProfileService::unlock(const QString &dir, const QString &user, const QString &password)

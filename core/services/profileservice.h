@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/audit.h"
+#include "identity/areacode.h"
 #include "security/keyslots.h"
 #include "security/passwordquality.h"
 #include "security/profilesetup.h"
@@ -27,9 +28,23 @@ public:
     // Whether a new password is good enough for this person (PasswordQuality): a Chinese
     // message saying what to change if not.
     static Status checkPassword(const QString &password, const PasswordContext &who = {});
+    // A profile whose first user is as given: for one made from a county account (SyncService::
+    // join), demonstration profiles (doudi-cli init --demo, scripts/run) and tests.
     static Result<std::unique_ptr<Session>> create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode);
+    // A laptop that works alone, set up by its first user (the first-run wizard, doudi-cli init):
+    // only a role with an area that fits it (Authorization::checkFirstUser), else nothing is made.
+    static Result<std::unique_ptr<Session>> createWorkingAlone(const QString &dir, const ProfileSetup &setup,
+                                                               QString *recoveryCode);
+    // The roles such a first user may take, and the kind of area each works in.
+    static QStringList firstUserRoles();
+    static AreaCode::Level firstUserArea(const QString &role);
     static Result<std::unique_ptr<Session>> unlock(const QString &dir, const QString &user, const QString &password);
     static Result<std::unique_ptr<Session>> unlockWithRecoveryCode(const QString &dir, const QString &code);
+    // A forgotten password: the recovery code opens the profile and the user gets a new
+    // password (checked as any new one); then the profile is unlocked as that user, with the
+    // new password. The old password no longer opens it.
+    static Result<std::unique_ptr<Session>> resetPasswordWithRecoveryCode(const QString &dir, const QString &code,
+                                                                          const QString &user, const QString &newPassword);
     // The same unlocked profile over a connection of its own, for a worker thread (background
     // sync): call it on that thread, and destroy the session there. It stays usable after
     // session locks (it holds the profile itself) until it is destroyed; while it exists the

@@ -20,9 +20,9 @@ Kind classify(const QString &q)
         const bool isDigit = c >= u'0' && c <= u'9';
         const bool isX = c == u'X' && i == q.size() - 1 && i > 0;
         digits = digits && (isDigit || isX || c == u'-');
-        letters = letters && c.isLetter() && c.unicode() < 128;
+        letters = letters && ((c.isLetter() && c.unicode() < 128) || c == u' '); // "wang delin" too
     }
-    return digits ? Kind::Digits : letters ? Kind::Letters : Kind::Text;
+    return digits ? Kind::Digits : letters && q.trimmed().size() > 0 ? Kind::Letters : Kind::Text;
 }
 
 // 0 exact, 1 starts with, 2 contains, 3 found elsewhere (phone, village).
@@ -57,9 +57,30 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
         for (int i : m_index.find(SearchIndex::Field::Digits, q))
             found.append({i, rankIn(m_index.entry(i).idNumber, q)});
     } else if (kind == Kind::Letters) {
-        q = q.toLower();
-        for (int i : m_index.find(SearchIndex::Field::Initials, q))
-            found.append({i, rankIn(m_index.initials(i), q)});
+        // Initials (zgy → 张桂英) and whole pinyin from a syllable (wang, wangdelin, wangd, delin
+        // → 王德林), each entry once at its better rank. One letter is the same either way.
+        q = q.toLower().remove(u' ');
+        const QList<int> byInitials = m_index.find(SearchIndex::Field::Initials, q);
+        const QList<SearchIndex::SyllableHit> bySyllables =
+            q.size() > 1 ? m_index.findSyllables(q) : QList<SearchIndex::SyllableHit>();
+        if (bySyllables.isEmpty()) {
+            for (int i : byInitials)
+                found.append({i, rankIn(m_index.initials(i), q)});
+        } else {
+            QHash<int, qsizetype> at; // entry → its place in found
+            at.reserve(bySyllables.size());
+            for (const SearchIndex::SyllableHit &h : bySyllables) {
+                at.insert(h.entry, found.size());
+                found.append({h.entry, h.rank});
+            }
+            for (int i : byInitials) {
+                const int rank = rankIn(m_index.initials(i), q);
+                if (const auto it = at.constFind(i); it != at.cend())
+                    found[*it].rank = std::min(found[*it].rank, rank);
+                else
+                    found.append({i, rank});
+            }
+        }
     } else {
         for (int i : m_index.find(SearchIndex::Field::Name, q))
             found.append({i, rankIn(m_index.entry(i).name, q)});

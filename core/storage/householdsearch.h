@@ -14,7 +14,9 @@ class Database;
 
 
 // As-you-type household search (DESIGN §8): by name (substring), 拼音首字母 (张桂英 → zgy),
-// ID number fragment, phone fragment, or village name. One hit per household, best first.
+// whole pinyin from the start of a syllable (wang, wangguiying, wangg), ID number fragment,
+// phone fragment, or village name. One hit per household, best first: the whole name, then
+// names that begin with it, then the rest.
 class HouseholdSearch
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdSearch)

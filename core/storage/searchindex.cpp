@@ -1,5 +1,6 @@
 #include "storage/searchindex.h"
 
+#include "identity/pinyin.h"
 #include "storage/database.h"
 
 #include <QSet>
@@ -29,6 +30,11 @@ QString SearchIndex::Column::at(int i) const
 QString SearchIndex::initials(int i) const
 {
     return m_initials.at(i);
+}
+
+QString SearchIndex::syllables(int i) const
+{
+    return m_syllables.at(i);
 }
 
 QString SearchIndex::digits(int i) const
@@ -63,20 +69,17 @@ Status SearchIndex::reload()
     m_names = {};
     m_initials = {};
     m_digits = {};
+    m_syllables = {};
+    m_syllableStarts.clear();
     m_byHousehold.clear();
     m_loaded = false;
     Result<Query> q = m_db.exec(kColumns);
     if (!q)
         return q.error();
-    while (q->next()) {
-        Entry e{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(4).toString(),
-                q->value(6).toString(), q->value(7).toInt() != 0, false};
-        m_names.append(e.name);
-        m_initials.append(q->value(3).toString());
-        m_digits.append(e.idNumber + u' ' + q->value(5).toString());
-        m_byHousehold[e.householdId].append(int(m_entries.size()));
-        m_entries.append(std::move(e));
-    }
+    while (q->next())
+        append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(4).toString(),
+                q->value(6).toString(), q->value(7).toInt() != 0, false},
+               q->value(3).toString(), q->value(5).toString());
     m_loaded = true;
     return {};
 }
@@ -86,16 +89,24 @@ Status SearchIndex::appendHousehold(const QString &householdId)
     Result<Query> q = m_db.exec(kColumns + QStringLiteral(" WHERE household_id = ?"), {householdId});
     if (!q)
         return q.error();
-    while (q->next()) {
-        Entry e{q->value(0).toString(), householdId, q->value(2).toString(), q->value(4).toString(),
-                q->value(6).toString(), q->value(7).toInt() != 0, false};
-        m_names.append(e.name);
-        m_initials.append(q->value(3).toString());
-        m_digits.append(e.idNumber + u' ' + q->value(5).toString());
-        m_byHousehold[householdId].append(int(m_entries.size()));
-        m_entries.append(std::move(e));
-    }
+    while (q->next())
+        append({q->value(0).toString(), householdId, q->value(2).toString(), q->value(4).toString(),
+                q->value(6).toString(), q->value(7).toInt() != 0, false},
+               q->value(3).toString(), q->value(5).toString());
     return {};
+}
+
+void SearchIndex::append(Entry e, const QString &initials, const QString &phones)
+{
+    m_names.append(e.name);
+    m_initials.append(initials);
+    m_digits.append(e.idNumber + u' ' + phones);
+    // The whole pinyin is not stored: it follows from the name, and is computed as it loads.
+    quint64 starts = 0;
+    m_syllables.append(Pinyin::nameSyllables(e.name, &starts));
+    m_syllableStarts.append(starts);
+    m_byHousehold[e.householdId].append(int(m_entries.size()));
+    m_entries.append(std::move(e));
 }
 
 Status SearchIndex::refreshHousehold(const QString &householdId)
@@ -110,7 +121,10 @@ Status SearchIndex::refreshHousehold(const QString &householdId)
 
 QList<int> SearchIndex::find(Field field, const QString &text) const
 {
-    const Column &c = field == Field::Name ? m_names : field == Field::Initials ? m_initials : m_digits;
+    const Column &c = field == Field::Name       ? m_names
+                      : field == Field::Initials  ? m_initials
+                      : field == Field::Syllables ? m_syllables
+                                                  : m_digits;
     QList<int> out;
     if (text.isEmpty() || text.contains(u'\n'))
         return out;
@@ -121,6 +135,30 @@ QList<int> SearchIndex::find(Field field, const QString &text) const
         if (i != last && !m_entries[i].removed)
             out.append(i);
         last = i;
+    }
+    return out;
+}
+
+QList<SearchIndex::SyllableHit> SearchIndex::findSyllables(const QString &text) const
+{
+    QList<SyllableHit> out;
+    if (text.isEmpty() || text.contains(u'\n'))
+        return out;
+    const QStringView hay(m_syllables.text);
+    const QList<int> &starts = m_syllables.starts;
+    for (qsizetype pos = hay.indexOf(text); pos >= 0;) {
+        const int i = int(std::upper_bound(starts.cbegin(), starts.cend(), int(pos)) - starts.cbegin()) - 1;
+        const int offset = int(pos) - starts[i];
+        const bool atSyllable = offset < 64 && (m_syllableStarts[i] >> offset) & 1u;
+        if (atSyllable && !m_entries[i].removed) {
+            const int end = i + 1 < starts.size() ? starts[i + 1] - 1 : int(hay.size()) - 1;
+            const int rank = offset > 0 ? 2 : end - starts[i] == text.size() ? 0 : 1;
+            out.append({i, rank});
+            // One hit per entry: on to the next one.
+            pos = hay.indexOf(text, end + 1);
+        } else {
+            pos = hay.indexOf(text, pos + 1);
+        }
     }
     return out;
 }

@@ -32,7 +32,13 @@ public:
         bool isHead = false;
         bool removed = false;
     };
-    enum class Field { Name, Initials, Digits };
+    enum class Field { Name, Initials, Digits, Syllables };
+    // An entry whose whole pinyin holds the text from the start of one of its syllables.
+    struct SyllableHit
+    {
+        int entry;
+        int rank; // 0 the whole pinyin, 1 from its start, 2 from a later syllable
+    };
 
     explicit SearchIndex(Database &db) : m_db(db) {}
 
@@ -44,7 +50,11 @@ public:
     // Indexes of live entries whose field contains text.
     QList<int> find(Field field, const QString &text) const;
     const Entry &entry(int i) const { return m_entries[i]; }
+    // Entries whose whole pinyin (王德林 → wangdelin) holds text beginning at a syllable: "wang",
+    // "wangd", "delin" find 王德林; "angd" does not.
+    QList<SyllableHit> findSyllables(const QString &text) const;
     QString initials(int i) const;
+    QString syllables(int i) const;
     QString digits(int i) const; // ID number, then phones
     // The head of household's entry, or -1.
     int headOf(const QString &householdId) const;
@@ -59,6 +69,7 @@ private:
         QString at(int i) const;
     };
     Status reload();
+    void append(Entry e, const QString &initials, const QString &phones);
     Status appendHousehold(const QString &householdId);
     Result<qint64> dataVersion();
 
@@ -66,7 +77,8 @@ private:
     bool m_loaded = false;
     qint64 m_dataVersion = -1;
     QList<Entry> m_entries;
-    Column m_names, m_initials, m_digits;
+    Column m_names, m_initials, m_digits, m_syllables;
+    QList<quint64> m_syllableStarts; // per entry: where its syllables begin (Pinyin::nameSyllables)
     QHash<QString, QList<int>> m_byHousehold;
 };
 

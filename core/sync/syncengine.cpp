@@ -200,8 +200,7 @@ Error SyncEngine::countyBehind(const QString &since)
     return Error(ErrorCode::Stale,
                  tr("This laptop stopped syncing on %1: the county server holds less than this laptop had already seen "
                     "(its database was restored from an older backup), and syncing on would drop work that only this "
-                    "laptop still has. Make a backup of this laptop first (doudi-cli backup), then ask the county. To go "
-                    "on with the county's state, run doudi-cli sync --accept-county-state.")
+                    "laptop still has. Make a backup of this laptop first, then ask the county before anything else.")
                      .arg(since));
 }
 

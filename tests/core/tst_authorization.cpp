@@ -354,6 +354,99 @@ private Q_SLOTS:
         QCOMPARE(users.resetPassword(QStringLiteral("county"), m_pw).error().code(), ErrorCode::NotAllowed);
         QVERIFY(users.resetPassword(QStringLiteral("township_head"), m_pw).ok()); // one's own
     }
+
+    // The first user of a laptop that works alone: a role whose area fits it, the area in the
+    // county's list; an administrator only from the county. The service makes nothing else.
+    void firstUserAlone_roleMustFitItsArea_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("scope");
+        QTest::addColumn<bool>("allowed");
+        const auto row = [](const char *name, const char *role, const char *scope, bool allowed) {
+            QTest::newRow(name) << QString::fromLatin1(role) << QString::fromLatin1(scope) << allowed;
+        };
+        row("village helper, a village", "village", "370323102207", true);
+        row("village helper, a township", "village", "370323102000", false);
+        row("village helper, the county", "village", "370323000000", false);
+        row("village helper, no area", "village", "", false);
+        row("village helper, a village not in the list", "village", "370323102999", false);
+        row("township caseworker, a township", "township", "370323102000", true);
+        row("township caseworker, a village", "township", "370323102207", false);
+        row("township caseworker, the county", "township", "370323000000", false);
+        row("township head, a township", "township_head", "370323001000", true);
+        row("township head, the county", "township_head", "370323", false);
+        row("county, the county", "county", "370323000000", true);
+        row("county, six digits", "county", "370323", true);
+        row("county, a township", "county", "370323102000", false);
+        row("county, another county", "county", "370322000000", false);
+        row("administrator, the county", "admin", "370323000000", false);
+        row("administrator, no area", "admin", "", false);
+        row("unknown role", "boss", "370323102000", false);
+    }
+    void firstUserAlone_roleMustFitItsArea()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, scope);
+        QFETCH(bool, allowed);
+        const Status rule = Authorization::checkFirstUser(role, scope);
+        QCOMPARE(rule.ok(), allowed);
+        if (!allowed)
+            QVERIFY(!rule.error().message().isEmpty());
+        QCOMPARE(ProfileService::firstUserRoles().contains(role), role != QLatin1String("admin") && role != QLatin1String("boss"));
+        ProfileSetup s;
+        s.user = QStringLiteral("shouwei");
+        s.password = m_pw;
+        s.role = role;
+        s.scope = scope;
+        s.iterations = ProfileService::kMinKdfCost;
+        static int n = 0;
+        const QString dir = m_tmp.filePath(QStringLiteral("alone-%1").arg(++n));
+        QString code;
+        Result<std::unique_ptr<Session>> made = ProfileService::createWorkingAlone(dir, s, &code);
+        QCOMPARE(made.ok(), allowed);
+        QCOMPARE(ProfileService::exists(dir), allowed); // refused: nothing made
+        if (allowed) {
+            QCOMPARE((*made)->role(), role);
+            QCOMPARE((*made)->scopes(), QStringList{AreaCode::toTwelve(scope)});
+        }
+    }
+
+    // A forgotten password: the recovery code sets a new one and lets the person in, also
+    // after the password was tried wrongly until it locked; the old password opens no more.
+    void recoveryCode_setsANewPasswordAndLetsIn()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("forgotten"));
+        ProfileSetup s;
+        s.user = QStringLiteral("liuguifang");
+        s.displayName = QString::fromUtf8("刘桂芳");
+        s.password = QStringLiteral("Yanya-2026-lucun");
+        s.role = QStringLiteral("township");
+        s.scope = QStringLiteral("370323102000");
+        s.iterations = ProfileService::kMinKdfCost;
+        QString code;
+        QVERIFY(ProfileService::createWorkingAlone(dir, s, &code).ok());
+        for (int i = 0; i < 4; ++i)
+            QVERIFY(!ProfileService::unlock(dir, s.user, QStringLiteral("Yanya-2025-lucun")).ok());
+        const QString fresh = QStringLiteral("Qiushou-2026-xin");
+        // A wrong code, a user not on this computer, a weak password: each said, nothing changed.
+        Result<std::unique_ptr<Session>> wrong = ProfileService::resetPasswordWithRecoveryCode(
+            dir, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"), s.user, fresh);
+        QCOMPARE(wrong.error().code(), ErrorCode::WrongCredentials);
+        Result<std::unique_ptr<Session>> nobody = ProfileService::resetPasswordWithRecoveryCode(dir, code, QStringLiteral("zhaosi"), fresh);
+        QCOMPARE(nobody.error().code(), ErrorCode::NotFound);
+        Result<std::unique_ptr<Session>> weak = ProfileService::resetPasswordWithRecoveryCode(dir, code, s.user, QStringLiteral("12345678"));
+        QVERIFY(!weak.ok());
+        QVERIFY(!weak.error().message().isEmpty());
+        // Typed as a person copies it: small letters, spaces for dashes.
+        Result<std::unique_ptr<Session>> in =
+            ProfileService::resetPasswordWithRecoveryCode(dir, code.toLower().replace(u'-', u' '), s.user, fresh);
+        QVERIFY2(in.ok(), in ? "" : qPrintable(in.error().message()));
+        QCOMPARE((*in)->user(), s.user);
+        QCOMPARE((*in)->role(), QStringLiteral("township"));
+        in->reset();
+        QVERIFY(!ProfileService::unlock(dir, s.user, s.password).ok());
+        QVERIFY(ProfileService::unlock(dir, s.user, fresh).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuthorization)

@@ -417,6 +417,70 @@ private Q_SLOTS:
         QCOMPARE(hits->first().headName.isEmpty(), false);
     }
 
+    // Households whose heads have the given names (demo households, valid ID numbers kept).
+    QList<Household> withHeads(const QStringList &names, int seed)
+    {
+        DemoData demo(AreaRegistry::builtIn(), seed);
+        QList<Household> out;
+        for (const QString &name : names) {
+            Household h = demo.household();
+            h.members[0].name = name;
+            out << h;
+        }
+        return out;
+    }
+
+    QStringList names(const QList<SearchHit> &hits)
+    {
+        QStringList out;
+        for (const SearchHit &h : hits)
+            out << h.name;
+        return out;
+    }
+
+    void search_findsByWholePinyin_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("first");     // the best hit
+        QTest::addColumn<QStringList>("found"); // among the hits
+        QTest::addColumn<QStringList>("notFound");
+        const auto u = [](const char *s) { return QString::fromUtf8(s); };
+        QTest::newRow("surname") << u("wang") << u("王") << QStringList{u("王德林"), u("汪德")} << QStringList{u("黄德林")};
+        QTest::newRow("whole name") << u("wangdelin") << u("王德林") << QStringList{u("王德林")}
+                                    << QStringList{u("汪德"), u("王小明")};
+        QTest::newRow("syllable prefix") << u("wangd") << u("汪德") << QStringList{u("王德林"), u("汪德")}
+                                         << QStringList{u("王小明")};
+        QTest::newRow("whole name first, longer after") << u("wangde") << u("汪德") << QStringList{u("王德林")}
+                                                        << QStringList{u("王小明")};
+        QTest::newRow("given name") << u("delin") << u("王德林") << QStringList{u("黄德林")} << QStringList{u("汪德")};
+        QTest::newRow("not across a syllable") << u("angde") << QString() << QStringList() << QStringList{u("王德林"), u("汪德")};
+        QTest::newRow("capitals and a space") << u("Wang Delin") << u("王德林") << QStringList{u("王德林")} << QStringList();
+        QTest::newRow("initials still") << u("wdl") << u("王德林") << QStringList{u("王德林")} << QStringList{u("黄德林")};
+        QTest::newRow("surname reading") << u("zengxiu") << u("曾秀英") << QStringList{u("曾秀英")} << QStringList();
+    }
+    void search_findsByWholePinyin()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, first);
+        QFETCH(QStringList, found);
+        QFETCH(QStringList, notFound);
+        const QStringList heads = {QString::fromUtf8("王德林"), QString::fromUtf8("汪德"), QString::fromUtf8("王小明"),
+                                   QString::fromUtf8("黄德林"), QString::fromUtf8("王"), QString::fromUtf8("曾秀英")};
+        QVERIFY(m_service->importMany(withHeads(heads, 23), 50).ok());
+        Result<QList<SearchHit>> hits = m_service->search(query, 50);
+        QVERIFY(hits.ok());
+        const QStringList got = names(*hits);
+        if (first.isEmpty())
+            QVERIFY2(std::none_of(got.cbegin(), got.cend(), [&](const QString &n) { return heads.contains(n); }),
+                     qPrintable(got.join(u' ')));
+        else
+            QCOMPARE(got.value(0), first);
+        for (const QString &n : found)
+            QVERIFY2(got.contains(n), qPrintable(n + QStringLiteral(" not in ") + got.join(u' ')));
+        for (const QString &n : notFound)
+            QVERIFY2(!got.contains(n), qPrintable(n + QStringLiteral(" in ") + got.join(u' ')));
+    }
+
     void search_followsEditsDeletesAndOtherConnections()
     {
         Result<Household> h = m_service->add(sampleHouseholdJson());

@@ -359,7 +359,7 @@ private Q_SLOTS:
         const int batch = 25;
         const QString base = m_tmp.filePath(QStringLiteral("killbase"));
         QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), base, QStringLiteral("--user"),
-                     QStringLiteral("li")}, m_password).exit == 0);
+                     QStringLiteral("li"), QStringLiteral("--demo")}, m_password).exit == 0);
         QRandomGenerator rng(20261127);
         int interrupted = 0;
         for (int round = 0; round < 20; ++round) {

@@ -239,7 +239,7 @@ private Q_SLOTS:
         QVERIFY(visit->isEnabled()); // no need to click the row again
         QVERIFY(page.findChild<QTableWidget *>(QStringLiteral("caseHistory"))->rowCount() >= 2);
 
-        ui::DashboardPage dashboard(*m_households, *m_cases);
+        ui::DashboardPage dashboard(*m_households, *m_cases, *m_policy);
         QSignalSpy opened(&dashboard, &ui::DashboardPage::openCase);
         dashboard.refresh();
         auto *tasks = dashboard.findChild<QTableWidget *>(QStringLiteral("tasks"));
