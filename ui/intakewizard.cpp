@@ -181,6 +181,12 @@ bool IntakeWizard::saveDraft()
     return true;
 }
 
+void IntakeWizard::keepDraft()
+{
+    if (m_householdId.isEmpty() && hasTypedAnything())
+        saveDraft();
+}
+
 void IntakeWizard::loadDraft(const Draft &draft)
 {
     const QJsonObject &d = draft.data;

@@ -42,6 +42,9 @@ public:
     void loadDraft(const core::Draft &draft);
     // Keeps everything typed so far (and the papers) as this user's draft on this device.
     bool saveDraft();
+    // Keeps what was typed as a draft, if anything was and it is not saved for real (before
+    // the screen locks: nothing asked, nothing lost).
+    void keepDraft();
     QString draftId() const { return m_draftId; }
     PictureList *papers() const { return m_papers; }
 

@@ -10,6 +10,7 @@
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 #include "ui/intakewizard.h"
+#include "ui/screenlock.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/publicitypage.h"
 #include "services/syncservice.h"
@@ -31,6 +32,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -180,8 +182,21 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     intake->setEnabled(casework);
     QAction *lock = file->addAction(tr("&Lock / switch user"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lock->setToolTip(tr("Lock the records; you or another user unlocks them with a password."));
-    connect(lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    // From any window, an open form included: a modal form shadows the main window's
+    // shortcuts, so its key press is caught on the way to the form (eventFilter) as well.
+    lock->setShortcutContext(Qt::ApplicationShortcut);
+    qApp->installEventFilter(this);
+    lock->setToolTip(tr("Hide everything until a password is typed; you go on where you were, or another user signs in."));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockScreen);
+    m_screenLock = new ScreenLock(m_session->directory(), m_session->user());
+    connect(m_screenLock, &ScreenLock::switchUserRequested, this, [this] {
+        // The open forms close without asking (their drafts were kept when the screen locked).
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
+                dialog->done(QDialog::Rejected);
+        }
+        Q_EMIT lockRequested();
+    });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -351,8 +366,30 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::Key_L) && !m_screenLock->isEngaged()) {
+            lockScreen();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::lockScreen()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *wizard = qobject_cast<IntakeWizard *>(w); wizard && wizard->isVisible())
+            wizard->keepDraft();
+    }
+    m_screenLock->engage();
+}
+
 MainWindow::~MainWindow()
 {
+    delete m_screenLock;
     delete m_sync; // its worker's round ends before the session locks
     m_sync = nullptr;
     m_households.reset();

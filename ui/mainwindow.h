@@ -29,6 +29,7 @@ class HouseholdDetailPage;
 class HouseholdsPage;
 class ConflictsPage;
 class SyncPage;
+class ScreenLock;
 class SyncScheduler;
 
 // The main window: the left navigation of DESIGN §8 and one page per entry.
@@ -41,13 +42,18 @@ public:
 
     // Shows one household's page (from any list).
     void openHousehold(const QString &householdId);
+    // Hides every window behind the lock screen, unfinished applications kept as drafts; the
+    // same person's password brings everything back as it was (auto-lock, Ctrl+L).
+    void lockScreen();
 
 Q_SIGNALS:
-    // The person locked the app (or it locked itself): the caller asks for a password again.
+    // The session must end (another user signs in, or the key changed): the caller closes this
+    // window and asks for a password again.
     void lockRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *makeAdministration();
@@ -87,6 +93,7 @@ private:
     QString conflictNotice(const QString &householdId);
     QLabel *m_syncStatus = nullptr;
     QProgressBar *m_syncBusy = nullptr;
+    ScreenLock *m_screenLock = nullptr;
 };
 
 } // namespace doudi::ui

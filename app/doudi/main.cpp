@@ -62,7 +62,7 @@ int main(int argc, char **argv)
             window.close();
         };
         QObject::connect(&window, &ui::MainWindow::lockRequested, &window, lock);
-        QObject::connect(&idle, &ui::IdleWatcher::idle, &window, lock);
+        QObject::connect(&idle, &ui::IdleWatcher::idle, &window, &ui::MainWindow::lockScreen);
         window.show();
         app.exec();
         if (!locked)

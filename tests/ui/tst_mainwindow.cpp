@@ -742,18 +742,57 @@ private Q_SLOTS:
         QCOMPARE(refusals->value(0).toInt(), 0);
     }
 
-    void lock_fromTheMenuAsksForAPasswordAgain()
+    // Issue 13: Ctrl+L from inside an open form hides every window at once (the form's work kept
+    // as a draft, nothing for a passer-by to answer); the password brings everything back as it
+    // was; "switch user" closes the form without a question and ends the session.
+    void lock_hidesEveryWindowAndComesBackWhereItWas()
     {
         auto p = core::ProfileService::unlock(m_dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
         QVERIFY(p.ok());
+        core::CaseService cases(**p);
+        const qsizetype draftsBefore = cases.intakeDrafts()->size();
         ui::MainWindow window(std::move(p).value());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.activateWindow(); // shortcuts reach the active window (a desktop does this on show)
+        window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QSignalSpy locked(&window, &ui::MainWindow::lockRequested);
-        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
-        QCOMPARE(locked.count(), 1); // doudi's main() then closes the window and shows the unlock dialog
+        QSignalSpy ended(&window, &ui::MainWindow::lockRequested);
+        bool checked = false;
+        QTimer::singleShot(0, [&] {
+            auto *wizard = qobject_cast<ui::IntakeWizard *>(QApplication::activeModalWidget());
+            QVERIFY(wizard);
+            wizard->next();
+            auto *name = wizard->findChild<QLineEdit *>(QStringLiteral("memberName"));
+            keyboard::type(name, QString::fromUtf8("周桂香"));
+            // Ctrl+L from the form itself.
+            QTest::keyClick(name, Qt::Key_L, Qt::ControlModifier);
+            auto *lock = QApplication::activeModalWidget();
+            QVERIFY(lock && lock->objectName() == QStringLiteral("screenLock"));
+            QVERIFY(lock->isVisible());
+            QVERIFY(wizard->isMinimized());
+            QVERIFY(window.isMinimized());
+            QCOMPARE(cases.intakeDrafts()->size(), draftsBefore + 1); // kept, nobody asked
+            shoot(lock, QStringLiteral("screen-lock"));
+            auto *password = lock->findChild<QLineEdit *>(QStringLiteral("lockPassword"));
+            keyboard::type(password, QStringLiteral("not-my-password"));
+            QTest::keyClick(password, Qt::Key_Return);
+            QVERIFY(lock->isVisible());
+            QVERIFY(!lock->findChild<QLabel *>(QStringLiteral("lockMessage"))->text().isEmpty());
+            keyboard::type(password, QStringLiteral("township-2026"));
+            QTest::keyClick(password, Qt::Key_Return);
+            QVERIFY(!lock->isVisible());
+            QVERIFY(!wizard->isMinimized());
+            QVERIFY(wizard->isVisible());
+            QCOMPARE(name->text(), QString::fromUtf8("周桂香")); // where the person was
+            // Locked again, then another user: the form closes without a question.
+            QTest::keyClick(name, Qt::Key_L, Qt::ControlModifier);
+            lock->findChild<QPushButton *>(QStringLiteral("switchUser"))->click();
+            checked = true;
+        });
+        window.findChild<QPushButton *>(QStringLiteral("newApplication"))->click();
+        QVERIFY(checked);
+        QCOMPARE(ended.count(), 1); // doudi's main() then closes the window and shows the unlock dialog
+        QCOMPARE(cases.intakeDrafts()->size(), draftsBefore + 1);
     }
 
     void idleWatcher_firesOnlyAfterQuiet()
