@@ -225,6 +225,14 @@ FormFonts FormFonts::standard()
     return fonts;
 }
 
+FormFonts FormFonts::orStandard() const
+{
+    if (!body.isEmpty() && !title.isEmpty())
+        return *this;
+    const FormFonts standard = FormFonts::standard();
+    return {body.isEmpty() ? standard.body : body, title.isEmpty() ? standard.title : title};
+}
+
 QStringList FormFonts::rareCharacterFaces()
 {
     static const QStringList faces = [] {
@@ -271,16 +279,17 @@ QPageLayout FormDocument::pageLayout() const
 
 std::unique_ptr<QTextDocument> FormDocument::build(QPagedPaintDevice *device, qreal bodyPoints) const
 {
+    const FormFonts fonts = m_fonts.orStandard();
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(device);
     QFont font;
-    font.setFamilies(QStringList{m_fonts.body} + FormFonts::rareCharacterFaces());
+    font.setFamilies(QStringList{fonts.body} + FormFonts::rareCharacterFaces());
     font.setPointSizeF(bodyPoints); // 五号 (10.5 pt), the size of official forms' body text
     doc->setDefaultFont(font);
     doc->setDocumentMargin(0);
     // Titles and headings in the Hei face, not bold (a 公文 title is set in its face, not
     // emboldened); the number line small under the title.
-    const QString title = cssFamilies(m_fonts.title);
+    const QString title = cssFamilies(fonts.title);
     doc->setDefaultStyleSheet(QStringLiteral(".title { font-family: %1; font-size: 18pt; font-weight: normal; }\n"
                                              ".heading, th { font-family: %1; font-weight: normal; }\n"
                                              ".number { font-size: 9pt; }\n")
@@ -292,7 +301,7 @@ std::unique_ptr<QTextDocument> FormDocument::build(QPagedPaintDevice *device, qr
     const QRectF page = device->pageLayout().paintRectPixels(device->logicalDpiX());
     doc->setPageSize(page.size());
     avoidRunts(*doc);
-    keepTogether(*doc, m_fonts.title);
+    keepTogether(*doc, fonts.title);
     return doc;
 }
 
@@ -310,7 +319,7 @@ std::unique_ptr<QTextDocument> FormDocument::layout(QPagedPaintDevice *device) c
     }
     // … else take the paragraph before them over to the last page too.
     pullToLastPage(*doc);
-    keepTogether(*doc, m_fonts.title);
+    keepTogether(*doc, m_fonts.orStandard().title);
     return doc;
 }
 

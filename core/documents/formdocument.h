@@ -20,11 +20,14 @@ namespace doudi::core {
 // Both must be faces whose text Qt's PDF writer maps back correctly (DESIGN §11: not Noto CJK).
 struct FormFonts
 {
-    QString body;  // family
-    QString title; // family, for titles and headings
+    QString body;  // family; empty: the standard one
+    QString title; // family, for titles and headings; empty: the standard one
 
-    // AR PL UMing CN and WenQuanYi Zen Hei where installed, else the nearest that is.
+    // AR PL UMing CN and WenQuanYi Zen Hei where installed, else the nearest that is. Needs a
+    // QGuiApplication (as laying a form out does).
     static FormFonts standard();
+    // These faces, the standard one where one is not given.
+    FormFonts orStandard() const;
     // The family of a font file (a county's own face), loaded once per process.
     static Result<QString> loadFile(const QString &path);
     // The faces characters outside the BMP (rare characters in names, 𠮷) are drawn with when
@@ -42,6 +45,8 @@ public:
 
     // The body face every form is set in unless the county names its own.
     static QString fontFamily();
+    // The faces given, empty for the standard ones (resolved when the form is laid out, so
+    // that a form can be made where there is no QGuiApplication).
     const FormFonts &fonts() const { return m_fonts; }
     void setFonts(const FormFonts &fonts) { m_fonts = fonts; }
     // An image the HTML shows as <img src="doudi:NAME"> (a signature captured on screen).
@@ -73,7 +78,7 @@ private:
     QImage m_qr;
     QPageLayout::Orientation m_orientation;
     QString m_title;
-    FormFonts m_fonts = FormFonts::standard();
+    FormFonts m_fonts;
     QHash<QString, QImage> m_images;
 };
 

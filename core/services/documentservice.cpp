@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -221,7 +222,9 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
 
 FormFonts DocumentService::fonts(const QString &areaCode, const QDate &date)
 {
-    FormFonts fonts = FormFonts::standard();
+    FormFonts fonts; // the standard faces, unless the county names its own
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fonts; // nothing is laid out here (doudi-cli's commands that do not print)
     const QDir folder(QDir(d->profile.directory()).filePath(QStringLiteral("fonts")));
     for (const auto &[key, face] : {std::pair{"print.font.body", &fonts.body}, std::pair{"print.font.title", &fonts.title}}) {
         const QString file = policyText(d->session, key, areaCode, date);
