@@ -784,6 +784,18 @@
         <source>(given when printed)</source>
         <translation>（打印时生成）</translation>
     </message>
+    <message>
+        <source>The county&apos;s policy gives no supervision phone for public notices (print.supervision.phone): write it on the notice by hand, on the line left for it.</source>
+        <translation>县政策中没有公示用的监督电话（print.supervision.phone）：请在公示表留出的横线上手写。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>The county&apos;s font %1 (%2) could not be used (%3); the standard face was used.</source>
+        <translation>县里指定的字体 %1（%2）无法使用（%3），已改用标准字体。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -889,6 +901,10 @@
     <message>
         <source>Printing was stopped.</source>
         <translation>打印已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is not a font file that can be used.</source>
+        <translation>%1 不是可用的字体文件。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1607,14 @@
     <message>
         <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
         <translation>区域 %2 在 %3 没有有效的“%1”：县里的政策参数需要补上这一项。</translation>
+    </message>
+    <message>
+        <source>the value must be text of at most %1 characters</source>
+        <translation>取值须为不超过 %1 个字符的文字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form this parameter takes</source>
+        <translation>“%1”不符合此参数的格式</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4094,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
         <translation>办理环节可在办理后多少天内补录（须写明原因；0 表示只能当天录入）</translation>
     </message>
+    <message>
+        <source>Supervision phone printed on public notices (监督电话)</source>
+        <translation>公示表上印的监督电话</translation>
+    </message>
+    <message>
+        <source>Font file for the body text of printed forms (in the profile&apos;s fonts folder)</source>
+        <translation>打印表格正文所用的字体文件（放在档案的 fonts 文件夹中）</translation>
+    </message>
+    <message>
+        <source>Font file for the titles of printed forms (in the profile&apos;s fonts folder)</source>
+        <translation>打印表格标题所用的字体文件（放在档案的 fonts 文件夹中）</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -4616,6 +4652,14 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     <message>
         <source>The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only where others cannot read it, and delete it once printed. Save it?</source>
         <translation>PDF 文件含有个人信息（身份证号、收入、健康状况），且未加密。请只保存在他人无法读取的位置，打印后及时删除。仍要保存吗？</translation>
+    </message>
+    <message>
+        <source>Print to file</source>
+        <translation>打印到文件</translation>
+    </message>
+    <message>
+        <source>This sheet is only printed on paper, never written to a file: choose a printer.</source>
+        <translation>此页只能打印在纸上，不能存为文件：请选择打印机。</translation>
     </message>
 </context>
 <context>
@@ -6219,10 +6263,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>锁定 / 切换用户(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock the records; you or another user unlocks them with a password.</source>
-        <translation>锁定档案；您或其他用户凭密码重新解锁。</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6391,6 +6431,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Syncing: photos %1 of %2</source>
         <translation>正在同步：上传照片 %1/%2</translation>
+    </message>
+    <message>
+        <source>Hide everything until a password is typed; you go on where you were, or another user signs in.</source>
+        <translation>隐藏所有内容，输入密码后才能继续：您可回到原处接着办理，或换另一位用户登录。</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +7179,33 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::ScreenLock</name>
+    <message>
+        <source>Doudi is locked</source>
+        <translation>兜底已锁定</translation>
+    </message>
+    <message>
+        <source>The records of %1 are hidden. Type the password to go on where you were.</source>
+        <translation>%1 的记录已隐藏。输入密码即可回到原处继续。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切换用户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Another person signs in: the open windows close; unfinished applications are kept as drafts.</source>
+        <translation>换另一位用户登录：已打开的窗口将关闭，未完成的申请保存为草稿。</translation>
     </message>
 </context>
 <context>

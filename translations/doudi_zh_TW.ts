@@ -784,6 +784,18 @@
         <source>(given when printed)</source>
         <translation>（打印時生成）</translation>
     </message>
+    <message>
+        <source>The county&apos;s policy gives no supervision phone for public notices (print.supervision.phone): write it on the notice by hand, on the line left for it.</source>
+        <translation>縣政策中沒有公示用的監督電話（print.supervision.phone）：請在公示表留出的橫線上手寫。</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>沒有這個文件</translation>
+    </message>
+    <message>
+        <source>The county&apos;s font %1 (%2) could not be used (%3); the standard face was used.</source>
+        <translation>縣裡指定的字體 %1（%2）無法使用（%3），已改用標準字體。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -889,6 +901,10 @@
     <message>
         <source>Printing was stopped.</source>
         <translation>打印已停止。</translation>
+    </message>
+    <message>
+        <source>%1 is not a font file that can be used.</source>
+        <translation>%1 不是可用的字體文件。</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1607,14 @@
     <message>
         <source>No value of &quot;%1&quot; is in force for area %2 on %3: the county&apos;s policy data needs it.</source>
         <translation>區域 %2 在 %3 沒有有效的“%1”：縣裡的政策參數需要補上這一項。</translation>
+    </message>
+    <message>
+        <source>the value must be text of at most %1 characters</source>
+        <translation>取值須為不超過 %1 個字符的文字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not of the form this parameter takes</source>
+        <translation>“%1”不符合此參數的格式</translation>
     </message>
 </context>
 <context>
@@ -4070,6 +4094,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>A step may be recorded up to this many days after it was taken, with a reason (0: only on the day)</source>
         <translation>辦理環節可在辦理後多少天內補錄（須寫明原因；0 表示只能當天錄入）</translation>
     </message>
+    <message>
+        <source>Supervision phone printed on public notices (监督电话)</source>
+        <translation>公示表上印的監督電話</translation>
+    </message>
+    <message>
+        <source>Font file for the body text of printed forms (in the profile&apos;s fonts folder)</source>
+        <translation>打印表格正文所用的字體文件（放在檔案的 fonts 文件夾中）</translation>
+    </message>
+    <message>
+        <source>Font file for the titles of printed forms (in the profile&apos;s fonts folder)</source>
+        <translation>打印表格標題所用的字體文件（放在檔案的 fonts 文件夾中）</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::SecretStore</name>
@@ -4616,6 +4652,14 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     <message>
         <source>The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it only where others cannot read it, and delete it once printed. Save it?</source>
         <translation>PDF 文件含有個人信息（身份證號、收入、健康狀況），且未加密。請只保存在他人無法讀取的位置，打印後及時刪除。仍要保存嗎？</translation>
+    </message>
+    <message>
+        <source>Print to file</source>
+        <translation>打印到文件</translation>
+    </message>
+    <message>
+        <source>This sheet is only printed on paper, never written to a file: choose a printer.</source>
+        <translation>此頁只能打印在紙上，不能存為文件：請選擇打印機。</translation>
     </message>
 </context>
 <context>
@@ -6219,10 +6263,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>鎖定 / 切換用戶(&amp;L)</translation>
     </message>
     <message>
-        <source>Lock the records; you or another user unlocks them with a password.</source>
-        <translation>鎖定檔案；您或其他用戶憑密碼重新解鎖。</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -6391,6 +6431,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Syncing: photos %1 of %2</source>
         <translation>正在同步：上傳照片 %1/%2</translation>
+    </message>
+    <message>
+        <source>Hide everything until a password is typed; you go on where you were, or another user signs in.</source>
+        <translation>隱藏所有內容，輸入密碼後才能繼續：您可回到原處接著辦理，或換另一位用戶登錄。</translation>
     </message>
 </context>
 <context>
@@ -7135,6 +7179,33 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金額（元）。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::ScreenLock</name>
+    <message>
+        <source>Doudi is locked</source>
+        <translation>兜底已鎖定</translation>
+    </message>
+    <message>
+        <source>The records of %1 are hidden. Type the password to go on where you were.</source>
+        <translation>%1 的記錄已隱藏。輸入密碼即可回到原處繼續。</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>切換用戶(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Another person signs in: the open windows close; unfinished applications are kept as drafts.</source>
+        <translation>換另一位用戶登錄：已打開的窗口將關閉，未完成的申請保存為草稿。</translation>
     </message>
 </context>
 <context>

@@ -35,7 +35,41 @@ bool personalDataMayLeave(QWidget *parent)
                            tr("The PDF holds personal data (ID numbers, incomes, health) and is not encrypted. Save it "
                               "only where others cannot read it, and delete it once printed. Save it?"));
 }
+
+bool printsToFile(const QPrinter &printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+}
+
+// Creates the file (or empties one that is there) readable by this user only: the printer then
+// writes into it and its permissions stay.
+Status makePrivateFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+        return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
+    return {};
+}
 } // namespace
+
+bool preparePrintToFile(QWidget *parent, QPrinter &printer, bool allowSave)
+{
+    if (!printsToFile(printer))
+        return true;
+    if (!allowSave) {
+        MessageBox::warn(parent, tr("Print to file"),
+                         tr("This sheet is only printed on paper, never written to a file: choose a printer."));
+        return false;
+    }
+    if (!personalDataMayLeave(parent))
+        return false;
+    if (Status st = makePrivateFile(printer.outputFileName()); !st) {
+        MessageBox::warn(parent, tr("Print to file"), st.error().message());
+        return false;
+    }
+    return true;
+}
 
 void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave, const IssueForms &issue)
 {
@@ -57,12 +91,17 @@ void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QStri
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview, [&](QPrinter *p) {
         // The preview paints into pictures; anything else is a real print run.
         const bool previewing = p->paintEngine() && p->paintEngine()->type() == QPaintEngine::Picture;
+        // 打印到文件 is a PDF like 另存为 PDF: the same warning first, the same private file.
+        if (!previewing && !preparePrintToFile(&preview, *p, allowSave))
+            return; // nothing painted: no file is written and no number taken
         const Result<QList<FormDocument>> toPaint = previewing ? Result<QList<FormDocument>>(forms) : final();
         Status st = toPaint ? FormDocument::paintAll(*toPaint, p) : Status(toPaint.error());
         if (!st) {
             p->abort();
             QMessageBox::warning(&preview, title, st.error().message());
         }
+        if (!previewing && printsToFile(*p))
+            QFile::setPermissions(p->outputFileName(), QFile::ReadOwner | QFile::WriteOwner);
     });
     // Saving as PDF beside printing: the toolbar's own button writes the same PDF Doudi checks.
     if (auto *toolbar = allowSave ? preview.findChild<QToolBar *>() : nullptr) {
@@ -91,7 +130,7 @@ bool printForms(QWidget *parent, const QList<FormDocument> &forms, const QString
     printer.setPageLayout(forms.first().pageLayout());
     printer.setDocName(title);
     QPrintDialog dialog(&printer, parent);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !preparePrintToFile(parent, printer))
         return false;
     Status printed;
     // QPainter may paint on a printer from another thread (Qt's threading rules allow it).
@@ -103,6 +142,8 @@ bool printForms(QWidget *parent, const QList<FormDocument> &forms, const QString
     });
     if (!printed && printed.error().code() != ErrorCode::Cancelled)
         QMessageBox::warning(parent, title, printed.error().message());
+    if (printsToFile(printer))
+        QFile::setPermissions(printer.outputFileName(), QFile::ReadOwner | QFile::WriteOwner);
     return printed.ok();
 }
 
@@ -132,8 +173,9 @@ bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QSt
         return false;
     }
     QFile f(file);
-    // Readable by this user only: the file holds personal data.
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*pdf) != pdf->size()) {
+    // Readable by this user only, from the moment it is made: the file holds personal data.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
+        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*pdf) != pdf->size()) {
         QMessageBox::warning(parent, tr("Save as PDF"), tr("Cannot write %1: %2").arg(file, f.errorString()));
         return false;
     }

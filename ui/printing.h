@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QPrinter;
 class QWidget;
 
 namespace doudi::core {
@@ -29,5 +30,11 @@ bool printForms(QWidget *parent, const QList<core::FormDocument> &forms, const Q
 // Warns that the PDF holds personal data (DESIGN §5), asks for a file name and writes the
 // forms as one PDF; false if cancelled or not written (the reason then shown to the person).
 bool saveFormsAsPdf(QWidget *parent, const QList<core::FormDocument> &forms, const QString &suggestedName, bool warn = true);
+// Before painting on a printer the print dialog set to print to a file (打印到文件): the same
+// personal-data warning as saving as PDF, and the file made readable by its owner only (the
+// printer writes into it and keeps that). False, with the reason shown, if it must not print:
+// warning declined, the file cannot be made, or allowSave is false (a sheet holding a secret).
+// True at once for a real printer.
+bool preparePrintToFile(QWidget *parent, QPrinter &printer, bool allowSave = true);
 
 } // namespace doudi::ui

@@ -36,7 +36,7 @@ int runPolicy(const QStringList &args)
     }
     if (action == QLatin1String("schema")) {
         // The declared parameters are the schema that import checks a file against.
-        static const char *types[] = {"money_fen", "ratio_text", "integer", "choice", "codes", "tiers", "topups"};
+        static const char *types[] = {"money_fen", "ratio_text", "integer", "choice", "codes", "tiers", "topups", "text"};
         QJsonArray out;
         for (const ParameterSpec &s : ParameterSpecs::all()) {
             QJsonObject o{{QStringLiteral("key"), QString::fromLatin1(s.key)},
@@ -44,7 +44,11 @@ int runPolicy(const QStringList &args)
                           {QStringLiteral("label"), ParameterSpecs::label(s)}};
             if (!s.choices.isEmpty())
                 o.insert(QStringLiteral("allowed"), QJsonArray::fromStringList(s.choices));
-            if (s.max > 0) {
+            if (s.pattern)
+                o.insert(QStringLiteral("pattern"), QString::fromUtf8(s.pattern));
+            if (s.max > 0 && s.type == ParamType::Text) {
+                o.insert(QStringLiteral("max_length"), double(s.max));
+            } else if (s.max > 0) {
                 o.insert(QStringLiteral("min"), double(s.min));
                 o.insert(QStringLiteral("max"), double(s.max));
             }

@@ -136,6 +136,8 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         visit.insert(QStringLiteral("findings"), v.findings);
         visit.insert(QStringLiteral("by_county"), v.byCounty);
         visit.insert(QStringLiteral("signed_on_screen"), !v.signedOnPaper && !v.signatures.isEmpty());
+        if (!v.signedOnPaper)
+            visit.insert(QStringLiteral("signatures"), visitSignatures(v));
         visits.append(visit);
     }
     for (const QString &o : c.objections)
@@ -144,7 +146,13 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         stages.append(QJsonObject{{QStringLiteral("amount"), yuan(c.stagesFen[i])}, {QStringLiteral("paid"), i < c.stagesPaid}});
 
     const Fen monthly = c.monthlyFen > 0 ? c.monthlyFen : c.proposedMonthlyFen;
+    const QString countyBureau = countyAuthority(in.county);
+    const QString townshipGovernment = townshipAuthority(c.areaCode.left(9) + QStringLiteral("000"), in.township);
     QJsonObject ctx{
+        {QStringLiteral("county_authority"), countyBureau},
+        {QStringLiteral("township_authority"), townshipGovernment},
+        {QStringLiteral("issuer"), deciderOf(c, countyBureau, townshipGovernment)},
+        {QStringLiteral("supervision_phone"), in.supervisionPhone},
         {QStringLiteral("form"), code},
         {QStringLiteral("printed_on"), chinese::date(in.today)},
         {QStringLiteral("staff"), in.staff},
@@ -189,8 +197,10 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         {QStringLiteral("approval_level"), c.approvalLevel == QLatin1String("county") ? tr("county civil affairs bureau") : tr("township")},
         {QStringLiteral("urgent"), c.programme == CaseProgramme::TemporaryUrgent},
     };
-    if (in.assessment) {
-        const Assessment &a = *in.assessment;
+    if (!c.decisionAssessment.isEmpty()) {
+        const Assessment a = Assessment::fromJson(c.decisionAssessment);
+        const QString step = c.decisionAssessment.value(QStringLiteral("step")).toString();
+        const QDate on = QDate::fromString(c.decisionAssessment.value(QStringLiteral("step_date")).toString(), Qt::ISODate);
         QJsonArray steps;
         for (const TraceStep &s : a.trace)
             steps.append(QJsonObject{{QStringLiteral("sentence"), s.sentence}});
@@ -205,7 +215,13 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
                                {QStringLiteral("single_person"), a.programme == Programme::DibaoSingle},
                                {QStringLiteral("taper"), a.programme == Programme::DibaoTaper},
                                {QStringLiteral("care"), a.careLevel.isEmpty() ? QString() : careLabel(a.careLevel)},
+                               {QStringLiteral("assessed_on"), chinese::date(on.isValid() ? on : a.date)},
+                               {QStringLiteral("at_preliminary"), step == QLatin1String("preliminary")},
                                {QStringLiteral("steps"), steps}});
+    } else {
+        // Decided before decisions kept their assessment: the form says so rather than show
+        // one made today from today's household and policy.
+        ctx.insert(QStringLiteral("assessment_missing"), true);
     }
     return ctx;
 }
@@ -234,6 +250,62 @@ QJsonObject Forms::postedList(const QString &township, const QDate &start, const
             {QStringLiteral("rows"), rows},
             {QStringLiteral("left_out"), left},
             {QStringLiteral("printed_on"), chinese::date(today)}};
+}
+
+QString Forms::countyAuthority(const QString &countyName)
+{
+    return countyName.isEmpty() ? QString() : countyName + QStringLiteral("民政局");
+}
+
+QString Forms::townshipAuthority(const QString &townshipCode, const QString &townshipName)
+{
+    if (townshipName.isEmpty())
+        return {};
+    if (townshipName.endsWith(QStringLiteral("办事处")) || townshipName.endsWith(QStringLiteral("人民政府")))
+        return townshipName;
+    if (townshipName.endsWith(QStringLiteral("街道")))
+        return townshipName + QStringLiteral("办事处");
+    if (townshipName.endsWith(u'镇') || townshipName.endsWith(u'乡') || townshipName.endsWith(QStringLiteral("苏木")))
+        return townshipName + QStringLiteral("人民政府");
+    const int digits = townshipCode.mid(6, 3).toInt();
+    if (digits >= 1 && digits <= 99)
+        return townshipName + QStringLiteral("办事处");
+    if (digits >= 100 && digits <= 399)
+        return townshipName + QStringLiteral("人民政府");
+    return townshipName; // a development zone, farm or the like: its own name is its authority's
+}
+
+QString Forms::deciderOf(const Case &c, const QString &countyAuthority, const QString &townshipAuthority)
+{
+    static const QStringList deciding = {QStringLiteral("confirm"), QStringLiteral("refuse"), QStringLiteral("review"),
+                                         QStringLiteral("terminate"), QStringLiteral("preliminary")};
+    for (qsizetype i = c.history.size() - 1; i >= 0; --i) {
+        const CaseHistory &h = c.history[i];
+        if (deciding.contains(h.event) && h.to == c.state)
+            return h.role == QLatin1String("county") ? countyAuthority : townshipAuthority;
+    }
+    return c.relative || c.approvalLevel == QLatin1String("county") ? countyAuthority : townshipAuthority;
+}
+
+QJsonArray Forms::visitSignatures(const CaseVisit &v)
+{
+    QJsonArray out;
+    QStringList order = v.investigators;
+    for (auto it = v.signatures.cbegin(); it != v.signatures.cend(); ++it) {
+        if (!order.contains(it.key()) && it.key() != QLatin1String("interviewee"))
+            order << it.key();
+    }
+    order << QStringLiteral("interviewee");
+    for (const QString &signer : std::as_const(order)) {
+        const QString attachment = v.signatures.value(signer);
+        if (attachment.isEmpty())
+            continue;
+        const bool interviewee = signer == QLatin1String("interviewee");
+        out.append(QJsonObject{{QStringLiteral("signer"), interviewee ? QString() : signer},
+                               {QStringLiteral("interviewee"), interviewee},
+                               {QStringLiteral("attachment"), attachment}});
+    }
+    return out;
 }
 
 QJsonObject Forms::recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &today)

@@ -5,6 +5,7 @@
 #include "policy/assessment.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPageLayout>
 
@@ -23,14 +24,16 @@ struct FormSpec
 };
 
 // What a case's forms are filled from.
+// The assessment a form shows is the one kept with the case's last decision
+// (Case::decisionAssessment), never one made on the day of printing.
 struct FormInput
 {
     Case c;
     Household household;
-    std::optional<Assessment> assessment; // what the policy gives, when it could be assessed
     QString county, township, village;     // names
     QString staff;                         // the user printing (经办人)
     QDate today;
+    QString supervisionPhone;              // 监督电话 (policy print.supervision.phone), if the county gives one
 };
 
 // One household on a posted list (公示表).
@@ -61,6 +64,20 @@ public:
     static QJsonObject postedList(const QString &township, const QDate &start, const QDate &end,
                                   const QList<PostedLine> &lines, const QDate &today);
     static QJsonObject recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &today);
+
+    // Who issues a form, by the official names of the authorities (names, not translated: the
+    // forms are Chinese whatever the screen's language). A county's civil affairs bureau
+    // (沂源县民政局); a township's people's government (鲁村镇人民政府, 某乡人民政府) or a street's
+    // office (南麻街道办事处), told apart by the name and else by the statistics code (GB/T
+    // 10114: township digits 001–099 a street, 100–199 a town, 200–399 a township).
+    static QString countyAuthority(const QString &countyName);
+    static QString townshipAuthority(const QString &townshipCode, const QString &townshipName);
+    // The authority that made the case's decision: the county bureau when the county decided
+    // (or the case went to the county), else the township.
+    static QString deciderOf(const Case &c, const QString &countyAuthority, const QString &townshipAuthority);
+    // The signatures a visit was signed with on screen, in signing order (investigators, then
+    // the person interviewed), as the visit form shows them: signer, interviewee, attachment.
+    static QJsonArray visitSignatures(const CaseVisit &v);
 };
 
 } // namespace doudi::core

@@ -210,6 +210,7 @@ QJsonObject Case::toJson() const
             {QStringLiteral("deadlines"), deadlineObject},
             {QStringLiteral("baseline"), baseline},
             {QStringLiteral("baseline_on"), date(baselineOn)},
+            {QStringLiteral("decision_assessment"), decisionAssessment},
             {QStringLiteral("history"), historyArray}};
 }
 
@@ -269,6 +270,7 @@ Case Case::fromJson(const QJsonObject &o)
         c.deadlines.insert(it.key(), dateOf(it.value()));
     c.baseline = o.value(QStringLiteral("baseline")).toObject();
     c.baselineOn = dateOf(o.value(QStringLiteral("baseline_on")));
+    c.decisionAssessment = o.value(QStringLiteral("decision_assessment")).toObject();
     for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
         CaseHistory h;
         h.at = QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs);

@@ -96,6 +96,11 @@ struct Case
     // next review can show what has changed since.
     QJsonObject baseline;
     QDate baselineOn;
+    // The assessment the last township opinion or decision (初审, confirmation, refusal, review)
+    // was made on, as Assessment::toJson gives it, with "step" and "date": the forms print it
+    // as the basis of the decision, never one recomputed on the day they are printed. Empty for
+    // cases decided before it was kept.
+    QJsonObject decisionAssessment;
     QList<CaseHistory> history;
 
     QJsonObject toJson() const;

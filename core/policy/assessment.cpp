@@ -1,5 +1,7 @@
 #include "policy/assessment.h"
 
+#include <QJsonArray>
+
 namespace doudi::core {
 
 QString Assessment::programmeCode(Programme p)
@@ -42,6 +44,63 @@ QString explainSteps(const QList<TraceStep> &steps)
 QString Assessment::explanation() const
 {
     return explainSteps(trace);
+}
+
+QJsonObject Assessment::toJson() const
+{
+    QJsonArray steps;
+    for (const TraceStep &s : trace)
+        steps.append(QJsonObject{{QStringLiteral("rule"), s.rule},
+                                 {QStringLiteral("sentence"), s.sentence},
+                                 {QStringLiteral("passed"), s.passed},
+                                 {QStringLiteral("policy"), QJsonArray::fromStringList(s.policy)}});
+    return {{QStringLiteral("programme"), programmeCode(programme)},
+            {QStringLiteral("date"), date.toString(Qt::ISODate)},
+            {QStringLiteral("area_code"), areaCode},
+            {QStringLiteral("counted_members"), countedMembers},
+            {QStringLiteral("covered_members"), coveredMembers},
+            {QStringLiteral("annual_counted_income_fen"), double(annualCountedIncome)},
+            {QStringLiteral("standard_fen"), double(standardFen)},
+            {QStringLiteral("per_capita_monthly_fen"), double(perCapitaMonthlyRounded)},
+            {QStringLiteral("monthly_amount_fen"), double(monthlyAmountFen)},
+            {QStringLiteral("taper_months"), taperMonths},
+            {QStringLiteral("care_level"), careLevel},
+            {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
+            {QStringLiteral("trace"), steps}};
+}
+
+Assessment Assessment::fromJson(const QJsonObject &o)
+{
+    Assessment a;
+    const QString code = o.value(QStringLiteral("programme")).toString();
+    for (Programme p : {Programme::Tekun, Programme::Dibao, Programme::DibaoSingle, Programme::DibaoTaper, Programme::Edge,
+                        Programme::Rigid, Programme::None}) {
+        if (programmeCode(p) == code)
+            a.programme = p;
+    }
+    a.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    a.areaCode = o.value(QStringLiteral("area_code")).toString();
+    a.countedMembers = o.value(QStringLiteral("counted_members")).toInt();
+    a.coveredMembers = o.value(QStringLiteral("covered_members")).toInt();
+    a.annualCountedIncome = Fen(o.value(QStringLiteral("annual_counted_income_fen")).toDouble());
+    a.standardFen = Fen(o.value(QStringLiteral("standard_fen")).toDouble());
+    a.perCapitaMonthlyRounded = Fen(o.value(QStringLiteral("per_capita_monthly_fen")).toDouble());
+    a.monthlyAmountFen = Fen(o.value(QStringLiteral("monthly_amount_fen")).toDouble());
+    a.taperMonths = o.value(QStringLiteral("taper_months")).toInt();
+    a.careLevel = o.value(QStringLiteral("care_level")).toString();
+    for (const QJsonValue &r : o.value(QStringLiteral("reasons")).toArray())
+        a.reasons << r.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("trace")).toArray()) {
+        const QJsonObject s = v.toObject();
+        TraceStep step;
+        step.rule = s.value(QStringLiteral("rule")).toString();
+        step.sentence = s.value(QStringLiteral("sentence")).toString();
+        step.passed = s.value(QStringLiteral("passed")).toBool(true);
+        for (const QJsonValue &p : s.value(QStringLiteral("policy")).toArray())
+            step.policy << p.toString();
+        a.trace << step;
+    }
+    return a;
 }
 
 } // namespace doudi::core

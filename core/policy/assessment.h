@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -53,6 +54,10 @@ struct Assessment
     static QString programmeLabel(Programme p);
     // The trace as numbered Chinese sentences.
     QString explanation() const;
+    // As kept with a decision (Case::decisionAssessment): everything above, the sentences as
+    // they were written then.
+    QJsonObject toJson() const;
+    static Assessment fromJson(const QJsonObject &json);
 };
 
 } // namespace doudi::core

@@ -61,6 +61,15 @@ const QList<ParameterSpec> &ParameterSpecs::all()
         {"rigid.valid.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rigid-expenditure hardship status valid for (months)"), {}, 1, 36},
         {"rounding", T::Choice, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rounding of amounts paid: to the fen, or whole yuan up"), {QStringLiteral("fen_half_up"), QStringLiteral("yuan_up")}},
         {"confirm.level", T::Choice, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Who confirms dibao and extreme poverty: township (delegated) or county"), {QStringLiteral("township"), QStringLiteral("county")}},
+        // Printed forms (docs/printing.md). Phone numbers: landlines with area code, mobiles or
+        // hotlines such as 12345, several separated by "、".
+        {"print.supervision.phone", T::Text, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Supervision phone printed on public notices (监督电话)"), {}, 0, 60,
+         "^[0-9]{3,12}(-[0-9]{1,8}){0,2}(、[0-9]{3,12}(-[0-9]{1,8}){0,2})*$", true},
+        // A county's own typeface: a font file in the fonts folder of the profile.
+        {"print.font.body", T::Text, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Font file for the body text of printed forms (in the profile's fonts folder)"), {}, 0, 120,
+         "^[^/\\\\]+\\.(ttf|otf|ttc|TTF|OTF|TTC)$", true},
+        {"print.font.title", T::Text, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Font file for the titles of printed forms (in the profile's fonts folder)"), {}, 0, 120,
+         "^[^/\\\\]+\\.(ttf|otf|ttc|TTF|OTF|TTC)$", true},
     };
     return specs;
 }
@@ -98,7 +107,8 @@ QString Parameter::valueText() const
     case ParamType::Money: return QCoreApplication::translate("doudi::core::Parameter", "%1 yuan").arg(money::formatYuan(value.toLongLong()));
     case ParamType::Ratio: return value.value<Ratio>().toString();
     case ParamType::Integer: return QString::number(value.toLongLong());
-    case ParamType::Choice: return value.toString();
+    case ParamType::Choice:
+    case ParamType::Text: return value.toString();
     case ParamType::Codes: return value.toStringList().join(QStringLiteral(", "));
     case ParamType::Tiers: {
         QStringList parts;

@@ -32,7 +32,7 @@ struct TopUp
     }
 };
 
-enum class ParamType { Money, Ratio, Integer, Choice, Codes, Tiers, TopUps };
+enum class ParamType { Money, Ratio, Integer, Choice, Codes, Tiers, TopUps, Text };
 
 // The declaration of one policy parameter: its key, type, allowed values and what it means.
 struct ParameterSpec
@@ -42,7 +42,9 @@ struct ParameterSpec
     const char *label; // English source; translated for display (context doudi::core::Parameter)
     QStringList choices = {}; // Choice: allowed values; Codes: allowed codes (empty: any)
     qint64 min = 0;
-    qint64 max = 0;      // Integer and Money bounds (0 max: none)
+    qint64 max = 0;      // Integer and Money bounds (0 max: none); Text: the longest value
+    const char *pattern = nullptr; // Text: the value must match this regular expression
+    bool optional = false; // a county may leave it out (the others every county must give)
 };
 
 class ParameterSpecs
@@ -63,7 +65,7 @@ struct Parameter
     QString area;   // 6- or 12-digit code, or empty
     QDate from;
     QDate to;       // inclusive; invalid: open-ended
-    QVariant value; // qint64 (Money, Integer), Ratio, QString (Choice), QStringList, QList<Tier>, QList<TopUp>
+    QVariant value; // qint64 (Money, Integer), Ratio, QString (Choice, Text), QStringList, QList<Tier>, QList<TopUp>
     QString source; // the document it comes from
 
     bool coversDate(const QDate &d) const { return d >= from && (!to.isValid() || d <= to); }

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace doudi::core {
 
@@ -124,6 +125,18 @@ struct Reader
                 return {};
             }
             return v.toString();
+        case ParamType::Text: {
+            const QString text = v.toString();
+            if (!v.isString() || text.isEmpty() || (spec.max > 0 && text.size() > spec.max)) {
+                problem = PolicyBook::tr("the value must be text of at most %1 characters").arg(spec.max);
+                return {};
+            }
+            if (spec.pattern && !QRegularExpression(QString::fromUtf8(spec.pattern)).match(text).hasMatch()) {
+                problem = PolicyBook::tr("\"%1\" is not of the form this parameter takes").arg(text.left(40));
+                return {};
+            }
+            return text;
+        }
         case ParamType::Codes: {
             QStringList codes;
             const QJsonArray arr = v.toArray();
@@ -207,7 +220,8 @@ QJsonValue valueToJson(const ParameterSpec &spec, const QVariant &v)
     case ParamType::Money:
     case ParamType::Integer: return double(v.toLongLong());
     case ParamType::Ratio: return v.value<Ratio>().toString();
-    case ParamType::Choice: return v.toString();
+    case ParamType::Choice:
+    case ParamType::Text: return v.toString();
     case ParamType::Codes: return QJsonArray::fromStringList(v.toStringList());
     case ParamType::Tiers: {
         QJsonArray arr;

@@ -14,6 +14,7 @@
 #include "storage/database.h"
 #include "storage/draftrepository.h"
 #include "storage/householdrepository.h"
+#include "translations/i18n.h"
 
 #include <QJsonArray>
 
@@ -277,6 +278,20 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
             return h.error();
         next->baseline = h->toJson();
         next->baselineOn = date;
+    }
+    static const QStringList decisions = {QStringLiteral("preliminary"), QStringLiteral("confirm"), QStringLiteral("refuse"),
+                                          QStringLiteral("review")};
+    if (decisions.contains(event.name) && !Case::isTemporary(next->programme)) {
+        // Kept with the case: the forms print the assessment a decision was made on, not one
+        // recomputed from the household and the policy of the day they are printed. Its
+        // sentences are written in Chinese, as the forms are, whatever the screen's language.
+        const ScopedLanguage chinese(QStringLiteral("zh_CN"));
+        if (Result<Assessment> a = assess(*current, date); a) {
+            QJsonObject kept = a->toJson();
+            kept.insert(QStringLiteral("step"), event.name);
+            kept.insert(QStringLiteral("step_date"), date.toString(Qt::ISODate));
+            next->decisionAssessment = kept;
+        }
     }
     const CaseStepRecord step{event.name, event.data, who->user, who->role, who->at, current->state, next->state,
                               event.name == QLatin1String("record_visit")};

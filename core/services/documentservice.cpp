@@ -3,7 +3,7 @@
 #include "common/clock.h"
 #include "documents/qrcode.h"
 #include "identity/areacode.h"
-#include "policy/assessor.h"
+#include "storage/attachmentrepository.h"
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
 #include "storage/caserepository.h"
@@ -13,6 +13,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace doudi::core {
@@ -21,6 +23,41 @@ namespace {
 QString township(const QString &areaCode)
 {
     return areaCode.left(9) + QStringLiteral("000");
+}
+
+// A text parameter of the county's policy for an area on a day, empty when it gives none.
+QString policyText(Session &session, const char *key, const QString &areaCode, const QDate &date)
+{
+    Result<PolicyBook> policy = PolicyService(session).current();
+    if (!policy)
+        return {};
+    Result<Parameter> p = policy->lookup(QString::fromLatin1(key), areaCode, date);
+    return p ? p->value.toString() : QString();
+}
+
+// A signature drawn on screen, cut to its strokes (with a little white around them) so that it
+// sits on the form's line at the size of a signature written there.
+QImage signatureImage(const QByteArray &png)
+{
+    QImage image = QImage::fromData(png).convertToFormat(QImage::Format_RGB32);
+    if (image.isNull())
+        return image;
+    int left = image.width(), right = -1, top = image.height(), bottom = -1;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (qGray(line[x]) < 160) {
+                left = std::min(left, x);
+                right = std::max(right, x);
+                top = std::min(top, y);
+                bottom = std::max(bottom, y);
+            }
+        }
+    }
+    if (right < 0)
+        return image;
+    const int pad = 6;
+    return image.copy(QRect(QPoint(left - pad, top - pad), QPoint(right + pad, bottom + pad)).intersected(image.rect()));
 }
 
 } // namespace
@@ -116,19 +153,23 @@ Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case
                           other.programme, covered, other.monthlyFen > 0 ? other.monthlyFen : other.proposedMonthlyFen});
             end = std::max(end, other.publicityEnd);
         }
-        return Forms::postedList(areas.name(township(c.areaCode)), c.publicityStart, end, lines, date);
+        QJsonObject list = Forms::postedList(areas.name(township(c.areaCode)), c.publicityStart, end, lines, date);
+        list.insert(QStringLiteral("township_authority"),
+                    Forms::townshipAuthority(township(c.areaCode), areas.name(township(c.areaCode))));
+        const QString phone = policyText(d->session, "print.supervision.phone", c.areaCode, date);
+        list.insert(QStringLiteral("supervision_phone"), phone);
+        if (phone.isEmpty())
+            m_warnings << tr("The county's policy gives no supervision phone for public notices (print.supervision.phone): "
+                             "write it on the notice by hand, on the line left for it.");
+        return list;
     }
     Result<Household> h = households.load(c.householdId);
     if (!h)
         return h.error();
-    FormInput in{c, *h, std::nullopt, areas.name(c.areaCode.left(6) + QStringLiteral("000000")),
-                 areas.name(township(c.areaCode)), areas.name(c.areaCode), d->profile.user(), date};
-    if (Result<PolicyBook> policy = PolicyService(d->session).current(); policy) {
-        AssessOptions options;
-        options.date = date;
-        if (Result<Assessment> a = Assessor(*policy).assess(*h, options); a)
-            in.assessment = *a;
-    }
+    // The assessment shown is the one kept with the decision (Forms::context), not one made today.
+    const FormInput in{c, *h, areas.name(c.areaCode.left(6) + QStringLiteral("000000")), areas.name(township(c.areaCode)),
+                       areas.name(c.areaCode), d->profile.user(), date,
+                       policyText(d->session, "print.supervision.phone", c.areaCode, date)};
     return Forms::context(spec.code, in);
 }
 
@@ -147,8 +188,58 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
     QImage qr = qrCode(QStringLiteral("DOUDI|%1|%2").arg(record.number, record.sha256.left(16).toUpper()).toUtf8());
     if (!numbered)
         qr.fill(1); // white
+    // Signatures drawn on screen at a visit are printed as they were drawn.
+    QHash<QString, QImage> images;
+    QJsonArray visits = context.value(QStringLiteral("visits")).toArray();
+    AttachmentRepository attachments(d->profile.database(), d->profile.changes());
+    for (qsizetype i = 0; i < visits.size(); ++i) {
+        QJsonObject visit = visits[i].toObject();
+        QJsonArray signatures = visit.value(QStringLiteral("signatures")).toArray();
+        for (qsizetype j = 0; j < signatures.size(); ++j) {
+            QJsonObject signature = signatures[j].toObject();
+            const QString id = signature.value(QStringLiteral("attachment")).toString();
+            const Result<Attachment> a = attachments.load(id);
+            const QImage image = a && a->kind == QLatin1String("signature") && a->ownerId == record.caseId ? signatureImage(a->data) : QImage();
+            if (!image.isNull()) {
+                const QString name = QStringLiteral("signature-") + id;
+                images.insert(name, image);
+                signature.insert(QStringLiteral("image"), name);
+            }
+            signatures[j] = signature;
+        }
+        visit.insert(QStringLiteral("signatures"), signatures);
+        visits[i] = visit;
+    }
+    if (!visits.isEmpty())
+        context.insert(QStringLiteral("visits"), visits);
     const QString title = Forms::title(spec);
-    return IssuedDocument{record, title, FormDocument(t->render(context), qr, spec.orientation, title)};
+    FormDocument document(t->render(context), qr, spec.orientation, title);
+    document.setFonts(fonts(record.township, record.printedAt.isValid() ? record.printedAt.date() : Clock::today()));
+    for (auto it = images.cbegin(); it != images.cend(); ++it)
+        document.addImage(it.key(), it.value());
+    return IssuedDocument{record, title, document};
+}
+
+FormFonts DocumentService::fonts(const QString &areaCode, const QDate &date)
+{
+    FormFonts fonts; // the standard faces, unless the county names its own
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fonts; // nothing is laid out here (doudi-cli's commands that do not print)
+    const QDir folder(QDir(d->profile.directory()).filePath(QStringLiteral("fonts")));
+    for (const auto &[key, face] : {std::pair{"print.font.body", &fonts.body}, std::pair{"print.font.title", &fonts.title}}) {
+        const QString file = policyText(d->session, key, areaCode, date);
+        if (file.isEmpty())
+            continue;
+        const QString path = folder.filePath(file);
+        const Result<QString> family = QFile::exists(path) ? FormFonts::loadFile(path)
+                                                           : Result<QString>(Error(ErrorCode::NotFound, tr("there is no such file")));
+        if (family)
+            *face = *family;
+        else
+            m_warnings << tr("The county's font %1 (%2) could not be used (%3); the standard face was used.")
+                              .arg(path, QString::fromLatin1(key), family.error().message());
+    }
+    return fonts;
 }
 
 Result<DocumentRecord> DocumentService::unnumbered(const QString &form, const QString &caseId, const QDate &date)

@@ -81,6 +81,9 @@ private:
     Result<DocumentRecord> unnumbered(const QString &form, const QString &caseId, const QDate &date);
     Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
     Result<Case> caseFor(const QString &caseId, Permission permission);
+    // The faces forms of an area are set in: the county's own font files where its policy names
+    // them (print.font.body, print.font.title; in the profile's fonts folder), else the standard.
+    FormFonts fonts(const QString &areaCode, const QDate &date);
 
     struct Private;
     std::unique_ptr<Private> d;
