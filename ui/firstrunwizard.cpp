@@ -1,4 +1,5 @@
 #include "ui/firstrunwizard.h"
+#include "ui/screenfit.h"
 #include "ui/textsize.h"
 
 #include "services/syncservice.h"
@@ -216,7 +217,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     m_recoveryHint->setStyleSheet(QStringLiteral("color: #b00020"));
     recovery->addWidget(m_recoveryHint);
     setPage(RecoveryPage, makePage(tr("Recovery code"), QString(), recovery));
-    resize(620, 460);
+    fitToScreen(this, QSize(620, 460));
 }
 
 void FirstRunWizard::initializePage(int id)

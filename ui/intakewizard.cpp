@@ -1,4 +1,5 @@
 #include "ui/intakewizard.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "domain/case.h"
@@ -49,7 +50,8 @@ QWizardPage *wrap(const QString &title, const QString &subtitle, QWidget *conten
     p->setTitle(title);
     p->setSubTitle(subtitle);
     auto *layout = new QVBoxLayout(p);
-    layout->addWidget(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scrollable(content)); // a small screen scrolls the page, not the buttons away
     return p;
 }
 } // namespace
@@ -135,6 +137,7 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
             saveDraft();
     });
     m_autosave->start();
+    fitToScreen(this, QSize(1100, 640));
 }
 
 bool IntakeWizard::hasTypedAnything() const

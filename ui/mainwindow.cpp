@@ -1,4 +1,5 @@
 #include "ui/mainwindow.h"
+#include "ui/screenfit.h"
 #include "ui/textsize.h"
 
 #include "identity/areacode.h"
@@ -233,7 +234,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     showSyncState();
     showConflicts();
     // Never larger than the screen (a 1024×600 netbook): the status bar, with sync's state, stays in sight.
-    resize(screen() ? QSize(1280, 720).boundedTo(screen()->availableSize()) : QSize(1280, 720));
+    fitToScreen(this, QSize(1280, 720));
 }
 
 void MainWindow::showSyncProgress(const core::SyncProgress &p)

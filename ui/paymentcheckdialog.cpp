@@ -1,4 +1,5 @@
 #include "ui/paymentcheckdialog.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "identity/areacode.h"
@@ -72,7 +73,7 @@ PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifferen
     layout->addWidget(summary);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(860, 480);
+    fitToScreen(this, QSize(860, 480));
 }
 
 void checkPaymentsAgainstPolicy(QWidget *parent, CaseService &cases, const std::function<void(const QString &)> &openHousehold)

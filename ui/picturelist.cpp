@@ -1,4 +1,5 @@
 #include "ui/picturelist.h"
+#include "ui/screenfit.h"
 
 #include <QBuffer>
 #include <QDialog>
@@ -47,7 +48,7 @@ void showPicture(QWidget *parent, const QByteArray &imageBytes, const QString &c
     auto *layout = new QVBoxLayout(&dialog);
     layout->addWidget(scroll, 1);
     layout->addWidget(close);
-    dialog.resize(900, 700);
+    fitToScreen(&dialog, QSize(900, 700));
     dialog.exec();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/printing.h"
+#include "ui/screenfit.h"
 
 #include "documents/formdocument.h"
 #include "ui/backgroundtask.h"
@@ -118,7 +119,7 @@ void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QStri
                 QMessageBox::warning(&preview, title, toSave.error().message());
         });
     }
-    preview.resize(1000, 760);
+    fitToScreen(&preview, QSize(1000, 760));
     preview.exec();
 }
 

@@ -1,4 +1,5 @@
 #include "ui/rekeydialog.h"
+#include "ui/screenfit.h"
 #include "ui/textsize.h"
 
 #include "common/clock.h"
@@ -53,7 +54,7 @@ RekeyDialog::RekeyDialog(Session &session, QWidget *parent)
     layout->addWidget(buttons);
     updateOk();
     m_password->setFocus();
-    resize(600, sizeHint().height());
+    fitToScreen(this, QSize(600, sizeHint().height()));
 }
 
 RekeyDialog::~RekeyDialog()

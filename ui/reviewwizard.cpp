@@ -1,4 +1,5 @@
 #include "ui/reviewwizard.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -29,7 +30,7 @@ ReviewWizard::ReviewWizard(CaseService &cases, QString caseId, QWidget *parent)
     QWizardPage *decision = makeDecisionPage(); // first: the changes page fills in its suggestion
     addPage(makeChangesPage());
     addPage(decision);
-    resize(760, 560);
+    fitToScreen(this, QSize(760, 560));
 }
 
 QWizardPage *ReviewWizard::makeChangesPage()

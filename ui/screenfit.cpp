@@ -19,8 +19,6 @@ void fitToScreen(QWidget *window, QSize preferred)
     const QSize room = screen->availableGeometry().size() - QSize(16, 48);
     const QSize size = preferred.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
     window->resize(size);
-    // Never larger than the screen, whatever the content asks for.
-    window->setMaximumSize(window->maximumSize().boundedTo(screen->availableGeometry().size()));
 }
 
 QWidget *scrollable(QWidget *content)

@@ -1,4 +1,5 @@
 #include "ui/stepdialog.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -123,7 +124,7 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
     layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    fitToScreen(this, QSize(520, sizeHint().height()));
 }
 
 void StepDialog::preset(const QString &key, const QVariant &value)

@@ -1,4 +1,5 @@
 #include "ui/temporaryaiddialog.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -102,7 +103,7 @@ TemporaryAidDialog::TemporaryAidDialog(CaseService &cases, QString householdId, 
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(720, 560);
+    fitToScreen(this, QSize(720, 560));
     updatePreview();
 }
 

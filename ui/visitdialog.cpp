@@ -1,4 +1,5 @@
 #include "ui/visitdialog.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "services/caseservice.h"
@@ -98,12 +99,17 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &VisitDialog::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The form and the signature pads scroll on a small screen; the buttons stay in sight.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addLayout(form);
+    contentLayout->addLayout(signatures, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(signatures, 1);
+    layout->addWidget(scrollable(content), 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    fitToScreen(this, QSize(1000, 720));
 }
 
 bool VisitDialog::addPhotoFile(const QString &path)
