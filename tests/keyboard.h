@@ -45,10 +45,19 @@ inline QWidget *focused()
     return QApplication::focusWidget();
 }
 
-// Types into whatever has focus, as a person does.
+// Types into whatever has focus, as a person does: each key goes where the focus is when it
+// is pressed (the first key may open an editor that takes the rest).
 inline void typeHere(const QString &text)
 {
-    type(focused(), text);
+    for (qsizetype i = 0; i < text.size();) {
+        qsizetype end = i + 1;
+        if (text.at(i).unicode() >= 0x80) { // a phrase from the input method, at once
+            while (end < text.size() && text.at(end).unicode() >= 0x80)
+                ++end;
+        }
+        type(focused(), text.mid(i, end - i));
+        i = end;
+    }
 }
 
 inline void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

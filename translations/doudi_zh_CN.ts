@@ -7247,10 +7247,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>字体大小：</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>界面语言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7317,6 +7313,10 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>When the county sends a new policy file, import it here.</source>
         <translation>县里发来新的政策文件时，请在此导入。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>界面语言(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -7821,10 +7821,6 @@ Take it to the township office: they take it in at the county and give you an an
         <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
-        <source>Set a &amp;new password for the selected user…</source>
-        <translation>为所选用户设置新密码(&amp;N)…</translation>
-    </message>
-    <message>
         <source>User &amp;name:</source>
         <translation>用户名(&amp;N)：</translation>
     </message>
@@ -7835,10 +7831,6 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Area of work:</source>
-        <translation>工作区域(&amp;A)：</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
@@ -7871,6 +7863,14 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>A first password of at least 8 characters, not the person&apos;s name nor a common password; tell it to the person, who should change it.</source>
         <translation>初始密码至少8个字符，不能包含本人姓名，也不能是常见密码；告诉本人后，请其自行修改。</translation>
+    </message>
+    <message>
+        <source>Set a new pass&amp;word for the selected user…</source>
+        <translation>为所选用户设置新密码(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Area of wor&amp;k:</source>
+        <translation>工作区域(&amp;K)：</translation>
     </message>
 </context>
 <context>

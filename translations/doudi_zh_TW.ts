@@ -7247,10 +7247,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <translation>字體大小：</translation>
     </message>
     <message>
-        <source>&amp;Language:</source>
-        <translation>界面語言(&amp;L)：</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -7317,6 +7313,10 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>When the county sends a new policy file, import it here.</source>
         <translation>縣裡發來新的政策文件時，請在此導入。</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>界面語言(&amp;G)：</translation>
     </message>
 </context>
 <context>
@@ -7821,10 +7821,6 @@ Take it to the township office: they take it in at the county and give you an an
         <translation>添加用戶(&amp;A)</translation>
     </message>
     <message>
-        <source>Set a &amp;new password for the selected user…</source>
-        <translation>為所選用戶設置新密碼(&amp;N)…</translation>
-    </message>
-    <message>
         <source>User &amp;name:</source>
         <translation>用戶名(&amp;N)：</translation>
     </message>
@@ -7835,10 +7831,6 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>&amp;Area of work:</source>
-        <translation>工作區域(&amp;A)：</translation>
     </message>
     <message>
         <source>First &amp;password:</source>
@@ -7871,6 +7863,14 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>A first password of at least 8 characters, not the person&apos;s name nor a common password; tell it to the person, who should change it.</source>
         <translation>初始密碼至少8個字符，不能包含本人姓名，也不能是常見密碼；告訴本人後，請其自行修改。</translation>
+    </message>
+    <message>
+        <source>Set a new pass&amp;word for the selected user…</source>
+        <translation>為所選用戶設置新密碼(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Area of wor&amp;k:</source>
+        <translation>工作區域(&amp;K)：</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,10 @@
 #include "ui/enumcombo.h"
 #include "ui/membereditor.h"
 
+#include <QClipboard>
 #include <QFormLayout>
+#include <QGuiApplication>
+#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -219,8 +222,38 @@ HouseholdForm::HouseholdForm(QObject *parent)
     for (QLineEdit *e : {m_address, m_phone})
         connect(e, &QLineEdit::textEdited, this, &HouseholdForm::edited);
     connect(m_members, &MemberEditor::edited, this, &HouseholdForm::edited);
-    for (QTableWidget *t : {m_incomes, m_assets, m_expenditures, m_obligors})
+    for (QTableWidget *t : {m_incomes, m_assets, m_expenditures, m_obligors}) {
         connect(t, &QTableWidget::cellChanged, this, &HouseholdForm::edited);
+        t->installEventFilter(this); // Ctrl+V on a cell that is not being edited
+    }
+}
+
+bool HouseholdForm::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *table = qobject_cast<QTableWidget *>(watched);
+    if (table && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        pasteInto(table);
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void HouseholdForm::pasteInto(QTableWidget *table)
+{
+    // What a spreadsheet copies: lines of tab-separated cells, from the current cell on, into
+    // the cells that take text (a drop-down is left as it is); no rows are added.
+    QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    const int top = std::max(0, table->currentRow()), left = std::max(0, table->currentColumn());
+    for (int r = 0; r < lines.size() && top + r < table->rowCount(); ++r) {
+        const QStringList cells = lines[r].split(u'\t');
+        for (int c = 0; c < cells.size() && left + c < table->columnCount(); ++c) {
+            QTableWidgetItem *item = table->item(top + r, left + c);
+            if (item && (item->flags() & Qt::ItemIsEditable) && !table->cellWidget(top + r, left + c))
+                item->setText(cells[c].trimmed());
+        }
+    }
 }
 
 HouseholdForm::~HouseholdForm()

@@ -44,12 +44,16 @@ public:
 Q_SIGNALS:
     void edited();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void addIncomeRow();
     void addAssetRow();
     void addExpenditureRow();
     void addObligorRow();
     void refreshMemberNames();
+    void pasteInto(QTableWidget *table);
     bool showProblems(const QStringList &prefixes, QLabel *where);
 
     QPointer<QWidget> m_pages[4]; // laid out by someone else, who may delete them first

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableWidget>
@@ -105,6 +106,32 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
         if (QTableWidgetItem *item = m_table->item(row, 0))
             Q_EMIT openHousehold(item->data(Qt::UserRole).toString());
     });
+    // From the search box: Enter opens the best match, Down goes into the list.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            runSearch();
+        }
+        const int row = std::max(0, m_table->currentRow());
+        if (row < m_table->rowCount())
+            Q_EMIT m_table->cellActivated(row, 0);
+    });
+    m_search->installEventFilter(this);
+}
+
+bool HouseholdsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_table->rowCount() > 0) {
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            runSearch();
+        }
+        m_table->setFocus(Qt::TabFocusReason);
+        m_table->setCurrentCell(std::max(0, m_table->currentRow()), 0);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void HouseholdsPage::showEvent(QShowEvent *event)

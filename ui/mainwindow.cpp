@@ -174,6 +174,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_nav->setCurrentRow(1);
+        m_pages->setCurrentIndex(1); // also from a household's page, which the navigation does not list
         m_householdsPage->focusSearch();
     });
     QAction *intake = file->addAction(tr("&New application…"));

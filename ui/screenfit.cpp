@@ -27,6 +27,7 @@ QWidget *scrollable(QWidget *content)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, not to the frame around them
     area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     return area;
 }

@@ -52,7 +52,7 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
     auto *form = new QFormLayout;
     form->addRow(tr("&Lock after:"), m_autoLock);
     form->addRow(tr("Text size:"), m_largeFont);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("Lan&guage:"), m_language);
     auto *note = new QLabel(tr("Larger text takes effect at once. The lock time takes effect the next time Doudi is "
                                "unlocked, the language the next time it starts."));
     note->setWordWrap(true);

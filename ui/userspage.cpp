@@ -60,14 +60,14 @@ UsersPage::UsersPage(UserService &users, QWidget *parent)
     auto *add = new QPushButton(tr("&Add user"));
     add->setObjectName(QStringLiteral("add"));
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);
-    auto *reset = new QPushButton(tr("Set a &new password for the selected user…"));
+    auto *reset = new QPushButton(tr("Set a new pass&word for the selected user…"));
     connect(reset, &QPushButton::clicked, this, &UsersPage::resetPassword);
 
     auto *form = new QFormLayout;
     form->addRow(tr("User &name:"), m_name);
     form->addRow(tr("&Full name:"), m_display);
     form->addRow(tr("&Role:"), m_role);
-    form->addRow(tr("&Area of work:"), m_area);
+    form->addRow(tr("Area of wor&k:"), m_area);
     form->addRow(tr("First &password:"), m_password);
     form->addRow(QString(), m_passwordHint);
     form->addRow(add);

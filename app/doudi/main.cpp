@@ -4,6 +4,7 @@
 #include "security/processhardening.h"
 #include "services/profileservice.h"
 #include "ui/firstrunwizard.h"
+#include "ui/focusstyle.h"
 #include "ui/idlewatcher.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
@@ -27,6 +28,7 @@ int main(int argc, char **argv)
     installTranslations(ui::settings::language.value());
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
+    ui::installFocusStyle(); // a focus ring keyboard users can see
     ui::applyTextSize(ui::settings::largeFont.value());
 
     QCommandLineParser parser;

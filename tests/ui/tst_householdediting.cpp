@@ -13,12 +13,16 @@
 #include "services/profileservice.h"
 #include "testdata.h"
 #include "ui/dashboardpage.h"
+#include "ui/focusstyle.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdeditor.h"
 #include "ui/intakewizard.h"
+#include "ui/mainwindow.h"
 #include "ui/messagebox.h"
 
 #include <QCheckBox>
+#include <QVBoxLayout>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QComboBox>
@@ -247,6 +251,185 @@ private Q_SLOTS:
         Q_EMIT tasks->cellActivated(0, 0);
         QCOMPARE(opened.size(), 1);
         QCOMPARE(opened.first().at(1).toString(), m_case);
+    }
+    // The whole intake of a four-member household by keyboard alone: typed text (Chinese as
+    // the input method commits it), Tab, arrow keys, Enter and Alt+letters; no mouse event.
+    void intake_byKeyboardAlone()
+    {
+        auto p = core::ProfileService::unlock(m_tmp.filePath(QStringLiteral("profile")), QStringLiteral("zhang"),
+                                              QStringLiteral("township-2026"));
+        QVERIFY(p.ok());
+        const qint64 before = *m_households->count();
+        ui::MainWindow window(std::move(p).value());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto alt = [](Qt::Key key) {
+            keyboard::press(key, Qt::AltModifier);
+            QTest::qWait(150); // a button's mnemonic clicks after its press animation
+        };
+        QString savedId;
+        QString failure;
+        QTimer::singleShot(0, [&] {
+            auto *wizard = qobject_cast<ui::IntakeWizard *>(QApplication::activeModalWidget());
+            if (!wizard) {
+                failure = QStringLiteral("no wizard");
+                return;
+            }
+            QVERIFY(QTest::qWaitForWindowActive(wizard));
+            // The form takes the keyboard as it opens, as on a desktop.
+            QTRY_VERIFY(keyboard::focused() && wizard->isAncestorOf(keyboard::focused()));
+            // 1. The household: township and village as they come, then the address and phone.
+            for (int i = 0; i < 12 && keyboard::focused()->objectName() != QStringLiteral("address"); ++i)
+                keyboard::tab();
+            if (keyboard::focused()->objectName() != QStringLiteral("address")) {
+                failure = QStringLiteral("Tab never reached the address (at %1)").arg(keyboard::focused()->objectName());
+                static_cast<QDialog *>(wizard)->done(QDialog::Rejected);
+                return;
+            }
+            keyboard::typeHere(QString::fromUtf8("鲁村镇北街3号"));
+            keyboard::tab();
+            keyboard::typeHere(QStringLiteral("13905331234"));
+            alt(Qt::Key_N);
+            // 2. Members: the list has focus; Tab to the name.
+            keyboard::tab();
+            const struct
+            {
+                const char *name;
+                QString id;
+                int relationSteps; // Down presses from the relation a new member starts with
+            } people[] = {{"孙德福", withCheckCharacter(QStringLiteral("37032319580212101")), 0},
+                          {"李桂兰", withCheckCharacter(QStringLiteral("37032319600615102")), -1},
+                          {"孙志强", withCheckCharacter(QStringLiteral("37032319850903103")), 0},
+                          {"孙小雨", withCheckCharacter(QStringLiteral("37032320120420104")), 4}};
+            for (int i = 0; i < 4; ++i) {
+                if (i > 0)
+                    alt(Qt::Key_A); // 添加成员(A): focus on the new member's name
+                keyboard::typeHere(QString::fromUtf8(people[i].name));
+                keyboard::tab();
+                keyboard::typeHere(people[i].id);
+                keyboard::tab(); // birth date and sex come from the number: skipped, on to the relation
+                const int steps = people[i].relationSteps;
+                for (int k = 0; k < std::abs(steps); ++k)
+                    keyboard::press(steps > 0 ? Qt::Key_Down : Qt::Key_Up);
+            }
+            alt(Qt::Key_N);
+            // 3. Income: Alt+I adds a row with the amount cell current; type and Enter.
+            alt(Qt::Key_I);
+            keyboard::typeHere(QStringLiteral("6000"));
+            keyboard::press(Qt::Key_Return);
+            alt(Qt::Key_N); // obligors: none
+            alt(Qt::Key_N);
+            // 4. The application: Tab from the programme to the reason, typed.
+            keyboard::tab();
+            keyboard::typeHere(QString::fromUtf8("孙德福患慢性病，家庭收入低，生活困难。"));
+            alt(Qt::Key_N); // papers
+            alt(Qt::Key_N); // preview
+            alt(Qt::Key_F); // 完成(F)
+            savedId = wizard->householdId();
+            if (wizard->isVisible()) {
+                failure = QStringLiteral("still open on page %1, focus on %2")
+                              .arg(wizard->currentId())
+                              .arg(keyboard::focused() ? keyboard::focused()->objectName() : QString());
+                for (QLabel *l : wizard->findChildren<QLabel *>()) {
+                    if (l->isVisible() && l->styleSheet().contains(QStringLiteral("b00020")) && !l->text().isEmpty())
+                        failure += u' ' + l->text();
+                }
+                static_cast<QDialog *>(wizard)->done(QDialog::Rejected);
+            }
+        });
+        keyboard::press(Qt::Key_N, Qt::ControlModifier); // 新建申请
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(!savedId.isEmpty());
+        QCOMPARE(*m_households->count(), before + 1);
+        const core::Household h = *m_households->get(savedId);
+        QCOMPARE(h.members.size(), 4);
+        QCOMPARE(h.members[0].name, QString::fromUtf8("孙德福"));
+        QCOMPARE(h.members[1].relation, core::Relation::Spouse);
+        QCOMPARE(h.members[3].birthDate, QDate(2012, 4, 20));
+        QCOMPARE(h.address, QString::fromUtf8("鲁村镇北街3号"));
+        QCOMPARE(h.incomes.size(), 1);
+        QCOMPARE(h.incomes.first().annualFen, 600000);
+        const auto cases = m_cases->forHousehold(savedId);
+        QCOMPARE(cases->size(), 1);
+        QVERIFY(cases->first().applicationReason.contains(QString::fromUtf8("慢性病")));
+    }
+
+    // Enter in the household search opens the best match; Down goes into the list; Ctrl+F from a
+    // household's page brings the search box into sight.
+    void search_byKeyboard()
+    {
+        auto p = core::ProfileService::unlock(m_tmp.filePath(QStringLiteral("profile")), QStringLiteral("zhang"),
+                                              QStringLiteral("township-2026"));
+        QVERIFY(p.ok());
+        ui::MainWindow window(std::move(p).value());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        keyboard::press(Qt::Key_F, Qt::ControlModifier);
+        auto *search = window.findChild<QLineEdit *>(QStringLiteral("householdSearch"));
+        QCOMPARE(keyboard::focused(), search);
+        keyboard::typeHere(QStringLiteral("zgy"));
+        keyboard::press(Qt::Key_Return);
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("householdTabs"));
+        QTRY_VERIFY(tabs->isVisible()); // 张桂英's household
+        // Ctrl+F from the household's page: the search box is in sight and has the focus.
+        keyboard::press(Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->isVisible());
+        QCOMPARE(keyboard::focused(), search);
+        keyboard::press(Qt::Key_Down);
+        QCOMPARE(keyboard::focused(), window.findChild<QTableWidget *>(QStringLiteral("householdTable")));
+    }
+
+    // Ctrl+V on a money cell that is not being edited pastes, as a spreadsheet does.
+    void paste_intoACellNotBeingEdited()
+    {
+        ui::IntakeWizard wizard(*m_households, *m_cases, *m_policy);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        wizard.findChild<QPushButton *>(QStringLiteral("addIncome"))->click();
+        wizard.findChild<QPushButton *>(QStringLiteral("addIncome"))->click();
+        auto *incomes = wizard.findChild<QTableWidget *>(QStringLiteral("incomes"));
+        incomes->setCurrentCell(0, 2);
+        QGuiApplication::clipboard()->setText(QStringLiteral("3600\n1,200.50\n"));
+        QTest::keyClick(incomes, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(incomes->item(0, 2)->text(), QStringLiteral("3600"));
+        QCOMPARE(incomes->item(1, 2)->text(), QStringLiteral("1,200.50"));
+        ui::MessageBox::setNextChoice(1);
+        wizard.reject();
+    }
+    // The keyboard's place can be seen: a ring in the highlight colour round the focused button.
+    void focus_isVisible()
+    {
+        ui::installFocusStyle();
+        QWidget w;
+        auto *layout = new QVBoxLayout(&w);
+        auto *first = new QPushButton(QString::fromUtf8("上一项"));
+        auto *second = new QPushButton(QString::fromUtf8("下一项"));
+        layout->addWidget(first);
+        layout->addWidget(second);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        first->setFocus();
+        const auto ringPixels = [](QPushButton *b) {
+            const QImage image = b->grab().toImage();
+            const QColor ring = b->palette().color(QPalette::Highlight);
+            int n = 0;
+            for (int x = 0; x < image.width(); ++x) {
+                for (int y : {1, image.height() - 2}) {
+                    const QColor c = image.pixelColor(x, y);
+                    n += std::abs(c.red() - ring.red()) + std::abs(c.green() - ring.green()) + std::abs(c.blue() - ring.blue()) < 60;
+                }
+            }
+            return n;
+        };
+        const int before = ringPixels(second);
+        keyboard::tab();
+        QCOMPARE(keyboard::focused(), second);
+        QVERIFY2(ringPixels(second) > before + second->width() / 2,
+                 qPrintable(QStringLiteral("%1 → %2").arg(before).arg(ringPixels(second))));
+        QApplication::setStyle(QStringLiteral("Fusion"));
     }
 };
 

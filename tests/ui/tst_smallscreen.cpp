@@ -37,6 +37,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -192,6 +193,20 @@ private Q_SLOTS:
             QVERIFY(p.ok());
             ui::MainWindow window(std::move(p).value());
             look(&window, QStringLiteral("main-window"));
+            // Every page of the navigation, and every tab of the ones with tabs.
+            auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
+            for (int row = 0; row < nav->count(); ++row) {
+                nav->setCurrentRow(row);
+                look(&window, QStringLiteral("page-%1").arg(row));
+                for (QTabWidget *tabs : window.findChildren<QTabWidget *>()) {
+                    if (!tabs->isVisible() || tabs->objectName() == QStringLiteral("householdTabs"))
+                        continue;
+                    for (int t = 0; t < tabs->count(); ++t) {
+                        tabs->setCurrentIndex(t);
+                        look(&window, QStringLiteral("page-%1-tab-%2").arg(row).arg(t));
+                    }
+                }
+            }
         }
         {
             ui::IntakeWizard wizard(*m_households, *m_cases, *m_policy);
