@@ -22,11 +22,10 @@ ScreenLock::ScreenLock(QString profileDir, QString user, QWidget *parent)
     setObjectName(QStringLiteral("screenLock"));
     setWindowTitle(tr("Doudi is locked"));
     setWindowModality(Qt::ApplicationModal); // nothing behind it takes a key or a click
-    setAutoFillBackground(true);
-    QPalette p = palette();
-    p.setColor(QPalette::Window, QColor(0x2b, 0x3a, 0x4a));
-    p.setColor(QPalette::WindowText, Qt::white);
-    setPalette(p);
+    // Opaque and plain: nothing of what it hides shows through. (A style sheet, not a palette:
+    // the application's text-size style sheet would override a palette's colours.)
+    setAttribute(Qt::WA_StyledBackground, true);
+    setStyleSheet(QStringLiteral("#screenLock { background: #2b3a4a; } #screenLock QLabel { color: white; }"));
 
     auto *title = new QLabel(tr("Doudi is locked"));
     QFont big = title->font();
@@ -39,6 +38,7 @@ ScreenLock::ScreenLock(QString profileDir, QString user, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMinimumWidth(260);
     m_password->setAccessibleName(tr("Password"));
+    m_password->setPlaceholderText(tr("Password"));
     m_message->setObjectName(QStringLiteral("lockMessage"));
     m_message->setWordWrap(true);
     auto *unlock = new QPushButton(tr("&Unlock"));
