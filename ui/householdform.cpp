@@ -92,6 +92,18 @@ QJsonObject recordOf(const QTableWidget *t, int row)
     return header ? header->data(kRecordRole).toJsonObject() : QJsonObject();
 }
 
+// Column widths for what each holds: names and amounts as wide as they need, the column with
+// the longest words (an income's type: 城乡居民基础养老金) takes the rest.
+void sizeColumns(QTableWidget *t, std::initializer_list<int> widths, int stretch)
+{
+    QHeaderView *header = t->horizontalHeader();
+    header->setStretchLastSection(false);
+    int col = 0;
+    for (int w : widths)
+        t->setColumnWidth(col++, w);
+    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
 // Explains a column whose title alone does not say enough (shown when hovering the title).
 void explainColumn(QTableWidget *t, int col, const QString &tip)
 {
@@ -174,6 +186,10 @@ HouseholdForm::HouseholdForm(QObject *parent)
     m_phone->setToolTip(tr("A mobile number (11 digits) or a landline with its area code."));
     m_registration->setToolTip(tr("Urban or rural household registration (户籍): it decides which standard applies."));
     m_address->setToolTip(tr("Where the family actually lives, if not at the registered address."));
+    sizeColumns(m_incomes, {130, 0, 150}, 1);
+    sizeColumns(m_expenditures, {130, 0, 150}, 1);
+    sizeColumns(m_assets, {190, 70, 150, 0}, 3);
+    sizeColumns(m_obligors, {110, 190, 110, 150, 0}, 4);
     explainColumn(m_incomes, 0, tr("Whose income it is; \"whole household\" for income not tied to one person, e.g. land rent."));
     explainColumn(m_incomes, 2, tr("Over the last twelve months, before any deduction; the county's policy decides what counts."));
     explainColumn(m_assets, 2, tr("For deposits and securities the balance; for a house or vehicle its estimated value."));

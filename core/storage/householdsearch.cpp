@@ -39,7 +39,11 @@ int rankIn(const QString &value, const QString &q)
 Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit, const QStringList &prefixes)
 {
     QList<SearchHit> hits;
-    QString q = input.simplified().left(40);
+    // Whole characters only: half of a surrogate pair (a name's 𠮷 cut short) would match the
+    // other halves of unrelated characters (toUcs4 makes a lone half U+FFFD, found nowhere).
+    const QList<uint> characters = input.simplified().toUcs4();
+    QString q = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()),
+                                  std::min<qsizetype>(characters.size(), 40));
     if (q.isEmpty() || limit <= 0)
         return hits;
     if (Status st = m_index.ensureCurrent(); !st)

@@ -617,6 +617,21 @@ private Q_SLOTS:
         QVERIFY(!log->first().changes.isEmpty());
         QVERIFY(log->first().at.isValid());
     }
+    // A name with a character outside the BMP (𠮷, U+20BB7) is taken, kept and found whole.
+    void rareCharacterName_isSavedAndFound()
+    {
+        QJsonObject json = withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"), QString::fromUtf8("吉𠮷祥"));
+        Result<Household> h = m_service->add(json);
+        QVERIFY2(h.ok(), h ? "" : qPrintable(h.error().message()));
+        QCOMPARE(m_service->get(h->meta.id)->members.first().name, QString::fromUtf8("吉𠮷祥"));
+        for (const char *query : {"𠮷", "吉𠮷", "𠮷祥", "吉𠮷祥"}) {
+            const Result<QList<SearchHit>> hits = m_service->search(QString::fromUtf8(query));
+            QVERIFY2(hits && hits->size() == 1, query);
+            QCOMPARE(hits->first().name, QString::fromUtf8("吉𠮷祥"));
+        }
+        // Half of the surrogate pair is not a character: it finds nothing.
+        QVERIFY(m_service->search(QString(QChar(0xD842)))->isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHouseholdRepository)
