@@ -8,8 +8,10 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +23,16 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 namespace {
-enum class Kind { Text, Lines, Yuan, Bool, Reason, Choice };
+enum class Kind { Text, Lines, Paragraph, Yuan, Bool, Reason, Choice, Date, Checks };
+
+using Programmes = QList<CaseProgramme>;
+// Who is paid a monthly amount; 低保边缘 and 刚性支出 households get 专项救助, not money (DOMAIN §1).
+const Programmes kMonthly = {CaseProgramme::Dibao, CaseProgramme::Tekun};
+const Programmes kTemporary = {CaseProgramme::TemporaryUrgent, CaseProgramme::TemporaryExpenditure};
+// Whose review cycle depends on how stable the income is (特困 and 刚性支出 have their own).
+const Programmes kIncomeReviewed = {CaseProgramme::Dibao, CaseProgramme::Edge};
+
+QString choiceLabel(const QString &code);
 
 struct Field
 {
@@ -29,30 +40,46 @@ struct Field
     Kind kind;
     const char *label;
     QStringList choices = {};
+    Programmes programmes = {};                              // empty: every programme
+    QString (*labelOf)(const QString &code) = choiceLabel;   // a choice in words
+    bool blank = false;                                      // a choice starts unmade
+
+    bool isFor(const std::optional<CaseProgramme> &p) const
+    {
+        return programmes.isEmpty() || (p && programmes.contains(*p));
+    }
 };
 
-// What each step asks for. The workflow decides whether it is enough.
+// What each step asks for, and for which programmes. The workflow decides whether it is enough.
 QList<Field> fieldsFor(const QString &event)
 {
     using K = Kind;
     static const QHash<QString, QList<Field>> fields = {
         {QStringLiteral("request_papers"), {{"papers", K::Lines, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Missing papers (one per line)")}}},
         {QStringLiteral("pay_first"), {{"amount_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Amount paid first (yuan)")}}},
+        {QStringLiteral("record_check"),
+         {{"date", K::Date, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Date of the check report")},
+          {"report_number", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Check report number")},
+          {"agencies", K::Checks, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Items checked"), CaseCheck::agencyCodes(), {}, CaseCheck::agencyLabel},
+          {"result", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Result"), CaseCheck::resultCodes(), {}, CaseCheck::resultLabel, true},
+          {"differences", K::Paragraph, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "What differs from the declaration")}}},
         {QStringLiteral("democratic_review"), {{"outcome", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome (attendance, votes)")}}},
         {QStringLiteral("preliminary"),
          {{"approve", K::Bool, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "The township approves")},
-          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount (yuan a month)")},
+          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount (yuan a month)"), {}, kMonthly},
+          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount of assistance (yuan)"), {}, kTemporary},
           {"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason, if not approved")},
-          {"approval_level", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Temporary aid approved by"), {QStringLiteral("township"), QStringLiteral("county")}}}},
+          {"approval_level", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Temporary aid approved by"), {QStringLiteral("township"), QStringLiteral("county")}, kTemporary}}},
         {QStringLiteral("objection"), {{"text", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "What the objection says")}}},
         {QStringLiteral("confirm"),
-         {{"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount (yuan a month)")},
-          {"unstable_income", K::Bool, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Income is unstable (reviewed every six months)")}}},
+         {{"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount (yuan a month)"), {}, kMonthly},
+          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount of assistance (yuan)"), {}, kTemporary},
+          {"unstable_income", K::Bool, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Income is unstable (reviewed every six months)"), {}, kIncomeReviewed}}},
         {QStringLiteral("refuse"), {{"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason")}}},
         {QStringLiteral("extend"), {{"note", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Why more time is needed")}}},
         {QStringLiteral("review"),
          {{"outcome", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome"), {QStringLiteral("keep"), QStringLiteral("increase"), QStringLiteral("decrease"), QStringLiteral("stop")}},
-          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "New amount (yuan a month)")},
+          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "New amount (yuan a month)"), {}, kMonthly},
           {"note", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Why the amount changes")},
           {"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason, if payment stops")}}},
         {QStringLiteral("terminate"), {{"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason")}}},
@@ -82,11 +109,27 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
     setWindowTitle(Workflow::eventLabel(m_event));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    // The fields of the case's own programme; a case that cannot be read says why, and gets
+    // only the fields every programme has.
+    std::optional<CaseProgramme> programme;
+    if (const Result<Case> c = m_cases.get(m_caseId); c)
+        programme = c->programme;
+    else
+        m_error->setText(c.error().message());
     for (const Field &f : fieldsFor(m_event)) {
+        if (!f.isFor(programme))
+            continue;
+        const QString key = QString::fromLatin1(f.key);
         QWidget *w = nullptr;
         switch (f.kind) {
         case Kind::Text: w = new QLineEdit; break;
         case Kind::Lines: w = new QPlainTextEdit; break;
+        case Kind::Paragraph: {
+            auto *e = new QPlainTextEdit;
+            e->setTabChangesFocus(true);
+            w = e;
+            break;
+        }
         case Kind::Yuan: {
             auto *e = new QLineEdit;
             e->setPlaceholderText(QStringLiteral("0.00"));
@@ -104,15 +147,40 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
         }
         case Kind::Choice: {
             auto *box = new QComboBox;
+            if (f.blank)
+                box->addItem(QString(), QString());
             for (const QString &c : f.choices)
-                box->addItem(choiceLabel(c), c);
+                box->addItem(f.labelOf(c), c);
             w = box;
             break;
         }
+        case Kind::Date: {
+            auto *date = new QDateEdit(Clock::today());
+            date->setCalendarPopup(true);
+            date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            date->setMaximumDate(Clock::today());
+            w = date;
+            break;
         }
-        w->setObjectName(QString::fromLatin1(f.key));
+        case Kind::Checks: {
+            // Every item ticked to start with, as the county's platform checks them all; the
+            // caseworker unticks what the report does not cover.
+            w = new QWidget;
+            auto *grid = new QGridLayout(w);
+            grid->setContentsMargins(0, 0, 0, 0);
+            for (int i = 0; i < f.choices.size(); ++i) {
+                auto *box = new QCheckBox(f.labelOf(f.choices[i]));
+                box->setObjectName(key + u'_' + f.choices[i]);
+                box->setProperty("code", f.choices[i]);
+                box->setChecked(true);
+                grid->addWidget(box, i / 3, i % 3);
+            }
+            break;
+        }
+        }
+        w->setObjectName(key);
         m_form->addRow(QCoreApplication::translate("doudi::ui::StepDialog", f.label), w);
-        m_fields.append({QString::fromLatin1(f.key), w});
+        m_fields.append({key, int(f.kind), w});
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &StepDialog::submit);
@@ -129,46 +197,68 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
 
 void StepDialog::preset(const QString &key, const QVariant &value)
 {
-    for (const auto &f : std::as_const(m_fields)) {
-        if (f.first != key)
+    for (const Input &f : std::as_const(m_fields)) {
+        if (f.key != key)
             continue;
-        if (auto *e = qobject_cast<QLineEdit *>(f.second))
+        if (auto *e = qobject_cast<QLineEdit *>(f.widget))
             e->setText(value.toString());
-        else if (auto *c = qobject_cast<QCheckBox *>(f.second))
+        else if (auto *c = qobject_cast<QCheckBox *>(f.widget))
             c->setChecked(value.toBool());
-        else if (auto *box = qobject_cast<QComboBox *>(f.second))
+        else if (auto *box = qobject_cast<QComboBox *>(f.widget))
             box->setCurrentIndex(std::max(0, box->findData(value)));
+        else if (auto *date = qobject_cast<QDateEdit *>(f.widget))
+            date->setDate(value.toDate());
     }
 }
 
 void StepDialog::submit()
 {
     QJsonObject payload;
-    for (const auto &[key, w] : std::as_const(m_fields)) {
-        if (auto *lines = qobject_cast<QPlainTextEdit *>(w)) {
+    for (const Input &f : std::as_const(m_fields)) {
+        const QString &key = f.key;
+        QWidget *w = f.widget;
+        switch (Kind(f.kind)) {
+        case Kind::Lines: {
             QJsonArray list;
-            for (const QString &l : lines->toPlainText().split(u'\n', Qt::SkipEmptyParts))
+            for (const QString &l : static_cast<QPlainTextEdit *>(w)->toPlainText().split(u'\n', Qt::SkipEmptyParts))
                 list.append(l.trimmed());
             payload.insert(key, list);
-        } else if (auto *check = qobject_cast<QCheckBox *>(w)) {
-            payload.insert(key, check->isChecked());
-        } else if (auto *box = qobject_cast<QComboBox *>(w)) {
-            if (!box->currentData().toString().isEmpty())
-                payload.insert(key, box->currentData().toString());
-        } else if (auto *edit = qobject_cast<QLineEdit *>(w)) {
-            const QString text = edit->text().trimmed();
-            if (key.endsWith(QLatin1String("_fen"))) {
-                if (text.isEmpty())
-                    continue;
-                const std::optional<Fen> fen = money::parseYuan(text);
-                if (!fen) {
-                    m_error->setText(tr("\"%1\" is not an amount in yuan.").arg(text));
-                    return;
-                }
-                payload.insert(key, double(*fen));
-            } else {
-                payload.insert(key, text);
+            break;
+        }
+        case Kind::Paragraph:
+            payload.insert(key, static_cast<QPlainTextEdit *>(w)->toPlainText().trimmed());
+            break;
+        case Kind::Bool: payload.insert(key, static_cast<QCheckBox *>(w)->isChecked()); break;
+        case Kind::Reason:
+        case Kind::Choice: {
+            const QString code = static_cast<QComboBox *>(w)->currentData().toString();
+            if (!code.isEmpty())
+                payload.insert(key, code);
+            break;
+        }
+        case Kind::Date: payload.insert(key, static_cast<QDateEdit *>(w)->date().toString(Qt::ISODate)); break;
+        case Kind::Checks: {
+            QJsonArray codes;
+            for (const QCheckBox *box : w->findChildren<QCheckBox *>()) {
+                if (box->isChecked())
+                    codes.append(box->property("code").toString());
             }
+            payload.insert(key, codes);
+            break;
+        }
+        case Kind::Yuan: {
+            const QString text = static_cast<QLineEdit *>(w)->text().trimmed();
+            if (text.isEmpty())
+                break;
+            const std::optional<Fen> fen = money::parseYuan(text);
+            if (!fen) {
+                m_error->setText(tr("\"%1\" is not an amount in yuan.").arg(text));
+                return;
+            }
+            payload.insert(key, double(*fen));
+            break;
+        }
+        case Kind::Text: payload.insert(key, static_cast<QLineEdit *>(w)->text().trimmed()); break;
         }
     }
     const Result<Case> r = m_cases.advance(m_caseId, {m_event, payload}, Clock::today());

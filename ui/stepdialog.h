@@ -12,9 +12,9 @@ class CaseService;
 
 namespace doudi::ui {
 
-// One step of the procedure (受理, 初审, 审核确认, 复核 …): asks for what that step records,
-// then hands it to the workflow, whose reason for a refusal is shown here, the dialog
-// staying open with what was typed.
+// One step of the procedure (受理, 核对, 初审, 审核确认, 复核 …): asks for what that step records
+// for the case's programme, then hands it to the workflow, whose reason for a refusal is
+// shown here, the dialog staying open with what was typed.
 class StepDialog : public QDialog
 {
     Q_OBJECT
@@ -31,7 +31,13 @@ private:
     QString m_event;
     QFormLayout *m_form;
     QLabel *m_error;
-    QList<QPair<QString, QWidget *>> m_fields;
+    struct Input
+    {
+        QString key;
+        int kind; // how the widget's value goes into the step's data (Kind in the source)
+        QWidget *widget;
+    };
+    QList<Input> m_fields;
 };
 
 } // namespace doudi::ui

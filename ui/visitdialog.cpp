@@ -45,7 +45,7 @@ QWidget *signatureBox(const QString &label, SignaturePad *pad)
 
 VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee, QWidget *parent)
     : QDialog(parent), m_cases(cases), m_caseId(std::move(caseId)), m_date(new QDateEdit(Clock::today())),
-      m_lateReason(new QLineEdit), m_first(new QLineEdit), m_second(new QLineEdit),
+      m_lateReason(new QLineEdit), m_first(new QComboBox), m_second(new QComboBox),
       m_housing(choice({{QStringLiteral("safe"), tr("Safe")}, {QStringLiteral("poor"), tr("Poor repair")},
                         {QStringLiteral("unsafe"), tr("Unsafe (危房)")}})),
       m_food(choice({{QStringLiteral("adequate"), tr("Enough to eat")}, {QStringLiteral("short"), tr("Short of food")}})),
@@ -61,8 +61,20 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_first->setObjectName(QStringLiteral("firstInvestigator"));
     m_second->setObjectName(QStringLiteral("secondInvestigator"));
     m_findings->setObjectName(QStringLiteral("findings"));
-    m_first->setToolTip(tr("At least two people visit: township staff or village committee members, by full name."));
-    m_second->setToolTip(m_first->toolTip());
+    // At least two visit (DOMAIN §2): the person signed in, and a colleague this device knows
+    // or, typed by full name, anyone else who went, such as a village committee member.
+    const Result<CaseService::VisitTeam> team = m_cases.visitTeam(m_caseId);
+    const QStringList people = team ? QStringList{team->me} + team->others : QStringList();
+    for (QComboBox *box : {m_first, m_second}) {
+        box->setEditable(true);
+        box->setInsertPolicy(QComboBox::NoInsert);
+        box->addItems(people);
+        box->setToolTip(tr("At least two people visit: pick township staff or village helpers from the list, or type "
+                           "the full name of anyone else who went (e.g. a village committee member)."));
+    }
+    m_first->setCurrentIndex(people.isEmpty() ? -1 : 0);
+    m_second->setCurrentIndex(-1);
+    m_second->lineEdit()->setPlaceholderText(tr("Pick a colleague or type a full name"));
     m_housing->setToolTip(tr("The state of the dwelling as seen on the visit."));
     m_date->setToolTip(tr("The day of the visit; it cannot be in the future."));
     // A visit recorded on a later day says why (county rule: within a few days, audited).
@@ -78,6 +90,8 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_intervieweeSignature->setObjectName(QStringLiteral("signature3"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    if (!team)
+        m_error->setText(team.error().message());
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Date of the visit:"), m_date);
@@ -122,7 +136,7 @@ void VisitDialog::save()
     CaseService::VisitInput visit;
     visit.date = m_date->date();
     visit.lateReason = m_lateReason->isEnabled() ? m_lateReason->text().trimmed() : QString();
-    visit.investigators = {m_first->text().trimmed(), m_second->text().trimmed()};
+    visit.investigators = {m_first->currentText().trimmed(), m_second->currentText().trimmed()};
     visit.investigators.removeAll(QString());
     visit.findings = m_findings->toPlainText().trimmed();
     visit.checklist = {{QStringLiteral("housing"), m_housing->currentData().toString()},
@@ -131,8 +145,8 @@ void VisitDialog::save()
                        {QStringLiteral("appliances"), m_appliances->text().trimmed()}};
     for (int i = 0; i < m_photos->count(); ++i)
         visit.photosJpeg << m_photos->jpeg(i);
-    const QList<QPair<QString, SignaturePad *>> signers = {{m_first->text().trimmed(), m_firstSignature},
-                                                           {m_second->text().trimmed(), m_secondSignature},
+    const QList<QPair<QString, SignaturePad *>> signers = {{m_first->currentText().trimmed(), m_firstSignature},
+                                                           {m_second->currentText().trimmed(), m_secondSignature},
                                                            {QStringLiteral("interviewee"), m_intervieweeSignature}};
     for (const auto &s : signers) {
         if (!s.first.isEmpty() && !s.second->isEmpty())

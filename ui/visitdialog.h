@@ -18,8 +18,8 @@ namespace doudi::ui {
 class PictureList;
 class SignaturePad;
 
-// 入户调查: the home visit of an application under investigation — who visited, the living
-// conditions, what was found, photos, and the signatures of the investigators and the person
+// 入户调查: the home visit of an application under investigation — who visited (the signed-in
+// user and a colleague this device knows, or anyone named by hand), the living conditions, what was found, photos, and the signatures of the investigators and the person
 // interviewed, written on the screen.
 class VisitDialog : public QDialog
 {
@@ -36,8 +36,8 @@ private:
     QString m_caseId;
     QDateEdit *m_date;
     QLineEdit *m_lateReason;
-    QLineEdit *m_first;
-    QLineEdit *m_second;
+    QComboBox *m_first;  // the signed-in user to start with
+    QComboBox *m_second; // a colleague from the list, or anyone by name
     QComboBox *m_housing;
     QComboBox *m_food;
     QComboBox *m_clothing;

@@ -197,6 +197,16 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         {QStringLiteral("approval_level"), c.approvalLevel == QLatin1String("county") ? tr("county civil affairs bureau") : tr("township")},
         {QStringLiteral("urgent"), c.programme == CaseProgramme::TemporaryUrgent},
     };
+    if (!c.check.isEmpty()) {
+        // The items checked as boxes the template ticks (■ 纳税 □ 车辆 …), as on the paper form.
+        QJsonObject check{{QStringLiteral("date"), chinese::date(c.check.date)},
+                          {QStringLiteral("number"), c.check.reportNumber},
+                          {QStringLiteral("consistent"), c.check.result == QLatin1String("consistent")},
+                          {QStringLiteral("differences"), c.check.differences}};
+        for (const QString &item : CaseCheck::agencyCodes())
+            check.insert(item, c.check.agencies.contains(item));
+        ctx.insert(QStringLiteral("check"), check);
+    }
     if (!c.decisionAssessment.isEmpty()) {
         const Assessment a = Assessment::fromJson(c.decisionAssessment);
         const QString step = c.decisionAssessment.value(QStringLiteral("step")).toString();

@@ -118,6 +118,81 @@ QString CaseVisit::conditionLabel(const QString &code)
     return label ? QCoreApplication::translate("doudi::core::CaseVisit", label) : code;
 }
 
+namespace {
+const char *const kAgencies[][2] = {
+    {"household_registration", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "household registration")},
+    {"tax", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "tax")},
+    {"social_insurance", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "social insurance")},
+    {"real_estate", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "real estate")},
+    {"vehicles", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "vehicles")},
+    {"deposits", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "bank deposits")},
+    {"securities", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "securities")},
+    {"housing_fund", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "housing provident fund")},
+    {"business", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "business registration")},
+};
+const char *const kCheckResults[][2] = {
+    {"consistent", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "consistent with the declaration")},
+    {"differs", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "differs from the declaration")},
+};
+
+template <std::size_t N>
+QString labelIn(const char *const (&table)[N][2], const QString &code)
+{
+    for (const auto &row : table) {
+        if (code == QLatin1String(row[0]))
+            return QCoreApplication::translate("doudi::core::CaseCheck", row[1]);
+    }
+    return code;
+}
+} // namespace
+
+QStringList CaseCheck::agencyCodes()
+{
+    QStringList out;
+    for (const auto &a : kAgencies)
+        out << QString::fromLatin1(a[0]);
+    return out;
+}
+
+QString CaseCheck::agencyLabel(const QString &code)
+{
+    return labelIn(kAgencies, code);
+}
+
+QStringList CaseCheck::resultCodes()
+{
+    QStringList out;
+    for (const auto &r : kCheckResults)
+        out << QString::fromLatin1(r[0]);
+    return out;
+}
+
+QString CaseCheck::resultLabel(const QString &code)
+{
+    return labelIn(kCheckResults, code);
+}
+
+QJsonObject CaseCheck::toJson() const
+{
+    return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+            {QStringLiteral("report_number"), reportNumber},
+            {QStringLiteral("agencies"), QJsonArray::fromStringList(agencies)},
+            {QStringLiteral("result"), result},
+            {QStringLiteral("differences"), differences}};
+}
+
+CaseCheck CaseCheck::fromJson(const QJsonObject &o)
+{
+    CaseCheck c;
+    c.date = QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    c.reportNumber = o.value(QStringLiteral("report_number")).toString();
+    for (const QJsonValue &a : o.value(QStringLiteral("agencies")).toArray())
+        c.agencies << a.toString();
+    c.result = o.value(QStringLiteral("result")).toString();
+    c.differences = o.value(QStringLiteral("differences")).toString();
+    return c;
+}
+
 bool Case::stateFromCode(const QString &code, CaseState *out)
 {
     for (const StateName &s : kStates) {
@@ -177,41 +252,44 @@ QJsonObject Case::toJson() const
     QJsonObject deadlineObject;
     for (auto it = deadlines.cbegin(); it != deadlines.cend(); ++it)
         deadlineObject.insert(it.key(), date(it.value()));
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("household_id"), householdId},
-            {QStringLiteral("area_code"), areaCode},
-            {QStringLiteral("programme"), programmeCode(programme)},
-            {QStringLiteral("state"), stateCode(state)},
-            {QStringLiteral("relative"), relative},
-            {QStringLiteral("application_reason"), applicationReason},
-            {QStringLiteral("submitted_on"), date(submittedOn)},
-            {QStringLiteral("accepted_on"), date(acceptedOn)},
-            {QStringLiteral("missing_papers"), QJsonArray::fromStringList(missingPapers)},
-            {QStringLiteral("check_done"), checkDone},
-            {QStringLiteral("visits"), visitArray},
-            {QStringLiteral("democratic_review"), democraticReview},
-            {QStringLiteral("publicity_round"), publicityRound},
-            {QStringLiteral("publicity_start"), date(publicityStart)},
-            {QStringLiteral("publicity_end"), date(publicityEnd)},
-            {QStringLiteral("objections"), QJsonArray::fromStringList(objections)},
-            {QStringLiteral("last_objection"), date(lastObjection)},
-            {QStringLiteral("extended"), extended},
-            {QStringLiteral("proposed_monthly_fen"), double(proposedMonthlyFen)},
-            {QStringLiteral("approval_level"), approvalLevel},
-            {QStringLiteral("monthly_fen"), double(monthlyFen)},
-            {QStringLiteral("decided_on"), date(decidedOn)},
-            {QStringLiteral("reason"), reason},
-            {QStringLiteral("entitlement_start"), date(entitlementStart)},
-            {QStringLiteral("next_review"), date(nextReview)},
-            {QStringLiteral("unstable_income"), unstableIncome},
-            {QStringLiteral("paid_first_fen"), double(paidFirstFen)},
-            {QStringLiteral("stages_fen"), stageArray},
-            {QStringLiteral("stages_paid"), stagesPaid},
-            {QStringLiteral("deadlines"), deadlineObject},
-            {QStringLiteral("baseline"), baseline},
-            {QStringLiteral("baseline_on"), date(baselineOn)},
-            {QStringLiteral("decision_assessment"), decisionAssessment},
-            {QStringLiteral("history"), historyArray}};
+    QJsonObject out{{QStringLiteral("id"), id},
+                    {QStringLiteral("household_id"), householdId},
+                    {QStringLiteral("area_code"), areaCode},
+                    {QStringLiteral("programme"), programmeCode(programme)},
+                    {QStringLiteral("state"), stateCode(state)},
+                    {QStringLiteral("relative"), relative},
+                    {QStringLiteral("application_reason"), applicationReason},
+                    {QStringLiteral("submitted_on"), date(submittedOn)},
+                    {QStringLiteral("accepted_on"), date(acceptedOn)},
+                    {QStringLiteral("missing_papers"), QJsonArray::fromStringList(missingPapers)},
+                    {QStringLiteral("check_done"), checkDone},
+                    {QStringLiteral("visits"), visitArray},
+                    {QStringLiteral("democratic_review"), democraticReview},
+                    {QStringLiteral("publicity_round"), publicityRound},
+                    {QStringLiteral("publicity_start"), date(publicityStart)},
+                    {QStringLiteral("publicity_end"), date(publicityEnd)},
+                    {QStringLiteral("objections"), QJsonArray::fromStringList(objections)},
+                    {QStringLiteral("last_objection"), date(lastObjection)},
+                    {QStringLiteral("extended"), extended},
+                    {QStringLiteral("proposed_monthly_fen"), double(proposedMonthlyFen)},
+                    {QStringLiteral("approval_level"), approvalLevel},
+                    {QStringLiteral("monthly_fen"), double(monthlyFen)},
+                    {QStringLiteral("decided_on"), date(decidedOn)},
+                    {QStringLiteral("reason"), reason},
+                    {QStringLiteral("entitlement_start"), date(entitlementStart)},
+                    {QStringLiteral("next_review"), date(nextReview)},
+                    {QStringLiteral("unstable_income"), unstableIncome},
+                    {QStringLiteral("paid_first_fen"), double(paidFirstFen)},
+                    {QStringLiteral("stages_fen"), stageArray},
+                    {QStringLiteral("stages_paid"), stagesPaid},
+                    {QStringLiteral("deadlines"), deadlineObject},
+                    {QStringLiteral("baseline"), baseline},
+                    {QStringLiteral("baseline_on"), date(baselineOn)},
+                    {QStringLiteral("decision_assessment"), decisionAssessment},
+                    {QStringLiteral("history"), historyArray}};
+    if (!check.isEmpty()) // cases checked before the report was kept stay as they were stored
+        out.insert(QStringLiteral("check"), check.toJson());
+    return out;
 }
 
 Case Case::fromJson(const QJsonObject &o)
@@ -229,6 +307,7 @@ Case Case::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("missing_papers")).toArray())
         c.missingPapers << v.toString();
     c.checkDone = o.value(QStringLiteral("check_done")).toBool();
+    c.check = CaseCheck::fromJson(o.value(QStringLiteral("check")).toObject());
     for (const QJsonValue &v : o.value(QStringLiteral("visits")).toArray()) {
         CaseVisit visit;
         visit.date = dateOf(v[QStringLiteral("date")]);

@@ -47,6 +47,25 @@ struct CaseVisit
     static QString conditionLabel(const QString &code);
 };
 
+// 家庭经济状况核对 (DOMAIN §2, step 3): what the county's checking platform (核对机构) reported
+// on the household's income and assets, as the township records it from the 核对报告.
+struct CaseCheck
+{
+    QDate date;               // the day the report came back
+    QString reportNumber;     // 核对报告编号
+    QStringList agencies;     // what was checked (agencyCodes): 户籍, 纳税, 社保, 不动产 …
+    QString result;           // consistent, differs (resultCodes)
+    QString differences;      // what differs from the declaration (needed when it differs)
+
+    bool isEmpty() const { return result.isEmpty(); }
+    QJsonObject toJson() const;
+    static CaseCheck fromJson(const QJsonObject &json);
+    static QStringList agencyCodes();
+    static QString agencyLabel(const QString &code);
+    static QStringList resultCodes();
+    static QString resultLabel(const QString &code);
+};
+
 struct CaseHistory
 {
     QDateTime at;
@@ -72,6 +91,7 @@ struct Case
     QDate acceptedOn;
     QStringList missingPapers;        // the one-time list
     bool checkDone = false;           // 核对 by the county checking office
+    CaseCheck check;                  // its latest report; empty for checks recorded before it was kept
     QList<CaseVisit> visits;
     QString democraticReview;         // outcome, when one was held
     int publicityRound = 0;

@@ -9,6 +9,7 @@
 #include "services/paymentcheck.h"
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
+#include "services/userservice.h"
 #include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
 #include "storage/database.h"
@@ -303,6 +304,39 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
 Result<Case> CaseService::get(const QString &caseId)
 {
     return caseFor(caseId);
+}
+
+Result<CaseService::VisitTeam> CaseService::visitTeam(const QString &caseId)
+{
+    Result<Case> c = caseFor(caseId);
+    if (!c)
+        return c.error();
+    Result<QList<UserInfo>> users = UserService(d->session).list();
+    if (!users)
+        return users.error();
+    static const QStringList visiting = {QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("township_head"),
+                                         QStringLiteral("county")};
+    const auto fullName = [](const UserInfo &u) { return u.displayName.trimmed().isEmpty() ? u.name : u.displayName.trimmed(); };
+    VisitTeam team;
+    team.me = d->profile.user();
+    QList<UserInfo> others;
+    for (const UserInfo &u : *users) {
+        if (u.name == d->profile.user()) {
+            team.me = fullName(u);
+            continue;
+        }
+        const bool coversCase = std::any_of(u.scopes.cbegin(), u.scopes.cend(),
+                                            [&](const QString &scope) { return AreaCode::contains(scope, c->areaCode); });
+        if (u.active && visiting.contains(u.role) && coversCase)
+            others << u;
+    }
+    std::stable_sort(others.begin(), others.end(),
+                     [](const UserInfo &a, const UserInfo &b) { return visiting.indexOf(a.role) < visiting.indexOf(b.role); });
+    for (const UserInfo &u : std::as_const(others)) {
+        if (fullName(u) != team.me && !team.others.contains(fullName(u)))
+            team.others << fullName(u);
+    }
+    return team;
 }
 
 Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date)

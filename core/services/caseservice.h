@@ -119,6 +119,16 @@ public:
         QMap<QString, QByteArray> signaturesPng;  // signer (investigator, or "interviewee") → drawing
         bool signedOnPaper = false;               // the paper form carries the signatures instead
     };
+    // Who can be named as the investigators of a case's home visit: the signed-in user, and
+    // the other active staff this device knows whose areas take in the case's village (village
+    // helpers first, then township and county staff), each by full name. Anyone else, such as
+    // a village cadre, is named by hand.
+    struct VisitTeam
+    {
+        QString me;
+        QStringList others;
+    };
+    Result<VisitTeam> visitTeam(const QString &caseId);
     // Stores the photos and signatures and records the visit, all in one transaction.
     Result<Case> recordVisit(const QString &caseId, const VisitInput &visit, const QDate &date);
     Result<QList<Attachment>> attachments(const QString &caseId, bool withData);

@@ -43,7 +43,7 @@ std::optional<CaseProgramme> programmeFor(Programme assessed)
     return std::nullopt;
 }
 
-QJsonObject dataFor(const QString &event, const QDate &date, Fen amount)
+QJsonObject dataFor(const QString &event, const QDate &date, Fen amount, int reportNumber)
 {
     if (event == QLatin1String("record_visit"))
         return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
@@ -54,6 +54,11 @@ QJsonObject dataFor(const QString &event, const QDate &date, Fen amount)
                 {QStringLiteral("signed_on_paper"), true}};
     if (event == QLatin1String("preliminary"))
         return {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(amount)}};
+    if (event == QLatin1String("record_check"))
+        return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                {QStringLiteral("report_number"), QStringLiteral("沂核〔%1〕%2号").arg(date.year()).arg(reportNumber, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("agencies"), QJsonArray::fromStringList(CaseCheck::agencyCodes())},
+                {QStringLiteral("result"), QStringLiteral("consistent")}};
     return {};
 }
 } // namespace
@@ -94,7 +99,7 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         for (int i = 0; i < stage.steps; ++i) {
             const QDate day = applied.addDays(kSteps[i].day);
             const QString event = QString::fromLatin1(kSteps[i].event);
-            Result<Case> next = cases.advance(c->id, {event, dataFor(event, day, a->monthlyAmountFen)}, day);
+            Result<Case> next = cases.advance(c->id, {event, dataFor(event, day, a->monthlyAmountFen, added + 1)}, day);
             if (!next)
                 return Error(next.error().code(), tr("Demo case at step %1: %2").arg(event, next.error().message()));
         }

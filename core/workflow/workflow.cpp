@@ -308,7 +308,49 @@ Result<Case> Workflow::apply(const Case &current, const CaseEvent &event, const 
     } else if (e == QLatin1String("record_check")) {
         CHECK(requireRole(kCaseworkers));
         CHECK(requireState({CaseState::Investigating}));
+        // What the county's 核对 platform reported: the file keeps the report's number and
+        // date, what was checked, and whether it matched the declaration.
+        CaseCheck check;
+        check.reportNumber = d.value(QStringLiteral("report_number")).toString().trimmed();
+        const QString day = d.value(QStringLiteral("date")).toString();
+        check.date = day.isEmpty() ? actor.date : QDate::fromString(day, Qt::ISODate);
+        for (const QJsonValue &a : d.value(QStringLiteral("agencies")).toArray()) {
+            const QString code = a.toString();
+            if (!CaseCheck::agencyCodes().contains(code))
+                return missing(tr("\"%1\" is not something the information check covers; one of: %2.")
+                                   .arg(code.left(40), CaseCheck::agencyCodes().join(QStringLiteral(", "))));
+            if (!check.agencies.contains(code))
+                check.agencies << code;
+        }
+        check.result = d.value(QStringLiteral("result")).toString();
+        check.differences = d.value(QStringLiteral("differences")).toString().trimmed();
+        if (check.reportNumber.isEmpty())
+            return missing(tr("Give the number of the information check report (核对报告)."));
+        if (check.reportNumber.size() > 60)
+            return missing(tr("The report number is at most 60 characters."));
+        if (!check.date.isValid())
+            return missing(tr("Give the date of the check report as YYYY-MM-DD."));
+        if (check.date > actor.date)
+            return missing(tr("The check report cannot be dated in the future."));
+        if (c.acceptedOn.isValid() && check.date < c.acceptedOn)
+            return missing(tr("The check report is dated before the application was accepted (%1).")
+                               .arg(c.acceptedOn.toString(Qt::ISODate)));
+        if (check.agencies.isEmpty())
+            return missing(tr("Say what the check covered (at least one item, e.g. tax or real estate)."));
+        if (!CaseCheck::resultCodes().contains(check.result))
+            return missing(tr("Say whether the check matched the declaration (result: %1).")
+                               .arg(CaseCheck::resultCodes().join(QStringLiteral(", "))));
+        if (check.result == QLatin1String("differs") && check.differences.isEmpty())
+            return missing(tr("Write down what the check found that differs from the declaration."));
+        if (check.differences.size() > 2000)
+            return missing(tr("The differences are at most 2000 characters."));
         c.checkDone = true;
+        c.check = check;
+        note = check.differences.isEmpty()
+                   ? tr("report %1 of %2: %3").arg(check.reportNumber, check.date.toString(Qt::ISODate),
+                                                  CaseCheck::resultLabel(check.result))
+                   : tr("report %1 of %2: %3 (%4)").arg(check.reportNumber, check.date.toString(Qt::ISODate),
+                                                        CaseCheck::resultLabel(check.result), check.differences);
     } else if (e == QLatin1String("record_visit")) {
         CHECK(requireRole(kFieldworkers));
         CHECK(requireState({CaseState::Investigating}));

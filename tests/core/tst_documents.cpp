@@ -145,7 +145,12 @@ private Q_SLOTS:
         const QList<QPair<QString, QJsonObject>> steps = {
             {QStringLiteral("accept"), {}},
             {QStringLiteral("start_investigation"), {}},
-            {QStringLiteral("record_check"), {}},
+            {QStringLiteral("record_check"), {{QStringLiteral("date"), d.toString(Qt::ISODate)},
+                                              {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0207号")},
+                                              {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"),
+                                                                                      QStringLiteral("vehicles"), QStringLiteral("deposits")}},
+                                              {QStringLiteral("result"), QStringLiteral("differs")},
+                                              {QStringLiteral("differences"), QString::fromUtf8("长子名下有一辆2019年登记的小型轿车，申报时未列")}}},
             {QStringLiteral("record_visit"), {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王立新"), QString::fromUtf8("赵秀梅")}},
                                               {QStringLiteral("signed_on_paper"), true}}},
             {QStringLiteral("complete_investigation"), {}},
@@ -243,6 +248,7 @@ private Q_SLOTS:
         }
         QVERIFY(!approved.id.isEmpty() && !waiting.id.isEmpty() && !refused.id.isEmpty() && !temporary.id.isEmpty());
         QVERIFY(!reviewed.id.isEmpty() && !tekun.id.isEmpty());
+        QVERIFY(!approved.check.reportNumber.isEmpty()); // the demo's 核对 report
         const Household h = *HouseholdService(*m_profile).get(approved.householdId);
         struct Expect
         {
@@ -256,12 +262,15 @@ private Q_SLOTS:
             {"authorisation", &approved, {QStringLiteral("家庭经济状况核对授权书"), head, QStringLiteral("本人签名并按手印")}},
             {"visit", &approved, {QStringLiteral("入户调查表"), QStringLiteral("王立新、赵秀梅"), QStringLiteral("调查情况")}},
             {"publicity", &approved, {QStringLiteral("社会救助对象公示"), QStringLiteral("公示期"), QStringLiteral("盖章")}},
-            {"dibao_confirmation", &approved, {QStringLiteral("最低生活保障审核确认表"), head, QStringLiteral("低保标准"), QStringLiteral("起始发放月份")}},
+            {"dibao_confirmation", &approved, {QStringLiteral("最低生活保障审核确认表"), head, QStringLiteral("低保标准"), QStringLiteral("起始发放月份"),
+                                               approved.check.reportNumber, QStringLiteral("■纳税"), QStringLiteral("与申报情况一致")}},
             {"approval_notice", &approved, {QStringLiteral("社会救助确认通知书"), QStringLiteral("行政复议"), QStringLiteral("六个月"),
                                             chinese::yuanInCapitals(approved.monthlyFen)}},
             {"democratic_review", &reviewed, {QStringLiteral("民主评议记录"), QStringLiteral("同意 21 人")}},
             {"refusal_notice", &refused, {QStringLiteral("不予社会救助告知书"), QStringLiteral("行政复议"), QStringLiteral("理由")}},
-            {"tekun_approval", &tekun, {QStringLiteral("特困人员认定审批表"), QStringLiteral("生活自理能力"), QStringLiteral("贰仟肆佰零壹元贰角")}},
+            {"tekun_approval", &tekun, {QStringLiteral("特困人员认定审批表"), QStringLiteral("生活自理能力"), QStringLiteral("贰仟肆佰零壹元贰角"),
+                                        QStringLiteral("沂核〔2026〕0207号"), QStringLiteral("□户籍"), QStringLiteral("■车辆"),
+                                        QStringLiteral("与申报情况不符"), QStringLiteral("申报时未列")}},
             {"temporary_approval", &temporary, {QStringLiteral("临时救助审批表"), QStringLiteral("房屋失火"), QStringLiteral("已先行救助")}},
         };
         for (const Expect &e : expected) {

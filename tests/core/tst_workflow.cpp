@@ -41,6 +41,17 @@ class TestWorkflow : public QObject
                 {QStringLiteral("signed_on_paper"), true}};
     }
 
+    // What the county's 核对 platform sent back (沂源县's report numbers), matching the declaration.
+    static QJsonObject check(const QDate &day)
+    {
+        return {{QStringLiteral("date"), day.toString(Qt::ISODate)},
+                {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0312号")},
+                {QStringLiteral("agencies"), QJsonArray{QStringLiteral("household_registration"), QStringLiteral("tax"),
+                                                        QStringLiteral("social_insurance"), QStringLiteral("real_estate"),
+                                                        QStringLiteral("vehicles"), QStringLiteral("deposits")}},
+                {QStringLiteral("result"), QStringLiteral("consistent")}};
+    }
+
 private Q_SLOTS:
     void dibao_acrossTheSpringFestival_toEntitlementAndReview()
     {
@@ -67,7 +78,7 @@ private Q_SLOTS:
         c = step(c, "start_investigation", "township", QDate(2026, 2, 24));
         QVERIFY(!c.deadlines.contains(QStringLiteral("investigation_start")));
         QCOMPARE(refused(c, "complete_investigation", "township", QDate(2026, 2, 26)), ErrorCode::InvalidInput); // no 核对 yet
-        c = step(c, "record_check", "township", QDate(2026, 2, 26));
+        c = step(c, "record_check", "township", QDate(2026, 2, 26), check(QDate(2026, 2, 26)));
         QCOMPARE(refused(c, "complete_investigation", "township", QDate(2026, 2, 26)), ErrorCode::InvalidInput); // no visit yet
         QCOMPARE(refused(c, "record_visit", "village", QDate(2026, 2, 26),
                          {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}}),
@@ -115,7 +126,7 @@ private Q_SLOTS:
         // + 3 working days: Sep 28, 29, 30.
         QCOMPARE(c.deadlines.value(QStringLiteral("investigation_start")), QDate(2026, 9, 30));
         c = step(c, "start_investigation", "township", QDate(2026, 9, 28));
-        c = step(c, "record_check", "township", QDate(2026, 9, 29));
+        c = step(c, "record_check", "township", QDate(2026, 9, 29), check(QDate(2026, 9, 29)));
         c = step(c, "record_visit", "township", QDate(2026, 9, 29), visit(QDate(2026, 9, 29)));
         // 近亲属: the county's own visit is needed, and only county staff can record it.
         QCOMPARE(refused(c, "complete_investigation", "township", QDate(2026, 9, 30)), ErrorCode::InvalidInput);
@@ -140,7 +151,7 @@ private Q_SLOTS:
         Case c = submitted(CaseProgramme::Dibao);
         c = step(c, "accept", "township", QDate(2026, 3, 2));
         c = step(c, "start_investigation", "township", QDate(2026, 3, 3));
-        c = step(c, "record_check", "township", QDate(2026, 3, 3));
+        c = step(c, "record_check", "township", QDate(2026, 3, 3), check(QDate(2026, 3, 3)));
         c = step(c, "record_visit", "village", QDate(2026, 3, 4), visit(QDate(2026, 3, 4)));
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 5));
         c = step(c, "preliminary", "township", QDate(2026, 3, 6), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 92400}});
@@ -160,7 +171,7 @@ private Q_SLOTS:
         Case c = submitted(CaseProgramme::Dibao);
         c = step(c, "accept", "township", QDate(2026, 4, 1));
         c = step(c, "start_investigation", "township", QDate(2026, 4, 2));
-        c = step(c, "record_check", "township", QDate(2026, 4, 2));
+        c = step(c, "record_check", "township", QDate(2026, 4, 2), check(QDate(2026, 4, 2)));
         c = step(c, "record_visit", "township", QDate(2026, 4, 2), visit(QDate(2026, 4, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 4, 2));
         QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 4, 3), {{QStringLiteral("approve"), false}}), ErrorCode::InvalidInput);
@@ -181,7 +192,7 @@ private Q_SLOTS:
             Case c = submitted(p);
             c = step(c, "accept", "township", QDate(2026, 5, 11));
             c = step(c, "start_investigation", "township", QDate(2026, 5, 11));
-            c = step(c, "record_check", "township", QDate(2026, 5, 12));
+            c = step(c, "record_check", "township", QDate(2026, 5, 12), check(QDate(2026, 5, 12)));
             c = step(c, "record_visit", "village", QDate(2026, 5, 12), visit(QDate(2026, 5, 12)));
             c = step(c, "complete_investigation", "township", QDate(2026, 5, 13));
             c = step(c, "preliminary", "township", QDate(2026, 5, 13), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 0}});
@@ -207,7 +218,7 @@ private Q_SLOTS:
         // The paperwork follows: investigation within 3 working days (Jun 19–21 端午 off): 22, 23, 24.
         QCOMPARE(c.deadlines.value(QStringLiteral("investigation_start")), QDate(2026, 6, 24));
         c = step(c, "start_investigation", "township", QDate(2026, 6, 22));
-        c = step(c, "record_check", "township", QDate(2026, 6, 22));
+        c = step(c, "record_check", "township", QDate(2026, 6, 22), check(QDate(2026, 6, 22)));
         c = step(c, "record_visit", "township", QDate(2026, 6, 22), visit(QDate(2026, 6, 22)));
         c = step(c, "complete_investigation", "township", QDate(2026, 6, 23));
         QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 6, 23), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 200000}}),
@@ -230,7 +241,7 @@ private Q_SLOTS:
         QCOMPARE(refused(c, "pay_first", "township", QDate(2026, 7, 1)), ErrorCode::NotAllowed);
         c = step(c, "accept", "township", QDate(2026, 7, 1));
         c = step(c, "start_investigation", "township", QDate(2026, 7, 2));
-        c = step(c, "record_check", "township", QDate(2026, 7, 2));
+        c = step(c, "record_check", "township", QDate(2026, 7, 2), check(QDate(2026, 7, 2)));
         c = step(c, "record_visit", "township", QDate(2026, 7, 2), visit(QDate(2026, 7, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 7, 3));
         c = step(c, "preliminary", "township", QDate(2026, 7, 3),
@@ -260,7 +271,7 @@ private Q_SLOTS:
         Case c = submitted(CaseProgramme::Dibao);
         c = step(c, "accept", "township", QDate(2026, 3, 2));
         c = step(c, "start_investigation", "township", QDate(2026, 3, 2));
-        c = step(c, "record_check", "township", QDate(2026, 3, 2));
+        c = step(c, "record_check", "township", QDate(2026, 3, 2), check(QDate(2026, 3, 2)));
         c = step(c, "record_visit", "township", QDate(2026, 3, 2), visit(QDate(2026, 3, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 3));
         c = step(c, "preliminary", "township", QDate(2026, 3, 3), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 50000}});
@@ -341,6 +352,84 @@ private Q_SLOTS:
         c = step(c, "start_investigation", "township", QDate(2026, 3, 3));
         c = step(c, "record_visit", "county", QDate(2026, 3, 3), visit(QDate(2026, 3, 3), true));
         QCOMPARE(Case::fromJson(c.toJson()).toJson(), c.toJson());
+    }
+
+    void check_keepsWhatTheReportFoundAndRefusesAnIncompleteOne()
+    {
+        Case c = submitted(CaseProgramme::Dibao, false, QDate(2026, 3, 2));
+        c = step(c, "accept", "township", QDate(2026, 3, 3));
+        c = step(c, "start_investigation", "township", QDate(2026, 3, 3));
+        const QDate today(2026, 3, 9);
+        QJsonObject found{{QStringLiteral("date"), QStringLiteral("2026-03-06")},
+                          {QStringLiteral("report_number"), QString::fromUtf8("  沂核〔2026〕0412号 ")},
+                          {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"), QStringLiteral("vehicles"),
+                                                                  QStringLiteral("deposits"), QStringLiteral("tax")}},
+                          {QStringLiteral("result"), QStringLiteral("differs")},
+                          {QStringLiteral("differences"), QString::fromUtf8("户主之子李浩然名下有一辆2019年登记的小型轿车，申报时未列")}};
+        const auto without = [&](const char *key) {
+            QJsonObject d = found;
+            d.remove(QString::fromLatin1(key));
+            return d;
+        };
+        const auto with = [&](const char *key, const QJsonValue &value) {
+            QJsonObject d = found;
+            d.insert(QString::fromLatin1(key), value);
+            return d;
+        };
+        // Only caseworkers record it, and only during the investigation.
+        QCOMPARE(refused(c, "record_check", "village", today, found), ErrorCode::NotAllowed);
+        QCOMPARE(refused(submitted(CaseProgramme::Dibao), "record_check", "township", today, found), ErrorCode::NotAllowed);
+        // The report's number, a result, what was checked, and for a difference, what it is.
+        QCOMPARE(refused(c, "record_check", "township", today, without("report_number")), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("report_number", QStringLiteral("   "))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, without("result")), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("result", QStringLiteral("ok"))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, without("agencies")), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("agencies", QJsonArray{QStringLiteral("horoscope")})),
+                 ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, without("differences")), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("differences", QStringLiteral("  "))), ErrorCode::InvalidInput);
+        // Dated neither after the day it is recorded nor before the application was accepted.
+        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-10"))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-02"))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("6 March"))), ErrorCode::InvalidInput);
+        QVERIFY(!c.checkDone);
+
+        c = step(c, "record_check", "township", today, found);
+        QVERIFY(c.checkDone);
+        QCOMPARE(c.check.date, QDate(2026, 3, 6));
+        QCOMPARE(c.check.reportNumber, QString::fromUtf8("沂核〔2026〕0412号"));
+        QCOMPARE(c.check.agencies, (QStringList{QStringLiteral("tax"), QStringLiteral("real_estate"), QStringLiteral("vehicles"),
+                                                QStringLiteral("deposits")}));
+        QCOMPARE(c.check.result, QStringLiteral("differs"));
+        QVERIFY(c.check.differences.startsWith(QString::fromUtf8("户主之子")));
+        // The history says what was found.
+        QCOMPARE(c.history.last().event, QStringLiteral("record_check"));
+        QVERIFY(c.history.last().note.contains(QString::fromUtf8("沂核〔2026〕0412号")));
+        QVERIFY(c.history.last().note.contains(QString::fromUtf8("小型轿车")));
+        QCOMPARE(Case::fromJson(c.toJson()).toJson(), c.toJson());
+
+        // A consistent report needs no differences; a later report (after an objection) replaces it.
+        QJsonObject consistent = without("differences");
+        consistent.insert(QStringLiteral("result"), QStringLiteral("consistent"));
+        consistent.insert(QStringLiteral("date"), QStringLiteral("2026-03-10"));
+        c = step(c, "record_check", "township", QDate(2026, 3, 10), consistent);
+        QCOMPARE(c.check.result, QStringLiteral("consistent"));
+        QCOMPARE(c.check.date, QDate(2026, 3, 10));
+        QVERIFY(c.check.differences.isEmpty());
+    }
+
+    void check_ofCasesStoredBeforeItWasKept_staysAsItWas()
+    {
+        // A case stored before the report was kept: checked, and nothing more to show.
+        Case c = submitted(CaseProgramme::Dibao);
+        QJsonObject stored = c.toJson();
+        QVERIFY(!stored.contains(QStringLiteral("check")));
+        stored.insert(QStringLiteral("check_done"), true);
+        const Case old = Case::fromJson(stored);
+        QVERIFY(old.checkDone);
+        QVERIFY(old.check.isEmpty());
+        QCOMPARE(old.toJson(), stored); // saved again unchanged: the same data for sync
     }
 };
 

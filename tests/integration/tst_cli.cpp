@@ -282,7 +282,11 @@ private Q_SLOTS:
         QCOMPARE(r.exit, 3);
         QVERIFY(r.err.contains("not_allowed"));
         QVERIFY(advance("start_investigation", "2026-02-24").exit == 0);
-        QVERIFY(advance("record_check", "2026-02-24").exit == 0);
+        QCOMPARE(advance("record_check", "2026-02-24").exit, 3); // the check report says nothing
+        QVERIFY(advance("record_check", "2026-02-24", {{QStringLiteral("date"), QStringLiteral("2026-02-24")},
+                                                       {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0188号")},
+                                                       {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate")}},
+                                                       {QStringLiteral("result"), QStringLiteral("consistent")}}).exit == 0);
         QCOMPARE(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}}).exit, 3);
         QVERIFY(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
                                                         {QStringLiteral("signed_on_paper"), true}}).exit == 0);

@@ -433,8 +433,8 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         // (QTest types ASCII only: Chinese names are set as an input method would leave them.)
-        dialog.findChild<QLineEdit *>(QStringLiteral("firstInvestigator"))->setText(QString::fromUtf8("王芳"));
-        dialog.findChild<QLineEdit *>(QStringLiteral("secondInvestigator"))->setText(QString::fromUtf8("刘强"));
+        dialog.findChild<QComboBox *>(QStringLiteral("firstInvestigator"))->setEditText(QString::fromUtf8("王芳"));
+        dialog.findChild<QComboBox *>(QStringLiteral("secondInvestigator"))->setEditText(QString::fromUtf8("刘强"));
         dialog.findChild<QPlainTextEdit *>(QStringLiteral("findings"))->setPlainText(QString::fromUtf8("两间平房，屋顶漏雨；户主患慢性病，常年服药。"));
         const QList<QPoint> stroke = {{20, 60}, {60, 30}, {100, 70}, {140, 35}, {180, 65}, {220, 40}};
         dialog.findChild<ui::SignaturePad *>(QStringLiteral("signature1"))->drawStroke(stroke);
@@ -512,7 +512,10 @@ private Q_SLOTS:
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::LocalTime));
         QVERIFY(step("accept"));
         QVERIFY(step("start_investigation"));
-        QVERIFY(step("record_check"));
+        QVERIFY(step("record_check", [](ui::StepDialog &d) {
+            d.findChild<QLineEdit *>(QStringLiteral("report_number"))->setText(QString::fromUtf8("沂核〔2026〕0301号"));
+            d.preset(QStringLiteral("result"), QStringLiteral("consistent"));
+        }));
         QVERIFY(cases.advance(id, {QStringLiteral("record_visit"),
                                    QJsonObject{{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
                                                {QStringLiteral("signed_on_paper"), true}}},
