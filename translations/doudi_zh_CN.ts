@@ -2677,6 +2677,54 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>The visit must be signed by every investigator and the interviewee (or on the paper form); missing: %1.</source>
         <translation>入户调查须由每位调查人员和受访人签字（在屏幕上或在纸质表上）；尚缺：%1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not something the information check covers; one of: %2.</source>
+        <translation>“%1”不是核对所涵盖的项目；可选：%2。</translation>
+    </message>
+    <message>
+        <source>Give the number of the information check report (核对报告).</source>
+        <translation>请填写核对报告编号。</translation>
+    </message>
+    <message>
+        <source>The report number is at most 60 characters.</source>
+        <translation>报告编号最多 60 个字符。</translation>
+    </message>
+    <message>
+        <source>Give the date of the check report as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 填写核对报告日期。</translation>
+    </message>
+    <message>
+        <source>The check report cannot be dated in the future.</source>
+        <translation>核对报告日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check report is dated before the application was accepted (%1).</source>
+        <translation>核对报告日期早于受理日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Say what the check covered (at least one item, e.g. tax or real estate).</source>
+        <translation>请选择核对的项目（至少一项，例如纳税或不动产）。</translation>
+    </message>
+    <message>
+        <source>Say whether the check matched the declaration (result: %1).</source>
+        <translation>请选择核对结果是否与申报一致（结果：%1）。</translation>
+    </message>
+    <message>
+        <source>Write down what the check found that differs from the declaration.</source>
+        <translation>请写明核对发现的与申报不符之处。</translation>
+    </message>
+    <message>
+        <source>The differences are at most 2000 characters.</source>
+        <translation>不符情况最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>report %1 of %2: %3</source>
+        <translation>%2 核对报告 %1：%3</translation>
+    </message>
+    <message>
+        <source>report %1 of %2: %3 (%4)</source>
+        <translation>%2 核对报告 %1：%3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>WorkingDays</name>
@@ -3502,6 +3550,53 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Temporary assistance (expenditure)</source>
         <translation>临时救助（支出型）</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseCheck</name>
+    <message>
+        <source>household registration</source>
+        <translation>户籍</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>纳税</translation>
+    </message>
+    <message>
+        <source>social insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <source>real estate</source>
+        <translation>不动产</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>车辆</translation>
+    </message>
+    <message>
+        <source>bank deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>securities</source>
+        <translation>证券</translation>
+    </message>
+    <message>
+        <source>housing provident fund</source>
+        <translation>公积金</translation>
+    </message>
+    <message>
+        <source>business registration</source>
+        <translation>市场主体</translation>
+    </message>
+    <message>
+        <source>consistent with the declaration</source>
+        <translation>与申报情况一致</translation>
+    </message>
+    <message>
+        <source>differs from the declaration</source>
+        <translation>与申报情况不符</translation>
     </message>
 </context>
 <context>
@@ -7424,6 +7519,34 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <source>stop payment</source>
         <translation>停发</translation>
     </message>
+    <message>
+        <source>Date of the check report</source>
+        <translation>核对报告日期</translation>
+    </message>
+    <message>
+        <source>Check report number</source>
+        <translation>核对报告编号</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>核对项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核对结果</translation>
+    </message>
+    <message>
+        <source>What differs from the declaration</source>
+        <translation>与申报不符之处</translation>
+    </message>
+    <message>
+        <source>Proposed amount of assistance (yuan)</source>
+        <translation>拟救助金额（元）</translation>
+    </message>
+    <message>
+        <source>Confirmed amount of assistance (yuan)</source>
+        <translation>确认救助金额（元）</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::SyncPage</name>
@@ -7972,10 +8095,6 @@ Take it to the township office: they take it in at the county and give you an an
         <translation>%1（受访人）签字</translation>
     </message>
     <message>
-        <source>At least two people visit: township staff or village committee members, by full name.</source>
-        <translation>入户调查至少两人：乡镇（街道）工作人员或村（居）委会成员，填写全名。</translation>
-    </message>
-    <message>
         <source>The state of the dwelling as seen on the visit.</source>
         <translation>入户时看到的住房状况。</translation>
     </message>
@@ -7990,6 +8109,14 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>Recorded &amp;late because:</source>
         <translation>补录原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>At least two people visit: pick township staff or village helpers from the list, or type the full name of anyone else who went (e.g. a village committee member).</source>
+        <translation>入户调查至少两人：从列表中选择乡镇工作人员或村协理员，或填写其他参加人员的全名（例如村委会成员）。</translation>
+    </message>
+    <message>
+        <source>Pick a colleague or type a full name</source>
+        <translation>选择同事或填写全名</translation>
     </message>
 </context>
 <context>

@@ -2677,6 +2677,54 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>The visit must be signed by every investigator and the interviewee (or on the paper form); missing: %1.</source>
         <translation>入戶調查須由每位調查人員和受訪人簽字（在屏幕上或在紙質表上）；尚缺：%1。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not something the information check covers; one of: %2.</source>
+        <translation>“%1”不是核對所涵蓋的項目；可選：%2。</translation>
+    </message>
+    <message>
+        <source>Give the number of the information check report (核对报告).</source>
+        <translation>請填寫核對報告編號。</translation>
+    </message>
+    <message>
+        <source>The report number is at most 60 characters.</source>
+        <translation>報告編號最多 60 個字符。</translation>
+    </message>
+    <message>
+        <source>Give the date of the check report as YYYY-MM-DD.</source>
+        <translation>請按 YYYY-MM-DD 填寫核對報告日期。</translation>
+    </message>
+    <message>
+        <source>The check report cannot be dated in the future.</source>
+        <translation>核對報告日期不能晚於今天。</translation>
+    </message>
+    <message>
+        <source>The check report is dated before the application was accepted (%1).</source>
+        <translation>核對報告日期早於受理日期（%1）。</translation>
+    </message>
+    <message>
+        <source>Say what the check covered (at least one item, e.g. tax or real estate).</source>
+        <translation>請選擇核對的項目（至少一項，例如納稅或不動產）。</translation>
+    </message>
+    <message>
+        <source>Say whether the check matched the declaration (result: %1).</source>
+        <translation>請選擇核對結果是否與申報一致（結果：%1）。</translation>
+    </message>
+    <message>
+        <source>Write down what the check found that differs from the declaration.</source>
+        <translation>請寫明核對發現的與申報不符之處。</translation>
+    </message>
+    <message>
+        <source>The differences are at most 2000 characters.</source>
+        <translation>不符情況最多 2000 個字符。</translation>
+    </message>
+    <message>
+        <source>report %1 of %2: %3</source>
+        <translation>%2 核對報告 %1：%3</translation>
+    </message>
+    <message>
+        <source>report %1 of %2: %3 (%4)</source>
+        <translation>%2 核對報告 %1：%3（%4）</translation>
+    </message>
 </context>
 <context>
     <name>WorkingDays</name>
@@ -3502,6 +3550,53 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Temporary assistance (expenditure)</source>
         <translation>臨時救助（支出型）</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseCheck</name>
+    <message>
+        <source>household registration</source>
+        <translation>戶籍</translation>
+    </message>
+    <message>
+        <source>tax</source>
+        <translation>納稅</translation>
+    </message>
+    <message>
+        <source>social insurance</source>
+        <translation>社保</translation>
+    </message>
+    <message>
+        <source>real estate</source>
+        <translation>不動產</translation>
+    </message>
+    <message>
+        <source>vehicles</source>
+        <translation>車輛</translation>
+    </message>
+    <message>
+        <source>bank deposits</source>
+        <translation>存款</translation>
+    </message>
+    <message>
+        <source>securities</source>
+        <translation>證券</translation>
+    </message>
+    <message>
+        <source>housing provident fund</source>
+        <translation>公積金</translation>
+    </message>
+    <message>
+        <source>business registration</source>
+        <translation>市場主體</translation>
+    </message>
+    <message>
+        <source>consistent with the declaration</source>
+        <translation>與申報情況一致</translation>
+    </message>
+    <message>
+        <source>differs from the declaration</source>
+        <translation>與申報情況不符</translation>
     </message>
 </context>
 <context>
@@ -7424,6 +7519,34 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
         <source>stop payment</source>
         <translation>停發</translation>
     </message>
+    <message>
+        <source>Date of the check report</source>
+        <translation>核對報告日期</translation>
+    </message>
+    <message>
+        <source>Check report number</source>
+        <translation>核對報告編號</translation>
+    </message>
+    <message>
+        <source>Items checked</source>
+        <translation>核對項目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核對結果</translation>
+    </message>
+    <message>
+        <source>What differs from the declaration</source>
+        <translation>與申報不符之處</translation>
+    </message>
+    <message>
+        <source>Proposed amount of assistance (yuan)</source>
+        <translation>擬救助金額（元）</translation>
+    </message>
+    <message>
+        <source>Confirmed amount of assistance (yuan)</source>
+        <translation>確認救助金額（元）</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::SyncPage</name>
@@ -7972,10 +8095,6 @@ Take it to the township office: they take it in at the county and give you an an
         <translation>%1（受訪人）簽字</translation>
     </message>
     <message>
-        <source>At least two people visit: township staff or village committee members, by full name.</source>
-        <translation>入戶調查至少兩人：鄉鎮（街道）工作人員或村（居）委會成員，填寫全名。</translation>
-    </message>
-    <message>
         <source>The state of the dwelling as seen on the visit.</source>
         <translation>入戶時看到的住房狀況。</translation>
     </message>
@@ -7990,6 +8109,14 @@ Take it to the township office: they take it in at the county and give you an an
     <message>
         <source>Recorded &amp;late because:</source>
         <translation>補錄原因(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>At least two people visit: pick township staff or village helpers from the list, or type the full name of anyone else who went (e.g. a village committee member).</source>
+        <translation>入戶調查至少兩人：從列表中選擇鄉鎮工作人員或村協理員，或填寫其他參加人員的全名（例如村委會成員）。</translation>
+    </message>
+    <message>
+        <source>Pick a colleague or type a full name</source>
+        <translation>選擇同事或填寫全名</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ Result<QList<RegisteredElsewhere>> HouseholdService::registeredElsewhere(const Q
         return st.error();
     QStringList numbers;
     for (const QJsonValue &m : json.value(QStringLiteral("members")).toArray()) {
-        const QString n = m[QStringLiteral("id_number")].toString().trimmed().toUpper();
+        const QString n = IdNumber::normalize(m[QStringLiteral("id_number")].toString());
         if (!n.isEmpty())
             numbers << n;
     }
@@ -136,8 +136,11 @@ Status HouseholdService::takeInMoved(const Household &h, const HouseholdEdit &ed
     if (!elsewhere)
         return elsewhere.error();
     QStringList refused;
+    QStringList movedIn; // as typed (a CLI option, say): x or X, full-width digits
+    for (const QString &n : edit.movedIn)
+        movedIn << IdNumber::normalize(n);
     for (const RegisteredElsewhere &e : std::as_const(*elsewhere)) {
-        if (!edit.movedIn.contains(e.idNumber)) {
+        if (!movedIn.contains(e.idNumber)) {
             refused << describe(e);
             continue;
         }

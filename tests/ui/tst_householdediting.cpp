@@ -19,6 +19,7 @@
 #include "ui/intakewizard.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+#include "ui/screenlock.h"
 
 #include <QCheckBox>
 #include <QVBoxLayout>
@@ -430,6 +431,33 @@ private Q_SLOTS:
         QVERIFY2(ringPixels(second) > before + second->width() / 2,
                  qPrintable(QStringLiteral("%1 → %2").arg(before).arg(ringPixels(second))));
         QApplication::setStyle(QStringLiteral("Fusion"));
+    }
+    // Auto-lock with a dialog open (修改家庭信息): the dialog goes out of sight with the window
+    // behind it and comes back, its edits in place, after the password.
+    void lock_withADialogOpen()
+    {
+        ui::HouseholdDetailPage page(*m_households, *m_cases, *m_policy, *m_documents);
+        page.show();
+        QVERIFY(page.showHousehold(m_household));
+        ui::ScreenLock lock(m_tmp.filePath(QStringLiteral("profile")), QStringLiteral("zhang"));
+        bool checked = false;
+        whenDialogOpens([&](QWidget *dialog) {
+            auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("changeReason"));
+            keyboard::type(reason, QString::fromUtf8("核实后更正"));
+            lock.engage(); // as the idle timer does
+            QVERIFY(lock.isVisible());
+            QVERIFY(dialog->isMinimized());
+            QVERIFY(page.isMinimized());
+            keyboard::type(lock.findChild<QLineEdit *>(QStringLiteral("lockPassword")), QStringLiteral("township-2026"));
+            QTest::keyClick(lock.findChild<QLineEdit *>(QStringLiteral("lockPassword")), Qt::Key_Return);
+            QVERIFY(!lock.isVisible());
+            QVERIFY(!dialog->isMinimized());
+            QCOMPARE(reason->text(), QString::fromUtf8("核实后更正"));
+            checked = true;
+            qobject_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        page.findChild<QPushButton *>(QStringLiteral("editHousehold"))->click();
+        QVERIFY(checked);
     }
 };
 

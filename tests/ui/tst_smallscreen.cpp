@@ -260,7 +260,7 @@ private Q_SLOTS:
             ui::VisitDialog dialog(*m_cases, m_investigating, QString::fromUtf8("户主"));
             look(&dialog, QStringLiteral("visit"));
         }
-        for (const char *event : {"preliminary", "confirm", "refuse", "terminate"}) {
+        for (const char *event : {"record_check", "preliminary", "confirm", "refuse", "terminate"}) {
             ui::StepDialog dialog(*m_cases, m_approved, QString::fromLatin1(event));
             look(&dialog, QStringLiteral("step-%1").arg(QString::fromLatin1(event)));
         }
