@@ -13,6 +13,7 @@
 #include "ui/areapickers.h"
 #include "ui/newpasswordfields.h"
 #include "ui/printing.h"
+#include "ui/problemtext.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -104,7 +105,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     m_villageLabel->setBuddy(m_village);
     m_roleNote->setWordWrap(true);
     m_areaError->setWordWrap(true);
-    m_areaError->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_areaError);
     auto *area = new QFormLayout;
     area->addRow(tr("&Your role:"), m_role);
     area->addRow(m_townshipLabel, m_township);
@@ -124,11 +125,11 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     m_user->setToolTip(tr("The name you sign in with, e.g. wangfang."));
     m_user->setPlaceholderText(tr("e.g. wangfang"));
     m_userHint->setObjectName(QStringLiteral("userHint"));
-    m_userHint->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_userHint);
     m_userHint->setWordWrap(true);
     m_userHint->setVisible(false);
     m_error->setObjectName(QStringLiteral("accountError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
     m_error->setWordWrap(true);
     auto *account = new QFormLayout;
     account->addRow(tr("&User name:"), m_user);
@@ -214,7 +215,7 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     recovery->addWidget(m_wroteDown);
     recovery->addStretch(1);
     m_recoveryHint = new QLabel;
-    m_recoveryHint->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_recoveryHint);
     recovery->addWidget(m_recoveryHint);
     setPage(RecoveryPage, makePage(tr("Recovery code"), QString(), recovery));
     fitToScreen(this, QSize(620, 460));

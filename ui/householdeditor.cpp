@@ -10,6 +10,7 @@
 #include "ui/messagebox.h"
 #include "ui/registeredelsewhere.h"
 #include "ui/screenfit.h"
+#include "ui/problemtext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,7 +51,7 @@ HouseholdEditor::HouseholdEditor(HouseholdService &households, const QString &ho
     m_reason->setToolTip(tr("Kept in the household's change log with what changed; the county sees it."));
     m_error->setObjectName(QStringLiteral("saveError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &HouseholdEditor::accept);

@@ -6,6 +6,7 @@
 #include "ui/areapickers.h"
 #include "ui/enumcombo.h"
 #include "ui/membereditor.h"
+#include "ui/problemtext.h"
 
 #include <QClipboard>
 #include <QFormLayout>
@@ -111,14 +112,6 @@ void explainColumn(QTableWidget *t, int col, const QString &tip)
         header->setToolTip(tip);
 }
 
-QLabel *errorLabel()
-{
-    auto *l = new QLabel;
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020"));
-    return l;
-}
-
 QWidget *tablePage(QTableWidget *table, const QString &addLabel, const QString &removeLabel,
                    const std::function<void()> &add, QLabel *errors, const QString &name)
 {
@@ -178,7 +171,7 @@ HouseholdForm::HouseholdForm(QObject *parent)
       m_assets(makeTable({tr("Type"), tr("Quantity"), tr("Value (yuan)"), tr("Description")})),
       m_expenditures(makeTable({tr("Member"), tr("Type"), tr("Yuan a year")})),
       m_obligors(makeTable({tr("Name"), tr("ID number"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")})),
-      m_householdErrors(errorLabel()), m_memberErrors(errorLabel()), m_moneyErrors(errorLabel()), m_obligorErrors(errorLabel())
+      m_householdErrors(problemLabel()), m_memberErrors(problemLabel()), m_moneyErrors(problemLabel()), m_obligorErrors(problemLabel())
 {
     setUpAreaPickers(m_township, m_village, false);
     m_village->setObjectName(QStringLiteral("village"));

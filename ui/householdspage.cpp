@@ -108,10 +108,7 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
     });
     // From the search box: Enter opens the best match, Down goes into the list.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        if (m_debounce->isActive()) {
-            m_debounce->stop();
-            runSearch();
-        }
+        searchNow();
         const int row = std::max(0, m_table->currentRow());
         if (row < m_table->rowCount())
             Q_EMIT m_table->cellActivated(row, 0);
@@ -119,14 +116,20 @@ HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
     m_search->installEventFilter(this);
 }
 
+void HouseholdsPage::searchNow()
+{
+    // The results of what is typed, not of what was there before the pause the search waits for.
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        runSearch();
+    }
+}
+
 bool HouseholdsPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_table->rowCount() > 0) {
-        if (m_debounce->isActive()) {
-            m_debounce->stop();
-            runSearch();
-        }
+        searchNow();
         m_table->setFocus(Qt::TabFocusReason);
         m_table->setCurrentCell(std::max(0, m_table->currentRow()), 0);
         return true;

@@ -32,6 +32,8 @@ protected:
 
 private:
     void runSearch();
+    // Runs a search still waiting for the typing to pause.
+    void searchNow();
     core::HouseholdFilter filter() const;
 
     core::HouseholdService &m_households;

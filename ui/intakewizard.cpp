@@ -14,6 +14,7 @@
 #include "ui/registeredelsewhere.h"
 #include "ui/messagebox.h"
 #include "ui/picturelist.h"
+#include "ui/problemtext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -36,14 +37,6 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 namespace {
-QLabel *errorLabel()
-{
-    auto *l = new QLabel;
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020"));
-    return l;
-}
-
 QWizardPage *wrap(const QString &title, const QString &subtitle, QWidget *content)
 {
     auto *p = new QWizardPage;
@@ -60,7 +53,7 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     : QWizard(parent), m_households(households), m_cases(cases), m_policy(policy), m_form(new HouseholdForm(this)),
       m_programme(new QComboBox), m_reason(new QPlainTextEdit),
       m_relative(new QCheckBox(tr("The household is related to a caseworker or village cadre (近亲属)"))),
-      m_elsewhere(new RegisteredElsewhereNotice), m_preview(new QLabel), m_saveError(errorLabel()),
+      m_elsewhere(new RegisteredElsewhereNotice), m_preview(new QLabel), m_saveError(problemLabel()),
       m_papers(new PictureList(tr("Add &scans or photos…"), true)), m_autosave(new QTimer(this))
 {
     setWindowTitle(tr("New application"));
@@ -104,7 +97,7 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
                                      "proof of income, disability or illness certificates, the signed authorisation for "
                                      "the economic check. Give each a caption that says what it is."));
     papersHint->setWordWrap(true);
-    auto *papersError = errorLabel();
+    auto *papersError = problemLabel();
     connect(m_papers, &PictureList::problem, papersError, &QLabel::setText);
     papersLayout->addWidget(papersHint);
     papersLayout->addWidget(m_papers, 1);

@@ -1,6 +1,7 @@
 #include "ui/joinform.h"
 
 #include "ui/backgroundtask.h"
+#include "ui/problemtext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -29,7 +30,7 @@ JoinForm::JoinForm(const QString &user, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     m_error->setObjectName(QStringLiteral("joinError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
     for (QLineEdit *e : {m_server, m_code, m_user, m_password})
         connect(e, &QLineEdit::textEdited, m_error, &QLabel::clear); // the message was about what it was
     form->addRow(tr("County &server address:"), m_server);

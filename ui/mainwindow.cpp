@@ -22,6 +22,7 @@
 #include "ui/syncpage.h"
 #include "ui/syncscheduler.h"
 #include "ui/userspage.h"
+#include "ui/problemtext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -279,7 +280,7 @@ void MainWindow::showSyncState()
     m_syncStatus->setText(failed ? tr("Sync failed (%1) · %2 waiting").arg(lastText).arg(waiting)
                                  : tr("%1 · %2 waiting").arg(lastText).arg(waiting));
     m_syncStatus->setToolTip(failed ? history->constFirst().error : QString());
-    m_syncStatus->setStyleSheet(failed ? QStringLiteral("color: #b00020") : QString());
+    markAsProblem(m_syncStatus, failed);
 }
 
 void MainWindow::showConflicts()

@@ -4,6 +4,7 @@
 #include "domain/enums.h"
 #include "identity/idnumber.h"
 #include "ui/enumcombo.h"
+#include "ui/problemtext.h"
 
 #include <QDateEdit>
 #include <QFormLayout>
@@ -305,18 +306,16 @@ void MemberEditor::updateDerived()
     const bool typed = number.isEmpty();
     m_birthDate->setEnabled(typed);
     m_sex->setEnabled(typed);
-    if (number.isEmpty()) {
+    const Result<IdNumber::Info> info = IdNumber::parse(number);
+    markAsProblem(m_derived, !typed && !info);
+    if (typed) {
         m_derived->setText(tr("No ID number: give the birth date and sex below."));
-        m_derived->setStyleSheet(QString());
         return;
     }
-    const Result<IdNumber::Info> info = IdNumber::parse(number);
     if (!info) {
         m_derived->setText(tr("Check the number: %1").arg(info.error().message()));
-        m_derived->setStyleSheet(QStringLiteral("color: #b00020"));
         return;
     }
-    m_derived->setStyleSheet(QString());
     m_loading = true;
     m_birthDate->setDate(info->birthDate);
     selectCode(m_sex, codeOf(info->sex));

@@ -1,4 +1,5 @@
 #include "ui/newpasswordfields.h"
+#include "ui/problemtext.h"
 
 #include "services/profileservice.h"
 
@@ -9,7 +10,6 @@
 namespace doudi::ui {
 
 namespace {
-const QString kProblemStyle = QStringLiteral("color: #b00020");
 const QString kGoodStyle = QStringLiteral("color: #1b6e20");
 } // namespace
 
@@ -73,7 +73,7 @@ void NewPasswordFields::update()
     if (typed.isEmpty()) {
         m_hint->clear();
     } else if (const core::Status st = core::ProfileService::checkPassword(typed, m_who); !st) {
-        m_hint->setStyleSheet(kProblemStyle);
+        markAsProblem(m_hint);
         m_hint->setText(st.error().message());
     } else {
         m_hint->clear(); // nothing to say; the second field confirms it below
@@ -89,7 +89,7 @@ void NewPasswordFields::update()
         m_repeatHint->setStyleSheet(kGoodStyle);
         m_repeatHint->setText(good ? tr("✓ A good password, typed the same twice.") : QString());
     } else if (!typed.startsWith(again)) {
-        m_repeatHint->setStyleSheet(kProblemStyle);
+        markAsProblem(m_repeatHint);
         m_repeatHint->setText(tr("The two passwords are not the same."));
     } else {
         m_repeatHint->clear();

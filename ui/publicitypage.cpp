@@ -6,6 +6,7 @@
 #include "ui/caseactions.h"
 #include "ui/listtable.h"
 #include "ui/messagebox.h"
+#include "ui/problemtext.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -222,7 +223,7 @@ void PublicityPage::startBatch()
         return;
     const Result<QList<Case>> started = m_cases.startPublicity(ids, Clock::today());
     refresh();
-    m_message->setStyleSheet(started ? QString() : QStringLiteral("color: #b00020"));
+    markAsProblem(m_message, !started);
     m_message->setText(started ? tr("The notice for %n household(s) runs until %1.", nullptr, int(started->size()))
                                      .arg(started->constFirst().publicityEnd.toString(Qt::ISODate))
                                : started.error().message());
@@ -240,7 +241,7 @@ void PublicityPage::closeBatch()
     }
     const Result<QList<Case>> closed = m_cases.closePublicity(ids, Clock::today());
     refresh();
-    m_message->setStyleSheet(closed ? QString() : QStringLiteral("color: #b00020"));
+    markAsProblem(m_message, !closed);
     m_message->setText(closed ? tr("Notice closed: %n household(s) now wait for confirmation.", nullptr, int(closed->size()))
                               : closed.error().message());
 }

@@ -1,4 +1,5 @@
 #include "ui/registeredelsewhere.h"
+#include "ui/problemtext.h"
 
 #include "services/householdservice.h"
 
@@ -16,7 +17,7 @@ RegisteredElsewhereNotice::RegisteredElsewhereNotice(QWidget *parent)
 {
     m_text->setObjectName(QStringLiteral("registeredElsewhere"));
     m_text->setWordWrap(true);
-    m_text->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_text);
     m_moved->setObjectName(QStringLiteral("movedIn"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

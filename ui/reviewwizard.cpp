@@ -1,5 +1,6 @@
 #include "ui/reviewwizard.h"
 #include "ui/screenfit.h"
+#include "ui/problemtext.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -103,7 +104,7 @@ QWizardPage *ReviewWizard::makeDecisionPage()
         m_reason->addItem(Workflow::reasonLabel(code), code);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
     auto *form = new QFormLayout(page);
     form->addRow(tr("Outcome"), m_outcome);
     form->addRow(tr("Monthly amount (yuan)"), m_amount);

@@ -1,5 +1,6 @@
 #include "ui/stepdialog.h"
 #include "ui/screenfit.h"
+#include "ui/problemtext.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -108,7 +109,7 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
 {
     setWindowTitle(Workflow::eventLabel(m_event));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
     // The fields of the case's own programme; a case that cannot be read says why, and gets
     // only the fields every programme has.
     std::optional<CaseProgramme> programme;

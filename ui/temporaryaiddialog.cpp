@@ -1,5 +1,6 @@
 #include "ui/temporaryaiddialog.h"
 #include "ui/screenfit.h"
+#include "ui/problemtext.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -58,7 +59,7 @@ TemporaryAidDialog::TemporaryAidDialog(CaseService &cases, QString householdId, 
     m_preview->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Kind:"), m_kind);

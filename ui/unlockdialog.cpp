@@ -1,6 +1,7 @@
 #include "ui/unlockdialog.h"
 
 #include "ui/newpasswordfields.h"
+#include "ui/problemtext.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -29,7 +30,7 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     m_password->setEchoMode(QLineEdit::Password);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_message);
     m_forgot->setObjectName(QStringLiteral("forgotPassword"));
     m_forgot->setFlat(true);
     m_forgot->setAutoDefault(false); // Enter in the password field still unlocks
@@ -68,7 +69,7 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     m_recoveryUser->addItems(core::ProfileService::usersOf(m_dir));
     m_recoveryMessage->setObjectName(QStringLiteral("recoveryMessage"));
     m_recoveryMessage->setWordWrap(true);
-    m_recoveryMessage->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_recoveryMessage);
     auto *recoveryForm = new QFormLayout;
     recoveryForm->addRow(tr("Recovery &code:"), m_code);
     recoveryForm->addRow(tr("&User name:"), m_recoveryUser);

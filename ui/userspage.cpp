@@ -1,5 +1,6 @@
 #include "ui/userspage.h"
 #include "ui/textsize.h"
+#include "ui/problemtext.h"
 
 #include "identity/areacode.h"
 #include "services/profileservice.h"
@@ -114,11 +115,11 @@ void UsersPage::addUser()
     const Status st = m_users.add(u, m_password->text());
     m_password->clear();
     if (!st) {
-        m_message->setStyleSheet(QStringLiteral("color: #b00020"));
+        markAsProblem(m_message);
         m_message->setText(st.error().message());
         return;
     }
-    m_message->setStyleSheet(QString());
+    markAsProblem(m_message, false);
     m_message->setText(tr("%1 can now sign in on this computer.").arg(u.name));
     m_name->clear();
     m_display->clear();
@@ -150,7 +151,7 @@ void UsersPage::resetPassword()
     if (!ok)
         return;
     const Status st = m_users.resetPassword(name, password);
-    m_message->setStyleSheet(st ? QString() : QStringLiteral("color: #b00020"));
+    markAsProblem(m_message, !st);
     m_message->setText(st ? tr("The password of %1 has been changed.").arg(name) : st.error().message());
 }
 

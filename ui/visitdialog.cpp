@@ -5,6 +5,7 @@
 #include "services/caseservice.h"
 #include "ui/picturelist.h"
 #include "ui/signaturepad.h"
+#include "ui/problemtext.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -89,7 +90,7 @@ VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee
     m_secondSignature->setObjectName(QStringLiteral("signature2"));
     m_intervieweeSignature->setObjectName(QStringLiteral("signature3"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    markAsProblem(m_error);
     if (!team)
         m_error->setText(team.error().message());
 

@@ -187,7 +187,7 @@ void keepTogether(QTextDocument &doc, const QString &titleFamily)
 }
 
 // Whether the last page holds only the closing few lines of a longer form.
-bool endsInAStub(QTextDocument &doc)
+bool lastPageHoldsOnlyTheClosing(QTextDocument &doc)
 {
     if (doc.pageCount() < 2)
         return false;
@@ -308,13 +308,13 @@ std::unique_ptr<QTextDocument> FormDocument::build(QPagedPaintDevice *device, qr
 std::unique_ptr<QTextDocument> FormDocument::layout(QPagedPaintDevice *device) const
 {
     std::unique_ptr<QTextDocument> doc = build(device, 10.5);
-    if (!endsInAStub(*doc))
+    if (!lastPageHoldsOnlyTheClosing(*doc))
         return doc;
     // A few closing lines alone on the last page: set the body a little smaller if that brings
     // them back (小五 9 pt is the smallest a form's body goes; 9.5 pt is kept to)…
     for (const qreal points : {10.0, 9.5}) {
         std::unique_ptr<QTextDocument> smaller = build(device, points);
-        if (smaller->pageCount() < doc->pageCount() || !endsInAStub(*smaller))
+        if (smaller->pageCount() < doc->pageCount() || !lastPageHoldsOnlyTheClosing(*smaller))
             return smaller;
     }
     // … else take the paragraph before them over to the last page too.

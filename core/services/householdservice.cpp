@@ -99,21 +99,20 @@ Status HouseholdService::save(Household &h, const HouseholdEdit &edit, bool isNe
     Status st = d->profile.database().transaction([&]() -> Status {
         if (Status s = takeInMoved(h, edit, touched); !s)
             return s;
-        QStringList changes;
-        if (!isNew) {
-            Result<Household> before = d->repo.load(h.meta.id);
-            if (!before)
-                return before.error();
-            changes = HouseholdDiff::describe(*before, h);
-            if (!changes.isEmpty() && edit.reason.trimmed().isEmpty())
-                return Error(ErrorCode::InvalidInput,
-                             tr("Say why the household is changed (for example: a new job, a member moved away, a "
-                                "typing mistake): the reason is kept with the change."));
-        }
-        if (Status s = d->repo.save(h); !s)
+        Household before;
+        if (Status s = d->repo.save(h, &before); !s)
             return s;
+        if (isNew)
+            return {};
+        // Refused after the write, which the transaction then takes back: the household as
+        // stored is read once, by the save.
+        const QStringList changes = HouseholdDiff::describe(before, h);
         if (changes.isEmpty())
             return {};
+        if (edit.reason.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidInput,
+                         tr("Say why the household is changed (for example: a new job, a member moved away, a "
+                            "typing mistake): the reason is kept with the change."));
         return d->repo.addChange({h.meta.id, Clock::nowUtc(), d->session.user(), edit.reason.trimmed().left(500), changes});
     });
     // Search follows what is stored, committed or rolled back (a new household has its id now).

@@ -185,7 +185,7 @@ Result<Household> HouseholdRepository::load(const QString &id)
     return h;
 }
 
-Status HouseholdRepository::save(Household &h)
+Status HouseholdRepository::save(Household &h, Household *stored)
 {
     Validation v;
     h.validateStructure(v);
@@ -210,6 +210,8 @@ Status HouseholdRepository::save(Household &h)
             return stale();
         if (!exists && !saved.meta.id.isEmpty() && !saved.meta.updatedHlc.isEmpty())
             return stale(); // loaded once, deleted since
+        if (stored)
+            *stored = before;
         const QString hlc = m_changes.tick();
         const QVariantMap fields = saved.toFields();
         const QVariantMap beforeFields = before.toFields();

@@ -26,8 +26,9 @@ public:
     Result<Household> load(const QString &id);
     // Inserts or updates; gives new records their ids and timestamps (written back into h).
     // h must be the copy that was loaded (or a new household): when the stored one changed
-    // since, the save is refused (ErrorCode::Stale) and nothing is written.
-    Status save(Household &h);
+    // since, the save is refused (ErrorCode::Stale) and nothing is written. stored, if given,
+    // receives the household as it was before (empty for a new one), read once for both.
+    Status save(Household &h, Household *stored = nullptr);
     // Marks the household deleted (a tombstone that sync will carry) and drops it from search.
     Status remove(const QString &id);
 

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "i18n.h"
 #include "keyboard.h"
+#include "modal.h"
 #include "services/caseservice.h"
 #include "services/documentservice.h"
 #include "services/householdservice.h"
@@ -50,19 +51,6 @@ class TestCaseSteps : public QObject
     QStringList m_messages;
     const QList<QPoint> m_stroke = {{20, 60}, {60, 30}, {100, 70}, {140, 35}, {180, 65}, {220, 40}};
 
-    // Runs f on the next modal dialog that opens, as a person would use it.
-    template <typename F>
-    static void whenDialogOpens(F f)
-    {
-        QTimer::singleShot(0, [f] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal) {
-                whenDialogOpens(f);
-                return;
-            }
-            f(modal);
-        });
-    }
 
     static QPushButton *button(QWidget *dialog, QDialogButtonBox::StandardButton which)
     {
@@ -184,7 +172,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(page.showHousehold(m_household));
         bool saw = false;
-        whenDialogOpens([&](QWidget *dialog) {
+        modal::whenDialogOpens([&](QWidget *dialog) {
             saw = true;
             auto *first = dialog->findChild<QComboBox *>(QStringLiteral("firstInvestigator"));
             auto *second = dialog->findChild<QComboBox *>(QStringLiteral("secondInvestigator"));
@@ -243,7 +231,7 @@ private Q_SLOTS:
     void check_recordsWhatTheCountysReportFound()
     {
         bool saw = false;
-        whenDialogOpens([&](QWidget *dialog) {
+        modal::whenDialogOpens([&](QWidget *dialog) {
             saw = true;
             QVERIFY(qobject_cast<ui::StepDialog *>(dialog));
             auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("date"));
@@ -347,7 +335,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_cases->advance(m_dibao, {QStringLiteral("complete_investigation"), {}}, QDate(2026, 3, 5)).ok());
         bool saw = false;
-        whenDialogOpens([&](QWidget *dialog) {
+        modal::whenDialogOpens([&](QWidget *dialog) {
             saw = true;
             QVERIFY(!dialog->findChild<QComboBox *>(QStringLiteral("approval_level")));
             QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("approve"))->isChecked()); // the assessment's proposal

@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "identity/areacode.h"
 #include "keyboard.h"
+#include "modal.h"
 #include "services/caseservice.h"
 #include "services/documentservice.h"
 #include "services/householdservice.h"
@@ -54,19 +55,6 @@ class TestHouseholdEditing : public QObject
     QString m_case;
     QStringList m_messages;
 
-    // Closes the next modal dialog that opens (after f has looked at it), as a person would.
-    template <typename F>
-    static void whenDialogOpens(F f)
-    {
-        QTimer::singleShot(0, [f] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal) {
-                whenDialogOpens(f);
-                return;
-            }
-            f(modal);
-        });
-    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -145,7 +133,7 @@ private Q_SLOTS:
         page.show();
         QVERIFY(page.showHousehold(m_household));
         bool sawEditor = false, sawReassessment = false;
-        whenDialogOpens([&](QWidget *dialog) {
+        modal::whenDialogOpens([&](QWidget *dialog) {
             auto *editor = qobject_cast<ui::HouseholdEditor *>(dialog);
             QVERIFY(editor);
             sawEditor = true;
@@ -161,7 +149,7 @@ private Q_SLOTS:
             QVERIFY2(error->text().contains(QString::fromUtf8("原因")), qPrintable(error->text()));
             auto *reason = editor->findChild<QLineEdit *>(QStringLiteral("changeReason"));
             keyboard::type(reason, QString::fromUtf8("李建国在县城找到工作"));
-            whenDialogOpens([&](QWidget *next) {
+            modal::whenDialogOpens([&](QWidget *next) {
                 auto *table = next->findChild<QTableWidget *>(QStringLiteral("reassessmentTable"));
                 QVERIFY(table);
                 QCOMPARE(table->rowCount(), 1); // the accepted 低保 application
@@ -235,7 +223,7 @@ private Q_SLOTS:
         QVERIFY(!visit->isEnabled()); // accepted, not yet investigating
         const int casesTab = tabs->currentIndex();
         // Start the investigation (the step dialog answered as a person would).
-        whenDialogOpens([](QWidget *dialog) {
+        modal::whenDialogOpens([](QWidget *dialog) {
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click(); // 确定
         });
         page.runStep(m_case, QStringLiteral("start_investigation"));
@@ -441,7 +429,7 @@ private Q_SLOTS:
         QVERIFY(page.showHousehold(m_household));
         ui::ScreenLock lock(m_tmp.filePath(QStringLiteral("profile")), QStringLiteral("zhang"));
         bool checked = false;
-        whenDialogOpens([&](QWidget *dialog) {
+        modal::whenDialogOpens([&](QWidget *dialog) {
             auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("changeReason"));
             keyboard::type(reason, QString::fromUtf8("核实后更正"));
             lock.engage(); // as the idle timer does

@@ -7,6 +7,7 @@
 #include "documents/formdocument.h"
 #include "i18n.h"
 #include "keyboard.h"
+#include "modal.h"
 #include "services/caseservice.h"
 #include "identity/areacode.h"
 #include "services/democases.h"
@@ -119,20 +120,6 @@ class TestSmallScreen : public QObject
         const QString dir = qEnvironmentVariable("DOUDI_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             w->grab().save(dir + QStringLiteral("/small-") + what + QStringLiteral(".png"));
-    }
-
-    // Looks at the next modal window that opens, then closes it.
-    void lookAtNextDialog(const QString &what)
-    {
-        QTimer::singleShot(50, this, [this, what] {
-            QWidget *modal = QApplication::activeModalWidget();
-            if (!modal) {
-                lookAtNextDialog(what);
-                return;
-            }
-            look(modal, what);
-            modal->close();
-        });
     }
 
 private Q_SLOTS:
@@ -302,7 +289,10 @@ private Q_SLOTS:
         {
             const auto draft = m_documents->preview(QStringLiteral("application"), m_approved, core::Clock::today());
             QVERIFY(draft.ok());
-            lookAtNextDialog(QStringLiteral("print-preview"));
+            modal::whenDialogOpens([this](QWidget *preview) {
+                look(preview, QStringLiteral("print-preview"));
+                preview->close();
+            });
             ui::previewForms(nullptr, {draft->document}, draft->title, true);
         }
         QVERIFY2(m_problems.isEmpty(), qPrintable(m_problems.join(u'\n')));

@@ -1,0 +1,14 @@
+#pragma once
+
+class QLabel;
+class QWidget;
+
+namespace doudi::ui {
+
+// Text that says what is wrong (a field refused, a save that failed) looks the same in every
+// window: this colour, and nothing else, marks it.
+void markAsProblem(QWidget *w, bool problem = true);
+// A word-wrapped label for such text, empty until there is something to say.
+QLabel *problemLabel();
+
+} // namespace doudi::ui
