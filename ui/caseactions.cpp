@@ -45,9 +45,10 @@ bool runCaseStep(QWidget *parent, CaseService &cases, const QString &caseId, con
     const QDate today = Clock::today();
     if (event == QLatin1String("preliminary")) {
         // 初审 starts from what the policy gives; the township may still change it.
-        if (const Result<Assessment> a = cases.assess(caseId, today); a && a->monthlyAmountFen > 0) {
+        const Result<Case> c = cases.get(caseId);
+        if (const Result<Assessment> a = cases.assess(caseId, today); c && a && a->monthlyFor(c->programme) > 0) {
             dialog.preset(QStringLiteral("approve"), true);
-            dialog.preset(QStringLiteral("monthly_fen"), money::formatYuan(a->monthlyAmountFen));
+            dialog.preset(QStringLiteral("monthly_fen"), money::formatYuan(a->monthlyFor(c->programme)));
         }
     } else if (event == QLatin1String("confirm")) {
         if (const Result<Case> c = cases.get(caseId); c && c->proposedMonthlyFen > 0)

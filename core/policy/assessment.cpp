@@ -33,6 +33,25 @@ QString Assessment::programmeLabel(Programme p)
     return QCoreApplication::translate("doudi::core::Assessment", text);
 }
 
+bool Assessment::supports(CaseProgramme applied) const
+{
+    switch (applied) {
+    case CaseProgramme::Dibao:
+        return programme == Programme::Dibao || programme == Programme::DibaoSingle || programme == Programme::DibaoTaper;
+    case CaseProgramme::Tekun: return programme == Programme::Tekun;
+    case CaseProgramme::Edge: return programme == Programme::Edge;
+    case CaseProgramme::Rigid: return programme == Programme::Rigid;
+    case CaseProgramme::TemporaryUrgent:
+    case CaseProgramme::TemporaryExpenditure: return false; // decided case by case
+    }
+    return false;
+}
+
+Fen Assessment::monthlyFor(CaseProgramme applied) const
+{
+    return supports(applied) ? monthlyAmountFen : 0;
+}
+
 QString explainSteps(const QList<TraceStep> &steps)
 {
     QStringList lines;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/money.h"
+#include "domain/case.h"
 #include "policy/parameters.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,12 @@ struct Assessment
     QString careLevel;                // for Tekun: self, partial, full
     QStringList reasons;              // refusal reason codes when Programme::None (DOMAIN §2)
     QList<TraceStep> trace;
+
+    // Whether this assessment grants what a case applied for, and how much a month and for how
+    // many people under it (a household can hold people in extreme poverty beside others
+    // assessed for dibao without them: each case is paid for its own people).
+    bool supports(CaseProgramme applied) const;
+    Fen monthlyFor(CaseProgramme applied) const;
 
     static QString programmeCode(Programme p);
     static QString programmeLabel(Programme p);

@@ -22,21 +22,6 @@
 namespace doudi::core {
 
 namespace {
-// Whether the programme the assessment finds is the one the case applied for.
-bool supports(Programme assessed, CaseProgramme applied)
-{
-    switch (applied) {
-    case CaseProgramme::Dibao:
-        return assessed == Programme::Dibao || assessed == Programme::DibaoSingle || assessed == Programme::DibaoTaper;
-    case CaseProgramme::Tekun: return assessed == Programme::Tekun;
-    case CaseProgramme::Edge: return assessed == Programme::Edge;
-    case CaseProgramme::Rigid: return assessed == Programme::Rigid;
-    case CaseProgramme::TemporaryUrgent:
-    case CaseProgramme::TemporaryExpenditure: return false; // no 公示: decided case by case
-    }
-    return false;
-}
-
 QString townshipOf(const QString &villageCode)
 {
     return villageCode.left(9) + QStringLiteral("000");
@@ -608,13 +593,13 @@ Result<QList<Case>> CaseService::startPublicity(const QStringList &caseIds, cons
             Result<Assessment> a = assess(c, date);
             if (!a)
                 return a.error();
-            if (!supports(a->programme, c.programme))
+            if (!a->supports(c.programme))
                 return Error(ErrorCode::InvalidInput,
                              tr("the assessment today finds \"%1\", not what was applied for; give this case its township "
                                 "opinion on its own.")
                                  .arg(Assessment::programmeLabel(a->programme)));
             return CaseEvent{QStringLiteral("preliminary"),
-                             {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(a->monthlyAmountFen)}}};
+                             {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(a->monthlyFor(c.programme))}}};
         },
         date);
 }
@@ -664,7 +649,7 @@ Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QD
     if (!a)
         return a.error();
     preview.assessment = *a;
-    if (!supports(a->programme, c->programme)) {
+    if (!a->supports(c->programme)) {
         preview.suggestedOutcome = QStringLiteral("stop");
         for (const QString &r : a->reasons) {
             if (Workflow::reasonCodes().contains(r)) {
@@ -673,9 +658,9 @@ Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QD
             }
         }
     } else {
-        preview.suggestedMonthlyFen = a->monthlyAmountFen;
-        preview.suggestedOutcome = a->monthlyAmountFen > c->monthlyFen   ? QStringLiteral("increase")
-                                   : a->monthlyAmountFen < c->monthlyFen ? QStringLiteral("decrease")
+        preview.suggestedMonthlyFen = a->monthlyFor(c->programme);
+        preview.suggestedOutcome = preview.suggestedMonthlyFen > c->monthlyFen   ? QStringLiteral("increase")
+                                   : preview.suggestedMonthlyFen < c->monthlyFen ? QStringLiteral("decrease")
                                                                          : QStringLiteral("keep");
     }
     return preview;

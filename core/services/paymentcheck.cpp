@@ -42,11 +42,12 @@ Result<QList<PaymentDifference>> PaymentCheck::run(Database &db, const QString &
         Result<Assessment> a = assessor.assess(*h, options);
         if (!a)
             return a.error();
-        if (a->monthlyAmountFen == c.monthlyFen)
+        const Fen assessed = a->monthlyFor(c.programme);
+        if (assessed == c.monthlyFen)
             continue;
         const Person *head = h->head();
         out.append({c.id, c.householdId, head ? head->name : QString(), c.areaCode, c.programme, c.monthlyFen, a->programme,
-                    a->monthlyAmountFen});
+                    assessed});
     }
     if (progress)
         progress(int(paid.size()), int(paid.size()));

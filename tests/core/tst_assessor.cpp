@@ -97,7 +97,7 @@ private:
     QDate m_day;
 };
 
-struct Case
+struct Worked
 {
     const char *name;
     Household household;
@@ -119,11 +119,11 @@ Member birthdayTomorrow(int age) { Member x; x.age = age - 1; x.daysAfterBirthda
 Member excluded(int age, Exclusion e) { Member x; x.age = age; x.exclusion = e; return x; }
 Member student(int age, Schooling s) { Member x; x.age = age; x.schooling = s; x.employment = Employment::Student; return x; }
 
-QList<Case> cases()
+QList<Worked> cases()
 {
     using P = Programme;
     using K = IncomeKind;
-    QList<Case> c;
+    QList<Worked> c;
     // --- 低保, 补差 (gap): standard × n − household monthly income ---
     c.append({"single adult, no income: 924.00", Builder().member(m(45)).h, P::Dibao, 92400, 1});
     c.append({"couple, wages 6000/yr: 1848.00 − 500.00", Builder().member(m(40)).member(m(38)).income(0, K::Wages, 600000).h, P::Dibao, 134800, 2});
@@ -238,14 +238,14 @@ private Q_SLOTS:
     void workedCases_data()
     {
         QTest::addColumn<int>("index");
-        const QList<Case> all = cases();
+        const QList<Worked> all = cases();
         for (int i = 0; i < all.size(); ++i)
             QTest::newRow(all[i].name) << i;
     }
     void workedCases()
     {
         QFETCH(int, index);
-        const Case c = cases().at(index);
+        const Worked c = cases().at(index);
         AssessOptions options = c.options;
         options.date = c.day;
         const Result<Assessment> a = Assessor(testPolicy()).assess(c.household, options);
