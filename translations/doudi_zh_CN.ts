@@ -87,6 +87,21 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>%1: %2 yuan a month</source>
+        <translation>%1：每月 %2 元</translation>
+    </message>
+    <message>
+        <source>%1 (in extreme poverty)</source>
+        <translation>%1（特困人员）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentService</name>
     <message>
         <source>The policy file %1 could not be opened.</source>
@@ -168,26 +183,6 @@
         <translation>%1按本地规定只在最后取整一次：每月 %2 元。</translation>
     </message>
     <message>
-        <source>aged %1, 60 or older</source>
-        <translation>%1 周岁，已满60周岁</translation>
-    </message>
-    <message>
-        <source>aged %1, a minor</source>
-        <translation>%1 周岁，未成年</translation>
-    </message>
-    <message>
-        <source>%1 disability, grade %2</source>
-        <translation>%1%2级</translation>
-    </message>
-    <message>
-        <source>aged %1 and still in school</source>
-        <translation>%1 周岁，仍在校就读</translation>
-    </message>
-    <message>
-        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; no one able to support — %4.</source>
-        <translation>%1的特困人员条件：无劳动能力——%2；无生活来源——%3；无法定义务人或义务人无履行能力——%4。</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -202,10 +197,6 @@
     <message>
         <source>yes (no obligors)</source>
         <translation>是（无法定义务人）</translation>
-    </message>
-    <message>
-        <source>yes (no obligor can support)</source>
-        <translation>是（义务人均无履行能力）</translation>
     </message>
     <message>
         <source>no (%1 can support)</source>
@@ -230,10 +221,6 @@
     <message>
         <source>no self-care assessment is recorded yet, so the self-caring level is used</source>
         <translation>尚未录入生活自理能力评估，暂按生活自理计算</translation>
-    </message>
-    <message>
-        <source>Basic living standard %1 × %2 = %3 yuan; %4, care standard (%5) %6 yuan; together %7 yuan a month.</source>
-        <translation>基本生活标准 %1 × %2 = %3 元；%4，照料护理标准（%5）%6 元；合计每月 %7 元。</translation>
     </message>
     <message>
         <source>Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.</source>
@@ -314,6 +301,66 @@
     <message>
         <source>income is above the near-dibao line and rigid expenditure does not cause hardship</source>
         <translation>收入超过低保边缘认定线，也不属于刚性支出困难</translation>
+    </message>
+    <message>
+        <source>%1 (not yet born on %2)</source>
+        <translation>%1（%2 尚未出生）</translation>
+    </message>
+    <message>
+        <source>yes (no one obliged can support)</source>
+        <translation>是（负有义务者均无履行能力）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits for extreme poverty — %4; no one able to support — %5.</source>
+        <translation>%1 的特困人员条件：无劳动能力——%2；无生活来源——%3；财产符合特困人员财产规定——%4；无法定义务人或义务人无履行能力——%5。</translation>
+    </message>
+    <message>
+        <source>No member is unable to work (60 or older, a minor, or disabled so as to be unable to work): nobody is considered for extreme poverty.</source>
+        <translation>家庭成员中没有无劳动能力的人（60 周岁以上、未成年人或无劳动能力的残疾人），不考虑特困人员救助供养。</translation>
+    </message>
+    <message>
+        <source>%1: basic living standard %2 × %3 = %4 yuan; %5, care standard (%6) %7 yuan; together %8 yuan a month.</source>
+        <translation>%1：基本生活标准 %2 × %3 = %4 元；%5，照料护理标准（%6）%7 元；合计每月 %8 元。</translation>
+    </message>
+    <message>
+        <source>The support payment</source>
+        <translation>供养金</translation>
+    </message>
+    <message>
+        <source>The other %1 member(s) (%2) are assessed for dibao without those in extreme poverty: their income is %3 yuan a year, per person per month %4 yuan; financial assets %5 yuan %6 the limit of %7 yuan per person.</source>
+        <translation>除特困人员外的其他 %1 名成员（%2）单独按低保认定：年收入 %3 元，月人均 %4 元；金融资产 %5 元，%6人均 %7 元的限额。</translation>
+    </message>
+    <message>
+        <source>The dibao payment</source>
+        <translation>低保金</translation>
+    </message>
+    <message>
+        <source>%1 yuan is below the local minimum monthly payment, so %2 yuan is paid.</source>
+        <translation>%1 元低于本地每户每月最低发放额，按 %2 元发放。</translation>
+    </message>
+    <message>
+        <source>The taper payment</source>
+        <translation>渐退期低保金</translation>
+    </message>
+    <message>
+        <source>%1 (own income %2 yuan a month)</source>
+        <translation>%1（本人月收入 %2 元）</translation>
+    </message>
+    <message>
+        <source>Seriously ill or severely disabled members are not covered on their own: their own income is not below the standard: %1.</source>
+        <translation>重病、重度残疾成员本人收入不低于低保标准，不单独纳入低保：%1。</translation>
+    </message>
+    <message>
+        <source> Not covered, their own income being not below the standard: %1.</source>
+        <translation>本人收入不低于标准、不单独纳入的：%1。</translation>
+    </message>
+    <message>
+        <source>The single-person dibao payment</source>
+        <translation>单人保低保金</translation>
+    </message>
+    <message>
+        <source>no member qualifies on their own and there is no rigid-expenditure hardship</source>
+        <translation>没有可单独纳入的成员，也没有刚性支出困难</translation>
     </message>
 </context>
 <context>
@@ -886,6 +933,45 @@
     <message>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ExtremePoverty</name>
+    <message>
+        <source>aged %1, 60 or older</source>
+        <translation>%1 周岁，60 周岁以上</translation>
+    </message>
+    <message>
+        <source>aged %1, a minor</source>
+        <translation>%1 周岁，未成年人</translation>
+    </message>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation>%1 %2 级</translation>
+    </message>
+    <message>
+        <source>aged %1, supported since before 18 and still at school (%2)</source>
+        <translation>%1 周岁，未成年时已纳入特困供养，仍在校就读（%2）</translation>
+    </message>
+    <message>
+        <source>in extreme poverty themselves</source>
+        <translation>本人为特困人员</translation>
+    </message>
+    <message>
+        <source>a minor</source>
+        <translation>未成年人</translation>
+    </message>
+    <message>
+        <source>a dibao recipient aged %1</source>
+        <translation>%1 周岁的低保对象</translation>
+    </message>
+    <message>
+        <source>aged %1 with an income below last year&apos;s local per-capita disposable income</source>
+        <translation>%1 周岁，本人收入低于当地上年人均可支配收入</translation>
+    </message>
+    <message>
+        <source>severely disabled (%1) with an income below last year&apos;s local per-capita disposable income</source>
+        <translation>重度残疾（%1），本人收入低于当地上年人均可支配收入</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +3074,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <translation>--currently-dibao 必须是以“分”为单位的整数。</translation>
     </message>
     <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
-    </message>
-    <message>
         <source>Assess a household: programme, amount and the reasons.</source>
         <translation>认定家庭救助：项目、金额及理由。</translation>
     </message>
@@ -3393,25 +3475,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>No assistance programme applies</source>
         <translation>不符合救助条件</translation>
-    </message>
-</context>
-<context>
-    <name>doudi::core::Assessor</name>
-    <message>
-        <source>The support payment</source>
-        <translation>供养金</translation>
-    </message>
-    <message>
-        <source>The dibao payment</source>
-        <translation>低保金</translation>
-    </message>
-    <message>
-        <source>The taper payment</source>
-        <translation>渐退期低保金</translation>
-    </message>
-    <message>
-        <source>The single-person dibao payment</source>
-        <translation>单人保低保金</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4263,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Font file for the titles of printed forms (in the profile&apos;s fonts folder)</source>
         <translation>打印表格标题所用的字体文件（放在档案的 fonts 文件夹中）</translation>
+    </message>
+    <message>
+        <source>Least dibao paid to a household each month (absent: no minimum)</source>
+        <translation>低保金每户每月最低发放额（不设则无最低额）</translation>
+    </message>
+    <message>
+        <source>Most dwellings a household with a person in extreme poverty may own (absent: the dibao limit)</source>
+        <translation>特困人员家庭最多可有住房套数（不设则按低保限额）</translation>
+    </message>
+    <message>
+        <source>Most motor vehicles a household with a person in extreme poverty may own (absent: the dibao limit)</source>
+        <translation>特困人员家庭最多可有机动车数（不设则按低保限额）</translation>
     </message>
 </context>
 <context>
@@ -5668,10 +5743,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>认定结果</translation>
     </message>
     <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6178,10 +6249,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
         <translation>按县里的政策，根据以上情况今天可能的认定结果。点“完成”保存家庭档案并登记申请；最终以调查核实为准。</translation>
-    </message>
-    <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
     </message>
     <message>
         <source>Add &amp;scans or photos…</source>
@@ -6927,10 +6994,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>The household changed. What the county&apos;s policy gives each open application or benefit now, beside what it has:</source>
         <translation>本户信息已修改。以下为按县现行政策对各项办理中申请或在享救助的重新评估，与现有情况对照：</translation>
     </message>
-    <message>
-        <source>%1: %2 yuan a month</source>
-        <translation>%1：每月 %2 元</translation>
-    </message>
 </context>
 <context>
     <name>doudi::ui::RecordLabels</name>
@@ -7214,10 +7277,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Update the household record first if the family&apos;s situation has changed; the assessment below uses the record as it is now.</source>
         <translation>家庭情况有变化的，请先更新家庭档案；下面的认定按档案的当前内容计算。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s policy: %1, %2 yuan a month.</source>
-        <translation>按今天的政策：%1，每月 %2 元。</translation>
     </message>
     <message>
         <source>Today&apos;s policy: %1.</source>

@@ -87,6 +87,21 @@
     </message>
 </context>
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>%1: %2 yuan a month</source>
+        <translation type="unfinished">%1：每月 %2 元</translation>
+    </message>
+    <message>
+        <source>%1 (in extreme poverty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentService</name>
     <message>
         <source>The policy file %1 could not be opened.</source>
@@ -168,26 +183,6 @@
         <translation>%1按本地規定只在最後取整一次：每月 %2 元。</translation>
     </message>
     <message>
-        <source>aged %1, 60 or older</source>
-        <translation>%1 週歲，已滿60週歲</translation>
-    </message>
-    <message>
-        <source>aged %1, a minor</source>
-        <translation>%1 週歲，未成年</translation>
-    </message>
-    <message>
-        <source>%1 disability, grade %2</source>
-        <translation>%1%2級</translation>
-    </message>
-    <message>
-        <source>aged %1 and still in school</source>
-        <translation>%1 週歲，仍在校就讀</translation>
-    </message>
-    <message>
-        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; no one able to support — %4.</source>
-        <translation>%1的特困人員條件：無勞動能力——%2；無生活來源——%3；無法定義務人或義務人無履行能力——%4。</translation>
-    </message>
-    <message>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -202,10 +197,6 @@
     <message>
         <source>yes (no obligors)</source>
         <translation>是（無法定義務人）</translation>
-    </message>
-    <message>
-        <source>yes (no obligor can support)</source>
-        <translation>是（義務人均無履行能力）</translation>
     </message>
     <message>
         <source>no (%1 can support)</source>
@@ -230,10 +221,6 @@
     <message>
         <source>no self-care assessment is recorded yet, so the self-caring level is used</source>
         <translation>尚未錄入生活自理能力評估，暫按生活自理計算</translation>
-    </message>
-    <message>
-        <source>Basic living standard %1 × %2 = %3 yuan; %4, care standard (%5) %6 yuan; together %7 yuan a month.</source>
-        <translation>基本生活標準 %1 × %2 = %3 元；%4，照料護理標準（%5）%6 元；合計每月 %7 元。</translation>
     </message>
     <message>
         <source>Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.</source>
@@ -314,6 +301,66 @@
     <message>
         <source>income is above the near-dibao line and rigid expenditure does not cause hardship</source>
         <translation>收入超過低保邊緣認定線，也不屬於剛性支出困難</translation>
+    </message>
+    <message>
+        <source>%1 (not yet born on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes (no one obliged can support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits for extreme poverty — %4; no one able to support — %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member is unable to work (60 or older, a minor, or disabled so as to be unable to work): nobody is considered for extreme poverty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: basic living standard %2 × %3 = %4 yuan; %5, care standard (%6) %7 yuan; together %8 yuan a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support payment</source>
+        <translation type="unfinished">供養金</translation>
+    </message>
+    <message>
+        <source>The other %1 member(s) (%2) are assessed for dibao without those in extreme poverty: their income is %3 yuan a year, per person per month %4 yuan; financial assets %5 yuan %6 the limit of %7 yuan per person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dibao payment</source>
+        <translation type="unfinished">低保金</translation>
+    </message>
+    <message>
+        <source>%1 yuan is below the local minimum monthly payment, so %2 yuan is paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The taper payment</source>
+        <translation type="unfinished">漸退期低保金</translation>
+    </message>
+    <message>
+        <source>%1 (own income %2 yuan a month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seriously ill or severely disabled members are not covered on their own: their own income is not below the standard: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Not covered, their own income being not below the standard: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The single-person dibao payment</source>
+        <translation type="unfinished">單人保低保金</translation>
+    </message>
+    <message>
+        <source>no member qualifies on their own and there is no rigid-expenditure hardship</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -886,6 +933,45 @@
     <message>
         <source>note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>ExtremePoverty</name>
+    <message>
+        <source>aged %1, 60 or older</source>
+        <translation type="unfinished">%1 週歲，已滿60週歲</translation>
+    </message>
+    <message>
+        <source>aged %1, a minor</source>
+        <translation type="unfinished">%1 週歲，未成年</translation>
+    </message>
+    <message>
+        <source>%1 disability, grade %2</source>
+        <translation type="unfinished">%1%2級</translation>
+    </message>
+    <message>
+        <source>aged %1, supported since before 18 and still at school (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in extreme poverty themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dibao recipient aged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged %1 with an income below last year&apos;s local per-capita disposable income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severely disabled (%1) with an income below last year&apos;s local per-capita disposable income</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2988,10 +3074,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <translation>--currently-dibao 必須是以“分”為單位的整數。</translation>
     </message>
     <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
-    </message>
-    <message>
         <source>Assess a household: programme, amount and the reasons.</source>
         <translation>認定家庭救助：項目、金額及理由。</translation>
     </message>
@@ -3393,25 +3475,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>No assistance programme applies</source>
         <translation>不符合救助條件</translation>
-    </message>
-</context>
-<context>
-    <name>doudi::core::Assessor</name>
-    <message>
-        <source>The support payment</source>
-        <translation>供養金</translation>
-    </message>
-    <message>
-        <source>The dibao payment</source>
-        <translation>低保金</translation>
-    </message>
-    <message>
-        <source>The taper payment</source>
-        <translation>漸退期低保金</translation>
-    </message>
-    <message>
-        <source>The single-person dibao payment</source>
-        <translation>單人保低保金</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4263,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Font file for the titles of printed forms (in the profile&apos;s fonts folder)</source>
         <translation>打印表格標題所用的字體文件（放在檔案的 fonts 文件夾中）</translation>
+    </message>
+    <message>
+        <source>Least dibao paid to a household each month (absent: no minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most dwellings a household with a person in extreme poverty may own (absent: the dibao limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most motor vehicles a household with a person in extreme poverty may own (absent: the dibao limit)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5668,10 +5743,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>認定結果</translation>
     </message>
     <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -6178,10 +6249,6 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>What the county&apos;s policy gives for these details today. Finish saves the household and registers the application; the investigation decides.</source>
         <translation>按縣裡的政策，根據以上情況今天可能的認定結果。點“完成”保存家庭檔案並登記申請；最終以調查核實為準。</translation>
-    </message>
-    <message>
-        <source>: %1 yuan a month</source>
-        <translation>：每月 %1 元</translation>
     </message>
     <message>
         <source>Add &amp;scans or photos…</source>
@@ -6927,10 +6994,6 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>The household changed. What the county&apos;s policy gives each open application or benefit now, beside what it has:</source>
         <translation>本戶信息已修改。以下為按縣現行政策對各項辦理中申請或在享救助的重新評估，與現有情況對照：</translation>
     </message>
-    <message>
-        <source>%1: %2 yuan a month</source>
-        <translation>%1：每月 %2 元</translation>
-    </message>
 </context>
 <context>
     <name>doudi::ui::RecordLabels</name>
@@ -7214,10 +7277,6 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Update the household record first if the family&apos;s situation has changed; the assessment below uses the record as it is now.</source>
         <translation>家庭情況有變化的，請先更新家庭檔案；下面的認定按檔案的當前內容計算。</translation>
-    </message>
-    <message>
-        <source>Today&apos;s policy: %1, %2 yuan a month.</source>
-        <translation>按今天的政策：%1，每月 %2 元。</translation>
     </message>
     <message>
         <source>Today&apos;s policy: %1.</source>

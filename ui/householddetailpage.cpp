@@ -387,9 +387,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     options.date = today;
     const Result<Assessment> assessment = policy ? AssessmentService::assess(h, options, *policy) : Result<Assessment>(policy.error());
     if (assessment) {
-        QString html = QStringLiteral("<p style='font-size:large'><b>%1</b>").arg(Assessment::programmeLabel(assessment->programme).toHtmlEscaped());
-        if (assessment->monthlyAmountFen > 0)
-            html += tr(": %1 yuan a month").arg(money::formatYuan(assessment->monthlyAmountFen)).toHtmlEscaped();
+        QString html = QStringLiteral("<p style='font-size:large'><b>%1</b>").arg(assessment->headline().toHtmlEscaped());
         html += QStringLiteral("</p><p>") + assessment->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
                 + QStringLiteral("</p>");
         m_assessment->setText(html);

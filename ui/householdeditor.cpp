@@ -183,13 +183,7 @@ void ReassessmentDialog::fill()
         m_table->insertRow(row);
         m_caseIds << c.id;
         const Result<Assessment> now = m_cases.assess(c.id, today);
-        QString assessed;
-        if (!now)
-            assessed = now.error().message();
-        else if (now->monthlyAmountFen > 0)
-            assessed = tr("%1: %2 yuan a month").arg(Assessment::programmeLabel(now->programme), money::formatYuan(now->monthlyAmountFen));
-        else
-            assessed = Assessment::programmeLabel(now->programme);
+        const QString assessed = now ? now->headline() : now.error().message();
         const QStringList cells = {Case::programmeLabel(c.programme), Case::stateLabel(c.state), monthlyAmountText(c), assessed};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));

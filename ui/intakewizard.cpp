@@ -257,9 +257,7 @@ void IntakeWizard::initializePage(int id)
         m_preview->setText(a.error().message());
         return;
     }
-    QString head = QStringLiteral("<p style='font-size:x-large'><b>%1</b>").arg(Assessment::programmeLabel(a->programme).toHtmlEscaped());
-    if (a->monthlyAmountFen > 0)
-        head += tr(": %1 yuan a month").arg(money::formatYuan(a->monthlyAmountFen)).toHtmlEscaped();
+    QString head = QStringLiteral("<p style='font-size:x-large'><b>%1</b>").arg(a->headline().toHtmlEscaped());
     head += QStringLiteral("</p><p>") + a->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>");
     m_preview->setText(head);
 }

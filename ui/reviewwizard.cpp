@@ -65,9 +65,7 @@ QWizardPage *ReviewWizard::makeChangesPage()
                            "below uses the record as it is now."));
     layout->addWidget(changes, 1);
     const Assessment &a = p.assessment;
-    auto *verdict = new QLabel(
-        a.monthlyAmountFen > 0 ? tr("Today's policy: %1, %2 yuan a month.").arg(Assessment::programmeLabel(a.programme), money::formatYuan(a.monthlyAmountFen))
-                               : tr("Today's policy: %1.").arg(Assessment::programmeLabel(a.programme)));
+    auto *verdict = new QLabel(tr("Today's policy: %1.").arg(a.headline()));
     verdict->setStyleSheet(QStringLiteral("font-weight: bold"));
     layout->addWidget(verdict);
     auto *explanation = new QTextBrowser;

@@ -42,6 +42,9 @@ QJsonObject toJson(const Assessment &a)
         o.insert(QStringLiteral("taper_months"), a.taperMonths);
     if (a.programme == Programme::Tekun)
         o.insert(QStringLiteral("care_level"), a.careLevel);
+    if (!a.extremePoverty.isEmpty())
+        o.insert(QStringLiteral("extreme_poverty"), a.toJson().value(QStringLiteral("extreme_poverty")));
+    o.insert(QStringLiteral("headline"), a.headline());
     return o;
 }
 } // namespace
@@ -153,10 +156,7 @@ int runAssess(const QStringList &args)
         return fail(a.error());
     if (p.isSet(QStringLiteral("explain"))) {
         QTextStream out(stdout);
-        out << Assessment::programmeLabel(a->programme);
-        if (a->monthlyAmountFen > 0)
-            out << tr(": %1 yuan a month").arg(money::formatYuan(a->monthlyAmountFen));
-        out << '\n' << a->explanation() << '\n';
+        out << a->headline() << '\n' << a->explanation() << '\n';
         return Ok;
     }
     return printJson(toJson(*a));

@@ -46,6 +46,8 @@ int runPolicy(const QStringList &args)
                 o.insert(QStringLiteral("allowed"), QJsonArray::fromStringList(s.choices));
             if (s.pattern)
                 o.insert(QStringLiteral("pattern"), QString::fromUtf8(s.pattern));
+            if (s.optional)
+                o.insert(QStringLiteral("optional"), true);
             if (s.max > 0 && s.type == ParamType::Text) {
                 o.insert(QStringLiteral("max_length"), double(s.max));
             } else if (s.max > 0) {

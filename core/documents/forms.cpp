@@ -214,14 +214,17 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         QJsonArray steps;
         for (const TraceStep &s : a.trace)
             steps.append(QJsonObject{{QStringLiteral("sentence"), s.sentence}});
+        // A 特困 case is paid for the members supported as 特困, whatever the others of the
+        // household get.
+        const bool extremePoverty = c.programme == CaseProgramme::Tekun && !a.extremePoverty.isEmpty();
         ctx.insert(QStringLiteral("assessment"),
-                   QJsonObject{{QStringLiteral("programme"), Assessment::programmeLabel(a.programme)},
+                   QJsonObject{{QStringLiteral("programme"), Assessment::programmeLabel(extremePoverty ? Programme::Tekun : a.programme)},
                                {QStringLiteral("counted"), a.countedMembers},
-                               {QStringLiteral("covered"), a.coveredMembers},
+                               {QStringLiteral("covered"), extremePoverty ? int(a.extremePoverty.size()) : a.coveredMembers},
                                {QStringLiteral("annual_income"), yuan(a.annualCountedIncome)},
                                {QStringLiteral("per_capita"), yuan(a.perCapitaMonthlyRounded)},
                                {QStringLiteral("standard"), yuan(a.standardFen)},
-                               {QStringLiteral("amount"), yuan(a.monthlyAmountFen)},
+                               {QStringLiteral("amount"), yuan(extremePoverty ? a.monthlyFor(CaseProgramme::Tekun) : a.monthlyAmountFen)},
                                {QStringLiteral("single_person"), a.programme == Programme::DibaoSingle},
                                {QStringLiteral("taper"), a.programme == Programme::DibaoTaper},
                                {QStringLiteral("care"), a.careLevel.isEmpty() ? QString() : careLabel(a.careLevel)},

@@ -38,7 +38,7 @@ bool Assessment::supports(CaseProgramme applied) const
     switch (applied) {
     case CaseProgramme::Dibao:
         return programme == Programme::Dibao || programme == Programme::DibaoSingle || programme == Programme::DibaoTaper;
-    case CaseProgramme::Tekun: return programme == Programme::Tekun;
+    case CaseProgramme::Tekun: return !extremePoverty.isEmpty();
     case CaseProgramme::Edge: return programme == Programme::Edge;
     case CaseProgramme::Rigid: return programme == Programme::Rigid;
     case CaseProgramme::TemporaryUrgent:
@@ -49,7 +49,27 @@ bool Assessment::supports(CaseProgramme applied) const
 
 Fen Assessment::monthlyFor(CaseProgramme applied) const
 {
-    return supports(applied) ? monthlyAmountFen : 0;
+    if (!supports(applied))
+        return 0;
+    if (applied != CaseProgramme::Tekun)
+        return monthlyAmountFen;
+    Fen sum = 0;
+    for (const SupportedPerson &p : extremePoverty)
+        sum += p.monthlyFen;
+    return sum;
+}
+
+QString Assessment::headline() const
+{
+    const auto amount = [](const QString &what, Fen fen) {
+        return fen > 0 ? tr("%1: %2 yuan a month").arg(what, money::formatYuan(fen)) : what;
+    };
+    QStringList parts{amount(programmeLabel(programme), monthlyAmountFen)};
+    if (programme != Programme::Tekun) {
+        for (const SupportedPerson &p : extremePoverty)
+            parts << amount(tr("%1 (in extreme poverty)").arg(p.name), p.monthlyFen);
+    }
+    return parts.join(tr("; "));
 }
 
 QString explainSteps(const QList<TraceStep> &steps)
@@ -73,6 +93,12 @@ QJsonObject Assessment::toJson() const
                                  {QStringLiteral("sentence"), s.sentence},
                                  {QStringLiteral("passed"), s.passed},
                                  {QStringLiteral("policy"), QJsonArray::fromStringList(s.policy)}});
+    QJsonArray supported;
+    for (const SupportedPerson &p : extremePoverty)
+        supported.append(QJsonObject{{QStringLiteral("person_id"), p.personId},
+                                     {QStringLiteral("name"), p.name},
+                                     {QStringLiteral("care_level"), p.careLevel},
+                                     {QStringLiteral("monthly_fen"), double(p.monthlyFen)}});
     return {{QStringLiteral("programme"), programmeCode(programme)},
             {QStringLiteral("date"), date.toString(Qt::ISODate)},
             {QStringLiteral("area_code"), areaCode},
@@ -84,6 +110,7 @@ QJsonObject Assessment::toJson() const
             {QStringLiteral("monthly_amount_fen"), double(monthlyAmountFen)},
             {QStringLiteral("taper_months"), taperMonths},
             {QStringLiteral("care_level"), careLevel},
+            {QStringLiteral("extreme_poverty"), supported},
             {QStringLiteral("reasons"), QJsonArray::fromStringList(reasons)},
             {QStringLiteral("trace"), steps}};
 }
@@ -107,6 +134,15 @@ Assessment Assessment::fromJson(const QJsonObject &o)
     a.monthlyAmountFen = Fen(o.value(QStringLiteral("monthly_amount_fen")).toDouble());
     a.taperMonths = o.value(QStringLiteral("taper_months")).toInt();
     a.careLevel = o.value(QStringLiteral("care_level")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("extreme_poverty")).toArray()) {
+        const QJsonObject p = v.toObject();
+        a.extremePoverty.append({p.value(QStringLiteral("person_id")).toString(), p.value(QStringLiteral("name")).toString(),
+                                 p.value(QStringLiteral("care_level")).toString(),
+                                 Fen(p.value(QStringLiteral("monthly_fen")).toDouble())});
+    }
+    // Kept before people were judged one by one: a 特困 decision was about the only member.
+    if (a.extremePoverty.isEmpty() && a.programme == Programme::Tekun)
+        a.extremePoverty.append({QString(), QString(), a.careLevel, a.monthlyAmountFen});
     for (const QJsonValue &r : o.value(QStringLiteral("reasons")).toArray())
         a.reasons << r.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("trace")).toArray()) {

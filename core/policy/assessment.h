@@ -35,8 +35,20 @@ struct TraceStep
 // Numbered sentences, one per step, as read out to the family.
 QString explainSteps(const QList<TraceStep> &steps);
 
+// A member supported as a person in extreme poverty (特困 is a judgement about each person,
+// 43号 第五条): paid on their own, beside any others of the household assessed for dibao.
+struct SupportedPerson
+{
+    QString personId;
+    QString name;
+    QString careLevel;     // self, partial, full
+    Fen monthlyFen = 0;    // basic living standard + care standard, rounded once
+};
+
 struct Assessment
 {
+    Q_DECLARE_TR_FUNCTIONS(Assessment)
+public:
     Programme programme = Programme::None;
     QDate date;
     QString areaCode;
@@ -47,7 +59,8 @@ struct Assessment
     Fen perCapitaMonthlyRounded = 0;  // for display only: comparisons are exact
     Fen monthlyAmountFen = 0;         // what is paid each month (rounded once)
     int taperMonths = 0;              // for DibaoTaper
-    QString careLevel;                // for Tekun: self, partial, full
+    QString careLevel;                // for Tekun: self, partial, full (of the first person supported)
+    QList<SupportedPerson> extremePoverty; // members supported as 特困; the others are assessed without them
     QStringList reasons;              // refusal reason codes when Programme::None (DOMAIN §2)
     QList<TraceStep> trace;
 
@@ -55,6 +68,9 @@ struct Assessment
     // many people under it (a household can hold people in extreme poverty beside others
     // assessed for dibao without them: each case is paid for its own people).
     bool supports(CaseProgramme applied) const;
+    // The outcome in one line, as the household page, the intake and the review show it:
+    // "最低生活保障：924.00 元/月；成员1（特困人员）：1401.20 元/月".
+    QString headline() const;
     Fen monthlyFor(CaseProgramme applied) const;
 
     static QString programmeCode(Programme p);

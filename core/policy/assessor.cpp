@@ -1,463 +1,737 @@
 #include "policy/assessor.h"
 
+#include "policy/extremepoverty.h"
+#include "policy/policyview.h"
+
 #include <algorithm>
+#include <optional>
 
 namespace doudi::core {
 
 namespace {
 using Big = Int128;
+using Members = QList<const Person *>;
 
 QString yuan(Fen f)
 {
     return money::formatYuan(f);
 }
 
-// Reads policy values for one area and day, and remembers which entries were used so
-// that every trace step can name its sources.
-class PolicyView
-{
-public:
-    PolicyView(const PolicyBook &book, QString area, QDate date)
-        : m_book(book), m_area(std::move(area)), m_date(date) {}
-
-    Result<Parameter> get(const char *key)
-    {
-        Result<Parameter> p = m_book.lookup(QString::fromLatin1(key), m_area, m_date);
-        if (p)
-            m_used << p->citation();
-        return p;
-    }
-    Result<Fen> money(const char *key)
-    {
-        Result<Parameter> p = get(key);
-        return p ? Result<Fen>(p->value.toLongLong()) : Result<Fen>(p.error());
-    }
-    Result<qint64> integer(const char *key) { return money(key); }
-    Result<Ratio> ratio(const char *key)
-    {
-        Result<Parameter> p = get(key);
-        return p ? Result<Ratio>(p->value.value<Ratio>()) : Result<Ratio>(p.error());
-    }
-    // The policy entries read since the last call: they belong to the step about to be added.
-    QStringList takeUsed() { return std::exchange(m_used, {}); }
-
-private:
-    const PolicyBook &m_book;
-    QString m_area;
-    QDate m_date;
-    QStringList m_used;
-};
-
-// An exact amount: numerator / kDen fen. Every ratio in policy data has a power-of-ten
-// denominator of at most 10^4, and monthly figures come from annual ones (÷12), so one
-// common denominator keeps all sums exact until the single rounding at the end.
+// Every ratio in policy data has a power-of-ten denominator of at most 10^4, monthly figures
+// come from annual ones (÷12), and income not tied to a member is shared among the n members
+// counted: amounts are kept exact in units of 1/(kDen × n) fen a month until the single
+// rounding at the end.
 constexpr Big kDen = 12 * 10000;
-Big exactFen(Fen f) { return Big(f) * kDen; }
-Big exactTimes(Fen f, const Ratio &r) { return Big(f) * r.num * (kDen / r.den); }
 
 bool isEmployed(const Person &p)
 {
     return p.employment == Employment::Employed || p.employment == Employment::SelfEmployed;
 }
 
-bool severelyDisabled(const Person &p)
+// One function per step of the cascade (DOMAIN §1–§3), in the order the rules are tried.
+// Each returns true when it has decided the household's programme.
+class Cascade
 {
-    if (p.disability == Disability::None || p.disabilityGrade == 0)
+    Q_DECLARE_TR_FUNCTIONS(Assessor)
+public:
+    Cascade(const PolicyBook &book, const Household &h, const AssessOptions &options)
+        : m_h(h), m_options(options),
+          m_policy(book, options.areaCode.isEmpty() ? h.areaCode : options.areaCode,
+                   options.date.isValid() ? options.date : QDate::currentDate())
+    {
+        m_a.date = options.date.isValid() ? options.date : QDate::currentDate();
+        m_a.areaCode = options.areaCode.isEmpty() ? h.areaCode : options.areaCode;
+    }
+
+    Result<Assessment> run()
+    {
+        using Step = Result<bool> (Cascade::*)();
+        static constexpr Step kSteps[] = {
+            &Cascade::countMembers, &Cascade::standard,     &Cascade::income,      &Cascade::assets,
+            &Cascade::extremePoverty, &Cascade::dibao,      &Cascade::taper,       &Cascade::nearDibaoLine,
+            &Cascade::singlePerson, &Cascade::nearDibao,    &Cascade::rigidExpenditure, &Cascade::nothing,
+        };
+        for (Step s : kSteps) {
+            Result<bool> decided = (this->*s)();
+            if (!decided)
+                return decided.error();
+            if (*decided)
+                break;
+        }
+        return m_a;
+    }
+
+private:
+    void step(const char *rule, const QString &sentence, bool passed = true, const QStringList &alsoCited = {})
+    {
+        m_a.trace.append({QString::fromLatin1(rule), sentence, passed, alsoCited + m_policy.takeUsed()});
+    }
+
+    // --- the people -------------------------------------------------------------------------
+
+    // Who counts (DOMAIN §2 "Household members"): not those away (Exclusion), nor a child not
+    // yet born on the day assessed.
+    Result<bool> countMembers()
+    {
+        QStringList notCounted;
+        for (const Person &p : m_h.members) {
+            if (p.exclusion != Exclusion::None)
+                notCounted << tr("%1 (%2)").arg(p.name, labelOf(p.exclusion));
+            else if (p.birthDate.isValid() && p.birthDate > m_a.date)
+                notCounted << tr("%1 (not yet born on %2)").arg(p.name, isoDate(m_a.date));
+            else
+                m_everyone << &p;
+        }
+        m_a.countedMembers = int(m_everyone.size());
+        if (m_everyone.isEmpty())
+            return Error(ErrorCode::InvalidInput, tr("Nobody in this household counts as a member living together, so "
+                                                     "there is nothing to assess."));
+        m_members = m_everyone;
+        m_n0 = m_a.countedMembers;
+        step("household.members",
+             notCounted.isEmpty()
+                 ? tr("The household has %1 member(s) living together, all counted.").arg(m_a.countedMembers)
+                 : tr("The household registers %1 people; %2 count as members living together; not counted: %3.")
+                       .arg(m_h.members.size()).arg(m_a.countedMembers).arg(notCounted.join(QStringLiteral("、"))));
         return false;
-    if (p.disabilityGrade <= 2)
+    }
+
+    Result<bool> standard()
+    {
+        const bool urban = m_h.registration == Registration::Urban;
+        Result<Fen> standard = m_policy.money(urban ? "dibao.standard.urban" : "dibao.standard.rural");
+        if (!standard)
+            return standard.error();
+        m_S = m_a.standardFen = *standard;
+        step("dibao.standard", tr("The local %1 dibao standard on %2 is %3 yuan per person per month.")
+                                   .arg(urban ? tr("urban") : tr("rural"), isoDate(m_a.date), yuan(m_S)));
+        Result<Parameter> rounding = m_policy.get("rounding");
+        if (!rounding)
+            return rounding.error();
+        m_rounding = rounding->value.toString() == QLatin1String("yuan_up") ? Rounding::YuanUp : Rounding::FenHalfUp;
+        m_roundingCited = m_policy.takeUsed(); // named where amounts are rounded
+        return false;
+    }
+
+    // --- income: annual amounts, summed first, rounded never (年值口径) ------------------------
+
+    Result<bool> income()
+    {
+        Result<Parameter> excluded = m_policy.get("income.excluded");
+        if (!excluded)
+            return excluded.error();
+        const QStringList excludedCited = m_policy.takeUsed();
+        Result<Fen> employmentCost = m_policy.money("income.deduction.employment");
+        if (!employmentCost)
+            return employmentCost.error();
+        m_employmentCost = *employmentCost;
+        const QStringList deductionCited = m_policy.takeUsed();
+
+        const QStringList excludedKinds = excluded->value.toStringList();
+        QMap<QString, Fen> countedByKind, excludedByKind;
+        for (const Income &in : m_h.incomes) {
+            const bool ofMember = in.personId.isEmpty() || std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *p) {
+                                      return p->meta.id == in.personId;
+                                  });
+            if (!ofMember)
+                continue; // income of someone who is not counted is not the household's
+            if (excludedKinds.contains(codeOf(in.kind))) {
+                excludedByKind[labelOf(in.kind)] += in.annualFen;
+                continue;
+            }
+            countedByKind[labelOf(in.kind)] += in.annualFen;
+            if (in.personId.isEmpty())
+                m_shared += in.annualFen;
+            else
+                m_own[in.personId] += in.annualFen;
+        }
+        step("income.counted", countedByKind.isEmpty() ? tr("The household has no counted income.")
+                                                       : tr("Counted income: %1 a year.").arg(byKind(countedByKind)),
+             true, excludedCited);
+        if (!excludedByKind.isEmpty())
+            step("income.excluded", tr("Not counted under local policy: %1 a year.").arg(byKind(excludedByKind)), true,
+                 excludedCited);
+        int working = 0;
+        const Big deduction = deductionOf(m_members, &working);
+        if (deduction > 0)
+            step("income.deduction", tr("Employment costs of %1 working member(s) are deducted: %2 yuan a year.")
+                                         .arg(working).arg(yuan(annualFen(deduction))),
+                 true, deductionCited);
+        m_income = incomeOf(m_members);
+        m_a.annualCountedIncome = annualFen(m_income);
+        step("income.per_capita", tr("Household income is %1 yuan a year; per person per month %2 yuan.")
+                                      .arg(annualText(m_income), perCapitaText()));
+        return false;
+    }
+
+    // The exact monthly income of some of the counted members, after their employment costs:
+    // their own income and their shares of the income not tied to anyone.
+    Big rawIncomeOf(const Members &set) const
+    {
+        Big raw = Big(m_shared) * (kDen / 12) * Big(set.size());
+        for (const Person *p : set)
+            raw += Big(m_own.value(p->meta.id)) * (kDen / 12) * m_n0;
+        return raw;
+    }
+    Big deductionOf(const Members &set, int *working = nullptr) const
+    {
+        const int count = int(std::count_if(set.cbegin(), set.cend(), [](const Person *p) { return isEmployed(*p); }));
+        if (working)
+            *working = count;
+        return std::min<Big>(rawIncomeOf(set), Big(m_employmentCost) * count * unit());
+    }
+    Big incomeOf(const Members &set) const { return rawIncomeOf(set) - deductionOf(set); }
+
+    // --- assets (DOMAIN §1: within local limits) ---------------------------------------------
+
+    Result<bool> assets()
+    {
+        for (const Asset &as : m_h.assets) {
+            if (as.kind == AssetKind::Deposit || as.kind == AssetKind::Securities || as.kind == AssetKind::Insurance)
+                m_financial += as.valueFen;
+            else if (as.kind == AssetKind::RealEstate)
+                m_houses += as.quantity;
+            else if (as.kind == AssetKind::Vehicle)
+                m_vehicles += as.quantity;
+        }
+        Result<qint64> months = m_policy.integer("assets.financial.months");
+        Result<qint64> housesMax = m_policy.integer("assets.houses.max");
+        Result<qint64> vehiclesMax = m_policy.integer("assets.vehicles.max");
+        if (!months || !housesMax || !vehiclesMax)
+            return !months ? months.error() : !housesMax ? housesMax.error() : vehiclesMax.error();
+        m_financialMonths = *months;
+        m_housesMax = *housesMax;
+        m_vehiclesMax = *vehiclesMax;
+        m_assetsCited = m_policy.takeUsed();
+        m_everyoneAssetsOk = assetsWithin(m_everyone.size());
+        m_assetsOk = m_everyoneAssetsOk;
+        const Big n = m_everyone.size();
+        step("assets",
+             tr("Financial assets %1 yuan (%2 yuan per person) %3 the limit of %4 months of the standard per person "
+                "(%5 yuan); dwellings %6 (at most %7); motor vehicles %8 (at most %9).")
+                 .arg(yuan(m_financial), yuan(exact::divide(m_financial, n, Rounding::FenHalfUp)),
+                      financialWithin(n) ? tr("are within") : tr("exceed"))
+                 .arg(m_financialMonths)
+                 .arg(yuan(m_financialMonths * m_S))
+                 .arg(m_houses)
+                 .arg(m_housesMax)
+                 .arg(m_vehicles)
+                 .arg(m_vehiclesMax),
+             m_assetsOk, m_assetsCited);
+        return false;
+    }
+    bool financialWithin(Big people) const { return Big(m_financial) <= Big(m_financialMonths) * m_S * people; }
+    bool assetsWithin(Big people) const
+    {
+        return financialWithin(people) && m_houses <= m_housesMax && m_vehicles <= m_vehiclesMax;
+    }
+
+    // --- 特困 (43号): judged person by person ---------------------------------------------------
+
+    struct Candidate
+    {
+        const Person *person;
+        QString unableToWork;
+        bool noIncomeSource = false;   // own income below the standard
+        bool assetsOk = false;         // within the 特困 limits
+        bool supported = false;        // the outcome
+    };
+
+    Result<bool> extremePoverty()
+    {
+        // 第七条: assets within the county's 特困 limits; a county that sets no dwelling or vehicle
+        // limit of its own keeps the dibao household's.
+        Result<qint64> months = m_policy.integer("tekun.assets.financial.months");
+        if (!months)
+            return months.error();
+        const qint64 housesMax = m_policy.optionalInteger("tekun.assets.houses.max").value_or(m_housesMax);
+        const qint64 vehiclesMax = m_policy.optionalInteger("tekun.assets.vehicles.max").value_or(m_vehiclesMax);
+        const QStringList assetsCited = m_policy.takeUsed();
+        Result<Fen> reference = m_policy.money("rigid.income.reference");
+        if (!reference)
+            return reference.error();
+        const QStringList referenceCited = m_policy.takeUsed();
+        const Big n = m_everyone.size();
+        const bool tekunAssetsOk = Big(m_financial) <= Big(*months) * m_S * n && m_houses <= housesMax && m_vehicles <= vehiclesMax;
+
+        QList<Candidate> candidates;
+        for (const Person *p : std::as_const(m_everyone)) {
+            Candidate c{p, ExtremePoverty::unableToWork(*p, m_a.date, m_options.extremePovertyNow.contains(p->meta.id))};
+            c.noIncomeSource = incomeOf({p}) < Big(m_S) * unit();
+            c.assetsOk = tekunAssetsOk;
+            candidates << c;
+        }
+        // 第八条 makes people depend on each other (a spouse in extreme poverty cannot support
+        // the other): start from nobody and add whoever qualifies until nothing changes.
+        for (bool changed = true; changed;) {
+            changed = false;
+            for (Candidate &c : candidates) {
+                if (!c.supported && !c.unableToWork.isEmpty() && c.noIncomeSource && c.assetsOk
+                    && ableSupporters(*c.person, candidates, *reference).isEmpty())
+                    changed = c.supported = true;
+            }
+        }
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (n > 1 && c.unableToWork.isEmpty())
+                continue; // only those who might qualify are worth a sentence in a family
+            const QStringList able = ableSupporters(*c.person, candidates, *reference);
+            const QString support = !able.isEmpty() ? tr("no (%1 can support)").arg(able.join(QStringLiteral("、")))
+                                    : m_h.obligors.isEmpty() && n == 1 ? tr("yes (no obligors)")
+                                                                       : tr("yes (no one obliged can support)");
+            step("tekun.tests",
+                 tr("Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits "
+                    "for extreme poverty — %4; no one able to support — %5.")
+                     .arg(c.person->name, c.unableToWork.isEmpty() ? tr("no") : tr("yes (%1)").arg(c.unableToWork),
+                          c.noIncomeSource ? tr("yes") : tr("no"), c.assetsOk ? tr("yes") : tr("no"), support),
+                 c.supported, assetsCited + referenceCited);
+        }
+        if (n > 1 && std::none_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return !c.unableToWork.isEmpty(); }))
+            step("tekun.tests", tr("No member is unable to work (60 or older, a minor, or disabled so as to be unable to "
+                                   "work): nobody is considered for extreme poverty."),
+                 false);
+
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (!c.supported)
+                continue;
+            Result<SupportedPerson> paid = supportFor(*c.person);
+            if (!paid)
+                return paid.error();
+            m_a.extremePoverty << *paid;
+            m_members.removeOne(c.person);
+        }
+        if (m_a.extremePoverty.isEmpty())
+            return false;
+        m_a.careLevel = m_a.extremePoverty.first().careLevel;
+        if (m_members.isEmpty())
+            return onlyExtremePoverty();
+        remainingMembers();
+        return false;
+    }
+
+    // Everyone supported is in extreme poverty (or the others get nothing).
+    bool onlyExtremePoverty()
+    {
+        m_a.programme = Programme::Tekun;
+        m_a.coveredMembers = int(m_a.extremePoverty.size());
+        m_a.monthlyAmountFen = 0;
+        for (const SupportedPerson &p : std::as_const(m_a.extremePoverty))
+            m_a.monthlyAmountFen += p.monthlyFen;
         return true;
-    return p.disabilityGrade == 3 && (p.disability == Disability::Intellectual || p.disability == Disability::Mental);
-}
-
-// 特困 "无劳动能力" by disability (DOMAIN §3).
-bool disabledUnableToWork(const Person &p)
-{
-    switch (p.disability) {
-    case Disability::Intellectual:
-    case Disability::Mental: return p.disabilityGrade >= 1 && p.disabilityGrade <= 3;
-    case Disability::Physical:
-    case Disability::Multiple: return p.disabilityGrade >= 1 && p.disabilityGrade <= 2;
-    case Disability::Visual: return p.disabilityGrade == 1;
-    default: return false;
     }
-}
-} // namespace
 
-Result<Assessment> Assessor::assess(const Household &h, const AssessOptions &options) const
-{
-    Assessment a;
-    a.date = options.date.isValid() ? options.date : QDate::currentDate();
-    a.areaCode = options.areaCode.isEmpty() ? h.areaCode : options.areaCode;
-    PolicyView policy(m_policy, a.areaCode, a.date);
-    const auto step = [&](const char *rule, const QString &sentence, bool passed = true) {
-        a.trace.append({QString::fromLatin1(rule), sentence, passed, policy.takeUsed()});
-    };
-
-    // --- Who counts (DOMAIN §2 "Household members") ---
-    QList<const Person *> counted;
-    QStringList notCounted;
-    for (const Person &p : h.members) {
-        if (p.exclusion == Exclusion::None)
-            counted << &p;
-        else
-            notCounted << tr("%1 (%2)").arg(p.name, labelOf(p.exclusion));
-    }
-    a.countedMembers = int(counted.size());
-    if (counted.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Nobody in this household counts as a member living together, so "
-                                                 "there is nothing to assess."));
-    step("household.members",
-         notCounted.isEmpty()
-             ? tr("The household has %1 member(s) living together, all counted.").arg(a.countedMembers)
-             : tr("The household registers %1 people; %2 count as members living together; not counted: %3.")
-                   .arg(h.members.size()).arg(a.countedMembers).arg(notCounted.join(QStringLiteral("、"))));
-    const Big n = a.countedMembers;
-
-    // --- Policy values every path needs ---
-    const bool urban = h.registration == Registration::Urban;
-    Result<Fen> standard = policy.money(urban ? "dibao.standard.urban" : "dibao.standard.rural");
-    if (!standard)
-        return standard.error();
-    a.standardFen = *standard;
-    const Fen S = *standard;
-    step("dibao.standard", tr("The local %1 dibao standard on %2 is %3 yuan per person per month.")
-                               .arg(urban ? tr("urban") : tr("rural"), a.date.toString(QStringLiteral("yyyy-MM-dd")), yuan(S)));
-
-    Result<Parameter> excludedParam = policy.get("income.excluded");
-    Result<Fen> employmentCost = policy.money("income.deduction.employment");
-    Result<Parameter> roundingParam = policy.get("rounding");
-    if (!excludedParam || !employmentCost || !roundingParam)
-        return (!excludedParam ? excludedParam.error() : !employmentCost ? employmentCost.error() : roundingParam.error());
-    const Rounding rounding = roundingParam->value.toString() == QLatin1String("yuan_up") ? Rounding::YuanUp
-                                                                                           : Rounding::FenHalfUp;
-    policy.takeUsed(); // rounding is named where it is applied
-
-    // --- Income: annual amounts, summed first, rounded never (年值口径) ---
-    const QStringList excludedKinds = excludedParam->value.toStringList();
-    QMap<QString, Fen> countedByKind, excludedByKind;
-    Fen rawIncome = 0;
-    QHash<QString, Fen> incomeOf;
-    for (const Income &in : h.incomes) {
-        const bool memberCounted = in.personId.isEmpty()
-                                   || std::any_of(counted.cbegin(), counted.cend(),
-                                                  [&](const Person *p) { return p->meta.id == in.personId; });
-        if (!memberCounted)
-            continue; // income of someone who is not a member is not the household's
-        if (excludedKinds.contains(codeOf(in.kind))) {
-            excludedByKind[labelOf(in.kind)] += in.annualFen;
-            continue;
-        }
-        countedByKind[labelOf(in.kind)] += in.annualFen;
-        rawIncome += in.annualFen;
-        incomeOf[in.personId] += in.annualFen;
-    }
-    QStringList parts;
-    for (auto it = countedByKind.cbegin(); it != countedByKind.cend(); ++it)
-        parts << tr("%1 %2 yuan").arg(it.key(), yuan(it.value()));
-    step("income.counted", parts.isEmpty() ? tr("The household has no counted income.")
-                                           : tr("Counted income: %1 a year.").arg(parts.join(QStringLiteral("，"))));
-    if (!excludedByKind.isEmpty()) {
-        QStringList ex;
-        for (auto it = excludedByKind.cbegin(); it != excludedByKind.cend(); ++it)
-            ex << tr("%1 %2 yuan").arg(it.key(), yuan(it.value()));
-        step("income.excluded", tr("Not counted under local policy: %1 a year.").arg(ex.join(QStringLiteral("，"))));
-    } else {
-        policy.takeUsed();
-    }
-    const int working = int(std::count_if(counted.cbegin(), counted.cend(), [](const Person *p) { return isEmployed(*p); }));
-    Fen income = rawIncome;
-    if (working > 0 && *employmentCost > 0 && rawIncome > 0) {
-        const Fen deduction = std::min<Fen>(rawIncome, *employmentCost * 12 * working);
-        income -= deduction;
-        step("income.deduction", tr("Employment costs of %1 working member(s) are deducted: %2 yuan a year.")
-                                     .arg(working).arg(yuan(deduction)));
-    } else {
-        policy.takeUsed();
-    }
-    a.annualCountedIncome = income;
-    a.perCapitaMonthlyRounded = exact::divide(income, 12 * n, Rounding::FenHalfUp);
-    const bool perCapitaExact = Big(income) % (12 * n) == 0;
-    const QString perCapitaText = (perCapitaExact ? QString() : tr("about ")) + yuan(a.perCapitaMonthlyRounded);
-    step("income.per_capita", tr("Household income is %1 yuan a year; per person per month %2 yuan.")
-                                  .arg(yuan(income), perCapitaText));
-
-    // --- Assets (DOMAIN §1: within local limits) ---
-    Result<qint64> finMonths = policy.integer("assets.financial.months");
-    Result<qint64> housesMax = policy.integer("assets.houses.max");
-    Result<qint64> vehiclesMax = policy.integer("assets.vehicles.max");
-    if (!finMonths || !housesMax || !vehiclesMax)
-        return !finMonths ? finMonths.error() : !housesMax ? housesMax.error() : vehiclesMax.error();
-    Fen financial = 0;
-    int houses = 0, vehicles = 0;
-    for (const Asset &as : h.assets) {
-        if (as.kind == AssetKind::Deposit || as.kind == AssetKind::Securities || as.kind == AssetKind::Insurance)
-            financial += as.valueFen;
-        else if (as.kind == AssetKind::RealEstate)
-            houses += as.quantity;
-        else if (as.kind == AssetKind::Vehicle)
-            vehicles += as.quantity;
-    }
-    const bool financialOk = Big(financial) <= Big(*finMonths) * S * n;
-    const bool housesOk = houses <= *housesMax;
-    const bool vehiclesOk = vehicles <= *vehiclesMax;
-    const bool assetsOk = financialOk && housesOk && vehiclesOk;
-    step("assets",
-         tr("Financial assets %1 yuan (%2 yuan per person) %3 the limit of %4 months of the standard per person "
-            "(%5 yuan); dwellings %6 (at most %7); motor vehicles %8 (at most %9).")
-             .arg(yuan(financial), yuan(exact::divide(financial, n, Rounding::FenHalfUp)),
-                  financialOk ? tr("are within") : tr("exceed"))
-             .arg(*finMonths)
-             .arg(yuan(*finMonths * S))
-             .arg(houses)
-             .arg(*housesMax)
-             .arg(vehicles)
-             .arg(*vehiclesMax),
-         assetsOk);
-
-    const auto finish = [&](Big exactMonthly, const char *what) {
-        const Fen rounded = exact::divide(exactMonthly, kDen, rounding);
-        a.monthlyAmountFen = rounded;
-        if (exactMonthly % kDen != 0 || rounding == Rounding::YuanUp) {
-            (void)policy.get("rounding"); // names the rule in this step
-            step("amount.rounding", tr("%1 is rounded once, as local policy says: %2 yuan a month.")
-                                        .arg(QCoreApplication::translate("doudi::core::Assessor", what), yuan(rounded)));
-        }
-    };
-
-    // --- 特困: a person living alone who cannot work, has no income source and no one able to support them ---
-    if (counted.size() == 1) {
-        const Person &p = *counted.first();
-        const int age = p.ageAt(a.date);
-        QString inability;
-        if (age >= 60)
-            inability = tr("aged %1, 60 or older").arg(age);
-        else if (age < 18)
-            inability = tr("aged %1, a minor").arg(age);
-        else if (disabledUnableToWork(p))
-            inability = tr("%1 disability, grade %2").arg(labelOf(p.disability)).arg(p.disabilityGrade);
-        else if (age < 25 && (p.schooling == Schooling::HighSchool || p.schooling == Schooling::Higher))
-            inability = tr("aged %1 and still in school").arg(age);
-        Result<qint64> tekunMonths = policy.integer("tekun.assets.financial.months");
-        if (!tekunMonths)
-            return tekunMonths.error();
-        const bool noIncomeSource = Big(income) < 12 * Big(S) && Big(financial) <= Big(*tekunMonths) * S;
+    // The members obliged to support this person, and the obligors outside the household,
+    // who can (第八条).
+    QStringList ableSupporters(const Person &p, const QList<Candidate> &candidates, Fen reference) const
+    {
         QStringList able;
-        for (const Obligor &o : h.obligors) {
+        for (const Obligor &o : m_h.obligors) {
             if (o.capacity == ObligorCapacity::Able)
                 able << o.name;
         }
-        const bool noSupport = able.isEmpty();
-        const bool tekun = !inability.isEmpty() && noIncomeSource && noSupport;
-        step("tekun.tests",
-             tr("Extreme poverty tests for %1: unable to work — %2; no source of income — %3; no one able to support — %4.")
-                 .arg(p.name, inability.isEmpty() ? tr("no") : tr("yes (%1)").arg(inability),
-                      noIncomeSource ? tr("yes") : tr("no"),
-                      noSupport ? (h.obligors.isEmpty() ? tr("yes (no obligors)") : tr("yes (no obligor can support)"))
-                                : tr("no (%1 can support)").arg(able.join(QStringLiteral("、")))),
-             tekun);
-        if (tekun) {
-            Result<Ratio> basicMultiple = policy.ratio("tekun.basic.multiple");
-            if (!basicMultiple)
-                return basicMultiple.error();
-            const int failed = p.selfCareFailed ? int(p.selfCareFailed->size()) : 0;
-            a.careLevel = failed == 0 ? QStringLiteral("self") : failed <= 3 ? QStringLiteral("partial") : QStringLiteral("full");
-            const char *careKey = failed == 0 ? "tekun.care.self" : failed <= 3 ? "tekun.care.partial" : "tekun.care.full";
-            Result<Fen> care = policy.money(careKey);
-            if (!care)
-                return care.error();
-            const QString careLabel = failed == 0 ? tr("fully self-caring")
-                                      : failed <= 3 ? tr("partly unable to care for themselves")
-                                                    : tr("fully unable to care for themselves");
-            const QString assessed = p.selfCareFailed ? tr("the self-care assessment found %1 of 6 items failed").arg(failed)
-                                                      : tr("no self-care assessment is recorded yet, so the self-caring level is used");
-            const Big exactMonthly = exactTimes(S, *basicMultiple) + exactFen(*care);
-            step("tekun.amount", tr("Basic living standard %1 × %2 = %3 yuan; %4, care standard (%5) %6 yuan; "
-                                    "together %7 yuan a month.")
-                                     .arg(yuan(S), basicMultiple->toString(),
-                                          yuan(exact::divide(exactTimes(S, *basicMultiple), kDen, Rounding::FenHalfUp)),
-                                          assessed, careLabel, yuan(*care),
-                                          yuan(exact::divide(exactMonthly, kDen, Rounding::FenHalfUp))));
-            a.programme = Programme::Tekun;
-            a.coveredMembers = 1;
-            finish(exactMonthly, QT_TRANSLATE_NOOP("doudi::core::Assessor", "The support payment"));
-            return a;
+        for (const Candidate &c : candidates) {
+            const Person &q = *c.person;
+            if (&q == &p || !ExtremePoverty::owesSupport(q, p, m_a.date))
+                continue;
+            ExtremePoverty::Supporter facts;
+            facts.inExtremePoverty = c.supported;
+            facts.onDibao = m_options.currentlyDibao;
+            facts.lowIncome = incomeOf({&q}) * 12 < Big(reference) * unit();
+            facts.assetsWithinDibaoLimits = m_everyoneAssetsOk;
+            if (ExtremePoverty::cannotSupport(q, m_a.date, facts).isEmpty())
+                able << q.name;
         }
+        return able;
     }
 
-    // --- 低保 ---
-    const bool belowStandard = Big(income) < 12 * n * S;
-    step("dibao.income_test",
-         belowStandard ? tr("Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.")
-                             .arg(perCapitaText, yuan(S))
-                       : tr("Monthly per-capita income %1 yuan is not below the local dibao standard of %2 yuan.")
-                             .arg(perCapitaText, yuan(S)),
-         belowStandard);
-    const bool severeMember = std::any_of(counted.cbegin(), counted.cend(), [](const Person *p) { return severelyDisabled(*p); });
+    // 基本生活标准 + 照料护理标准 by the six-item self-care assessment (DOMAIN §3).
+    Result<SupportedPerson> supportFor(const Person &p)
+    {
+        Result<Ratio> basicMultiple = m_policy.ratio("tekun.basic.multiple");
+        if (!basicMultiple)
+            return basicMultiple.error();
+        const int failed = p.selfCareFailed ? int(p.selfCareFailed->size()) : 0;
+        const struct
+        {
+            const char *code;
+            const char *key;
+            const char *label;
+        } level = failed == 0  ? decltype(level){"self", "tekun.care.self", QT_TR_NOOP("fully self-caring")}
+                  : failed <= 3 ? decltype(level){"partial", "tekun.care.partial", QT_TR_NOOP("partly unable to care for themselves")}
+                                : decltype(level){"full", "tekun.care.full", QT_TR_NOOP("fully unable to care for themselves")};
+        Result<Fen> care = m_policy.money(level.key);
+        if (!care)
+            return care.error();
+        const QString assessed = p.selfCareFailed ? tr("the self-care assessment found %1 of 6 items failed").arg(failed)
+                                                  : tr("no self-care assessment is recorded yet, so the self-caring level is used");
+        const Big basic = times(m_S, *basicMultiple);
+        const Big exactMonthly = basic + Big(*care) * unit();
+        step("tekun.amount", tr("%1: basic living standard %2 × %3 = %4 yuan; %5, care standard (%6) %7 yuan; "
+                                "together %8 yuan a month.")
+                                 .arg(p.name, yuan(m_S), basicMultiple->toString(), roundedText(basic), assessed,
+                                      tr(level.label), yuan(*care), roundedText(exactMonthly)));
+        return SupportedPerson{p.meta.id, p.name, QString::fromLatin1(level.code),
+                               rounded(exactMonthly, QT_TR_NOOP("The support payment"))};
+    }
 
-    if (belowStandard && assetsOk) {
-        Result<Parameter> method = policy.get("dibao.method");
+    // The others of a household with people in extreme poverty are assessed without them.
+    void remainingMembers()
+    {
+        QStringList names;
+        for (const Person *p : std::as_const(m_members))
+            names << p->name;
+        m_income = incomeOf(m_members);
+        m_a.annualCountedIncome = annualFen(m_income);
+        m_assetsOk = assetsWithin(m_members.size());
+        step("dibao.members",
+             tr("The other %1 member(s) (%2) are assessed for dibao without those in extreme poverty: their income is %3 "
+                "yuan a year, per person per month %4 yuan; financial assets %5 yuan %6 the limit of %7 yuan per person.")
+                 .arg(m_members.size()).arg(names.join(QStringLiteral("、")), annualText(m_income), perCapitaText(),
+                                            yuan(m_financial), assetsWithin(m_members.size()) ? tr("are within") : tr("exceed"),
+                                            yuan(m_financialMonths * m_S)),
+             m_assetsOk, m_assetsCited);
+    }
+
+    // --- 低保 -----------------------------------------------------------------------------------
+
+    Result<bool> dibao()
+    {
+        m_belowStandard = m_income < Big(m_S) * n() * unit();
+        step("dibao.income_test",
+             (m_belowStandard ? tr("Monthly per-capita income %1 yuan is below the local dibao standard of %2 yuan.")
+                              : tr("Monthly per-capita income %1 yuan is not below the local dibao standard of %2 yuan."))
+                 .arg(perCapitaText(), yuan(m_S)),
+             m_belowStandard);
+        if (!m_belowStandard || !m_assetsOk)
+            return false;
+        Result<Parameter> method = m_policy.get("dibao.method");
         if (!method)
             return method.error();
         Big exactMonthly = 0;
         if (method->value.toString() == QLatin1String("tiers")) {
-            Result<Parameter> tiers = policy.get("dibao.tiers");
+            Result<Parameter> tiers = m_policy.get("dibao.tiers");
             if (!tiers)
                 return tiers.error();
             const QList<Tier> list = tiers->value.value<QList<Tier>>();
-            const auto tier = std::find_if(list.cbegin(), list.cend(), [&](const Tier &t) { return Big(income) < 12 * n * t.belowFen; });
+            const auto tier = std::find_if(list.cbegin(), list.cend(), [&](const Tier &t) { return m_income < Big(t.belowFen) * n() * unit(); });
             if (tier == list.cend())
                 return Error(ErrorCode::NotFound, tr("The dibao tiers in the policy data do not cover a per-capita income "
                                                      "of %1 yuan: the county's tiers need to reach the standard.")
-                                                      .arg(perCapitaText));
-            exactMonthly = exactFen(tier->amountFen) * n;
+                                                      .arg(perCapitaText()));
+            exactMonthly = Big(tier->amountFen) * n() * unit();
             step("dibao.amount", tr("Paid by tiers: per-capita income is below %1 yuan, so %2 yuan per person × %3 = %4 yuan a month.")
-                                     .arg(yuan(tier->belowFen), yuan(tier->amountFen)).arg(a.countedMembers)
-                                     .arg(yuan(tier->amountFen * a.countedMembers)));
+                                     .arg(yuan(tier->belowFen), yuan(tier->amountFen)).arg(m_members.size())
+                                     .arg(yuan(tier->amountFen * Fen(m_members.size()))));
         } else {
-            exactMonthly = (Big(12) * n * S - income) * (kDen / 12);
+            exactMonthly = Big(m_S) * n() * unit() - m_income;
             step("dibao.amount", tr("Paid as the gap: standard %1 yuan × %2 people − household income %3 yuan a month "
                                     "= %4 yuan a month.")
-                                     .arg(yuan(S)).arg(a.countedMembers)
-                                     .arg(yuan(exact::divide(income, 12, Rounding::FenHalfUp)),
-                                          yuan(exact::divide(exactMonthly, kDen, Rounding::FenHalfUp))));
+                                     .arg(yuan(m_S)).arg(m_members.size())
+                                     .arg(roundedText(m_income), roundedText(exactMonthly)));
         }
-        // 分类施保: the largest applicable top-up for each person (they do not stack).
-        Result<Parameter> topUps = policy.get("dibao.topups");
-        if (topUps) {
-            const QList<TopUp> list = topUps->value.value<QList<TopUp>>();
-            QStringList given;
-            for (const Person *p : std::as_const(counted)) {
-                const int age = p->ageAt(a.date);
-                Big best = 0;
-                QString bestCategory;
-                for (const TopUp &u : list) {
-                    const bool applies = (u.category == QLatin1String("elderly") && age >= 60)
-                                         || (u.category == QLatin1String("minor") && age < 18)
-                                         || (u.category == QLatin1String("severe_disability") && severelyDisabled(*p))
-                                         || (u.category == QLatin1String("serious_illness") && p->health == Health::Serious);
-                    const Big value = u.isShare ? exactTimes(S, u.share) : exactFen(u.amountFen);
-                    if (applies && value > best) {
-                        best = value;
-                        bestCategory = u.category;
-                    }
-                }
-                if (best > 0) {
-                    exactMonthly += best;
-                    given << tr("%1 (%2) %3 yuan").arg(p->name, ParameterSpecs::topUpCategoryLabel(bestCategory),
-                                                       yuan(exact::divide(best, kDen, Rounding::FenHalfUp)));
-                }
-            }
-            if (!given.isEmpty())
-                step("dibao.topups", tr("Classified top-ups: %1.").arg(given.join(QStringLiteral("，"))));
-            else
-                policy.takeUsed();
-        }
-        a.programme = Programme::Dibao;
-        a.coveredMembers = a.countedMembers;
-        finish(exactMonthly, QT_TRANSLATE_NOOP("doudi::core::Assessor", "The dibao payment"));
-        return a;
+        Result<Big> topUps = topUpsFor(m_members);
+        if (!topUps)
+            return topUps.error();
+        m_a.programme = Programme::Dibao;
+        m_a.coveredMembers = int(m_members.size());
+        return payDibao(exactMonthly + *topUps, QT_TR_NOOP("The dibao payment"));
     }
 
-    // --- 渐退期: income rose above the standard through work while on dibao ---
-    if (options.currentlyDibao && !belowStandard && assetsOk && working > 0) {
-        Result<qint64> months = policy.integer(severeMember ? "taper.months.disabled" : "taper.months");
-        Result<Ratio> share = policy.ratio("taper.share");
+    // 分类施保: the largest applicable top-up for each person (they do not stack).
+    Result<Big> topUpsFor(const Members &people)
+    {
+        Result<Parameter> topUps = m_policy.get("dibao.topups");
+        if (!topUps) {
+            m_policy.takeUsed();
+            return Big(0); // a county without top-ups
+        }
+        const QList<TopUp> list = topUps->value.value<QList<TopUp>>();
+        Big total = 0;
+        QStringList given;
+        for (const Person *p : people) {
+            const int age = p->ageAt(m_a.date);
+            Big best = 0;
+            QString bestCategory;
+            for (const TopUp &u : list) {
+                const bool applies = (u.category == QLatin1String("elderly") && age >= 60)
+                                     || (u.category == QLatin1String("minor") && age < 18)
+                                     || (u.category == QLatin1String("severe_disability") && ExtremePoverty::severelyDisabled(*p))
+                                     || (u.category == QLatin1String("serious_illness") && p->health == Health::Serious);
+                const Big value = u.isShare ? times(m_S, u.share) : Big(u.amountFen) * unit();
+                if (applies && value > best) {
+                    best = value;
+                    bestCategory = u.category;
+                }
+            }
+            if (best > 0) {
+                total += best;
+                given << tr("%1 (%2) %3 yuan").arg(p->name, ParameterSpecs::topUpCategoryLabel(bestCategory), roundedText(best));
+            }
+        }
+        if (!given.isEmpty())
+            step("dibao.topups", tr("Classified top-ups: %1.").arg(given.join(QStringLiteral("，"))));
+        else
+            m_policy.takeUsed();
+        return total;
+    }
+
+    // Rounds a dibao amount once and pays at least the county's minimum, where it sets one.
+    Result<bool> payDibao(Big exactMonthly, const char *what)
+    {
+        m_a.monthlyAmountFen = rounded(exactMonthly, what);
+        if (const std::optional<qint64> minimum = m_policy.optionalInteger("dibao.minimum.monthly");
+            minimum && m_a.monthlyAmountFen < *minimum) {
+            step("amount.minimum", tr("%1 yuan is below the local minimum monthly payment, so %2 yuan is paid.")
+                                       .arg(yuan(m_a.monthlyAmountFen), yuan(*minimum)));
+            m_a.monthlyAmountFen = *minimum;
+        } else {
+            m_policy.takeUsed();
+        }
+        return true;
+    }
+
+    // --- 渐退期: income rose above the standard through work while on dibao -------------------
+
+    Result<bool> taper()
+    {
+        const bool working = std::any_of(m_members.cbegin(), m_members.cend(), [](const Person *p) { return isEmployed(*p); });
+        if (!m_options.currentlyDibao || m_belowStandard || !m_assetsOk || !working)
+            return false;
+        const bool severeMember = std::any_of(m_members.cbegin(), m_members.cend(),
+                                              [](const Person *p) { return ExtremePoverty::severelyDisabled(*p); });
+        Result<qint64> months = m_policy.integer(severeMember ? "taper.months.disabled" : "taper.months");
+        Result<Ratio> share = m_policy.ratio("taper.share");
         if (!months || !share)
             return !months ? months.error() : share.error();
-        if (*months > 0) {
-            const Big exactMonthly = exactTimes(options.currentMonthlyFen, *share);
-            a.programme = Programme::DibaoTaper;
-            a.taperMonths = int(*months);
-            a.coveredMembers = a.countedMembers;
-            step("dibao.taper", tr("Income has risen above the standard through work: payment continues for %1 months "
-                                   "(until %2) at %3 of the current %4 yuan.")
-                                    .arg(*months)
-                                    .arg(a.date.addMonths(int(*months)).toString(QStringLiteral("yyyy-MM")))
-                                    .arg(share->toString(), yuan(options.currentMonthlyFen)));
-            finish(exactMonthly, QT_TRANSLATE_NOOP("doudi::core::Assessor", "The taper payment"));
-            return a;
+        if (*months <= 0) {
+            m_policy.takeUsed();
+            return false;
         }
+        m_a.programme = Programme::DibaoTaper;
+        m_a.taperMonths = int(*months);
+        m_a.coveredMembers = int(m_members.size());
+        step("dibao.taper", tr("Income has risen above the standard through work: payment continues for %1 months "
+                               "(until %2) at %3 of the current %4 yuan.")
+                                .arg(*months)
+                                .arg(m_a.date.addMonths(int(*months)).toString(QStringLiteral("yyyy-MM")))
+                                .arg(share->toString(), yuan(m_options.currentMonthlyFen)));
+        m_a.monthlyAmountFen = rounded(times(m_options.currentMonthlyFen, *share), QT_TR_NOOP("The taper payment"));
+        return true;
     }
 
-    // --- 单人保 and 低保边缘: below the near-dibao line ---
-    Result<Ratio> edge = policy.ratio("dibao.edge.multiple");
-    if (!edge)
-        return edge.error();
-    const bool belowEdge = Big(income) * edge->den < Big(12) * n * S * edge->num;
-    step("edge.income_test",
-         tr("Monthly per-capita income %1 yuan is %2 %3 times the standard (%4 yuan).")
-             .arg(perCapitaText, belowEdge ? tr("below") : tr("not below"), edge->toString(),
-                  yuan(exact::times(S, *edge, Rounding::FenHalfUp))),
-         belowEdge);
-    if (belowEdge && assetsOk && counted.size() > 1) {
-        QList<const Person *> single;
-        for (const Person *p : std::as_const(counted)) {
-            if (p->health == Health::Serious || severelyDisabled(*p))
-                single << p;
-        }
-        if (!single.isEmpty()) {
-            Result<Ratio> share = policy.ratio("dibao.single.share");
-            if (!share)
-                return share.error();
-            Big exactMonthly = 0;
-            QStringList who;
-            for (const Person *p : std::as_const(single)) {
-                // As a household of one: the share of the standard less their own income.
-                const Big own = std::max<Big>(0, exactTimes(S, *share) - Big(incomeOf.value(p->meta.id)) * (kDen / 12));
-                exactMonthly += own;
-                who << tr("%1 %2 yuan").arg(p->name, yuan(exact::divide(own, kDen, Rounding::FenHalfUp)));
-            }
-            a.programme = Programme::DibaoSingle;
-            a.coveredMembers = int(single.size());
-            step("dibao.single", tr("Seriously ill or severely disabled members are covered on their own (单人保), each as "
-                                    "a household of one at %1 of the standard less their own income: %2.")
-                                     .arg(share->toString(), who.join(QStringLiteral("，"))));
-            finish(exactMonthly, QT_TRANSLATE_NOOP("doudi::core::Assessor", "The single-person dibao payment"));
-            return a;
-        }
+    // --- 单人保 and 低保边缘: below the near-dibao line ---------------------------------------
+
+    Result<bool> nearDibaoLine()
+    {
+        Result<Ratio> edge = m_policy.ratio("dibao.edge.multiple");
+        if (!edge)
+            return edge.error();
+        m_belowEdge = m_income * edge->den < Big(m_S) * n() * unit() * edge->num;
+        step("edge.income_test",
+             tr("Monthly per-capita income %1 yuan is %2 %3 times the standard (%4 yuan).")
+                 .arg(perCapitaText(), m_belowEdge ? tr("below") : tr("not below"), edge->toString(),
+                      yuan(exact::times(m_S, *edge, Rounding::FenHalfUp))),
+             m_belowEdge);
+        return false;
     }
-    if (belowEdge && assetsOk) {
-        a.programme = Programme::Edge;
+
+    // A seriously ill or severely disabled member of a near-dibao household is covered on
+    // their own, as a household of one, when their own income is below the standard; they
+    // are then a dibao recipient and get their 分类施保 top-up.
+    Result<bool> singlePerson()
+    {
+        if (!m_belowEdge || !m_assetsOk || m_members.size() < 2)
+            return false;
+        Members eligible;
+        for (const Person *p : std::as_const(m_members)) {
+            if (p->health == Health::Serious || ExtremePoverty::severelyDisabled(*p))
+                eligible << p;
+        }
+        if (eligible.isEmpty())
+            return false;
+        Result<Ratio> share = m_policy.ratio("dibao.single.share");
+        if (!share)
+            return share.error();
+        const QStringList shareCited = m_policy.takeUsed();
+        Members covered;
+        Big exactMonthly = 0;
+        QStringList who, notWho;
+        for (const Person *p : std::as_const(eligible)) {
+            const Big own = incomeOf({p});
+            const Big amount = times(m_S, *share) - own;
+            if (own < Big(m_S) * unit() && amount > 0) {
+                covered << p;
+                exactMonthly += amount;
+                who << tr("%1 %2 yuan").arg(p->name, roundedText(amount));
+            } else {
+                notWho << tr("%1 (own income %2 yuan a month)").arg(p->name, roundedText(own));
+            }
+        }
+        if (covered.isEmpty()) {
+            step("dibao.single", tr("Seriously ill or severely disabled members are not covered on their own: their own "
+                                    "income is not below the standard: %1.")
+                                     .arg(notWho.join(QStringLiteral("，"))),
+                 false, shareCited);
+            return false;
+        }
+        step("dibao.single", tr("Seriously ill or severely disabled members are covered on their own (单人保), each as "
+                                "a household of one at %1 of the standard less their own income: %2.")
+                                 .arg(share->toString(), who.join(QStringLiteral("，")))
+                                 + (notWho.isEmpty() ? QString() : tr(" Not covered, their own income being not below the standard: %1.")
+                                                                       .arg(notWho.join(QStringLiteral("，")))),
+             true, shareCited);
+        Result<Big> topUps = topUpsFor(covered);
+        if (!topUps)
+            return topUps.error();
+        m_a.programme = Programme::DibaoSingle;
+        m_a.coveredMembers = int(covered.size());
+        return payDibao(exactMonthly + *topUps, QT_TR_NOOP("The single-person dibao payment"));
+    }
+
+    Result<bool> nearDibao()
+    {
+        if (!m_belowEdge || !m_assetsOk)
+            return false;
+        m_a.programme = Programme::Edge;
         step("edge.result", tr("The household is a near-dibao household: it receives no dibao payment but may receive "
                                "special assistance (medical, education, housing, employment)."));
-        return a;
+        return true;
     }
 
-    // --- 刚性支出困难 ---
-    Result<Fen> reference = policy.money("rigid.income.reference");
-    Result<Ratio> rigidRatio = policy.ratio("rigid.ratio");
-    if (!reference || !rigidRatio)
-        return !reference ? reference.error() : rigidRatio.error();
-    Fen rigid = 0;
-    for (const Expenditure &e : h.expenditures)
-        rigid += e.annualFen;
-    const bool belowReference = Big(income) < Big(*reference) * n;
-    const bool heavy = rigid > 0 && Big(rigid) * rigidRatio->den > Big(rigidRatio->num) * income;
-    step("rigid.tests",
-         tr("Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income "
-            "%5 yuan a year against last year's local per-capita disposable income %6 yuan: %7.")
-             .arg(yuan(rigid), yuan(income), rigidRatio->toString(), heavy ? tr("above the line") : tr("not above the line"),
-                  yuan(exact::divide(income, n, Rounding::FenHalfUp)), yuan(*reference),
-                  belowReference ? tr("below") : tr("not below")),
-         heavy && belowReference && assetsOk);
-    if (heavy && belowReference && assetsOk) {
-        a.programme = Programme::Rigid;
-        return a;
+    // --- 刚性支出困难 ---------------------------------------------------------------------------
+
+    Result<bool> rigidExpenditure()
+    {
+        Result<Fen> reference = m_policy.money("rigid.income.reference");
+        Result<Ratio> ratio = m_policy.ratio("rigid.ratio");
+        if (!reference || !ratio)
+            return !reference ? reference.error() : ratio.error();
+        Fen rigid = 0;
+        for (const Expenditure &e : m_h.expenditures)
+            rigid += e.annualFen;
+        const Big annualIncome = m_income * 12; // in units of 1/unit() fen
+        const bool belowReference = annualIncome < Big(*reference) * n() * unit();
+        const bool heavy = rigid > 0 && Big(rigid) * ratio->den * unit() > Big(ratio->num) * annualIncome;
+        const bool hardship = heavy && belowReference && m_assetsOk;
+        step("rigid.tests",
+             tr("Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income "
+                "%5 yuan a year against last year's local per-capita disposable income %6 yuan: %7.")
+                 .arg(yuan(rigid), annualText(m_income), ratio->toString(), heavy ? tr("above the line") : tr("not above the line"),
+                      yuan(exact::divide(annualIncome, n() * unit(), Rounding::FenHalfUp)), yuan(*reference),
+                      belowReference ? tr("below") : tr("not below")),
+             hardship);
+        if (hardship)
+            m_a.programme = Programme::Rigid;
+        return hardship;
     }
 
-    // --- None, with the reasons (DOMAIN §2 refusal codes) ---
-    if (!belowStandard)
-        a.reasons << QStringLiteral("income_over_standard");
-    if (!assetsOk)
-        a.reasons << QStringLiteral("assets_over_limit");
-    // Name exactly the lines crossed: with assets within limits the household can only be here
-    // because its income is above the near-dibao line and there is no rigid-expenditure hardship.
-    step("result.none", tr("No assistance programme applies: %1.")
-                            .arg(!assetsOk && !belowStandard ? tr("income is above the dibao standard and assets are over the limits")
-                                 : !assetsOk                  ? tr("assets are over the limits")
-                                                              : tr("income is above the near-dibao line and rigid expenditure does not cause hardship")),
-         false);
-    return a;
+    // --- None, with the reasons (DOMAIN §2 refusal codes) --------------------------------------
+
+    Result<bool> nothing()
+    {
+        if (!m_belowStandard)
+            m_a.reasons << QStringLiteral("income_over_standard");
+        if (!m_assetsOk)
+            m_a.reasons << QStringLiteral("assets_over_limit");
+        // Name exactly the lines crossed: with assets within limits the household can only be
+        // here because its income is above the near-dibao line and there is no rigid-expenditure
+        // hardship (or its seriously ill members earn enough on their own).
+        step("result.none", tr("No assistance programme applies: %1.")
+                                .arg(!m_assetsOk && !m_belowStandard ? tr("income is above the dibao standard and assets are over the limits")
+                                     : !m_assetsOk                    ? tr("assets are over the limits")
+                                     : m_belowEdge                    ? tr("no member qualifies on their own and there is no rigid-expenditure hardship")
+                                                                      : tr("income is above the near-dibao line and rigid expenditure does not cause hardship")),
+             false);
+        // Members in extreme poverty are supported whatever the others get.
+        if (!m_a.extremePoverty.isEmpty()) {
+            m_a.reasons.clear();
+            return onlyExtremePoverty();
+        }
+        return true;
+    }
+
+    // --- exact amounts ------------------------------------------------------------------------
+
+    // One fen a month, exactly.
+    Big unit() const { return kDen * m_n0; }
+    Big n() const { return m_members.size(); }
+    Big times(Fen f, const Ratio &r) const { return Big(f) * r.num * (kDen / r.den) * m_n0; }
+    Fen annualFen(Big exactMonthly) const { return exact::divide(exactMonthly * 12, unit(), Rounding::FenHalfUp); }
+    QString annualText(Big exactMonthly) const
+    {
+        return ((exactMonthly * 12) % unit() == 0 ? QString() : tr("about ")) + yuan(annualFen(exactMonthly));
+    }
+    QString roundedText(Big exactMonthly) const { return yuan(exact::divide(exactMonthly, unit(), Rounding::FenHalfUp)); }
+    QString perCapitaText()
+    {
+        m_a.perCapitaMonthlyRounded = exact::divide(m_income, n() * unit(), Rounding::FenHalfUp);
+        return (m_income % (n() * unit()) == 0 ? QString() : tr("about ")) + yuan(m_a.perCapitaMonthlyRounded);
+    }
+    // Rounded once, as local policy says; the step names the rule when it changed anything.
+    Fen rounded(Big exactMonthly, const char *what)
+    {
+        const Fen r = exact::divide(exactMonthly, unit(), m_rounding);
+        if (exactMonthly % unit() != 0 || m_rounding == Rounding::YuanUp)
+            step("amount.rounding", tr("%1 is rounded once, as local policy says: %2 yuan a month.").arg(tr(what), yuan(r)), true,
+                 m_roundingCited);
+        return r;
+    }
+    static QString byKind(const QMap<QString, Fen> &amounts)
+    {
+        QStringList parts;
+        for (auto it = amounts.cbegin(); it != amounts.cend(); ++it)
+            parts << tr("%1 %2 yuan").arg(it.key(), yuan(it.value()));
+        return parts.join(QStringLiteral("，"));
+    }
+    static QString isoDate(const QDate &d) { return d.toString(QStringLiteral("yyyy-MM-dd")); }
+
+    const Household &m_h;
+    const AssessOptions &m_options;
+    Assessment m_a;
+    PolicyView m_policy;
+    Members m_everyone;            // counted as living together
+    Members m_members;             // assessed for dibao: everyone but those in extreme poverty
+    Big m_n0 = 1;
+    Fen m_S = 0;
+    Rounding m_rounding = Rounding::FenHalfUp;
+    QStringList m_roundingCited, m_assetsCited;
+    Fen m_employmentCost = 0;
+    QHash<QString, Fen> m_own;     // counted annual income by person
+    Fen m_shared = 0;              // counted annual income not tied to a member
+    Big m_income = 0;              // of m_members, exact monthly
+    Fen m_financial = 0;
+    int m_houses = 0, m_vehicles = 0;
+    qint64 m_financialMonths = 0, m_housesMax = 0, m_vehiclesMax = 0;
+    bool m_everyoneAssetsOk = false, m_assetsOk = false;
+    bool m_belowStandard = false, m_belowEdge = false;
+};
+} // namespace
+
+AssessOptions AssessOptions::forCase(const Case &c, const Household &h, const QDate &date)
+{
+    AssessOptions o;
+    o.date = date;
+    if (c.state != CaseState::Approved)
+        return o;
+    if (c.programme == CaseProgramme::Dibao) {
+        o.currentlyDibao = true;
+        o.currentMonthlyFen = c.monthlyFen;
+    } else if (c.programme == CaseProgramme::Tekun) {
+        for (const SupportedPerson &p : Assessment::fromJson(c.decisionAssessment).extremePoverty) {
+            if (!p.personId.isEmpty())
+                o.extremePovertyNow << p.personId;
+        }
+        // Decided before people were judged one by one: the decision was about everyone.
+        if (o.extremePovertyNow.isEmpty()) {
+            for (const Person &p : h.members)
+                o.extremePovertyNow << p.meta.id;
+        }
+    }
+    return o;
+}
+
+Result<Assessment> Assessor::assess(const Household &household, const AssessOptions &options) const
+{
+    return Cascade(m_policy, household, options).run();
 }
 
 } // namespace doudi::core

@@ -16,6 +16,12 @@ struct AssessOptions
     // For reviews: the household receives dibao now, at this monthly amount (渐退期).
     bool currentlyDibao = false;
     Fen currentMonthlyFen = 0;
+    // For reviews: the members supported as people in extreme poverty now (43号 第十条: support
+    // granted to a minor continues past 18 while at school, but is not newly granted then).
+    QStringList extremePovertyNow;
+
+    // The options for assessing a case's household on a day: what it receives now, if paid.
+    static AssessOptions forCase(const Case &c, const Household &h, const QDate &date);
 };
 
 // Decides which programme a household qualifies for and how much it is paid, from the

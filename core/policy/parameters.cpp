@@ -26,6 +26,8 @@ const QList<ParameterSpec> &ParameterSpecs::all()
         {"dibao.tiers", T::Tiers, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Dibao tiers by per-capita income")},
         {"dibao.topups", T::TopUps, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Classified top-ups (分类施保)")},
         {"dibao.single.share", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Share of the standard for single-person dibao (单人保)")},
+        // Some provinces pay a floor when the gap is tiny (absent: none).
+        {"dibao.minimum.monthly", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Least dibao paid to a household each month (absent: no minimum)"), {}, 1, 10000000, nullptr, true},
         {"dibao.edge.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Near-dibao line as a multiple of the standard")},
         {"rigid.ratio", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Rigid expenditure to income ratio that marks hardship")},
         {"rigid.income.reference", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Last year's per-capita disposable income (per year)"), {}, 1, 100000000},
@@ -42,6 +44,10 @@ const QList<ParameterSpec> &ParameterSpecs::all()
         {"assets.houses.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most dwellings a household may own"), {}, 0, 10},
         {"assets.vehicles.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most motor vehicles a household may own"), {}, 0, 10},
         {"tekun.assets.financial.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Financial assets of a person in extreme poverty at most this many months of the standard"), {}, 0, 600},
+        // 43号 第七条: the county's own property rule for 特困; where it sets none, the dibao
+        // household's dwelling and vehicle limits apply.
+        {"tekun.assets.houses.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most dwellings a household with a person in extreme poverty may own (absent: the dibao limit)"), {}, 0, 10, nullptr, true},
+        {"tekun.assets.vehicles.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most motor vehicles a household with a person in extreme poverty may own (absent: the dibao limit)"), {}, 0, 10, nullptr, true},
         {"temp.township.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Temporary assistance the township may approve, as months of the standard")},
         {"temp.cap.event.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Cap on temporary assistance per event, as months of the standard")},
         {"temp.cap.year.multiple", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Cap on temporary assistance per year, as months of the standard")},

@@ -515,13 +515,7 @@ Result<Assessment> CaseService::assess(const Case &c, const Household &h, const 
     Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
-    AssessOptions options;
-    options.date = date;
-    if (c.state == CaseState::Approved && c.programme == CaseProgramme::Dibao) {
-        options.currentlyDibao = true;
-        options.currentMonthlyFen = c.monthlyFen;
-    }
-    return Assessor(*policy).assess(h, options);
+    return Assessor(*policy).assess(h, AssessOptions::forCase(c, h, date));
 }
 
 Result<QList<PublicityBatch>> CaseService::publicityBatches(const QDate &date)

@@ -74,6 +74,7 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
     if (!candidates)
         return candidates.error();
     int added = 0;
+    int paidDibao = 0;
     for (const HouseholdSummary &s : *candidates) {
         if (added == count)
             break;
@@ -91,20 +92,24 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         if (!a)
             return a.error();
         const std::optional<CaseProgramme> programme = programmeFor(a->programme);
-        if (!programme || (a->monthlyAmountFen == 0 && *programme != CaseProgramme::Edge && *programme != CaseProgramme::Rigid))
+        const Fen monthly = programme ? a->monthlyFor(*programme) : 0;
+        if (!programme || (monthly == 0 && *programme != CaseProgramme::Edge && *programme != CaseProgramme::Rigid))
             continue;
+        const bool paid = stage.steps == kSteps.size();
+        if (paid && paidDibao == 0 && *programme != CaseProgramme::Dibao)
+            continue; // the first household paid is on dibao, for the review to find a change in
         Result<Case> c = cases.create(s.id, *programme, false, applied, tr("Low household income; the family cannot meet its basic needs."));
         if (!c)
             return c.error();
         for (int i = 0; i < stage.steps; ++i) {
             const QDate day = applied.addDays(kSteps[i].day);
             const QString event = QString::fromLatin1(kSteps[i].event);
-            Result<Case> next = cases.advance(c->id, {event, dataFor(event, day, a->monthlyAmountFen, added + 1)}, day);
+            Result<Case> next = cases.advance(c->id, {event, dataFor(event, day, monthly, added + 1)}, day);
             if (!next)
                 return Error(next.error().code(), tr("Demo case at step %1: %2").arg(event, next.error().message()));
         }
-        if (stage.steps == kSteps.size() && !h->incomes.isEmpty() && (added / kStages.size()) % 2 == 0) {
-            // Something for the review to find (every other paid household): an income that rose after the decision.
+        if (paid && *programme == CaseProgramme::Dibao && !h->incomes.isEmpty() && paidDibao++ % 2 == 0) {
+            // Something for the review to find (every other paid dibao household): an income that rose after the decision.
             h->incomes.first().annualFen += 240000;
             if (Result<Household> updated = households.update(h->meta.id, h->toJson(), {tr("Income rose after the decision"), {}}); !updated)
                 return updated.error();

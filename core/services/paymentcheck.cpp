@@ -35,11 +35,7 @@ Result<QList<PaymentDifference>> PaymentCheck::run(Database &db, const QString &
         Result<Household> h = households.load(c.householdId);
         if (!h)
             return h.error();
-        AssessOptions options;
-        options.date = date;
-        options.currentlyDibao = c.programme == CaseProgramme::Dibao;
-        options.currentMonthlyFen = c.monthlyFen;
-        Result<Assessment> a = assessor.assess(*h, options);
+        Result<Assessment> a = assessor.assess(*h, AssessOptions::forCase(c, *h, date));
         if (!a)
             return a.error();
         const Fen assessed = a->monthlyFor(c.programme);

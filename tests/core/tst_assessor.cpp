@@ -16,6 +16,7 @@ const QString kTiers = QStringLiteral("370323102001");      // 鲁村镇: 分档
 const QString kDeduction = QStringLiteral("370323104001");  // 悦庄镇: 100.00 employment cost
 const QString kYuanUp = QStringLiteral("370323105001");     // 西里镇: whole yuan up
 const QString kHalfTaper = QStringLiteral("370323107001");  // 中庄镇: taper at half
+const QString kMinimum = QStringLiteral("370323108001");    // 石桥镇: at least 10.00 a month
 
 struct Member
 {
@@ -117,6 +118,10 @@ Member careFailed(int age, int failed) { Member x; x.age = age; x.selfCareFailed
 Member birthdayToday(int age) { Member x; x.age = age; x.daysAfterBirthday = 0; return x; }
 Member birthdayTomorrow(int age) { Member x; x.age = age - 1; x.daysAfterBirthday = -1; x.daysAfterBirthday = 364; return x; }
 Member excluded(int age, Exclusion e) { Member x; x.age = age; x.exclusion = e; return x; }
+Member child(int age) { Member x; x.age = age; x.relation = Relation::Child; return x; }
+Member relative(int age, Relation r) { Member x; x.age = age; x.relation = r; return x; }
+// Born this many days after the assessment day.
+Member unborn(int days) { Member x; x.age = 0; x.daysAfterBirthday = -days; x.relation = Relation::Child; return x; }
 Member student(int age, Schooling s) { Member x; x.age = age; x.schooling = s; x.employment = Employment::Student; return x; }
 
 QList<Worked> cases()
@@ -124,6 +129,8 @@ QList<Worked> cases()
     using P = Programme;
     using K = IncomeKind;
     QList<Worked> c;
+    AssessOptions supportedNow;
+    supportedNow.extremePovertyNow = {QStringLiteral("p0")};
     // --- 低保, 补差 (gap): standard × n − household monthly income ---
     c.append({"single adult, no income: 924.00", Builder().member(m(45)).h, P::Dibao, 92400, 1});
     c.append({"couple, wages 6000/yr: 1848.00 − 500.00", Builder().member(m(40)).member(m(38)).income(0, K::Wages, 600000).h, P::Dibao, 134800, 2});
@@ -153,7 +160,7 @@ QList<Worked> cases()
     // --- 分类施保 top-ups: the largest per person, not stacked ---
     c.append({"elderly couple: 1848.00 + 2 × 92.40", Builder().member(m(65)).member(m(62)).h, P::Dibao, 203280, 2});
     c.append({"a child of ten: 1848.00 + 50.00", Builder().member(m(40)).member(m(10)).h, P::Dibao, 189800, 2});
-    c.append({"elderly and severely disabled: the larger top-up (184.80) only", Builder().member(disabled(70, Disability::Physical, 2)).member(m(68)).h, P::Dibao, 212520, 2});
+    c.append({"elderly and severely disabled, with a son who can support: the larger top-up (184.80) only", Builder().member(disabled(70, Disability::Physical, 2)).member(child(45)).h, P::Dibao, 203280, 2});
     c.append({"serious illness, income 12000/yr: 848.00 + 184.80", Builder().member(ill(50)).member(m(48)).income(1, K::Wages, 1200000).h, P::Dibao, 103280, 2});
     c.append({"intellectual disability grade 3 counts as severe", Builder().member(disabled(40, Disability::Intellectual, 3)).member(m(40)).h, P::Dibao, 203280, 2});
     c.append({"visual disability grade 3 is not severe: no top-up", Builder().member(disabled(40, Disability::Visual, 3)).member(m(40)).h, P::Dibao, 184800, 2});
@@ -183,7 +190,12 @@ QList<Worked> cases()
     c.append({"two obligors, one able: not 特困", Builder().member(m(75)).obligor(ObligorCapacity::Imprisoned).obligor(ObligorCapacity::Able).h, P::Dibao, 101640, 1});
     c.append({"an orphan of 17 with no obligors: 特困", Builder().member(m(17)).h, P::Tekun, 140120, 1});
     c.append({"turning 18 today, not in school: no longer unable to work → dibao", Builder().member(birthdayToday(18)).h, P::Dibao, 92400, 1});
-    c.append({"19 and at university: still covered as unable to work", Builder().member(student(19, Schooling::Higher)).h, P::Tekun, 140120, 1});
+    c.append({"20 and at university: not newly recognised (43号 第十条) → dibao 924.00", Builder().member(student(20, Schooling::Higher)).h, P::Dibao, 92400, 1});
+    c.append({"19 in compulsory schooling, not supported before: not newly recognised → dibao 924.00", Builder().member(student(19, Schooling::Compulsory)).h, P::Dibao, 92400, 1});
+    c.append({"19 in compulsory schooling, supported since a minor: continues 1201.20 + 200.00", Builder().member(student(19, Schooling::Compulsory)).h, P::Tekun, 140120, 1, kDay, supportedNow});
+    c.append({"19 at a secondary vocational school (高中/中职), supported since a minor: continues", Builder().member(student(19, Schooling::HighSchool)).h, P::Tekun, 140120, 1, kDay, supportedNow});
+    c.append({"26 at senior high school, supported since a minor: no age cap, continues", Builder().member(student(26, Schooling::HighSchool)).h, P::Tekun, 140120, 1, kDay, supportedNow});
+    c.append({"19 at university, supported since a minor: not continued at university → dibao 924.00", Builder().member(student(19, Schooling::Higher)).h, P::Dibao, 92400, 1, kDay, supportedNow});
     c.append({"the day before the 60th birthday: dibao", Builder().member(birthdayTomorrow(60)).h, P::Dibao, 92400, 1});
     c.append({"the 60th birthday itself: 特困", Builder().member(birthdayToday(60)).h, P::Tekun, 140120, 1});
     c.append({"physical disability grade 1 at 45: 特困", Builder().member(disabled(45, Disability::Physical, 1)).h, P::Tekun, 140120, 1});
@@ -192,10 +204,35 @@ QList<Worked> cases()
     c.append({"alone at 75 with a pension of 1000.00 a month: a source of income → near-dibao", Builder().member(m(75)).income(0, K::Pension, 1200000).h, P::Edge, 0, 0});
     c.append({"alone at 75 with 25 months of the standard in deposits: refused", Builder().member(m(75)).asset(AssetKind::Deposit, 2310000).h, P::None, 0, 0, kDay, {}, {QStringLiteral("assets_over_limit")}});
     c.append({"rural, alone at 75: 1.3 × 801.00 = 1041.30 + 200.00", Builder(kGap, Registration::Rural).member(m(75)).h, P::Tekun, 124130, 1});
+    // --- 特困 is judged person by person (43号 第五条, 第八条) ---
+    c.append({"a couple of 75 and 72, no income, no children: neither can support the other (≥ 70, low income): 2 × 1401.20", Builder().member(m(75)).member(m(72)).h, P::Tekun, 280240, 2});
+    c.append({"a couple of 75 and 65: the 75-year-old cannot support, so the 65-year-old is 特困, and then so is the 75-year-old: 2 × 1401.20", Builder().member(m(75)).member(m(65)).h, P::Tekun, 280240, 2});
+    c.append({"a couple of 75 and 72 whose son outside can support: dibao 1848.00 + 2 × 92.40", Builder().member(m(75)).member(m(72)).obligor(ObligorCapacity::Able).h, P::Dibao, 203280, 2});
+    c.append({"a couple of 75 and 72, the wife earning 4000.00 a month (not below 42000.00 a year): she can support him; per capita 2000.00: nothing", Builder().member(m(75)).member(m(72)).income(1, K::Wages, 4800000).h, P::None, 0, 0, kDay, {}, {QStringLiteral("income_over_standard")}});
+    c.append({"a grandmother of 72 and her grandson of 10, the parents gone: both 特困: 2 × 1401.20", Builder().member(m(72)).member(relative(10, Relation::Grandchild)).h, P::Tekun, 280240, 2});
+    c.append({"a mother of 40 and her son of 10: she can support him → dibao 1848.00 + 50.00", Builder().member(m(40)).member(relative(10, Relation::Child)).h, P::Dibao, 189800, 2});
+    c.append({"a widow of 75 and her sister of 50 (no duty between them): the widow 特困 1401.20 apart; the sister alone dibao 924.00", Builder().member(m(75)).member(relative(50, Relation::Sibling)).h, P::Dibao, 92400, 1});
+    c.append({"a widow of 75 and her sister of 50 earning 2000.00 a month: the widow 特困 1401.20; the sister gets nothing", Builder().member(m(75)).member(relative(50, Relation::Sibling)).income(1, K::Wages, 2400000).h, P::Tekun, 140120, 1});
+    c.append({"a man of 45 with a grade 1 physical disability and his wife of 70: neither can support the other: 2 × 1401.20", Builder().member(disabled(45, Disability::Physical, 1)).member(m(70)).h, P::Tekun, 280240, 2});
+    // --- 特困 and property (43号 第七条) ---
+    c.append({"72 alone with one car: over the vehicle limit (none) → neither 特困 nor dibao", Builder().member(m(72)).asset(AssetKind::Vehicle, 3000000).h, P::None, 0, 0, kDay, {}, {QStringLiteral("assets_over_limit")}});
+    c.append({"72 alone with two dwellings: over the dwelling limit (one)", Builder().member(m(72)).asset(AssetKind::RealEstate, 0, 2).h, P::None, 0, 0, kDay, {}, {QStringLiteral("assets_over_limit")}});
+    c.append({"72 alone with one car in 悦庄镇, whose 特困 rule allows one: 特困 1401.20", Builder(kDeduction).member(m(72)).asset(AssetKind::Vehicle, 3000000).h, P::Tekun, 140120, 1});
+    c.append({"72 alone with two cars in 悦庄镇: over even its limit", Builder(kDeduction).member(m(72)).asset(AssetKind::Vehicle, 3000000, 2).h, P::None, 0, 0, kDay, {}, {QStringLiteral("assets_over_limit")}});
+    // --- Members not yet born (DOMAIN §2) ---
+    c.append({"a baby due in June is not counted in March: household of 2, 1848.00", Builder(kGap, Registration::Urban, QDate(2025, 3, 1)).member(m(40)).member(m(40)).member(unborn(106)).h, P::Dibao, 184800, 2, QDate(2025, 3, 1)});
+    c.append({"the same baby once born in June counts: 2772.00 + 50.00", Builder(kGap, Registration::Urban, QDate(2025, 3, 1)).member(m(40)).member(m(40)).member(unborn(106)).h, P::Dibao, 282200, 3, QDate(2025, 6, 15)});
+    // --- A minimum monthly payment (石桥镇 370323108: at least 10.00) ---
+    c.append({"one fen a year under the standard where at least 10.00 is paid: 10.00", Builder(kMinimum).member(m(40)).member(m(40)).income(0, K::Wages, 2217599).h, P::Dibao, 1000, 2});
+    c.append({"above the minimum the gap is paid as it is: 924.00", Builder(kMinimum).member(m(45)).h, P::Dibao, 92400, 1});
+    c.append({"9.99 a month where at least 10.00 is paid: 10.00", Builder(kMinimum).member(m(45)).income(0, K::Wages, 1096812).h, P::Dibao, 1000, 1});
     // --- 单人保 ---
-    c.append({"per capita 1000.00, a seriously ill member alone: 924.00", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 3600000).h, P::DibaoSingle, 92400, 1});
-    c.append({"the ill member earns 200.00 a month: 924.00 − 200.00", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 3360000).income(2, K::Wages, 240000).h, P::DibaoSingle, 72400, 1});
-    c.append({"two members qualify on their own: 2 × 924.00", Builder().member(m(45)).member(disabled(45, Disability::Physical, 1)).member(ill(20)).income(0, K::Wages, 3600000).h, P::DibaoSingle, 184800, 2});
+    c.append({"per capita 1000.00, a seriously ill member alone: 924.00 + illness top-up 0.2 × 924 = 184.80", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 3600000).h, P::DibaoSingle, 110880, 1});
+    c.append({"the ill member earns 200.00 a month: 924.00 − 200.00 + 184.80", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 3360000).income(2, K::Wages, 240000).h, P::DibaoSingle, 90880, 1});
+    c.append({"two members qualify on their own: 2 × (924.00 + 184.80)", Builder().member(m(45)).member(disabled(45, Disability::Physical, 1)).member(ill(20)).income(0, K::Wages, 3600000).h, P::DibaoSingle, 221760, 2});
+    c.append({"the ill member earns 1000.00 a month, not below 924.00: not covered alone → near-dibao", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 2400000).income(2, K::Wages, 1200000).h, P::Edge, 0, 0});
+    c.append({"the ill member earns exactly 924.00 a month: not below the standard → near-dibao", Builder().member(m(45)).member(m(45)).member(ill(20)).income(0, K::Wages, 2491200).income(2, K::Wages, 1108800).h, P::Edge, 0, 0});
+    c.append({"of two ill members one earns 1000.00: only the other, 924.00 + 184.80", Builder().member(m(45)).member(ill(45)).member(ill(20)).income(0, K::Wages, 2400000).income(1, K::Wages, 1200000).h, P::DibaoSingle, 110880, 1});
     c.append({"above the near-dibao line: no single-person dibao", Builder().member(m(45)).member(ill(45)).income(0, K::Wages, 3400000).h, P::None, 0, 0, kDay, {}, {QStringLiteral("income_over_standard")}});
     // --- 渐退期 ---
     AssessOptions onDibao;
@@ -288,6 +325,102 @@ private Q_SLOTS:
         o.date = kDay;
         const Result<Assessment> a = Assessor(testPolicy()).assess(Builder().member(excluded(40, Exclusion::Prison)).h, o);
         QCOMPARE(a.error().code(), ErrorCode::InvalidInput);
+    }
+
+    // A review of a 特困 case knows who is supported now, so support continues at school past
+    // 18 for them and nobody else.
+    void optionsForCase_nameThoseSupportedNow()
+    {
+        const Household h = Builder().member(student(19, Schooling::Compulsory)).member(relative(19, Relation::Sibling)).h;
+        doudi::core::Case c;
+        c.programme = CaseProgramme::Tekun;
+        c.state = CaseState::Approved;
+        QCOMPARE(AssessOptions::forCase(c, h, kDay).extremePovertyNow, (QStringList{QStringLiteral("p0"), QStringLiteral("p1")}));
+        Assessment decided;
+        decided.programme = Programme::Tekun;
+        decided.extremePoverty.append({QStringLiteral("p0"), QStringLiteral("成员1"), QStringLiteral("self"), 140120});
+        c.decisionAssessment = decided.toJson();
+        QCOMPARE(AssessOptions::forCase(c, h, kDay).extremePovertyNow, QStringList{QStringLiteral("p0")});
+        c.state = CaseState::Stopped;
+        QVERIFY(AssessOptions::forCase(c, h, kDay).extremePovertyNow.isEmpty());
+        doudi::core::Case dibao;
+        dibao.state = CaseState::Approved;
+        dibao.monthlyFen = 50000;
+        const AssessOptions o = AssessOptions::forCase(dibao, h, kDay);
+        QVERIFY(o.currentlyDibao);
+        QCOMPARE(o.currentMonthlyFen, Fen(50000));
+    }
+
+    void onlyAnUnbornBaby_isAnError()
+    {
+        AssessOptions o;
+        o.date = kDay;
+        const Result<Assessment> a = Assessor(testPolicy()).assess(Builder().member(unborn(30)).h, o);
+        QCOMPARE(a.error().code(), ErrorCode::InvalidInput);
+    }
+
+    // A widow of 75 (特困) living with her sister of 50 (dibao on her own): each case is paid
+    // for its own people.
+    void extremePoverty_isPaidPerPersonBesideDibao()
+    {
+        AssessOptions o;
+        o.date = kDay;
+        const Result<Assessment> a =
+            Assessor(testPolicy()).assess(Builder().member(careFailed(75, 4)).member(relative(50, Relation::Sibling)).h, o);
+        QVERIFY(a.ok());
+        QCOMPARE(a->extremePoverty.size(), 1);
+        QCOMPARE(a->extremePoverty.first().personId, QStringLiteral("p0"));
+        QCOMPARE(a->extremePoverty.first().careLevel, QStringLiteral("full"));
+        QCOMPARE(a->extremePoverty.first().monthlyFen, Fen(240120)); // 1201.20 + 1200.00
+        QVERIFY(a->supports(CaseProgramme::Tekun));
+        QVERIFY(a->supports(CaseProgramme::Dibao));
+        QCOMPARE(a->monthlyFor(CaseProgramme::Tekun), Fen(240120));
+        QCOMPARE(a->monthlyFor(CaseProgramme::Dibao), Fen(92400));
+        QCOMPARE(a->countedMembers, 2);
+        QCOMPARE(a->coveredMembers, 1);
+        // Kept with a decision and read back, nothing is lost.
+        const Assessment back = Assessment::fromJson(a->toJson());
+        QCOMPARE(back.extremePoverty.size(), 1);
+        QCOMPARE(back.monthlyFor(CaseProgramme::Tekun), Fen(240120));
+        QVERIFY(a->explanation().contains(QStringLiteral("without those in extreme poverty")));
+    }
+
+    // Every rule names the values it used (issue 14 point 5).
+    void trace_excludedIncomeAndDeductionNameTheirPolicy()
+    {
+        AssessOptions o;
+        o.date = kDay;
+        const Result<Assessment> a = Assessor(testPolicy()).assess(
+            Builder(kDeduction).member(worker(40)).member(m(40)).income(0, IncomeKind::Wages, 600000).income(1, IncomeKind::Scholarship, 100000).h, o);
+        QVERIFY(a.ok());
+        const auto cited = [&](const char *rule, const char *key) {
+            for (const TraceStep &s : a->trace) {
+                if (s.rule == QLatin1String(rule))
+                    return std::any_of(s.policy.cbegin(), s.policy.cend(), [&](const QString &c) { return c.startsWith(QLatin1String(key)); });
+            }
+            return false;
+        };
+        QVERIFY(cited("income.excluded", "income.excluded ="));
+        QVERIFY(cited("income.counted", "income.excluded ="));
+        QVERIFY(cited("income.deduction", "income.deduction.employment = 100.00"));
+        QVERIFY(cited("assets", "assets.vehicles.max ="));
+        for (const TraceStep &s : a->trace) {
+            if (s.rule != QLatin1String("household.members") && s.rule != QLatin1String("income.per_capita")
+                && s.rule != QLatin1String("dibao.income_test") && s.rule != QLatin1String("tekun.tests"))
+                QVERIFY2(!s.policy.isEmpty(), qPrintable(s.rule + QStringLiteral(" cites nothing")));
+        }
+    }
+
+    // The minimum is a county parameter: where it is absent nothing is added.
+    void minimumPayment_namesItsSource()
+    {
+        AssessOptions o;
+        o.date = kDay;
+        const Result<Assessment> a = Assessor(testPolicy()).assess(
+            Builder(kMinimum).member(m(40)).member(m(40)).income(0, IncomeKind::Wages, 2217599).h, o);
+        QVERIFY(a.ok());
+        QCOMPARE(a->trace.last().rule, QStringLiteral("amount.minimum"));
+        QVERIFY(a->trace.last().policy.first().startsWith(QStringLiteral("dibao.minimum.monthly = 10.00")));
     }
 
     void areaWithoutPolicy_isAnErrorNamingTheParameter()
