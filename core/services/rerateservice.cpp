@@ -42,7 +42,7 @@ struct RerateService::Private
 
     // Who and where: the user's areas narrowed to the township, and the area whose standards
     // the list names.
-    Result<RerateCheck::Input> input(const Authorization &auth, const QDate &from, const QString &township,
+    Result<RerateCheck::Input> input(Authorization &auth, const QDate &from, const QString &township,
                                      const QDate &today) const
     {
         if (!from.isValid())
@@ -65,9 +65,12 @@ struct RerateService::Private
             if (overlaps(p, wanted))
                 in.prefixes << (p.size() > wanted.size() ? p : wanted); // the narrower of the two
         }
-        if (in.prefixes.isEmpty())
+        if (in.prefixes.isEmpty()) {
+            if (Status st = auth.require(Permission::WorkOnCases, in.township, in.township); !st)
+                return st.error(); // refused, and the refusal audited
             return Error(ErrorCode::NotAllowed,
                          RerateService::tr("%1 lies outside your area of work.").arg(AreaRegistry::current().name(in.township)));
+        }
         return in;
     }
 
@@ -87,9 +90,13 @@ Result<QDate> RerateService::nextStandardChange(const QDate &today)
     Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
-    const QStringList mine = m_auth.prefixes();
+    return nextStandardChange(*policy, m_auth.prefixes(), today);
+}
+
+QDate RerateService::nextStandardChange(const PolicyBook &policy, const QStringList &mine, const QDate &today)
+{
     QDate next;
-    for (const Parameter &p : policy->parameters()) {
+    for (const Parameter &p : policy.parameters()) {
         if (p.from <= today || !setsAmounts(p.key) || (next.isValid() && p.from >= next))
             continue;
         const QString area = p.area.isEmpty() ? QString() : AreaCode::prefix(p.area);

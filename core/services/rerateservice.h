@@ -10,6 +10,7 @@
 
 namespace doudi::core {
 
+class PolicyBook;
 class Session;
 
 // 调标: when the county's standards change, every case being paid in the user's areas is
@@ -26,6 +27,8 @@ public:
     // The first day after today on which a value that sets amounts (a standard, a multiple, a
     // top-up) changes in the user's areas; invalid when the policy announces none.
     Result<QDate> nextStandardChange(const QDate &today);
+    // The same in a policy for areas (code prefixes; empty: anywhere).
+    static QDate nextStandardChange(const PolicyBook &policy, const QStringList &prefixes, const QDate &today);
     // The townships the user works in (one for township staff; every one for the county).
     QStringList townships() const;
 
