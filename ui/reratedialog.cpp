@@ -94,9 +94,8 @@ RerateDialog::RerateDialog(Session &session, DocumentService &documents, QWidget
     connect(m_confirm, &QPushButton::clicked, this, &RerateDialog::confirm);
     connect(m_print, &QPushButton::clicked, this, &RerateDialog::print);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    buttons->addButton(m_confirm, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_confirm, QDialogButtonBox::ActionRole);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // A new date or township makes the list shown out of date: work it out again first.
     const auto stale = [this] {
@@ -171,7 +170,7 @@ void RerateDialog::showList()
         switch (l.reason) {
         case RerateLine::Reason::Standard: reason = tr("New standard"); break;
         case RerateLine::Reason::Household: reason = tr("Household changed: review (%1)").arg(l.changes.join(tr("; "))); break;
-        case RerateLine::Reason::Programme: reason = tr("No longer fits the programme: review"); break;
+        case RerateLine::Reason::Programme: reason = tr("Programme or people covered would change: review"); break;
         }
         const QList<QTableWidgetItem *> items = {
             new QTableWidgetItem(l.headName),

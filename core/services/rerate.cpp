@@ -21,7 +21,7 @@ QString RerateLine::reasonText(Reason r)
     switch (r) {
     case Reason::Standard: return QStringLiteral("标准调整");
     case Reason::Household: return QStringLiteral("家庭情况有变化，转复核");
-    case Reason::Programme: return QStringLiteral("不再符合原救助类别，转复核");
+    case Reason::Programme: return QStringLiteral("救助类别或保障人数有变化，转复核");
     }
     return {};
 }

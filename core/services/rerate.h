@@ -20,7 +20,8 @@ struct RerateLine
     enum class Reason {
         Standard,  // the household is as it was at its last decision: re-rated
         Household, // the household changed since that decision: flagged for a review, not re-rated
-        Programme, // the new assessment no longer grants the case's programme: flagged for a review
+        Programme, // the new assessment no longer grants the case's programme as decided (another
+                   // form, such as 单人保 becoming 全户保, or other people covered): flagged for a review
     };
     QString caseId;
     QString householdId;

@@ -29,6 +29,19 @@ QStringList changesSinceDecision(const Case &c, const Household &now)
         return {then.error().message()};
     return HouseholdDiff::describe(*then, now);
 }
+// Whether the new assessment grants what the decision granted, only at another amount: the same
+// form (单人保 is not 全户保; 渐退期 is a decision on its own terms) for the same number of people.
+// A 单人保 household whose income now falls below the raised standard becomes a whole-household
+// case: a person decides that, not the new standard.
+bool sameGrant(const Case &c, const Assessment &now)
+{
+    if (now.programme == Programme::DibaoTaper)
+        return false;
+    if (c.decisionAssessment.isEmpty())
+        return true; // decided before assessments were kept: the programme check alone
+    const Assessment decided = Assessment::fromJson(c.decisionAssessment);
+    return decided.programme == now.programme && decided.coveredMembers == now.coveredMembers;
+}
 } // namespace
 
 QList<StandardChange> RerateCheck::standardsChanging(const PolicyBook &policy, const QString &area, const QDate &from)
@@ -97,8 +110,8 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
         line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, *h);
         if (!line.changes.isEmpty())
             line.reason = RerateLine::Reason::Household;
-        else if (!a->supports(c.programme) || a->programme == Programme::DibaoTaper)
-            line.reason = RerateLine::Reason::Programme; // 渐退期 is a decision on its own terms, not a standard
+        else if (!a->supports(c.programme) || !sameGrant(c, *a))
+            line.reason = RerateLine::Reason::Programme;
         else if (line.newFen == line.currentFen) {
             ++list.unchanged;
             continue;
