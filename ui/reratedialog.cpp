@@ -87,6 +87,7 @@ RerateDialog::RerateDialog(Session &session, DocumentService &documents, QWidget
     m_totals->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("rerateList"));
     m_table->setSortingEnabled(true);
+    m_table->setWordWrap(false);
     m_confirm->setObjectName(QStringLiteral("confirm"));
     m_print->setObjectName(QStringLiteral("print"));
     m_confirm->setEnabled(false);
@@ -169,7 +170,7 @@ void RerateDialog::showList()
         QString reason;
         switch (l.reason) {
         case RerateLine::Reason::Standard: reason = tr("New standard"); break;
-        case RerateLine::Reason::Household: reason = tr("Household changed: review (%1)").arg(l.changes.join(tr("; "))); break;
+        case RerateLine::Reason::Household: reason = tr("Household changed: review"); break; // what changed: the tooltip
         case RerateLine::Reason::Programme: reason = tr("Programme or people covered would change: review"); break;
         }
         const QList<QTableWidgetItem *> items = {
