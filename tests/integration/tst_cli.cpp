@@ -426,8 +426,8 @@ private Q_SLOTS:
         QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--help")}).exit, 0);
         QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("July")} + prof, pw).exit, 2);
         r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--township"),
-                            QStringLiteral("370399999000")} + prof, pw);
-        QCOMPARE(r.exit, 4); // outside the user's area
+                            QStringLiteral("370323000000")} + prof, pw);
+        QCOMPARE(r.exit, 3); // the county's code, not a township's
         r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01")} + prof, pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QJsonObject list = r.json().toObject();
