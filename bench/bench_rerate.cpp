@@ -122,11 +122,18 @@ int main(int argc, char **argv)
     if (!applied)
         return fail(QStringLiteral("apply"), applied.error());
     const double applySeconds = double(timer.restart()) / 1000.0;
+    QJsonObject reasons;
+    for (const RerateLine &l : list->lines) {
+        const QString code = RerateLine::reasonCode(l.reason);
+        reasons.insert(code, reasons.value(code).toInt() + 1);
+    }
     const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("rerate")},
+                          {QStringLiteral("listed_by_reason"), reasons},
                           {QStringLiteral("households"), n},
                           {QStringLiteral("paid_cases"), paid},
                           {QStringLiteral("rerated"), applied->rerated},
-                          {QStringLiteral("flagged"), applied->flagged},
+                          {QStringLiteral("flagged"), list->flagged()},
+                          {QStringLiteral("brought_forward_for_review"), applied->flagged}, // the others were due already
                           {QStringLiteral("unchanged"), list->unchanged},
                           {QStringLiteral("total_current_fen"), double(list->totalCurrentFen())},
                           {QStringLiteral("total_new_fen"), double(list->totalNewFen())},

@@ -117,6 +117,11 @@ RerateDialog::RerateDialog(Session &session, DocumentService &documents, QWidget
 
 RerateDialog::~RerateDialog() = default;
 
+void RerateDialog::setFrom(const QDate &from)
+{
+    m_from->setDate(from);
+}
+
 QString RerateDialog::townshipCode() const
 {
     return m_township->currentData().toString();
@@ -256,7 +261,7 @@ void openRerate(QWidget *parent, Session &session, DocumentService &documents, c
 {
     RerateDialog dialog(session, documents, parent);
     if (from.isValid()) {
-        dialog.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(from);
+        dialog.setFrom(from);
         dialog.makeList();
     }
     dialog.exec();

@@ -29,6 +29,7 @@ public:
     RerateDialog(core::Session &session, core::DocumentService &documents, QWidget *parent = nullptr);
     ~RerateDialog() override;
 
+    void setFrom(const QDate &from);
     // Works the list out for the date and township shown (as the button does).
     void makeList();
     const core::RerateList &list() const { return m_list; }

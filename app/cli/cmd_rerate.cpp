@@ -4,7 +4,6 @@
 #include "services/documentservice.h"
 #include "services/rerateservice.h"
 
-#include <QFileInfo>
 #include <QJsonObject>
 #include <QTextStream>
 
