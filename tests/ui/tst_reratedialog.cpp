@@ -7,7 +7,9 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
+#include "ui/filedialog.h"
 #include "ui/messagebox.h"
+#include "ui/policyimport.h"
 #include "ui/reratedialog.h"
 
 #include <QComboBox>
@@ -63,6 +65,18 @@ private Q_SLOTS:
     }
 
     void cleanupTestCase() { core::Clock::setFixed({}); }
+
+    // Importing a policy that raises the standards later offers the 调标 for that day.
+    void anImportAnnouncingNewStandardsOffersTheRerate()
+    {
+        std::unique_ptr<core::Session> s = open(QStringLiteral("county"));
+        core::PolicyService policy(*s);
+        QDate offered;
+        ui::FileDialog::setNextFileName(QStringLiteral(":/doudi/policy/demo-370323.json"));
+        ui::MessageBox::setNextAnswer(true);
+        QVERIFY(ui::importPolicyFile(nullptr, policy, [&](const QDate &from) { offered = from; }));
+        QCOMPARE(offered, QDate(2026, 7, 1));
+    }
 
     void theListShowsEveryTownshipRowAndMarksTheReviews()
     {
