@@ -122,7 +122,7 @@ bool DashboardPage::showPolicyPanel()
 
 void DashboardPage::importPolicy()
 {
-    if (importPolicyFile(this, m_policy))
+    if (importPolicyFile(this, m_policy, [this](const QDate &from) { Q_EMIT rerateAsked(from); }))
         refresh();
 }
 

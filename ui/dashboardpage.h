@@ -34,6 +34,8 @@ Q_SIGNALS:
     void openHousehold(const QString &householdId);
     // An application of a household, and a step to open at once (empty: just show it).
     void openCase(const QString &householdId, const QString &caseId, const QString &step);
+    // The policy just imported changes the standards on from, and the person wants the 调标 now.
+    void rerateAsked(const QDate &from);
 
 private:
     // Rows for the households that moved out of the user's areas lately (after the tasks).

@@ -13,6 +13,7 @@
 #include "ui/intakewizard.h"
 #include "ui/screenlock.h"
 #include "ui/paymentcheckdialog.h"
+#include "ui/reratedialog.h"
 #include "ui/publicitypage.h"
 #include "services/syncservice.h"
 #include "ui/conflictspage.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
+    connect(m_dashboard, &DashboardPage::rerateAsked, this, [this](const QDate &from) { openRerate(this, *m_session, *m_documents, from); });
     connect(m_dashboard, &DashboardPage::openCase, this, [this](const QString &householdId, const QString &caseId,
                                                                 const QString &step) {
         openHousehold(householdId);
@@ -425,6 +427,15 @@ QWidget *MainWindow::makePayments()
         page->refresh();
     });
     page->addButton(check);
+    auto *rerate = new QPushButton(tr("Change of standards…"));
+    rerate->setObjectName(QStringLiteral("rerate"));
+    rerate->setToolTip(tr("调标: when the county's standards change, work out every household's new amount from the day "
+                          "they take effect, confirm the list as one batch and print it."));
+    connect(rerate, &QPushButton::clicked, this, [this, page] {
+        openRerate(this, *m_session, *m_documents);
+        page->refresh();
+    });
+    page->addButton(rerate);
     return page;
 }
 

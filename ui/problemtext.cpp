@@ -1,12 +1,22 @@
 #include "ui/problemtext.h"
 
 #include <QLabel>
+#include <QTableWidgetItem>
 
 namespace doudi::ui {
 
+namespace {
+const char *const kProblemColour = "#b00020";
+}
+
 void markAsProblem(QWidget *w, bool problem)
 {
-    w->setStyleSheet(problem ? QStringLiteral("color: #b00020") : QString());
+    w->setStyleSheet(problem ? QStringLiteral("color: %1").arg(QLatin1String(kProblemColour)) : QString());
+}
+
+void markAsProblem(QTableWidgetItem *item)
+{
+    item->setForeground(QColor(QLatin1String(kProblemColour)));
 }
 
 QLabel *problemLabel()

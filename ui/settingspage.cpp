@@ -6,6 +6,8 @@
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 #include "ui/policyimport.h"
+#include "ui/reratedialog.h"
+#include "services/documentservice.h"
 #include "ui/rekeydialog.h"
 #include "ui/settings.h"
 
@@ -106,7 +108,10 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
         };
         connect(importPolicy, &QPushButton::clicked, this, [this, showPolicy] {
             core::PolicyService policy(*m_session);
-            if (importPolicyFile(this, policy))
+            if (importPolicyFile(this, policy, [this](const QDate &from) {
+                    core::DocumentService documents(*m_session);
+                    openRerate(this, *m_session, documents, from);
+                }))
                 showPolicy();
         });
         showPolicy();

@@ -22,6 +22,7 @@ int runEnrol(const QStringList &args);
 int runSync(const QStringList &args);
 int runBundle(const QStringList &args);
 int runConflicts(const QStringList &args);
+int runRerate(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -38,6 +39,8 @@ const QList<Command> &commands()
         {"rekey", QT_TRANSLATE_NOOP("doudi::cli", "Change the database key (prints a new recovery code)."), runRekey},
         {"policy", QT_TRANSLATE_NOOP("doudi::cli", "import | export | show the county policy on this device."), runPolicy},
         {"case", QT_TRANSLATE_NOOP("doudi::cli", "new | advance | show | tasks: applications through the procedure."), runCase},
+        {"rerate", QT_TRANSLATE_NOOP("doudi::cli", "Standards change (调标): work out every paid case again from a date; --apply to commit."),
+         runRerate},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
         {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
         {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},

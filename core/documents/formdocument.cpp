@@ -337,6 +337,17 @@ void FormDocument::paint(QPainter &painter, QPagedPaintDevice *device, bool firs
         painter.translate(0, -i * page.height());
         doc->drawContents(&painter, QRectF(QPointF(0, i * page.height()), page));
         painter.restore();
+        if (m_pageNumbers) {
+            // In the bottom margin, under the text area (the painter draws outside the paint rect).
+            painter.save();
+            QFont font = doc->defaultFont();
+            font.setPointSizeF(9);
+            painter.setFont(font);
+            const qreal line = painter.fontMetrics().height();
+            painter.drawText(QRectF(0, page.height() + line * 0.5, page.width(), line * 1.5), Qt::AlignHCenter | Qt::AlignTop,
+                             QStringLiteral("第 %1 页，共 %2 页").arg(i + 1).arg(doc->pageCount()));
+            painter.restore();
+        }
     }
 }
 

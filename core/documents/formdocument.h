@@ -52,6 +52,10 @@ public:
     // An image the HTML shows as <img src="doudi:NAME"> (a signature captured on screen).
     void addImage(const QString &name, const QImage &image) { m_images.insert(name, image); }
 
+    // A list that runs over several pages numbers them at the foot ("第 1 页，共 3 页"), so that
+    // a page that comes loose can be put back.
+    void setPageNumbers(bool on) { m_pageNumbers = on; }
+
     QPageLayout pageLayout() const;
     // Paints the form's pages with a painter already open on the device, after what is there
     // (a new page first unless this is the first thing painted): several forms, one print job.
@@ -80,6 +84,7 @@ private:
     QString m_title;
     FormFonts m_fonts;
     QHash<QString, QImage> m_images;
+    bool m_pageNumbers = false;
 };
 
 } // namespace doudi::core

@@ -47,6 +47,7 @@ const QList<FormSpec> &Forms::all()
         {QStringLiteral("refusal_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of refusal or stopped payment"), O::Portrait, false, common},
         {QStringLiteral("tekun_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Extreme poverty determination form"), O::Portrait, false, common},
         {QStringLiteral("temporary_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Temporary assistance approval form"), O::Portrait, false, common},
+        {QStringLiteral("rerate_list"), QT_TRANSLATE_NOOP("doudi::core::Forms", "List of changes of standards"), O::Landscape, false, common},
         {QStringLiteral("recovery_code"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Recovery code sheet"), O::Portrait, false, {QStringLiteral("code")}},
     };
     return specs;
@@ -262,6 +263,47 @@ QJsonObject Forms::postedList(const QString &township, const QDate &start, const
             {QStringLiteral("publicity_end"), chinese::date(end)},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("left_out"), left},
+            {QStringLiteral("printed_on"), chinese::date(today)}};
+}
+
+QJsonObject Forms::rerateList(const QString &township, const QString &townshipAuthority, const QDate &from,
+                              const QList<RerateListLine> &lines, const QDate &today)
+{
+    QJsonArray rows;
+    Fen before = 0, after = 0;
+    int rerated = 0, covered = 0;
+    for (const RerateListLine &l : lines) {
+        const Fen change = l.newFen - l.currentFen;
+        rows.append(QJsonObject{{QStringLiteral("village"), l.village},
+                                {QStringLiteral("name"), l.headName},
+                                {QStringLiteral("programme"), Case::programmeLabel(l.programme)},
+                                {QStringLiteral("covered"), l.covered},
+                                {QStringLiteral("current"), yuan(l.currentFen)},
+                                // A case sent to review keeps its amount until the review decides.
+                                {QStringLiteral("new"), l.rerated ? yuan(l.newFen) : yuan(l.currentFen)},
+                                {QStringLiteral("change"), l.rerated ? (change > 0 ? QStringLiteral("+") : QString()) + yuan(change)
+                                                                     : QStringLiteral("—")},
+                                {QStringLiteral("reason"), l.reason}});
+        if (l.rerated) {
+            before += l.currentFen;
+            after += l.newFen;
+            covered += l.covered;
+            ++rerated;
+        }
+    }
+    return {{QStringLiteral("form"), QStringLiteral("rerate_list")},
+            {QStringLiteral("township"), township},
+            {QStringLiteral("township_authority"), townshipAuthority},
+            {QStringLiteral("effective_month"), QStringLiteral("%1年%2月").arg(from.year()).arg(from.month())},
+            {QStringLiteral("effective_date"), chinese::date(from)},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("count"), int(lines.size())},
+            {QStringLiteral("rerated"), rerated},
+            {QStringLiteral("flagged"), int(lines.size()) - rerated},
+            {QStringLiteral("total_covered"), covered},
+            {QStringLiteral("total_current"), yuan(before)},
+            {QStringLiteral("total_new"), yuan(after)},
+            {QStringLiteral("total_change"), (after > before ? QStringLiteral("+") : QString()) + yuan(after - before)},
             {QStringLiteral("printed_on"), chinese::date(today)}};
 }
 

@@ -47,6 +47,19 @@ struct PostedLine
     Fen monthlyFen = 0;
 };
 
+// One case on a township's list of changes of standards (调标变动清单).
+struct RerateListLine
+{
+    QString village;
+    QString headName;
+    CaseProgramme programme = CaseProgramme::Dibao;
+    int covered = 0;
+    Fen currentFen = 0;
+    Fen newFen = 0;    // for a case sent to review: what the new standard would give
+    bool rerated = true; // false: sent to review, its amount not changed
+    QString reason;    // in Chinese
+};
+
 class Forms
 {
     Q_DECLARE_TR_FUNCTIONS(Forms)
@@ -63,6 +76,11 @@ public:
     // left out (a list headed by a child is never posted).
     static QJsonObject postedList(const QString &township, const QDate &start, const QDate &end,
                                   const QList<PostedLine> &lines, const QDate &today);
+    // A township's 调标变动清单: the cases of a change of standards effective in a month, with
+    // the re-rated cases' totals (the cases sent to review are listed, not totalled). An office
+    // list kept on file, not posted: names in full.
+    static QJsonObject rerateList(const QString &township, const QString &townshipAuthority, const QDate &from,
+                                  const QList<RerateListLine> &lines, const QDate &today);
     static QJsonObject recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &today);
 
     // Who issues a form, by the official names of the authorities (names, not translated: the

@@ -249,6 +249,11 @@ QJsonObject Case::toJson() const
                                         {QStringLiteral("note"), h.note}});
     for (Fen f : stagesFen)
         stageArray.append(double(f));
+    QJsonArray amountArray;
+    for (const CaseAmount &a : amounts)
+        amountArray.append(QJsonObject{{QStringLiteral("from"), date(a.from)},
+                                       {QStringLiteral("monthly_fen"), double(a.monthlyFen)},
+                                       {QStringLiteral("reason"), a.reason}});
     QJsonObject deadlineObject;
     for (auto it = deadlines.cbegin(); it != deadlines.cend(); ++it)
         deadlineObject.insert(it.key(), date(it.value()));
@@ -289,6 +294,8 @@ QJsonObject Case::toJson() const
                     {QStringLiteral("history"), historyArray}};
     if (!check.isEmpty()) // cases checked before the report was kept stay as they were stored
         out.insert(QStringLiteral("check"), check.toJson());
+    if (!amounts.isEmpty()) // likewise a case never re-rated
+        out.insert(QStringLiteral("amounts"), amountArray);
     return out;
 }
 
@@ -350,6 +357,9 @@ Case Case::fromJson(const QJsonObject &o)
     c.baseline = o.value(QStringLiteral("baseline")).toObject();
     c.baselineOn = dateOf(o.value(QStringLiteral("baseline_on")));
     c.decisionAssessment = o.value(QStringLiteral("decision_assessment")).toObject();
+    for (const QJsonValue &v : o.value(QStringLiteral("amounts")).toArray())
+        c.amounts << CaseAmount{dateOf(v[QStringLiteral("from")]), Fen(v[QStringLiteral("monthly_fen")].toDouble()),
+                                v[QStringLiteral("reason")].toString()};
     for (const QJsonValue &v : o.value(QStringLiteral("history")).toArray()) {
         CaseHistory h;
         h.at = QDateTime::fromString(v[QStringLiteral("at")].toString(), Qt::ISODateWithMs);
@@ -362,6 +372,17 @@ Case Case::fromJson(const QJsonObject &o)
         c.history << h;
     }
     return c;
+}
+
+Fen Case::monthlyOn(const QDate &day) const
+{
+    if (amounts.isEmpty())
+        return entitlementStart.isValid() && day >= entitlementStart ? monthlyFen : 0;
+    for (qsizetype i = amounts.size() - 1; i >= 0; --i) {
+        if (amounts[i].from <= day)
+            return i == amounts.size() - 1 ? monthlyFen : amounts[i].monthlyFen;
+    }
+    return 0;
 }
 
 } // namespace doudi::core

@@ -66,6 +66,17 @@ struct CaseCheck
     static QString resultLabel(const QString &code);
 };
 
+// One period of a case's monthly amount: from this day on (until the next entry) it was paid
+// this much. A standards change (调标) adds one from the first day of its month, so that an
+// earlier month is still paid, and printed, at what it was.
+struct CaseAmount
+{
+    QDate from;
+    Fen monthlyFen = 0;
+    QString reason; // decision, rerate
+    bool operator==(const CaseAmount &o) const { return from == o.from && monthlyFen == o.monthlyFen && reason == o.reason; }
+};
+
 struct CaseHistory
 {
     QDateTime at;
@@ -121,7 +132,14 @@ struct Case
     // as the basis of the decision, never one recomputed on the day they are printed. Empty for
     // cases decided before it was kept.
     QJsonObject decisionAssessment;
+    // The amounts paid before and since each standards change, oldest first; empty for a case
+    // whose amount never changed that way (monthlyFen is then the amount since entitlementStart).
+    QList<CaseAmount> amounts;
     QList<CaseHistory> history;
+
+    // The monthly amount for a day: the period that covers it; the latest period is monthlyFen,
+    // which a later review may have changed. 0 before the case was paid.
+    Fen monthlyOn(const QDate &day) const;
 
     QJsonObject toJson() const;
     static Case fromJson(const QJsonObject &json);

@@ -39,6 +39,8 @@ const Row kTable[] = {
     {Permission::EditHouseholds, kCasework, QT_TRANSLATE_NOOP("doudi::core::Authorization", "add or change households")},
     {Permission::RemoveHouseholds, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "delete households")},
     {Permission::WorkOnCases, kCasework, QT_TRANSLATE_NOOP("doudi::core::Authorization", "work on applications")},
+    {Permission::ConfirmRerate, Head | County,
+     QT_TRANSLATE_NOOP("doudi::core::Authorization", "confirm a change of standards (as confirm.level says)")},
     {Permission::Print, kCasework, QT_TRANSLATE_NOOP("doudi::core::Authorization", "print forms")},
     {Permission::Reprint, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "reprint forms")},
     {Permission::ExportLists, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "export lists")},
@@ -107,6 +109,9 @@ QString Authorization::matrixMarkdown()
         "(`core/workflow`, shared with the county server): \"work on applications\" lets a role in,\n"
         "the workflow then decides the step. Users are granted no higher role and no wider area\n"
         "than their own; county and administrator accounts come from the county.\n\n"
+        "A change of standards (调标) is confirmed by whoever confirms dibao and extreme poverty:\n"
+        "where the county's `confirm.level` is `township`, the township head (or the county); where\n"
+        "it is `county`, county staff only.\n\n"
         "\"recovery\" is a profile unlocked with its recovery code: no user, no role.\n\n");
     QStringList header = {QStringLiteral("action")};
     for (const QString &role : roles())
@@ -233,6 +238,22 @@ Status Authorization::require(Permission permission, const QString &areaCode, co
         return {};
     return refuse(permission, what, areaCode,
                   tr("This is outside your area of work (%1): you may not %2 there.").arg(scopeNames(), label(permission)));
+}
+
+Status Authorization::checkConfirmRerate(const QString &role, const QString &confirmLevel)
+{
+    if (Status st = check(role, Permission::ConfirmRerate); !st)
+        return st;
+    if (confirmLevel == QLatin1String("township") || role == QLatin1String("county"))
+        return {};
+    return Error(ErrorCode::NotAllowed, tr("The county confirms changes of standards here (confirm.level is county)."));
+}
+
+Status Authorization::requireConfirmRerate(const QString &confirmLevel, const QString &areaCode, const QString &what)
+{
+    if (Status st = checkConfirmRerate(m_session.role(), confirmLevel); !st)
+        return refuse(Permission::ConfirmRerate, what, areaCode, st.error().message());
+    return require(Permission::ConfirmRerate, areaCode, what);
 }
 
 bool Authorization::covers(const QString &areaCode) const

@@ -26,6 +26,7 @@ enum class Permission {
     Restore,
     Rekey,
     VerifyAudit,
+    ConfirmRerate, // confirm a change of standards (调标) as a batch; who also follows confirm.level
 };
 
 // The one place that decides who may do what, and where (DESIGN §5). Every service asks it
@@ -59,6 +60,11 @@ public:
     // The role may do this, and the area is within the user's scopes. what names the record
     // for the audit entry of a refusal (an id).
     Status require(Permission permission, const QString &areaCode, const QString &what);
+    // 调标 is confirmed by whoever confirms dibao and extreme poverty in the area: with the
+    // county's confirm.level "township", the township head (or the county); with "county",
+    // county staff only. The role table gives the widest set; this narrows it by the level.
+    static Status checkConfirmRerate(const QString &role, const QString &confirmLevel);
+    Status requireConfirmRerate(const QString &confirmLevel, const QString &areaCode, const QString &what);
     // Only the scopes: is this area the user's?
     bool covers(const QString &areaCode) const;
     // Whether someone of role mine may hand out role (no scope check, no audit): for choices.

@@ -214,6 +214,7 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
         context.insert(QStringLiteral("visits"), visits);
     const QString title = Forms::title(spec);
     FormDocument document(t->render(context), qr, spec.orientation, title);
+    document.setPageNumbers(spec.code == QLatin1String("rerate_list")); // a long list: its pages numbered
     document.setFonts(fonts(record.township, record.printedAt.isValid() ? record.printedAt.date() : Clock::today()));
     for (auto it = images.cbegin(); it != images.cend(); ++it)
         document.addImage(it.key(), it.value());
@@ -288,8 +289,8 @@ Result<IssuedDocument> DocumentService::reprint(const QString &number)
     Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
-    if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
-        return c.error();
+    if (Status st = mayReprint(*record); !st)
+        return st.error();
     const FormSpec *spec = Forms::find(record->form);
     if (!spec)
         return Error(ErrorCode::Corrupt, tr("Document %1 is of an unknown form.").arg(number));
@@ -301,9 +302,42 @@ Status DocumentService::recordReprint(const QString &number)
     Result<DocumentRecord> record = d->documents.load(number);
     if (!record)
         return record.error();
-    if (Result<Case> c = caseFor(record->caseId, Permission::Reprint); !c)
-        return c.error();
+    if (Status st = mayReprint(*record); !st)
+        return st;
     return d->documents.markReprinted(number);
+}
+
+Status DocumentService::mayReprint(const DocumentRecord &record)
+{
+    if (record.caseId.isEmpty()) // a township's list
+        return m_auth.require(Permission::Reprint, record.township, record.number);
+    Result<Case> c = caseFor(record.caseId, Permission::Reprint);
+    return c ? Status() : Status(c.error());
+}
+
+Result<IssuedDocument> DocumentService::rerateList(const RerateList &list, bool issue, const QDate &date)
+{
+    if (list.township.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Choose a township: the list of changes is a township's."));
+    if (Status st = m_auth.require(Permission::Print, list.township, list.township); !st)
+        return st.error();
+    const ScopedLanguage chinese(QStringLiteral("zh_CN")); // the form's programme names
+    const AreaRegistry &areas = AreaRegistry::current();
+    QList<RerateListLine> lines;
+    for (const RerateLine &l : list.lines)
+        lines.append({areas.name(l.areaCode), l.headName, l.programme, l.covered, l.currentFen, l.newFen, !l.isFlagged(),
+                      RerateLine::reasonText(l.reason)});
+    const QString name = areas.name(list.township);
+    DocumentRecord record;
+    record.form = QStringLiteral("rerate_list");
+    record.township = list.township;
+    record.content = Forms::rerateList(name, Forms::townshipAuthority(list.township, name), list.from, lines, date);
+    if (issue) {
+        if (Status st = d->documents.add(record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
+            !st)
+            return st.error();
+    }
+    return finish(*Forms::find(record.form), record, false);
 }
 
 Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)

@@ -5,6 +5,7 @@
 #include "documents/template.h"
 #include "domain/documentrecord.h"
 #include "services/authorization.h"
+#include "services/rerate.h"
 
 #include <QCoreApplication>
 
@@ -65,6 +66,10 @@ public:
     Result<QList<IssuedDocument>> issueAll(const QList<BatchItem> &items, const QDate &date,
                                            const std::function<bool(int done, int total)> &progress = {});
 
+    // A township's 调标变动清单 (list.township must be set): a preview without a number, or
+    // issued, numbered and recorded under the township (it belongs to no one case).
+    Result<IssuedDocument> rerateList(const RerateList &list, bool issue, const QDate &date);
+
     // The recovery-code sheet (not numbered or recorded: it holds a secret).
     static Result<FormDocument> recoverySheet(const QString &code, const QString &user, const QString &area,
                                               const QDate &date, const QString &templateDirectory = {});
@@ -81,6 +86,8 @@ private:
     Result<DocumentRecord> unnumbered(const QString &form, const QString &caseId, const QDate &date);
     Result<IssuedDocument> finish(const FormSpec &spec, const DocumentRecord &record, bool reprint);
     Result<Case> caseFor(const QString &caseId, Permission permission);
+    // The case a document was printed for may act on it; a township's list, the township's staff.
+    Status mayReprint(const DocumentRecord &record);
     // The faces forms of an area are set in: the county's own font files where its policy names
     // them (print.font.body, print.font.title; in the profile's fonts folder), else the standard.
     FormFonts fonts(const QString &areaCode, const QDate &date);

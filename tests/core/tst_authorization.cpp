@@ -8,6 +8,7 @@
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
+#include "services/rerateservice.h"
 #include "services/sessionaccess.h"
 #include "services/userservice.h"
 #include "storage/caserepository.h"
@@ -132,6 +133,14 @@ class TestAuthorization : public QObject
                  return {};
              }},
             {"audit", [](Session &p, const Target &) { return statusOf(ProfileService::verifyAudit(p)); }},
+            {"rerate", [today](Session &p, const Target &t) -> Status {
+                 // The township's 调标 as listed (nothing is paid there yet: an empty list), confirmed.
+                 RerateService rerate(p);
+                 RerateList list;
+                 list.from = today;
+                 list.township = t.village.left(9) + QStringLiteral("000");
+                 return statusOf(rerate.apply(list, today));
+             }},
             {"remove", [](Session &p, const Target &t) -> Status {
                  // A household of its own, made for this call in the same village.
                  Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
@@ -228,8 +237,9 @@ private Q_SLOTS:
         const QList<Expect> table = {
             {"village", casework, list({"audit"})},
             {"township", office, list({"policy", "backup", "audit"})},
-            {"township_head", office + list({"user", "rekey"}), list({"policy", "backup", "rekey", "audit"})},
-            {"county", office + list({"user", "rekey"}), office + list({"user", "rekey"})},
+            // 调标 follows confirm.level (township in the demo policy): the head, or the county.
+            {"township_head", office + list({"user", "rekey", "rerate"}), list({"policy", "backup", "rekey", "audit"})},
+            {"county", office + list({"user", "rekey", "rerate"}), office + list({"user", "rekey", "rerate"})},
             {"admin", list({"policy", "user", "backup", "rekey", "audit"}), list({"policy", "user", "backup", "rekey", "audit"})},
             {"recovery", list({"backup", "audit"}), list({"backup", "audit"})},
         };

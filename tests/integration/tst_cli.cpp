@@ -404,6 +404,62 @@ private Q_SLOTS:
         QVERIFY2(interrupted >= 15, "most rounds must really be interrupted mid-import");
     }
 
+    // 调标 from the command line: the demo's paid cases (decided in 2025) under the 2026 standards
+    // from 2026-07-01, listed as JSON, printed, applied once; a second run has nothing to re-rate.
+    void rerate_listsAppliesOnceAndPrints()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("rerate"));
+        const QByteArray pw = "Xian-minzheng-2026";
+        Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county"),
+                     QStringLiteral("--role"), QStringLiteral("county"), QStringLiteral("--area"), QStringLiteral("370323000000"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                    pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QStringList prof = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county")};
+        QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, pw).exit == 0);
+        m_now = QStringLiteral("2026-06-01T09:00:00");
+        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("400"), QStringLiteral("--cases"),
+                            QStringLiteral("160")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        m_now = QStringLiteral("2026-07-02T09:00:00");
+        QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--help")}).exit, 0);
+        QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("July")} + prof, pw).exit, 2);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--township"),
+                            QStringLiteral("370323000000")} + prof, pw);
+        QCOMPARE(r.exit, 3); // the county's code, not a township's
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonObject list = r.json().toObject();
+        QCOMPARE(list[QStringLiteral("amounts_from")].toString(), QStringLiteral("2026-07-01"));
+        QCOMPARE(list[QStringLiteral("standards")].toArray().size(), 2);
+        const int rerated = list[QStringLiteral("rerated")].toInt();
+        QVERIFY2(rerated > 0, r.out.constData());
+        QCOMPARE(list[QStringLiteral("lines")].toArray().size(), rerated + list[QStringLiteral("flagged")].toInt());
+        for (const QJsonValue &l : list[QStringLiteral("lines")].toArray()) {
+            const QString reason = l[QStringLiteral("reason")].toString();
+            QVERIFY(reason == QLatin1String("standard") || reason == QLatin1String("household") || reason == QLatin1String("programme"));
+            QVERIFY(!l[QStringLiteral("reason_text")].toString().isEmpty());
+        }
+        // The list of a township with paid cases, printed to PDF and numbered.
+        const QString township = list[QStringLiteral("lines")][0][QStringLiteral("area_code")].toString().left(9) + QStringLiteral("000");
+        const QString pdf = m_tmp.filePath(QStringLiteral("rerate.pdf"));
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--township"),
+                            township, QStringLiteral("--out"), pdf} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QVERIFY(fileBytes(pdf).startsWith("%PDF"));
+        QVERIFY(r.json()[QStringLiteral("document")].toString().startsWith(township.left(9)));
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--apply")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("applied")][QStringLiteral("rerated")].toInt(), rerated);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--apply")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("rerated")].toInt(), 0);
+        QCOMPARE(r.json()[QStringLiteral("applied")][QStringLiteral("rerated")].toInt(), 0);
+        QCOMPARE(r.json()[QStringLiteral("applied")][QStringLiteral("flagged")].toInt(), 0);
+        m_now.clear();
+    }
+
     // A village helper's account, as issue 10 found it: everything outside the village is
     // refused (and audited), everything inside it still works.
     void villageHelper_seesAndDoesOnlyTheirVillage()

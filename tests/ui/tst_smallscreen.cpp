@@ -26,6 +26,7 @@
 #include "ui/paymentcheckdialog.h"
 #include "ui/printing.h"
 #include "ui/rekeydialog.h"
+#include "ui/reratedialog.h"
 #include "ui/reviewwizard.h"
 #include "ui/screenlock.h"
 #include "ui/stepdialog.h"
@@ -35,6 +36,7 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QApplication>
@@ -266,6 +268,16 @@ private Q_SLOTS:
             d.headName = QString::fromUtf8("户主");
             ui::PaymentCheckDialog dialog(*m_cases, {d}, 1);
             look(&dialog, QStringLiteral("payment-check"));
+        }
+        {
+            // 调标 under the 2026 standards for all the county's townships: re-rated rows, and rows
+            // marked for review (the demo raised the income of every other household paid).
+            ui::RerateDialog dialog(*m_session, *m_documents);
+            dialog.findChild<QDateEdit *>(QStringLiteral("from"))->setDate(QDate(2026, 7, 1));
+            dialog.findChild<QComboBox *>(QStringLiteral("township"))->setCurrentIndex(0);
+            dialog.makeList();
+            QVERIFY(dialog.findChild<QTableWidget *>(QStringLiteral("rerateList"))->rowCount() > 0);
+            look(&dialog, QStringLiteral("rerate"));
         }
         {
             ui::RekeyDialog dialog(*m_session);

@@ -376,7 +376,8 @@ private Q_SLOTS:
         }
         QVERIFY(!id.isEmpty());
         const core::Household h = *households.get(id);
-        const core::Fen standard = h.registration == core::Registration::Urban ? 92400 : 80100; // the demo's 2023 standards
+        // The demo policy's standards on m_today (2026-11-27): those of 2026, in force since 1 July.
+        const core::Fen standard = h.registration == core::Registration::Urban ? 100000 : 87000;
 
         ui::TemporaryAidDialog dialog(cases, id, h.head()->name);
         dialog.show();

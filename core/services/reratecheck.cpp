@@ -1,0 +1,132 @@
+#include "services/reratecheck.h"
+
+#include "domain/householddiff.h"
+#include "policy/assessor.h"
+#include "policy/policybook.h"
+#include "storage/caserepository.h"
+#include "storage/householdrepository.h"
+
+#include <algorithm>
+
+namespace doudi::core {
+
+namespace {
+// What a case is paid each month: 低保 and 特困 (临时救助 is paid once; 低保边缘 and 刚性支出
+// have no monthly amount of their own).
+bool paidMonthly(const Case &c)
+{
+    return c.state == CaseState::Approved && (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Tekun);
+}
+
+// Whether the household is still the one the last decision was made on. A case decided before
+// baselines were kept cannot say: it is flagged, a person looks.
+QStringList changesSinceDecision(const Case &c, const Household &now)
+{
+    if (c.baseline.isEmpty())
+        return {RerateCheck::tr("No record of the household at the last decision to compare with.")};
+    Result<Household> then = Household::fromJson(c.baseline);
+    if (!then)
+        return {then.error().message()};
+    return HouseholdDiff::describe(*then, now);
+}
+// Whether the new assessment grants what the decision granted, only at another amount: the same
+// form (单人保 is not 全户保; 渐退期 is a decision on its own terms) for the same number of people.
+// A 单人保 household whose income now falls below the raised standard becomes a whole-household
+// case: a person decides that, not the new standard.
+bool sameGrant(const Case &c, const Assessment &now)
+{
+    if (now.programme == Programme::DibaoTaper)
+        return false;
+    if (c.decisionAssessment.isEmpty())
+        return true; // decided before assessments were kept: the programme check alone
+    const Assessment decided = Assessment::fromJson(c.decisionAssessment);
+    return decided.programme == now.programme && decided.coveredMembers == now.coveredMembers;
+}
+} // namespace
+
+QList<StandardChange> RerateCheck::standardsChanging(const PolicyBook &policy, const QString &area, const QDate &from)
+{
+    QList<StandardChange> out;
+    for (const ParameterSpec &spec : ParameterSpecs::all()) {
+        const QString key = QString::fromLatin1(spec.key);
+        const Result<Parameter> before = policy.lookup(key, area, from.addDays(-1));
+        const Result<Parameter> after = policy.lookup(key, area, from);
+        if (!after && !before)
+            continue;
+        const QString was = before ? before->valueText() : QString();
+        const QString now = after ? after->valueText() : QString();
+        if (was != now)
+            out.append({key, ParameterSpecs::label(spec), was, now, after ? after->source : QString()});
+    }
+    return out;
+}
+
+Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &households, const PolicyBook &policy,
+                                    const Input &in, const RerateProgress &progress, QHash<QString, Assessment> *assessments)
+{
+    RerateList list;
+    list.from = in.from;
+    list.township = in.township;
+    list.area = in.area;
+    list.standards = standardsChanging(policy, in.area, in.from);
+    QList<Case> paid;
+    for (const QString &prefix : in.prefixes.isEmpty() ? QStringList{QString()} : in.prefixes) {
+        Result<QList<Case>> found = cases.list(prefix, true);
+        if (!found)
+            return found.error();
+        for (const Case &c : *found) {
+            if (paidMonthly(c))
+                paid << c;
+        }
+    }
+    list.checked = int(paid.size());
+    const Assessor assessor(policy);
+    for (int i = 0; i < paid.size(); ++i) {
+        if (progress && !progress(i, int(paid.size())))
+            return Error(ErrorCode::Cancelled, tr("Working out the new amounts was stopped."));
+        const Case &c = paid[i];
+        Result<Household> h = households.load(c.householdId);
+        if (!h)
+            return h.error();
+        AssessOptions options;
+        options.date = in.from;
+        options.currentlyDibao = c.programme == CaseProgramme::Dibao;
+        options.currentMonthlyFen = c.monthlyFen;
+        Result<Assessment> a = assessor.assess(*h, options);
+        if (!a)
+            return Error(a.error().code(), tr("%1: %2").arg(h->head() ? h->head()->name : c.id, a.error().message()));
+        RerateLine line;
+        line.caseId = c.id;
+        line.householdId = c.householdId;
+        line.headName = h->head() ? h->head()->name : QString();
+        line.areaCode = c.areaCode;
+        line.programme = c.programme;
+        line.covered = a->coveredMembers;
+        line.currentFen = c.monthlyFen;
+        line.newFen = a->monthlyFor(c.programme);
+        // A household that changed is the review's to judge: re-rating it on the new standard
+        // alone would pay on facts nobody has checked.
+        const bool sameAsBaseline = !c.baseline.isEmpty() && c.baseline == h->toJson();
+        line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, *h);
+        if (!line.changes.isEmpty())
+            line.reason = RerateLine::Reason::Household;
+        else if (!a->supports(c.programme) || !sameGrant(c, *a))
+            line.reason = RerateLine::Reason::Programme;
+        else if (line.newFen == line.currentFen) {
+            ++list.unchanged;
+            continue;
+        }
+        line.alreadyFlagged = line.isFlagged() && c.nextReview.isValid() && c.nextReview <= in.today;
+        if (assessments && !line.isFlagged())
+            assessments->insert(c.id, *a);
+        list.lines << line;
+    }
+    std::sort(list.lines.begin(), list.lines.end(), [](const RerateLine &a, const RerateLine &b) {
+        return std::tie(a.areaCode, a.headName, a.caseId) < std::tie(b.areaCode, b.headName, b.caseId);
+    });
+    if (progress)
+        progress(int(paid.size()), int(paid.size()));
+    return list;
+}
+
+} // namespace doudi::core
