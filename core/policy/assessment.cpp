@@ -59,6 +59,13 @@ Fen Assessment::monthlyFor(CaseProgramme applied) const
     return sum;
 }
 
+int Assessment::coveredFor(CaseProgramme applied) const
+{
+    if (!supports(applied))
+        return 0;
+    return applied == CaseProgramme::Tekun ? int(extremePoverty.size()) : coveredMembers;
+}
+
 QString Assessment::headline() const
 {
     const auto amount = [](const QString &what, Fen fen) {

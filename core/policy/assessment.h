@@ -72,6 +72,7 @@ public:
     // "最低生活保障：924.00 元/月；成员1（特困人员）：1401.20 元/月".
     QString headline() const;
     Fen monthlyFor(CaseProgramme applied) const;
+    int coveredFor(CaseProgramme applied) const;
 
     static QString programmeCode(Programme p);
     static QString programmeLabel(Programme p);

@@ -712,11 +712,14 @@ AssessOptions AssessOptions::forCase(const Case &c, const Household &h, const QD
     o.date = date;
     if (c.state != CaseState::Approved)
         return o;
-    if (c.programme == CaseProgramme::Dibao) {
+    const Assessment decided = Assessment::fromJson(c.decisionAssessment);
+    if (c.programme == CaseProgramme::Dibao && decided.programme != Programme::DibaoSingle) {
+        // 渐退期 follows a household's own dibao; a member covered alone (单人保) lives in a
+        // household whose income was never below the standard.
         o.currentlyDibao = true;
         o.currentMonthlyFen = c.monthlyFen;
     } else if (c.programme == CaseProgramme::Tekun) {
-        for (const SupportedPerson &p : Assessment::fromJson(c.decisionAssessment).extremePoverty) {
+        for (const SupportedPerson &p : decided.extremePoverty) {
             if (!p.personId.isEmpty())
                 o.extremePovertyNow << p.personId;
         }

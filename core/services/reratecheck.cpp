@@ -40,6 +40,17 @@ bool sameGrant(const Case &c, const Assessment &now)
     if (c.decisionAssessment.isEmpty())
         return true; // decided before assessments were kept: the programme check alone
     const Assessment decided = Assessment::fromJson(c.decisionAssessment);
+    if (c.programme == CaseProgramme::Tekun) { // the same people supported
+        const auto people = [](const Assessment &a) {
+            QStringList ids;
+            for (const SupportedPerson &p : a.extremePoverty)
+                ids << p.personId;
+            ids.sort();
+            return ids;
+        };
+        return decided.extremePoverty.size() == now.extremePoverty.size()
+               && (decided.extremePoverty.first().personId.isEmpty() || people(decided) == people(now));
+    }
     return decided.programme == now.programme && decided.coveredMembers == now.coveredMembers;
 }
 } // namespace
@@ -88,11 +99,7 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
         Result<Household> h = households.load(c.householdId);
         if (!h)
             return h.error();
-        AssessOptions options;
-        options.date = in.from;
-        options.currentlyDibao = c.programme == CaseProgramme::Dibao;
-        options.currentMonthlyFen = c.monthlyFen;
-        Result<Assessment> a = assessor.assess(*h, options);
+        Result<Assessment> a = assessor.assess(*h, AssessOptions::forCase(c, *h, in.from));
         if (!a)
             return Error(a.error().code(), tr("%1: %2").arg(h->head() ? h->head()->name : c.id, a.error().message()));
         RerateLine line;
@@ -101,7 +108,7 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
         line.headName = h->head() ? h->head()->name : QString();
         line.areaCode = c.areaCode;
         line.programme = c.programme;
-        line.covered = a->coveredMembers;
+        line.covered = a->coveredFor(c.programme);
         line.currentFen = c.monthlyFen;
         line.newFen = a->monthlyFor(c.programme);
         // A household that changed is the review's to judge: re-rating it on the new standard

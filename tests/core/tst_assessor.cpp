@@ -349,6 +349,12 @@ private Q_SLOTS:
         const AssessOptions o = AssessOptions::forCase(dibao, h, kDay);
         QVERIFY(o.currentlyDibao);
         QCOMPARE(o.currentMonthlyFen, Fen(50000));
+        // A member covered alone (单人保) is in a household whose income was never below the
+        // standard: no 渐退期 for it.
+        Assessment single;
+        single.programme = Programme::DibaoSingle;
+        dibao.decisionAssessment = single.toJson();
+        QVERIFY(!AssessOptions::forCase(dibao, h, kDay).currentlyDibao);
     }
 
     void onlyAnUnbornBaby_isAnError()
