@@ -1,85 +1,82 @@
 #include "workflow/workflow.h"
 
+#include "common/labeltable.h"
 #include "workflow/steps.h"
 
 namespace doudi::core {
 
 namespace {
-const char *const kReasons[][2] = {
-    {"income_over_standard", QT_TRANSLATE_NOOP("doudi::core::Workflow", "income over the standard")},
-    {"assets_over_limit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "assets over the limits")},
-    {"refused_investigation", QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused the investigation or the information check")},
-    {"false_declaration", QT_TRANSLATE_NOOP("doudi::core::Workflow", "false declaration")},
-    {"refused_work", QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused suitable work repeatedly")},
-    {"obligor_able", QT_TRANSLATE_NOOP("doudi::core::Workflow", "an obliged relative is able to support")},
-    {"unreachable", QT_TRANSLATE_NOOP("doudi::core::Workflow", "cannot be reached")},
-    {"death", QT_TRANSLATE_NOOP("doudi::core::Workflow", "death")},
-    {"moved_away", QT_TRANSLATE_NOOP("doudi::core::Workflow", "moved away")},
-    {"regained_capacity", QT_TRANSLATE_NOOP("doudi::core::Workflow", "regained the ability to work")},
-    {"prison", QT_TRANSLATE_NOOP("doudi::core::Workflow", "serving a prison sentence")},
-    {"voluntary_exit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "asked to leave the programme")},
-};
+// DOMAIN §2: why a case is refused, stopped or terminated.
+const LabelTable<> &reasons()
+{
+    static const LabelTable<> table("doudi::core::Workflow", {
+        {"income_over_standard", QT_TRANSLATE_NOOP("doudi::core::Workflow", "income over the standard")},
+        {"assets_over_limit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "assets over the limits")},
+        {"refused_investigation", QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused the investigation or the information check")},
+        {"false_declaration", QT_TRANSLATE_NOOP("doudi::core::Workflow", "false declaration")},
+        {"refused_work", QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused suitable work repeatedly")},
+        {"obligor_able", QT_TRANSLATE_NOOP("doudi::core::Workflow", "an obliged relative is able to support")},
+        {"unreachable", QT_TRANSLATE_NOOP("doudi::core::Workflow", "cannot be reached")},
+        {"death", QT_TRANSLATE_NOOP("doudi::core::Workflow", "death")},
+        {"moved_away", QT_TRANSLATE_NOOP("doudi::core::Workflow", "moved away")},
+        {"regained_capacity", QT_TRANSLATE_NOOP("doudi::core::Workflow", "regained the ability to work")},
+        {"prison", QT_TRANSLATE_NOOP("doudi::core::Workflow", "serving a prison sentence")},
+        {"voluntary_exit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "asked to leave the programme")},
+    });
+    return table;
+}
 } // namespace
 
 QStringList Workflow::reasonCodes()
 {
-    QStringList codes;
-    for (const auto &r : kReasons)
-        codes << QString::fromLatin1(r[0]);
-    return codes;
+    return reasons().codes();
 }
 
 QString Workflow::reasonLabel(const QString &code)
 {
-    for (const auto &r : kReasons) {
-        if (code == QLatin1String(r[0]))
-            return QCoreApplication::translate("doudi::core::Workflow", r[1]);
-    }
-    return code;
+    return reasons().labelOfCode(code);
 }
 
 QString Workflow::eventLabel(const QString &event)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("submit"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "application registered")},
-        {QStringLiteral("accept"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "accepted")},
-        {QStringLiteral("request_papers"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "missing papers listed")},
-        {QStringLiteral("pay_first"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "urgent aid paid first")},
-        {QStringLiteral("start_investigation"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation started")},
-        {QStringLiteral("record_check"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "information check recorded")},
-        {QStringLiteral("record_visit"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "home visit recorded")},
-        {QStringLiteral("democratic_review"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "democratic review recorded")},
-        {QStringLiteral("complete_investigation"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation finished")},
-        {QStringLiteral("preliminary"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "township opinion")},
-        {QStringLiteral("objection"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "objection during the notice")},
-        {QStringLiteral("close_publicity"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "public notice closed")},
-        {QStringLiteral("confirm"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "confirmed")},
-        {QStringLiteral("refuse"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused")},
-        {QStringLiteral("notify"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "written notice sent")},
-        {QStringLiteral("extend"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "time limit extended")},
-        {QStringLiteral("review"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "reviewed")},
-        {QStringLiteral("terminate"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "terminated")},
-        {QStringLiteral("pay_stage"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "stage paid")},
-        {QStringLiteral("withdraw"), QT_TRANSLATE_NOOP("doudi::core::Workflow", "withdrawn")},
-    };
-    const char *label = labels.value(event);
-    return label ? QCoreApplication::translate("doudi::core::Workflow", label) : event;
+    static const LabelTable<> events("doudi::core::Workflow", {
+        {"submit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "application registered")},
+        {"accept", QT_TRANSLATE_NOOP("doudi::core::Workflow", "accepted")},
+        {"request_papers", QT_TRANSLATE_NOOP("doudi::core::Workflow", "missing papers listed")},
+        {"pay_first", QT_TRANSLATE_NOOP("doudi::core::Workflow", "urgent aid paid first")},
+        {"start_investigation", QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation started")},
+        {"record_check", QT_TRANSLATE_NOOP("doudi::core::Workflow", "information check recorded")},
+        {"record_visit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "home visit recorded")},
+        {"democratic_review", QT_TRANSLATE_NOOP("doudi::core::Workflow", "democratic review recorded")},
+        {"complete_investigation", QT_TRANSLATE_NOOP("doudi::core::Workflow", "investigation finished")},
+        {"preliminary", QT_TRANSLATE_NOOP("doudi::core::Workflow", "township opinion")},
+        {"objection", QT_TRANSLATE_NOOP("doudi::core::Workflow", "objection during the notice")},
+        {"close_publicity", QT_TRANSLATE_NOOP("doudi::core::Workflow", "public notice closed")},
+        {"confirm", QT_TRANSLATE_NOOP("doudi::core::Workflow", "confirmed")},
+        {"refuse", QT_TRANSLATE_NOOP("doudi::core::Workflow", "refused")},
+        {"notify", QT_TRANSLATE_NOOP("doudi::core::Workflow", "written notice sent")},
+        {"extend", QT_TRANSLATE_NOOP("doudi::core::Workflow", "time limit extended")},
+        {"review", QT_TRANSLATE_NOOP("doudi::core::Workflow", "reviewed")},
+        {"terminate", QT_TRANSLATE_NOOP("doudi::core::Workflow", "terminated")},
+        {"pay_stage", QT_TRANSLATE_NOOP("doudi::core::Workflow", "stage paid")},
+        {"withdraw", QT_TRANSLATE_NOOP("doudi::core::Workflow", "withdrawn")},
+    });
+    return events.labelOfCode(event);
 }
 
 QString CaseTask::kindLabel(const QString &kind)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("investigation_start"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Start the investigation")},
-        {QStringLiteral("investigation"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Finish the extreme poverty investigation")},
-        {QStringLiteral("case"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Finish the whole case")},
-        {QStringLiteral("publicity_end"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Public notice ends")},
-        {QStringLiteral("county_opinion"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "County opinion due")},
-        {QStringLiteral("refusal_notice"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Send the written refusal")},
-        {QStringLiteral("pay_first"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Pay the urgent aid")},
-        {QStringLiteral("review_due"), QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Periodic review due")},
-    };
-    const char *label = labels.value(kind);
-    return label ? QCoreApplication::translate("doudi::core::CaseTask", label) : kind;
+    static const LabelTable<> kinds("doudi::core::CaseTask", {
+        {"investigation_start", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Start the investigation")},
+        {"investigation", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Finish the extreme poverty investigation")},
+        {"case", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Finish the whole case")},
+        {"publicity_end", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Public notice ends")},
+        {"county_opinion", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "County opinion due")},
+        {"refusal_notice", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Send the written refusal")},
+        {"pay_first", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Pay the urgent aid")},
+        {"review_due", QT_TRANSLATE_NOOP("doudi::core::CaseTask", "Periodic review due")},
+    });
+    return kinds.labelOfCode(kind);
 }
 
 QString CaseTask::urgencyCode(Urgency u)
