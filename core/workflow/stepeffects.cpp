@@ -383,7 +383,6 @@ std::optional<Error> review(StepContext &s)
 
 std::optional<Error> terminate(StepContext &s)
 {
-    // 终止 (DOMAIN §3) needs no written notice of its own here, unlike a refusal or a stop.
     return decideAgainst(s, CaseState::Terminated, false);
 }
 

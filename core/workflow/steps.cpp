@@ -71,6 +71,7 @@ std::optional<Error> notExtendedYet(const Case &c, const QDate &)
     return std::nullopt;
 }
 
+// The words written into the table above, in the context of Workflow::tr's own.
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Workflow", text);

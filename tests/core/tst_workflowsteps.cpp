@@ -81,6 +81,28 @@ private Q_SLOTS:
         }
         QVERIFY(possible > 100);
     }
+
+    void withdraw_isOfferedWhileTheApplicationIsOpenAndNotYetApproved()
+    {
+        for (CaseState s : allStates()) {
+            Case c;
+            c.state = s;
+            const bool offered = m_flow.possibleEvents(c, QStringLiteral("village"), QDate(2026, 3, 4)).contains(QStringLiteral("withdraw"));
+            QCOMPARE(offered, Case::isOpenState(s) && s != CaseState::Approved);
+        }
+    }
+
+    void notify_isOfferedOnlyWhileTheWrittenNoticeIsDue()
+    {
+        Case c;
+        c.state = CaseState::Refused;
+        c.deadlines.insert(QStringLiteral("refusal_notice"), QDate(2026, 3, 9));
+        QVERIFY(m_flow.possibleEvents(c, QStringLiteral("township"), QDate(2026, 3, 4)).contains(QStringLiteral("notify")));
+        c.deadlines.clear(); // recorded: apply refuses a second one, so it is not offered either
+        QVERIFY(!m_flow.possibleEvents(c, QStringLiteral("township"), QDate(2026, 3, 4)).contains(QStringLiteral("notify")));
+        QCOMPARE(m_flow.whyNot(c, QStringLiteral("notify"), QStringLiteral("township"), QDate(2026, 3, 4)),
+                 QStringLiteral("The written notice has already been recorded."));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWorkflowSteps)
