@@ -47,8 +47,10 @@ int runPolicy(const QStringList &args)
                  QStringLiteral("code")});
     p.addOption({QStringLiteral("date"), tr("show: the day (default: today)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema") + QStringLiteral(", ")
-                                                          + tr("diff <old file> <new file>"));
+    // The list goes on in a string of its own, so that the translation of the first part
+    // stays; the comma is in it because Chinese lists take 、.
+    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema")
+                                                          + tr(", diff <old file> <new file>"));
     if (int rc = parse(p, args,
                        tr("The county policy on this device: import checks the whole file first "
                           "and refuses it "
