@@ -7,6 +7,7 @@
 
 #include <initializer_list>
 #include <optional>
+#include <type_traits>
 
 namespace doudi::core {
 
@@ -30,13 +31,15 @@ struct LabelRow<void>
 
 // A closed list of codes and their words, written once:
 //
-//     const LabelTable<> kRoles("doudi::core::UserService", {
+//     static const LabelTable<> roles("doudi::core::UserService", {
 //         {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")}, …});
-//     const LabelTable<CaseState> kStates("doudi::core::Case", {
+//     static const LabelTable<CaseState> states("doudi::core::Case", {
 //         {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")}, …});
 //
-// The context is given again to the table because lupdate reads it from QT_TRANSLATE_NOOP
-// and the table translates with it. The rows keep their order: codes() lists them as written.
+// Declared static inside the function that uses it, a table is built on first use, never
+// during static initialisation. The context is given again to the table because lupdate reads
+// it from QT_TRANSLATE_NOOP and the table translates with it. The rows keep their order:
+// codes() and a range-for list them as written.
 template <typename Value = void>
 class LabelTable
 {
@@ -45,7 +48,6 @@ public:
 
     LabelTable(const char *context, std::initializer_list<Row> rows) : m_context(context), m_rows(rows) {}
 
-    const QList<Row> &rows() const { return m_rows; }
     auto begin() const { return m_rows.cbegin(); }
     auto end() const { return m_rows.cend(); }
 
@@ -102,7 +104,7 @@ private:
     template <typename V>
     const Row *rowOf(const V &value) const
     {
-        static_assert(std::is_same_v<V, Value>, "a table of codes has no values: use labelOfCode()");
+        static_assert(std::is_same_v<V, Value>, "look a value up by the table's own type (a table of codes alone: labelOfCode)");
         for (const Row &r : m_rows) {
             if (r.value == value)
                 return &r;

@@ -33,10 +33,11 @@ enum class ObligorCapacity {
 // An enum's table: the stable code of each value, used in storage and JSON, and its label
 // (context "doudi::core::Enum").
 template <typename E>
-using EnumEntry = LabelRow<E>;
-
-template <typename E>
 const LabelTable<E> &enumTable();
+
+// One row of it: what ui/enumcombo.h and the policy's parameter list read.
+template <typename E>
+using EnumEntry = LabelRow<E>;
 
 template <typename E>
 QString codeOf(E value)
