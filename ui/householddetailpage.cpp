@@ -2,6 +2,7 @@
 #include "ui/textsize.h"
 
 #include "common/clock.h"
+#include "common/labeltable.h"
 #include "identity/areacode.h"
 #include "services/assessmentservice.h"
 #include "services/caseservice.h"
@@ -56,27 +57,28 @@ QString yuan(Fen f)
     return money::formatYuan(f);
 }
 
+// What an audit entry did, and to what (ChangeLog's operations and record types).
 QString actionLabel(const QString &action)
 {
-    if (action == QLatin1String("insert"))
-        return HouseholdDetailPage::tr("added");
-    if (action == QLatin1String("update"))
-        return HouseholdDetailPage::tr("changed");
-    return HouseholdDetailPage::tr("deleted");
+    static const LabelTable<> actions("doudi::ui::HouseholdDetailPage", {
+        {"insert", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "added")},
+        {"update", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "changed")},
+        {"delete", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "deleted")},
+    });
+    return actions.labelOfCode(action);
 }
 
 QString recordLabel(const QString &type)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("household"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "household")},
-        {QStringLiteral("person"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "member")},
-        {QStringLiteral("income"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "income")},
-        {QStringLiteral("asset"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "asset")},
-        {QStringLiteral("expenditure"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "expenditure")},
-        {QStringLiteral("obligor"), QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "obligor")},
-    };
-    const char *label = labels.value(type);
-    return label ? QCoreApplication::translate("doudi::ui::HouseholdDetailPage", label) : type;
+    static const LabelTable<> types("doudi::ui::HouseholdDetailPage", {
+        {"household", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "household")},
+        {"person", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "member")},
+        {"income", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "income")},
+        {"asset", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "asset")},
+        {"expenditure", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "expenditure")},
+        {"obligor", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "obligor")},
+    });
+    return types.labelOfCode(type);
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "ui/problemtext.h"
 
 #include "common/clock.h"
+#include "common/labeltable.h"
 #include "common/money.h"
 #include "services/caseservice.h"
 #include "workflow/workflow.h"
@@ -90,16 +91,15 @@ QList<Field> fieldsFor(const QString &event)
 
 QString choiceLabel(const QString &code)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("township"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the township (head of the township)")},
-        {QStringLiteral("county"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the county civil affairs bureau")},
-        {QStringLiteral("keep"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "keep the amount")},
-        {QStringLiteral("increase"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "increase")},
-        {QStringLiteral("decrease"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "decrease")},
-        {QStringLiteral("stop"), QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "stop payment")},
-    };
-    const char *label = labels.value(code);
-    return label ? QCoreApplication::translate("doudi::ui::StepDialog", label) : code;
+    static const LabelTable<> choices("doudi::ui::StepDialog", {
+        {"township", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the township (head of the township)")},
+        {"county", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the county civil affairs bureau")},
+        {"keep", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "keep the amount")},
+        {"increase", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "increase")},
+        {"decrease", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "decrease")},
+        {"stop", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "stop payment")},
+    });
+    return choices.labelOfCode(code);
 }
 } // namespace
 

@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "identity/areacode.h"
+#include "policy/policydiff.h"
+#include "services/assessmentservice.h"
 #include "services/policyservice.h"
 
 #include <QJsonArray>
@@ -12,6 +14,31 @@ namespace doudi::cli {
 
 using namespace doudi::core;
 
+namespace {
+// A policy file as import would read it; a refusal names the file, as two are read.
+Result<PolicyBook> loadPolicyFile(const QString &path)
+{
+    Result<PolicyBook> book = AssessmentService::loadPolicyFile(path);
+    if (!book)
+        return Error(book.error().code(), QStringLiteral("%1: %2").arg(path, book.error().message()), book.error().detail());
+    return book;
+}
+
+int diffPolicyFiles(const QString &oldPath, const QString &newPath)
+{
+    const Result<PolicyBook> before = loadPolicyFile(oldPath);
+    if (!before)
+        return fail(before.error());
+    const Result<PolicyBook> after = loadPolicyFile(newPath);
+    if (!after)
+        return fail(after.error());
+    QJsonObject out = PolicyDiff::between(*before, *after).toJson();
+    out.insert(QStringLiteral("old"), QJsonObject{{QStringLiteral("file"), oldPath}, {QStringLiteral("title"), before->title()}});
+    out.insert(QStringLiteral("new"), QJsonObject{{QStringLiteral("file"), newPath}, {QStringLiteral("title"), after->title()}});
+    return printJson(out);
+}
+} // namespace
+
 int runPolicy(const QStringList &args)
 {
     QCommandLineParser p;
@@ -20,20 +47,30 @@ int runPolicy(const QStringList &args)
                  QStringLiteral("code")});
     p.addOption({QStringLiteral("date"), tr("show: the day (default: today)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema"));
+    // The list goes on in a string of its own, so that the translation of the first part
+    // stays; the comma is in it because Chinese lists take 、.
+    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema")
+                                                          + tr(", diff <old file> <new file>"));
     if (int rc = parse(p, args,
                        tr("The county policy on this device: import checks the whole file first "
                           "and refuses it "
-                          "with the line of the first problem."));
+                          "with the line of the first problem.")
+                           + QLatin1Char(' ')
+                           + tr("diff compares two policy files (no profile needed): each value added, "
+                                "removed or changed, by key and area, with its dates and source."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const bool needsFile = action == QLatin1String("import") || action == QLatin1String("export");
-    if ((!needsFile && action != QLatin1String("show") && action != QLatin1String("schema")) || (needsFile && pos.size() < 2)) {
+    const bool isDiff = action == QLatin1String("diff");
+    if ((!needsFile && !isDiff && action != QLatin1String("show") && action != QLatin1String("schema"))
+        || (needsFile && pos.size() < 2) || (isDiff && pos.size() < 3)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
+    if (isDiff)
+        return diffPolicyFiles(pos[1], pos[2]);
     if (action == QLatin1String("schema")) {
         // The declared parameters are the schema that import checks a file against.
         static const char *types[] = {"money_fen", "ratio_text", "integer", "choice", "codes", "tiers", "topups", "text"};

@@ -1,34 +1,45 @@
 #include "domain/case.h"
 
-#include <QCoreApplication>
+#include "common/labeltable.h"
+
 #include <QJsonArray>
 
 namespace doudi::core {
 
 namespace {
-struct StateName
+const LabelTable<CaseState> &states()
 {
-    CaseState state;
-    const char *code;
-    const char *label;
-};
-const StateName kStates[] = {
-    {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")},
-    {CaseState::AwaitingPapers, "awaiting_papers", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for missing papers")},
-    {CaseState::Accepted, "accepted", QT_TRANSLATE_NOOP("doudi::core::Case", "Accepted")},
-    {CaseState::PaidFirst, "paid_first", QT_TRANSLATE_NOOP("doudi::core::Case", "Paid first, paperwork to follow")},
-    {CaseState::Investigating, "investigating", QT_TRANSLATE_NOOP("doudi::core::Case", "Under investigation")},
-    {CaseState::Investigated, "investigated", QT_TRANSLATE_NOOP("doudi::core::Case", "Investigated")},
-    {CaseState::Publicity, "publicity", QT_TRANSLATE_NOOP("doudi::core::Case", "On public notice")},
-    {CaseState::AwaitingConfirmation, "awaiting_confirmation", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for confirmation")},
-    {CaseState::Approved, "approved", QT_TRANSLATE_NOOP("doudi::core::Case", "Approved")},
-    {CaseState::Completed, "completed", QT_TRANSLATE_NOOP("doudi::core::Case", "Completed")},
-    {CaseState::Refused, "refused", QT_TRANSLATE_NOOP("doudi::core::Case", "Refused")},
-    {CaseState::Stopped, "stopped", QT_TRANSLATE_NOOP("doudi::core::Case", "Payment stopped")},
-    {CaseState::Terminated, "terminated", QT_TRANSLATE_NOOP("doudi::core::Case", "Terminated")},
-    {CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("doudi::core::Case", "Withdrawn")},
-};
-const char *kProgrammes[] = {"dibao", "tekun", "edge", "rigid", "temporary_urgent", "temporary_expenditure"};
+    static const LabelTable<CaseState> table("doudi::core::Case", {
+        {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")},
+        {CaseState::AwaitingPapers, "awaiting_papers", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for missing papers")},
+        {CaseState::Accepted, "accepted", QT_TRANSLATE_NOOP("doudi::core::Case", "Accepted")},
+        {CaseState::PaidFirst, "paid_first", QT_TRANSLATE_NOOP("doudi::core::Case", "Paid first, paperwork to follow")},
+        {CaseState::Investigating, "investigating", QT_TRANSLATE_NOOP("doudi::core::Case", "Under investigation")},
+        {CaseState::Investigated, "investigated", QT_TRANSLATE_NOOP("doudi::core::Case", "Investigated")},
+        {CaseState::Publicity, "publicity", QT_TRANSLATE_NOOP("doudi::core::Case", "On public notice")},
+        {CaseState::AwaitingConfirmation, "awaiting_confirmation", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for confirmation")},
+        {CaseState::Approved, "approved", QT_TRANSLATE_NOOP("doudi::core::Case", "Approved")},
+        {CaseState::Completed, "completed", QT_TRANSLATE_NOOP("doudi::core::Case", "Completed")},
+        {CaseState::Refused, "refused", QT_TRANSLATE_NOOP("doudi::core::Case", "Refused")},
+        {CaseState::Stopped, "stopped", QT_TRANSLATE_NOOP("doudi::core::Case", "Payment stopped")},
+        {CaseState::Terminated, "terminated", QT_TRANSLATE_NOOP("doudi::core::Case", "Terminated")},
+        {CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("doudi::core::Case", "Withdrawn")},
+    });
+    return table;
+}
+
+const LabelTable<CaseProgramme> &programmes()
+{
+    static const LabelTable<CaseProgramme> table("doudi::core::Case", {
+        {CaseProgramme::Dibao, "dibao", QT_TRANSLATE_NOOP("doudi::core::Case", "Dibao")},
+        {CaseProgramme::Tekun, "tekun", QT_TRANSLATE_NOOP("doudi::core::Case", "Extreme poverty support")},
+        {CaseProgramme::Edge, "edge", QT_TRANSLATE_NOOP("doudi::core::Case", "Near-dibao household")},
+        {CaseProgramme::Rigid, "rigid", QT_TRANSLATE_NOOP("doudi::core::Case", "Rigid expenditure hardship")},
+        {CaseProgramme::TemporaryUrgent, "temporary_urgent", QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (urgent)")},
+        {CaseProgramme::TemporaryExpenditure, "temporary_expenditure", QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (expenditure)")},
+    });
+    return table;
+}
 
 QString date(const QDate &d)
 {
@@ -40,59 +51,36 @@ QDate dateOf(const QJsonValue &v)
 }
 CaseState stateFrom(const QString &code)
 {
-    for (const StateName &s : kStates) {
-        if (code == QLatin1String(s.code))
-            return s.state;
-    }
-    return CaseState::Submitted;
+    return states().fromCode(code).value_or(CaseState::Submitted);
 }
 } // namespace
 
 QString Case::programmeCode(CaseProgramme p)
 {
-    return QString::fromLatin1(kProgrammes[int(p)]);
+    return programmes().code(p);
 }
 
 QString Case::programmeLabel(CaseProgramme p)
 {
-    static const char *labels[] = {
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Dibao"),
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Extreme poverty support"),
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Near-dibao household"),
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Rigid expenditure hardship"),
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (urgent)"),
-        QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (expenditure)"),
-    };
-    return QCoreApplication::translate("doudi::core::Case", labels[int(p)]);
+    return programmes().label(p);
 }
 
 bool Case::programmeFromCode(const QString &code, CaseProgramme *out)
 {
-    for (int i = 0; i < int(std::size(kProgrammes)); ++i) {
-        if (code == QLatin1String(kProgrammes[i])) {
-            *out = CaseProgramme(i);
-            return true;
-        }
-    }
-    return false;
+    const std::optional<CaseProgramme> p = programmes().fromCode(code);
+    if (p)
+        *out = *p;
+    return p.has_value();
 }
 
 QString Case::stateCode(CaseState s)
 {
-    for (const StateName &n : kStates) {
-        if (n.state == s)
-            return QString::fromLatin1(n.code);
-    }
-    return {};
+    return states().code(s);
 }
 
 QString Case::stateLabel(CaseState s)
 {
-    for (const StateName &n : kStates) {
-        if (n.state == s)
-            return QCoreApplication::translate("doudi::core::Case", n.label);
-    }
-    return {};
+    return states().label(s);
 }
 
 bool Case::isTemporary(CaseProgramme p)
@@ -107,69 +95,62 @@ bool Case::hasPublicity(CaseProgramme p)
 
 QString CaseVisit::conditionLabel(const QString &code)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("safe"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "safe")},
-        {QStringLiteral("poor"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "in poor repair")},
-        {QStringLiteral("unsafe"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "unsafe (危房)")},
-        {QStringLiteral("adequate"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "adequate")},
-        {QStringLiteral("short"), QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "short")},
-    };
-    const char *label = labels.value(code);
-    return label ? QCoreApplication::translate("doudi::core::CaseVisit", label) : code;
+    static const LabelTable<> conditions("doudi::core::CaseVisit", {
+        {"safe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "safe")},
+        {"poor", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "in poor repair")},
+        {"unsafe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "unsafe (危房)")},
+        {"adequate", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "adequate")},
+        {"short", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "short")},
+    });
+    return conditions.labelOfCode(code);
 }
 
 namespace {
-const char *const kAgencies[][2] = {
-    {"household_registration", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "household registration")},
-    {"tax", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "tax")},
-    {"social_insurance", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "social insurance")},
-    {"real_estate", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "real estate")},
-    {"vehicles", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "vehicles")},
-    {"deposits", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "bank deposits")},
-    {"securities", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "securities")},
-    {"housing_fund", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "housing provident fund")},
-    {"business", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "business registration")},
-};
-const char *const kCheckResults[][2] = {
-    {"consistent", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "consistent with the declaration")},
-    {"differs", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "differs from the declaration")},
-};
-
-template <std::size_t N>
-QString labelIn(const char *const (&table)[N][2], const QString &code)
+// DOMAIN §2 step 3: what the county's 核对机构 checks.
+const LabelTable<> &checkedAgencies()
 {
-    for (const auto &row : table) {
-        if (code == QLatin1String(row[0]))
-            return QCoreApplication::translate("doudi::core::CaseCheck", row[1]);
-    }
-    return code;
+    static const LabelTable<> table("doudi::core::CaseCheck", {
+        {"household_registration", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "household registration")},
+        {"tax", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "tax")},
+        {"social_insurance", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "social insurance")},
+        {"real_estate", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "real estate")},
+        {"vehicles", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "vehicles")},
+        {"deposits", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "bank deposits")},
+        {"securities", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "securities")},
+        {"housing_fund", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "housing provident fund")},
+        {"business", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "business registration")},
+    });
+    return table;
+}
+
+const LabelTable<> &checkResults()
+{
+    static const LabelTable<> table("doudi::core::CaseCheck", {
+        {"consistent", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "consistent with the declaration")},
+        {"differs", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "differs from the declaration")},
+    });
+    return table;
 }
 } // namespace
 
 QStringList CaseCheck::agencyCodes()
 {
-    QStringList out;
-    for (const auto &a : kAgencies)
-        out << QString::fromLatin1(a[0]);
-    return out;
+    return checkedAgencies().codes();
 }
 
 QString CaseCheck::agencyLabel(const QString &code)
 {
-    return labelIn(kAgencies, code);
+    return checkedAgencies().labelOfCode(code);
 }
 
 QStringList CaseCheck::resultCodes()
 {
-    QStringList out;
-    for (const auto &r : kCheckResults)
-        out << QString::fromLatin1(r[0]);
-    return out;
+    return checkResults().codes();
 }
 
 QString CaseCheck::resultLabel(const QString &code)
 {
-    return labelIn(kCheckResults, code);
+    return checkResults().labelOfCode(code);
 }
 
 QJsonObject CaseCheck::toJson() const
@@ -195,13 +176,10 @@ CaseCheck CaseCheck::fromJson(const QJsonObject &o)
 
 bool Case::stateFromCode(const QString &code, CaseState *out)
 {
-    for (const StateName &s : kStates) {
-        if (code == QLatin1String(s.code)) {
-            *out = s.state;
-            return true;
-        }
-    }
-    return false;
+    const std::optional<CaseState> s = states().fromCode(code);
+    if (s)
+        *out = *s;
+    return s.has_value();
 }
 
 bool Case::isOpen() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/labeltable.h"
 #include "identity/idnumber.h"
 
 #include <QList>
@@ -29,59 +30,38 @@ enum class ObligorCapacity {
     NoCivilCapacity, Missing, Imprisoned
 };
 
-// One row of an enum's table: the stable code used in storage and JSON, and an English
-// label that labelOf() translates (context "doudi::core::Enum").
+// An enum's table: the stable code of each value, used in storage and JSON, and its label
+// (context "doudi::core::Enum").
 template <typename E>
-struct EnumEntry
-{
-    E value;
-    const char *code;
-    const char *label;
-};
+const LabelTable<E> &enumTable();
 
+// One row of it: what ui/enumcombo.h and the policy's parameter list read.
 template <typename E>
-const QList<EnumEntry<E>> &enumTable();
+using EnumEntry = LabelRow<E>;
 
 template <typename E>
 QString codeOf(E value)
 {
-    for (const EnumEntry<E> &e : enumTable<E>()) {
-        if (e.value == value)
-            return QString::fromLatin1(e.code);
-    }
-    return {};
+    return enumTable<E>().code(value);
 }
 
 template <typename E>
 std::optional<E> enumFromCode(const QString &code)
 {
-    for (const EnumEntry<E> &e : enumTable<E>()) {
-        if (code == QLatin1String(e.code))
-            return e.value;
-    }
-    return std::nullopt;
+    return enumTable<E>().fromCode(code);
 }
-
-QString translateEnumLabel(const char *label);
 
 template <typename E>
 QString labelOf(E value)
 {
-    for (const EnumEntry<E> &e : enumTable<E>()) {
-        if (e.value == value)
-            return translateEnumLabel(e.label);
-    }
-    return {};
+    return enumTable<E>().label(value);
 }
 
 // "a, b, c": the codes an enum accepts, for error messages.
 template <typename E>
 QString codeList()
 {
-    QStringList codes;
-    for (const EnumEntry<E> &e : enumTable<E>())
-        codes << QString::fromLatin1(e.code);
-    return codes.join(QStringLiteral(", "));
+    return enumTable<E>().codes().join(QStringLiteral(", "));
 }
 
 } // namespace doudi::core

@@ -1,6 +1,7 @@
 #include "services/userservice.h"
 
 #include "common/clock.h"
+#include "common/labeltable.h"
 #include "identity/areacode.h"
 #include "services/authorization.h"
 #include "services/profileservice.h"
@@ -10,30 +11,28 @@
 namespace doudi::core {
 
 namespace {
-const char *const kRoles[][2] = {
-    {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")},
-    {"township", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township caseworker")},
-    {"township_head", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township head")},
-    {"county", QT_TRANSLATE_NOOP("doudi::core::UserService", "County civil affairs")},
-    {"admin", QT_TRANSLATE_NOOP("doudi::core::UserService", "Administrator")},
-};
+// The roles a user can hold, in the order the lists offer them.
+const LabelTable<> &roleTable()
+{
+    static const LabelTable<> table("doudi::core::UserService", {
+        {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")},
+        {"township", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township caseworker")},
+        {"township_head", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township head")},
+        {"county", QT_TRANSLATE_NOOP("doudi::core::UserService", "County civil affairs")},
+        {"admin", QT_TRANSLATE_NOOP("doudi::core::UserService", "Administrator")},
+    });
+    return table;
+}
 } // namespace
 
 QStringList UserService::roles()
 {
-    QStringList out;
-    for (const auto &r : kRoles)
-        out << QString::fromLatin1(r[0]);
-    return out;
+    return roleTable().codes();
 }
 
 QString UserService::roleLabel(const QString &role)
 {
-    for (const auto &r : kRoles) {
-        if (role == QLatin1String(r[0]))
-            return QCoreApplication::translate("doudi::core::UserService", r[1]);
-    }
-    return role;
+    return roleTable().labelOfCode(role);
 }
 
 bool UserService::mayManageUsers() const

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "common/result.h"
-#include "policy/policybook.h"
-#include "policy/workingdays.h"
 #include "domain/case.h"
+#include "policy/policybook.h"
+#include "workflow/procedurepolicy.h"
 
 #include <QCoreApplication>
 
@@ -38,8 +38,9 @@ struct CaseTask
 };
 
 // The application procedure of DOMAIN §2–§4 as a state machine. Pure: a case and an event
-// in, the next case out. Every event is checked (role, state, data present); a refused one
-// says why and changes nothing. Deadlines are set in working days on the policy calendar.
+// in, the next case out. Every event is checked (role, programme, state, data present)
+// against the table of steps in steps.cpp; a refused one says why and changes nothing.
+// Deadlines are set in working days on the policy calendar.
 class Workflow
 {
     Q_DECLARE_TR_FUNCTIONS(Workflow)
@@ -62,12 +63,7 @@ public:
     static QString eventLabel(const QString &event);
 
 private:
-    Result<qint64> integer(const Case &c, const char *key, const QDate &date) const;
-    Result<QDate> workingDaysAfter(const Case &c, const QDate &from, const char *key) const;
-    QStringList confirmRoles(const Case &c, const QDate &date) const;
-
-    const PolicyBook &m_policy;
-    WorkingDays m_days;
+    ProcedurePolicy m_procedure;
 };
 
 } // namespace doudi::core

@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "common/hlc.h"
+#include "common/labeltable.h"
 #include "common/money.h"
 #include "common/randomsource.h"
 
@@ -124,6 +125,26 @@ private Q_SLOTS:
         // 48 bits of milliseconds: the fixed clock's, then the ones borrowed by the counter.
         const qint64 first = QStringLiteral("%1").arg(ids.constFirst().left(8) + ids.constFirst().mid(9, 4)).toLongLong(nullptr, 16);
         QCOMPARE(first, QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
+    }
+
+    void labelTable_looksUpBothWaysAndKeepsUnknownCodes()
+    {
+        enum class Colour { Red, Green, Blue };
+        const LabelTable<Colour> colours("TestCommon", {{Colour::Red, "red", "Red"}, {Colour::Green, "green", "Green"}});
+        QCOMPARE(colours.codes(), (QStringList{QStringLiteral("red"), QStringLiteral("green")}));
+        QCOMPARE(colours.code(Colour::Green), QStringLiteral("green"));
+        QCOMPARE(colours.label(Colour::Red), QStringLiteral("Red"));
+        QCOMPARE(colours.fromCode(QStringLiteral("green")), std::optional<Colour>(Colour::Green));
+        QCOMPARE(colours.fromCode(QStringLiteral("Green")), std::nullopt); // codes are exact
+        // A value without a row has no code and no words.
+        QCOMPARE(colours.code(Colour::Blue), QString());
+        QCOMPARE(colours.label(Colour::Blue), QString());
+
+        const LabelTable<> outcomes("TestCommon", {{"keep", "keep the amount"}, {"stop", "stop payment"}});
+        QVERIFY(outcomes.contains(QStringLiteral("stop")));
+        QCOMPARE(outcomes.labelOfCode(QStringLiteral("keep")), QStringLiteral("keep the amount"));
+        // A code from a newer version stands for itself rather than vanishing.
+        QCOMPARE(outcomes.labelOfCode(QStringLiteral("suspend")), QStringLiteral("suspend"));
     }
 };
 

@@ -212,6 +212,33 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("line 5"));
     }
 
+    void policyDiff_listsWhatANewFileChanges_withoutAProfile()
+    {
+        const QString data = qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/");
+        Run r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json"),
+                     data + QStringLiteral("diff-new.json")});
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonValue d = r.json();
+        QCOMPARE(d[QStringLiteral("added")].toInt(), 3);
+        QCOMPARE(d[QStringLiteral("removed")].toInt(), 1);
+        QCOMPARE(d[QStringLiteral("changed")].toInt(), 1);
+        QCOMPARE(d[QStringLiteral("new")][QStringLiteral("title")].toString(), QString::fromUtf8("沂源县社会救助政策参数（2026年7月调标）"));
+        const QJsonValue rise = d[QStringLiteral("parameters")][3];
+        QCOMPARE(rise[QStringLiteral("key")].toString(), QStringLiteral("dibao.standard.urban"));
+        QCOMPARE(rise[QStringLiteral("change")].toString(), QStringLiteral("added"));
+        QCOMPARE(rise[QStringLiteral("new")][QStringLiteral("from")].toString(), QStringLiteral("2026-07-01"));
+        QCOMPARE(rise[QStringLiteral("new")][QStringLiteral("value")].toString(), QStringLiteral("960.00 yuan"));
+        // A broken file is named with its line; a missing one is not found; one file is not enough.
+        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json"), data + QStringLiteral("overlap.json")});
+        QCOMPARE(r.exit, 3);
+        QVERIFY(r.err.contains("overlap.json"));
+        QVERIFY(r.err.contains("line 5"));
+        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("no-such.json"), data + QStringLiteral("diff-new.json")});
+        QCOMPARE(r.exit, 5);
+        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json")});
+        QCOMPARE(r.exit, 2);
+    }
+
     void policyImport_thenAssessAStoredHousehold()
     {
         const QStringList prof = profileArgs();
