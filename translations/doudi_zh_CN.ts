@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits for extreme poverty — %4; no one able to support — %5.</source>
-        <translation>%1 的特困人员条件：无劳动能力——%2；无生活来源——%3；财产符合特困人员财产规定——%4；无法定义务人或义务人无履行能力——%5。</translation>
+        <translation>%1的特困人员条件：无劳动能力——%2；无生活来源——%3；财产符合特困人员财产规定——%4；无法定义务人或义务人无履行能力——%5。</translation>
     </message>
     <message>
         <source>No member is unable to work (60 or older, a minor, or disabled so as to be unable to work): nobody is considered for extreme poverty.</source>
@@ -465,6 +465,10 @@
     <message>
         <source>The area %1 is not in the county&apos;s list of townships and villages.</source>
         <translation>区划 %1 不在本县的乡镇和村名单中。</translation>
+    </message>
+    <message>
+        <source>The county confirms changes of standards here (confirm.level is county).</source>
+        <translation>本县的调标由县民政局确认（confirm.level 为县级）。</translation>
     </message>
 </context>
 <context>
@@ -842,6 +846,10 @@
     <message>
         <source>The county&apos;s font %1 (%2) could not be used (%3); the standard face was used.</source>
         <translation>县里指定的字体 %1（%2）无法使用（%3），已改用标准字体。</translation>
+    </message>
+    <message>
+        <source>Choose a township: the list of changes is a township&apos;s.</source>
+        <translation>请选择乡镇：调标变动清单按乡镇打印。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1741,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>The county&apos;s policy &quot;%1&quot; is in use on this computer from now on.</source>
         <translation>本机自即日起使用县政策“%1”。</translation>
     </message>
+    <message>
+        <source>New standards</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <source>This policy changes the standards on %1. Work out now what every household being paid will receive from then (调标)?</source>
+        <translation>本政策自 %1 起调整标准。现在就测算每户在保家庭从那天起的新金额（调标）吗？</translation>
+    </message>
 </context>
 <context>
     <name>PolicyRepository</name>
@@ -2055,6 +2071,44 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Your account has been disabled by the county.</source>
         <translation>您的账户已被县里停用。</translation>
+    </message>
+</context>
+<context>
+    <name>RerateCheck</name>
+    <message>
+        <source>No record of the household at the last decision to compare with.</source>
+        <translation>没有上次决定时的家庭情况记录，无法比对。</translation>
+    </message>
+    <message>
+        <source>Working out the new amounts was stopped.</source>
+        <translation>已停止测算新金额。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RerateService</name>
+    <message>
+        <source>Give the day the new standards take effect.</source>
+        <translation>请填写新标准的执行日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a township.</source>
+        <translation>%1 不是乡镇的区划代码。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside your area of work.</source>
+        <translation>%1 不在您的工作区域内。</translation>
+    </message>
+    <message>
+        <source>The list has changed since it was made: make it again.</source>
+        <translation>名单已变化，请重新生成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was saved.</source>
+        <translation>%1：%2 本批次均未保存。</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3499,42 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Make the backup with doudi-cli backup; to go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
         <translation>用 doudi-cli backup 备份；若要以县服务器的状态继续，运行 doudi-cli sync --accept-county-state。</translation>
     </message>
+    <message>
+        <source>, diff &lt;old file&gt; &lt;new file&gt;</source>
+        <translation>、diff &lt;旧文件&gt; &lt;新文件&gt;</translation>
+    </message>
+    <message>
+        <source>diff compares two policy files (no profile needed): each value added, removed or changed, by key and area, with its dates and source.</source>
+        <translation>diff 比较两个政策文件（无需档案库）：按参数和区划列出新增、删除和变动的每个值，及其起止日期和依据。</translation>
+    </message>
+    <message>
+        <source>The day the new standards take effect (amounts change from the first day of its month).</source>
+        <translation>新标准的执行日期（金额自该月 1 日起调整）。</translation>
+    </message>
+    <message>
+        <source>Only this township (12-digit code); default: all your areas.</source>
+        <translation>只测算这个乡镇（12 位代码）；默认：您的全部区域。</translation>
+    </message>
+    <message>
+        <source>Apply the list as one batch (township head or county, as the county&apos;s confirm.level says).</source>
+        <translation>将名单作为一批确认执行（按县里 confirm.level 的规定，由乡镇负责人或县里确认）。</translation>
+    </message>
+    <message>
+        <source>Also print the township&apos;s list of changes to this PDF file (needs --township).</source>
+        <translation>同时将乡镇的调标变动清单打印到此 PDF 文件（需要 --township）。</translation>
+    </message>
+    <message>
+        <source>调标: every case being paid in your areas worked out again under the standards in force on --from. Prints the changes as JSON; with --apply, re-rates the households that did not change and brings the others forward for review, all or nothing.</source>
+        <translation>调标：按 --from 当天执行的标准，重新测算您区域内每件在保申请。以 JSON 输出变动；加 --apply 时，情况未变的家庭按新标准调整金额，其余家庭提前复核，全部成功或全部不做。</translation>
+    </message>
+    <message>
+        <source>--out prints a township&apos;s list: give --township too.</source>
+        <translation>--out 打印的是一个乡镇的清单：请同时给出 --township。</translation>
+    </message>
+    <message>
+        <source>Standards change (调标): work out every paid case again from a date; --apply to commit.</source>
+        <translation>调标：自某日起重新测算每件在保申请；加 --apply 执行。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -3530,6 +3620,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>check the audit log</source>
         <translation>核验审计日志</translation>
+    </message>
+    <message>
+        <source>confirm a change of standards (as confirm.level says)</source>
+        <translation>确认调标（按 confirm.level 的规定）</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4159,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Recovery code sheet</source>
         <translation>恢复码单</translation>
     </message>
+    <message>
+        <source>List of changes of standards</source>
+        <translation>调标变动清单</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Parameter</name>
@@ -4436,6 +4534,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>withdrawn</source>
         <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>re-rated for the new standards</source>
+        <translation>按新标准调标</translation>
+    </message>
+    <message>
+        <source>review brought forward by the change of standards</source>
+        <translation>因调标提前复核</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6704,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Hide everything until a password is typed; you go on where you were, or another user signs in.</source>
         <translation>隐藏所有内容，输入密码后才能继续：您可回到原处接着办理，或换另一位用户登录。</translation>
     </message>
+    <message>
+        <source>Change of standards…</source>
+        <translation>调标…</translation>
+    </message>
+    <message>
+        <source>调标: when the county&apos;s standards change, work out every household&apos;s new amount from the day they take effect, confirm the list as one batch and print it.</source>
+        <translation>调标：县里调整标准后，测算每户在保家庭自执行之日起的新金额，整批确认并打印清单。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MemberEditor</name>
@@ -7242,6 +7356,153 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Recovery code</source>
         <translation>恢复码</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RerateDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>保障人数</translation>
+    </message>
+    <message>
+        <source>Now (yuan a month)</source>
+        <translation>原月保障金（元）</translation>
+    </message>
+    <message>
+        <source>New (yuan a month)</source>
+        <translation>新月保障金（元）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增减</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new amounts…</source>
+        <translation>确认调标(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>打印清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change of standards</source>
+        <translation>调标</translation>
+    </message>
+    <message>
+        <source>All my townships</source>
+        <translation>我的全部乡镇</translation>
+    </message>
+    <message>
+        <source>&amp;Work out the list</source>
+        <translation>测算名单(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New standards from:</source>
+        <translation>新标准执行日期：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>乡镇：</translation>
+    </message>
+    <message>
+        <source>Choose the day the county&apos;s new standards take effect and work out the list: every household being paid is assessed again as of that day.</source>
+        <translation>选择县里新标准的执行日期并测算名单：每户在保家庭都按那一天重新认定。</translation>
+    </message>
+    <message>
+        <source>Working out every payment under the new standards…</source>
+        <translation>正在按新标准测算每户的保障金…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No standard changes on %1.</source>
+        <translation>%1 没有标准调整。</translation>
+    </message>
+    <message>
+        <source>Changing on %1: %2.</source>
+        <translation>%1 起调整：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) being paid looked at: %1 get a new amount from %2, %3 changed since their decision or no longer fit their programme and go to review (marked), %4 stay as they are.</source>
+        <translation>
+            <numerusform>共测算在保家庭 %n 户：%1 户自 %2 起调整金额，%3 户自上次决定后情况有变或已不符合原救助类别，转复核（已标出），%4 户金额不变。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>标准调整</translation>
+    </message>
+    <message>
+        <source>Household changed: review</source>
+        <translation>家庭情况有变：转复核</translation>
+    </message>
+    <message>
+        <source>Programme or people covered would change: review</source>
+        <translation>救助类别或保障人数将变化：转复核</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each month for the %n household(s) re-rated: now %1 yuan, new %2 yuan, change %3 yuan.</source>
+        <translation>
+            <numerusform>调整金额的 %n 户每月合计：原 %1 元，新 %2 元，增减 %3 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a township: the list is printed township by township.</source>
+        <translation>请选择乡镇：清单按乡镇打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n household(s) the new amounts from %1: each month %2 yuan instead of %3 yuan (%4 yuan)?</source>
+        <translation>
+            <numerusform>自 %1 起按新金额向 %n 户发放：每月合计 %2 元（原 %3 元，增减 %4 元）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) that changed go to review now instead, their amounts unchanged. All of it is saved, or none.</source>
+        <translation>
+            <numerusform>情况有变的 %n 户不调整金额，改为现在复核。全部保存，或全部不保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the change of standards</source>
+        <translation>确认调标</translation>
+    </message>
+    <message>
+        <source>%1 household(s) re-rated from %2; %3 brought forward for review.</source>
+        <translation>%1 户自 %2 起按新标准调整金额；%3 户提前复核。</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>打印清单</translation>
     </message>
 </context>
 <context>

@@ -90,15 +90,15 @@
     <name>Assessment</name>
     <message>
         <source>%1: %2 yuan a month</source>
-        <translation type="unfinished">%1：每月 %2 元</translation>
+        <translation>%1：每月 %2 元</translation>
     </message>
     <message>
         <source>%1 (in extreme poverty)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（特困人員）</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -304,63 +304,63 @@
     </message>
     <message>
         <source>%1 (not yet born on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2 尚未出生）</translation>
     </message>
     <message>
         <source>yes (no one obliged can support)</source>
-        <translation type="unfinished"></translation>
+        <translation>是（負有義務者均無履行能力）</translation>
     </message>
     <message>
         <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits for extreme poverty — %4; no one able to support — %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的特困人員條件：無勞動能力——%2；無生活來源——%3；財產符合特困人員財產規定——%4；無法定義務人或義務人無履行能力——%5。</translation>
     </message>
     <message>
         <source>No member is unable to work (60 or older, a minor, or disabled so as to be unable to work): nobody is considered for extreme poverty.</source>
-        <translation type="unfinished"></translation>
+        <translation>家庭成員中沒有無勞動能力的人（60 週歲以上、未成年人或無勞動能力的殘疾人），不考慮特困人員救助供養。</translation>
     </message>
     <message>
         <source>%1: basic living standard %2 × %3 = %4 yuan; %5, care standard (%6) %7 yuan; together %8 yuan a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：基本生活標準 %2 × %3 = %4 元；%5，照料護理標準（%6）%7 元；合計每月 %8 元。</translation>
     </message>
     <message>
         <source>The support payment</source>
-        <translation type="unfinished">供養金</translation>
+        <translation>供養金</translation>
     </message>
     <message>
         <source>The other %1 member(s) (%2) are assessed for dibao without those in extreme poverty: their income is %3 yuan a year, per person per month %4 yuan; financial assets %5 yuan %6 the limit of %7 yuan per person.</source>
-        <translation type="unfinished"></translation>
+        <translation>除特困人員外的其他 %1 名成員（%2）單獨按低保認定：年收入 %3 元，月人均 %4 元；金融資產 %5 元，%6人均 %7 元的限額。</translation>
     </message>
     <message>
         <source>The dibao payment</source>
-        <translation type="unfinished">低保金</translation>
+        <translation>低保金</translation>
     </message>
     <message>
         <source>%1 yuan is below the local minimum monthly payment, so %2 yuan is paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 元低於本地每戶每月最低發放額，按 %2 元發放。</translation>
     </message>
     <message>
         <source>The taper payment</source>
-        <translation type="unfinished">漸退期低保金</translation>
+        <translation>漸退期低保金</translation>
     </message>
     <message>
         <source>%1 (own income %2 yuan a month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（本人月收入 %2 元）</translation>
     </message>
     <message>
         <source>Seriously ill or severely disabled members are not covered on their own: their own income is not below the standard: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>重病、重度殘疾成員本人收入不低於低保標準，不單獨納入低保：%1。</translation>
     </message>
     <message>
         <source> Not covered, their own income being not below the standard: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>本人收入不低於標準、不單獨納入的：%1。</translation>
     </message>
     <message>
         <source>The single-person dibao payment</source>
-        <translation type="unfinished">單人保低保金</translation>
+        <translation>單人保低保金</translation>
     </message>
     <message>
         <source>no member qualifies on their own and there is no rigid-expenditure hardship</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有可單獨納入的成員，也沒有剛性支出困難</translation>
     </message>
 </context>
 <context>
@@ -465,6 +465,10 @@
     <message>
         <source>The area %1 is not in the county&apos;s list of townships and villages.</source>
         <translation>區劃 %1 不在本縣的鄉鎮和村名單中。</translation>
+    </message>
+    <message>
+        <source>The county confirms changes of standards here (confirm.level is county).</source>
+        <translation>本縣的調標由縣民政局確認（confirm.level 為縣級）。</translation>
     </message>
 </context>
 <context>
@@ -843,6 +847,10 @@
         <source>The county&apos;s font %1 (%2) could not be used (%3); the standard face was used.</source>
         <translation>縣裡指定的字體 %1（%2）無法使用（%3），已改用標準字體。</translation>
     </message>
+    <message>
+        <source>Choose a township: the list of changes is a township&apos;s.</source>
+        <translation>請選擇鄉鎮：調標變動清單按鄉鎮打印。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -939,39 +947,39 @@
     <name>ExtremePoverty</name>
     <message>
         <source>aged %1, 60 or older</source>
-        <translation type="unfinished">%1 週歲，已滿60週歲</translation>
+        <translation>%1 週歲，60 週歲以上</translation>
     </message>
     <message>
         <source>aged %1, a minor</source>
-        <translation type="unfinished">%1 週歲，未成年</translation>
+        <translation>%1 週歲，未成年人</translation>
     </message>
     <message>
         <source>%1 disability, grade %2</source>
-        <translation type="unfinished">%1%2級</translation>
+        <translation>%1 %2 級</translation>
     </message>
     <message>
         <source>aged %1, supported since before 18 and still at school (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 週歲，未成年時已納入特困供養，仍在校就讀（%2）</translation>
     </message>
     <message>
         <source>in extreme poverty themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>本人為特困人員</translation>
     </message>
     <message>
         <source>a minor</source>
-        <translation type="unfinished"></translation>
+        <translation>未成年人</translation>
     </message>
     <message>
         <source>a dibao recipient aged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 週歲的低保對象</translation>
     </message>
     <message>
         <source>aged %1 with an income below last year&apos;s local per-capita disposable income</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 週歲，本人收入低於當地上年人均可支配收入</translation>
     </message>
     <message>
         <source>severely disabled (%1) with an income below last year&apos;s local per-capita disposable income</source>
-        <translation type="unfinished"></translation>
+        <translation>重度殘疾（%1），本人收入低於當地上年人均可支配收入</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1741,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>The county&apos;s policy &quot;%1&quot; is in use on this computer from now on.</source>
         <translation>本機自即日起使用縣政策“%1”。</translation>
     </message>
+    <message>
+        <source>New standards</source>
+        <translation>新標準</translation>
+    </message>
+    <message>
+        <source>This policy changes the standards on %1. Work out now what every household being paid will receive from then (调标)?</source>
+        <translation>本政策自 %1 起調整標準。現在就測算每戶在保家庭從那天起的新金額（調標）嗎？</translation>
+    </message>
 </context>
 <context>
     <name>PolicyRepository</name>
@@ -2055,6 +2071,44 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>Your account has been disabled by the county.</source>
         <translation>您的賬戶已被縣裡停用。</translation>
+    </message>
+</context>
+<context>
+    <name>RerateCheck</name>
+    <message>
+        <source>No record of the household at the last decision to compare with.</source>
+        <translation>沒有上次決定時的家庭情況記錄，無法比對。</translation>
+    </message>
+    <message>
+        <source>Working out the new amounts was stopped.</source>
+        <translation>已停止測算新金額。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RerateService</name>
+    <message>
+        <source>Give the day the new standards take effect.</source>
+        <translation>請填寫新標準的執行日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a township.</source>
+        <translation>%1 不是鄉鎮的區劃代碼。</translation>
+    </message>
+    <message>
+        <source>%1 lies outside your area of work.</source>
+        <translation>%1 不在您的工作區域內。</translation>
+    </message>
+    <message>
+        <source>The list has changed since it was made: make it again.</source>
+        <translation>名單已變化，請重新生成。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing in this batch was saved.</source>
+        <translation>%1：%2 本批次均未保存。</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3499,42 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Make the backup with doudi-cli backup; to go on with the county&apos;s state, run doudi-cli sync --accept-county-state.</source>
         <translation>用 doudi-cli backup 備份；若要以縣服務器的狀態繼續，運行 doudi-cli sync --accept-county-state。</translation>
     </message>
+    <message>
+        <source>, diff &lt;old file&gt; &lt;new file&gt;</source>
+        <translation>、diff &lt;舊文件&gt; &lt;新文件&gt;</translation>
+    </message>
+    <message>
+        <source>diff compares two policy files (no profile needed): each value added, removed or changed, by key and area, with its dates and source.</source>
+        <translation>diff 比較兩個政策文件（無需檔案庫）：按參數和區劃列出新增、刪除和變動的每個值，及其起止日期和依據。</translation>
+    </message>
+    <message>
+        <source>The day the new standards take effect (amounts change from the first day of its month).</source>
+        <translation>新標準的執行日期（金額自該月 1 日起調整）。</translation>
+    </message>
+    <message>
+        <source>Only this township (12-digit code); default: all your areas.</source>
+        <translation>只測算這個鄉鎮（12 位代碼）；默認：您的全部區域。</translation>
+    </message>
+    <message>
+        <source>Apply the list as one batch (township head or county, as the county&apos;s confirm.level says).</source>
+        <translation>將名單作為一批確認執行（按縣裡 confirm.level 的規定，由鄉鎮負責人或縣裡確認）。</translation>
+    </message>
+    <message>
+        <source>Also print the township&apos;s list of changes to this PDF file (needs --township).</source>
+        <translation>同時將鄉鎮的調標變動清單打印到此 PDF 文件（需要 --township）。</translation>
+    </message>
+    <message>
+        <source>调标: every case being paid in your areas worked out again under the standards in force on --from. Prints the changes as JSON; with --apply, re-rates the households that did not change and brings the others forward for review, all or nothing.</source>
+        <translation>調標：按 --from 當天執行的標準，重新測算您區域內每件在保申請。以 JSON 輸出變動；加 --apply 時，情況未變的家庭按新標準調整金額，其餘家庭提前複核，全部成功或全部不做。</translation>
+    </message>
+    <message>
+        <source>--out prints a township&apos;s list: give --township too.</source>
+        <translation>--out 打印的是一個鄉鎮的清單：請同時給出 --township。</translation>
+    </message>
+    <message>
+        <source>Standards change (调标): work out every paid case again from a date; --apply to commit.</source>
+        <translation>調標：自某日起重新測算每件在保申請；加 --apply 執行。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -3530,6 +3620,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>check the audit log</source>
         <translation>核驗審計日誌</translation>
+    </message>
+    <message>
+        <source>confirm a change of standards (as confirm.level says)</source>
+        <translation>確認調標（按 confirm.level 的規定）</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4159,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Recovery code sheet</source>
         <translation>恢復碼單</translation>
     </message>
+    <message>
+        <source>List of changes of standards</source>
+        <translation>調標變動清單</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Parameter</name>
@@ -4266,15 +4364,15 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     </message>
     <message>
         <source>Least dibao paid to a household each month (absent: no minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>低保金每戶每月最低發放額（不設則無最低額）</translation>
     </message>
     <message>
         <source>Most dwellings a household with a person in extreme poverty may own (absent: the dibao limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>特困人員家庭最多可有住房套數（不設則按低保限額）</translation>
     </message>
     <message>
         <source>Most motor vehicles a household with a person in extreme poverty may own (absent: the dibao limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>特困人員家庭最多可有機動車數（不設則按低保限額）</translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4534,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>withdrawn</source>
         <translation>撤回申請</translation>
+    </message>
+    <message>
+        <source>re-rated for the new standards</source>
+        <translation>按新標準調標</translation>
+    </message>
+    <message>
+        <source>review brought forward by the change of standards</source>
+        <translation>因調標提前複核</translation>
     </message>
 </context>
 <context>
@@ -6598,6 +6704,14 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>Hide everything until a password is typed; you go on where you were, or another user signs in.</source>
         <translation>隱藏所有內容，輸入密碼後才能繼續：您可回到原處接著辦理，或換另一位用戶登錄。</translation>
     </message>
+    <message>
+        <source>Change of standards…</source>
+        <translation>調標…</translation>
+    </message>
+    <message>
+        <source>调标: when the county&apos;s standards change, work out every household&apos;s new amount from the day they take effect, confirm the list as one batch and print it.</source>
+        <translation>調標：縣裡調整標準後，測算每戶在保家庭自執行之日起的新金額，整批確認並打印清單。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MemberEditor</name>
@@ -7242,6 +7356,153 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>Recovery code</source>
         <translation>恢復碼</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RerateDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>保障人數</translation>
+    </message>
+    <message>
+        <source>Now (yuan a month)</source>
+        <translation>原月保障金（元）</translation>
+    </message>
+    <message>
+        <source>New (yuan a month)</source>
+        <translation>新月保障金（元）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>增減</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the new amounts…</source>
+        <translation>確認調標(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the list…</source>
+        <translation>打印清單(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Change of standards</source>
+        <translation>調標</translation>
+    </message>
+    <message>
+        <source>All my townships</source>
+        <translation>我的全部鄉鎮</translation>
+    </message>
+    <message>
+        <source>&amp;Work out the list</source>
+        <translation>測算名單(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New standards from:</source>
+        <translation>新標準執行日期：</translation>
+    </message>
+    <message>
+        <source>Township:</source>
+        <translation>鄉鎮：</translation>
+    </message>
+    <message>
+        <source>Choose the day the county&apos;s new standards take effect and work out the list: every household being paid is assessed again as of that day.</source>
+        <translation>選擇縣裡新標準的執行日期並測算名單：每戶在保家庭都按那一天重新認定。</translation>
+    </message>
+    <message>
+        <source>Working out every payment under the new standards…</source>
+        <translation>正在按新標準測算每戶的保障金…</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>No standard changes on %1.</source>
+        <translation>%1 沒有標準調整。</translation>
+    </message>
+    <message>
+        <source>Changing on %1: %2.</source>
+        <translation>%1 起調整：%2。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) being paid looked at: %1 get a new amount from %2, %3 changed since their decision or no longer fit their programme and go to review (marked), %4 stay as they are.</source>
+        <translation>
+            <numerusform>共測算在保家庭 %n 戶：%1 戶自 %2 起調整金額，%3 戶自上次決定後情況有變或已不符合原救助類別，轉複核（已標出），%4 戶金額不變。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New standard</source>
+        <translation>標準調整</translation>
+    </message>
+    <message>
+        <source>Household changed: review</source>
+        <translation>家庭情況有變：轉複核</translation>
+    </message>
+    <message>
+        <source>Programme or people covered would change: review</source>
+        <translation>救助類別或保障人數將變化：轉複核</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>複核</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each month for the %n household(s) re-rated: now %1 yuan, new %2 yuan, change %3 yuan.</source>
+        <translation>
+            <numerusform>調整金額的 %n 戶每月合計：原 %1 元，新 %2 元，增減 %3 元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a township: the list is printed township by township.</source>
+        <translation>請選擇鄉鎮：清單按鄉鎮打印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pay %n household(s) the new amounts from %1: each month %2 yuan instead of %3 yuan (%4 yuan)?</source>
+        <translation>
+            <numerusform>自 %1 起按新金額向 %n 戶發放：每月合計 %2 元（原 %3 元，增減 %4 元）？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) that changed go to review now instead, their amounts unchanged. All of it is saved, or none.</source>
+        <translation>
+            <numerusform>情況有變的 %n 戶不調整金額，改為現在複核。全部保存，或全部不保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm the change of standards</source>
+        <translation>確認調標</translation>
+    </message>
+    <message>
+        <source>%1 household(s) re-rated from %2; %3 brought forward for review.</source>
+        <translation>%1 戶自 %2 起按新標準調整金額；%3 戶提前複核。</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>打印清單</translation>
     </message>
 </context>
 <context>

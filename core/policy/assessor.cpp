@@ -275,9 +275,12 @@ private:
             if (n > 1 && c.unableToWork.isEmpty())
                 continue; // only those who might qualify are worth a sentence in a family
             const QStringList able = ableSupporters(*c.person, candidates, *reference);
+            const bool anyoneObliged = !m_h.obligors.isEmpty() || std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *q) {
+                                           return q != c.person && ExtremePoverty::owesSupport(*q, *c.person, m_a.date);
+                                       });
             const QString support = !able.isEmpty() ? tr("no (%1 can support)").arg(able.join(QStringLiteral("、")))
-                                    : m_h.obligors.isEmpty() && n == 1 ? tr("yes (no obligors)")
-                                                                       : tr("yes (no one obliged can support)");
+                                    : anyoneObliged ? tr("yes (no one obliged can support)")
+                                                    : tr("yes (no obligors)");
             step("tekun.tests",
                  tr("Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits "
                     "for extreme poverty — %4; no one able to support — %5.")

@@ -1,20 +1,11 @@
 #include "policy/parameters.h"
 
+#include "common/labeltable.h"
 #include "domain/enums.h"
 
-#include <QHash>
 
 namespace doudi::core {
 
-namespace {
-QStringList incomeKindCodes()
-{
-    QStringList codes;
-    for (const EnumEntry<IncomeKind> &e : enumTable<IncomeKind>())
-        codes << QString::fromLatin1(e.code);
-    return codes;
-}
-} // namespace
 
 const QList<ParameterSpec> &ParameterSpecs::all()
 {
@@ -38,7 +29,7 @@ const QList<ParameterSpec> &ParameterSpecs::all()
         {"taper.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Months of continued payment after income rises (渐退期)"), {}, 0, 36},
         {"taper.months.disabled", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Months of continued payment for households with a severely disabled member"), {}, 0, 36},
         {"taper.share", T::Ratio, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Share of the payment kept during the taper period")},
-        {"income.excluded", T::Codes, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Income types not counted"), incomeKindCodes()},
+        {"income.excluded", T::Codes, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Income types not counted"), enumTable<IncomeKind>().codes()},
         {"income.deduction.employment", T::Money, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Employment cost deducted per working member (per month)"), {}, 0, 1000000},
         {"assets.financial.months", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Financial assets per person at most this many months of the standard"), {}, 0, 600},
         {"assets.houses.max", T::Integer, QT_TRANSLATE_NOOP("doudi::core::Parameter", "Most dwellings a household may own"), {}, 0, 10},
@@ -94,16 +85,22 @@ QString ParameterSpecs::label(const ParameterSpec &spec)
     return QCoreApplication::translate("doudi::core::Parameter", spec.label);
 }
 
+namespace {
+const LabelTable<> &topUpCategoryTable()
+{
+    static const LabelTable<> table("doudi::core::Parameter", {
+        {"elderly", QT_TRANSLATE_NOOP("doudi::core::Parameter", "elderly")},
+        {"severe_disability", QT_TRANSLATE_NOOP("doudi::core::Parameter", "severe disability")},
+        {"minor", QT_TRANSLATE_NOOP("doudi::core::Parameter", "minor")},
+        {"serious_illness", QT_TRANSLATE_NOOP("doudi::core::Parameter", "serious illness")},
+    });
+    return table;
+}
+} // namespace
+
 QString ParameterSpecs::topUpCategoryLabel(const QString &category)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("elderly"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "elderly")},
-        {QStringLiteral("severe_disability"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "severe disability")},
-        {QStringLiteral("minor"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "minor")},
-        {QStringLiteral("serious_illness"), QT_TRANSLATE_NOOP("doudi::core::Parameter", "serious illness")},
-    };
-    const char *label = labels.value(category);
-    return label ? QCoreApplication::translate("doudi::core::Parameter", label) : category;
+    return topUpCategoryTable().labelOfCode(category);
 }
 
 QString Parameter::valueText() const
@@ -142,8 +139,7 @@ QString Parameter::citation() const
 
 QStringList ParameterSpecs::topUpCategories()
 {
-    return {QStringLiteral("elderly"), QStringLiteral("severe_disability"), QStringLiteral("minor"),
-            QStringLiteral("serious_illness")};
+    return topUpCategoryTable().codes();
 }
 
 } // namespace doudi::core

@@ -110,7 +110,7 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         }
         if (paid && *programme == CaseProgramme::Dibao && !h->incomes.isEmpty() && paidDibao++ % 2 == 0) {
             // Something for the review to find (every other paid dibao household): an income that rose after the decision.
-            h->incomes.first().annualFen += 240000;
+            h->incomes.first().annualFen += 600000; // 500.00 a month: more than a year's rise of the standard
             if (Result<Household> updated = households.update(h->meta.id, h->toJson(), {tr("Income rose after the decision"), {}}); !updated)
                 return updated.error();
         }

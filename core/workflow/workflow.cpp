@@ -57,6 +57,9 @@ QString Workflow::eventLabel(const QString &event)
         {"notify", QT_TRANSLATE_NOOP("doudi::core::Workflow", "written notice sent")},
         {"extend", QT_TRANSLATE_NOOP("doudi::core::Workflow", "time limit extended")},
         {"review", QT_TRANSLATE_NOOP("doudi::core::Workflow", "reviewed")},
+        // Not steps of the procedure: the township's batch when the standards change (RerateService).
+        {"rerate", QT_TRANSLATE_NOOP("doudi::core::Workflow", "re-rated for the new standards")},
+        {"rerate_review", QT_TRANSLATE_NOOP("doudi::core::Workflow", "review brought forward by the change of standards")},
         {"terminate", QT_TRANSLATE_NOOP("doudi::core::Workflow", "terminated")},
         {"pay_stage", QT_TRANSLATE_NOOP("doudi::core::Workflow", "stage paid")},
         {"withdraw", QT_TRANSLATE_NOOP("doudi::core::Workflow", "withdrawn")},
