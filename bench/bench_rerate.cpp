@@ -124,8 +124,8 @@ int main(int argc, char **argv)
     const double applySeconds = double(timer.restart()) / 1000.0;
     QJsonObject reasons;
     for (const RerateLine &l : list->lines) {
-        const QString code = RerateLine::reasonCode(l.reason);
-        reasons.insert(code, reasons.value(code).toInt() + 1);
+        const QString reason = RerateLine::reasonCode(l.reason);
+        reasons.insert(reason, reasons.value(reason).toInt() + 1);
     }
     const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("rerate")},
                           {QStringLiteral("listed_by_reason"), reasons},
