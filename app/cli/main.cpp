@@ -50,7 +50,10 @@ int main(int argc, char **argv)
         QTextStream(stderr) << "doudi-cli: test clock " << now << '\n';
     }
 #endif
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOUDI_VERSION));
     QStringList args = app.arguments();
+    if (args.size() == 2 && args[1] == QLatin1String("--version"))
+        return cli::printVersion(QStringLiteral("doudi-cli"));
     if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h"))
         return args.size() < 2 ? usage() : (usage(), cli::Ok);
     const QString name = args.takeAt(1);

@@ -2,6 +2,7 @@
 
 #include "security/secretbytes.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,6 +98,12 @@ Status writePrivateFile(const QString &path, const QByteArray &bytes)
     if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
+}
+
+int printVersion(const QString &program)
+{
+    QTextStream(stdout) << program << ' ' << QCoreApplication::applicationVersion() << '\n';
+    return Ok;
 }
 
 } // namespace doudi::cli

@@ -22,6 +22,9 @@ struct Command
 };
 
 int printJson(const QJsonValue &value);
+
+// "doudi-cli 0.1.0": the program's name and the version it was built as (--version).
+int printVersion(const QString &program);
 // Prints {"error": {"code", "message"}} to stderr and returns the exit code for it.
 int fail(const core::Error &error);
 // Parses args (args[0] is "<tool> <command>"); handles --help. Returns -1 to go on,

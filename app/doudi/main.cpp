@@ -25,6 +25,7 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Doudi"));
     QApplication::setApplicationName(QStringLiteral("doudi"));
+    QApplication::setApplicationVersion(QStringLiteral(DOUDI_VERSION));
     installTranslations(ui::settings::language.value());
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
@@ -33,6 +34,7 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
+    parser.addVersionOption();
     parser.addOption({QStringLiteral("profile"), QApplication::translate("main", "Profile folder."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("user"), QApplication::translate("main", "User name to fill in."), QStringLiteral("name")});
     parser.process(app);

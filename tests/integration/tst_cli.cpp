@@ -75,6 +75,14 @@ private Q_SLOTS:
         QCOMPARE(m_recoveryCode.size(), 29);
     }
 
+    // An installed program says what it is (issue 15): its name and the project's version.
+    void version_namesTheProgramAndItsVersion()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exit, 0);
+        QCOMPARE(r.out, QByteArray("doudi-cli " DOUDI_VERSION "\n"));
+    }
+
     void addedHousehold_isNowhereInPlainText()
     {
         QFile json(m_tmp.filePath(QStringLiteral("household.json")));

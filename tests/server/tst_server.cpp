@@ -75,6 +75,16 @@ private Q_SLOTS:
         m_data = m_tmp.filePath(QStringLiteral("county"));
     }
 
+    // An installed program says what it is (issue 15): its name and the project's version.
+    void version_namesTheProgramAndItsVersion()
+    {
+        QProcess p;
+        p.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), {QStringLiteral("--version")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray("doudi-server " DOUDI_VERSION "\n"));
+    }
+
     void init_makesFolderCertificateAndDatabase()
     {
         Run bad = server({QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"),
