@@ -205,8 +205,8 @@ void RerateDialog::showList()
                           .arg(money::formatYuan(m_list.totalCurrentFen()), money::formatYuan(m_list.totalNewFen()),
                                signedYuan(m_list.totalNewFen() - m_list.totalCurrentFen())));
     const Status may = m_rerate->mayConfirm(m_list.township, m_list.from);
-    const bool toDo = std::any_of(m_list.lines.cbegin(), m_list.lines.cend(), [](const RerateLine &l) { return !l.alreadyFlagged; });
-    m_confirm->setEnabled(may.ok() && toDo);
+    const bool anythingToApply = std::any_of(m_list.lines.cbegin(), m_list.lines.cend(), [](const RerateLine &l) { return !l.alreadyFlagged; });
+    m_confirm->setEnabled(may.ok() && anythingToApply);
     m_confirm->setToolTip(may.ok() ? QString() : may.error().message());
     m_print->setEnabled(!m_list.township.isEmpty() && !m_list.lines.isEmpty());
     m_print->setToolTip(m_list.township.isEmpty() ? tr("Choose a township: the list is printed township by township.") : QString());

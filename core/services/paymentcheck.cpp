@@ -2,6 +2,7 @@
 
 #include "identity/areacode.h"
 #include "policy/assessor.h"
+#include "services/paidcases.h"
 #include "storage/caserepository.h"
 #include "storage/changelog.h"
 #include "storage/householdrepository.h"
@@ -16,37 +17,26 @@ Result<QList<PaymentDifference>> PaymentCheck::run(Database &db, const QString &
         return changes.error();
     CaseRepository cases(db, **changes);
     HouseholdRepository households(db, **changes);
-    QList<Case> paid;
-    for (const QString &scope : scopes.isEmpty() ? QStringList{QString()} : scopes) {
-        Result<QList<Case>> found = cases.list(scope.isEmpty() ? QString() : AreaCode::prefix(scope), true);
-        if (!found)
-            return found.error();
-        for (const Case &c : *found) {
-            if (c.state == CaseState::Approved && c.nextReview.isValid()) // temporary aid has no monthly amount
-                paid << c;
-        }
-    }
     const Assessor assessor(policy);
     QList<PaymentDifference> out;
-    for (int i = 0; i < paid.size(); ++i) {
-        if (progress && !progress(i, int(paid.size())))
-            return Error(ErrorCode::Cancelled, tr("The check was stopped."));
-        const Case &c = paid[i];
-        Result<Household> h = households.load(c.householdId);
-        if (!h)
-            return h.error();
-        Result<Assessment> a = assessor.assess(*h, AssessOptions::forCase(c, *h, date));
+    QStringList prefixes;
+    for (const QString &scope : scopes)
+        prefixes << (scope.isEmpty() ? QString() : AreaCode::prefix(scope));
+    Result<int> walked = PaidCases::forEach(cases, households, prefixes, progress, tr("The check was stopped."),
+                                            [&](const Case &c, const Household &h) -> Status {
+        Result<Assessment> a = assessor.assess(h, AssessOptions::forCase(c, h, date));
         if (!a)
             return a.error();
         const Fen assessed = a->monthlyFor(c.programme);
-        if (assessed == c.monthlyFen)
-            continue;
-        const Person *head = h->head();
-        out.append({c.id, c.householdId, head ? head->name : QString(), c.areaCode, c.programme, c.monthlyFen, a->programme,
-                    assessed});
-    }
-    if (progress)
-        progress(int(paid.size()), int(paid.size()));
+        if (assessed != c.monthlyFen) {
+            const Person *head = h.head();
+            out.append({c.id, c.householdId, head ? head->name : QString(), c.areaCode, c.programme, c.monthlyFen,
+                        a->programme, assessed});
+        }
+        return {};
+    });
+    if (!walked)
+        return walked.error();
     return out;
 }
 

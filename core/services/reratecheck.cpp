@@ -3,6 +3,7 @@
 #include "domain/householddiff.h"
 #include "policy/assessor.h"
 #include "policy/policybook.h"
+#include "services/paidcases.h"
 #include "storage/caserepository.h"
 #include "storage/householdrepository.h"
 
@@ -11,13 +12,6 @@
 namespace doudi::core {
 
 namespace {
-// What a case is paid each month: 低保 and 特困 (临时救助 is paid once; 低保边缘 and 刚性支出
-// have no monthly amount of their own).
-bool paidMonthly(const Case &c)
-{
-    return c.state == CaseState::Approved && (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Tekun);
-}
-
 // Whether the household is still the one the last decision was made on. A case decided before
 // baselines were kept cannot say: it is flagged, a person looks.
 QStringList changesSinceDecision(const Case &c, const Household &now)
@@ -80,32 +74,16 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
     list.township = in.township;
     list.area = in.area;
     list.standards = standardsChanging(policy, in.area, in.from);
-    QList<Case> paid;
-    for (const QString &prefix : in.prefixes.isEmpty() ? QStringList{QString()} : in.prefixes) {
-        Result<QList<Case>> found = cases.list(prefix, true);
-        if (!found)
-            return found.error();
-        for (const Case &c : *found) {
-            if (paidMonthly(c))
-                paid << c;
-        }
-    }
-    list.checked = int(paid.size());
     const Assessor assessor(policy);
-    for (int i = 0; i < paid.size(); ++i) {
-        if (progress && !progress(i, int(paid.size())))
-            return Error(ErrorCode::Cancelled, tr("Working out the new amounts was stopped."));
-        const Case &c = paid[i];
-        Result<Household> h = households.load(c.householdId);
-        if (!h)
-            return h.error();
-        Result<Assessment> a = assessor.assess(*h, AssessOptions::forCase(c, *h, in.from));
+    Result<int> checked = PaidCases::forEach(cases, households, in.prefixes, progress, tr("Working out the new amounts was stopped."),
+                                             [&](const Case &c, const Household &h) -> Status {
+        Result<Assessment> a = assessor.assess(h, AssessOptions::forCase(c, h, in.from));
         if (!a)
-            return Error(a.error().code(), tr("%1: %2").arg(h->head() ? h->head()->name : c.id, a.error().message()));
+            return Error(a.error().code(), tr("%1: %2").arg(h.head() ? h.head()->name : c.id, a.error().message()));
         RerateLine line;
         line.caseId = c.id;
         line.householdId = c.householdId;
-        line.headName = h->head() ? h->head()->name : QString();
+        line.headName = h.head() ? h.head()->name : QString();
         line.areaCode = c.areaCode;
         line.programme = c.programme;
         line.covered = a->coveredFor(c.programme);
@@ -113,26 +91,28 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
         line.newFen = a->monthlyFor(c.programme);
         // A household that changed is the review's to judge: re-rating it on the new standard
         // alone would pay on facts nobody has checked.
-        const bool sameAsBaseline = !c.baseline.isEmpty() && c.baseline == h->toJson();
-        line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, *h);
+        const bool sameAsBaseline = !c.baseline.isEmpty() && c.baseline == h.toJson();
+        line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, h);
         if (!line.changes.isEmpty())
             line.reason = RerateLine::Reason::Household;
         else if (!a->supports(c.programme) || !sameGrant(c, *a))
             line.reason = RerateLine::Reason::Programme;
         else if (line.newFen == line.currentFen) {
             ++list.unchanged;
-            continue;
+            return {};
         }
         line.alreadyFlagged = line.isFlagged() && c.nextReview.isValid() && c.nextReview <= in.today;
         if (assessments && !line.isFlagged())
             assessments->insert(c.id, *a);
         list.lines << line;
-    }
+        return {};
+    });
+    if (!checked)
+        return checked.error();
+    list.checked = *checked;
     std::sort(list.lines.begin(), list.lines.end(), [](const RerateLine &a, const RerateLine &b) {
         return std::tie(a.areaCode, a.headName, a.caseId) < std::tie(b.areaCode, b.headName, b.caseId);
     });
-    if (progress)
-        progress(int(paid.size()), int(paid.size()));
     return list;
 }
 
