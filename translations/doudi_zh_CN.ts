@@ -1426,6 +1426,49 @@
     </message>
 </context>
 <context>
+    <name>Libraries</name>
+    <message>
+        <source>windows, printing, network, database access</source>
+        <translation>窗口、打印、网络、数据库访问</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite %2)</source>
+        <translation>%1（SQLite %2）</translation>
+    </message>
+    <message>
+        <source>the encrypted profile</source>
+        <translation>加密档案库</translation>
+    </message>
+    <message>
+        <source>encryption, TLS, signatures</source>
+        <translation>加密、TLS、签名</translation>
+    </message>
+    <message>
+        <source>deriving keys from passwords</source>
+        <translation>由密码派生密钥</translation>
+    </message>
+    <message>
+        <source>checking that passwords are strong</source>
+        <translation>检查密码强度</translation>
+    </message>
+    <message>
+        <source>keeping the laptop&apos;s server credential in the desktop keychain</source>
+        <translation>在桌面钥匙环中保存本机的服务器凭据</translation>
+    </message>
+    <message>
+        <source>QR codes on printed forms</source>
+        <translation>打印文书上的二维码</translation>
+    </message>
+    <message>
+        <source>compressing sync data</source>
+        <translation>压缩同步数据</translation>
+    </message>
+    <message>
+        <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>兜底是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款，重新分发和/或修改本软件。发布本软件是希望它有用，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 GNU 通用公共许可证。</translation>
+    </message>
+</context>
+<context>
     <name>Obligor</name>
     <message>
         <source>name</source>
@@ -4939,6 +4982,41 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     </message>
 </context>
 <context>
+    <name>doudi::ui::AboutDialog</name>
+    <message>
+        <source>About Doudi</source>
+        <translation>关于兜底</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Doudi %1&lt;/b&gt;&lt;br&gt;Social-assistance casework for villages and townships, offline first.</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;兜底 %1&lt;/b&gt;&lt;br&gt;乡镇和村级社会救助经办，离线优先。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Licence: %2, &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the full text&lt;/a&gt;.</source>
+        <translation>%1&lt;br&gt;许可证：%2，&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;全文&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>库</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Doudi is built on these libraries:</source>
+        <translation>兜底使用了以下库：</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::AreaPickers</name>
     <message>
         <source>The whole township</source>
@@ -6711,6 +6789,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>调标: when the county&apos;s standards change, work out every household&apos;s new amount from the day they take effect, confirm the list as one batch and print it.</source>
         <translation>调标：县里调整标准后，测算每户在保家庭自执行之日起的新金额，整批确认并打印清单。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Doudi</source>
+        <translation>关于兜底(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Extreme poverty tests for %1: unable to work — %2; no source of income — %3; assets within the limits for extreme poverty — %4; no one able to support — %5.</source>
-        <translation>%1 的特困人員條件：無勞動能力——%2；無生活來源——%3；財產符合特困人員財產規定——%4；無法定義務人或義務人無履行能力——%5。</translation>
+        <translation>%1的特困人員條件：無勞動能力——%2；無生活來源——%3；財產符合特困人員財產規定——%4；無法定義務人或義務人無履行能力——%5。</translation>
     </message>
     <message>
         <source>No member is unable to work (60 or older, a minor, or disabled so as to be unable to work): nobody is considered for extreme poverty.</source>
@@ -1423,6 +1423,49 @@
     <message>
         <source>The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off).</source>
         <translation>這臺電腦上的兜底已關閉系統鑰匙串（DOUDI_KEYCHAIN=off）。</translation>
+    </message>
+</context>
+<context>
+    <name>Libraries</name>
+    <message>
+        <source>windows, printing, network, database access</source>
+        <translation>窗口、打印、網絡、數據庫訪問</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite %2)</source>
+        <translation>%1（SQLite %2）</translation>
+    </message>
+    <message>
+        <source>the encrypted profile</source>
+        <translation>加密檔案庫</translation>
+    </message>
+    <message>
+        <source>encryption, TLS, signatures</source>
+        <translation>加密、TLS、簽名</translation>
+    </message>
+    <message>
+        <source>deriving keys from passwords</source>
+        <translation>由密碼派生密鑰</translation>
+    </message>
+    <message>
+        <source>checking that passwords are strong</source>
+        <translation>檢查密碼強度</translation>
+    </message>
+    <message>
+        <source>keeping the laptop&apos;s server credential in the desktop keychain</source>
+        <translation>在桌面鑰匙環中保存本機的服務器憑據</translation>
+    </message>
+    <message>
+        <source>QR codes on printed forms</source>
+        <translation>打印文書上的二維碼</translation>
+    </message>
+    <message>
+        <source>compressing sync data</source>
+        <translation>壓縮同步數據</translation>
+    </message>
+    <message>
+        <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
+        <translation>兜底是自由軟件：您可以依據自由軟件基金會發布的 GNU 通用公共許可證第 3 版或（由您選擇）任何更高版本的條款，重新分發和/或修改本軟件。發佈本軟件是希望它有用，但不提供任何擔保，甚至不包括對適銷性或特定用途適用性的默示擔保。詳情請參閱 GNU 通用公共許可證。</translation>
     </message>
 </context>
 <context>
@@ -4939,6 +4982,41 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     </message>
 </context>
 <context>
+    <name>doudi::ui::AboutDialog</name>
+    <message>
+        <source>About Doudi</source>
+        <translation>關於兜底</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;Doudi %1&lt;/b&gt;&lt;br&gt;Social-assistance casework for villages and townships, offline first.</source>
+        <translation>&lt;b style=&apos;font-size:large&apos;&gt;兜底 %1&lt;/b&gt;&lt;br&gt;鄉鎮和村級社會救助經辦，離線優先。</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;Licence: %2, &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the full text&lt;/a&gt;.</source>
+        <translation>%1&lt;br&gt;許可證：%2，&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;全文&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>庫</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>許可證</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Doudi is built on these libraries:</source>
+        <translation>兜底使用了以下庫：</translation>
+    </message>
+</context>
+<context>
     <name>doudi::ui::AreaPickers</name>
     <message>
         <source>The whole township</source>
@@ -6711,6 +6789,18 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>调标: when the county&apos;s standards change, work out every household&apos;s new amount from the day they take effect, confirm the list as one batch and print it.</source>
         <translation>調標：縣裡調整標準後，測算每戶在保家庭自執行之日起的新金額，整批確認並打印清單。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>幫助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Doudi</source>
+        <translation>關於兜底(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 &amp;Qt</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,6 @@
 #include "ui/mainwindow.h"
+
+#include "ui/aboutdialog.h"
 #include "ui/screenfit.h"
 #include "ui/textsize.h"
 
@@ -206,6 +208,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    connect(help->addAction(tr("&About Doudi")), &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    connect(help->addAction(tr("About &Qt")), &QAction::triggered, qApp, &QApplication::aboutQt);
     statusBar()->showMessage(tr("User: %1 · encrypted profile (%2)").arg(m_session->user(), m_session->cipher()));
     m_syncBusy = new QProgressBar;
     m_syncBusy->setRange(0, 0);

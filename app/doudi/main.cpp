@@ -13,19 +13,62 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTextStream>
 
 using namespace doudi;
 
+namespace {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("profile"), QApplication::translate("main", "Profile folder."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("user"), QApplication::translate("main", "User name to fill in."), QStringLiteral("name")});
+}
+
+void nameApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Doudi"));
+    QCoreApplication::setApplicationName(QStringLiteral("doudi"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOUDI_VERSION));
+}
+
+// --help and --version answer without a display (a terminal over ssh, a package's check).
+bool onlyAsksForText(int argc, char **argv)
+{
+    static const QByteArrayList texts{"-h", "--help", "-?", "--help-all", "-v", "--version"};
+    for (int i = 1; i < argc; ++i) {
+        if (texts.contains(QByteArray(argv[i])))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char **argv)
 {
+    if (onlyAsksForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameApplication();
+        installTranslations(ui::settings::language.value());
+        QCommandLineParser parser;
+        addOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     // First: no core dumps and no ptrace, before a password or key is in memory (DESIGN §5).
     const core::Status hardened = core::ProcessHardening::apply();
 
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Doudi"));
-    QApplication::setApplicationName(QStringLiteral("doudi"));
-    QApplication::setApplicationVersion(QStringLiteral(DOUDI_VERSION));
+    nameApplication();
+    // The desktop entry (Wayland finds the app's icon and name by it) and the window icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.doudi.Doudi"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.doudi.Doudi"),
+                                                 QIcon(QStringLiteral(":/doudi/icons/256x256/org.doudi.Doudi.png"))));
     installTranslations(ui::settings::language.value());
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";
@@ -33,10 +76,7 @@ int main(int argc, char **argv)
     ui::applyTextSize(ui::settings::largeFont.value());
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("profile"), QApplication::translate("main", "Profile folder."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("user"), QApplication::translate("main", "User name to fill in."), QStringLiteral("name")});
+    addOptions(parser);
     parser.process(app);
     const QString dir = parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
                                                                 : core::ProfileService::defaultDirectory();

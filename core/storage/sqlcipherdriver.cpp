@@ -89,6 +89,11 @@ QString SqlCipherDriver::cipherVersion()
     return version;
 }
 
+QString SqlCipherDriver::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 int SqlCipherDriver::cipherMajorVersion()
 {
     // "3.4.1" (Debian 12), "4.14.0 community": the number before the first dot.

@@ -33,6 +33,8 @@ public:
     static void registerDriver();
     // The SQLCipher version the process runs ("3.4.1"), and whether it offers SM4.
     static QString cipherVersion();
+    // The SQLite inside SQLCipher, e.g. "3.40.1".
+    static QString sqliteVersion();
     // The major version of cipherVersion() (3 or 4), worked out once per process.
     static int cipherMajorVersion();
     static bool supportsSm4();
