@@ -12,6 +12,7 @@
 #include "sync/syncstate.h"
 #include "testdata.h"
 #include "keyboard.h"
+#include "modal.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
 #include "ui/idlewatcher.h"
@@ -32,6 +33,9 @@
 #include <QBuffer>
 #include <QDir>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QLineEdit>
 #include <QListWidget>
@@ -743,6 +747,51 @@ private Q_SLOTS:
             core::SessionAccess::profile(*session).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
         QVERIFY(refusals && refusals->next());
         QCOMPARE(refusals->value(0).toInt(), 0);
+    }
+
+    // Issue 15: Help › About Doudi shows the version, the licence and the libraries, with the
+    // versions the process runs (Qt's and SQLCipher's asked at run time).
+    void helpMenu_aboutShowsVersionLicenceAndLibraries()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("about"));
+        core::ProfileSetup s;
+        s.user = QStringLiteral("guanli");
+        s.password = QStringLiteral("Shebei-2026-pass");
+        s.role = QStringLiteral("admin");
+        s.scope = QStringLiteral("370323");
+        s.iterations = 1000;
+        auto p = core::ProfileService::create(dir, s, nullptr);
+        QVERIFY(p.ok());
+        QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+        ui::MainWindow window(std::move(p).value());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QMenu *help = menus.last()->menu();
+        QCOMPARE(help->title(), QString::fromUtf8("帮助(&H)"));
+        QCOMPARE(help->actions().first()->text(), QString::fromUtf8("关于兜底(&A)"));
+        bool seen = false;
+        modal::whenDialogOpens([&](QWidget *dialog) {
+            seen = true;
+            const QString title = dialog->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text();
+            QVERIFY2(title.contains(QStringLiteral("0.1.0")), qPrintable(title));
+            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("aboutLicence"))->text().contains(QStringLiteral("GPL-3.0-or-later")));
+            auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("aboutLibraries"));
+            QHash<QString, QString> versions;
+            for (int row = 0; row < table->rowCount(); ++row) {
+                for (int column = 0; column < 4; ++column)
+                    QVERIFY2(table->item(row, column) && !table->item(row, column)->text().isEmpty(), qPrintable(table->item(row, 0)->text()));
+                versions.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+            }
+            QCOMPARE(versions.value(QStringLiteral("Qt")), QString::fromLatin1(qVersion()));
+            QVERIFY2(versions.value(QStringLiteral("SQLCipher")).contains(QStringLiteral("SQLite 3.")), qPrintable(versions.value(QStringLiteral("SQLCipher"))));
+            for (const char *library : {"OpenSSL", "libargon2", "libpwquality", "QtKeychain", "libqrencode", "zlib"})
+                QVERIFY2(versions.value(QLatin1String(library)).contains(QRegularExpression(QStringLiteral("^[0-9]"))), library);
+            qobject_cast<QDialog *>(dialog)->reject();
+        });
+        help->actions().first()->trigger();
+        QVERIFY(seen);
     }
 
     // Issue 13: Ctrl+L from inside an open form hides every window at once (the form's work kept
