@@ -6,7 +6,7 @@
 
 namespace doudi::core {
 
-// A library Doudi is built on, as the About box and `--version` list them (issue 15): the
+// A library Doudi is built on, as the About box lists them (issue 15): the
 // version running where the library can say (Qt, SQLCipher, OpenSSL), otherwise the version
 // built against; its licence as an SPDX expression; what Doudi uses it for.
 struct LibraryInUse

@@ -88,6 +88,20 @@ class TestMainWindow : public QObject
         return s;
     }
 
+private:
+    // A new profile in the folder `folder` whose only user is the administrator `user`.
+    core::Result<std::unique_ptr<core::Session>> administratorProfile(const QString &folder, const QString &user,
+                                                                       const QString &password)
+    {
+        core::ProfileSetup s;
+        s.user = user;
+        s.password = password;
+        s.role = QStringLiteral("admin");
+        s.scope = QStringLiteral("370323");
+        s.iterations = 1000;
+        return core::ProfileService::create(m_tmp.filePath(folder), s, nullptr);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -208,14 +222,7 @@ private Q_SLOTS:
 
     void usersPage_addsAUserWhoCanSignIn()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("users"));
-        core::ProfileSetup s;
-        s.user = QStringLiteral("admin");
-        s.password = QStringLiteral("Guanli-2026-pass");
-        s.role = QStringLiteral("admin");
-        s.scope = QStringLiteral("370323");
-        s.iterations = 1000;
-        auto p = core::ProfileService::create(dir, s, nullptr);
+        auto p = administratorProfile(QStringLiteral("users"), QStringLiteral("admin"), QStringLiteral("Guanli-2026-pass"));
         QVERIFY(p.ok());
         core::UserService users(**p);
         ui::UsersPage page(users);
@@ -243,7 +250,7 @@ private Q_SLOTS:
         QVERIFY(!users.add({QStringLiteral("lixia"), {}, QStringLiteral("village"), {QStringLiteral("370323102001")}, true},
                            QStringLiteral("another-pass-1")).ok());
         (*p)->lock();
-        auto lixia = core::ProfileService::unlock(dir, QStringLiteral("lixia"), QStringLiteral("caobu-village-1"));
+        auto lixia = core::ProfileService::unlock(m_tmp.filePath(QStringLiteral("users")), QStringLiteral("lixia"), QStringLiteral("caobu-village-1"));
         QVERIFY(lixia.ok());
         QCOMPARE((*lixia)->role(), QStringLiteral("village"));
         QCOMPARE((*lixia)->scopes(), QStringList{QStringLiteral("370323102001")});
@@ -724,14 +731,7 @@ private Q_SLOTS:
     // offered, and nothing asks the services for what would be refused (no refusals logged).
     void mainWindow_ofTheAdministratorShowsOnlyAdministration()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("adminonly"));
-        core::ProfileSetup s;
-        s.user = QStringLiteral("guanli");
-        s.password = QStringLiteral("Shebei-2026-pass");
-        s.role = QStringLiteral("admin");
-        s.scope = QStringLiteral("370323");
-        s.iterations = 1000;
-        auto p = core::ProfileService::create(dir, s, nullptr);
+        auto p = administratorProfile(QStringLiteral("adminonly"), QStringLiteral("guanli"), QStringLiteral("Shebei-2026-pass"));
         QVERIFY(p.ok());
         core::Session *session = p->get();
         ui::MainWindow window(std::move(p).value());
@@ -753,14 +753,7 @@ private Q_SLOTS:
     // versions the process runs (Qt's and SQLCipher's asked at run time).
     void helpMenu_aboutShowsVersionLicenceAndLibraries()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("about"));
-        core::ProfileSetup s;
-        s.user = QStringLiteral("guanli");
-        s.password = QStringLiteral("Shebei-2026-pass");
-        s.role = QStringLiteral("admin");
-        s.scope = QStringLiteral("370323");
-        s.iterations = 1000;
-        auto p = core::ProfileService::create(dir, s, nullptr);
+        auto p = administratorProfile(QStringLiteral("about"), QStringLiteral("guanli"), QStringLiteral("Shebei-2026-pass"));
         QVERIFY(p.ok());
         QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
         ui::MainWindow window(std::move(p).value());
