@@ -2297,6 +2297,69 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     </message>
 </context>
 <context>
+    <name>SpreadsheetReader</name>
+    <message>
+        <source>The sheet “%1” is too large: at most %2 rows and %3 columns can be read.</source>
+        <translation>工作表“%1”太大：最多只能读取 %2 行、%3 列。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2</source>
+        <translation>无法打开文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file is not a valid CSV file: a quotation mark opened on line %1 is never closed.</source>
+        <translation>文件不是有效的 CSV 文件：第 %1 行开始的引号没有结束。</translation>
+    </message>
+    <message>
+        <source>The Excel (.xls) file is protected with a password. Remove the password in Excel or WPS, save it and try again.</source>
+        <translation>该 Excel（.xls）文件设有密码。请在 Excel 或 WPS 中取消密码、保存后再试。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel (.xls) file. Open it in Excel or WPS, save it again (as .xlsx if you can) and try once more.</source>
+        <translation>无法读取该 Excel（.xls）文件。请用 Excel 或 WPS 打开，重新保存（最好另存为 .xlsx）后再试。</translation>
+    </message>
+    <message>
+        <source>The file is not a readable Excel (.xlsx) file: %1. Open it in Excel or WPS, save it again as .xlsx and try once more.</source>
+        <translation>无法读取该 Excel（.xlsx）文件：%1。请用 Excel 或 WPS 打开，另存为 .xlsx 后再试。</translation>
+    </message>
+    <message>
+        <source>A part of the file is larger than 64 MB.</source>
+        <translation>文件中有一部分超过 64 MB。</translation>
+    </message>
+    <message>
+        <source>its part %1 cannot be unpacked</source>
+        <translation>其中的 %1 无法解压</translation>
+    </message>
+    <message>
+        <source>the cell reference %1 is not valid</source>
+        <translation>单元格位置 %1 无效</translation>
+    </message>
+    <message>
+        <source>a cell refers to text that is not in the file</source>
+        <translation>有单元格引用了文件中不存在的文字</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is damaged (%2)</source>
+        <translation>工作表 %1 已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>it is not a complete zip file</source>
+        <translation>文件不完整</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>缺少其中的 %1</translation>
+    </message>
+    <message>
+        <source>it has no workbook</source>
+        <translation>其中没有工作簿</translation>
+    </message>
+    <message>
+        <source>its list of sheets cannot be read</source>
+        <translation>无法读取其中的工作表列表</translation>
+    </message>
+</context>
+<context>
     <name>SqlCipherDriver</name>
     <message>
         <source>The database could not be updated.</source>
