@@ -2155,6 +2155,148 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     </message>
 </context>
 <context>
+    <name>RosterMapping</name>
+    <message>
+        <source>Township</source>
+        <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Household number</source>
+        <translation>戶編號</translation>
+    </message>
+    <message>
+        <source>Head&apos;s name</source>
+        <translation>戶主姓名</translation>
+    </message>
+    <message>
+        <source>Member&apos;s name</source>
+        <translation>成員姓名</translation>
+    </message>
+    <message>
+        <source>Relation to the head</source>
+        <translation>與戶主關係</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>Monthly amount</source>
+        <translation>月保障金額</translation>
+    </message>
+    <message>
+        <source>Paid since</source>
+        <translation>起始年月</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>聯繫電話</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>header_row must be a row number from 1.</source>
+        <translation>header_row 必須是從 1 起的行號。</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the mapping.</source>
+        <translation>列對應中有未知的字段“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column (write it as in Excel: A, B, … AA).</source>
+        <translation>“%1”不是列號（請按 Excel 的寫法：A、B……AA）。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPlan</name>
+    <message>
+        <source>The file has no column for: %1.</source>
+        <translation>文件中缺少以下列：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Not a relation to the head this roster knows (户主, 配偶, 子, 女, 父亲, 孙子 …).</source>
+        <translation>無法識別的與戶主關係（應為戶主、配偶、子、女、父親、孫子等）。</translation>
+    </message>
+    <message>
+        <source>A member&apos;s row comes before any head&apos;s row: whose household is it?</source>
+        <translation>該成員行之前沒有戶主行，無法確定屬於哪一戶。</translation>
+    </message>
+    <message>
+        <source>A second head in the household of row %1.</source>
+        <translation>第 %1 行所在的家庭有第二個戶主。</translation>
+    </message>
+    <message>
+        <source>The household has no head&apos;s row.</source>
+        <translation>該戶沒有戶主行。</translation>
+    </message>
+    <message>
+        <source>Differs from the head&apos;s row %1 (%2): a household has one.</source>
+        <translation>與第 %1 行戶主行的值（%2）不同：一戶只能有一個值。</translation>
+    </message>
+    <message>
+        <source>No township of this name in the county.</source>
+        <translation>本縣沒有這個名稱的鄉鎮（街道）。</translation>
+    </message>
+    <message>
+        <source>No village of this name in %1.</source>
+        <translation>%1沒有這個名稱的村（社區）。</translation>
+    </message>
+    <message>
+        <source>Not a monthly programme (低保 or 特困); 临时救助 is paid once and is not carried over.</source>
+        <translation>不是按月發放的救助類別（低保或特困）；臨時救助為一次性發放，不轉入。</translation>
+    </message>
+    <message>
+        <source>Not an amount of money in yuan (for example 870 or 870.50).</source>
+        <translation>不是以元為單位的金額（例如 870 或 870.50）。</translation>
+    </message>
+    <message>
+        <source>Not a month (for example 2024-03 or 2024年3月).</source>
+        <translation>不是有效的年月（例如 2024-03 或 2024年3月）。</translation>
+    </message>
+    <message>
+        <source>A month still to come: the roster lists what is paid now.</source>
+        <translation>這是尚未到來的月份：花名冊應列出目前正在發放的待遇。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number is still to come.</source>
+        <translation>身份證號中的出生日期尚未到來。</translation>
+    </message>
+    <message>
+        <source>Paid since before the head was born (%1).</source>
+        <translation>起始年月早於戶主出生（%1）。</translation>
+    </message>
+    <message>
+        <source>This household is in the file twice: the same head is on row %1.</source>
+        <translation>該戶在文件中出現了兩次：同一戶主已在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The same person is already on row %1.</source>
+        <translation>同一人已在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s name is missing.</source>
+        <translation>缺少成員姓名。</translation>
+    </message>
+    <message>
+        <source>There are no rows below the headers.</source>
+        <translation>表頭下面沒有數據行。</translation>
+    </message>
+</context>
+<context>
     <name>ServerDevices</name>
     <message>
         <source>Say whose laptop this is with --label (1 to 100 characters), e.g. &quot;南麻街道 民政办 1&quot;.</source>

@@ -16,10 +16,10 @@ def id_number(body):
 HEADERS = ["乡镇", "村", "户主姓名", "成员姓名", "与户主关系", "身份证号", "救助类别", "月保障金额", "起始年月"]
 # Two households: 李桂芳 with her husband and grandson (低保), 赵长顺 alone (特困).
 ROWS = [
-    ["鲁村镇", "安平村委会", "李桂芳", "李桂芳", "户主", id_number("37032319560708002"), "低保", 1740, datetime.date(2024, 3, 1)],
-    ["鲁村镇", "安平村委会", "李桂芳", "王建国", "配偶", id_number("37032319541102001"), "低保", 1740, datetime.date(2024, 3, 1)],
-    ["鲁村镇", "安平村委会", "李桂芳", "王小磊", "孙子", id_number("37032320150215003"), "低保", 1740, datetime.date(2024, 3, 1)],
-    ["鲁村镇", "上峪村委会", "赵长顺", "赵长顺", "户主", id_number("37032319480920001"), "特困", 1331.5, datetime.date(2023, 11, 1)],
+    ["鲁村镇", "北官庄村委会", "李桂芳", "李桂芳", "户主", id_number("37032319560708002"), "低保", 1740, datetime.date(2024, 3, 1)],
+    ["鲁村镇", "北官庄村委会", "李桂芳", "王建国", "配偶", id_number("37032319541102001"), "低保", 1740, datetime.date(2024, 3, 1)],
+    ["鲁村镇", "北官庄村委会", "李桂芳", "王小磊", "孙子", id_number("37032320150215003"), "低保", 1740, datetime.date(2024, 3, 1)],
+    ["鲁村镇", "小北庄村", "赵长顺", "赵长顺", "户主", id_number("37032319480920001"), "特困", 1331.5, datetime.date(2023, 11, 1)],
 ]
 
 # .xlsx: the household's cells merged over its members' rows, as townships lay rosters out;
@@ -62,7 +62,7 @@ def csv_lines(rows):
     for row in rows:
         cells = [str(v) if not isinstance(v, datetime.date) else v.strftime("%Y-%m") for v in row]
         out.append(",".join(cells))
-    out.append('鲁村镇,安平村委会,"孙秀兰,（代）","孙秀兰\n（代）",户主,' + id_number("37032319620101004") + ',临时救助,0,2024-05')
+    out.append('鲁村镇,北官庄村委会,"孙秀兰,（代）","孙秀兰\n（代）",户主,' + id_number("37032319620101004") + ',临时救助,0,2024-05')
     return "\r\n".join(out) + "\r\n"
 
 with open("roster-gb18030.csv", "wb") as f:
@@ -78,4 +78,4 @@ with open("broken.xlsx", "wb") as f:
 with open("broken.xls", "wb") as f:
     f.write(bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 504 + b"not a workbook" * 40)
 with open("broken.csv", "wb") as f:
-    f.write("乡镇,村,户主姓名\r\n鲁村镇,\"安平村委会,李桂芳\r\n".encode("utf-8"))
+    f.write("乡镇,村,户主姓名\r\n鲁村镇,\"北官庄村委会,李桂芳\r\n".encode("utf-8"))
