@@ -67,6 +67,15 @@ std::optional<RosterField> fieldOfHeader(const QString &header)
     return std::nullopt;
 }
 
+const FieldRow *rowOfCode(const QString &code)
+{
+    for (const FieldRow &row : fieldTable()) {
+        if (QLatin1String(row.code) == code)
+            return &row;
+    }
+    return nullptr;
+}
+
 const FieldRow &rowOf(RosterField f)
 {
     for (const FieldRow &row : fieldTable()) {
@@ -169,11 +178,7 @@ std::optional<RosterMapping> RosterMapping::fromJson(const QJsonObject &json, QS
     }
     const QJsonObject columnsJson = json.value(QStringLiteral("columns")).toObject();
     for (auto it = columnsJson.begin(); it != columnsJson.end(); ++it) {
-        const FieldRow *row = nullptr;
-        for (const FieldRow &r : fieldTable()) {
-            if (QLatin1String(r.code) == it.key())
-                row = &r;
-        }
+        const FieldRow *row = rowOfCode(it.key());
         if (!row) {
             *error = tr("Unknown field “%1” in the mapping.").arg(it.key());
             return std::nullopt;

@@ -94,7 +94,8 @@ std::optional<Fen> amountOf(const QString &text)
 
 struct Row
 {
-    int number = 0; // from 1
+    int number = 0;   // from 1
+    QString relation; // its code (relationWords), never empty for a row of a household
     QMap<RosterField, QString> values;
     QString value(RosterField f) const { return values.value(f).trimmed(); }
 };
@@ -149,8 +150,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
         if (empty)
             continue;
         ++plan.rows;
-        const QString relation = relationWords().value(row.value(RosterField::Relation));
-        if (relation.isEmpty()) {
+        row.relation = relationWords().value(row.value(RosterField::Relation));
+        if (row.relation.isEmpty()) {
             problem(row.number, RosterField::Relation, row.value(RosterField::Relation),
                     tr("Not a relation to the head this roster knows (户主, 配偶, 子, 女, 父亲, 孙子 …)."));
             continue;
@@ -162,7 +163,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                 groups.append(QList<Row>());
             }
             groups[groupOfNumber.value(number)].append(row);
-        } else if (relation == QLatin1String("head")) {
+        } else if (row.relation == QLatin1String("head")) {
             groups.append(QList<Row>{row});
         } else if (groups.isEmpty()) {
             problem(row.number, RosterField::Relation, row.value(RosterField::Relation),
@@ -181,7 +182,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
         // The household's fields: the same on each of its rows (merged cells in the file).
         const Row *head = nullptr;
         for (const Row &row : group) {
-            if (relationWords().value(row.value(RosterField::Relation)) == QLatin1String("head")) {
+            if (row.relation == QLatin1String("head")) {
                 if (head)
                     problem(row.number, RosterField::Relation, row.value(RosterField::Relation),
                             tr("A second head in the household of row %1.").arg(head->number));
@@ -213,13 +214,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             problem(head->number, RosterField::Village, head->value(RosterField::Village),
                     tr("No village of this name in %1.").arg(township->name));
 
-        const std::optional<CaseProgramme> programme = [&]() -> std::optional<CaseProgramme> {
-            const QString word = head->value(RosterField::Programme);
-            if (programmeWords().contains(word))
-                return programmeWords().value(word);
-            return std::nullopt;
-        }();
-        if (!programme)
+        const auto programme = programmeWords().constFind(head->value(RosterField::Programme));
+        if (programme == programmeWords().cend())
             problem(head->number, RosterField::Programme, head->value(RosterField::Programme),
                     tr("Not a monthly programme (低保 or 特困); 临时救助 is paid once and is not carried over."));
         const std::optional<Fen> amount = amountOf(head->value(RosterField::MonthlyAmount));
@@ -261,7 +257,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                 problem(row.number, RosterField::MemberName, {}, tr("The member's name is missing."));
             QJsonObject member{{QStringLiteral("name"), row.value(RosterField::MemberName)},
                                {QStringLiteral("id_number"), info->number},
-                               {QStringLiteral("relation"), relationWords().value(row.value(RosterField::Relation))}};
+                               {QStringLiteral("relation"), row.relation}};
             if (!row.value(RosterField::Phone).isEmpty())
                 member.insert(QStringLiteral("phone"), row.value(RosterField::Phone));
             members.append(member);

@@ -88,7 +88,7 @@ Result<Sheet> SpreadsheetReader::parseCsv(const QByteArray &bytes, const QString
 {
     const QString text = decodeText(bytes);
     // The separator is the header line's: comma, or tab (Excel's "text" format).
-    const QStringView header = QStringView(text).left(text.indexOf(u'\n') < 0 ? text.size() : text.indexOf(u'\n'));
+    const QStringView header = QStringView(text).left(text.indexOf(u'\n')); // left(-1): the whole text
     const QChar separator = header.count(u'\t') > header.count(u',') ? QChar(u'\t') : QChar(u',');
 
     Sheet sheet;
