@@ -2155,6 +2155,65 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     </message>
 </context>
 <context>
+    <name>RosterImportService</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中没有任何行。</translation>
+    </message>
+    <message>
+        <source>Outside your area of work: a roster is imported by the office the village belongs to.</source>
+        <translation>不在您的工作区域内：花名册应由该村所属的乡镇（街道）导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has problems (%n): fix them in the file first; nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 处问题：请先在文件中改正；本次未导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the file was checked, %1 Check the file again.</source>
+        <translation>检查文件之后，%1请重新检查文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>导入已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题清单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster check: %n row(s) read, %1 problem(s)</source>
+        <translation>
+            <numerusform>花名册检查：共读取 %n 行，发现 %1 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
     <name>RosterMapping</name>
     <message>
         <source>Township</source>
@@ -2215,6 +2274,21 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>“%1” is not a column (write it as in Excel: A, B, … AA).</source>
         <translation>“%1”不是列号（请按 Excel 的写法：A、B……AA）。</translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation>户主身份证号</translation>
+    </message>
+    <message>
+        <source>Member&apos;s monthly income</source>
+        <translation>成员月收入</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMappingRepository</name>
+    <message>
+        <source>The remembered column mapping of this layout cannot be read.</source>
+        <translation>无法读取为此表格格式记住的列对应关系。</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2368,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>There are no rows below the headers.</source>
         <translation>表头下面没有数据行。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s name differs from the name on the head&apos;s own row (%1).</source>
+        <translation>户主姓名与户主本人所在行的姓名（%1）不一致。</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2577,41 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>its list of sheets cannot be read</source>
         <translation>无法读取其中的工作表列表</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>No room for a temporary file to build the spreadsheet in.</source>
+        <translation>没有空间存放生成表格所需的临时文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation>无法开始生成表格。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be added.</source>
+        <translation>无法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” cannot be written: %3.</source>
+        <translation>“%2”的第 %1 行无法写入：%3。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1.</source>
+        <translation>无法写入表格：%1。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet just written cannot be read back.</source>
+        <translation>刚写好的表格无法读回。</translation>
+    </message>
+    <message>
+        <source>Save the list as .xlsx or .csv.</source>
+        <translation>请将清单保存为 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>没有可写入的内容。</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3225,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>report %1 of %2: %3 (%4)</source>
         <translation>%2 核对报告 %1：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Only township and county staff carry over entitlements from a roster.</source>
+        <translation>只有乡镇（街道）和县级工作人员可以从花名册转入待遇。</translation>
+    </message>
+    <message>
+        <source>Temporary assistance is paid once and is not carried over.</source>
+        <translation>临时救助为一次性发放，不转入。</translation>
+    </message>
+    <message>
+        <source>A carried-over entitlement needs its household, its village, an amount and a month it has been paid since.</source>
+        <translation>转入的待遇须有家庭、所在村、金额和起始年月。</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3908,38 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Standards change (调标): work out every paid case again from a date; --apply to commit.</source>
         <translation>调标：自某日起重新测算每件在保申请；加 --apply 执行。</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The column mapping as JSON: {&quot;header_row&quot;: 1, &quot;columns&quot;: {&quot;id_number&quot;: &quot;F&quot;, …}} (default: the one remembered for the file&apos;s layout, else the usual headers).</source>
+        <translation>列对应关系（JSON）：{&quot;header_row&quot;: 1, &quot;columns&quot;: {&quot;id_number&quot;: &quot;F&quot;, …}}（默认：使用为此表格格式记住的对应关系，否则按常用表头识别）。</translation>
+    </message>
+    <message>
+        <source>Only check the file and print the report; save nothing.</source>
+        <translation>只检查文件并输出报告，不保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Also write the problems to this spreadsheet (.xlsx or .csv).</source>
+        <translation>同时把问题写入此表格文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx, .xls or .csv (UTF-8 or GB18030).</source>
+        <translation>花名册文件：.xlsx、.xls 或 .csv（UTF-8 或 GB18030 编码）。</translation>
+    </message>
+    <message>
+        <source>A township&apos;s existing roster (低保, 特困) carried over: each household with its members, and its entitlement as a case being paid since the month the file gives. Every row is checked first; with any problem nothing is saved, and the report (JSON) lists each with its row and column.</source>
+        <translation>转入乡镇（街道）现有的花名册（低保、特困）：每户及其成员，以及其待遇（作为自文件所列起始年月起正在发放的案件）。先逐行检查；只要有问题就不保存任何内容，报告（JSON）列出每个问题所在的行和列。</translation>
+    </message>
+    <message>
+        <source>Carry a township&apos;s existing roster (.xlsx, .xls, .csv) over, checked row by row first.</source>
+        <translation>转入乡镇（街道）现有的花名册（.xlsx、.xls、.csv），先逐行检查。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -3872,6 +4029,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>confirm a change of standards (as confirm.level says)</source>
         <translation>确认调标（按 confirm.level 的规定）</translation>
+    </message>
+    <message>
+        <source>import existing rosters</source>
+        <translation>导入现有花名册</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4951,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>review brought forward by the change of standards</source>
         <translation>因调标提前复核</translation>
+    </message>
+    <message>
+        <source>carried over from the township&apos;s roster</source>
+        <translation>从乡镇花名册转入</translation>
     </message>
 </context>
 <context>

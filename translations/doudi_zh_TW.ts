@@ -2155,6 +2155,65 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     </message>
 </context>
 <context>
+    <name>RosterImportService</name>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>文件中沒有任何行。</translation>
+    </message>
+    <message>
+        <source>Outside your area of work: a roster is imported by the office the village belongs to.</source>
+        <translation>不在您的工作區域內：花名冊應由該村所屬的鄉鎮（街道）導入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has problems (%n): fix them in the file first; nothing was imported.</source>
+        <translation>
+            <numerusform>文件有 %n 處問題：請先在文件中改正；本次未導入任何內容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Since the file was checked, %1 Check the file again.</source>
+        <translation>檢查文件之後，%1請重新檢查文件。</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>導入已取消，未保存任何內容。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題清單</translation>
+    </message>
+    <message numerus="yes">
+        <source>Roster check: %n row(s) read, %1 problem(s)</source>
+        <translation>
+            <numerusform>花名冊檢查：共讀取 %n 行，發現 %1 處問題</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
     <name>RosterMapping</name>
     <message>
         <source>Township</source>
@@ -2215,6 +2274,21 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>“%1” is not a column (write it as in Excel: A, B, … AA).</source>
         <translation>“%1”不是列號（請按 Excel 的寫法：A、B……AA）。</translation>
+    </message>
+    <message>
+        <source>Head&apos;s ID number</source>
+        <translation>戶主身份證號</translation>
+    </message>
+    <message>
+        <source>Member&apos;s monthly income</source>
+        <translation>成員月收入</translation>
+    </message>
+</context>
+<context>
+    <name>RosterMappingRepository</name>
+    <message>
+        <source>The remembered column mapping of this layout cannot be read.</source>
+        <translation>無法讀取為此表格格式記住的列對應關係。</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2368,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>There are no rows below the headers.</source>
         <translation>表頭下面沒有數據行。</translation>
+    </message>
+    <message>
+        <source>The head&apos;s name differs from the name on the head&apos;s own row (%1).</source>
+        <translation>戶主姓名與戶主本人所在行的姓名（%1）不一致。</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2577,41 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>its list of sheets cannot be read</source>
         <translation>無法讀取其中的工作表列表</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadsheetWriter</name>
+    <message>
+        <source>No room for a temporary file to build the spreadsheet in.</source>
+        <translation>沒有空間存放生成表格所需的臨時文件。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be started.</source>
+        <translation>無法開始生成表格。</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” could not be added.</source>
+        <translation>無法添加工作表“%1”。</translation>
+    </message>
+    <message>
+        <source>Row %1 of “%2” cannot be written: %3.</source>
+        <translation>“%2”的第 %1 行無法寫入：%3。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be written: %1.</source>
+        <translation>無法寫入表格：%1。</translation>
+    </message>
+    <message>
+        <source>The spreadsheet just written cannot be read back.</source>
+        <translation>剛寫好的表格無法讀回。</translation>
+    </message>
+    <message>
+        <source>Save the list as .xlsx or .csv.</source>
+        <translation>請將清單保存為 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>There is nothing to write.</source>
+        <translation>沒有可寫入的內容。</translation>
     </message>
 </context>
 <context>
@@ -3112,6 +3225,18 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>report %1 of %2: %3 (%4)</source>
         <translation>%2 核對報告 %1：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Only township and county staff carry over entitlements from a roster.</source>
+        <translation>只有鄉鎮（街道）和縣級工作人員可以從花名冊轉入待遇。</translation>
+    </message>
+    <message>
+        <source>Temporary assistance is paid once and is not carried over.</source>
+        <translation>臨時救助為一次性發放，不轉入。</translation>
+    </message>
+    <message>
+        <source>A carried-over entitlement needs its household, its village, an amount and a month it has been paid since.</source>
+        <translation>轉入的待遇須有家庭、所在村、金額和起始年月。</translation>
     </message>
 </context>
 <context>
@@ -3783,6 +3908,38 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Standards change (调标): work out every paid case again from a date; --apply to commit.</source>
         <translation>調標：自某日起重新測算每件在保申請；加 --apply 執行。</translation>
     </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>無法讀取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 不是 JSON 對象：%2</translation>
+    </message>
+    <message>
+        <source>The column mapping as JSON: {&quot;header_row&quot;: 1, &quot;columns&quot;: {&quot;id_number&quot;: &quot;F&quot;, …}} (default: the one remembered for the file&apos;s layout, else the usual headers).</source>
+        <translation>列對應關係（JSON）：{&quot;header_row&quot;: 1, &quot;columns&quot;: {&quot;id_number&quot;: &quot;F&quot;, …}}（默認：使用為此表格格式記住的對應關係，否則按常用表頭識別）。</translation>
+    </message>
+    <message>
+        <source>Only check the file and print the report; save nothing.</source>
+        <translation>只檢查文件並輸出報告，不保存任何內容。</translation>
+    </message>
+    <message>
+        <source>Also write the problems to this spreadsheet (.xlsx or .csv).</source>
+        <translation>同時把問題寫入此表格文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>The roster: .xlsx, .xls or .csv (UTF-8 or GB18030).</source>
+        <translation>花名冊文件：.xlsx、.xls 或 .csv（UTF-8 或 GB18030 編碼）。</translation>
+    </message>
+    <message>
+        <source>A township&apos;s existing roster (低保, 特困) carried over: each household with its members, and its entitlement as a case being paid since the month the file gives. Every row is checked first; with any problem nothing is saved, and the report (JSON) lists each with its row and column.</source>
+        <translation>轉入鄉鎮（街道）現有的花名冊（低保、特困）：每戶及其成員，以及其待遇（作為自文件所列起始年月起正在發放的案件）。先逐行檢查；只要有問題就不保存任何內容，報告（JSON）列出每個問題所在的行和列。</translation>
+    </message>
+    <message>
+        <source>Carry a township&apos;s existing roster (.xlsx, .xls, .csv) over, checked row by row first.</source>
+        <translation>轉入鄉鎮（街道）現有的花名冊（.xlsx、.xls、.csv），先逐行檢查。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -3872,6 +4029,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>confirm a change of standards (as confirm.level says)</source>
         <translation>確認調標（按 confirm.level 的規定）</translation>
+    </message>
+    <message>
+        <source>import existing rosters</source>
+        <translation>導入現有花名冊</translation>
     </message>
 </context>
 <context>
@@ -4790,6 +4951,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>review brought forward by the change of standards</source>
         <translation>因調標提前複核</translation>
+    </message>
+    <message>
+        <source>carried over from the township&apos;s roster</source>
+        <translation>從鄉鎮花名冊轉入</translation>
     </message>
 </context>
 <context>

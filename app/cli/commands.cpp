@@ -23,6 +23,7 @@ int runSync(const QStringList &args);
 int runBundle(const QStringList &args);
 int runConflicts(const QStringList &args);
 int runRerate(const QStringList &args);
+int runImport(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -41,6 +42,8 @@ const QList<Command> &commands()
         {"case", QT_TRANSLATE_NOOP("doudi::cli", "new | advance | show | tasks: applications through the procedure."), runCase},
         {"rerate", QT_TRANSLATE_NOOP("doudi::cli", "Standards change (调标): work out every paid case again from a date; --apply to commit."),
          runRerate},
+        {"import", QT_TRANSLATE_NOOP("doudi::cli", "Carry a township's existing roster (.xlsx, .xls, .csv) over, checked row by row first."),
+         runImport},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
         {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
         {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},

@@ -28,6 +28,8 @@ const QList<FieldRow> &fieldTable()
          {QStringLiteral("户编号"), QStringLiteral("家庭编号"), QStringLiteral("户号"), QStringLiteral("救助证号")}},
         {RosterField::HeadName, "head_name", QT_TRANSLATE_NOOP("RosterMapping", "Head's name"),
          {QStringLiteral("户主姓名"), QStringLiteral("户主"), QStringLiteral("申请人姓名"), QStringLiteral("申请人")}},
+        {RosterField::HeadIdNumber, "head_id_number", QT_TRANSLATE_NOOP("RosterMapping", "Head's ID number"),
+         {QStringLiteral("户主身份证号"), QStringLiteral("户主身份证号码"), QStringLiteral("申请人身份证号"), QStringLiteral("申请人身份证号码")}},
         {RosterField::MemberName, "member_name", QT_TRANSLATE_NOOP("RosterMapping", "Member's name"),
          {QStringLiteral("成员姓名"), QStringLiteral("姓名"), QStringLiteral("家庭成员"), QStringLiteral("保障对象姓名")}},
         {RosterField::Relation, "relation", QT_TRANSLATE_NOOP("RosterMapping", "Relation to the head"),
@@ -44,6 +46,8 @@ const QList<FieldRow> &fieldTable()
          {QStringLiteral("联系电话"), QStringLiteral("电话"), QStringLiteral("手机号码")}},
         {RosterField::Address, "address", QT_TRANSLATE_NOOP("RosterMapping", "Address"),
          {QStringLiteral("家庭住址"), QStringLiteral("住址"), QStringLiteral("地址")}},
+        {RosterField::MonthlyIncome, "monthly_income", QT_TRANSLATE_NOOP("RosterMapping", "Member's monthly income"),
+         {QStringLiteral("月收入"), QStringLiteral("个人月收入"), QStringLiteral("成员月收入"), QStringLiteral("月均收入")}},
     };
     return table;
 }

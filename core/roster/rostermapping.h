@@ -15,6 +15,7 @@ enum class RosterField {
     Village,
     HouseholdNumber, // 户编号: groups the rows of one household when present
     HeadName,
+    HeadIdNumber,    // 户主身份证号 on every row: groups the rows of one household when present
     MemberName,
     Relation,
     IdNumber,
@@ -23,6 +24,7 @@ enum class RosterField {
     StartMonth,
     Phone,
     Address,
+    MonthlyIncome,   // the member's monthly income in yuan (counted as an income of kind other)
 };
 
 // Which column (from 0) holds each field, and the row of the headers. The person confirms it

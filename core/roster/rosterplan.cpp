@@ -137,7 +137,14 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
     // The rows, grouped into households: by household number when the file has one, otherwise
     // a head's row starts a household and the rows below it belong to it.
     QList<QList<Row>> groups;
-    QHash<QString, int> groupOfNumber;
+    QHash<QString, int> groupOfKey;
+    const auto groupKey = [&](const Row &row) {
+        if (const QString number = row.value(RosterField::HouseholdNumber); !number.isEmpty())
+            return QStringLiteral("number:") + number;
+        if (const QString head = row.value(RosterField::HeadIdNumber); !head.isEmpty())
+            return QStringLiteral("head:") + IdNumber::normalize(head);
+        return QString();
+    };
     for (int r = mapping.headerRow + 1; r < sheet.rows.size(); ++r) {
         Row row;
         row.number = r + 1;
@@ -156,13 +163,12 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                     tr("Not a relation to the head this roster knows (户主, 配偶, 子, 女, 父亲, 孙子 …)."));
             continue;
         }
-        if (mapping.has(RosterField::HouseholdNumber) && !row.value(RosterField::HouseholdNumber).isEmpty()) {
-            const QString number = row.value(RosterField::HouseholdNumber);
-            if (!groupOfNumber.contains(number)) {
-                groupOfNumber.insert(number, int(groups.size()));
+        if (const QString key = groupKey(row); !key.isEmpty()) {
+            if (!groupOfKey.contains(key)) {
+                groupOfKey.insert(key, int(groups.size()));
                 groups.append(QList<Row>());
             }
-            groups[groupOfNumber.value(number)].append(row);
+            groups[groupOfKey.value(key)].append(row);
         } else if (row.relation == QLatin1String("head")) {
             groups.append(QList<Row>{row});
         } else if (groups.isEmpty()) {
@@ -201,9 +207,12 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                             tr("Differs from the head's row %1 (%2): a household has one.").arg(head->number).arg(head->value(f)));
             }
         };
-        for (RosterField f : {RosterField::Township, RosterField::Village, RosterField::Programme, RosterField::MonthlyAmount,
-                              RosterField::StartMonth})
+        for (RosterField f : {RosterField::Township, RosterField::Village, RosterField::HeadName, RosterField::Programme,
+                              RosterField::MonthlyAmount, RosterField::StartMonth})
             sameOnEveryRow(f);
+        if (const QString named = head->value(RosterField::HeadName); !named.isEmpty() && named != head->value(RosterField::MemberName))
+            problem(head->number, RosterField::HeadName, named,
+                    tr("The head's name differs from the name on the head's own row (%1).").arg(head->value(RosterField::MemberName)));
 
         const std::optional<Area> township = areaNamed(townships, head->value(RosterField::Township));
         const std::optional<Area> village =
@@ -231,6 +240,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                     tr("A month still to come: the roster lists what is paid now."));
 
         QJsonArray members;
+        QJsonArray incomes;
         for (const Row &row : group) {
             const QString id = row.value(RosterField::IdNumber);
             const Result<IdNumber::Info> info = IdNumber::parse(id);
@@ -261,6 +271,15 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             if (!row.value(RosterField::Phone).isEmpty())
                 member.insert(QStringLiteral("phone"), row.value(RosterField::Phone));
             members.append(member);
+            if (const QString text = row.value(RosterField::MonthlyIncome); !text.isEmpty()) {
+                const std::optional<Fen> income = amountOf(text);
+                if (!income || *income < 0 || *income > money::kMaxFen / 12)
+                    problem(row.number, RosterField::MonthlyIncome, text, tr("Not an amount of money in yuan (for example 870 or 870.50)."));
+                else if (*income > 0)
+                    incomes.append(QJsonObject{{QStringLiteral("member"), int(members.size()) - 1},
+                                               {QStringLiteral("kind"), QStringLiteral("other")},
+                                               {QStringLiteral("annual_fen"), double(*income * 12)}});
+            }
             if (&row == head)
                 headOnRow.insert(info->number, row.number);
         }
@@ -274,7 +293,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                          {QStringLiteral("address"), head->value(RosterField::Address).isEmpty()
                                                          ? township->name + village->name
                                                          : head->value(RosterField::Address)},
-                         {QStringLiteral("members"), members}};
+                         {QStringLiteral("members"), members},
+                         {QStringLiteral("incomes"), incomes}};
         QList<FieldError> errors;
         Result<Household> household = Household::fromJson(json, &errors);
         if (!household) {

@@ -44,6 +44,7 @@ const Row kTable[] = {
     {Permission::Print, kCasework, QT_TRANSLATE_NOOP("doudi::core::Authorization", "print forms")},
     {Permission::Reprint, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "reprint forms")},
     {Permission::ExportLists, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "export lists")},
+    {Permission::ImportRosters, kOffice, QT_TRANSLATE_NOOP("doudi::core::Authorization", "import existing rosters")},
     {Permission::ImportPolicy, kOffice | Admin, QT_TRANSLATE_NOOP("doudi::core::Authorization", "import the county's policy")},
     {Permission::ManageUsers, Head | County | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "manage users")},
     {Permission::Backup, kOffice | Admin | Recovery, QT_TRANSLATE_NOOP("doudi::core::Authorization", "make backups")},

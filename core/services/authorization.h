@@ -20,6 +20,7 @@ enum class Permission {
     Print,       // issue a numbered form
     Reprint,
     ExportLists,
+    ImportRosters, // carry a township's existing rolls over as households and paid cases
     ImportPolicy,
     ManageUsers,
     Backup,

@@ -1,11 +1,12 @@
-// .xlsx: a zip of XML parts (ECMA-376), opened with QuaZip and read with QXmlStreamReader
+// .xlsx: a zip of XML parts (ECMA-376), opened with minizip and read with QXmlStreamReader
 // (ADR 0017). Only what a roster needs: cell values (a formula's cached value), shared strings,
 // which number formats are dates, and merged ranges.
 #include "spreadsheet/spreadsheetformats.h"
 #include "spreadsheet/spreadsheetreader.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
+#include <unzip.h>
+
+#include <QFile>
 
 #include <QDate>
 #include <QHash>
@@ -26,35 +27,51 @@ Error damaged(const QString &what)
                      .arg(what));
 }
 
+// The zip, through minizip: the library libxlsxwriter itself uses. (QuaZip, which exports its
+// own copy of minizip's functions, made libxlsxwriter call into it and crash; ADR 0017.)
 class Package
 {
 public:
-    explicit Package(const QString &path)
-        : m_zip(path)
+    explicit Package(const QString &path) : m_zip(unzOpen64(QFile::encodeName(path).constData())) {}
+    ~Package()
     {
+        if (m_zip)
+            unzClose(m_zip);
     }
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
+    Package(const Package &) = delete;
+    Package &operator=(const Package &) = delete;
+    bool open() const { return m_zip != nullptr; }
 
     // The part's bytes; an empty optional when the zip has no such part.
     Result<std::optional<QByteArray>> part(const QString &name)
     {
-        if (!m_zip.setCurrentFile(name, QuaZip::csInsensitive))
+        constexpr int kCaseInsensitive = 2;
+        if (unzLocateFile(m_zip, name.toUtf8().constData(), kCaseInsensitive) != UNZ_OK)
             return std::optional<QByteArray>();
-        QuaZipFileInfo64 info;
-        if (m_zip.getCurrentFileInfo(&info) && info.uncompressedSize > quint64(kMaxPartBytes))
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return damaged(SpreadsheetReader::tr("its part %1 cannot be unpacked").arg(name));
+        if (info.uncompressed_size > quint64(kMaxPartBytes))
             return Error(ErrorCode::InvalidInput, SpreadsheetReader::tr("A part of the file is larger than 64 MB."));
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly))
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return damaged(SpreadsheetReader::tr("its part %1 cannot be unpacked").arg(name));
-        QByteArray bytes = file.read(kMaxPartBytes + 1);
-        file.close(); // checks the part's CRC: a damaged part is refused, not misread
-        if (file.getZipError() != UNZ_OK)
+        QByteArray bytes;
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0 && bytes.size() <= kMaxPartBytes)
+            bytes.append(buffer, n);
+        // Closing checks the part's CRC (when it was read to its end): a damaged part is
+        // refused, not misread.
+        const int closed = unzCloseCurrentFile(m_zip);
+        if (n < 0 || closed != UNZ_OK)
             return damaged(SpreadsheetReader::tr("its part %1 cannot be unpacked").arg(name));
+        if (bytes.size() > kMaxPartBytes)
+            return Error(ErrorCode::InvalidInput, SpreadsheetReader::tr("A part of the file is larger than 64 MB."));
         return std::optional<QByteArray>(std::move(bytes));
     }
 
 private:
-    QuaZip m_zip;
+    unzFile m_zip;
 };
 
 // Relationship id → target, and type → target (the last of each type), from a .rels part.

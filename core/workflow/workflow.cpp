@@ -41,6 +41,7 @@ QString Workflow::eventLabel(const QString &event)
 {
     static const LabelTable<> events("doudi::core::Workflow", {
         {"submit", QT_TRANSLATE_NOOP("doudi::core::Workflow", "application registered")},
+        {"carry_over", QT_TRANSLATE_NOOP("doudi::core::Workflow", "carried over from the township's roster")},
         {"accept", QT_TRANSLATE_NOOP("doudi::core::Workflow", "accepted")},
         {"request_papers", QT_TRANSLATE_NOOP("doudi::core::Workflow", "missing papers listed")},
         {"pay_first", QT_TRANSLATE_NOOP("doudi::core::Workflow", "urgent aid paid first")},
@@ -107,6 +108,34 @@ Result<Case> Workflow::submit(const QString &id, const QString &householdId, con
     c.submittedOn = actor.date;
     c.history << CaseHistory{actor.at, actor.user, actor.role, QStringLiteral("submit"), CaseState::Submitted,
                              CaseState::Submitted, relative ? tr("related to a caseworker or village cadre") : QString()};
+    return c;
+}
+
+Result<Case> Workflow::carryOver(const QString &id, const QString &householdId, const QString &areaCode,
+                                 CaseProgramme programme, Fen monthlyFen, const QDate &since, const Actor &actor) const
+{
+    if (!rolesFor(StepRoles::Caseworkers, Case(), actor.date, m_procedure).contains(actor.role))
+        return Error(ErrorCode::NotAllowed, tr("Only township and county staff carry over entitlements from a roster."));
+    if (Case::isTemporary(programme))
+        return Error(ErrorCode::InvalidInput, tr("Temporary assistance is paid once and is not carried over."));
+    if (householdId.isEmpty() || areaCode.size() != 12 || !since.isValid() || since > actor.date || monthlyFen < 0)
+        return Error(ErrorCode::InvalidInput, tr("A carried-over entitlement needs its household, its village, an amount and a month it has been paid since."));
+    Case c;
+    c.id = id;
+    c.householdId = householdId;
+    c.areaCode = areaCode;
+    c.programme = programme;
+    c.state = CaseState::Approved;
+    c.monthlyFen = monthlyFen;
+    c.entitlementStart = QDate(since.year(), since.month(), 1);
+    const Result<qint64> months = m_procedure.reviewMonths(c, actor.date);
+    if (!months)
+        return months.error();
+    c.nextReview = c.entitlementStart;
+    while (c.nextReview <= actor.date)
+        c.nextReview = c.nextReview.addMonths(int(qMax<qint64>(1, *months)));
+    c.history << CaseHistory{actor.at, actor.user, actor.role, QStringLiteral("carry_over"), CaseState::Approved,
+                             CaseState::Approved, money::formatYuan(monthlyFen)};
     return c;
 }
 

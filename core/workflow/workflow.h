@@ -49,6 +49,13 @@ public:
 
     Result<Case> submit(const QString &id, const QString &householdId, const QString &areaCode, CaseProgramme programme,
                         bool relative, const Actor &actor) const;
+    // An entitlement decided before Doudi came (a township's roster, issue 16): the case is
+    // approved as it stands, paid monthlyFen from the first day of since's month, and reviewed
+    // on its cycle counted from then (the first review date after actor.date). Township or
+    // county staff only; the application and its decision are on paper, so their dates are left
+    // empty rather than invented.
+    Result<Case> carryOver(const QString &id, const QString &householdId, const QString &areaCode, CaseProgramme programme,
+                           Fen monthlyFen, const QDate &since, const Actor &actor) const;
     Result<Case> apply(const Case &current, const CaseEvent &event, const Actor &actor) const;
     // The events this role could try now (the UI shows these; apply still checks the data).
     QStringList possibleEvents(const Case &c, const QString &role, const QDate &today) const;

@@ -114,13 +114,16 @@ private Q_SLOTS:
     {
         const RosterPlan plan = planOf(rosterSheet("roster-gb18030.csv"));
         QVERIFY(!plan.ok());
-        // Row 6 is a 临时救助 of 0 yuan: not a monthly programme, and not an amount paid.
-        QCOMPARE(plan.problems.size(), 2);
-        QCOMPARE(plan.problems[0].row, 6);
-        QCOMPARE(plan.problems[1].row, 6);
-        QCOMPARE(plan.problems[0].column, QStringLiteral("G"));
-        QVERIFY(plan.problems[0].reason.contains(QString::fromUtf8("临时救助")));
-        QCOMPARE(plan.problems[1].column, QStringLiteral("H"));
+        // Row 6 is a 临时救助 of 0 yuan: not a monthly programme, and not an amount paid; and its
+        // head's name (C, "孙秀兰,（代）") is not the name on the row (D, a line break, no comma).
+        QCOMPARE(plan.problems.size(), 3);
+        QMap<QString, QString> byColumn;
+        for (const RosterProblem &p : plan.problems) {
+            QCOMPARE(p.row, 6);
+            byColumn.insert(p.column, p.reason);
+        }
+        QCOMPARE(byColumn.keys(), QStringList({QStringLiteral("C"), QStringLiteral("G"), QStringLiteral("H")}));
+        QVERIFY(byColumn.value(QStringLiteral("G")).contains(QString::fromUtf8("临时救助")));
         QCOMPARE(plan.toJson().value(QStringLiteral("households")).toInt(), 0); // nothing when the file is refused
     }
 
@@ -162,6 +165,51 @@ private Q_SLOTS:
         QVERIFY2(byRow.value(8).reason.contains(QString::fromUtf8("第 2 行")), qPrintable(byRow.value(8).reason));
         QVERIFY2(byRow.value(12).reason.contains(QString::fromUtf8("第 10 行")), qPrintable(byRow.value(12).reason));
         QVERIFY(!byRow.contains(2) && !byRow.contains(9) && !byRow.contains(10) && !byRow.contains(11));
+    }
+
+    // Exports of the 社会救助信息系统 repeat the head's ID number on every row, in any order:
+    // rows group by it. A member's monthly income becomes an income of theirs (a year of it).
+    void rowsGroupByHeadsId_andIncomesAreKept()
+    {
+        const QString headA = id("37032319600101001");
+        const QString headB = id("37032319580101004");
+        Sheet s;
+        s.rows.append(QStringList{QString::fromUtf8("乡镇"), QString::fromUtf8("村"), QString::fromUtf8("户主身份证号码"),
+                                  QString::fromUtf8("成员姓名"), QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"),
+                                  QString::fromUtf8("救助类别"), QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月"),
+                                  QString::fromUtf8("月收入（元）")});
+        const auto line = [&](const QString &head, const char *name, const char *relation, const QString &idNumber, const char *income) {
+            return QStringList{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村委会"), head, QString::fromUtf8(name),
+                               QString::fromUtf8(relation), idNumber, QString::fromUtf8("低保"), QStringLiteral("870"),
+                               QStringLiteral("2025-01"), QString::fromUtf8(income)};
+        };
+        s.rows << line(headA, "王秀英", "配偶", id("37032319620101007"), "300") // before her head's row
+               << line(headB, "刘德福", "户主", headB, "")
+               << line(headA, "张德明", "户主", headA, "0")
+               << line(headB, "刘小红", "女", id("37032320100101002"), "1,200.50");
+        const RosterMapping mapping = RosterMapping::guess(s);
+        QVERIFY(mapping.has(RosterField::HeadIdNumber));
+        QVERIFY(mapping.has(RosterField::MonthlyIncome));
+        const RosterPlan plan = RosterPlan::read(s, mapping, AreaRegistry::builtIn(), kToday);
+        QVERIFY2(plan.ok(), QJsonDocument(plan.toJson()).toJson().constData());
+        QCOMPARE(plan.households.size(), 2);
+        const Household &a = plan.households[0].household;
+        QCOMPARE(a.head()->name, QString::fromUtf8("张德明"));
+        QCOMPARE(a.members.size(), 2);
+        QCOMPARE(plan.households[0].rows, QList<int>({2, 4}));
+        QCOMPARE(a.incomes.size(), 1); // 0 yuan is no income
+        QCOMPARE(a.incomes[0].annualFen, Fen(30000 * 12));
+        QCOMPARE(a.incomes[0].personId, a.members[0].meta.id);
+        const Household &b = plan.households[1].household;
+        QCOMPARE(b.incomes.size(), 1);
+        QCOMPARE(b.incomes[0].annualFen, Fen(120050 * 12));
+        QCOMPARE(b.incomes[0].personId, b.members[1].meta.id);
+
+        s.rows[4][9] = QString::fromUtf8("不详");
+        const RosterPlan bad = RosterPlan::read(s, mapping, AreaRegistry::builtIn(), kToday);
+        QCOMPARE(bad.problems.size(), 1);
+        QCOMPARE(bad.problems[0].row, 5);
+        QCOMPARE(bad.problems[0].column, QStringLiteral("J"));
     }
 
     void missingColumns_areNamed()

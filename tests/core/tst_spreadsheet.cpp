@@ -2,6 +2,10 @@
 // tests/data/roster were written by openpyxl and xlwt (make-fixtures.py), not by Doudi.
 #include "i18n.h"
 #include "spreadsheet/spreadsheetreader.h"
+#include "spreadsheet/spreadsheetwriter.h"
+
+#include <QFile>
+#include <QProcess>
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -161,6 +165,66 @@ private Q_SLOTS:
             }
         }
         qInfo("%d damaged files: %d refused with a message, the others read", tried, refused);
+    }
+
+    // Lists out: what libxlsxwriter writes reads back the same, in this process (the reader's zip
+    // library and the writer's must not clash, ADR 0017) and in openpyxl, a reader not ours.
+    void written_xlsxReadsBackTheSame()
+    {
+        OutputSheet list;
+        list.name = QString::fromUtf8("代发清单/2026年12月"); // "/" is not allowed in a sheet name
+        list.title = QString::fromUtf8("鲁村镇 2026年12月 低保金代发清单");
+        list.columns = {{QString::fromUtf8("姓名"), OutputColumn::Kind::Text, 10},
+                        {QString::fromUtf8("身份证号"), OutputColumn::Kind::Text, 20},
+                        {QString::fromUtf8("人数"), OutputColumn::Kind::Integer, 6},
+                        {QString::fromUtf8("金额（元）"), OutputColumn::Kind::Yuan, 12}};
+        list.rows = {{QString::fromUtf8("李桂芳"), QStringLiteral("370323195607080025"), 3, qint64(174000)},
+                     {QString::fromUtf8("赵长顺"), QStringLiteral("370323194809200019"), 1, qint64(133150)}};
+        list.totals = {QString::fromUtf8("合计"), QVariant(), 4, qint64(307150)};
+        const Result<QByteArray> bytes = SpreadsheetWriter::xlsx({list, list});
+        QVERIFY2(bytes, bytes ? "" : qPrintable(bytes.error().message()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("list.xlsx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(*bytes);
+        f.close();
+        const Result<QList<Sheet>> back = SpreadsheetReader::read(path);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message()));
+        QCOMPARE(back->size(), 2);
+        const Sheet &s = back->first();
+        QCOMPARE(s.name, QString::fromUtf8("代发清单_2026年12月"));
+        QCOMPARE(back->at(1).name, QString::fromUtf8("代发清单_2026年12月2"));
+        QCOMPARE(s.cell(0, 0), list.title);
+        QCOMPARE(s.cell(1, 3), QString::fromUtf8("金额（元）"));
+        QCOMPARE(s.cell(2, 1), QStringLiteral("370323195607080025")); // text, not 3.70323E+17
+        QCOMPARE(s.cell(2, 3), QStringLiteral("1740"));
+        QCOMPARE(s.cell(3, 3), QStringLiteral("1331.5"));
+        QCOMPARE(s.cell(4, 0), QString::fromUtf8("合计"));
+        QCOMPARE(s.cell(4, 3), QStringLiteral("3071.5"));
+
+        QProcess python;
+        python.start(QStringLiteral("/usr/bin/python3"),
+                     {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; "
+                                                           "print(ws['B4'].value, ws['D4'].value, ws['D4'].number_format)"),
+                      path});
+        QVERIFY(python.waitForFinished(60000));
+        QCOMPARE(python.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(python.readAllStandardOutput()).trimmed(), QStringLiteral("370323194809200019 1331.5 0.00"));
+    }
+
+    void written_csvIsUtf8WithItsBomAndQuotes()
+    {
+        OutputSheet list;
+        list.columns = {{QString::fromUtf8("住址"), OutputColumn::Kind::Text, 20}, {QString::fromUtf8("金额"), OutputColumn::Kind::Yuan, 10}};
+        list.rows = {{QString::fromUtf8("北官庄村, 3号\n东院 \"老宅\""), qint64(87050)}};
+        const QByteArray csv = SpreadsheetWriter::csv(list);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const Result<Sheet> back = SpreadsheetReader::parseCsv(csv, QStringLiteral("x"));
+        QVERIFY(back);
+        QCOMPARE(back->cell(1, 0), list.rows[0][0].toString());
+        QCOMPARE(back->cell(1, 1), QStringLiteral("870.50"));
+        QVERIFY(!SpreadsheetWriter::bytesFor(QStringLiteral("list.pdf"), {list}));
     }
 };
 
