@@ -20,8 +20,8 @@
 namespace doudi::core {
 
 namespace {
-// SQLite takes a few thousand values in one IN (…) comfortably.
-constexpr int kIdsPerQuery = 2000;
+// Debian's SQLCipher takes at most 999 values in one statement (SQLITE_MAX_VARIABLE_NUMBER).
+constexpr int kIdsPerQuery = 500;
 
 // A household is saved with its case and their outbox and audit rows: progress is told this
 // often (and a cancel noticed) rather than after each.

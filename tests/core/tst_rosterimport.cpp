@@ -5,6 +5,7 @@
 #include "i18n.h"
 #include "identity/idnumber.h"
 #include "services/caseservice.h"
+#include "services/demodata.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
@@ -17,6 +18,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -290,6 +292,44 @@ private Q_SLOTS:
         for (const RosterProblem &p : plan.problems)
             QCOMPARE(p.column, QStringLiteral("B"));
         QCOMPARE(counts(*other), empty);
+    }
+
+    // More people than SQLite takes values in one statement (999): checked and saved in pieces,
+    // and a second import of the same file finds every one of them.
+    void aLargeRoster_goesInWholeAndIsRefusedTheSecondTime()
+    {
+        std::unique_ptr<Session> s = freshProfile();
+        QVERIFY(s);
+        DemoData demo(AreaRegistry::builtIn(), 7);
+        demo.limitTo({QStringLiteral("370323102")});
+        const QStringList headers = {QString::fromUtf8("乡镇"), QString::fromUtf8("村"), QString::fromUtf8("成员姓名"),
+                                     QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"), QString::fromUtf8("救助类别"),
+                                     QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月"), QString::fromUtf8("户编号")};
+        QList<QStringList> rows;
+        QSet<QString> ids;
+        int households = 0;
+        while (rows.size() < 1200) {
+            const Household h = demo.household();
+            if (std::any_of(h.members.cbegin(), h.members.cend(), [&](const Person &p) { return ids.contains(p.idNumber); }))
+                continue;
+            ++households;
+            for (const Person &p : h.members) {
+                ids.insert(p.idNumber);
+                rows << QStringList{QString::fromUtf8("鲁村镇"), AreaRegistry::builtIn().name(h.areaCode), p.name,
+                                    p.relation == Relation::Head ? QString::fromUtf8("户主") : QString::fromUtf8("其他"),
+                                    p.idNumber, QString::fromUtf8("低保"), QStringLiteral("870"), QStringLiteral("2025-06"),
+                                    QString::number(households)};
+            }
+        }
+        const QString path = m_tmp.filePath(QStringLiteral("large.csv"));
+        writeCsv(path, QString(), headers, rows);
+        Result<RosterImported> done = importFile(*s, path);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message()));
+        QCOMPARE(done->households, households);
+        QCOMPARE(done->persons, int(rows.size()));
+        RosterPlan again;
+        QVERIFY(!importFile(*s, path, &again));
+        QCOMPARE(again.problems.size(), rows.size());
     }
 
     void theReport_isASpreadsheetOnlyItsOwnerReads_data()

@@ -439,6 +439,74 @@ private Q_SLOTS:
         QVERIFY2(interrupted >= 15, "most rounds must really be interrupted mid-import");
     }
 
+    // A township's roster from the command line: checked (--dry-run saves nothing), imported
+    // once, refused the second time with every row named, the report written 0600.
+    void import_checksThenImportsOnceAndReports()
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("import"));
+        const QByteArray pw = "Lucun-zhengfu-2026";
+        Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head"),
+                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000"),
+                     QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                    pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QStringList prof = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head")};
+        QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, pw).exit == 0);
+        const auto householdCount = [&](const QStringList &profile, const QByteArray &password) {
+            const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list")} + profile, password);
+            return list.exit == 0 ? int(list.json().toArray().size()) : -1;
+        };
+        const QString roster = QStringLiteral(DOUDI_SOURCE_DIR "/tests/data/roster/roster.xlsx");
+        QCOMPARE(run(QStringList{QStringLiteral("import"), QStringLiteral("--help")}).exit, 0);
+        QCOMPARE(run(QStringList{QStringLiteral("import")} + prof, pw).exit, 2);
+
+        r = run(QStringList{QStringLiteral("import"), roster, QStringLiteral("--dry-run")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QJsonObject report = r.json().toObject();
+        QCOMPARE(report[QStringLiteral("ok")].toBool(), true);
+        QCOMPARE(report[QStringLiteral("households")].toInt(), 2);
+        QCOMPARE(report[QStringLiteral("persons")].toInt(), 4);
+        QCOMPARE(report[QStringLiteral("mapping_source")].toString(), QStringLiteral("headers"));
+        QCOMPARE(report[QStringLiteral("mapping")].toObject()[QStringLiteral("columns")].toObject()[QStringLiteral("id_number")].toString(),
+                 QStringLiteral("F"));
+        QVERIFY(!report.contains(QStringLiteral("imported")));
+        QCOMPARE(householdCount(prof, pw), 0);
+
+        r = run(QStringList{QStringLiteral("import"), roster} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonObject imported = r.json().toObject()[QStringLiteral("imported")].toObject();
+        QCOMPARE(imported[QStringLiteral("households")].toInt(), 2);
+        QCOMPARE(imported[QStringLiteral("monthly_fen")].toInteger(), 307150);
+        QCOMPARE(householdCount(prof, pw), 2);
+
+        // The same households from the .xls: refused, each row named, nothing saved; the report
+        // as a spreadsheet only its owner reads.
+        const QString sheet = m_tmp.filePath(QStringLiteral("problems.xlsx"));
+        r = run(QStringList{QStringLiteral("import"), QStringLiteral(DOUDI_SOURCE_DIR "/tests/data/roster/roster.xls"),
+                            QStringLiteral("--report"), sheet} + prof, pw);
+        QCOMPARE(r.exit, 3);
+        report = r.json().toObject();
+        QCOMPARE(report[QStringLiteral("mapping_source")].toString(), QStringLiteral("remembered"));
+        const QJsonArray problems = report[QStringLiteral("problems")].toArray();
+        QCOMPARE(problems.size(), 4);
+        QCOMPARE(problems[0].toObject()[QStringLiteral("row")].toInt(), 2);
+        QCOMPARE(problems[0].toObject()[QStringLiteral("column")].toString(), QStringLiteral("F"));
+        QCOMPARE(householdCount(prof, pw), 2);
+        QVERIFY(QFile::exists(sheet));
+        QCOMPARE(QFile(sheet).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        // A mapping file that names no real column is refused before anything is read.
+        const QString mapping = m_tmp.filePath(QStringLiteral("mapping.json"));
+        QFile m(mapping);
+        QVERIFY(m.open(QIODevice::WriteOnly));
+        m.write(R"({"header_row": 1, "columns": {"id_number": "F6"}})");
+        m.close();
+        r = run(QStringList{QStringLiteral("import"), roster, QStringLiteral("--mapping"), mapping, QStringLiteral("--dry-run")} + prof, pw);
+        QCOMPARE(r.exit, 3);
+        QVERIFY(r.err.contains("F6"));
+    }
+
     // 调标 from the command line: the demo's paid cases (decided in 2025) under the 2026 standards
     // from 2026-07-01, listed as JSON, printed, applied once; a second run has nothing to re-rate.
     void rerate_listsAppliesOnceAndPrints()
