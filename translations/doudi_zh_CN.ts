@@ -5350,6 +5350,18 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
         <source>This sheet is only printed on paper, never written to a file: choose a printer.</source>
         <translation>此页只能打印在纸上，不能存为文件：请选择打印机。</translation>
     </message>
+    <message>
+        <source>The spreadsheet holds personal data (names, ID numbers, amounts) and is not encrypted. Save it only where others cannot read it, and delete it once it has served. Save it?</source>
+        <translation>表格含有个人信息（姓名、身份证号、金额），而且没有加密。请只保存在他人无法读取的地方，用完后删除。确定保存吗？</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>已保存到 %1（仅您本人可读）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::AboutDialog</name>
@@ -7172,6 +7184,18 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>导入花名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>导入花名册…</translation>
+    </message>
+    <message>
+        <source>Carry the township&apos;s existing 低保 and 特困 roster (.xlsx, .xls or .csv) over: every row is checked first, and the whole file goes in or nothing does.</source>
+        <translation>转入本乡镇现有的低保、特困花名册（.xlsx、.xls 或 .csv）：先逐行检查，整个文件要么全部导入，要么一条也不导入。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MemberEditor</name>
@@ -8054,6 +8078,153 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金额（元）。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RosterImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>C&amp;heck every row</source>
+        <translation>逐行检查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the whole file…</source>
+        <translation>导入整个文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems…</source>
+        <translation>保存问题清单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>导入花名册</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A township&apos;s roster of 低保 and 特困 households: .xlsx, .xls or .csv, one row per member.</source>
+        <translation>乡镇的低保、特困花名册：.xlsx、.xls 或 .csv 文件，每名成员一行。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Headers on row:</source>
+        <translation>表头所在行：</translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. Rows are grouped into households by the household number, or the head&apos;s ID number, when the file has one; otherwise each head&apos;s row starts a household.</source>
+        <translation>标 * 的字段必须有。文件中有户编号或户主身份证号时，按其把各行归为一户；否则每个户主行开始新的一户。</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. 列对应</translation>
+    </message>
+    <message>
+        <source>2. Check</source>
+        <translation>2. 检查结果</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>花名册 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — sheet “%2”, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — 工作表“%2”，共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns as you confirmed them last time for files laid out like this one.</source>
+        <translation>按上次为同样格式的文件确认过的列对应关系。</translation>
+    </message>
+    <message>
+        <source>No usual headers found: choose the column of each field.</source>
+        <translation>没有找到常用表头：请为每个字段选择所在列。</translation>
+    </message>
+    <message>
+        <source>Read from the headers: check each field before you go on.</source>
+        <translation>已按表头识别：继续之前请逐项核对。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the roster file first.</source>
+        <translation>请先选择花名册文件。</translation>
+    </message>
+    <message>
+        <source>Check every row before anything is imported.</source>
+        <translation>导入之前请先逐行检查。</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>还需选择：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 households, %2 persons, paid %3 yuan a month in all. Each becomes a case being paid, to be reviewed on its cycle.</source>
+        <translation>
+            <numerusform>全部 %n 行均可导入：共 %1 户 %2 人，每月合计发放 %3 元。每户都成为正在发放的案件，按周期复核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows read. Nothing can be imported until the file is fixed: save the problems as a spreadsheet, correct the file, and check it again.</source>
+        <translation>
+            <numerusform>在读取的 %1 行中发现 %n 处问题。文件改正之前不能导入：请把问题清单保存为表格，改正文件后再检查一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 households (%2 persons) from %3, each as a case being paid since the month the file gives? They go to the county at the next sync.</source>
+        <translation>从 %3 导入 %1 户（%2 人），每户作为自文件所列起始年月起正在发放的案件？下次同步时会报送县里。</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>正在导入花名册…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported (%1 persons), paid %2 yuan a month in all. They are on the Payments page, each with its next review date.</source>
+        <translation>
+            <numerusform>已导入 %n 户（%1 人），每月合计发放 %2 元。可在“待遇发放”页面查看，每户都有下次复核日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-问题清单</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>保存问题清单</translation>
     </message>
 </context>
 <context>

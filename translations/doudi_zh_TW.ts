@@ -5350,6 +5350,18 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>This sheet is only printed on paper, never written to a file: choose a printer.</source>
         <translation>此頁只能打印在紙上，不能存為文件：請選擇打印機。</translation>
     </message>
+    <message>
+        <source>The spreadsheet holds personal data (names, ID numbers, amounts) and is not encrypted. Save it only where others cannot read it, and delete it once it has served. Save it?</source>
+        <translation>表格含有個人信息（姓名、身份證號、金額），而且沒有加密。請只保存在他人無法讀取的地方，用完後刪除。確定保存嗎？</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 編碼 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>已保存到 %1（僅您本人可讀）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::AboutDialog</name>
@@ -7172,6 +7184,18 @@ Everything is kept encrypted on this computer; without a password or the recover
         <source>About &amp;Qt</source>
         <translation>關於 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Import a roster…</source>
+        <translation>導入花名冊(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import a roster…</source>
+        <translation>導入花名冊…</translation>
+    </message>
+    <message>
+        <source>Carry the township&apos;s existing 低保 and 特困 roster (.xlsx, .xls or .csv) over: every row is checked first, and the whole file goes in or nothing does.</source>
+        <translation>轉入本鄉鎮現有的低保、特困花名冊（.xlsx、.xls 或 .csv）：先逐行檢查，整個文件要麼全部導入，要麼一條也不導入。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::MemberEditor</name>
@@ -8054,6 +8078,153 @@ Doudi locks now. Unlock it again with your password; if that fails, call the cou
     <message>
         <source>&quot;%1&quot; is not an amount in yuan.</source>
         <translation>“%1”不是有效的金額（元）。</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::RosterImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>C&amp;heck every row</source>
+        <translation>逐行檢查(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Import the whole file…</source>
+        <translation>導入整個文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the problems…</source>
+        <translation>保存問題清單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Import a roster</source>
+        <translation>導入花名冊</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>選擇文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>A township&apos;s roster of 低保 and 特困 households: .xlsx, .xls or .csv, one row per member.</source>
+        <translation>鄉鎮的低保、特困花名冊：.xlsx、.xls 或 .csv 文件，每名成員一行。</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Headers on row:</source>
+        <translation>表頭所在行：</translation>
+    </message>
+    <message>
+        <source>Fields marked * are needed. Rows are grouped into households by the household number, or the head&apos;s ID number, when the file has one; otherwise each head&apos;s row starts a household.</source>
+        <translation>標 * 的字段必須有。文件中有戶編號或戶主身份證號時，按其把各行歸為一戶；否則每個戶主行開始新的一戶。</translation>
+    </message>
+    <message>
+        <source>1. Columns</source>
+        <translation>1. 列對應</translation>
+    </message>
+    <message>
+        <source>2. Check</source>
+        <translation>2. 檢查結果</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>花名冊 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — sheet “%2”, %n row(s)</source>
+        <translation>
+            <numerusform>%1 — 工作表“%2”，共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The columns as you confirmed them last time for files laid out like this one.</source>
+        <translation>按上次為同樣格式的文件確認過的列對應關係。</translation>
+    </message>
+    <message>
+        <source>No usual headers found: choose the column of each field.</source>
+        <translation>沒有找到常用表頭：請為每個字段選擇所在列。</translation>
+    </message>
+    <message>
+        <source>Read from the headers: check each field before you go on.</source>
+        <translation>已按表頭識別：繼續之前請逐項核對。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Choose the roster file first.</source>
+        <translation>請先選擇花名冊文件。</translation>
+    </message>
+    <message>
+        <source>Check every row before anything is imported.</source>
+        <translation>導入之前請先逐行檢查。</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>還需選擇：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n row(s) can be imported: %1 households, %2 persons, paid %3 yuan a month in all. Each becomes a case being paid, to be reviewed on its cycle.</source>
+        <translation>
+            <numerusform>全部 %n 行均可導入：共 %1 戶 %2 人，每月合計發放 %3 元。每戶都成為正在發放的案件，按週期複核。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1 rows read. Nothing can be imported until the file is fixed: save the problems as a spreadsheet, correct the file, and check it again.</source>
+        <translation>
+            <numerusform>在讀取的 %1 行中發現 %n 處問題。文件改正之前不能導入：請把問題清單保存為表格，改正文件後再檢查一次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import %1 households (%2 persons) from %3, each as a case being paid since the month the file gives? They go to the county at the next sync.</source>
+        <translation>從 %3 導入 %1 戶（%2 人），每戶作為自文件所列起始年月起正在發放的案件？下次同步時會報送縣裡。</translation>
+    </message>
+    <message>
+        <source>Importing the roster…</source>
+        <translation>正在導入花名冊…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s) imported (%1 persons), paid %2 yuan a month in all. They are on the Payments page, each with its next review date.</source>
+        <translation>
+            <numerusform>已導入 %n 戶（%1 人），每月合計發放 %2 元。可在“待遇發放”頁面查看，每戶都有下次複核日期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-問題清單</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>保存問題清單</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@ class FileDialog
 public:
     // The file the person chose to open, or empty if the dialog was cancelled.
     static QString openFile(QWidget *parent, const QString &title, const QString &dir, const QString &filter);
-    // Tests: the next openFile() answers name (empty: as if cancelled) without a dialog.
+    // Where the person chose to save, or empty if the dialog was cancelled. The suffix of the
+    // chosen filter is added when the name has none.
+    static QString saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    // Tests: the next openFile() or saveFile() answers name (empty: as if cancelled) without a dialog.
     static void setNextFileName(const QString &name) { s_next = name; }
 
 private:

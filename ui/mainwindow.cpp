@@ -16,6 +16,7 @@
 #include "ui/screenlock.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/reratedialog.h"
+#include "ui/rosterimportdialog.h"
 #include "ui/publicitypage.h"
 #include "services/syncservice.h"
 #include "ui/conflictspage.h"
@@ -204,6 +205,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
         }
         Q_EMIT lockRequested();
     });
+    QAction *roster = file->addAction(tr("&Import a roster…"));
+    roster->setEnabled(casework && core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters));
+    connect(roster, &QAction::triggered, this, [this] { importRoster(); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -406,6 +410,13 @@ MainWindow::~MainWindow()
     m_session->lock();
 }
 
+void MainWindow::importRoster()
+{
+    RosterImportDialog dialog(*m_session, this);
+    if (dialog.exec() == QDialog::Accepted && m_dashboard)
+        m_dashboard->refresh();
+}
+
 CaseListPage *MainWindow::caseList(CaseListPage::Spec spec)
 {
     auto *page = new CaseListPage(*m_cases, std::move(spec));
@@ -441,6 +452,17 @@ QWidget *MainWindow::makePayments()
         page->refresh();
     });
     page->addButton(rerate);
+    if (core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters)) {
+        auto *roster = new QPushButton(tr("Import a roster…"));
+        roster->setObjectName(QStringLiteral("importRoster"));
+        roster->setToolTip(tr("Carry the township's existing 低保 and 特困 roster (.xlsx, .xls or .csv) over: every row is "
+                              "checked first, and the whole file goes in or nothing does."));
+        connect(roster, &QPushButton::clicked, this, [this, page] {
+            importRoster();
+            page->refresh();
+        });
+        page->addButton(roster);
+    }
     return page;
 }
 

@@ -62,6 +62,8 @@ private:
     CaseListPage *caseList(CaseListPage::Spec spec);
     // A new application, or the continuation of a draft.
     void newApplication(const QString &draftId = {});
+    // The township's existing roster carried over (RosterImportDialog).
+    void importRoster();
     // The status bar's part about sync, and the schedule's reaction to a round.
     void showSyncState();
     // A profile that worked alone joins the county (同步 page).

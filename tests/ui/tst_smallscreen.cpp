@@ -26,7 +26,9 @@
 #include "ui/paymentcheckdialog.h"
 #include "ui/printing.h"
 #include "ui/rekeydialog.h"
+#include "ui/filedialog.h"
 #include "ui/reratedialog.h"
+#include "ui/rosterimportdialog.h"
 #include "ui/reviewwizard.h"
 #include "ui/screenlock.h"
 #include "ui/stepdialog.h"
@@ -278,6 +280,16 @@ private Q_SLOTS:
             dialog.makeList();
             QVERIFY(dialog.findChild<QTableWidget *>(QStringLiteral("rerateList"))->rowCount() > 0);
             look(&dialog, QStringLiteral("rerate"));
+        }
+        {
+            // A roster with problems: its columns, then the check's list.
+            ui::RosterImportDialog dialog(*m_session);
+            ui::FileDialog::setNextFileName(qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/roster/roster-gb18030.csv"));
+            dialog.chooseFile();
+            look(&dialog, QStringLiteral("roster-import-columns"));
+            dialog.check();
+            QVERIFY(!dialog.plan().problems.isEmpty());
+            look(&dialog, QStringLiteral("roster-import-problems"));
         }
         {
             ui::RekeyDialog dialog(*m_session);
