@@ -24,6 +24,8 @@ int runBundle(const QStringList &args);
 int runConflicts(const QStringList &args);
 int runRerate(const QStringList &args);
 int runImport(const QStringList &args);
+int runExport(const QStringList &args);
+int runReport(const QStringList &args);
 
 const QList<Command> &commands()
 {
@@ -44,6 +46,9 @@ const QList<Command> &commands()
          runRerate},
         {"import", QT_TRANSLATE_NOOP("doudi::cli", "Carry a township's existing roster (.xlsx, .xls, .csv) over, checked row by row first."),
          runImport},
+        {"export", QT_TRANSLATE_NOOP("doudi::cli", "households | cases | payments: lists out as .xlsx or .csv (代发清单 with totals)."),
+         runExport},
+        {"report", QT_TRANSLATE_NOOP("doudi::cli", "monthly: the 月报 of a month for an area (JSON, or a spreadsheet)."), runReport},
         {"assess", QT_TRANSLATE_NOOP("doudi::cli", "Assess a household: programme, amount and the reasons."), runAssess},
         {"print", QT_TRANSLATE_NOOP("doudi::cli", "Print official documents to PDF (one, a reprint, or a township's month)."), runPrint},
         {"document", QT_TRANSLATE_NOOP("doudi::cli", "verify | list printed documents."), runDocument},

@@ -363,4 +363,14 @@ Fen Case::monthlyOn(const QDate &day) const
     return 0;
 }
 
+Fen Case::paidForMonth(const QDate &monthStart) const
+{
+    if (!isMonthly(programme) || !entitlementStart.isValid() || entitlementStart > monthStart.addMonths(1).addDays(-1))
+        return 0;
+    const bool ended = state == CaseState::Stopped || state == CaseState::Terminated;
+    if (state != CaseState::Approved && !(ended && decidedOn.isValid() && decidedOn >= monthStart))
+        return 0;
+    return monthlyOn(qMax(monthStart, entitlementStart));
+}
+
 } // namespace doudi::core

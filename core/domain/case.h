@@ -140,6 +140,11 @@ struct Case
     // The monthly amount for a day: the period that covers it; the latest period is monthlyFen,
     // which a later review may have changed. 0 before the case was paid.
     Fen monthlyOn(const QDate &day) const;
+    // What a monthly entitlement (低保, 特困) pays for the month that starts on monthStart: its
+    // amount then, from the month its entitlement starts, until the month its stop or
+    // termination was decided in (paid that month, not after). 0 for anything else.
+    Fen paidForMonth(const QDate &monthStart) const;
+    static bool isMonthly(CaseProgramme p) { return p == CaseProgramme::Dibao || p == CaseProgramme::Tekun; }
 
     QJsonObject toJson() const;
     static Case fromJson(const QJsonObject &json);

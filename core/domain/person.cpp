@@ -117,4 +117,10 @@ Person Person::fromFields(const QVariantMap &f, Validation &v)
     return p;
 }
 
+QString Person::careLevel() const
+{
+    const int failed = selfCareFailed ? int(selfCareFailed->size()) : 0;
+    return failed == 0 ? QStringLiteral("self") : failed <= 3 ? QStringLiteral("partial") : QStringLiteral("full");
+}
+
 } // namespace doudi::core

@@ -35,6 +35,9 @@ public:
     int ageAt(const QDate &date) const;
     // "肢体残疾（2级）", or "无残疾": the disability as lists and forms show it.
     QString disabilityLabel() const;
+    // The care level of the six-item self-care assessment (DOMAIN §3): "self" when no item
+    // failed (or none was assessed), "partial" for one to three, "full" for four or more.
+    QString careLevel() const;
 
     // The six items of the self-care assessment, in the order of the form.
     static const QStringList &selfCareItems();

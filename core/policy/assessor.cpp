@@ -353,14 +353,17 @@ private:
         if (!basicMultiple)
             return basicMultiple.error();
         const int failed = p.selfCareFailed ? int(p.selfCareFailed->size()) : 0;
-        const struct
+        struct Level
         {
-            const char *code;
             const char *key;
             const char *label;
-        } level = failed == 0  ? decltype(level){"self", "tekun.care.self", QT_TR_NOOP("fully self-caring")}
-                  : failed <= 3 ? decltype(level){"partial", "tekun.care.partial", QT_TR_NOOP("partly unable to care for themselves")}
-                                : decltype(level){"full", "tekun.care.full", QT_TR_NOOP("fully unable to care for themselves")};
+        };
+        static const QHash<QString, Level> levels = {
+            {QStringLiteral("self"), {"tekun.care.self", QT_TR_NOOP("fully self-caring")}},
+            {QStringLiteral("partial"), {"tekun.care.partial", QT_TR_NOOP("partly unable to care for themselves")}},
+            {QStringLiteral("full"), {"tekun.care.full", QT_TR_NOOP("fully unable to care for themselves")}}};
+        const QString code = p.careLevel();
+        const Level level = levels.value(code);
         Result<Fen> care = m_policy.money(level.key);
         if (!care)
             return care.error();
@@ -372,7 +375,7 @@ private:
                                 "together %8 yuan a month.")
                                  .arg(p.name, yuan(m_S), basicMultiple->toString(), roundedText(basic), assessed,
                                       tr(level.label), yuan(*care), roundedText(exactMonthly)));
-        return SupportedPerson{p.meta.id, p.name, QString::fromLatin1(level.code),
+        return SupportedPerson{p.meta.id, p.name, code,
                                rounded(exactMonthly, QT_TR_NOOP("The support payment"))};
     }
 

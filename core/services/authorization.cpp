@@ -263,6 +263,13 @@ bool Authorization::covers(const QString &areaCode) const
     return p.isEmpty() || std::any_of(p.cbegin(), p.cend(), [&](const QString &prefix) { return areaCode.startsWith(prefix); });
 }
 
+QString Authorization::areaOrHome(const QString &areaCode) const
+{
+    if (!areaCode.isEmpty())
+        return AreaCode::isWellFormed(areaCode) ? AreaCode::toTwelve(areaCode) : QString();
+    return m_session.scopes().isEmpty() ? QString() : AreaCode::toTwelve(m_session.scopes().first());
+}
+
 QStringList Authorization::prefixes() const
 {
     QStringList out;

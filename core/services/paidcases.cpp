@@ -7,7 +7,7 @@ namespace doudi::core {
 
 bool PaidCases::isPaidMonthly(const Case &c)
 {
-    return c.state == CaseState::Approved && (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Tekun);
+    return c.state == CaseState::Approved && Case::isMonthly(c.programme);
 }
 
 Result<int> PaidCases::forEach(CaseRepository &cases, HouseholdRepository &households, const QStringList &prefixes,
