@@ -851,6 +851,10 @@
         <source>Choose a township: the list of changes is a township&apos;s.</source>
         <translation>请选择乡镇：调标变动清单按乡镇打印。</translation>
     </message>
+    <message>
+        <source>Work the report out first.</source>
+        <translation>请先生成报表。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1466,6 +1470,254 @@
     <message>
         <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
         <translation>兜底是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款，重新分发和/或修改本软件。发布本软件是希望它有用，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 GNU 通用公共许可证。</translation>
+    </message>
+</context>
+<context>
+    <name>ListService</name>
+    <message>
+        <source>Give the code of the area to list.</source>
+        <translation>请给出要列出的地区代码。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭名单</translation>
+    </message>
+    <message>
+        <source>%1: households on record, %2</source>
+        <translation>%1在册家庭名单（%2）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭人数</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>月金额（元）</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次复核</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a township.</source>
+        <translation>%1 不是乡镇（街道）代码。</translation>
+    </message>
+    <message>
+        <source>Payment list %1</source>
+        <translation>代发清单 %1</translation>
+    </message>
+    <message>
+        <source>%1: social assistance payment list for %2-%3</source>
+        <translation>%1社会救助资金代发清单（%2年%3月）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>保障人数</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Dibao: elderly</source>
+        <translation>低保：老年人</translation>
+    </message>
+    <message>
+        <source>Dibao: minors</source>
+        <translation>低保：未成年人</translation>
+    </message>
+    <message>
+        <source>Dibao: severely disabled</source>
+        <translation>低保：重度残疾人</translation>
+    </message>
+    <message>
+        <source>Dibao: seriously ill</source>
+        <translation>低保：重病患者</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: elderly</source>
+        <translation>特困：老年人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: minors</source>
+        <translation>特困：未成年人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: severely disabled</source>
+        <translation>特困：重度残疾人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: seriously ill</source>
+        <translation>特困：重病患者</translation>
+    </message>
+    <message>
+        <source>Dibao: new</source>
+        <translation>低保：新增</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: new</source>
+        <translation>特困：新增</translation>
+    </message>
+    <message>
+        <source>Dibao: stopped</source>
+        <translation>低保：停发</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: stopped</source>
+        <translation>特困：停发</translation>
+    </message>
+    <message>
+        <source>Dibao: amount changed</source>
+        <translation>低保：调整金额</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: amount changed</source>
+        <translation>特困：调整金额</translation>
+    </message>
+    <message>
+        <source>Temporary assistance: urgent</source>
+        <translation>临时救助：急难型</translation>
+    </message>
+    <message>
+        <source>Temporary assistance: expenditure</source>
+        <translation>临时救助：支出型</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: self-caring</source>
+        <translation>特困：生活自理</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: partly dependent</source>
+        <translation>特困：部分失能</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: fully dependent</source>
+        <translation>特困：完全失能</translation>
+    </message>
+    <message>
+        <source>Households and persons covered, and the amounts paid</source>
+        <translation>保障户数、人数和发放金额</translation>
+    </message>
+    <message>
+        <source>People covered, by category</source>
+        <translation>保障对象分类情况</translation>
+    </message>
+    <message>
+        <source>New, stopped and changed in the month</source>
+        <translation>当月新增、停发和调整</translation>
+    </message>
+    <message>
+        <source>Temporary assistance, by type</source>
+        <translation>临时救助（按类型）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty, by care level</source>
+        <translation>特困人员（按生活自理能力）</translation>
+    </message>
+    <message>
+        <source>Amounts paid for %1, by area (yuan)</source>
+        <translation>%1 各地区发放金额（元）</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月报 %1</translation>
+    </message>
+    <message>
+        <source>%1: social assistance report for %2-%3</source>
+        <translation>%1社会救助工作月报表（%2年%3月）</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 户数</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 人数</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 金额（元）</translation>
+    </message>
+    <message>
+        <source>Amounts paid for %1 in the %2 areas paid most, of %3 (yuan)</source>
+        <translation>%1 发放金额最多的 %2 个地区（共 %3 个，单位：元）</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2347,17 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
         <translation>服务器发来了本版本兜底无法识别的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give the month of the report (YYYY-MM).</source>
+        <translation>请给出报表月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Give the code of the area of the report.</source>
+        <translation>请给出报表的地区代码。</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4203,74 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Carry a township&apos;s existing roster (.xlsx, .xls, .csv) over, checked row by row first.</source>
         <translation>转入乡镇（街道）现有的花名册（.xlsx、.xls、.csv），先逐行检查。</translation>
     </message>
+    <message>
+        <source>Unknown case state “%1”.</source>
+        <translation>未知的案件状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (readable by you only).</source>
+        <translation>要写入的文件：.xlsx 或 .csv（仅您本人可读）。</translation>
+    </message>
+    <message>
+        <source>households: the area to list (default: yours).</source>
+        <translation>households：要列出的地区（默认：您的工作区域）。</translation>
+    </message>
+    <message>
+        <source>cases: the states to list, comma separated (default: all).</source>
+        <translation>cases：要列出的状态，用逗号分隔（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>payments: the township (12-digit code).</source>
+        <translation>payments：乡镇（街道）（12 位代码）。</translation>
+    </message>
+    <message>
+        <source>payments: the month paid for.</source>
+        <translation>payments：发放月份。</translation>
+    </message>
+    <message>
+        <source>households, cases or payments (代发清单)</source>
+        <translation>households、cases 或 payments（代发清单）</translation>
+    </message>
+    <message>
+        <source>Lists out as spreadsheets: the households of an area, a work list of cases, or a township&apos;s payment list of a month for the bank, with totals.</source>
+        <translation>导出表格：某地区的家庭名单、案件工作清单，或乡镇某月交银行的代发清单（含合计）。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <source>The month of the report.</source>
+        <translation>报表月份。</translation>
+    </message>
+    <message>
+        <source>The area: the county, a township or a village (default: yours).</source>
+        <translation>地区：县、乡镇或村（默认：您的工作区域）。</translation>
+    </message>
+    <message>
+        <source>Also write the report to this spreadsheet (.xlsx or .csv).</source>
+        <translation>同时把报表写入此表格文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Also print the report, numbered and recorded, to this PDF file.</source>
+        <translation>同时把报表打印（编号并登记）到此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>月报: households and persons by programme and category, amounts paid, new, stopped and changed in the month, temporary assistance by type and extreme poverty by care level, for the area and each township and village in it (JSON).</source>
+        <translation>月报：按救助类别和对象类别统计的户数、人数，发放金额，当月新增、停发和调整，临时救助（按类型）和特困人员（按生活自理能力），分本地区及所辖各乡镇、村（JSON）。</translation>
+    </message>
+    <message>
+        <source>households | cases | payments: lists out as .xlsx or .csv (代发清单 with totals).</source>
+        <translation>households | cases | payments：导出为 .xlsx 或 .csv（代发清单含合计）。</translation>
+    </message>
+    <message>
+        <source>monthly: the 月报 of a month for an area (JSON, or a spreadsheet).</source>
+        <translation>monthly：某地区某月的月报（JSON，或表格文件）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -4571,6 +4902,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>List of changes of standards</source>
         <translation>调标变动清单</translation>
+    </message>
+    <message>
+        <source>Monthly social assistance report</source>
+        <translation>社会救助工作月报表</translation>
     </message>
 </context>
 <context>

@@ -851,6 +851,10 @@
         <source>Choose a township: the list of changes is a township&apos;s.</source>
         <translation>請選擇鄉鎮：調標變動清單按鄉鎮打印。</translation>
     </message>
+    <message>
+        <source>Work the report out first.</source>
+        <translation>請先生成報表。</translation>
+    </message>
 </context>
 <context>
     <name>DraftRepository</name>
@@ -1466,6 +1470,254 @@
     <message>
         <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
         <translation>兜底是自由軟件：您可以依據自由軟件基金會發布的 GNU 通用公共許可證第 3 版或（由您選擇）任何更高版本的條款，重新分發和/或修改本軟件。發佈本軟件是希望它有用，但不提供任何擔保，甚至不包括對適銷性或特定用途適用性的默示擔保。詳情請參閱 GNU 通用公共許可證。</translation>
+    </message>
+</context>
+<context>
+    <name>ListService</name>
+    <message>
+        <source>Give the code of the area to list.</source>
+        <translation>請給出要列出的地區代碼。</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭名單</translation>
+    </message>
+    <message>
+        <source>%1: households on record, %2</source>
+        <translation>%1在冊家庭名單（%2）</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>鄉鎮（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭人數</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>救助類別</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s)</source>
+        <translation>
+            <numerusform>%n 戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申請日期</translation>
+    </message>
+    <message>
+        <source>Yuan a month</source>
+        <translation>月金額（元）</translation>
+    </message>
+    <message>
+        <source>Paid from</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>下次複核</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 is not the code of a township.</source>
+        <translation>%1 不是鄉鎮（街道）代碼。</translation>
+    </message>
+    <message>
+        <source>Payment list %1</source>
+        <translation>代發清單 %1</translation>
+    </message>
+    <message>
+        <source>%1: social assistance payment list for %2-%3</source>
+        <translation>%1社會救助資金代發清單（%2年%3月）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序號</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>保障人數</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金額（元）</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReport</name>
+    <message>
+        <source>Dibao</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <source>Extreme poverty</source>
+        <translation>特困</translation>
+    </message>
+    <message>
+        <source>Dibao: elderly</source>
+        <translation>低保：老年人</translation>
+    </message>
+    <message>
+        <source>Dibao: minors</source>
+        <translation>低保：未成年人</translation>
+    </message>
+    <message>
+        <source>Dibao: severely disabled</source>
+        <translation>低保：重度殘疾人</translation>
+    </message>
+    <message>
+        <source>Dibao: seriously ill</source>
+        <translation>低保：重病患者</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: elderly</source>
+        <translation>特困：老年人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: minors</source>
+        <translation>特困：未成年人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: severely disabled</source>
+        <translation>特困：重度殘疾人</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: seriously ill</source>
+        <translation>特困：重病患者</translation>
+    </message>
+    <message>
+        <source>Dibao: new</source>
+        <translation>低保：新增</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: new</source>
+        <translation>特困：新增</translation>
+    </message>
+    <message>
+        <source>Dibao: stopped</source>
+        <translation>低保：停發</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: stopped</source>
+        <translation>特困：停發</translation>
+    </message>
+    <message>
+        <source>Dibao: amount changed</source>
+        <translation>低保：調整金額</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: amount changed</source>
+        <translation>特困：調整金額</translation>
+    </message>
+    <message>
+        <source>Temporary assistance: urgent</source>
+        <translation>臨時救助：急難型</translation>
+    </message>
+    <message>
+        <source>Temporary assistance: expenditure</source>
+        <translation>臨時救助：支出型</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: self-caring</source>
+        <translation>特困：生活自理</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: partly dependent</source>
+        <translation>特困：部分失能</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: fully dependent</source>
+        <translation>特困：完全失能</translation>
+    </message>
+    <message>
+        <source>Households and persons covered, and the amounts paid</source>
+        <translation>保障戶數、人數和發放金額</translation>
+    </message>
+    <message>
+        <source>People covered, by category</source>
+        <translation>保障對象分類情況</translation>
+    </message>
+    <message>
+        <source>New, stopped and changed in the month</source>
+        <translation>當月新增、停發和調整</translation>
+    </message>
+    <message>
+        <source>Temporary assistance, by type</source>
+        <translation>臨時救助（按類型）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty, by care level</source>
+        <translation>特困人員（按生活自理能力）</translation>
+    </message>
+    <message>
+        <source>Amounts paid for %1, by area (yuan)</source>
+        <translation>%1 各地區發放金額（元）</translation>
+    </message>
+    <message>
+        <source>Monthly report %1</source>
+        <translation>月報 %1</translation>
+    </message>
+    <message>
+        <source>%1: social assistance report for %2-%3</source>
+        <translation>%1社會救助工作月報表（%2年%3月）</translation>
+    </message>
+    <message>
+        <source>Area code</source>
+        <translation>地區代碼</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>%1 households</source>
+        <translation>%1 戶數</translation>
+    </message>
+    <message>
+        <source>%1 persons</source>
+        <translation>%1 人數</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 金額（元）</translation>
+    </message>
+    <message>
+        <source>Amounts paid for %1 in the %2 areas paid most, of %3 (yuan)</source>
+        <translation>%1 發放金額最多的 %2 個地區（共 %3 個，單位：元）</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2347,17 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>The server sent a change this version of Doudi does not understand.</source>
         <translation>服務器發來了本版本兜底無法識別的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Give the month of the report (YYYY-MM).</source>
+        <translation>請給出報表月份（YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>Give the code of the area of the report.</source>
+        <translation>請給出報表的地區代碼。</translation>
     </message>
 </context>
 <context>
@@ -3940,6 +4203,74 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Carry a township&apos;s existing roster (.xlsx, .xls, .csv) over, checked row by row first.</source>
         <translation>轉入鄉鎮（街道）現有的花名冊（.xlsx、.xls、.csv），先逐行檢查。</translation>
     </message>
+    <message>
+        <source>Unknown case state “%1”.</source>
+        <translation>未知的案件狀態“%1”。</translation>
+    </message>
+    <message>
+        <source>The file to write: .xlsx or .csv (readable by you only).</source>
+        <translation>要寫入的文件：.xlsx 或 .csv（僅您本人可讀）。</translation>
+    </message>
+    <message>
+        <source>households: the area to list (default: yours).</source>
+        <translation>households：要列出的地區（默認：您的工作區域）。</translation>
+    </message>
+    <message>
+        <source>cases: the states to list, comma separated (default: all).</source>
+        <translation>cases：要列出的狀態，用逗號分隔（默認：全部）。</translation>
+    </message>
+    <message>
+        <source>payments: the township (12-digit code).</source>
+        <translation>payments：鄉鎮（街道）（12 位代碼）。</translation>
+    </message>
+    <message>
+        <source>payments: the month paid for.</source>
+        <translation>payments：發放月份。</translation>
+    </message>
+    <message>
+        <source>households, cases or payments (代发清单)</source>
+        <translation>households、cases 或 payments（代發清單）</translation>
+    </message>
+    <message>
+        <source>Lists out as spreadsheets: the households of an area, a work list of cases, or a township&apos;s payment list of a month for the bank, with totals.</source>
+        <translation>導出表格：某地區的家庭名單、案件工作清單，或鄉鎮某月交銀行的代發清單（含合計）。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件清單</translation>
+    </message>
+    <message>
+        <source>The month of the report.</source>
+        <translation>報表月份。</translation>
+    </message>
+    <message>
+        <source>The area: the county, a township or a village (default: yours).</source>
+        <translation>地區：縣、鄉鎮或村（默認：您的工作區域）。</translation>
+    </message>
+    <message>
+        <source>Also write the report to this spreadsheet (.xlsx or .csv).</source>
+        <translation>同時把報表寫入此表格文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Also print the report, numbered and recorded, to this PDF file.</source>
+        <translation>同時把報表打印（編號並登記）到此 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>月报: households and persons by programme and category, amounts paid, new, stopped and changed in the month, temporary assistance by type and extreme poverty by care level, for the area and each township and village in it (JSON).</source>
+        <translation>月報：按救助類別和對象類別統計的戶數、人數，發放金額，當月新增、停發和調整，臨時救助（按類型）和特困人員（按生活自理能力），分本地區及所轄各鄉鎮、村（JSON）。</translation>
+    </message>
+    <message>
+        <source>households | cases | payments: lists out as .xlsx or .csv (代发清单 with totals).</source>
+        <translation>households | cases | payments：導出為 .xlsx 或 .csv（代發清單含合計）。</translation>
+    </message>
+    <message>
+        <source>monthly: the 月报 of a month for an area (JSON, or a spreadsheet).</source>
+        <translation>monthly：某地區某月的月報（JSON，或表格文件）。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -4571,6 +4902,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>List of changes of standards</source>
         <translation>調標變動清單</translation>
+    </message>
+    <message>
+        <source>Monthly social assistance report</source>
+        <translation>社會救助工作月報表</translation>
     </message>
 </context>
 <context>

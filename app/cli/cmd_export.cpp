@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "common/clock.h"
+#include "services/documentservice.h"
 #include "services/listservice.h"
 #include "services/reportservice.h"
 
@@ -81,6 +82,7 @@ int runReport(const QStringList &args)
     p.addOption({QStringLiteral("month"), tr("The month of the report."), QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("area"), tr("The area: the county, a township or a village (default: yours)."), QStringLiteral("code")});
     p.addOption({QStringLiteral("out"), tr("Also write the report to this spreadsheet (.xlsx or .csv)."), QStringLiteral("file")});
+    p.addOption({QStringLiteral("pdf"), tr("Also print the report, numbered and recorded, to this PDF file."), QStringLiteral("file")});
     p.addPositionalArgument(QStringLiteral("kind"), tr("monthly"));
     if (int rc = parse(p, args, tr("月报: households and persons by programme and category, amounts paid, new, stopped and "
                                    "changed in the month, temporary assistance by type and extreme poverty by care level, "
@@ -103,6 +105,18 @@ int runReport(const QStringList &args)
         if (Status st = reports.write(*report, out); !st)
             return fail(st.error());
         json.insert(QStringLiteral("file"), out);
+    }
+    if (const QString pdf = p.value(QStringLiteral("pdf")); !pdf.isEmpty()) {
+        Result<IssuedDocument> doc = DocumentService(**session).monthlyReport(*report, true, Clock::today());
+        if (!doc)
+            return fail(doc.error());
+        Result<QByteArray> bytes = doc->document.pdf();
+        if (!bytes)
+            return fail(bytes.error());
+        if (Status st = writePrivateFile(pdf, *bytes); !st)
+            return fail(st.error());
+        json.insert(QStringLiteral("pdf"), pdf);
+        json.insert(QStringLiteral("document"), doc->record.number);
     }
     return printJson(json);
 }

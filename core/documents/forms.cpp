@@ -48,6 +48,7 @@ const QList<FormSpec> &Forms::all()
         {QStringLiteral("tekun_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Extreme poverty determination form"), O::Portrait, false, common},
         {QStringLiteral("temporary_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Temporary assistance approval form"), O::Portrait, false, common},
         {QStringLiteral("rerate_list"), QT_TRANSLATE_NOOP("doudi::core::Forms", "List of changes of standards"), O::Landscape, false, common},
+        {QStringLiteral("monthly_report"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Monthly social assistance report"), O::Landscape, false, common},
         {QStringLiteral("recovery_code"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Recovery code sheet"), O::Portrait, false, {QStringLiteral("code")}},
     };
     return specs;
@@ -304,6 +305,44 @@ QJsonObject Forms::rerateList(const QString &township, const QString &townshipAu
             {QStringLiteral("total_current"), yuan(before)},
             {QStringLiteral("total_new"), yuan(after)},
             {QStringLiteral("total_change"), (after > before ? QStringLiteral("+") : QString()) + yuan(after - before)},
+            {QStringLiteral("printed_on"), chinese::date(today)}};
+}
+
+QJsonObject Forms::monthlyReport(const QString &area, const QString &authority, const QDate &month,
+                                 const QList<ReportLine> &summary, const QList<ReportAreaLine> &areas, const QDate &today)
+{
+    QJsonArray lines;
+    for (const ReportLine &l : summary) {
+        if (!l.heading.isEmpty()) {
+            lines.append(QJsonObject{{QStringLiteral("heading"), l.heading}});
+            continue;
+        }
+        lines.append(QJsonObject{{QStringLiteral("label"), l.label},
+                                 {QStringLiteral("households"), QString::number(l.households)},
+                                 {QStringLiteral("persons"), l.persons ? QString::number(*l.persons) : QStringLiteral("—")},
+                                 {QStringLiteral("amount"), l.fen ? yuan(*l.fen) : QStringLiteral("—")}});
+    }
+    QJsonArray rows;
+    for (const ReportAreaLine &a : areas)
+        rows.append(QJsonObject{{QStringLiteral("name"), a.name},
+                                {QStringLiteral("dibao_households"), a.dibaoHouseholds},
+                                {QStringLiteral("dibao_persons"), a.dibaoPersons},
+                                {QStringLiteral("dibao_amount"), yuan(a.dibaoFen)},
+                                {QStringLiteral("tekun_households"), a.tekunHouseholds},
+                                {QStringLiteral("tekun_persons"), a.tekunPersons},
+                                {QStringLiteral("tekun_amount"), yuan(a.tekunFen)},
+                                {QStringLiteral("new"), a.newHouseholds},
+                                {QStringLiteral("stopped"), a.stoppedHouseholds},
+                                {QStringLiteral("temporary"), a.temporaryCases},
+                                {QStringLiteral("temporary_amount"), yuan(a.temporaryFen)}});
+    return {{QStringLiteral("form"), QStringLiteral("monthly_report")},
+            {QStringLiteral("area"), area},
+            {QStringLiteral("authority"), authority},
+            {QStringLiteral("month"), QStringLiteral("%1年%2月").arg(month.year()).arg(month.month())},
+            {QStringLiteral("summary"), lines},
+            {QStringLiteral("has_areas"), !areas.isEmpty()},
+            {QStringLiteral("areas"), rows},
+            {QStringLiteral("chart_width"), 700},
             {QStringLiteral("printed_on"), chinese::date(today)}};
 }
 

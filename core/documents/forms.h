@@ -81,6 +81,28 @@ public:
     // list kept on file, not posted: names in full.
     static QJsonObject rerateList(const QString &township, const QString &townshipAuthority, const QDate &from,
                                   const QList<RerateListLine> &lines, const QDate &today);
+    // 月报 printed (issue 16): the measures of the whole area, section by section, and the
+    // figures of each township or village in it. Aggregates only: no person is named.
+    struct ReportLine
+    {
+        QString heading; // a section's title (the rest empty), or empty for a measure
+        QString label;
+        int households = 0;
+        std::optional<int> persons;
+        std::optional<Fen> fen;
+    };
+    struct ReportAreaLine
+    {
+        QString name;
+        int dibaoHouseholds = 0, dibaoPersons = 0;
+        Fen dibaoFen = 0;
+        int tekunHouseholds = 0, tekunPersons = 0;
+        Fen tekunFen = 0;
+        int newHouseholds = 0, stoppedHouseholds = 0, temporaryCases = 0;
+        Fen temporaryFen = 0;
+    };
+    static QJsonObject monthlyReport(const QString &area, const QString &authority, const QDate &month,
+                                     const QList<ReportLine> &summary, const QList<ReportAreaLine> &areas, const QDate &today);
     static QJsonObject recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &today);
 
     // Who issues a form, by the official names of the authorities (names, not translated: the

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFont>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -338,6 +339,57 @@ Result<IssuedDocument> DocumentService::rerateList(const RerateList &list, bool 
             return st.error();
     }
     return finish(*Forms::find(record.form), record, false);
+}
+
+Result<IssuedDocument> DocumentService::monthlyReport(const MonthlyReport &report, bool issue, const QDate &date)
+{
+    if (report.areas.isEmpty())
+        return Error(ErrorCode::InvalidInput, tr("Work the report out first."));
+    if (Status st = m_auth.require(Permission::Print, report.scope, QStringLiteral("monthly_report")); !st)
+        return st.error();
+    const ScopedLanguage chinese(QStringLiteral("zh_CN")); // the measures' names
+    QList<Forms::ReportLine> summary;
+    QByteArray section;
+    for (const ReportMeasure &m : MonthlyReport::measures()) {
+        if (section != m.section) {
+            section = m.section;
+            summary.append({MonthlyReport::sectionLabel(m.section), {}, 0, {}, {}});
+        }
+        const ReportFigure f = report.total().figure(QLatin1String(m.key));
+        summary.append({{}, MonthlyReport::measureLabel(m), f.households(), m.persons ? std::optional<int>(f.persons) : std::nullopt,
+                        m.money ? std::optional<Fen>(f.fen) : std::nullopt});
+    }
+    QList<Forms::ReportAreaLine> areas;
+    for (const ReportArea &a : report.parts()) {
+        const auto f = [&](const char *key) { return a.figure(QLatin1String(key)); };
+        areas.append({a.name, f("dibao").households(), f("dibao").persons, f("dibao").fen, f("tekun").households(),
+                      f("tekun").persons, f("tekun").fen, f("new.dibao").households() + f("new.tekun").households(),
+                      f("stopped.dibao").households() + f("stopped.tekun").households(),
+                      f("temporary.temporary_urgent").households() + f("temporary.temporary_expenditure").households(),
+                      f("temporary.temporary_urgent").fen + f("temporary.temporary_expenditure").fen});
+    }
+    const AreaRegistry &registry = AreaRegistry::current();
+    const bool county = AreaCode::levelOf(report.scope) == AreaCode::Level::County;
+    const QString township = report.scope.left(9) + QStringLiteral("000");
+    const QString authority = county ? Forms::countyAuthority(registry.name(report.scope))
+                                     : Forms::townshipAuthority(township, registry.name(township));
+    DocumentRecord record;
+    record.form = QStringLiteral("monthly_report");
+    record.township = report.scope;
+    record.content = Forms::monthlyReport(report.total().name, authority, report.month, summary, areas, date);
+    if (issue) {
+        if (Status st = d->documents.add(record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
+            !st)
+            return st.error();
+    }
+    Result<IssuedDocument> doc = finish(*Forms::find(record.form), record, false);
+    if (!doc)
+        return doc;
+    // The chart, drawn large and shown at the width the template gives it: sharp on paper.
+    QFont font(FormDocument::fontFamily());
+    font.setPixelSize(26);
+    doc->document.addImage(QStringLiteral("chart"), report.chart().image(1400, font));
+    return doc;
 }
 
 Result<QList<DocumentRecord>> DocumentService::list(const QString &caseId, int limit)

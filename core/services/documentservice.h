@@ -5,6 +5,7 @@
 #include "documents/template.h"
 #include "domain/documentrecord.h"
 #include "services/authorization.h"
+#include "services/monthlyreport.h"
 #include "services/rerate.h"
 
 #include <QCoreApplication>
@@ -69,6 +70,9 @@ public:
     // A township's 调标变动清单 (list.township must be set): a preview without a number, or
     // issued, numbered and recorded under the township (it belongs to no one case).
     Result<IssuedDocument> rerateList(const RerateList &list, bool issue, const QDate &date);
+    // 月报 on paper (A4 landscape): a preview, or issued, numbered and recorded under the
+    // report's area, so that the county can check the copy it receives.
+    Result<IssuedDocument> monthlyReport(const MonthlyReport &report, bool issue, const QDate &date);
 
     // The recovery-code sheet (not numbered or recorded: it holds a secret).
     static Result<FormDocument> recoverySheet(const QString &code, const QString &user, const QString &area,

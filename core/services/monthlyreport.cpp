@@ -213,6 +213,47 @@ QJsonObject MonthlyReport::toJson() const
             {QStringLiteral("areas"), list}};
 }
 
+QList<ReportArea> MonthlyReport::parts() const
+{
+    QList<ReportArea> out;
+    for (int depth : {1, 2}) {
+        for (const ReportArea &a : areas) {
+            if (a.depth == depth)
+                out << a;
+        }
+        if (!out.isEmpty())
+            break;
+    }
+    return out;
+}
+
+BarChartData MonthlyReport::chart() const
+{
+    BarChartData c;
+    c.title = tr("Amounts paid for %1, by area (yuan)").arg(month.toString(QStringLiteral("yyyy-MM")));
+    c.series = {{tr("Dibao"), QColor(0x2f, 0x6f, 0xb0), {}}, {tr("Extreme poverty"), QColor(0xc0, 0x50, 0x4d), {}}};
+    // The areas that were paid most, at most kChartRows of them, so that a township of sixty
+    // villages still fits half a page (the table has every area).
+    QList<ReportArea> shown = parts();
+    const auto paid = [](const ReportArea &a) { return a.figure(QStringLiteral("dibao")).fen + a.figure(QStringLiteral("tekun")).fen; };
+    std::stable_sort(shown.begin(), shown.end(), [&](const ReportArea &a, const ReportArea &b) { return paid(a) > paid(b); });
+    constexpr int kChartRows = 12;
+    if (shown.size() > kChartRows) {
+        c.title = tr("Amounts paid for %1 in the %2 areas paid most, of %3 (yuan)")
+                      .arg(month.toString(QStringLiteral("yyyy-MM")))
+                      .arg(kChartRows)
+                      .arg(shown.size());
+        shown = shown.mid(0, kChartRows);
+    }
+    for (const ReportArea &a : std::as_const(shown)) {
+        c.labels << a.name;
+        c.series[0].values << double(a.figure(QStringLiteral("dibao")).fen) / 100.0;
+        c.series[1].values << double(a.figure(QStringLiteral("tekun")).fen) / 100.0;
+    }
+    c.format = [](double yuan) { return QString::number(yuan, 'f', 2); };
+    return c;
+}
+
 OutputSheet MonthlyReport::sheet() const
 {
     OutputSheet s;

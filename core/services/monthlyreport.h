@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/barchart.h"
 #include "domain/case.h"
 #include "domain/household.h"
 #include "spreadsheet/spreadsheetwriter.h"
@@ -83,6 +84,10 @@ public:
     QJsonObject toJson() const;
     // The table as a spreadsheet: one row per area, three columns per measure.
     OutputSheet sheet() const;
+    // The areas one level below the scope (its townships, or a township's villages).
+    QList<ReportArea> parts() const;
+    // The amounts paid for 低保 and 特困 in each of parts(), as a chart.
+    BarChartData chart() const;
 };
 
 } // namespace doudi::core
