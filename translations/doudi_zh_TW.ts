@@ -5697,6 +5697,38 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
         <source>Saved to %1 (readable by you only).</source>
         <translation>已保存到 %1（僅您本人可讀）。</translation>
     </message>
+    <message>
+        <source>Save the list</source>
+        <translation>保存清單</translation>
+    </message>
+    <message>
+        <source>Save the households</source>
+        <translation>保存家庭名單</translation>
+    </message>
+    <message>
+        <source>households-%1.xlsx</source>
+        <translation>家庭名單-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Payment list (代发清单)</source>
+        <translation>代發清單</translation>
+    </message>
+    <message>
+        <source>&amp;Month paid for:</source>
+        <translation>發放月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Township:</source>
+        <translation>鄉鎮（街道）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>payment-list-%1-%2.xlsx</source>
+        <translation>代發清單-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>doudi::ui::AboutDialog</name>
@@ -7528,8 +7560,24 @@ Everything is kept encrypted on this computer; without a password or the recover
         <translation>導入花名冊…</translation>
     </message>
     <message>
-        <source>Carry the township&apos;s existing 低保 and 特困 roster (.xlsx, .xls or .csv) over: every row is checked first, and the whole file goes in or nothing does.</source>
-        <translation>轉入本鄉鎮現有的低保、特困花名冊（.xlsx、.xls 或 .csv）：先逐行檢查，整個文件要麼全部導入，要麼一條也不導入。</translation>
+        <source>Monthly report</source>
+        <translation>月報</translation>
+    </message>
+    <message>
+        <source>&amp;Save the households…</source>
+        <translation>保存家庭名單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the list as a spreadsheet…</source>
+        <translation>把清單保存為表格…</translation>
+    </message>
+    <message>
+        <source>&amp;Lists and files</source>
+        <translation>清單與文件(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Payment list (代发清单)…</source>
+        <translation>代發清單…</translation>
     </message>
 </context>
 <context>
@@ -7657,6 +7705,123 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Co&amp;unted as member:</source>
         <translation>是否計入家庭成員(&amp;U)：</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::ui::MonthlyReportPage</name>
+    <message>
+        <source>Measure</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Households (cases)</source>
+        <translation>戶數（次數）</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Yuan</source>
+        <translation>金額（元）</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a spreadsheet…</source>
+        <translation>保存為表格(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>月報</translation>
+    </message>
+    <message>
+        <source>&amp;Work out</source>
+        <translation>統計(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>月份(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>地區(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Choose the month and the area, then work the report out. Double-click a figure to see the households behind it.</source>
+        <translation>選擇月份和地區後進行統計。雙擊某個數字可查看其對應的家庭。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>彙總</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation>分地區</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>圖表</translation>
+    </message>
+    <message>
+        <source>%1, %2: dibao %3 households (%4 persons), %5 yuan; extreme poverty %6 households (%7 persons), %8 yuan.</source>
+        <translation>%1，%2：低保 %3 戶（%4 人），%5 元；特困 %6 戶（%7 人），%8 元。</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>地區</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>戶數</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社區）</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份證號</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>家庭人數</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n household(s). Double-click one to open its page.</source>
+        <translation>
+            <numerusform>共 %n 戶。雙擊可打開該戶頁面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the monthly report</source>
+        <translation>保存月報</translation>
+    </message>
+    <message>
+        <source>monthly-report-%1-%2.xlsx</source>
+        <translation>月報-%1-%2.xlsx</translation>
     </message>
 </context>
 <context>

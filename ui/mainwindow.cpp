@@ -16,6 +16,8 @@
 #include "ui/screenlock.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/reratedialog.h"
+#include "ui/listexport.h"
+#include "ui/monthlyreportpage.h"
 #include "ui/rosterimportdialog.h"
 #include "ui/publicitypage.h"
 #include "services/syncservice.h"
@@ -112,6 +114,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     const auto caseworkEntries = [&]() -> QList<Entry> {
         auto *publicity = new PublicityPage(*m_cases);
         connect(publicity, &PublicityPage::openHousehold, this, &MainWindow::openHousehold);
+        auto *monthlyReport = new MonthlyReportPage(*m_session, *m_documents);
+        connect(monthlyReport, &MonthlyReportPage::openHousehold, this, &MainWindow::openHousehold);
         return {
             {tr("Workbench"), m_dashboard},
             {tr("Household records"), m_householdsPage},
@@ -140,6 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
                        {CaseState::Approved},
                        {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
                        {{QStringLiteral("review"), tr("Review…")}}})},
+            {tr("Monthly report"), monthlyReport},
             {tr("Printing"), new DocumentsPage(*m_documents)},
             {tr("Sync"), m_syncTabs},
             {tr("Settings and administration"), makeAdministration()},
@@ -205,6 +210,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
         }
         Q_EMIT lockRequested();
     });
+    QAction *households = file->addAction(tr("&Save the households…"));
+    households->setEnabled(casework && core::Authorization::roleMay(m_session->role(), core::Permission::ExportLists));
+    connect(households, &QAction::triggered, this, [this] { exportHouseholds(this, *m_session); });
     QAction *roster = file->addAction(tr("&Import a roster…"));
     roster->setEnabled(casework && core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters));
     connect(roster, &QAction::triggered, this, [this] { importRoster(); });
@@ -417,10 +425,30 @@ void MainWindow::importRoster()
         m_dashboard->refresh();
 }
 
-CaseListPage *MainWindow::caseList(CaseListPage::Spec spec)
+CaseListPage *MainWindow::caseList(CaseListPage::Spec spec, const std::function<QList<QAction *>(CaseListPage *)> &more)
 {
+    const QString title = spec.title;
+    const QList<CaseState> states = spec.states;
     auto *page = new CaseListPage(*m_cases, std::move(spec));
     connect(page, &CaseListPage::openHousehold, this, &MainWindow::openHousehold);
+    // What goes out of the list and into it, under one button: a netbook's row has no room for more.
+    QList<QAction *> actions;
+    if (core::Authorization::roleMay(m_session->role(), core::Permission::ExportLists)) {
+        auto *save = new QAction(tr("Save the list as a spreadsheet…"), page);
+        save->setObjectName(QStringLiteral("saveList"));
+        connect(save, &QAction::triggered, this, [this, title, states] { exportCaseList(this, *m_session, title, states); });
+        actions << save;
+    }
+    if (more)
+        actions += more(page);
+    if (!actions.isEmpty()) {
+        auto *button = new QPushButton(tr("&Lists and files"));
+        button->setObjectName(QStringLiteral("listMenu"));
+        auto *menu = new QMenu(button);
+        menu->addActions(actions);
+        button->setMenu(menu);
+        page->addButton(button);
+    }
     return page;
 }
 
@@ -433,7 +461,27 @@ QWidget *MainWindow::makePayments()
                                    {CaseState::Approved},
                                    {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
                                    {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
-                                   true});
+                                   true},
+                                  [this](CaseListPage *list) {
+                                      QList<QAction *> more;
+                                      if (core::Authorization::roleMay(m_session->role(), core::Permission::ExportLists)) {
+                                          auto *payments = new QAction(tr("Payment list (代发清单)…"), list);
+                                          payments->setObjectName(QStringLiteral("paymentList"));
+                                          connect(payments, &QAction::triggered, this,
+                                                  [this] { exportPaymentList(this, *m_session, m_documents->townships()); });
+                                          more << payments;
+                                      }
+                                      if (core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters)) {
+                                          auto *roster = new QAction(tr("Import a roster…"), list);
+                                          roster->setObjectName(QStringLiteral("importRoster"));
+                                          connect(roster, &QAction::triggered, this, [this, list] {
+                                              importRoster();
+                                              list->refresh();
+                                          });
+                                          more << roster;
+                                      }
+                                      return more;
+                                  });
     auto *check = new QPushButton(tr("Check against today's policy…"));
     check->setObjectName(QStringLiteral("checkPayments"));
     check->setToolTip(tr("After a change of standard: re-assess every household being paid and list those whose amount "
@@ -452,17 +500,6 @@ QWidget *MainWindow::makePayments()
         page->refresh();
     });
     page->addButton(rerate);
-    if (core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters)) {
-        auto *roster = new QPushButton(tr("Import a roster…"));
-        roster->setObjectName(QStringLiteral("importRoster"));
-        roster->setToolTip(tr("Carry the township's existing 低保 and 特困 roster (.xlsx, .xls or .csv) over: every row is "
-                              "checked first, and the whole file goes in or nothing does."));
-        connect(roster, &QPushButton::clicked, this, [this, page] {
-            importRoster();
-            page->refresh();
-        });
-        page->addButton(roster);
-    }
     return page;
 }
 

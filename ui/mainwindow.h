@@ -59,7 +59,8 @@ private:
     QWidget *makeAdministration();
     QWidget *makeApplications();
     QWidget *makePayments();
-    CaseListPage *caseList(CaseListPage::Spec spec);
+    // A list page of cases; more gives the page's own entries of its "Lists and files" button.
+    CaseListPage *caseList(CaseListPage::Spec spec, const std::function<QList<QAction *>(CaseListPage *)> &more = {});
     // A new application, or the continuation of a draft.
     void newApplication(const QString &draftId = {});
     // The township's existing roster carried over (RosterImportDialog).

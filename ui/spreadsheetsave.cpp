@@ -19,9 +19,10 @@ QString tr(const char *text)
 } // namespace
 
 bool saveSpreadsheet(QWidget *parent, const QString &title, const QString &suggestedName,
-                     const std::function<core::Status(const QString &path)> &write)
+                     const std::function<core::Status(const QString &path)> &write, bool personal)
 {
-    if (!MessageBox::ask(parent, title,
+    if (personal
+        && !MessageBox::ask(parent, title,
                          tr("The spreadsheet holds personal data (names, ID numbers, amounts) and is not encrypted. Save it "
                             "only where others cannot read it, and delete it once it has served. Save it?")))
         return false;
@@ -40,7 +41,9 @@ bool saveSpreadsheet(QWidget *parent, const QString &title, const QString &sugge
         MessageBox::warn(parent, title, st.error().message());
         return false;
     }
-    MessageBox::inform(parent, title, tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path)));
+    MessageBox::inform(parent, title,
+                       personal ? tr("Saved to %1 (readable by you only).").arg(QDir::toNativeSeparators(path))
+                                : tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

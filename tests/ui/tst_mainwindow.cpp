@@ -877,7 +877,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         shoot(&window, QStringLiteral("workbench"));
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
-        QCOMPARE(nav->count(), 11);
+        QCOMPARE(nav->count(), 12);
 
         window.activateWindow(); // shortcuts reach the active window (a desktop does this on show)
         QVERIFY(QTest::qWaitForWindowActive(&window));

@@ -28,6 +28,7 @@
 #include "ui/rekeydialog.h"
 #include "ui/filedialog.h"
 #include "ui/reratedialog.h"
+#include "ui/monthlyreportpage.h"
 #include "ui/rosterimportdialog.h"
 #include "ui/reviewwizard.h"
 #include "ui/screenlock.h"
@@ -280,6 +281,16 @@ private Q_SLOTS:
             dialog.makeList();
             QVERIFY(dialog.findChild<QTableWidget *>(QStringLiteral("rerateList"))->rowCount() > 0);
             look(&dialog, QStringLiteral("rerate"));
+        }
+        {
+            // 月报 of the demo county, each of its tabs.
+            ui::MonthlyReportPage page(*m_session, *m_documents);
+            page.workOut();
+            auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("reportTabs"));
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                look(&page, QStringLiteral("monthly-report-%1").arg(t));
+            }
         }
         {
             // A roster with problems: its columns, then the check's list.

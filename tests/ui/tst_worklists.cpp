@@ -481,7 +481,7 @@ private Q_SLOTS:
 
         // The printing page lists it; the check code verifies; a reprint keeps the number and
         // counts once it is saved (or printed).
-        auto *documents = pageAt<ui::DocumentsPage>(window, 8);
+        auto *documents = pageAt<ui::DocumentsPage>(window, 9);
         auto *list = documents->findChild<QTableWidget *>(QStringLiteral("documents"));
         QCOMPARE(list->rowCount(), 1);
         QCOMPARE(list->item(0, 1)->text(), QString::fromUtf8("确认通知书"));
