@@ -167,6 +167,13 @@ MonthlyReportPage::MonthlyReportPage(Session &session, DocumentService &document
 
 MonthlyReportPage::~MonthlyReportPage() = default;
 
+void MonthlyReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_have && m_area->count() > 0)
+        workOut();
+}
+
 void MonthlyReportPage::workOut()
 {
     Result<MonthlyReport> report = [&] {

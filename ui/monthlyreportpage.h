@@ -43,6 +43,10 @@ public:
 Q_SIGNALS:
     void openHousehold(const QString &householdId);
 
+protected:
+    // The first time the page is shown, the report of this month is worked out at once.
+    void showEvent(QShowEvent *event) override;
+
 private:
     void show(const core::MonthlyReport &report);
     void print();
