@@ -445,6 +445,7 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("import"));
         const QByteArray pw = "Lucun-zhengfu-2026";
+        m_now = QStringLiteral("2026-12-15T09:00:00");
         Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head"),
                      QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000"),
                      QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
@@ -495,6 +496,26 @@ private Q_SLOTS:
         QCOMPARE(householdCount(prof, pw), 2);
         QVERIFY(QFile::exists(sheet));
         QCOMPARE(QFile(sheet).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+
+        // 月报 and lists out of what was imported.
+        r = run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-12")} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        const QJsonObject figures = r.json()[QStringLiteral("areas")].toArray().first()[QStringLiteral("figures")].toObject();
+        QCOMPARE(figures[QStringLiteral("dibao")][QStringLiteral("households")].toInt(), 1);
+        QCOMPARE(figures[QStringLiteral("dibao")][QStringLiteral("fen")].toInteger(), 174000);
+        QCOMPARE(figures[QStringLiteral("tekun")][QStringLiteral("fen")].toInteger(), 133150);
+        QCOMPARE(run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13")} + prof, pw).exit, 2);
+        const QString pay = m_tmp.filePath(QStringLiteral("pay.csv"));
+        r = run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--township"), QStringLiteral("370323102000"),
+                            QStringLiteral("--month"), QStringLiteral("2026-12"), QStringLiteral("--out"), pay} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("rows")].toInt(), 2);
+        QCOMPARE(QFile(pay).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QVERIFY(fileBytes(pay).contains("3071.50"));
+        r = run(QStringList{QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("hh.xlsx"))} + prof, pw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        QCOMPARE(r.json()[QStringLiteral("rows")].toInt(), 2);
+        QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--out"), pay} + prof, pw).exit, 2);
 
         // A mapping file that names no real column is refused before anything is read.
         const QString mapping = m_tmp.filePath(QStringLiteral("mapping.json"));
