@@ -1471,6 +1471,18 @@
         <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
         <translation>兜底是自由软件：您可以依据自由软件基金会发布的 GNU 通用公共许可证第 3 版或（由您选择）任何更高版本的条款，重新分发和/或修改本软件。发布本软件是希望它有用，但不提供任何担保，甚至不包括对适销性或特定用途适用性的默示担保。详情请参阅 GNU 通用公共许可证。</translation>
     </message>
+    <message>
+        <source>reading .xlsx rosters</source>
+        <translation>读取 .xlsx 花名册</translation>
+    </message>
+    <message>
+        <source>reading .xls rosters</source>
+        <translation>读取 .xls 花名册</translation>
+    </message>
+    <message>
+        <source>writing lists and reports as .xlsx</source>
+        <translation>把清单和报表写成 .xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ListService</name>

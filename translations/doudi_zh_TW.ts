@@ -1471,6 +1471,18 @@
         <source>Doudi is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version. It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
         <translation>兜底是自由軟件：您可以依據自由軟件基金會發布的 GNU 通用公共許可證第 3 版或（由您選擇）任何更高版本的條款，重新分發和/或修改本軟件。發佈本軟件是希望它有用，但不提供任何擔保，甚至不包括對適銷性或特定用途適用性的默示擔保。詳情請參閱 GNU 通用公共許可證。</translation>
     </message>
+    <message>
+        <source>reading .xlsx rosters</source>
+        <translation>讀取 .xlsx 花名冊</translation>
+    </message>
+    <message>
+        <source>reading .xls rosters</source>
+        <translation>讀取 .xls 花名冊</translation>
+    </message>
+    <message>
+        <source>writing lists and reports as .xlsx</source>
+        <translation>把清單和報表寫成 .xlsx</translation>
+    </message>
 </context>
 <context>
     <name>ListService</name>

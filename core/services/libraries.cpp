@@ -1,5 +1,7 @@
 #include "services/libraries.h"
 
+#include "spreadsheet/spreadsheetreader.h"
+#include "spreadsheet/spreadsheetwriter.h"
 #include "storage/sqlcipherdriver.h"
 
 #include <openssl/crypto.h>
@@ -28,6 +30,11 @@ QList<LibraryInUse> Libraries::inUse()
         {QStringLiteral("zlib"), QStringLiteral(DOUDI_ZLIB_VERSION), QStringLiteral("Zlib"), tr("compressing sync data")},
         {QStringLiteral("liblzma (XZ Utils)"), QStringLiteral(DOUDI_LZMA_VERSION), QStringLiteral("0BSD"),
          tr("compressing sync data")},
+        {QStringLiteral("minizip"), QStringLiteral(DOUDI_MINIZIP_VERSION), QStringLiteral("Zlib"), tr("reading .xlsx rosters")},
+        {QStringLiteral("FreeXL"), SpreadsheetReader::freexlVersion(), QStringLiteral("MPL-1.1 OR GPL-2.0-or-later OR LGPL-2.1-or-later"),
+         tr("reading .xls rosters")},
+        {QStringLiteral("libxlsxwriter"), SpreadsheetWriter::libraryVersion(), QStringLiteral("BSD-2-Clause"),
+         tr("writing lists and reports as .xlsx")},
     };
 }
 

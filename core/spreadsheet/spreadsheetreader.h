@@ -27,6 +27,8 @@ public:
     // The text of CSV bytes: UTF-8 (with or without its BOM) when they are valid UTF-8,
     // otherwise GB18030.
     static QString decodeText(const QByteArray &bytes);
+    // The version of FreeXL this process runs (the About box).
+    static QString freexlVersion();
 };
 
 } // namespace doudi::core

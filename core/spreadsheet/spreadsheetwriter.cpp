@@ -197,6 +197,11 @@ Result<QByteArray> SpreadsheetWriter::xlsx(const QList<OutputSheet> &sheets)
     return file.readAll();
 }
 
+QString SpreadsheetWriter::libraryVersion()
+{
+    return QStringLiteral(LXW_VERSION);
+}
+
 Result<QByteArray> SpreadsheetWriter::bytesFor(const QString &path, const QList<OutputSheet> &sheets)
 {
     const std::optional<Format> format = formatFor(path);

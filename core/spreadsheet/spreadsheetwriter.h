@@ -46,6 +46,8 @@ public:
     static QByteArray csv(const OutputSheet &sheet);
     // The bytes for a file name: xlsx() for .xlsx, csv() of the first sheet for .csv.
     static Result<QByteArray> bytesFor(const QString &path, const QList<OutputSheet> &sheets);
+    // The version of libxlsxwriter it was built with (the About box).
+    static QString libraryVersion();
 };
 
 } // namespace doudi::core

@@ -96,3 +96,12 @@ Result<QList<Sheet>> readXls(const QString &path)
 }
 
 } // namespace doudi::core::spreadsheet
+
+namespace doudi::core {
+
+QString SpreadsheetReader::freexlVersion()
+{
+    return QString::fromLatin1(freexl_version());
+}
+
+} // namespace doudi::core
