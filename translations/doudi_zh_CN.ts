@@ -1487,10 +1487,6 @@
 <context>
     <name>ListService</name>
     <message>
-        <source>Give the code of the area to list.</source>
-        <translation>请给出要列出的地区代码。</translation>
-    </message>
-    <message>
         <source>Households</source>
         <translation>家庭名单</translation>
     </message>
@@ -1587,6 +1583,14 @@
     <message>
         <source>Yuan</source>
         <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Say which area to list: you work in more than one (doudi-cli: --area CODE).</source>
+        <translation>请说明要列出哪个地区：您的工作区域不止一个（doudi-cli：--area 代码）。</translation>
+    </message>
+    <message>
+        <source>Give the month the list pays for.</source>
+        <translation>请给出清单的发放月份。</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1734,14 @@
     <message>
         <source>Amounts paid for %1 in the %2 areas paid most, of %3 (yuan)</source>
         <translation>%1 发放金额最多的 %2 个地区（共 %3 个，单位：元）</translation>
+    </message>
+    <message>
+        <source>Extreme poverty: care level not assessed</source>
+        <translation>特困：未评估自理能力</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 次数</translation>
     </message>
 </context>
 <context>
@@ -2368,8 +2380,8 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <translation>请给出报表月份（YYYY-MM）。</translation>
     </message>
     <message>
-        <source>Give the code of the area of the report.</source>
-        <translation>请给出报表的地区代码。</translation>
+        <source>Say which area the report is for: you work in more than one.</source>
+        <translation>请说明报表针对哪个地区：您的工作区域不止一个。</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2660,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>The head&apos;s name differs from the name on the head&apos;s own row (%1).</source>
         <translation>户主姓名与户主本人所在行的姓名（%1）不一致。</translation>
     </message>
+    <message>
+        <source>The head&apos;s ID number differs from the ID number on the head&apos;s own row (%1).</source>
+        <translation>户主身份证号与户主本人所在行的身份证号（%1）不一致。</translation>
+    </message>
 </context>
 <context>
     <name>ServerDevices</name>
@@ -2887,6 +2903,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>There is nothing to write.</source>
         <translation>没有可写入的内容。</translation>
+    </message>
+    <message>
+        <source>The totals of “%1” cannot be written: %2.</source>
+        <translation>“%1”的合计行无法写入：%2。</translation>
     </message>
 </context>
 <context>
@@ -7834,6 +7854,10 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>monthly-report-%1-%2.xlsx</source>
         <translation>月报-%1-%2.xlsx</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>次数</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ using namespace doudi::core;
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("doudi::ui::ListExport", text);
+    return QCoreApplication::translate("doudi::ui", text); // the context lupdate gives this namespace-level tr()
 }
 
 // Builds the list, then saves it: a list that cannot be made says why before any file is asked for.

@@ -13,13 +13,12 @@
 #include "ui/screenfit.h"
 #include "ui/spreadsheetsave.h"
 #include "ui/textsize.h"
+#include "ui/waitcursor.h"
 
 #include <QComboBox>
-#include <QCursor>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +34,7 @@ using namespace doudi::core;
 
 namespace {
 // The columns of the table of areas: a measure and what of it (households, persons, amount).
-enum class Part { Households, Persons, Amount };
+enum class Part { Households, Cases, Persons, Amount };
 struct AreaColumn
 {
     const char *key;
@@ -45,8 +44,8 @@ const AreaColumn kAreaColumns[] = {
     {"dibao", Part::Households},      {"dibao", Part::Persons},         {"dibao", Part::Amount},
     {"tekun", Part::Households},      {"tekun", Part::Persons},         {"tekun", Part::Amount},
     {"new.dibao", Part::Households},  {"new.tekun", Part::Households},  {"stopped.dibao", Part::Households},
-    {"stopped.tekun", Part::Households}, {"temporary.temporary_urgent", Part::Households},
-    {"temporary.temporary_urgent", Part::Amount}, {"temporary.temporary_expenditure", Part::Households},
+    {"stopped.tekun", Part::Households}, {"temporary.temporary_urgent", Part::Cases},
+    {"temporary.temporary_urgent", Part::Amount}, {"temporary.temporary_expenditure", Part::Cases},
     {"temporary.temporary_expenditure", Part::Amount},
 };
 constexpr int kKeyRole = Qt::UserRole + 1;  // the measure behind a cell
@@ -56,6 +55,7 @@ QString partText(const ReportFigure &f, Part part)
 {
     switch (part) {
     case Part::Households: return QString::number(f.households());
+    case Part::Cases: return QString::number(f.cases);
     case Part::Persons: return QString::number(f.persons);
     case Part::Amount: return money::formatYuan(f.fen);
     }
@@ -69,12 +69,6 @@ QTableWidgetItem *number(const QString &text)
     return item;
 }
 
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(QCursor(Qt::WaitCursor)); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-};
 } // namespace
 
 MonthlyReportPage::MonthlyReportPage(Session &session, DocumentService &documents, QWidget *parent)
@@ -177,7 +171,7 @@ void MonthlyReportPage::showEvent(QShowEvent *event)
 void MonthlyReportPage::workOut()
 {
     Result<MonthlyReport> report = [&] {
-        WaitCursor wait;
+        const WaitCursor wait;
         return m_reports->monthly(m_month->date(), m_area->currentData().toString());
     }();
     if (!report) {
@@ -225,7 +219,7 @@ void MonthlyReportPage::show(const MonthlyReport &r)
         auto *label = new QTableWidgetItem(MonthlyReport::measureLabel(m));
         label->setData(kKeyRole, QString::fromLatin1(m.key));
         m_measures->setItem(at, 0, label);
-        m_measures->setItem(at, 1, number(QString::number(f.households())));
+        m_measures->setItem(at, 1, number(QString::number(m.cases ? f.cases : f.households())));
         m_measures->setItem(at, 2, number(m.persons ? QString::number(f.persons) : QStringLiteral("—")));
         m_measures->setItem(at, 3, number(m.money ? money::formatYuan(f.fen) : QStringLiteral("—")));
     }
@@ -235,7 +229,11 @@ void MonthlyReportPage::show(const MonthlyReport &r)
     QStringList headers{tr("Area")};
     for (const AreaColumn &c : kAreaColumns) {
         const ReportMeasure *m = MonthlyReport::measure(QLatin1String(c.key));
-        const QString part = c.part == Part::Households ? tr("households") : c.part == Part::Persons ? tr("persons") : tr("yuan");
+        static const QHash<int, const char *> parts = {{int(Part::Households), QT_TR_NOOP("households")},
+                                                       {int(Part::Cases), QT_TR_NOOP("cases")},
+                                                       {int(Part::Persons), QT_TR_NOOP("persons")},
+                                                       {int(Part::Amount), QT_TR_NOOP("yuan")}};
+        const QString part = tr(parts.value(int(c.part)));
         headers << tr("%1 (%2)").arg(MonthlyReport::measureLabel(*m), part);
     }
     m_areas->clear();

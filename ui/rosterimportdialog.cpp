@@ -9,13 +9,12 @@
 #include "ui/problemtext.h"
 #include "ui/screenfit.h"
 #include "ui/spreadsheetsave.h"
+#include "ui/waitcursor.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGridLayout>
-#include <QCursor>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,12 +39,6 @@ constexpr int kFieldsPerColumn = 5;
 
 enum ProblemColumn { Row, Column, Field, Value, Reason };
 
-class WaitCursor
-{
-public:
-    WaitCursor() { QGuiApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QGuiApplication::restoreOverrideCursor(); }
-};
 } // namespace
 
 RosterImportDialog::RosterImportDialog(Session &session, QWidget *parent)
@@ -155,7 +148,7 @@ void RosterImportDialog::chooseFile()
     if (path.isEmpty())
         return;
     Result<RosterFile> file = [&] {
-        WaitCursor wait;
+        const WaitCursor wait;
         return m_rosters.open(path);
     }();
     if (!file) {
@@ -247,7 +240,7 @@ void RosterImportDialog::check()
         return;
     const RosterMapping m = mapping();
     Result<RosterPlan> plan = [&] {
-        WaitCursor wait;
+        const WaitCursor wait;
         return m_rosters.check(*m_file, m, Clock::today());
     }();
     if (!plan) {
@@ -262,10 +255,6 @@ void RosterImportDialog::check()
 
 void RosterImportDialog::showPlan()
 {
-    const RosterMapping m = mapping();
-    QHash<QString, QString> fieldOfLetters;
-    for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it)
-        fieldOfLetters.insert(columnLetters(it.value()), RosterMapping::fieldLabel(it.key()));
     m_problems->setSortingEnabled(false);
     m_problems->setRowCount(int(m_plan.problems.size()));
     for (int r = 0; r < m_plan.problems.size(); ++r) {
@@ -273,7 +262,7 @@ void RosterImportDialog::showPlan()
         auto *row = new QTableWidgetItem;
         row->setData(Qt::DisplayRole, p.row);
         const QList<QTableWidgetItem *> items = {row, new QTableWidgetItem(p.column),
-                                                 new QTableWidgetItem(fieldOfLetters.value(p.column)),
+                                                 new QTableWidgetItem(p.field),
                                                  new QTableWidgetItem(p.value.simplified()), new QTableWidgetItem(p.reason.simplified())};
         for (int c = 0; c < items.size(); ++c) {
             markAsProblem(items[c]);
@@ -315,21 +304,27 @@ void RosterImportDialog::importAll()
                              .arg(m_plan.persons())
                              .arg(m_file->fileName)))
         return;
-    const RosterMapping m = mapping();
     std::optional<Result<RosterImported>> done;
     // On a worker thread over a connection of its own, all in one transaction: a cancel, a
-    // crash or a power cut leaves the store as it was.
-    runInBackground(this, tr("Importing the roster…"), [&](TaskProgress &progress) {
-        Result<std::unique_ptr<Session>> sibling = ProfileService::openSibling(m_session);
-        if (!sibling) {
-            done = sibling.error();
-            return;
-        }
-        done = RosterImportService(**sibling).commit(m_plan, *m_file, m, Clock::today(), [&](int n, int total) {
-            progress.report(n, total);
-            return !progress.cancelled();
-        });
-    });
+    // crash or a power cut leaves the store as it was. The worker has its own copy of what it
+    // saves, and the dialog takes no input meanwhile (the progress window shows after a moment).
+    const QList<QWidget *> inputs = {m_tabs, m_check, m_import, m_report, findChild<QWidget *>(QStringLiteral("chooseFile"))};
+    for (QWidget *w : inputs)
+        w->setEnabled(false);
+    runInBackground(this, tr("Importing the roster…"),
+                    [&done, plan = m_plan, file = *m_file, m = mapping(), &session = m_session](TaskProgress &progress) {
+                        Result<std::unique_ptr<Session>> sibling = ProfileService::openSibling(session);
+                        if (!sibling) {
+                            done = sibling.error();
+                            return;
+                        }
+                        done = RosterImportService(**sibling).commit(plan, file, m, Clock::today(), [&](int n, int total) {
+                            progress.report(n, total);
+                            return !progress.cancelled();
+                        });
+                    });
+    for (QWidget *w : inputs)
+        w->setEnabled(true);
     if (!done)
         return;
     if (!*done) {
@@ -354,9 +349,7 @@ void RosterImportDialog::saveReport()
     if (!m_file || m_plan.problems.isEmpty())
         return;
     const QString name = QFileInfo(m_file->fileName).completeBaseName() + tr("-problems") + QStringLiteral(".xlsx");
-    const RosterMapping m = mapping();
-    saveSpreadsheet(this, tr("Save the problems"), name,
-                    [&](const QString &path) { return m_rosters.writeReport(m_plan, m, path); });
+    saveSpreadsheet(this, tr("Save the problems"), name, [&](const QString &path) { return m_rosters.writeReport(m_plan, path); });
 }
 
 } // namespace doudi::ui

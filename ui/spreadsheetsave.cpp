@@ -2,11 +2,10 @@
 
 #include "ui/filedialog.h"
 #include "ui/messagebox.h"
+#include "ui/waitcursor.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QCursor>
-#include <QGuiApplication>
 #include <QStandardPaths>
 
 namespace doudi::ui {
@@ -33,9 +32,8 @@ bool saveSpreadsheet(QWidget *parent, const QString &title, const QString &sugge
         return false;
     core::Status st;
     {
-        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        const WaitCursor wait;
         st = write(path);
-        QGuiApplication::restoreOverrideCursor();
     }
     if (!st) {
         MessageBox::warn(parent, title, st.error().message());

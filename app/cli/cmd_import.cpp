@@ -90,7 +90,7 @@ int runImport(const QStringList &args)
                                                                                                  : QStringLiteral("headers"));
     out.insert(QStringLiteral("headers"), headersJson(*file, mapping));
     if (const QString report = p.value(QStringLiteral("report")); !report.isEmpty()) {
-        if (Status st = rosters.writeReport(*plan, mapping, report); !st)
+        if (Status st = rosters.writeReport(*plan, report); !st)
             return fail(st.error());
         out.insert(QStringLiteral("report"), report);
     }

@@ -363,6 +363,18 @@ Fen Case::monthlyOn(const QDate &day) const
     return 0;
 }
 
+void Case::changeAmount(const QDate &from, Fen fen, const QString &reason)
+{
+    if (amounts.isEmpty()) // the amount decided before, kept as the first period
+        amounts << CaseAmount{entitlementStart.isValid() ? entitlementStart : decidedOn, monthlyFen, QStringLiteral("decision")};
+    else
+        amounts.last().monthlyFen = monthlyFen; // the latest period's amount is monthlyFen until now
+    while (!amounts.isEmpty() && amounts.last().from >= from)
+        amounts.removeLast();
+    amounts << CaseAmount{from, fen, reason};
+    monthlyFen = fen;
+}
+
 Fen Case::paidForMonth(const QDate &monthStart) const
 {
     if (!isMonthly(programme) || !entitlementStart.isValid() || entitlementStart > monthStart.addMonths(1).addDays(-1))

@@ -140,6 +140,10 @@ struct Case
     // The monthly amount for a day: the period that covers it; the latest period is monthlyFen,
     // which a later review may have changed. 0 before the case was paid.
     Fen monthlyOn(const QDate &day) const;
+    // A new monthly amount from a day on (a review's change, a re-rating): the months before keep
+    // the amount they had, so that a list or report of an earlier month pays what was paid then.
+    // A second change from the same day or earlier replaces the periods it covers.
+    void changeAmount(const QDate &from, Fen fen, const QString &reason);
     // What a monthly entitlement (低保, 特困) pays for the month that starts on monthStart: its
     // amount then, from the month its entitlement starts, until the month its stop or
     // termination was decided in (paid that month, not after). 0 for anything else.

@@ -127,10 +127,11 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
 {
     RosterPlan plan;
     const auto problem = [&](int row, RosterField field, const QString &value, const QString &reason) {
-        plan.problems.append({row, mapping.has(field) ? columnLetters(mapping.column(field)) : QString(), value, reason});
+        plan.problems.append({row, mapping.has(field) ? columnLetters(mapping.column(field)) : QString(),
+                              RosterMapping::fieldLabel(field), value, reason});
     };
     if (const QStringList missing = mapping.missing(); !missing.isEmpty()) {
-        plan.problems.append({mapping.headerRow + 1, {}, {}, tr("The file has no column for: %1.").arg(missing.join(tr(", ")))});
+        plan.problems.append({mapping.headerRow + 1, {}, {}, {}, tr("The file has no column for: %1.").arg(missing.join(tr(", ")))});
         return plan;
     }
 
@@ -138,6 +139,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
     // a head's row starts a household and the rows below it belong to it.
     QList<QList<Row>> groups;
     QHash<QString, int> groupOfKey;
+    const bool keyed = mapping.has(RosterField::HouseholdNumber) || mapping.has(RosterField::HeadIdNumber);
+    int groupOfPrevious = -1; // the household of the row above
     const auto groupKey = [&](const Row &row) {
         if (const QString number = row.value(RosterField::HouseholdNumber); !number.isEmpty())
             return QStringLiteral("number:") + number;
@@ -163,20 +166,24 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                     tr("Not a relation to the head this roster knows (户主, 配偶, 子, 女, 父亲, 孙子 …)."));
             continue;
         }
+        // A row without a household number belongs to the household of the row above it (an
+        // .xls merged cell keeps its value in its first row only, ADR 0017); without numbers at
+        // all, a head's row starts a household.
         if (const QString key = groupKey(row); !key.isEmpty()) {
             if (!groupOfKey.contains(key)) {
                 groupOfKey.insert(key, int(groups.size()));
                 groups.append(QList<Row>());
             }
-            groups[groupOfKey.value(key)].append(row);
-        } else if (row.relation == QLatin1String("head")) {
-            groups.append(QList<Row>{row});
-        } else if (groups.isEmpty()) {
+            groupOfPrevious = groupOfKey.value(key);
+        } else if (row.relation == QLatin1String("head") && !keyed) {
+            groupOfPrevious = int(groups.size());
+            groups.append(QList<Row>());
+        } else if (groupOfPrevious < 0) {
             problem(row.number, RosterField::Relation, row.value(RosterField::Relation),
                     tr("A member's row comes before any head's row: whose household is it?"));
-        } else {
-            groups.last().append(row);
+            continue;
         }
+        groups[groupOfPrevious].append(row);
     }
 
     const QList<Area> townships = areas.atLevel(AreaCode::Level::Township);
@@ -253,6 +260,10 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             if (&row == head && since && *since < QDate(info->birthDate.year(), info->birthDate.month(), 1))
                 problem(row.number, RosterField::StartMonth, head->value(RosterField::StartMonth),
                         tr("Paid since before the head was born (%1).").arg(info->birthDate.toString(Qt::ISODate)));
+            if (&row == head && !row.value(RosterField::HeadIdNumber).isEmpty()
+                && IdNumber::normalize(row.value(RosterField::HeadIdNumber)) != info->number)
+                problem(row.number, RosterField::HeadIdNumber, row.value(RosterField::HeadIdNumber),
+                        tr("The head's ID number differs from the ID number on the head's own row (%1).").arg(info->number));
             if (&row == head && headOnRow.contains(info->number)) {
                 problem(row.number, RosterField::IdNumber, id,
                         tr("This household is in the file twice: the same head is on row %1.").arg(headOnRow.value(info->number)));
@@ -299,9 +310,9 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
         Result<Household> household = Household::fromJson(json, &errors);
         if (!household) {
             for (const FieldError &e : std::as_const(errors))
-                plan.problems.append({first.number, {}, {}, e.message});
+                plan.problems.append({first.number, {}, {}, {}, e.message});
             if (errors.isEmpty())
-                plan.problems.append({first.number, {}, {}, household.error().message()});
+                plan.problems.append({first.number, {}, {}, {}, household.error().message()});
             continue;
         }
         RosterHousehold h;
@@ -314,7 +325,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
         plan.households.append(std::move(h));
     }
     if (plan.rows == 0)
-        plan.problems.append({mapping.headerRow + 2, {}, {}, tr("There are no rows below the headers.")});
+        plan.problems.append({mapping.headerRow + 2, {}, {}, {}, tr("There are no rows below the headers.")});
     std::sort(plan.problems.begin(), plan.problems.end(),
               [](const RosterProblem &a, const RosterProblem &b) { return a.row < b.row; });
     return plan;

@@ -18,6 +18,7 @@ struct RosterProblem
 {
     int row = 0;     // from 1, as Excel numbers rows
     QString column;  // as Excel names columns ("F"); empty when it is the household as a whole
+    QString field;   // what the column holds, in words (RosterMapping::fieldLabel)
     QString value;
     QString reason;
 };
@@ -30,7 +31,7 @@ struct RosterHousehold
     CaseProgramme programme = CaseProgramme::Dibao;
     Fen monthlyFen = 0;
     QDate since;
-    QList<int> rows; // from 1
+    QList<int> rows; // from 1: the row of each member, in the members' order
 };
 
 // What a roster file holds, read against a mapping and the county's areas: either households

@@ -267,7 +267,8 @@ QString Authorization::areaOrHome(const QString &areaCode) const
 {
     if (!areaCode.isEmpty())
         return AreaCode::isWellFormed(areaCode) ? AreaCode::toTwelve(areaCode) : QString();
-    return m_session.scopes().isEmpty() ? QString() : AreaCode::toTwelve(m_session.scopes().first());
+    // A user of several areas says which: a list of the first alone would look complete.
+    return m_session.scopes().size() == 1 ? AreaCode::toTwelve(m_session.scopes().first()) : QString();
 }
 
 QStringList Authorization::prefixes() const

@@ -69,7 +69,8 @@ public:
     // Only the scopes: is this area the user's?
     bool covers(const QString &areaCode) const;
     // The area a list or report is for: areaCode (any well-formed code, as 12 digits), or when it
-    // is empty the user's own (their first scope). Empty when neither gives one.
+    // is empty the user's own (their one scope). Empty when neither gives one (a user of several
+    // areas must say which).
     QString areaOrHome(const QString &areaCode) const;
     // Whether someone of role mine may hand out role (no scope check, no audit): for choices.
     static bool mayGrantRole(const QString &mine, const QString &role);

@@ -1,5 +1,7 @@
 #include "services/coveredpeople.h"
 
+#include "storage/householdrepository.h"
+
 #include <QJsonArray>
 
 namespace doudi::core {
@@ -30,6 +32,20 @@ QList<Person> CoveredPeople::of(const Case &c, const Household &h, const QSet<QS
                                                               : !extremePoor.contains(p.meta.id);
         if (take)
             out << p;
+    }
+    return out;
+}
+
+Result<QHash<QString, Household>> CoveredPeople::householdsOf(HouseholdRepository &repo, const QList<Case> &cases)
+{
+    QHash<QString, Household> out;
+    for (const Case &c : cases) {
+        if (out.contains(c.householdId))
+            continue;
+        Result<Household> h = repo.load(c.householdId);
+        if (!h)
+            return h.error();
+        out.insert(c.householdId, *h);
     }
     return out;
 }

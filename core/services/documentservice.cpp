@@ -356,16 +356,19 @@ Result<IssuedDocument> DocumentService::monthlyReport(const MonthlyReport &repor
             summary.append({MonthlyReport::sectionLabel(m.section), {}, 0, {}, {}});
         }
         const ReportFigure f = report.total().figure(QLatin1String(m.key));
-        summary.append({{}, MonthlyReport::measureLabel(m), f.households(), m.persons ? std::optional<int>(f.persons) : std::nullopt,
+        summary.append({{}, MonthlyReport::measureLabel(m), m.cases ? f.cases : f.households(),
+                        m.persons ? std::optional<int>(f.persons) : std::nullopt,
                         m.money ? std::optional<Fen>(f.fen) : std::nullopt});
     }
     QList<Forms::ReportAreaLine> areas;
     for (const ReportArea &a : report.parts()) {
         const auto f = [&](const char *key) { return a.figure(QLatin1String(key)); };
+        // A household on both programmes counts once among the new and the stopped.
+        const auto households = [&](const char *one, const char *other) { return int((f(one).householdIds + f(other).householdIds).size()); };
         areas.append({a.name, f("dibao").households(), f("dibao").persons, f("dibao").fen, f("tekun").households(),
-                      f("tekun").persons, f("tekun").fen, f("new.dibao").households() + f("new.tekun").households(),
-                      f("stopped.dibao").households() + f("stopped.tekun").households(),
-                      f("temporary.temporary_urgent").households() + f("temporary.temporary_expenditure").households(),
+                      f("tekun").persons, f("tekun").fen, households("new.dibao", "new.tekun"),
+                      households("stopped.dibao", "stopped.tekun"),
+                      f("temporary.temporary_urgent").cases + f("temporary.temporary_expenditure").cases,
                       f("temporary.temporary_urgent").fen + f("temporary.temporary_expenditure").fen});
     }
     const AreaRegistry &registry = AreaRegistry::current();

@@ -39,7 +39,7 @@ Result<OutputSheet> ListService::households(const QString &areaCode)
 {
     const QString area = m_auth.areaOrHome(areaCode);
     if (area.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Give the code of the area to list."));
+        return Error(ErrorCode::InvalidInput, tr("Say which area to list: you work in more than one (doudi-cli: --area CODE)."));
     if (Status st = m_auth.require(Permission::ExportLists, area, QStringLiteral("households")); !st)
         return st.error();
     HouseholdRepository repo(d->profile.database(), d->profile.changes());
@@ -111,24 +111,22 @@ Result<OutputSheet> ListService::paymentList(const QString &townshipCode, const 
         return Error(ErrorCode::InvalidInput, tr("%1 is not the code of a township.").arg(townshipCode));
     if (Status st = m_auth.require(Permission::ExportLists, township, QStringLiteral("payment_list")); !st)
         return st.error();
+    if (!month.isValid())
+        return Error(ErrorCode::InvalidInput, tr("Give the month the list pays for."));
     const QDate first(month.year(), month.month(), 1);
     HouseholdRepository households(d->profile.database(), d->profile.changes());
     Result<QList<Case>> all = CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(township), false);
     if (!all)
         return all.error();
     QList<Case> paid;
-    QHash<QString, Household> byId;
     for (const Case &c : std::as_const(*all)) {
-        if (c.paidForMonth(first) == 0)
-            continue;
-        paid << c;
-        if (!byId.contains(c.householdId)) {
-            Result<Household> h = households.load(c.householdId);
-            if (!h)
-                return h.error();
-            byId.insert(c.householdId, *h);
-        }
+        if (c.paidForMonth(first) > 0)
+            paid << c;
     }
+    Result<QHash<QString, Household>> loaded = CoveredPeople::householdsOf(households, paid);
+    if (!loaded)
+        return loaded.error();
+    const QHash<QString, Household> &byId = *loaded;
     const QHash<QString, QSet<QString>> extremePoor = CoveredPeople::extremePoor(paid, byId, first);
     const AreaRegistry &areas = AreaRegistry::current();
     std::sort(paid.begin(), paid.end(), [&](const Case &a, const Case &b) {
@@ -146,7 +144,7 @@ Result<OutputSheet> ListService::paymentList(const QString &townshipCode, const 
     Fen total = 0;
     int persons = 0;
     for (const Case &c : std::as_const(paid)) {
-        const Household &h = byId[c.householdId];
+        const Household &h = byId.value(c.householdId);
         const int covered = int(CoveredPeople::of(c, h, extremePoor.value(c.householdId)).size());
         const Fen fen = c.paidForMonth(first);
         s.rows << QVariantList{int(s.rows.size()) + 1, areas.name(c.areaCode), h.head() ? h.head()->name : QString(),
@@ -154,7 +152,11 @@ Result<OutputSheet> ListService::paymentList(const QString &townshipCode, const 
         total += fen;
         persons += covered;
     }
-    s.totals = {QVariant(), tr("Total"), tr("%n household(s)", nullptr, int(paid.size())), QVariant(), QVariant(), persons, qint64(total)};
+    QSet<QString> distinct; // a household on 低保 and 特困 is on two lines
+    for (const Case &c : std::as_const(paid))
+        distinct.insert(c.householdId);
+    s.totals = {QVariant(), tr("Total"), tr("%n household(s)", nullptr, int(distinct.size())), QVariant(), QVariant(), persons,
+                qint64(total)};
     return s;
 }
 

@@ -44,46 +44,52 @@ QString careLevelOf(const Case &c, const Person &p)
         if (o.value(QStringLiteral("person_id")).toString() == p.meta.id && !o.value(QStringLiteral("care_level")).toString().isEmpty())
             return o.value(QStringLiteral("care_level")).toString();
     }
-    return p.careLevel();
+    return p.selfCareFailed ? p.careLevel() : QStringLiteral("unassessed");
 }
 
-// An amount raised or lowered in the month: a review that changed it, or a re-rating.
+// A new amount from the month on (a review's change, a re-rating).
 bool amountChangedIn(const Case &c, const QDate &month)
 {
-    return std::any_of(c.history.cbegin(), c.history.cend(), [&](const CaseHistory &h) {
-        if (!inMonth(h.at.toLocalTime().date(), month))
-            return false;
-        return h.event == QLatin1String("rerate")
-               || (h.event == QLatin1String("review")
-                   && (h.note.startsWith(QLatin1String("increase")) || h.note.startsWith(QLatin1String("decrease"))));
-    });
+    return std::any_of(c.amounts.cbegin(), c.amounts.cend(),
+                       [&](const CaseAmount &a) { return a.reason != QLatin1String("decision") && inMonth(a.from, month); });
+}
+
+// The day 先行救助 was paid, if it was.
+QDate paidFirstOn(const Case &c)
+{
+    for (const CaseHistory &h : c.history) {
+        if (h.event == QLatin1String("pay_first"))
+            return h.at.toLocalTime().date();
+    }
+    return {};
 }
 } // namespace
 
 const QList<ReportMeasure> &MonthlyReport::measures()
 {
     static const QList<ReportMeasure> all = {
-        {"dibao", "programme", QT_TR_NOOP("Dibao"), true, true},
-        {"tekun", "programme", QT_TR_NOOP("Extreme poverty"), true, true},
-        {"dibao.elderly", "categories", QT_TR_NOOP("Dibao: elderly"), false, true},
-        {"dibao.minor", "categories", QT_TR_NOOP("Dibao: minors"), false, true},
-        {"dibao.severe_disability", "categories", QT_TR_NOOP("Dibao: severely disabled"), false, true},
-        {"dibao.serious_illness", "categories", QT_TR_NOOP("Dibao: seriously ill"), false, true},
-        {"tekun.elderly", "categories", QT_TR_NOOP("Extreme poverty: elderly"), false, true},
-        {"tekun.minor", "categories", QT_TR_NOOP("Extreme poverty: minors"), false, true},
-        {"tekun.severe_disability", "categories", QT_TR_NOOP("Extreme poverty: severely disabled"), false, true},
-        {"tekun.serious_illness", "categories", QT_TR_NOOP("Extreme poverty: seriously ill"), false, true},
-        {"new.dibao", "changes", QT_TR_NOOP("Dibao: new"), true, true},
-        {"new.tekun", "changes", QT_TR_NOOP("Extreme poverty: new"), true, true},
-        {"stopped.dibao", "changes", QT_TR_NOOP("Dibao: stopped"), false, true},
-        {"stopped.tekun", "changes", QT_TR_NOOP("Extreme poverty: stopped"), false, true},
-        {"changed.dibao", "changes", QT_TR_NOOP("Dibao: amount changed"), true, false},
-        {"changed.tekun", "changes", QT_TR_NOOP("Extreme poverty: amount changed"), true, false},
-        {"temporary.temporary_urgent", "temporary", QT_TR_NOOP("Temporary assistance: urgent"), true, false},
-        {"temporary.temporary_expenditure", "temporary", QT_TR_NOOP("Temporary assistance: expenditure"), true, false},
-        {"tekun.care.self", "care", QT_TR_NOOP("Extreme poverty: self-caring"), false, true},
-        {"tekun.care.partial", "care", QT_TR_NOOP("Extreme poverty: partly dependent"), false, true},
-        {"tekun.care.full", "care", QT_TR_NOOP("Extreme poverty: fully dependent"), false, true},
+        {"dibao", "programme", QT_TR_NOOP("Dibao"), true, true, false},
+        {"tekun", "programme", QT_TR_NOOP("Extreme poverty"), true, true, false},
+        {"dibao.elderly", "categories", QT_TR_NOOP("Dibao: elderly"), false, true, false},
+        {"dibao.minor", "categories", QT_TR_NOOP("Dibao: minors"), false, true, false},
+        {"dibao.severe_disability", "categories", QT_TR_NOOP("Dibao: severely disabled"), false, true, false},
+        {"dibao.serious_illness", "categories", QT_TR_NOOP("Dibao: seriously ill"), false, true, false},
+        {"tekun.elderly", "categories", QT_TR_NOOP("Extreme poverty: elderly"), false, true, false},
+        {"tekun.minor", "categories", QT_TR_NOOP("Extreme poverty: minors"), false, true, false},
+        {"tekun.severe_disability", "categories", QT_TR_NOOP("Extreme poverty: severely disabled"), false, true, false},
+        {"tekun.serious_illness", "categories", QT_TR_NOOP("Extreme poverty: seriously ill"), false, true, false},
+        {"new.dibao", "changes", QT_TR_NOOP("Dibao: new"), true, true, false},
+        {"new.tekun", "changes", QT_TR_NOOP("Extreme poverty: new"), true, true, false},
+        {"stopped.dibao", "changes", QT_TR_NOOP("Dibao: stopped"), false, true, false},
+        {"stopped.tekun", "changes", QT_TR_NOOP("Extreme poverty: stopped"), false, true, false},
+        {"changed.dibao", "changes", QT_TR_NOOP("Dibao: amount changed"), true, false, false},
+        {"changed.tekun", "changes", QT_TR_NOOP("Extreme poverty: amount changed"), true, false, false},
+        {"temporary.temporary_urgent", "temporary", QT_TR_NOOP("Temporary assistance: urgent"), true, false, true},
+        {"temporary.temporary_expenditure", "temporary", QT_TR_NOOP("Temporary assistance: expenditure"), true, false, true},
+        {"tekun.care.self", "care", QT_TR_NOOP("Extreme poverty: self-caring"), false, true, false},
+        {"tekun.care.partial", "care", QT_TR_NOOP("Extreme poverty: partly dependent"), false, true, false},
+        {"tekun.care.full", "care", QT_TR_NOOP("Extreme poverty: fully dependent"), false, true, false},
+        {"tekun.care.unassessed", "care", QT_TR_NOOP("Extreme poverty: care level not assessed"), false, true, false},
     };
     return all;
 }
@@ -155,17 +161,21 @@ MonthlyReport MonthlyReport::build(const QDate &month, const QString &scope, con
             continue;
         const Household &h = households.value(c.householdId);
         const QList<int> rows = rowsFor(c.areaCode);
-        const auto add = [&](const QString &measureKey, int people, Fen fen) {
+        const auto add = [&](const QString &measureKey, int people, Fen fen, int cases = 1) {
             for (int row : rows)
-                r.areas[row].figures[measureKey].add(c.householdId, people, fen);
+                r.areas[row].figures[measureKey].add(c.householdId, people, fen, cases);
         };
         const QString programme = Case::programmeCode(c.programme);
         if (Case::isTemporary(c.programme)) {
+            // Counted once, in the month money first went out; the rest of a decided amount in
+            // the month of the decision.
+            const QString measure = key(QStringLiteral("temporary"), programme);
+            const QDate first = paidFirstOn(c);
+            if (first.isValid() && inMonth(first, r.month))
+                add(measure, 0, c.paidFirstFen);
             const bool decided = c.state == CaseState::Approved || c.state == CaseState::Completed;
             if (decided && inMonth(c.decidedOn, r.month))
-                add(key(QStringLiteral("temporary"), programme), 0, c.monthlyFen);
-            else if (!decided && c.paidFirstFen > 0 && inMonth(c.acceptedOn, r.month))
-                add(key(QStringLiteral("temporary"), programme), 0, c.paidFirstFen);
+                add(measure, 0, c.monthlyFen - (first.isValid() ? c.paidFirstFen : 0), first.isValid() ? 0 : 1);
             continue;
         }
         if (!Case::isMonthly(c.programme))
@@ -202,6 +212,7 @@ QJsonObject MonthlyReport::toJson() const
         for (const ReportMeasure &m : measures()) {
             const ReportFigure f = a.figure(QLatin1String(m.key));
             figures.insert(QLatin1String(m.key), QJsonObject{{QStringLiteral("households"), f.households()},
+                                                             {QStringLiteral("cases"), f.cases},
                                                              {QStringLiteral("persons"), f.persons},
                                                              {QStringLiteral("fen"), double(f.fen)}});
         }
@@ -261,7 +272,7 @@ OutputSheet MonthlyReport::sheet() const
     s.title = tr("%1: social assistance report for %2-%3").arg(areas.isEmpty() ? QString() : total().name).arg(month.year()).arg(month.month());
     s.columns << OutputColumn{tr("Area code"), OutputColumn::Kind::Text, 14} << OutputColumn{tr("Area"), OutputColumn::Kind::Text, 16};
     for (const ReportMeasure &m : measures()) {
-        s.columns << OutputColumn{tr("%1 households").arg(measureLabel(m)), OutputColumn::Kind::Integer, 10};
+        s.columns << OutputColumn{(m.cases ? tr("%1 cases") : tr("%1 households")).arg(measureLabel(m)), OutputColumn::Kind::Integer, 10};
         if (m.persons)
             s.columns << OutputColumn{tr("%1 persons").arg(measureLabel(m)), OutputColumn::Kind::Integer, 10};
         if (m.money)
@@ -271,7 +282,7 @@ OutputSheet MonthlyReport::sheet() const
         QVariantList row{a.code, QString(a.depth * 2, u' ') + a.name};
         for (const ReportMeasure &m : measures()) {
             const ReportFigure f = a.figure(QLatin1String(m.key));
-            row << f.households();
+            row << (m.cases ? f.cases : f.households());
             if (m.persons)
                 row << f.persons;
             if (m.money)

@@ -20,12 +20,14 @@ struct ReportFigure
     QSet<QString> householdIds;
     int persons = 0;
     Fen fen = 0;
+    int cases = 0; // 临时救助 is counted in cases (次数): one household may have two
     int households() const { return int(householdIds.size()); }
-    void add(const QString &householdId, int people, Fen amount)
+    void add(const QString &householdId, int people, Fen amount, int newCases = 1)
     {
         householdIds.insert(householdId);
         persons += people;
         fen += amount;
+        cases += newCases;
     }
 };
 
@@ -47,7 +49,8 @@ struct ReportMeasure
     const char *section;
     const char *label;
     bool money;   // an amount paid is part of it
-    bool persons; // counted in persons (else in households or cases)
+    bool persons; // counted in persons too
+    bool cases;   // counted in cases (次数) rather than households
 };
 
 // 月报: what a township or county reports for a month (issue 16), worked out from the cases
@@ -58,10 +61,11 @@ struct ReportMeasure
 // - among them 老年人 (60 or older on the first of the month), 未成年人 (under 18), 重度残疾人
 //   (grade 1 or 2) and 重病患者 (serious illness);
 // - new (entitled from the month), stopped (stop or termination decided in the month), changed
-//   (an amount raised or lowered by a review, or re-rated, in the month);
-// - 临时救助 by type: cases decided in the month at the amount decided, and aid paid first in the
-//   month and not yet decided at the amount paid;
-// - 特困 persons by care level (the decision's, else the self-care assessment's).
+//   (a new amount from the month: a review's or a re-rating's, Case::changeAmount);
+// - 临时救助 by type, in cases and money: aid paid first (先行救助) in the month it was paid, the
+//   rest of a decided amount in the month of the decision;
+// - 特困 persons by care level (the decision's, else the self-care assessment's, else "not
+//   assessed": a carried-over case has neither).
 class MonthlyReport
 {
     Q_DECLARE_TR_FUNCTIONS(MonthlyReport)

@@ -1,6 +1,7 @@
 #include "services/reportservice.h"
 
 #include "identity/areacode.h"
+#include "services/coveredpeople.h"
 #include "services/listservice.h"
 #include "services/sessionaccess.h"
 #include "storage/caserepository.h"
@@ -25,23 +26,17 @@ Result<MonthlyReport> ReportService::monthly(const QDate &month, const QString &
         return Error(ErrorCode::InvalidInput, tr("Give the month of the report (YYYY-MM)."));
     const QString area = m_auth.areaOrHome(areaCode);
     if (area.isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Give the code of the area of the report."));
+        return Error(ErrorCode::InvalidInput, tr("Say which area the report is for: you work in more than one."));
     if (Status st = m_auth.require(Permission::ReadHouseholds, area, QStringLiteral("monthly_report")); !st)
         return st.error();
     Result<QList<Case>> cases = CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(area), false);
     if (!cases)
         return cases.error();
     HouseholdRepository repo(d->profile.database(), d->profile.changes());
-    QHash<QString, Household> households;
-    for (const Case &c : std::as_const(*cases)) {
-        if (households.contains(c.householdId))
-            continue;
-        Result<Household> h = repo.load(c.householdId);
-        if (!h)
-            return h.error();
-        households.insert(c.householdId, *h);
-    }
-    return MonthlyReport::build(month, area, *cases, households, AreaRegistry::current());
+    Result<QHash<QString, Household>> households = CoveredPeople::householdsOf(repo, *cases);
+    if (!households)
+        return households.error();
+    return MonthlyReport::build(month, area, *cases, *households, AreaRegistry::current());
 }
 
 Result<QList<HouseholdSummary>> ReportService::households(const ReportFigure &figure)

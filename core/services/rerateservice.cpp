@@ -221,13 +221,7 @@ Result<RerateApplied> RerateService::apply(const RerateList &confirmed, const QD
             } else {
                 event = QStringLiteral("rerate");
                 const QDate from = c->entitlementStart.isValid() ? std::max(now->amountsFrom(), c->entitlementStart) : now->amountsFrom();
-                if (c->amounts.isEmpty()) // the amount decided before, kept as the first period
-                    c->amounts << CaseAmount{c->entitlementStart.isValid() ? c->entitlementStart : c->decidedOn, c->monthlyFen,
-                                             QStringLiteral("decision")};
-                while (!c->amounts.isEmpty() && c->amounts.last().from >= from)
-                    c->amounts.removeLast(); // a second change for the same month replaces the first
-                c->amounts << CaseAmount{from, line.newFen, QStringLiteral("rerate")};
-                c->monthlyFen = line.newFen;
+                c->changeAmount(from, line.newFen, QStringLiteral("rerate"));
                 c->history << CaseHistory{at, user, role, event, c->state, c->state,
                                           QStringLiteral("调标：原 %1 元 → %2 元，自%3起")
                                               .arg(money::formatYuan(line.currentFen), money::formatYuan(line.newFen),

@@ -5,13 +5,12 @@
 #include "identity/areacode.h"
 #include "identity/idnumber.h"
 #include "services/householdservice.h"
+#include "services/listservice.h"
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
 #include "spreadsheet/spreadsheetreader.h"
-#include "spreadsheet/spreadsheetwriter.h"
 #include "storage/caserepository.h"
 #include "storage/householdrepository.h"
-#include "storage/privatefiles.h"
 #include "storage/rostermappingrepository.h"
 #include "workflow/workflow.h"
 
@@ -50,15 +49,6 @@ Result<QList<RegisteredElsewhere>> registeredElsewhere(HouseholdRepository &repo
     return all;
 }
 
-// The field a report's column letter stands for, in words.
-QString fieldOfColumn(const RosterMapping &mapping, const QString &letters)
-{
-    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it) {
-        if (columnLetters(it.value()) == letters)
-            return RosterMapping::fieldLabel(it.key());
-    }
-    return {};
-}
 } // namespace
 
 struct RosterImportService::Private
@@ -122,7 +112,8 @@ Result<RosterPlan> RosterImportService::check(const RosterFile &file, const Rost
     const QString idColumn = columnLetters(mapping.column(RosterField::IdNumber));
     for (const RosterHousehold &h : std::as_const(plan.households)) {
         if (!m_auth.covers(h.household.areaCode))
-            plan.problems.append({h.rows.value(0), villageColumn, AreaRegistry::current().name(h.household.areaCode),
+            plan.problems.append({h.rows.value(0), villageColumn, RosterMapping::fieldLabel(RosterField::Village),
+                                  AreaRegistry::current().name(h.household.areaCode),
                                   tr("Outside your area of work: a roster is imported by the office the village belongs to.")});
     }
     const QHash<QString, int> rows = rowsOfIds(plan);
@@ -131,7 +122,8 @@ Result<RosterPlan> RosterImportService::check(const RosterFile &file, const Rost
     if (!elsewhere)
         return elsewhere.error();
     for (const RegisteredElsewhere &e : std::as_const(*elsewhere))
-        plan.problems.append({rows.value(e.idNumber), idColumn, e.idNumber, HouseholdService::describe(e)});
+        plan.problems.append({rows.value(e.idNumber), idColumn, RosterMapping::fieldLabel(RosterField::IdNumber), e.idNumber,
+                              HouseholdService::describe(e)});
     std::stable_sort(plan.problems.begin(), plan.problems.end(),
                      [](const RosterProblem &a, const RosterProblem &b) { return a.row < b.row; });
     return plan;
@@ -191,21 +183,26 @@ Result<RosterImported> RosterImportService::commit(const RosterPlan &plan, const
             if (progress && ((i + 1) % kProgressEvery == 0 || i + 1 == total) && !progress(i + 1, total))
                 return Error(ErrorCode::Cancelled, tr("The import was cancelled; nothing was saved."));
         }
-        return RosterMappingRepository(d->profile.database()).save(RosterMapping::layoutKey(file.headers()), mapping.toJson());
+        // Remembered under the header row the person confirmed, which may not be the one guessed.
+        return RosterMappingRepository(d->profile.database())
+            .save(RosterMapping::layoutKey(file.sheet.rows.value(mapping.headerRow)), mapping.toJson());
     });
     if (!st)
         return st.error();
     done.households = int(saved.size());
+    // Everything is saved: a search index that fails to catch up now is rebuilt by the next
+    // search (it follows the store's data version), so it must not turn the import into an error
+    // that a second try would then meet as "already registered".
     HouseholdService search(d->session);
-    for (const QString &id : std::as_const(saved)) {
-        if (Status s = search.refreshSearch(id); !s)
-            return s.error();
-    }
+    for (const QString &id : std::as_const(saved))
+        (void)search.refreshSearch(id);
     return done;
 }
 
-Status RosterImportService::writeReport(const RosterPlan &plan, const RosterMapping &mapping, const QString &path)
+Status RosterImportService::writeReport(const RosterPlan &plan, const QString &path)
 {
+    if (Status st = m_auth.require(Permission::ImportRosters); !st)
+        return st;
     OutputSheet sheet;
     sheet.name = tr("Problems");
     sheet.title = tr("Roster check: %n row(s) read, %1 problem(s)", nullptr, plan.rows).arg(plan.problems.size());
@@ -215,11 +212,9 @@ Status RosterImportService::writeReport(const RosterPlan &plan, const RosterMapp
                      {tr("Value"), OutputColumn::Kind::Text, 24},
                      {tr("Problem"), OutputColumn::Kind::Text, 70}};
     for (const RosterProblem &p : plan.problems)
-        sheet.rows << QVariantList{p.row, p.column, fieldOfColumn(mapping, p.column), p.value, p.reason};
-    Result<QByteArray> bytes = SpreadsheetWriter::bytesFor(path, {sheet});
-    if (!bytes)
-        return bytes.error();
-    return PrivateFiles::write(path, *bytes);
+        sheet.rows << QVariantList{p.row, p.column, p.field, p.value, p.reason};
+    // It quotes the file's ID numbers and names households on record: written and audited as any list.
+    return ListService(d->session).write({sheet}, path, QStringLiteral("roster_report"));
 }
 
 } // namespace doudi::core

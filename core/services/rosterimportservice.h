@@ -21,8 +21,6 @@ struct RosterFile
     // The mapping was confirmed before on this device for this layout; otherwise it was read
     // from the usual headers (and may be incomplete: RosterMapping::missing()).
     bool remembered = false;
-    // The headers of the mapping's header row (what the person maps columns from).
-    QStringList headers() const { return sheet.rows.value(mapping.headerRow); }
 };
 
 // What an import saved.
@@ -57,8 +55,8 @@ public:
     Result<RosterImported> commit(const RosterPlan &plan, const RosterFile &file, const RosterMapping &mapping,
                                   const QDate &today, const Progress &progress = {});
     // The validation report as a spreadsheet (.xlsx or .csv by the name), for the person to fix
-    // the file from. It quotes the rows' values (ID numbers): written 0600.
-    Status writeReport(const RosterPlan &plan, const RosterMapping &mapping, const QString &path);
+    // the file from. It quotes the rows' values (ID numbers): written 0600 and audited.
+    Status writeReport(const RosterPlan &plan, const QString &path);
 
 private:
     struct Private;

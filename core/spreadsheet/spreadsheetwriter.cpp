@@ -43,7 +43,12 @@ QString cellText(const QVariant &value, OutputColumn::Kind kind)
         return {};
     if (kind == OutputColumn::Kind::Yuan)
         return money::formatYuan(value.toLongLong());
-    return value.toString();
+    const QString text = value.toString();
+    // Text from a roster (a problem report quotes it) that Excel would take for a formula is
+    // written as text: a CSV opened in Excel must not run anything.
+    if (kind == OutputColumn::Kind::Text && !text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))
+        return u'\'' + text;
+    return text;
 }
 
 struct Formats
@@ -186,8 +191,12 @@ Result<QByteArray> SpreadsheetWriter::xlsx(const QList<OutputSheet> &sheets)
                                                           .arg(row).arg(s.name, QString::fromUtf8(lxw_strerror(e))));
             }
         }
-        if (!s.totals.isEmpty())
-            writeRow(ws, row, s.columns, s.totals, f, true);
+        if (!s.totals.isEmpty()) {
+            if (lxw_error e = writeRow(ws, row, s.columns, s.totals, f, true); e != LXW_NO_ERROR) {
+                workbook_close(book);
+                return Error(ErrorCode::InvalidInput, tr("The totals of “%1” cannot be written: %2.").arg(s.name, QString::fromUtf8(lxw_strerror(e))));
+            }
+        }
     }
     if (lxw_error e = workbook_close(book); e != LXW_NO_ERROR)
         return Error(ErrorCode::Io, tr("The spreadsheet could not be written: %1.").arg(QString::fromUtf8(lxw_strerror(e))));

@@ -369,8 +369,9 @@ std::optional<Error> review(StepContext &s)
     // DOMAIN §2 动态管理: each change is written down with its reasons.
     if (outcome != QLatin1String("keep") && text(s, "note").trimmed().isEmpty())
         return missing(Workflow::tr("Write down why the amount changes."));
+    // The new amount is paid from the next month (as a confirmation's); the months before keep theirs.
     if (outcome != QLatin1String("keep"))
-        c.monthlyFen = amount;
+        c.changeAmount(firstOfNextMonth(s.actor.date), amount, QStringLiteral("review"));
     if (s.data.contains(QStringLiteral("unstable_income")))
         c.unstableIncome = s.data.value(QStringLiteral("unstable_income")).toBool();
     const Result<qint64> months = s.policy.reviewMonths(c, s.actor.date);

@@ -32,6 +32,7 @@ struct Expected
     QSet<QString> households;
     int persons = 0;
     Fen fen = 0;
+    int cases = 0;
 };
 
 QString fixture(const char *name)
@@ -46,6 +47,8 @@ class TestMonthlyReport : public QObject
     QTemporaryDir m_tmp;
     std::unique_ptr<Session> m_session;
     QMap<QString, Expected> m_expected; // measure key → the whole county's figure, worked out here
+    QString m_lowered;                  // a case whose amount a December review lowered
+    Fen m_before = 0;
 
     // The figures by the definitions in the issue and DOMAIN, written without MonthlyReport.
     void workOutExpected()
@@ -92,14 +95,23 @@ class TestMonthlyReport : public QObject
             const Household &h = household(c.householdId);
             const QString code = Case::programmeCode(c.programme);
             if (c.programme == CaseProgramme::TemporaryUrgent || c.programme == CaseProgramme::TemporaryExpenditure) {
-                const bool decided = c.state == CaseState::Approved || c.state == CaseState::Completed;
+                // Money paid first counts when it was paid; the rest of the decided amount when decided.
                 Expected &e = m_expected[QStringLiteral("temporary.") + code];
-                if (decided && c.decidedOn >= kMonth && c.decidedOn <= end) {
-                    e.households.insert(c.householdId);
-                    e.fen += c.monthlyFen;
-                } else if (!decided && c.paidFirstFen > 0 && c.acceptedOn >= kMonth && c.acceptedOn <= end) {
+                QDate paidFirst;
+                for (const CaseHistory &step : c.history) {
+                    if (step.event == QLatin1String("pay_first"))
+                        paidFirst = step.at.toLocalTime().date();
+                }
+                if (paidFirst >= kMonth && paidFirst <= end) {
                     e.households.insert(c.householdId);
                     e.fen += c.paidFirstFen;
+                    ++e.cases;
+                }
+                const bool decided = c.state == CaseState::Approved || c.state == CaseState::Completed;
+                if (decided && c.decidedOn >= kMonth && c.decidedOn <= end) {
+                    e.households.insert(c.householdId);
+                    e.fen += c.monthlyFen - (paidFirst.isValid() ? c.paidFirstFen : 0);
+                    e.cases += paidFirst.isValid() ? 0 : 1;
                 }
                 continue;
             }
@@ -127,6 +139,12 @@ class TestMonthlyReport : public QObject
             count(code, int(covered.size()), paid);
             if (c.entitlementStart >= kMonth)
                 count(QStringLiteral("new.") + code, int(covered.size()), paid);
+            for (int i = 1; i < c.amounts.size(); ++i) { // the periods after the first decision's
+                if (c.amounts[i].from >= kMonth && c.amounts[i].from <= end) {
+                    count(QStringLiteral("changed.") + code, 0, paid);
+                    break;
+                }
+            }
             int elderly = 0, minors = 0, disabled = 0, ill = 0;
             for (const Person &p : covered) {
                 const int age = p.ageAt(kMonth);
@@ -135,8 +153,11 @@ class TestMonthlyReport : public QObject
                 disabled += p.disabilityGrade == 1 || p.disabilityGrade == 2;
                 ill += p.health == Health::Serious;
                 if (c.programme == CaseProgramme::Tekun) {
-                    const int failed = p.selfCareFailed ? int(p.selfCareFailed->size()) : 0;
-                    QString level = failed == 0 ? QStringLiteral("self") : failed < 4 ? QStringLiteral("partial") : QStringLiteral("full");
+                    const int failed = p.selfCareFailed ? int(p.selfCareFailed->size()) : -1;
+                    QString level = failed < 0    ? QStringLiteral("unassessed")
+                                    : failed == 0 ? QStringLiteral("self")
+                                    : failed < 4  ? QStringLiteral("partial")
+                                                  : QStringLiteral("full");
                     for (const QJsonValue &v : c.decisionAssessment[QStringLiteral("extreme_poverty")].toArray()) {
                         if (v[QStringLiteral("person_id")].toString() == p.meta.id)
                             level = v[QStringLiteral("care_level")].toString();
@@ -150,6 +171,20 @@ class TestMonthlyReport : public QObject
                     count(code + u'.' + QLatin1String(what), n, 0);
             }
         }
+    }
+
+    // What the households of a figure were paid for 低保 in the report's month.
+    Fen paidIn(const MonthlyReport &report, const QString &key)
+    {
+        Fen sum = 0;
+        CaseService cases(*m_session);
+        for (const QString &id : report.total().figure(key).householdIds) {
+            for (const Case &c : *cases.forHousehold(id)) {
+                if (c.programme == CaseProgramme::Dibao)
+                    sum += c.paidForMonth(report.month);
+            }
+        }
+        return sum;
     }
 
 private Q_SLOTS:
@@ -197,6 +232,19 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!stopped.isEmpty());
+        for (const CaseRow &r : *paid) {
+            if (r.c.id != stopped && r.c.programme == CaseProgramme::Dibao && r.c.monthlyFen > 20000
+                && r.c.history.first().event == QLatin1String("submit")) {
+                m_lowered = r.c.id;
+                m_before = r.c.monthlyFen;
+                break;
+            }
+        }
+        QVERIFY(!m_lowered.isEmpty());
+        QVERIFY(cases.advance(m_lowered, {QStringLiteral("review"), {{QStringLiteral("outcome"), QStringLiteral("decrease")},
+                                                                    {QStringLiteral("monthly_fen"), double(m_before - 10000)},
+                                                                    {QStringLiteral("note"), QString::fromUtf8("儿子外出务工，收入增加")}}},
+                              kToday));
         QVERIFY(cases.advance(stopped, {QStringLiteral("review"), {{QStringLiteral("outcome"), QStringLiteral("stop")},
                                                                    {QStringLiteral("reason"), QStringLiteral("income_over_standard")},
                                                                    {QStringLiteral("note"), QString::fromUtf8("外出务工收入稳定")}}},
@@ -225,10 +273,12 @@ private Q_SLOTS:
             QVERIFY2(got.householdIds == want.households, qPrintable(key));
             QVERIFY2(got.persons == want.persons, qPrintable(QStringLiteral("%1: %2 persons, expected %3").arg(key).arg(got.persons).arg(want.persons)));
             QVERIFY2(got.fen == want.fen, qPrintable(QStringLiteral("%1: %2 fen, expected %3").arg(key).arg(got.fen).arg(want.fen)));
+            if (m.cases)
+                QVERIFY2(got.cases == want.cases, qPrintable(key));
         }
         // The data has something in each part the issue names.
         for (const char *key : {"dibao", "tekun", "dibao.elderly", "dibao.minor", "new.tekun", "stopped.dibao",
-                                "temporary.temporary_urgent", "tekun.care.self"})
+                                "temporary.temporary_urgent", "tekun.care.self", "tekun.care.unassessed"})
             QVERIFY2(county.figure(QLatin1String(key)).households() > 0, key);
         QCOMPARE(county.figure(QStringLiteral("new.tekun")).fen, Fen(133150));
         QCOMPARE(county.figure(QStringLiteral("temporary.temporary_urgent")).fen, Fen(50000));
@@ -268,6 +318,25 @@ private Q_SLOTS:
         QCOMPARE(json[QStringLiteral("month")].toString(), QStringLiteral("2026-12"));
         const QJsonObject dibao = json[QStringLiteral("areas")].toArray().first()[QStringLiteral("figures")][QStringLiteral("dibao")].toObject();
         QCOMPARE(dibao[QStringLiteral("fen")].toInteger(), report->total().figure(QStringLiteral("dibao")).fen);
+    }
+
+    // A review in December lowers the amount from January: December is paid, and reported, at the
+    // old amount; January's report counts the change.
+    void aReviewChangesTheAmountFromTheNextMonth()
+    {
+        Result<Case> c = CaseService(*m_session).get(m_lowered);
+        QVERIFY(c);
+        QCOMPARE(c->paidForMonth(kMonth), m_before);
+        QCOMPARE(c->paidForMonth(QDate(2027, 1, 1)), m_before - 10000);
+        Result<MonthlyReport> december = ReportService(*m_session).monthly(kMonth);
+        Result<MonthlyReport> january = ReportService(*m_session).monthly(QDate(2027, 1, 1));
+        QVERIFY(december && january);
+        QVERIFY(!december->total().figure(QStringLiteral("changed.dibao")).householdIds.contains(c->householdId));
+        QVERIFY(january->total().figure(QStringLiteral("changed.dibao")).householdIds.contains(c->householdId));
+        // The stopped household was paid for December and is not for January.
+        QCOMPARE(january->total().figure(QStringLiteral("dibao")).fen,
+                 december->total().figure(QStringLiteral("dibao")).fen - 10000
+                     - paidIn(*december, QStringLiteral("stopped.dibao")));
     }
 
     void aFigureOpensToItsHouseholds()

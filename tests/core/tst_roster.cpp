@@ -205,11 +205,37 @@ private Q_SLOTS:
         QCOMPARE(b.incomes[0].annualFen, Fen(120050 * 12));
         QCOMPARE(b.incomes[0].personId, b.members[1].meta.id);
 
+        // A 户主身份证号 that is not the head's own ID number is a problem of the head's row.
+        Sheet wrongHead = s;
+        wrongHead.rows[2][2] = headA; // 刘德福's row says 张德明 is its head
+        const RosterPlan mismatch = RosterPlan::read(wrongHead, mapping, AreaRegistry::builtIn(), kToday);
+        QVERIFY(!mismatch.ok());
+        QVERIFY(std::any_of(mismatch.problems.cbegin(), mismatch.problems.cend(),
+                            [](const RosterProblem &p) { return p.row == 3 && p.column == QStringLiteral("C"); }));
+
         s.rows[4][9] = QString::fromUtf8("不详");
         const RosterPlan bad = RosterPlan::read(s, mapping, AreaRegistry::builtIn(), kToday);
         QCOMPARE(bad.problems.size(), 1);
         QCOMPARE(bad.problems[0].row, 5);
         QCOMPARE(bad.problems[0].column, QStringLiteral("J"));
+    }
+
+    // In an .xls, a merged 户编号 keeps its value in its first row only: the rows below without one
+    // belong to the household of the row above, not to the last household started.
+    void aRowWithoutItsNumber_belongsToTheRowAbove()
+    {
+        Sheet s = sheetOf({});
+        s.rows[0].append(QString::fromUtf8("户编号"));
+        const auto numbered = [](QStringList r, const char *number) { return r << QString::fromUtf8(number); };
+        s.rows << numbered(row("北官庄村委会", "甲", "甲", "户主", id("37032319600101001")), "A1")
+               << numbered(row("北官庄村委会", "乙", "乙", "户主", id("37032319580101004")), "B2")
+               << numbered(row("北官庄村委会", "甲", "丙", "配偶", id("37032319620101007")), "A1")
+               << numbered(row("北官庄村委会", "甲", "丁", "子", id("37032320100101002")), ""); // merged below A1
+        const RosterPlan plan = planOf(s);
+        QVERIFY2(plan.ok(), QJsonDocument(plan.toJson()).toJson().constData());
+        QCOMPARE(plan.households.size(), 2);
+        QCOMPARE(plan.households[0].rows, QList<int>({2, 4, 5}));
+        QCOMPARE(plan.households[1].rows, QList<int>({3}));
     }
 
     void missingColumns_areNamed()

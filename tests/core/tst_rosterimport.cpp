@@ -350,7 +350,7 @@ private Q_SLOTS:
         Result<RosterPlan> plan = rosters.check(*file, file->mapping, kToday);
         QVERIFY(plan && !plan->ok());
         const QString path = m_tmp.filePath(name);
-        QVERIFY(rosters.writeReport(*plan, file->mapping, path));
+        QVERIFY(rosters.writeReport(*plan, path));
         QCOMPARE(QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         Result<QList<Sheet>> back = SpreadsheetReader::read(path);

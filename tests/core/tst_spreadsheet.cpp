@@ -225,6 +225,11 @@ private Q_SLOTS:
         QCOMPARE(back->cell(1, 0), list.rows[0][0].toString());
         QCOMPARE(back->cell(1, 1), QStringLiteral("870.50"));
         QVERIFY(!SpreadsheetWriter::bytesFor(QStringLiteral("list.pdf"), {list}));
+        // Text Excel would run as a formula is written as text.
+        list.rows = {{QStringLiteral("=HYPERLINK(\"http://x\")"), qint64(-500)}};
+        const Result<Sheet> quoted = SpreadsheetReader::parseCsv(SpreadsheetWriter::csv(list), QStringLiteral("x"));
+        QCOMPARE(quoted->cell(1, 0), QStringLiteral("'=HYPERLINK(\"http://x\")"));
+        QCOMPARE(quoted->cell(1, 1), QStringLiteral("-5.00")); // amounts stay numbers
     }
 };
 
