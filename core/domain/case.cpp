@@ -363,7 +363,7 @@ Fen Case::monthlyOn(const QDate &day) const
     return 0;
 }
 
-void Case::changeAmount(const QDate &from, Fen fen, const QString &reason)
+void Case::changeAmount(const QDate &from, Fen fen, const QString &why)
 {
     if (amounts.isEmpty()) // the amount decided before, kept as the first period
         amounts << CaseAmount{entitlementStart.isValid() ? entitlementStart : decidedOn, monthlyFen, QStringLiteral("decision")};
@@ -371,7 +371,7 @@ void Case::changeAmount(const QDate &from, Fen fen, const QString &reason)
         amounts.last().monthlyFen = monthlyFen; // the latest period's amount is monthlyFen until now
     while (!amounts.isEmpty() && amounts.last().from >= from)
         amounts.removeLast();
-    amounts << CaseAmount{from, fen, reason};
+    amounts << CaseAmount{from, fen, why};
     monthlyFen = fen;
 }
 

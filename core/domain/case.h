@@ -143,7 +143,7 @@ struct Case
     // A new monthly amount from a day on (a review's change, a re-rating): the months before keep
     // the amount they had, so that a list or report of an earlier month pays what was paid then.
     // A second change from the same day or earlier replaces the periods it covers.
-    void changeAmount(const QDate &from, Fen fen, const QString &reason);
+    void changeAmount(const QDate &from, Fen fen, const QString &why);
     // What a monthly entitlement (低保, 特困) pays for the month that starts on monthStart: its
     // amount then, from the month its entitlement starts, until the month its stop or
     // termination was decided in (paid that month, not after). 0 for anything else.

@@ -161,9 +161,9 @@ MonthlyReport MonthlyReport::build(const QDate &month, const QString &scope, con
             continue;
         const Household &h = households.value(c.householdId);
         const QList<int> rows = rowsFor(c.areaCode);
-        const auto add = [&](const QString &measureKey, int people, Fen fen, int cases = 1) {
+        const auto add = [&](const QString &measureKey, int people, Fen fen, int newCases = 1) {
             for (int row : rows)
-                r.areas[row].figures[measureKey].add(c.householdId, people, fen, cases);
+                r.areas[row].figures[measureKey].add(c.householdId, people, fen, newCases);
         };
         const QString programme = Case::programmeCode(c.programme);
         if (Case::isTemporary(c.programme)) {
