@@ -179,7 +179,10 @@ class TestMonthlyReport : public QObject
         Fen sum = 0;
         CaseService cases(*m_session);
         for (const QString &id : report.total().figure(key).householdIds) {
-            for (const Case &c : *cases.forHousehold(id)) {
+            const Result<QList<Case>> theirs = cases.forHousehold(id); // held: a range-for over *temporary dangles
+            if (!theirs)
+                return -1;
+            for (const Case &c : *theirs) {
                 if (c.programme == CaseProgramme::Dibao)
                     sum += c.paidForMonth(report.month);
             }
