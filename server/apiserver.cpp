@@ -87,8 +87,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<protocol::EnrolRequest> in = protocol::EnrolRequest::fromJson(body);
             if (!in)
                 return in.error();
-            Result<protocol::EnrolResponse> out = Enrolment::enrol(m_store, *in, m_county);
-            return out ? Result<QJsonObject>(out->toJson()) : Result<QJsonObject>(out.error());
+            return Enrolment::enrol(m_store, *in, m_county).transform(&protocol::EnrolResponse::toJson);
         });
     });
     m_http.route(QStringLiteral("/v1/signin"), Method::Post, [this](const QHttpServerRequest &request) {
@@ -99,8 +98,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<protocol::SignInRequest> in = protocol::SignInRequest::fromJson(body);
             if (!in)
                 return in.error();
-            Result<protocol::SignInResponse> out = Enrolment::signIn(m_store, device->deviceId, *in);
-            return out ? Result<QJsonObject>(out->toJson()) : Result<QJsonObject>(out.error());
+            return Enrolment::signIn(m_store, device->deviceId, *in).transform(&protocol::SignInResponse::toJson);
         });
     });
     m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
@@ -161,8 +159,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             Result<Caller> caller = RequestAuth::user(m_store, r);
             if (!caller)
                 return caller.error();
-            Result<QList<protocol::Duplicate>> list = Duplicates(m_store).list(&*caller);
-            return list ? Result<QJsonObject>(protocol::DuplicateList{*list}.toJson()) : Result<QJsonObject>(list.error());
+            return Duplicates(m_store).list(&*caller).transform(
+                [](const QList<protocol::Duplicate> &list) { return protocol::DuplicateList{list}.toJson(); });
         });
     });
     // A device's key for USB bundles, given once (docs/sync-protocol.md §10): the county's in answer.
@@ -211,8 +209,8 @@ void ApiServer::routeBlobs()
             Result<qint64> size = blobSize(r);
             if (!size)
                 return size.error();
-            Result<BlobStore::State> s = BlobStore(m_store, *caller).state(sha256, *size);
-            return s ? Result<QJsonObject>(answer(sha256, *s)) : Result<QJsonObject>(s.error());
+            return BlobStore(m_store, *caller).state(sha256, *size).transform(
+                [&](const BlobStore::State &s) { return answer(sha256, s); });
         });
     });
     // The next chunk, at ?offset=N: the bytes as they are (a photo does not compress).
@@ -267,8 +265,7 @@ void ApiServer::routeSnapshots()
             // not a change of areas.
             if (Result<bool> noted = PullFeed(m_store, *caller).noteScopes(); !noted)
                 return noted.error();
-            Result<protocol::SnapshotInfo> info = Snapshots(m_store, *caller).current();
-            return info ? Result<QJsonObject>(info->toJson()) : Result<QJsonObject>(info.error());
+            return Snapshots(m_store, *caller).current().transform(&protocol::SnapshotInfo::toJson);
         });
     });
     // Its bytes, a range at a time.

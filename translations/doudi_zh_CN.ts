@@ -737,6 +737,10 @@
         <source>The copy could not be written.</source>
         <translation>无法写入副本。</translation>
     </message>
+    <message>
+        <source>The profile is locked: unlock it to go on.</source>
+        <translation>档案库已锁定：请先解锁再继续。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCases</name>
@@ -3006,6 +3010,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Numbered parameters (?1, ?2 …) are not supported; use ? or :name.</source>
         <translation>不支持带编号的参数（?1、?2 …），请使用 ? 或 :名称。</translation>
     </message>
+    <message>
+        <source>The statement has %1 parameters but %2 values were given.</source>
+        <translation>数据库语句需要 %1 个值，却给了 %2 个。</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for the database.</source>
+        <translation>数字 %1 太大，数据库无法保存。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4303,6 +4315,22 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>monthly: the 月报 of a month for an area (JSON, or a spreadsheet).</source>
         <translation>monthly：某地区某月的月报（JSON，或表格文件）。</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <source>Password at the county server: </source>
+        <translation>县服务器登录密码：</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -4526,6 +4554,13 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>differs from the declaration</source>
         <translation>与申报情况不符</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseRepository</name>
+    <message>
+        <source>The record of case %1 is damaged and cannot be read. Restore the profile from a backup, or sync it again from the county server.</source>
+        <translation>案件 %1 的记录已损坏，无法读取。请用备份恢复档案库，或从县服务器重新同步。</translation>
     </message>
 </context>
 <context>
@@ -6245,10 +6280,6 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
             <numerusform>正在为 %n 份文书编号…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) numbered for %1 %2.</source>
         <translation>
@@ -7282,6 +7313,12 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Everyone registered in the household; the first is usually the head.</source>
         <translation>户籍登记的全部成员；第一位通常为户主。</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1
+It stays in the list of drafts.</source>
+        <translation>草稿未能删除：%1
+它仍保留在草稿列表中。</translation>
     </message>
 </context>
 <context>

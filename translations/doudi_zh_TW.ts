@@ -737,6 +737,10 @@
         <source>The copy could not be written.</source>
         <translation>無法寫入副本。</translation>
     </message>
+    <message>
+        <source>The profile is locked: unlock it to go on.</source>
+        <translation>檔案庫已鎖定：請先解鎖再繼續。</translation>
+    </message>
 </context>
 <context>
     <name>DemoCases</name>
@@ -3006,6 +3010,14 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>Numbered parameters (?1, ?2 …) are not supported; use ? or :name.</source>
         <translation>不支持帶編號的參數（?1、?2 …），請使用 ? 或 :名稱。</translation>
     </message>
+    <message>
+        <source>The statement has %1 parameters but %2 values were given.</source>
+        <translation>數據庫語句需要 %1 個值，卻給了 %2 個。</translation>
+    </message>
+    <message>
+        <source>The number %1 is too large for the database.</source>
+        <translation>數字 %1 太大，數據庫無法保存。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -4303,6 +4315,22 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <source>monthly: the 月报 of a month for an area (JSON, or a spreadsheet).</source>
         <translation>monthly：某地區某月的月報（JSON，或表格文件）。</translation>
     </message>
+    <message>
+        <source>Password: </source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密碼：</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>恢復碼：</translation>
+    </message>
+    <message>
+        <source>Password at the county server: </source>
+        <translation>縣服務器登錄密碼：</translation>
+    </message>
 </context>
 <context>
     <name>doudi::core::Assessment</name>
@@ -4526,6 +4554,13 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>differs from the declaration</source>
         <translation>與申報情況不符</translation>
+    </message>
+</context>
+<context>
+    <name>doudi::core::CaseRepository</name>
+    <message>
+        <source>The record of case %1 is damaged and cannot be read. Restore the profile from a backup, or sync it again from the county server.</source>
+        <translation>案件 %1 的記錄已損壞，無法讀取。請用備份恢復檔案庫，或從縣服務器重新同步。</translation>
     </message>
 </context>
 <context>
@@ -6245,10 +6280,6 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
             <numerusform>正在為 %n 份文書編號…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
     <message numerus="yes">
         <source>%n document(s) numbered for %1 %2.</source>
         <translation>
@@ -7282,6 +7313,12 @@ Everything is kept encrypted on this computer; without a password or the recover
     <message>
         <source>Everyone registered in the household; the first is usually the head.</source>
         <translation>戶籍登記的全部成員；第一位通常為戶主。</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1
+It stays in the list of drafts.</source>
+        <translation>草稿未能刪除：%1
+它仍保留在草稿列表中。</translation>
     </message>
 </context>
 <context>

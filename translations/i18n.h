@@ -11,9 +11,11 @@ namespace doudi {
 // Returns the language in force.
 QString installTranslations(const QString &language = {});
 
-// While alive, translations come from this language (e.g. official forms are filled in
-// simplified Chinese whatever the screen's language). Nothing happens when it is already the
-// language in force. Use on the UI thread.
+// While alive, translations on this thread come from this language (official forms are
+// filled in simplified Chinese whatever the screen's language). Nothing is installed or
+// removed: one translator, installed when the application starts, answers from the language a
+// ScopedLanguage set for the calling thread. So no LanguageChange reaches the widgets, and a
+// form made on a worker thread leaves the screen's strings alone. Nests.
 class ScopedLanguage
 {
 public:
@@ -23,7 +25,7 @@ public:
     ScopedLanguage &operator=(const ScopedLanguage &) = delete;
 
 private:
-    QTranslator *m_translator = nullptr;
+    const QTranslator *m_previous = nullptr;
 };
 
 } // namespace doudi

@@ -167,7 +167,7 @@ void CaseListPage::refresh()
     const Result<QList<CaseRow>> rows = m_cases.list(m_spec.states, Clock::today());
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
-    m_rows = rows ? *rows : QList<CaseRow>();
+    m_rows = rows.valueOr(QList<CaseRow>());
     if (!rows) {
         m_summary->setText(rows.error().message());
         updateButtons();

@@ -201,7 +201,7 @@ void DashboardPage::refresh()
     showMovedOut();
     m_tasks->resizeColumnsToContents();
     m_summary->setText(tr("%1 households on this device. Today, %2: %3 overdue, %4 due within three working days, %5 in all.")
-                           .arg(count ? *count : 0)
+                           .arg(count.valueOr(0))
                            .arg(today.toString(Qt::ISODate))
                            .arg(overdue)
                            .arg(soon)

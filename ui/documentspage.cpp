@@ -1,4 +1,6 @@
 #include "ui/documentspage.h"
+#include "services/profileservice.h"
+#include "ui/backgroundtask.h"
 #include "ui/textsize.h"
 
 #include "common/clock.h"
@@ -17,7 +19,6 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -26,8 +27,8 @@ namespace doudi::ui {
 
 using namespace doudi::core;
 
-DocumentsPage::DocumentsPage(DocumentService &documents, QWidget *parent)
-    : QWidget(parent), m_documents(documents),
+DocumentsPage::DocumentsPage(Session &session, DocumentService &documents, QWidget *parent)
+    : QWidget(parent), m_session(session), m_documents(documents),
       m_table(makeListTable({tr("Number"), tr("Document"), tr("Household or township"), tr("Printed"), tr("By"), tr("Reprints")})),
       m_message(new QLabel),
       m_reprint(new QPushButton(tr("&Reprint…")))
@@ -78,7 +79,7 @@ void DocumentsPage::showEvent(QShowEvent *event)
 void DocumentsPage::refresh()
 {
     const Result<QList<DocumentRecord>> list = m_documents.list();
-    m_records = list ? *list : QList<DocumentRecord>();
+    m_records = list.valueOr(QList<DocumentRecord>());
     if (!list)
         m_message->setText(list.error().message());
     m_table->setRowCount(int(m_records.size()));
@@ -177,17 +178,29 @@ int DocumentsPage::printMonth(const QString &townshipCode, const QDate &month)
                                  : items.error().message());
         return 0;
     }
-    // Numbering writes each document's record: on this thread, with the dialog kept alive.
-    QProgressDialog progress(tr("Numbering %n document(s)…", nullptr, int(items->size())), tr("Cancel"), 0, int(items->size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    const Result<QList<IssuedDocument>> issued = m_documents.issueAll(*items, Clock::today(), [&](int done, int) {
-        progress.setValue(done);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.close();
+    // Numbering writes each document's record, all in one transaction: on a worker thread over
+    // a connection of its own, so that no event of the screen runs inside the transaction (the
+    // page takes no input meanwhile). A cancel numbers nothing.
+    std::optional<Result<QList<IssuedDocument>>> done;
+    const QDate today = Clock::today();
+    setEnabled(false);
+    runInBackground(this, tr("Numbering %n document(s)…", nullptr, int(items->size())),
+                    [&done, batch = *items, today, &session = m_session](TaskProgress &progress) {
+                        Result<std::unique_ptr<Session>> sibling = ProfileService::openSibling(session);
+                        if (!sibling) {
+                            done = sibling.error();
+                            return;
+                        }
+                        done = DocumentService(**sibling).issueAll(batch, today, [&](int n, int total) {
+                            progress.report(n, total);
+                            return !progress.cancelled();
+                        });
+                    });
+    setEnabled(true);
     refresh();
+    if (!done)
+        return 0;
+    const Result<QList<IssuedDocument>> &issued = *done;
     if (!issued) {
         m_message->setText(issued.error().message());
         return 0;

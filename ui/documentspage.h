@@ -17,7 +17,7 @@ class DocumentsPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit DocumentsPage(core::DocumentService &documents, QWidget *parent = nullptr);
+    DocumentsPage(core::Session &session, core::DocumentService &documents, QWidget *parent = nullptr);
     void refresh();
     // The month's batch for a township: numbered with a progress bar, then previewed (print
     // or save from there). Returns how many documents were produced.
@@ -33,6 +33,7 @@ private:
     void askToVerify();
     void askForMonth();
 
+    core::Session &m_session;
     core::DocumentService &m_documents;
     QTableWidget *m_table;
     QLabel *m_message;

@@ -164,7 +164,7 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
         if (id.isEmpty())
             return;
         const Result<QStringList> possible = m_cases.possibleEvents(id, Clock::today());
-        runStep(id, chooseStep(m_step, possible ? *possible : QStringList()));
+        runStep(id, chooseStep(m_step, possible.valueOr(QStringList())));
     });
     connect(m_print, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedCaseId(); !id.isEmpty())
@@ -358,7 +358,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     m_householdId = h.meta.id;
     const Result<QList<Case>> cases = m_cases.forHousehold(h.meta.id);
     rows.clear();
-    m_caseList = cases ? *cases : QList<Case>();
+    m_caseList = cases.valueOr(QList<Case>());
     for (const Case &c : std::as_const(m_caseList)) {
         QDate next;
         for (const QDate &d : c.deadlines)
@@ -399,7 +399,7 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
 
     rows.clear();
     const Result<QList<HouseholdChange>> changes = m_households.changes(h.meta.id);
-    for (const HouseholdChange &c : changes ? *changes : QList<HouseholdChange>())
+    for (const HouseholdChange &c : changes.valueOr(QList<HouseholdChange>()))
         rows << QStringList{c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), c.user, c.reason,
                             c.changes.join(u'\n')};
     fill(m_changes, rows);
@@ -422,7 +422,7 @@ void HouseholdDetailPage::showPrinted(const QString &caseId)
     QList<QStringList> rows;
     const Result<QList<DocumentRecord>> printed = caseId.isEmpty() ? Result<QList<DocumentRecord>>(QList<DocumentRecord>())
                                                                    : m_documents.list(caseId);
-    for (const DocumentRecord &d : printed ? *printed : QList<DocumentRecord>()) {
+    for (const DocumentRecord &d : printed.valueOr(QList<DocumentRecord>())) {
         const FormSpec *spec = Forms::find(d.form);
         rows << QStringList{d.number, spec ? Forms::title(*spec) : d.form,
                             d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.user, QString::number(d.reprints)};
@@ -474,7 +474,7 @@ void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
                                 condition(v.checklist, QStringLiteral("clothing")), QString::number(v.photos.size()),
                                 v.signedOnPaper ? tr("on paper") : tr("on screen"), v.findings};
         const Result<QList<Attachment>> attachments = m_cases.attachments(c.id, true);
-        for (const Attachment &a : attachments ? *attachments : QList<Attachment>()) {
+        for (const Attachment &a : attachments.valueOr(QList<Attachment>())) {
             QString caption = a.kind == QLatin1String("signature")
                                   ? tr("Signature: %1").arg(a.label == QLatin1String("interviewee") ? tr("interviewee") : a.label)
                               : a.kind == QLatin1String("photo") ? tr("Visit photo")

@@ -204,8 +204,8 @@ void IntakeWizard::reject()
                                               {tr("Keep as draft"), tr("Discard"), tr("Continue typing")});
         if (choice == 0 && !saveDraft())
             return;
-        if (choice == 1 && !m_draftId.isEmpty())
-            (void)m_cases.removeIntakeDraft(m_draftId);
+        if (choice == 1 && !discardDraft())
+            return;
         if (choice != 0 && choice != 1)
             return;
     }
@@ -270,6 +270,7 @@ bool IntakeWizard::save()
     Case::programmeFromCode(m_programme->currentData().toString(), &intake.programme);
     intake.relative = m_relative->isChecked();
     intake.reason = m_reason->toPlainText();
+    intake.draftId = m_draftId; // deleted with the save: the real thing has it all
     for (int i = 0; i < m_papers->count(); ++i)
         intake.papers.append({m_papers->jpeg(i), m_papers->label(i)});
     const Result<Case> c = m_cases.registerApplication(m_households, intake, Clock::today());
@@ -278,9 +279,23 @@ bool IntakeWizard::save()
         return false;
     }
     m_householdId = c->householdId;
+    m_draftId.clear();
     m_autosave->stop();
-    if (!m_draftId.isEmpty())
-        (void)m_cases.removeIntakeDraft(m_draftId); // the real thing is saved: the draft has done its work
+    return true;
+}
+
+bool IntakeWizard::discardDraft()
+{
+    if (m_draftId.isEmpty())
+        return true;
+    // A draft left behind keeps a family's personal data on the laptop: the person is told,
+    // and the wizard stays open so that they can try again or keep it knowingly.
+    if (Status st = m_cases.removeIntakeDraft(m_draftId); !st) {
+        MessageBox::warn(this, tr("New application"),
+                            tr("The draft could not be deleted: %1\nIt stays in the list of drafts.").arg(st.error().message()));
+        return false;
+    }
+    m_draftId.clear();
     return true;
 }
 

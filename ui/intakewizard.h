@@ -42,6 +42,7 @@ public:
     void loadDraft(const core::Draft &draft);
     // Keeps everything typed so far (and the papers) as this user's draft on this device.
     bool saveDraft();
+    bool discardDraft(); // false, with the person told, when it could not be deleted
     // Keeps what was typed as a draft, if anything was and it is not saved for real (before
     // the screen locks: nothing asked, nothing lost).
     void keepDraft();

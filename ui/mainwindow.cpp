@@ -68,7 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
       m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
-    m_sync = new SyncScheduler(*m_session, this);
+    m_sync = std::make_unique<SyncScheduler>(*m_session, this); // a child too, for findChild; the member deletes it first
     m_syncPage = new SyncPage(*m_session, *m_sync);
     connect(m_syncPage, &SyncPage::joinRequested, this, [this] { joinCounty(false); });
     connect(m_syncPage, &SyncPage::joinAgainRequested, this, [this] { joinCounty(true); });
@@ -145,7 +145,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
                        {C::NextReview, C::Head, C::Village, C::Programme, C::Amount},
                        {{QStringLiteral("review"), tr("Review…")}}})},
             {tr("Monthly report"), monthlyReport},
-            {tr("Printing"), new DocumentsPage(*m_documents)},
+            {tr("Printing"), new DocumentsPage(*m_session, *m_documents)},
             {tr("Sync"), m_syncTabs},
             {tr("Settings and administration"), makeAdministration()},
         };
@@ -174,11 +174,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     }
     m_nav->setCurrentRow(0);
 
-    auto *central = new QWidget;
-    auto *layout = new QHBoxLayout(central);
+    m_central = std::make_unique<QWidget>();
+    auto *layout = new QHBoxLayout(m_central.get());
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
+    setCentralWidget(m_central.get());
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *find = file->addAction(tr("&Find household"));
@@ -201,8 +201,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     qApp->installEventFilter(this);
     lock->setToolTip(tr("Hide everything until a password is typed; you go on where you were, or another user signs in."));
     connect(lock, &QAction::triggered, this, &MainWindow::lockScreen);
-    m_screenLock = new ScreenLock(m_session->directory(), m_session->user());
-    connect(m_screenLock, &ScreenLock::switchUserRequested, this, [this] {
+    m_screenLock = std::make_unique<ScreenLock>(m_session->directory(), m_session->user());
+    connect(m_screenLock.get(), &ScreenLock::switchUserRequested, this, [this] {
         // The open forms close without asking (their drafts were kept when the screen locked).
         for (QWidget *w : QApplication::topLevelWidgets()) {
             if (auto *dialog = qobject_cast<QDialog *>(w); dialog && dialog->isVisible())
@@ -233,9 +233,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_syncStatus->setObjectName(QStringLiteral("syncStatus"));
     statusBar()->addPermanentWidget(m_syncBusy);
     statusBar()->addPermanentWidget(m_syncStatus);
-    connect(m_sync, &SyncScheduler::roundStarted, this, &MainWindow::showSyncState);
-    connect(m_sync, &SyncScheduler::roundProgress, this, &MainWindow::showSyncProgress);
-    connect(m_sync, &SyncScheduler::roundFinished, this, [this](const SyncScheduler::Outcome &outcome) {
+    connect(m_sync.get(), &SyncScheduler::roundStarted, this, &MainWindow::showSyncState);
+    connect(m_sync.get(), &SyncScheduler::roundProgress, this, &MainWindow::showSyncProgress);
+    connect(m_sync.get(), &SyncScheduler::roundFinished, this, [this](const SyncScheduler::Outcome &outcome) {
         showSyncState();
         m_conflicts->refresh();
         showConflicts();
@@ -411,11 +411,10 @@ void MainWindow::lockScreen()
 
 MainWindow::~MainWindow()
 {
-    delete m_screenLock;
-    delete m_sync; // its worker's round ends before the session locks
-    m_sync = nullptr;
-    m_households.reset();
-    m_session->lock();
+    // No key press reaches eventFilter() while the members go. The rest is the members' order
+    // (mainwindow.h): the lock screen, the pages, the sync schedule (its worker's round ends),
+    // the services, and last the session, which locks the profile.
+    qApp->removeEventFilter(this);
 }
 
 void MainWindow::importRoster()
@@ -520,7 +519,7 @@ QWidget *MainWindow::makeApplications()
     connect(drafts, &QPushButton::clicked, this, [this, drafts] {
         const Result<QList<Draft>> list = m_cases->intakeDrafts();
         QMenu menu(drafts);
-        for (const Draft &d : list ? *list : QList<Draft>())
+        for (const Draft &d : list.valueOr(QList<Draft>()))
             menu.addAction(tr("%1 (last saved %2)").arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)))
                 ->setData(d.id);
         if (menu.isEmpty())

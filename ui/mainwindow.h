@@ -87,7 +87,6 @@ private:
     DashboardPage *m_dashboard = nullptr;
     HouseholdDetailPage *m_detail = nullptr;
     int m_returnTo = 0;
-    SyncScheduler *m_sync = nullptr;
     SyncPage *m_syncPage = nullptr;
     ConflictsPage *m_conflicts = nullptr;
     QTabWidget *m_syncTabs = nullptr;
@@ -96,7 +95,13 @@ private:
     QString conflictNotice(const QString &householdId);
     QLabel *m_syncStatus = nullptr;
     QProgressBar *m_syncBusy = nullptr;
-    ScreenLock *m_screenLock = nullptr;
+    // Declared after the session and the services, so destroyed before them (members go in
+    // reverse order, and QObject children only after every member): the pages, the sync
+    // schedule and the lock screen hold references to the services, the sync page to the
+    // schedule.
+    std::unique_ptr<SyncScheduler> m_sync;
+    std::unique_ptr<QWidget> m_central;
+    std::unique_ptr<ScreenLock> m_screenLock;
 };
 
 } // namespace doudi::ui

@@ -115,7 +115,7 @@ void PublicityPage::refresh()
     m_waiting->setRowCount(0);
     m_waitingRows.clear();
     const Result<QList<CaseRow>> waiting = m_cases.list({CaseState::Investigated}, today);
-    for (const CaseRow &r : waiting ? *waiting : QList<CaseRow>()) {
+    for (const CaseRow &r : waiting.valueOr(QList<CaseRow>())) {
         if (Case::hasPublicity(r.c.programme))
             m_waitingRows << r;
     }
@@ -134,7 +134,7 @@ void PublicityPage::refresh()
 
     m_batches->clear();
     const Result<QList<PublicityBatch>> batches = m_cases.publicityBatches(today);
-    m_batchList = batches ? *batches : QList<PublicityBatch>();
+    m_batchList = batches.valueOr(QList<PublicityBatch>());
     if (!waiting || !batches)
         m_message->setText(!waiting ? waiting.error().message() : batches.error().message());
     for (int b = 0; b < m_batchList.size(); ++b) {

@@ -127,7 +127,7 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
         join->setObjectName(QStringLiteral("settingsJoin"));
         connect(join, &QPushButton::clicked, this, &SettingsPage::joinRequested);
         const core::Result<QString> address = core::SyncService(*m_session).serverAddress();
-        const QString server = address ? *address : QString();
+        const QString server = address.valueOr(QString());
         join->setVisible(server.isEmpty());
         auto *where = new QLabel(server.isEmpty() ? tr("This laptop works alone: it has not joined a county server.")
                                                   : tr("Joined to %1 (see 同步).").arg(server));

@@ -183,7 +183,7 @@ void SyncPage::refresh()
                                  : tr("Waiting to be sent: %1 changes.").arg(waiting));
 
     const core::Result<QList<core::SyncService::Run>> history = sync.history();
-    const QList<core::SyncService::Run> runs = history ? *history : QList<core::SyncService::Run>();
+    const QList<core::SyncService::Run> runs = history.valueOr(QList<core::SyncService::Run>());
     const QString last = status->value(QStringLiteral("last_success")).toString();
     const QString lastText = last.isEmpty() ? tr("never") : when(QDateTime::fromString(last, Qt::ISODate));
     if (m_scheduler.isRunning()) {

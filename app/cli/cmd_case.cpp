@@ -176,7 +176,7 @@ int runCase(const QStringList &args)
         if (!c)
             return fail(c.error());
         Result<QStringList> possible = cases.possibleEvents(pos[1], date);
-        return printJson(caseJson(*c, possible ? *possible : QStringList()));
+        return printJson(caseJson(*c, possible.valueOr(QStringList())));
     }
     Result<QList<CaseTask>> tasks = cases.tasks(date);
     if (!tasks)

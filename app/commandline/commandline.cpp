@@ -3,6 +3,7 @@
 #include "security/secretbytes.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+#include <termios.h>
+#include <unistd.h>
 
 namespace doudi::cli {
 
@@ -71,6 +75,24 @@ int parse(QCommandLineParser &parser, const QStringList &args, const QString &de
     return -1;
 }
 
+namespace {
+// What a terminal is asked, by the variable that could have given it instead.
+QString promptFor(const char *envVar)
+{
+    static const std::pair<const char *, const char *> kPrompts[] = {
+        {"DOUDI_PASSWORD", QT_TRANSLATE_NOOP("doudi::cli", "Password: ")},
+        {"DOUDI_NEW_PASSWORD", QT_TRANSLATE_NOOP("doudi::cli", "New password: ")},
+        {"DOUDI_RECOVERY_CODE", QT_TRANSLATE_NOOP("doudi::cli", "Recovery code: ")},
+        {"DOUDI_COUNTY_PASSWORD", QT_TRANSLATE_NOOP("doudi::cli", "Password at the county server: ")},
+    };
+    for (const auto &[name, prompt] : kPrompts) {
+        if (qstrcmp(name, envVar) == 0)
+            return tr(prompt);
+    }
+    return tr("Password: ");
+}
+} // namespace
+
 QString readSecret(const char *envVar)
 {
     const QString env = qEnvironmentVariable(envVar);
@@ -82,6 +104,22 @@ QString readSecret(const char *envVar)
         qunsetenv(envVar);
         return env;
     }
+    // From a terminal: asked for, and not shown as it is typed (echo off; the newline still
+    // echoes, so the next output starts on a line of its own).
+    termios saved{};
+    const bool hidden = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (hidden) {
+        std::fputs(qPrintable(promptFor(envVar)), stderr);
+        std::fflush(stderr);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    const auto restore = qScopeGuard([&] {
+        if (hidden)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    });
     // Byte by byte through stdio: a buffered reader would swallow the input after the line
     // (household add reads its JSON from the same stream).
     QByteArray line;
@@ -89,7 +127,9 @@ QString readSecret(const char *envVar)
         line.append(char(c));
     if (line.endsWith('\r'))
         line.chop(1);
-    return QString::fromUtf8(line);
+    const QString secret = QString::fromUtf8(line);
+    core::SecretBytes::wipe(line);
+    return secret;
 }
 
 Status writePrivateFile(const QString &path, const QByteArray &bytes)

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace doudi::core {
 
 namespace {
@@ -74,9 +76,15 @@ QList<int> elementLines(const QByteArray &raw, const QByteArray &key)
     return lines;
 }
 
+// A whole number that a double holds exactly (|n| ≤ 2^53). Checked before the cast: converting
+// a double outside qint64's range, or NaN, is undefined behaviour.
 bool isWholeNumber(const QJsonValue &v)
 {
-    return v.isDouble() && v.toDouble() == double(qint64(v.toDouble()));
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    constexpr double kExact = 9007199254740992.0; // 2^53
+    return std::isfinite(d) && std::fabs(d) <= kExact && d == std::trunc(d);
 }
 
 struct Reader

@@ -24,14 +24,12 @@ public:
     }
     Result<Fen> money(const char *key)
     {
-        Result<Parameter> p = get(key);
-        return p ? Result<Fen>(p->value.toLongLong()) : Result<Fen>(p.error());
+        return get(key).transform([](const Parameter &p) { return Fen(p.value.toLongLong()); });
     }
     Result<qint64> integer(const char *key) { return money(key); }
     Result<Ratio> ratio(const char *key)
     {
-        Result<Parameter> p = get(key);
-        return p ? Result<Ratio>(p->value.value<Ratio>()) : Result<Ratio>(p.error());
+        return get(key).transform([](const Parameter &p) { return p.value.value<Ratio>(); });
     }
     // A parameter a county may leave out (ParameterSpec::optional): absent is no value, not
     // an error.

@@ -20,6 +20,13 @@ void SecretBytes::wipe(QByteArray &bytes)
     bytes.clear();
 }
 
+void SecretBytes::wipe(QString &text)
+{
+    if (!text.isEmpty() && text.data_ptr().d_ptr())
+        wipe(const_cast<QChar *>(text.constData()), size_t(text.size()) * sizeof(QChar));
+    text.clear();
+}
+
 void SecretBytes::allocate(qsizetype size)
 {
     m_size = size;

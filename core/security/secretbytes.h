@@ -48,6 +48,10 @@ public:
     static void wipe(void *data, size_t size);
     // Overwrites a QByteArray's bytes (its own copy, if it was shared) and empties it.
     static void wipe(QByteArray &bytes);
+    // Overwrites a QString's characters where they lie, every copy that shares them included
+    // (a key's text handed to an API that keeps a copy), and empties it. Text in read-only
+    // memory (a literal) is only let go.
+    static void wipe(QString &text);
 
 private:
     void allocate(qsizetype size);

@@ -159,6 +159,9 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
             if (Status s = attachments.store(a); !s)
                 return Error(s.error().code(), tr("Paper \"%1\": %2").arg(paper.label, s.error().message()));
         }
+        // The draft holds the same personal data: it goes with the save, or stays with a failure.
+        if (!intake.draftId.isEmpty())
+            return DraftRepository(d->profile.database(), d->profile.user()).remove(intake.draftId);
         return {};
     });
     if (!st) {

@@ -83,6 +83,7 @@ public:
         };
         QList<Paper> papers;
         QStringList movedIn; // ID numbers of members who moved here from a household on record
+        QString draftId;     // the intake draft this came from: deleted in the same transaction
     };
     Result<Case> registerApplication(HouseholdService &households, const Intake &intake, const QDate &date);
 

@@ -257,7 +257,7 @@ Status SyncService::remember(const Result<SyncReport> &report)
     }
     Result<QList<Run>> before = history();
     QJsonArray list{run.toJson()};
-    for (const Run &r : before ? *before : QList<Run>()) {
+    for (const Run &r : before.valueOr(QList<Run>())) {
         if (list.size() == kHistoryLength)
             break;
         list << r.toJson();

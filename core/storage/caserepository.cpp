@@ -4,6 +4,7 @@
 #include "common/randomsource.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace doudi::core {
@@ -18,9 +19,20 @@ QVariantMap fieldsOf(const Case &c)
             {QStringLiteral("data"), QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact))}};
 }
 
-Case caseFrom(const QString &data)
+// A row whose JSON is damaged (a disk fault, a hand edit) is an error that names the case,
+// never an empty case that the pages would show and a save would write back.
+Result<Case> caseFrom(const QString &id, const QString &data)
 {
-    return Case::fromJson(QJsonDocument::fromJson(data.toUtf8()).object());
+    QJsonParseError parse;
+    const QJsonDocument doc = QJsonDocument::fromJson(data.toUtf8(), &parse);
+    if (parse.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(ErrorCode::Corrupt,
+                     QCoreApplication::translate("doudi::core::CaseRepository",
+                                                 "The record of case %1 is damaged and cannot be read. Restore the "
+                                                 "profile from a backup, or sync it again from the county server.")
+                         .arg(id.left(40)),
+                     parse.error != QJsonParseError::NoError ? parse.errorString() : QStringLiteral("not an object"));
+    return Case::fromJson(doc.object());
 }
 } // namespace
 
@@ -123,33 +135,39 @@ Result<Case> CaseRepository::load(const QString &id)
         return q.error();
     if (!q->next())
         return Error(ErrorCode::NotFound, tr("There is no case %1.").arg(id.left(40)));
-    return caseFrom(q->value(0).toString());
+    return caseFrom(id, q->value(0).toString());
 }
 
 Result<QList<Case>> CaseRepository::forHousehold(const QString &householdId)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT data FROM cases WHERE household_id = ? ORDER BY created_hlc DESC"),
+    Result<Query> q = m_db.exec(QStringLiteral("SELECT id, data FROM cases WHERE household_id = ? ORDER BY created_hlc DESC"),
                                 {householdId});
     if (!q)
         return q.error();
     QList<Case> out;
-    while (q->next())
-        out << caseFrom(q->value(0).toString());
+    while (q->next()) {
+        Result<Case> c = caseFrom(q->value(0).toString(), q->value(1).toString());
+        if (!c)
+            return c.error();
+        out << std::move(*c);
+    }
     return out;
 }
 
 Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOnly)
 {
     Result<Query> q = m_db.exec(
-        QStringLiteral("SELECT data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
+        QStringLiteral("SELECT id, data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
         {scopePrefix, scopePrefix});
     if (!q)
         return q.error();
     QList<Case> out;
     while (q->next()) {
-        Case c = caseFrom(q->value(0).toString());
-        if (!openOnly || c.isOpen())
-            out << c;
+        Result<Case> c = caseFrom(q->value(0).toString(), q->value(1).toString());
+        if (!c)
+            return c.error();
+        if (!openOnly || c->isOpen())
+            out << std::move(*c);
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "storage/database.h"
+#include "security/secretbytes.h"
 
 #include "common/clock.h"
 #include "common/randomsource.h"
@@ -37,9 +38,17 @@ QList<Migration> migrations()
     return out;
 }
 
+// The key as text for SQLCipher, written straight into the one string (no copy of it is left
+// behind in a temporary); the caller wipes it (SecretBytes::wipe) when done.
 QString hexKey(const QByteArray &key)
 {
-    return QString::fromLatin1(key.toHex());
+    static const char digits[] = "0123456789abcdef";
+    QString out(key.size() * 2, Qt::Uninitialized);
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        out[2 * i] = QLatin1Char(digits[uchar(key[i]) >> 4]);
+        out[2 * i + 1] = QLatin1Char(digits[uchar(key[i]) & 15]);
+    }
+    return out;
 }
 } // namespace
 
@@ -73,23 +82,33 @@ Status Database::connect(const QByteArray &key, const QString &options)
 {
     QSqlDatabase c = connection();
     c.setDatabaseName(m_path);
-    c.setPassword(hexKey(key));
+    QString keyText = hexKey(key);
+    c.setPassword(keyText);
     c.setConnectOptions(options);
-    if (!c.open()) {
+    const bool opened = c.open();
+    // The key text goes as soon as the connection holds the key: Qt's copy shares ours, and
+    // wiping ours in place wipes both.
+    SecretBytes::wipe(keyText);
+    c.setPassword(QString());
+    if (!opened) {
         const QSqlError e = c.lastError();
         const bool wrongKey = e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
         const bool missing = e.nativeErrorCode() == QString::number(SQLITE_CANTOPEN);
-        c.setPassword(QString());
         return Error(wrongKey ? ErrorCode::WrongCredentials : missing ? ErrorCode::NotFound : ErrorCode::Storage,
                      e.driverText(), e.databaseText());
     }
-    // Forget the key text as soon as the connection holds it.
-    c.setPassword(QString());
+    m_open = true;
     return {};
+}
+
+Error Database::closed()
+{
+    return Error(ErrorCode::Locked, tr("The profile is locked: unlock it to go on."));
 }
 
 void Database::close()
 {
+    m_open = false;
     trimCache(0);
     m_statements.clear(); // a statement still lent out would be a bug of its borrower's
     QSqlDatabase c = connection();
@@ -158,6 +177,8 @@ Result<Query> Database::run(QSqlQuery &q, bool *borrowed, std::unique_ptr<QSqlQu
 
 Result<Query> Database::exec(const QString &sql, const QVariantList &values)
 {
+    if (!m_open)
+        return closed();
     auto it = m_statements.find(sql);
     if (it != m_statements.end() && it->second->borrowed)
         return execOnce(sql, values); // the same statement is still being read: run a second one
@@ -177,6 +198,8 @@ Result<Query> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<Query> Database::execOnce(const QString &sql, const QVariantList &values)
 {
+    if (!m_open)
+        return closed();
     QSqlError error;
     std::unique_ptr<QSqlQuery> q = prepare(sql, &error);
     if (!q)
@@ -187,6 +210,8 @@ Result<Query> Database::execOnce(const QString &sql, const QVariantList &values)
 
 Status Database::execScript(const QString &sql)
 {
+    if (!m_open)
+        return closed();
     auto *driver = static_cast<SqlCipherDriver *>(connection().driver());
     if (!driver->execScript(sql))
         return sqlError(driver->lastError(), tr("The database could not be updated."));
@@ -195,6 +220,8 @@ Status Database::execScript(const QString &sql)
 
 Status Database::begin()
 {
+    if (!m_open)
+        return closed();
     if (m_depth++ > 0)
         return {};
     ++m_transactionId;
@@ -279,6 +306,8 @@ Status Database::migrate()
 
 Result<QStringList> Database::integrityCheck()
 {
+    if (!m_open)
+        return closed();
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -304,6 +333,8 @@ bool Database::isLegacyFormat() const
 
 Status Database::exportTo(const QString &path, const QByteArray &key, const QString &cipher, CopyFormat format)
 {
+    if (!m_open)
+        return closed();
     // Created here, private, so that SQLite fills an empty file that only its owner can read.
     if (Status st = PrivateFiles::createEmpty(path); !st)
         return st;
@@ -311,8 +342,11 @@ Status Database::exportTo(const QString &path, const QByteArray &key, const QStr
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("ATTACH DATABASE ? AS export_target KEY ?"));
     q.addBindValue(path);
-    q.addBindValue(QStringLiteral("x'") + hexKey(key) + u'\'');
-    if (!q.exec()) {
+    QString keyText = QStringLiteral("x'") + hexKey(key) + u'\'';
+    q.addBindValue(keyText);
+    const bool attached = q.exec();
+    SecretBytes::wipe(keyText); // the bound copy shares it; the statement's own is wiped when it goes
+    if (!attached) {
         QFile::remove(path);
         return sqlError(q.lastError(), tr("The copy could not be created."));
     }

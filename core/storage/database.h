@@ -94,8 +94,11 @@ public:
     void setOnDestroy(std::function<void()> f) { m_onDestroy = std::move(f); }
     // Closes the connection, keeping this object (services hold references to it), and opens
     // it again under another key: after a rekey has replaced the file.
+    // Closed, every call gives a Locked error (Profile::lock() closes it: whoever still holds it
+    // gets an answer, never a dangling object).
     void close();
     Status reopen(const QByteArray &key, const QString &cipher);
+    bool isOpen() const { return m_open; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
     // Runs a statement with positional values; the query is left positioned before the first
@@ -147,6 +150,7 @@ public:
                     CopyFormat format = CopyFormat::SameAsThis);
 
     Error sqlError(const QSqlError &e, const QString &what) const;
+    static Error closed();
 
 private:
     Database() = default;
@@ -169,6 +173,7 @@ private:
     };
 
     QString m_path;
+    bool m_open = false;
     QString m_connectionName;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     quint64 m_uses = 0;

@@ -381,8 +381,8 @@ void Profile::lock()
         wipe(m_rekey->newKey);
         m_rekey.reset();
     }
-    m_changes.reset();
-    m_db.reset();
+    if (m_db)
+        m_db->close();
     wipe(m_key);
     m_lock.release();
 }

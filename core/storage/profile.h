@@ -43,9 +43,13 @@ public:
     static Result<std::unique_ptr<Profile>> unlockWithRecoveryCode(const QString &dir, const QString &code);
 
     ~Profile();
+    // Forgets the key and closes the database; the Database and ChangeLog objects stay, so that
+    // whoever kept a reference to them (a service, a page) gets a Locked error, not a dangling
+    // object. A locked profile is not unlocked again: unlock() makes a new one.
     void lock();
-    bool isUnlocked() const { return m_db != nullptr; }
+    bool isUnlocked() const { return m_db && m_db->isOpen(); }
 
+    // Never null, locked or not (created by create() and unlock(), kept to the destructor).
     Database &database() { return *m_db; }
     ChangeLog &changes() { return *m_changes; }
     const QString &directory() const { return m_dir; }

@@ -1,9 +1,11 @@
 #include "storage/sqlcipherdriver.h"
 
 #include "storage/sqlcipherresult.h"
+#include "security/secretbytes.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -217,7 +219,14 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "This build of SQLCipher does not offer the SM4 cipher."), SQLITE_MISUSE);
     }
     // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
-    const QByteArray rawKey = "x'" + password.toLatin1() + '\'';
+    // Written into one buffer (no temporary copies) and wiped whichever way open() ends.
+    QByteArray rawKey;
+    rawKey.reserve(password.size() + 3);
+    rawKey.append("x'");
+    for (const QChar c : password)
+        rawKey.append(char(c.unicode()));
+    rawKey.append('\'');
+    const auto wipeKey = qScopeGuard([&rawKey] { SecretBytes::wipe(rawKey); });
     if (opts.plaintext) {
         if (!execSimple("PRAGMA page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
@@ -371,7 +380,7 @@ QString SqlCipherDriver::escapeIdentifier(const QString &identifier, IdentifierT
 
 QVariant SqlCipherDriver::handle() const
 {
-    return QVariant::fromValue(static_cast<void *>(m_db));
+    return QVariant::fromValue(m_db); // "sqlite3*", as Qt's SQLite driver gives it
 }
 
 } // namespace doudi::core

@@ -6,6 +6,13 @@
 #include <QSqlError>
 
 struct sqlite3;
+struct sqlite3_stmt;
+// The handles' types by the names Qt's own SQLite driver gives them, so that code written for
+// it (qstrcmp(handle.typeName(), "sqlite3*") == 0) works with this one.
+Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
+Q_DECLARE_METATYPE(sqlite3 *)
+Q_DECLARE_OPAQUE_POINTER(sqlite3_stmt *)
+Q_DECLARE_METATYPE(sqlite3_stmt *)
 
 namespace doudi::core {
 

@@ -2,8 +2,11 @@
 
 #include "common/utf8.h"
 #include "storage/sqlcipherdriver.h"
+#include "security/secretbytes.h"
 
 #include <QDateTime>
+
+#include <limits>
 #include <QSqlField>
 
 #include <sqlcipher/sqlite3.h>
@@ -59,13 +62,14 @@ void SqlCipherResult::finalize()
         sqlite3_finalize(m_stmt);
         m_stmt = nullptr;
     }
+    SecretBytes::wipe(m_text); // the texts last bound: personal data, or a key (ATTACH … KEY)
     m_rows.clear();
     m_done = true;
 }
 
 QVariant SqlCipherResult::handle() const
 {
-    return QVariant::fromValue(static_cast<void *>(m_stmt));
+    return QVariant::fromValue(m_stmt); // "sqlite3_stmt*", as Qt's SQLite driver gives it
 }
 
 void SqlCipherResult::setError(const QString &text, QSqlError::ErrorType type)
@@ -141,9 +145,11 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
     const int count = sqlite3_bind_parameter_count(m_stmt);
     if (direct) {
         reserveText(*direct);
-        if (direct->size() < count) {
+        if (direct->size() != count) {
             setLastError(static_cast<const SqlCipherDriver *>(driver())
-                             ->makeError(tr("A value is missing for a statement parameter."),
+                             ->makeError(tr("The statement has %1 parameters but %2 values were given.")
+                                             .arg(count)
+                                             .arg(direct->size()),
                                          QSqlError::StatementError, SQLITE_RANGE));
             return false;
         }
@@ -167,7 +173,10 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
             ++positional;
         } else if (positional < values.size()) {
             v = values.at(positional++);
-        } else {
+        }
+        // A parameter no value was bound to (Qt sizes the list to the statement): an error, as
+        // Qt's own driver makes a count that does not match one, never NULL in its place.
+        if (!v.isValid()) {
             setLastError(static_cast<const SqlCipherDriver *>(driver())
                              ->makeError(tr("A value is missing for a statement parameter."),
                                          QSqlError::StatementError, SQLITE_RANGE));
@@ -198,9 +207,19 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             rc = sqlite3_bind_int64(m_stmt, i, v.toLongLong());
             break;
         case QMetaType::ULongLong:
-        case QMetaType::ULong:
-            rc = sqlite3_bind_int64(m_stmt, i, qint64(v.toULongLong()));
+        case QMetaType::ULong: {
+            // SQLite's integers are signed 64-bit: a larger value is refused, never wrapped
+            // into a negative one.
+            const qulonglong n = v.toULongLong();
+            if (n > qulonglong(std::numeric_limits<qint64>::max())) {
+                setLastError(static_cast<const SqlCipherDriver *>(driver())
+                                 ->makeError(tr("The number %1 is too large for the database.").arg(n),
+                                             QSqlError::StatementError, SQLITE_RANGE));
+                return false;
+            }
+            rc = sqlite3_bind_int64(m_stmt, i, qint64(n));
             break;
+        }
         case QMetaType::Double:
         case QMetaType::Float:
             rc = sqlite3_bind_double(m_stmt, i, v.toDouble());

@@ -182,7 +182,7 @@ QList<CaseTask> Workflow::tasks(const QList<Case> &cases, const QDate &today, in
         if (due < today)
             return CaseTask::Urgency::Overdue;
         const Result<int> left = m_procedure.workingDays().workingDaysBetween(today, due);
-        const int days = left ? *left : int(today.daysTo(due)); // a year without calendar: count plain days
+        const int days = left.valueOr(int(today.daysTo(due))); // a year without calendar: count plain days
         return days <= soonWorkingDays ? CaseTask::Urgency::DueSoon : CaseTask::Urgency::Upcoming;
     };
     for (const Case &c : cases) {

@@ -3,10 +3,15 @@
 #include "common/labeltable.h"
 #include "common/money.h"
 #include "common/randomsource.h"
+#include "common/result.h"
 
+#include <QCoreApplication>
+#include <QProcess>
 #include <QSet>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/resource.h>
 
 using namespace doudi::core;
 
@@ -145,6 +150,57 @@ private Q_SLOTS:
         QCOMPARE(outcomes.labelOfCode(QStringLiteral("keep")), QStringLiteral("keep the amount"));
         // A code from a newer version stands for itself rather than vanishing.
         QCOMPARE(outcomes.labelOfCode(QStringLiteral("suspend")), QStringLiteral("suspend"));
+    }
+
+    // Issue 17: the helpers that replace `r ? *r : fallback` and the rewrapping of an error.
+    void result_helpersPassAnErrorOnAndMapAValue()
+    {
+        const Result<int> three = 3;
+        const Result<int> broken = Error(ErrorCode::NotFound, QStringLiteral("no such case"));
+        QCOMPARE(three.valueOr(7), 3);
+        QCOMPARE(broken.valueOr(7), 7);
+        QCOMPARE(*three.transform([](int n) { return QString::number(n * 2); }), QStringLiteral("6"));
+        const Result<QString> mapped = broken.transform([](int n) { return QString::number(n); });
+        QCOMPARE(mapped.error().message(), QStringLiteral("no such case"));
+        const auto half = [](int n) -> Result<int> {
+            if (n % 2)
+                return Error(ErrorCode::InvalidInput, QStringLiteral("odd"));
+            return n / 2;
+        };
+        QCOMPARE(three.andThen(half).error().message(), QStringLiteral("odd"));
+        QCOMPARE(*Result<int>(4).andThen(half), 2);
+        QCOMPARE(broken.andThen(half).error().code(), ErrorCode::NotFound);
+        // error() of a value is an empty error, so that a test may build its message eagerly.
+        QCOMPARE(three.error().message(), QString());
+        QCOMPARE(Status().error().message(), QString());
+    }
+
+    // Reading the value of an error stops the program with the error's message, in every build
+    // (it threw std::bad_variant_access, in a code base without exceptions). Checked in a child:
+    // this binary again, running only the slot below.
+    void result_valueOfAnError_stopsWithItsMessage()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOUDI_RESULT_MISUSE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("handle_abort=0")); // the sanitizer build: an abort, not a report
+        child.setProcessEnvironment(env);
+        child.setChildProcessModifier([] {
+            const rlimit none{0, 0};
+            setrlimit(RLIMIT_CORE, &none); // no core file from the expected abort
+        });
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("result_misuse")});
+        QVERIFY(child.waitForFinished(30000));
+        const QString err = QString::fromUtf8(child.readAllStandardError() + child.readAllStandardOutput());
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY2(err.contains(QStringLiteral("Result::value() called on an error (not_found): no such case")), qPrintable(err));
+    }
+    void result_misuse()
+    {
+        if (!qEnvironmentVariableIsSet("DOUDI_RESULT_MISUSE"))
+            QSKIP("run by result_valueOfAnError_stopsWithItsMessage");
+        const Result<int> broken = Error(ErrorCode::NotFound, QStringLiteral("no such case"));
+        qInfo() << *broken; // stops here
     }
 };
 

@@ -151,6 +151,12 @@ private Q_SLOTS:
             "{\"key\": \"publicity.days\", \"area\": \"\", \"from\": \"2023-02-30\", \"value\": 7, \"source\": \"s\"}",
             "{\"key\": \"publicity.days\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 7, \"source\": \"\"}",
             "{\"key\": \"dibao.topups\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [{\"category\": \"veteran\", \"amount\": 100}], \"source\": \"s\"}",
+            // Issue 17: numbers beyond qint64 (or beyond what a double holds exactly) are refused
+            // before any conversion, which for them is undefined behaviour (UBSan's build shows it).
+            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1e300, \"source\": \"s\"}",
+            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": -1e19, \"source\": \"s\"}",
+            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 18014398509481984, \"source\": \"s\"}",
+            "{\"key\": \"print.supervision.phone\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1e300, \"source\": \"s\"}",
         };
         for (const char *p : bad)
             QVERIFY2(!PolicyBook::fromJson(book(p)).ok(), p);

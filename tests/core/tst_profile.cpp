@@ -88,8 +88,15 @@ private Q_SLOTS:
         QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.error().fullText()));
         QCOMPARE((*p)->database().schemaVersion(), Database::latestSchemaVersion());
         addSample(**p);
+        // Issue 17: what was made on the profile before it locked gets an answer, not a dangling
+        // database (lock() used to destroy it, and database() dereferenced null).
+        HouseholdRepository kept((*p)->database(), (*p)->changes());
         (*p)->lock();
         QVERIFY(!(*p)->isUnlocked());
+        QCOMPARE(kept.count().error().code(), ErrorCode::Locked);
+        QCOMPARE((*p)->database().exec(QStringLiteral("SELECT 1")).error().code(), ErrorCode::Locked);
+        QCOMPARE((*p)->database().transaction([] { return Status(); }).error().code(), ErrorCode::Locked);
+        QCOMPARE((*p)->database().integrityCheck().error().code(), ErrorCode::Locked);
 
         QVERIFY(!Profile::create(dir, setup(), &code).ok()); // never over an existing profile
         Result<std::unique_ptr<Profile>> again = Profile::unlock(dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
@@ -171,10 +178,16 @@ private Q_SLOTS:
         QVERIFY(db.open(QIODevice::ReadOnly));
         const QByteArray before = db.read(4096);
         db.close();
+        // A repository made before the rekey goes on working after it: the same Database object
+        // is reopened under the new key (issue 17).
+        HouseholdRepository kept((*p)->database(), (*p)->changes());
         Result<RekeyResult> r = (*p)->rekey(QStringLiteral("township-2026"));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().fullText()));
         QCOMPARE(r->droppedUsers, QStringList{QStringLiteral("li")});
         QCOMPARE(households(**p), 1);
+        QCOMPARE(*kept.count(), 1);
+        addSample(**p);
+        QCOMPARE(*kept.count(), 2);
         (*p)->lock();
         QVERIFY(db.open(QIODevice::ReadOnly));
         QVERIFY(db.read(4096) != before);
@@ -183,7 +196,7 @@ private Q_SLOTS:
         QVERIFY(Profile::unlockWithRecoveryCode(dir, r->recoveryCode).ok());
         Result<std::unique_ptr<Profile>> again = Profile::unlock(dir, QStringLiteral("zhang"), QStringLiteral("township-2026"));
         QVERIFY(again.ok());
-        QCOMPARE(households(**again), 1);
+        QCOMPARE(households(**again), 2);
     }
 
     void interruptedSwap_isCompletedOrDiscarded()

@@ -1,5 +1,8 @@
+#include "security/secretbytes.h"
+#include "storage/database.h"
 #include "storage/sqlcipherdriver.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -7,6 +10,7 @@
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QSqlRecord>
+#include <QSqlResult>
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
@@ -280,6 +284,115 @@ private Q_SLOTS:
         QVERIFY(text.contains("libsqlcipher"));
         QVERIFY2(!text.contains("libsqlite3"), "the system libsqlite3 is mapped into the process");
         QVERIFY(!text.contains("qsqlite"));
+    }
+
+    // Issue 17: where this driver differed from Qt's own SQLite driver.
+    void unsignedTooLarge_isRefusedNotWrapped()
+    {
+        QSqlDatabase db = open(QStringLiteral("unsigned.db"));
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("SELECT ?")));
+        q.addBindValue(QVariant::fromValue(qulonglong(std::numeric_limits<qint64>::max())));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), std::numeric_limits<qint64>::max());
+        q.addBindValue(QVariant::fromValue(qulonglong(std::numeric_limits<qint64>::max()) + 1));
+        QVERIFY(!q.exec());
+        QCOMPARE(q.lastError().nativeErrorCode(), QString::number(SQLITE_RANGE));
+        QVERIFY2(q.lastError().driverText().contains(QStringLiteral("9223372036854775808")), qPrintable(q.lastError().text()));
+    }
+
+    void handles_areTheSqlitePointers_asQtsDriverGivesThem()
+    {
+        QSqlDatabase db = open(QStringLiteral("handle.db"));
+        const QVariant h = db.driver()->handle();
+        QCOMPARE(h.typeName(), "sqlite3*");
+        sqlite3 *connection = *static_cast<sqlite3 *const *>(h.constData());
+        QVERIFY(connection);
+        QCOMPARE(sqlite3_get_autocommit(connection), 1);
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("SELECT 1")));
+        const QVariant s = q.result()->handle();
+        QCOMPARE(s.typeName(), "sqlite3_stmt*");
+        sqlite3_stmt *statement = *static_cast<sqlite3_stmt *const *>(s.constData());
+        QVERIFY(statement);
+        QCOMPARE(sqlite3_db_handle(statement), connection);
+    }
+
+    void tooFewOrTooManyValues_areAnError()
+    {
+        QSqlDatabase db = open(QStringLiteral("count.db"));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (a, b)")));
+        QVERIFY(q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)")));
+        q.addBindValue(1);
+        q.addBindValue(2);
+        QVERIFY(q.exec());
+        QSqlQuery fewer(db);
+        QVERIFY(fewer.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)")));
+        fewer.addBindValue(3);
+        QVERIFY(!fewer.exec());
+        QCOMPARE(fewer.lastError().nativeErrorCode(), QString::number(SQLITE_RANGE));
+
+        // The store's own path binds straight from a list: the count must match exactly, and a
+        // statement run again never keeps the previous row's values.
+        Result<std::unique_ptr<Database>> store = Database::open(m_dir.filePath(QStringLiteral("count-store.db")),
+                                                                 QByteArray(32, '\x07'), QStringLiteral("aes-256-cbc"), true);
+        QVERIFY2(store.ok(), qPrintable(store.error().fullText()));
+        QVERIFY((*store)->execScript(QStringLiteral("CREATE TABLE t (a, b)")).ok());
+        const QString insert = QStringLiteral("INSERT INTO t VALUES (?, ?)");
+        QVERIFY((*store)->exec(insert, {1, 2}).ok());
+        QCOMPARE((*store)->exec(insert, {3}).error().code(), ErrorCode::Storage);
+        QCOMPARE((*store)->exec(insert, {3, 4, 5}).error().code(), ErrorCode::Storage);
+        Result<Query> rows = (*store)->exec(QStringLiteral("SELECT count(*) FROM t"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 1);
+    }
+
+    void keyTexts_areWipedWhereTheyLie()
+    {
+        QString key = QString::fromLatin1("2dd29ca851e7b56e");
+        const QString shared = key; // as a connection's password shares the caller's text
+        SecretBytes::wipe(key);
+        QVERIFY(key.isEmpty());
+        QCOMPARE(shared, QString(16, QChar(0)));
+        QString literal = QStringLiteral("in read-only memory");
+        SecretBytes::wipe(literal); // let go, not written
+        QVERIFY(literal.isEmpty());
+
+        Result<std::unique_ptr<Database>> store = Database::open(m_dir.filePath(QStringLiteral("wiped.db")),
+                                                                 QByteArray(32, '\x09'), QStringLiteral("aes-256-cbc"), true);
+        QVERIFY(store.ok());
+        QVERIFY((*store)->connection().password().isEmpty()); // the connection keeps no key text
+    }
+
+    // Two connections to one file (the app and doudi-cli, the sync worker): the second writer
+    // waits for the first (busy timeout) and gets a clear error if it is held too long; readers
+    // are never blocked (WAL), and nothing is lost either way.
+    void twoConnections_contendForTheWriteLock()
+    {
+        QSqlDatabase a = open(QStringLiteral("contend.db"), kKey, QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_BUSY_TIMEOUT=300"));
+        QSqlQuery qa(a);
+        QVERIFY(qa.exec(QStringLiteral("CREATE TABLE t (who TEXT)")));
+        QSqlDatabase b = open(QStringLiteral("contend.db"), kKey, QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=300"));
+        QVERIFY2(b.isOpen(), qPrintable(b.lastError().text()));
+        QSqlQuery qb(b);
+
+        QVERIFY(qa.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(qa.exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
+        QVERIFY(qb.exec(QStringLiteral("SELECT count(*) FROM t")) && qb.next()); // a reader goes on
+        QCOMPARE(qb.value(0).toInt(), 0);                                          // and sees what is committed
+        QElapsedTimer waited;
+        waited.start();
+        QVERIFY(!qb.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY2(waited.elapsed() >= 250, qPrintable(QString::number(waited.elapsed()))); // it waited, then gave up
+        QCOMPARE(qb.lastError().nativeErrorCode().toInt() & 0xff, SQLITE_BUSY);
+        QVERIFY(qa.exec(QStringLiteral("COMMIT")));
+
+        QVERIFY2(qb.exec(QStringLiteral("BEGIN IMMEDIATE")), qPrintable(qb.lastError().text()));
+        QVERIFY(qb.exec(QStringLiteral("INSERT INTO t VALUES ('b')")));
+        QVERIFY(qb.exec(QStringLiteral("COMMIT")));
+        QVERIFY(qa.exec(QStringLiteral("SELECT group_concat(who, '') FROM (SELECT who FROM t ORDER BY who)")) && qa.next());
+        QCOMPARE(qa.value(0).toString(), QStringLiteral("ab"));
     }
 };
 

@@ -2,6 +2,7 @@
 #include "testdata.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 // doudi-cli driven as a script would: real processes, the real key derivation, real files.
 class TestCli : public QObject
@@ -73,6 +80,57 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         m_recoveryCode = r.json()[QStringLiteral("recovery_code")].toString();
         QCOMPARE(m_recoveryCode.size(), 29);
+    }
+
+    // Issue 17: typed at a terminal, the password is asked for and not shown. Run under a
+    // pseudo-terminal: everything the terminal displays is read back.
+    void passwordAtATerminal_isAskedForAndNotShown()
+    {
+        int master = -1;
+        const QByteArray cli = m_cli.toLocal8Bit(), profile = m_profile.toLocal8Bit();
+        // Everything the child needs made before the fork: after it, only exec.
+        QByteArrayList environment{"DOUDI_LANG=en"};
+        for (const QString &v : QProcessEnvironment::systemEnvironment().toStringList()) {
+            if (!v.startsWith(QLatin1String("DOUDI_PASSWORD=")) && !v.startsWith(QLatin1String("DOUDI_LANG=")))
+                environment << v.toLocal8Bit();
+        }
+        std::vector<char *> envp;
+        for (QByteArray &v : environment)
+            envp.push_back(v.data());
+        envp.push_back(nullptr);
+        const char *argv[] = {cli.constData(), "unlock-check", "--profile", profile.constData(), nullptr};
+        const pid_t child = forkpty(&master, nullptr, nullptr, nullptr);
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            execve(cli.constData(), const_cast<char **>(argv), envp.data());
+            _exit(127);
+        }
+        QByteArray shown;
+        const auto readFor = [&](int ms, const QByteArray &until) {
+            QElapsedTimer t;
+            t.start();
+            while (t.elapsed() < ms && (until.isEmpty() || !shown.contains(until))) {
+                pollfd fd{master, POLLIN, 0};
+                if (poll(&fd, 1, 100) <= 0)
+                    continue;
+                char buffer[4096];
+                const ssize_t n = ::read(master, buffer, sizeof buffer);
+                if (n <= 0)
+                    break; // the child has ended (EIO)
+                shown.append(buffer, n);
+            }
+        };
+        readFor(30000, "Password: ");
+        QVERIFY2(shown.contains("Password: "), shown.constData());
+        QCOMPARE(::write(master, m_password.constData(), size_t(m_password.size())), ssize_t(m_password.size()));
+        QCOMPARE(::write(master, "\n", 1), ssize_t(1));
+        readFor(120000, {});
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        ::close(master);
+        QVERIFY2(WIFEXITED(status) && WEXITSTATUS(status) == 0, shown.constData());
+        QVERIFY2(shown.contains("\"households\""), shown.constData());
+        QVERIFY2(!shown.contains(m_password), shown.constData()); // never echoed
     }
 
     // An installed program says what it is (issue 15): its name and the project's version.
