@@ -3,6 +3,10 @@
 #include "identity/pinyintable.h"
 
 #include <QList>
+#include <QStringList>
+
+#include <array>
+#include <vector>
 
 #include <algorithm>
 
@@ -29,6 +33,74 @@ const SurnameReading *surnameReading(char32_t cp)
     return s != std::end(kSurnames) ? s : nullptr;
 }
 
+qsizetype indexOf(char32_t cp);
+
+// A character's readings, the preferred one first; for the first character of a name its
+// reading as a surname leads where it has one. Latin letters and digits stand for themselves.
+QList<const char *> readingsOf(char32_t cp, bool first, char latin[2])
+{
+    QList<const char *> out;
+    if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z')) {
+        latin[0] = Pinyin::initialOf(cp);
+        latin[1] = 0;
+        out.append(latin);
+        return out;
+    }
+    if (first) {
+        if (const SurnameReading *s = surnameReading(cp))
+            out.append(s->syllable);
+    }
+    const qsizetype i = indexOf(cp);
+    if (i < 0)
+        return out;
+    const auto add = [&out](const char *syllable) {
+        if (*syllable && std::none_of(out.cbegin(), out.cend(), [syllable](const char *s) { return qstrcmp(s, syllable) == 0; }))
+            out.append(syllable);
+    };
+    add(pinyintable::kSyllables[pinyintable::kSyllableOf[i]]);
+    const char32_t *begin = pinyintable::kOtherCodePoints;
+    const char32_t *end = begin + pinyintable::kOtherCount;
+    for (const char32_t *it = std::lower_bound(begin, end, cp); it != end && *it == cp; ++it)
+        add(pinyintable::kSyllables[pinyintable::kOtherSyllableOf[it - begin]]);
+    return out;
+}
+
+// Every combination of the characters' readings (the first of each first, then the last
+// character's others, and so on), each made by make, each distinct result once, at most
+// Pinyin::kMaxReadings.
+template <typename Make>
+QStringList combinations(const QString &name, Make make)
+{
+    const QList<uint> characters = name.toUcs4();
+    QList<QList<const char *>> readings;
+    std::vector<std::array<char, 2>> latin(size_t(characters.size()));
+    for (qsizetype i = 0; i < characters.size(); ++i) {
+        QList<const char *> r = readingsOf(char32_t(characters[i]), readings.isEmpty(), latin[size_t(i)].data());
+        if (!r.isEmpty())
+            readings.append(r);
+    }
+    QStringList out;
+    QList<qsizetype> choice(readings.size(), 0);
+    // At most 4 × kMaxReadings combinations looked at: a long name of many-reading characters
+    // gives its first ones, not a combinatorial explosion.
+    for (int tried = 0; tried < 4 * Pinyin::kMaxReadings && out.size() < Pinyin::kMaxReadings; ++tried) {
+        QList<const char *> picked;
+        for (qsizetype i = 0; i < readings.size(); ++i)
+            picked.append(readings[i][choice[i]]);
+        const QString made = make(picked);
+        if (!made.isEmpty() && !out.contains(made))
+            out.append(made);
+        qsizetype i = readings.size() - 1; // the next combination, odometer-wise
+        while (i >= 0 && ++choice[i] == readings[i].size())
+            choice[i--] = 0;
+        if (i < 0)
+            break;
+    }
+    return out;
+}
+} // namespace
+
+namespace {
 qsizetype indexOf(char32_t cp)
 {
     const char32_t *begin = pinyintable::kCodePoints;
@@ -112,6 +184,46 @@ QString Pinyin::nameInitials(const QString &name)
             first = false;
         }
     }
+    return out;
+}
+
+QString Pinyin::initialReadings(const QString &name)
+{
+    return combinations(name, [](const QList<const char *> &picked) {
+               QString out;
+               for (const char *s : picked)
+                   out.append(QLatin1Char(s[0]));
+               return out;
+           })
+        .join(u' ');
+}
+
+QString Pinyin::syllableReadings(const QString &name, quint64 *starts)
+{
+    QString out;
+    quint64 marks = 0;
+    for (const QString &reading : combinations(name, [](const QList<const char *> &picked) {
+             QString text;
+             for (const char *s : picked)
+                 text.append(QLatin1String(s)).append(u'|'); // each syllable's end, for the marks below
+             return text;
+         })) {
+        if (!out.isEmpty())
+            out.append(u' ');
+        bool atStart = true;
+        for (const QChar c : reading) {
+            if (c == u'|') {
+                atStart = true;
+                continue;
+            }
+            if (atStart && out.size() < 64)
+                marks |= quint64(1) << out.size();
+            atStart = false;
+            out.append(c);
+        }
+    }
+    if (starts)
+        *starts = marks;
     return out;
 }
 

@@ -26,6 +26,16 @@ public:
     static QString nameSyllables(const QString &name, quint64 *starts);
     // The toneless syllable of one character ("zhang"), or empty when it has none.
     static QString syllableOf(char32_t codePoint);
+
+    // Every reading of a name, for search: a character with several readings (朝 chao, zhao;
+    // 长 chang, zhang) makes a name several, and a person is found by any of them. The
+    // preferred reading first (as above), the others after it, each once, separated by a space;
+    // at most kMaxReadings of them.
+    static constexpr int kMaxReadings = 8;
+    static QString initialReadings(const QString &name);
+    // The same in whole syllables, with where each syllable begins (as nameSyllables; offsets
+    // count from the start of the first reading, and the spaces between readings).
+    static QString syllableReadings(const QString &name, quint64 *starts);
 };
 
 } // namespace doudi::core

@@ -1,7 +1,6 @@
 #include "storage/householdrepository.h"
 
 #include "common/randomsource.h"
-#include "identity/pinyin.h"
 #include "storage/areafilter.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
@@ -261,9 +260,9 @@ Status HouseholdRepository::reindex(const Household &h, bool existed)
     for (const Person &p : h.members) {
         const QString phones = (p.phone + u' ' + h.phone).trimmed();
         Result<Query> q = m_db.exec(
-            QStringLiteral("INSERT INTO search_index(person_id, household_id, name, initials, id_number, phones, "
-                           "area_code, is_head) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {p.meta.id, h.meta.id, p.name, Pinyin::nameInitials(p.name), p.idNumber, phones, h.areaCode,
+            QStringLiteral("INSERT INTO search_index(person_id, household_id, name, id_number, phones, area_code, is_head) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {p.meta.id, h.meta.id, p.name, p.idNumber, phones, h.areaCode,
              p.relation == Relation::Head ? 1 : 0});
         if (!q)
             return q.error();

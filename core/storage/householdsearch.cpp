@@ -34,6 +34,19 @@ int rankIn(const QString &value, const QString &q)
         return 1;
     return value.contains(q) ? 2 : 3;
 }
+// The best rank among a name's readings (SearchIndex::initials): a match of another reading
+// than the preferred one ranks one lower (张桂英 before 丁桂英, whose 丁 may read zhēng).
+int rankInReadings(const QString &readings, const QString &q)
+{
+    int best = 3;
+    bool preferred = true;
+    for (const QStringView reading : QStringView(readings).split(u' ')) {
+        if (const int rank = rankIn(reading.toString(), q); rank < 3)
+            best = std::min(best, preferred ? rank : std::min(rank + 1, 2));
+        preferred = false;
+    }
+    return best;
+}
 } // namespace
 
 Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit, const QStringList &prefixes)
@@ -69,7 +82,7 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
             q.size() > 1 ? m_index.findSyllables(q) : QList<SearchIndex::SyllableHit>();
         if (bySyllables.isEmpty()) {
             for (int i : byInitials)
-                found.append({i, rankIn(m_index.initials(i), q)});
+                found.append({i, rankInReadings(m_index.initials(i), q)});
         } else {
             QHash<int, qsizetype> at; // entry → its place in found
             at.reserve(bySyllables.size());
@@ -78,7 +91,7 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
                 found.append({h.entry, h.rank});
             }
             for (int i : byInitials) {
-                const int rank = rankIn(m_index.initials(i), q);
+                const int rank = rankInReadings(m_index.initials(i), q);
                 if (const auto it = at.constFind(i); it != at.cend())
                     found[*it].rank = std::min(found[*it].rank, rank);
                 else

@@ -11,7 +11,7 @@ namespace doudi::core {
 
 namespace {
 const QString kColumns = QStringLiteral(
-    "SELECT person_id, household_id, name, initials, id_number, phones, area_code, is_head FROM search_index");
+    "SELECT person_id, household_id, name, id_number, phones, area_code, is_head FROM search_index");
 }
 
 void SearchIndex::Column::append(const QString &value)
@@ -77,9 +77,9 @@ Status SearchIndex::reload()
     if (!q)
         return q.error();
     while (q->next())
-        append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(4).toString(),
-                q->value(6).toString(), q->value(7).toInt() != 0, false},
-               q->value(3).toString(), q->value(5).toString());
+        append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                q->value(5).toString(), q->value(6).toInt() != 0, false},
+               q->value(4).toString());
     m_loaded = true;
     return {};
 }
@@ -90,20 +90,21 @@ Status SearchIndex::appendHousehold(const QString &householdId)
     if (!q)
         return q.error();
     while (q->next())
-        append({q->value(0).toString(), householdId, q->value(2).toString(), q->value(4).toString(),
-                q->value(6).toString(), q->value(7).toInt() != 0, false},
-               q->value(3).toString(), q->value(5).toString());
+        append({q->value(0).toString(), householdId, q->value(2).toString(), q->value(3).toString(),
+                q->value(5).toString(), q->value(6).toInt() != 0, false},
+               q->value(4).toString());
     return {};
 }
 
-void SearchIndex::append(Entry e, const QString &initials, const QString &phones)
+void SearchIndex::append(Entry e, const QString &phones)
 {
     m_names.append(e.name);
-    m_initials.append(initials);
+    // The pinyin is not stored: it follows from the name, and is computed as it loads, every
+    // reading of the name (Pinyin::initialReadings), so a better table needs no migration.
+    m_initials.append(Pinyin::initialReadings(e.name));
     m_digits.append(e.idNumber + u' ' + phones);
-    // The whole pinyin is not stored: it follows from the name, and is computed as it loads.
     quint64 starts = 0;
-    m_syllables.append(Pinyin::nameSyllables(e.name, &starts));
+    m_syllables.append(Pinyin::syllableReadings(e.name, &starts));
     m_syllableStarts.append(starts);
     m_byHousehold[e.householdId].append(int(m_entries.size()));
     m_entries.append(std::move(e));
@@ -152,7 +153,13 @@ QList<SearchIndex::SyllableHit> SearchIndex::findSyllables(const QString &text) 
         const bool atSyllable = offset < 64 && (m_syllableStarts[i] >> offset) & 1u;
         if (atSyllable && !m_entries[i].removed) {
             const int end = i + 1 < starts.size() ? starts[i + 1] - 1 : int(hay.size()) - 1;
-            const int rank = offset > 0 ? 2 : end - starts[i] == text.size() ? 0 : 1;
+            // The entry's readings are separated by spaces: a hit is ranked within its reading.
+            const bool readingStart = offset == 0 || hay[pos - 1] == u' ';
+            const qsizetype after = pos + text.size();
+            const bool readingEnd = after >= end || hay[after] == u' ';
+            // Another reading than the preferred one (after the first space) ranks one lower.
+            const bool preferred = !hay.mid(starts[i], offset).contains(u' ');
+            const int rank = std::min(2, (!readingStart ? 2 : readingEnd ? 0 : 1) + (preferred ? 0 : 1));
             out.append({i, rank});
             // One hit per entry: on to the next one.
             pos = hay.indexOf(text, end + 1);

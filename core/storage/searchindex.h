@@ -37,7 +37,8 @@ public:
     struct SyllableHit
     {
         int entry;
-        int rank; // 0 the whole pinyin, 1 from its start, 2 from a later syllable
+        int rank; // 0 the whole pinyin, 1 from its start, 2 from a later syllable; one lower
+                  // for another reading than the preferred one
     };
 
     explicit SearchIndex(Database &db) : m_db(db) {}
@@ -51,9 +52,9 @@ public:
     QList<int> find(Field field, const QString &text) const;
     const Entry &entry(int i) const { return m_entries[i]; }
     // Entries whose whole pinyin (王德林 → wangdelin) holds text beginning at a syllable: "wang",
-    // "wangd", "delin" find 王德林; "angd" does not.
+    // "wangd", "delin" find 王德林; "angd" does not. Any reading of the name counts.
     QList<SyllableHit> findSyllables(const QString &text) const;
-    QString initials(int i) const;
+    QString initials(int i) const; // every reading's, separated by spaces (Pinyin::initialReadings)
     QString syllables(int i) const;
     QString digits(int i) const; // ID number, then phones
     // The head of household's entry, or -1.
@@ -69,7 +70,7 @@ private:
         QString at(int i) const;
     };
     Status reload();
-    void append(Entry e, const QString &initials, const QString &phones);
+    void append(Entry e, const QString &phones);
     Status appendHousehold(const QString &householdId);
     Result<qint64> dataVersion();
 

@@ -643,6 +643,27 @@ private Q_SLOTS:
         QVERIFY(m_service->search(QString(QChar(0xD842)))->isEmpty());
     }
 
+    // Issue 17: a name read with a character's second reading is found (朝 zhāo as well as cháo),
+    // by initials and by whole pinyin, and ranked as a whole match of that reading.
+    void nameWithASecondReading_isFoundByIt()
+    {
+        QJsonObject json = withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"), QString::fromUtf8("王朝阳"));
+        Result<Household> h = m_service->add(json);
+        QVERIFY2(h.ok(), h ? "" : qPrintable(h.error().message()));
+        for (const char *query : {"wcy", "wzy", "wangzhaoyang", "zhaoyang", "wangchaoyang"}) {
+            const Result<QList<SearchHit>> hits = m_service->search(QString::fromLatin1(query));
+            QVERIFY2(hits && !hits->isEmpty() && hits->first().name == QString::fromUtf8("王朝阳"), query);
+        }
+        QVERIFY(m_service->search(QStringLiteral("wzx"))->isEmpty());
+        // The preferred reading first: for wzy, 王朝阳 matches only by 朝's other reading, so it
+        // comes after a name whose preferred reading is wzy.
+        QVERIFY(m_service->add(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("name"), QString::fromUtf8("王治远"))).ok());
+        const Result<QList<SearchHit>> wzy = m_service->search(QStringLiteral("wzy"));
+        QVERIFY(wzy && wzy->size() == 2);
+        QCOMPARE(wzy->at(0).name, QString::fromUtf8("王治远"));
+        QCOMPARE(wzy->at(1).name, QString::fromUtf8("王朝阳"));
+    }
+
     // Issue 17: a case row whose JSON is damaged was read as an empty case, silently.
     void damagedCaseRow_isAnErrorNotAnEmptyCase()
     {

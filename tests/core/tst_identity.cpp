@@ -28,6 +28,43 @@ private Q_SLOTS:
         QCOMPARE(Pinyin::nameInitials(name), expected);
     }
 
+    // Issue 17: a character's other readings count too (朝 cháo and zhāo, 长 cháng and zhǎng,
+    // 曾 zēng as a surname and céng), the preferred one first.
+    void everyReading_findsTheName_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("initials");
+        QTest::addColumn<QStringList>("syllables");
+        QTest::newRow("王朝阳") << QString::fromUtf8("王朝阳") << QStringList{QStringLiteral("wcy"), QStringLiteral("wzy")}
+                             << QStringList{QStringLiteral("wangchaoyang"), QStringLiteral("wangzhaoyang")};
+        QTest::newRow("李长江") << QString::fromUtf8("李长江") << QStringList{QStringLiteral("lzj"), QStringLiteral("lcj")}
+                             << QStringList{QStringLiteral("lizhangjiang"), QStringLiteral("lichangjiang")};
+        QTest::newRow("曾乐") << QString::fromUtf8("曾乐") << QStringList{QStringLiteral("zl"), QStringLiteral("zy"), QStringLiteral("cl")}
+                            << QStringList{QStringLiteral("zengle"), QStringLiteral("zengyue"), QStringLiteral("cengle")};
+        QTest::newRow("one reading") << QString::fromUtf8("张桂英") << QStringList{QStringLiteral("zgy")}
+                                     << QStringList{QStringLiteral("zhangguiying")};
+    }
+    void everyReading_findsTheName()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, initials);
+        QFETCH(QStringList, syllables);
+        const QStringList gotInitials = Pinyin::initialReadings(name).split(u' ');
+        QCOMPARE(gotInitials.first(), Pinyin::nameInitials(name)); // the preferred reading first
+        for (const QString &i : initials)
+            QVERIFY2(gotInitials.contains(i), qPrintable(i + QStringLiteral(" not in ") + gotInitials.join(u' ')));
+        quint64 starts = 0;
+        const QString text = Pinyin::syllableReadings(name, &starts);
+        const QStringList gotSyllables = text.split(u' ');
+        QCOMPARE(gotSyllables.first(), Pinyin::nameSyllables(name));
+        QVERIFY(gotSyllables.size() <= Pinyin::kMaxReadings);
+        for (const QString &s : syllables) {
+            QVERIFY2(gotSyllables.contains(s), qPrintable(s + QStringLiteral(" not in ") + text));
+            const qsizetype at = text.indexOf(s);
+            QVERIFY2(at < 64 && (starts >> at) & 1u, qPrintable(s)); // each reading begins a syllable
+        }
+    }
+
     void areaLevels()
     {
         QCOMPARE(AreaCode::levelOf(QStringLiteral("370000")), AreaCode::Level::Province);
