@@ -1,8 +1,7 @@
 #pragma once
 
 #include "domain/asset.h"
-#include "domain/expenditure.h"
-#include "domain/income.h"
+#include "domain/annualamount.h"
 #include "domain/obligor.h"
 #include "domain/person.h"
 

@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "domain/household.h"
+#include "domain/householddiff.h"
 #include "testdata.h"
 
 #include <QTest>
@@ -88,6 +89,41 @@ private Q_SLOTS:
         for (const FieldError &e : errors)
             paths << e.field;
         QVERIFY2(paths.contains(field), qPrintable(paths.join(u',')));
+    }
+
+    // What an edit changed, in sentences (the household's change history): each kind of record
+    // added, changed and removed, in the order of the lists (issue 17: one comparison, not five).
+    void diff_describesWhatWasAddedChangedAndRemoved()
+    {
+        Result<Household> before = Household::fromJson(sampleHouseholdJson());
+        QVERIFY(before.ok());
+        for (int i = 0; i < before->incomes.size(); ++i) // as saved records have (matched by id)
+            before->incomes[i].meta.id = QStringLiteral("income-%1").arg(i);
+        before->assets[0].meta.id = QStringLiteral("asset-0");
+        Household after = *before;
+        Person child = after.members[2];
+        child.meta.id = QStringLiteral("new-member");
+        child.name = QString::fromUtf8("李小雨");
+        after.members.removeAt(3);  // 王秀兰 leaves
+        after.members.append(child);
+        after.incomes[0].annualFen = 900000;
+        after.incomes.removeAt(1);  // 王秀兰's pension
+        after.assets[0].valueFen = 1500000;
+        Expenditure medical;
+        medical.meta.id = QStringLiteral("new-expenditure");
+        medical.personId = after.members[0].meta.id;
+        medical.kind = ExpenditureKind::Medical;
+        medical.annualFen = 120000;
+        after.expenditures.append(medical);
+
+        const QStringList lines = HouseholdDiff::describe(*before, after);
+        const QStringList expected = {QString::fromUtf8("李小雨"), QString::fromUtf8("王秀兰"), QString::fromUtf8("张桂英"),
+                                      QString::fromUtf8("王秀兰"), QStringLiteral("15000.00"), QString::fromUtf8("张桂英")};
+        QVERIFY2(lines.size() == expected.size(), qPrintable(lines.join(u'\n')));
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            QVERIFY2(lines[i].contains(expected[i]), qPrintable(lines.join(u'\n')));
+        QVERIFY(lines[2].contains(QStringLiteral("8500.00 → 9000.00")));
+        QVERIFY(HouseholdDiff::describe(*before, *before).isEmpty());
     }
 };
 
