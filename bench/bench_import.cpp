@@ -4,13 +4,13 @@
 // outbox operations, audit entries and search rows. Both runs are printed side by side, since
 // on a shared machine only the ratio is stable. Prints JSON; never asserts.
 //   bench_import [households=50000] [batch=5000]
+#include "common/randomsource.h"
 #include "identity/areacode.h"
+#include "security/crypto.h"
 #include "services/demodata.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/householdrepository.h"
-#include "security/crypto.h"
-#include "common/randomsource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,7 +33,10 @@ struct Run
 Result<Run> import(QList<Household> households, int batch, bool encrypted, bool synchronousNormal = false)
 {
     QTemporaryDir dir;
-    if (qEnvironmentVariableIsSet("DOUDI_BENCH_KEEP")) { dir.setAutoRemove(false); QTextStream(stderr) << dir.path() << '\n'; }
+    if (qEnvironmentVariableIsSet("DOUDI_BENCH_KEEP")) {
+        dir.setAutoRemove(false);
+        QTextStream(stderr) << dir.path() << '\n';
+    }
     const QString path = dir.filePath(QStringLiteral("bench.db"));
     Result<std::unique_ptr<Database>> db =
         encrypted ? Database::open(path, RandomSource::bytes(Crypto::kKeyBytes), QStringLiteral("aes-256-cbc"), true)
@@ -42,7 +45,10 @@ Result<Run> import(QList<Household> households, int batch, bool encrypted, bool 
         return db.error();
     if (Status st = (*db)->migrate(); !st)
         return st.error();
-    if (qEnvironmentVariableIsSet("XSQL")) { if (Status st = (*db)->execScript(qEnvironmentVariable("XSQL")); !st) return st.error(); }
+    if (qEnvironmentVariableIsSet("XSQL")) {
+        if (Status st = (*db)->execScript(qEnvironmentVariable("XSQL")); !st)
+            return st.error();
+    }
     if (synchronousNormal) {
         if (Status st = (*db)->execScript(QStringLiteral("PRAGMA synchronous = NORMAL;")); !st)
             return st.error();
@@ -63,7 +69,8 @@ Result<Run> import(QList<Household> households, int batch, bool encrypted, bool 
         });
         if (!st)
             return st.error();
-        if (qEnvironmentVariableIsSet("PERBATCH")) QTextStream(stderr) << t.elapsed() << ' ';
+        if (qEnvironmentVariableIsSet("PERBATCH"))
+            QTextStream(stderr) << t.elapsed() << ' ';
     }
     Run r;
     r.seconds = double(t.elapsed()) / 1000.0;
@@ -82,7 +89,13 @@ int main(int argc, char **argv)
     households.reserve(count);
     for (int i = 0; i < count; ++i)
         households << demo.household();
-    if (qEnvironmentVariableIsSet("ONLY_ENC")) { QElapsedTimer t; t.start(); Result<Run> e = import(households, batch, true); QTextStream(stdout) << "enc " << e->seconds << "\n"; return 0; }
+    if (qEnvironmentVariableIsSet("ONLY_ENC")) {
+        QElapsedTimer t;
+        t.start();
+        Result<Run> e = import(households, batch, true);
+        QTextStream(stdout) << "enc " << e->seconds << "\n";
+        return 0;
+    }
     Result<Run> plain = import(households, batch, false);
     Result<Run> encrypted = import(households, batch, true);
     Result<Run> normal = import(households, batch, true, true);
@@ -92,17 +105,17 @@ int main(int argc, char **argv)
             return 1;
         }
     }
-    QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("import")},
-                    {QStringLiteral("households"), count},
-                    {QStringLiteral("batch"), batch},
-                    {QStringLiteral("encrypted_seconds"), encrypted->seconds},
-                    {QStringLiteral("plain_seconds"), plain->seconds},
-                    {QStringLiteral("encrypted_over_plain"), plain->seconds > 0 ? encrypted->seconds / plain->seconds : 0},
-                    {QStringLiteral("encrypted_households_per_second"),
-                     encrypted->seconds > 0 ? double(count) / encrypted->seconds : 0},
-                    {QStringLiteral("encrypted_bytes"), double(encrypted->bytes)},
-                    {QStringLiteral("encrypted_synchronous_normal_seconds"), normal->seconds},
-                    {QStringLiteral("synchronous_full_over_normal"), normal->seconds > 0 ? encrypted->seconds / normal->seconds : 0}};
+    QJsonObject out{
+        {QStringLiteral("benchmark"), QStringLiteral("import")},
+        {QStringLiteral("households"), count},
+        {QStringLiteral("batch"), batch},
+        {QStringLiteral("encrypted_seconds"), encrypted->seconds},
+        {QStringLiteral("plain_seconds"), plain->seconds},
+        {QStringLiteral("encrypted_over_plain"), plain->seconds > 0 ? encrypted->seconds / plain->seconds : 0},
+        {QStringLiteral("encrypted_households_per_second"), encrypted->seconds > 0 ? double(count) / encrypted->seconds : 0},
+        {QStringLiteral("encrypted_bytes"), double(encrypted->bytes)},
+        {QStringLiteral("encrypted_synchronous_normal_seconds"), normal->seconds},
+        {QStringLiteral("synchronous_full_over_normal"), normal->seconds > 0 ? encrypted->seconds / normal->seconds : 0}};
     QTextStream(stdout) << QJsonDocument(out).toJson();
     return 0;
 }

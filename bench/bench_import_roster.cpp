@@ -29,8 +29,8 @@ namespace {
 QString relationWord(const Person &p)
 {
     static const QHash<Relation, QString> words = {
-        {Relation::Head, QStringLiteral("户主")},       {Relation::Spouse, QStringLiteral("配偶")},
-        {Relation::ChildInLaw, QStringLiteral("儿媳")}, {Relation::Parent, QStringLiteral("父母")},
+        {Relation::Head, QStringLiteral("户主")},        {Relation::Spouse, QStringLiteral("配偶")},
+        {Relation::ChildInLaw, QStringLiteral("儿媳")},  {Relation::Parent, QStringLiteral("父母")},
         {Relation::Grandparent, QStringLiteral("祖父")}, {Relation::Grandchild, QStringLiteral("孙子")},
         {Relation::Sibling, QStringLiteral("兄弟姐妹")}, {Relation::Other, QStringLiteral("其他")}};
     if (p.relation == Relation::Child)
@@ -56,8 +56,14 @@ OutputSheet roster(int rows)
             ids.insert(p.idNumber);
         const QString amount = QString::number(870 * h.members.size());
         for (const Person &p : h.members)
-            sheet.rows << QVariantList{areas.name(h.areaCode.left(9) + QStringLiteral("000")), areas.name(h.areaCode),
-                                       h.head()->name, p.name, relationWord(p), p.idNumber, QStringLiteral("低保"), amount,
+            sheet.rows << QVariantList{areas.name(h.areaCode.left(9) + QStringLiteral("000")),
+                                       areas.name(h.areaCode),
+                                       h.head()->name,
+                                       p.name,
+                                       relationWord(p),
+                                       p.idNumber,
+                                       QStringLiteral("低保"),
+                                       amount,
                                        QStringLiteral("2024-03")};
     }
     return sheet;

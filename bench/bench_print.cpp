@@ -72,8 +72,8 @@ int main(int argc, char **argv)
     std::sort(single.begin(), single.end());
 
     QList<DocumentService::BatchItem> items;
-    const QStringList forms = {QStringLiteral("approval_notice"), QStringLiteral("dibao_confirmation"), QStringLiteral("application"),
-                               QStringLiteral("visit")};
+    const QStringList forms = {QStringLiteral("approval_notice"), QStringLiteral("dibao_confirmation"),
+                               QStringLiteral("application"), QStringLiteral("visit")};
     for (int i = 0; i < batch; ++i)
         items.append({forms[i % forms.size()], paid.at(i % paid.size()).c.id, QString()});
     QElapsedTimer t;
@@ -97,8 +97,9 @@ int main(int argc, char **argv)
                           {QStringLiteral("batch_numbering_ms"), double(numberedMs)},
                           {QStringLiteral("batch_total_s"), double(batchMs) / 1000.0},
                           {QStringLiteral("batch_pdf_mb"), double(pdf->size()) / (1024.0 * 1024.0)},
-                          {QStringLiteral("note"), QStringLiteral("single form: filled, numbered, recorded and written as PDF (dibao_confirmation); "
-                                                                  "batch: numbered and recorded one by one, then one PDF")}};
+                          {QStringLiteral("note"),
+                           QStringLiteral("single form: filled, numbered, recorded and written as PDF (dibao_confirmation); "
+                                          "batch: numbered and recorded one by one, then one PDF")}};
     QTextStream(stdout) << QJsonDocument(out).toJson();
     return 0;
 }

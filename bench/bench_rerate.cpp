@@ -101,8 +101,10 @@ int main(int argc, char **argv)
             c.nextReview = QDate(2026, 6, 17);
             c.baseline = h->toJson();
             c.baselineOn = options.date;
-            const CaseStepRecord step{QStringLiteral("confirm"), {}, QStringLiteral("county"), QStringLiteral("county"),
-                                      Clock::nowUtc(), CaseState::AwaitingConfirmation, CaseState::Approved, false};
+            const CaseStepRecord step{QStringLiteral("confirm"), {},
+                                      QStringLiteral("county"),  QStringLiteral("county"),
+                                      Clock::nowUtc(),           CaseState::AwaitingConfirmation,
+                                      CaseState::Approved,       false};
             if (Status st = cases.save(c, step); !st)
                 return st;
             ++paid;

@@ -180,11 +180,11 @@ QString areaCodeOf(const QString &area)
 }
 
 const QHash<QString, QString> kSurnames = {
-    {QStringLiteral("Wang"), QStringLiteral("王")}, {QStringLiteral("Li"), QStringLiteral("李")},
+    {QStringLiteral("Wang"), QStringLiteral("王")},  {QStringLiteral("Li"), QStringLiteral("李")},
     {QStringLiteral("Zhang"), QStringLiteral("张")}, {QStringLiteral("Liu"), QStringLiteral("刘")},
-    {QStringLiteral("Chen"), QStringLiteral("陈")}, {QStringLiteral("Yang"), QStringLiteral("杨")},
-    {QStringLiteral("Zhao"), QStringLiteral("赵")}, {QStringLiteral("Huang"), QStringLiteral("黄")},
-    {QStringLiteral("Zhou"), QStringLiteral("周")}, {QStringLiteral("Wu"), QStringLiteral("吴")}};
+    {QStringLiteral("Chen"), QStringLiteral("陈")},  {QStringLiteral("Yang"), QStringLiteral("杨")},
+    {QStringLiteral("Zhao"), QStringLiteral("赵")},  {QStringLiteral("Huang"), QStringLiteral("黄")},
+    {QStringLiteral("Zhou"), QStringLiteral("周")},  {QStringLiteral("Wu"), QStringLiteral("吴")}};
 const QList<QPair<QString, QString>> kGivenNames = {
     {QStringLiteral("Wei"), QStringLiteral("伟")},   {QStringLiteral("Fang"), QStringLiteral("芳")},
     {QStringLiteral("Na"), QStringLiteral("娜")},    {QStringLiteral("Min"), QStringLiteral("敏")},
@@ -224,8 +224,8 @@ QString chineseAddress(const QString &address)
     const QRegularExpressionMatch m = re.match(address);
     if (!m.hasMatch())
         die(QStringLiteral("unexpected address %1").arg(address));
-    return side.value(m.captured(1)) + QStringLiteral("巷") + m.captured(2) + QStringLiteral("号") + m.captured(3)
-           + QStringLiteral("组");
+    return side.value(m.captured(1)) + QStringLiteral("巷") + m.captured(2) + QStringLiteral("号") + m.captured(3) +
+           QStringLiteral("组");
 }
 
 QString mobile(const QString &phone)
@@ -292,7 +292,8 @@ Household toHousehold(const QJsonObject &r, const QString &id)
                                    {QStringLiteral("relation"), relation},
                                    {QStringLiteral("id_number"), number}});
     };
-    member(r.value(QStringLiteral("head_name")).toString(), QStringLiteral("head"), r.value(QStringLiteral("head_id")).toString(), -1);
+    member(r.value(QStringLiteral("head_name")).toString(), QStringLiteral("head"), r.value(QStringLiteral("head_id")).toString(),
+           -1);
     const QJsonArray dm = r.value(QStringLiteral("members")).toArray();
     for (int i = 0; i < dm.size(); ++i) {
         const QJsonObject m = dm.at(i).toObject();
@@ -308,11 +309,13 @@ Household toHousehold(const QJsonObject &r, const QString &id)
         {QStringLiteral("registration"), QStringLiteral("rural")},
         {QStringLiteral("address"), chineseAddress(r.value(QStringLiteral("address")).toString())},
         {QStringLiteral("phone"), mobile(r.value(QStringLiteral("phone")).toString())},
-        {QStringLiteral("note"), noteOf(r.value(QStringLiteral("housing")).toString(), benefits.join(u','),
-                                        r.value(QStringLiteral("updated_by")).toString(), r.value(QStringLiteral("notes")).toString())},
+        {QStringLiteral("note"),
+         noteOf(r.value(QStringLiteral("housing")).toString(), benefits.join(u','),
+                r.value(QStringLiteral("updated_by")).toString(), r.value(QStringLiteral("notes")).toString())},
         {QStringLiteral("members"), members},
-        {QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("other")},
-                                                           {QStringLiteral("annual_fen"), r.value(QStringLiteral("income")).toInt() * 100}}}},
+        {QStringLiteral("incomes"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("other")},
+                                {QStringLiteral("annual_fen"), r.value(QStringLiteral("income")).toInt() * 100}}}},
     };
     QList<FieldError> errors;
     Result<Household> h = Household::fromJson(json, &errors);
@@ -505,8 +508,8 @@ QJsonValue withoutRevision(const QJsonValue &v)
     QJsonObject out;
     const QJsonObject o = v.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() != QLatin1String("version") && it.key() != QLatin1String("created_hlc")
-            && it.key() != QLatin1String("updated_hlc"))
+        if (it.key() != QLatin1String("version") && it.key() != QLatin1String("created_hlc") &&
+            it.key() != QLatin1String("updated_hlc"))
             out.insert(it.key(), withoutRevision(it.value()));
     }
     return out;
@@ -564,8 +567,12 @@ int main(int argc, char **argv)
     if (!enrolFile.open(QIODevice::ReadOnly))
         die(QStringLiteral("cannot read the enrolment file %1 (--enrol; doudi-serve writes it)").arg(c.enrolFile));
     const QJsonObject enrol = QJsonDocument::fromJson(enrolFile.readAll()).object();
-    Result<EnrolmentCode> firstCode = EnrolmentCode::parse(
-        enrol.value(QStringLiteral("a")).toObject().value(QStringLiteral("device")).toObject().value(QStringLiteral("code")).toString());
+    Result<EnrolmentCode> firstCode = EnrolmentCode::parse(enrol.value(QStringLiteral("a"))
+                                                               .toObject()
+                                                               .value(QStringLiteral("device"))
+                                                               .toObject()
+                                                               .value(QStringLiteral("code"))
+                                                               .toString());
     if (!firstCode)
         die(QStringLiteral("the enrolment file holds no code: %1").arg(firstCode.error().fullText()));
     Counters counters(c, firstCode->fingerprintPrefix);
@@ -702,40 +709,45 @@ int main(int argc, char **argv)
         save(A, std::move(onA));
         save(B, std::move(onB));
     }
-    phase(QStringLiteral("concurrent_sync"), [&] { return syncAll({&A, &B, &A, &B}, c); }, [&] {
-        // On device A, from its own store: the record as A shows it, and the conflicts it lists.
-        Result<QList<protocol::Conflict>> open = A.sync->conflicts(true);
-        if (!open)
-            die(open.error().fullText());
-        QHash<QString, QList<protocol::Conflict>> byHousehold;
-        for (const protocol::Conflict &k : std::as_const(*open))
-            byHousehold[k.householdId.isEmpty() ? k.recordId : k.householdId] << k;
-        int hidden = 0, surfaced = 0, addressKept = 0;
-        for (int i = 0; i < conc.size(); ++i) {
-            const Household h = load(A, uuidOf.value(conc.at(i)));
-            const QList<protocol::Conflict> ks = byHousehold.value(h.meta.id);
-            if (!ks.isEmpty())
-                ++surfaced;
-            if (h.phone != kPhoneA)
-                ++hidden; // A's phone edit (all 50)
-            if (i < 25 && parseNote(h.note).value(QStringLiteral("housing")) != kHousingB)
-                ++hidden; // B's housing edit (the 25 different-field records)
-            if (i >= 25) {
-                // The real conflict: one address shown, the other kept for a person to resolve.
-                QSet<QString> values{h.address};
-                for (const protocol::Conflict &k : ks) {
-                    if (k.field == QLatin1String("address"))
-                        values << k.mine.toString() << k.theirs.toString();
+    phase(
+        QStringLiteral("concurrent_sync"),
+        [&] {
+            return syncAll({&A, &B, &A, &B}, c);
+        },
+        [&] {
+            // On device A, from its own store: the record as A shows it, and the conflicts it lists.
+            Result<QList<protocol::Conflict>> open = A.sync->conflicts(true);
+            if (!open)
+                die(open.error().fullText());
+            QHash<QString, QList<protocol::Conflict>> byHousehold;
+            for (const protocol::Conflict &k : std::as_const(*open))
+                byHousehold[k.householdId.isEmpty() ? k.recordId : k.householdId] << k;
+            int hidden = 0, surfaced = 0, addressKept = 0;
+            for (int i = 0; i < conc.size(); ++i) {
+                const Household h = load(A, uuidOf.value(conc.at(i)));
+                const QList<protocol::Conflict> ks = byHousehold.value(h.meta.id);
+                if (!ks.isEmpty())
+                    ++surfaced;
+                if (h.phone != kPhoneA)
+                    ++hidden; // A's phone edit (all 50)
+                if (i < 25 && parseNote(h.note).value(QStringLiteral("housing")) != kHousingB)
+                    ++hidden; // B's housing edit (the 25 different-field records)
+                if (i >= 25) {
+                    // The real conflict: one address shown, the other kept for a person to resolve.
+                    QSet<QString> values{h.address};
+                    for (const protocol::Conflict &k : ks) {
+                        if (k.field == QLatin1String("address"))
+                            values << k.mine.toString() << k.theirs.toString();
+                    }
+                    if (values.contains(kAddressA) && values.contains(kAddressB))
+                        ++addressKept;
                 }
-                if (values.contains(kAddressA) && values.contains(kAddressB))
-                    ++addressKept;
             }
-        }
-        return QJsonObject{{QStringLiteral("conflicts_surfaced"), surfaced},
-                           {QStringLiteral("hidden_edits"), hidden},
-                           {QStringLiteral("conflicts_open_on_A"), int(open->size())},
-                           {QStringLiteral("both_addresses_kept"), addressKept}};
-    });
+            return QJsonObject{{QStringLiteral("conflicts_surfaced"), surfaced},
+                               {QStringLiteral("hidden_edits"), hidden},
+                               {QStringLiteral("conflicts_open_on_A"), int(open->size())},
+                               {QStringLiteral("both_addresses_kept"), addressKept}};
+        });
 
     // 4. Photos (dataset's att-0 … att-9, each one photo of 1 MiB of random bytes): a home
     // visit to one of A's households with ten such photos, recorded as the app records one
@@ -767,9 +779,11 @@ int main(int argc, char **argv)
         if (!visited)
             die(QStringLiteral("the home visit with photos: %1").arg(visited.error().fullText()));
     }
-    phase(QStringLiteral("photos_push"), [&] { return syncAll({&A}, c); }, [&] {
-        return QJsonObject{{QStringLiteral("photos"), 10}};
-    });
+    phase(
+        QStringLiteral("photos_push"), [&] { return syncAll({&A}, c); },
+        [&] {
+            return QJsonObject{{QStringLiteral("photos"), 10}};
+        });
 
     // 5. Verify (not measured): B pulls once more; the households on A, on B and on the server
     // (counted by a third laptop, C, that pulls everything straight from the server).
@@ -799,8 +813,9 @@ int main(int argc, char **argv)
     verify.insert(QStringLiteral("records_missing"), std::max({docsA, docsB, docsServer}) - std::min({docsA, docsB, docsServer}));
     verify.insert(QStringLiteral("a_b_mismatch"), mismatch);
     verify.insert(QStringLiteral("tls"), true);
-    verify.insert(QStringLiteral("note"), QStringLiteral("households (the 10 photos are a visit's attachments, not households); "
-                                                         "docs_server counted by a third laptop pulling straight from the server"));
+    verify.insert(QStringLiteral("note"),
+                  QStringLiteral("households (the 10 photos are a visit's attachments, not households); "
+                                 "docs_server counted by a third laptop pulling straight from the server"));
     if (last.total.diverged || counted.total.diverged)
         verify.insert(QStringLiteral("diverged"), true);
     emitRow(verify);

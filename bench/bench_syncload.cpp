@@ -26,10 +26,10 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QTimer>
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -108,8 +108,8 @@ private:
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         connect(reply, &QNetworkReply::sslErrors, reply, [this, reply](const QList<QSslError> &sslErrors) {
-            if (QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex())
-                == m_fingerprint)
+            if (QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex()) ==
+                m_fingerprint)
                 reply->ignoreSslErrors(sslErrors);
         });
         connect(reply, &QNetworkReply::finished, this, [this, d, kind, reply, timer, next] {
@@ -119,7 +119,8 @@ private:
             const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
             reply->deleteLater();
             if (status != 200 && ++errors == 1)
-                QTextStream(stderr) << "first error: HTTP " << status << ' ' << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+                QTextStream(stderr) << "first error: HTTP " << status << ' ' << QJsonDocument(o).toJson(QJsonDocument::Compact)
+                                    << '\n';
             next(o);
         });
     }
@@ -131,10 +132,11 @@ private:
     }
     void pull(Device *d)
     {
-        track(d, "pull", d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))), [this, d](const QJsonObject &o) {
-            d->cursor = qint64(o.value(QStringLiteral("cursor")).toDouble(double(d->cursor)));
-            push(d);
-        });
+        track(d, "pull", d->nam->get(request(d, QStringLiteral("/v1/pull?since=%1").arg(d->cursor))),
+              [this, d](const QJsonObject &o) {
+                  d->cursor = qint64(o.value(QStringLiteral("cursor")).toDouble(double(d->cursor)));
+                  push(d);
+              });
     }
     void push(Device *d)
     {
@@ -144,22 +146,23 @@ private:
         op.recordId = d->household;
         op.op = QStringLiteral("update");
         op.baseVersion = d->version;
-        op.changedFields = {{QStringLiteral("note"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
-                                                                  {QStringLiteral("new"), QStringLiteral("round %1").arg(d->round)}}}};
+        op.changedFields = {
+            {QStringLiteral("note"), QJsonObject{{QStringLiteral("old"), QJsonValue()},
+                                                 {QStringLiteral("new"), QStringLiteral("round %1").arg(d->round)}}}};
         op.hlc = QStringLiteral("%1.0000000000.bench").arg(QDateTime::currentMSecsSinceEpoch(), 15, 10, QLatin1Char('0'));
         op.user = QString::fromLatin1(d->user);
         const QByteArray body = QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact);
         track(d, "push", d->nam->post(request(d, QStringLiteral("/v1/push")), body), [this, d, op](const QJsonObject &o) {
             // The answer lists only an op not plainly applied (docs/sync-protocol.md §4).
             Result<protocol::PushResponse> answer = protocol::PushResponse::fromJson(QJsonDocument(o).toJson());
-            Result<QList<protocol::OpResult>> results = answer ? answer->resultsFor({op}) : Result<QList<protocol::OpResult>>(answer.error());
+            Result<QList<protocol::OpResult>> results =
+                answer ? answer->resultsFor({op}) : Result<QList<protocol::OpResult>>(answer.error());
             if (results)
                 d->version = results->at(0).version;
             if (++d->round < m_rounds)
                 later(d);
-            else
-                if (--m_left == 0 && finished)
-                    finished();
+            else if (--m_left == 0 && finished)
+                finished();
         });
     }
 
@@ -248,20 +251,22 @@ int main(int argc, char **argv)
     QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
     const QString data = tmp.filePath(QStringLiteral("county"));
     server(data, {QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("370323")});
-    server(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhaoli"),
-                  QStringLiteral("--name"), QStringLiteral("赵丽"), QStringLiteral("--role"), QStringLiteral("township_head"),
-                  QStringLiteral("--area"), QStringLiteral("370323102000")},
+    server(data,
+           {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhaoli"),
+            QStringLiteral("--name"), QStringLiteral("赵丽"), QStringLiteral("--role"), QStringLiteral("township_head"),
+            QStringLiteral("--area"), QStringLiteral("370323102000")},
            kPassword.toUtf8());
     QProcess serve;
-    serve.start(QStringLiteral(DOUDI_SERVER_PATH), {QStringLiteral("serve"), QStringLiteral("--data"), data,
-                                                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                                     QStringLiteral("--processes"), processes});
+    serve.start(QStringLiteral(DOUDI_SERVER_PATH),
+                {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--processes"), processes});
     serve.waitForReadyRead(60000);
     const QJsonObject ready = QJsonDocument::fromJson(serve.readLine()).object();
     const QString url = QStringLiteral("https://127.0.0.1:%1").arg(ready.value(QStringLiteral("port")).toInt());
     const QString fingerprint = ready.value(QStringLiteral("fingerprint")).toString();
     auto code = [&] {
-        return server(data, {QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("bench")})
+        return server(data,
+                      {QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("bench")})
             .value(QStringLiteral("code"))
             .toString();
     };
@@ -322,9 +327,10 @@ int main(int argc, char **argv)
             d->user = "v" + home.areaCode.toLatin1();
             if (!helpers.contains(home.areaCode)) {
                 helpers.insert(home.areaCode);
-                server(data, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QString::fromLatin1(d->user),
-                              QStringLiteral("--name"), QStringLiteral("村协理员"), QStringLiteral("--role"), QStringLiteral("village"),
-                              QStringLiteral("--area"), home.areaCode},
+                server(data,
+                       {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QString::fromLatin1(d->user),
+                        QStringLiteral("--name"), QStringLiteral("村协理员"), QStringLiteral("--role"), QStringLiteral("village"),
+                        QStringLiteral("--area"), home.areaCode},
                        kPassword.toUtf8());
             }
             const QString c = code();
@@ -337,7 +343,8 @@ int main(int argc, char **argv)
                 for (const auto &h : headers)
                     r.setRawHeader(h.first, h.second);
                 QNetworkReply *reply = nam.post(r, QJsonDocument(body).toJson());
-                QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError> &e) { reply->ignoreSslErrors(e); });
+                QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                                 [reply](const QList<QSslError> &e) { reply->ignoreSslErrors(e); });
                 QEventLoop loop;
                 QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
                 loop.exec();
@@ -345,11 +352,13 @@ int main(int argc, char **argv)
                 reply->deleteLater();
                 return o;
             };
-            const QJsonObject e = call(QStringLiteral("/v1/enrol"), protocol::EnrolRequest{c, QStringLiteral("sim")}.toJson(), {});
+            const QJsonObject e =
+                call(QStringLiteral("/v1/enrol"), protocol::EnrolRequest{c, QStringLiteral("sim")}.toJson(), {});
             d->deviceId = e.value(QStringLiteral("device_id")).toString().toLatin1();
             d->credential = e.value(QStringLiteral("credential")).toString().toLatin1();
-            const QJsonObject s = call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QString::fromLatin1(d->user), kPassword}.toJson(),
-                                       {{"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential}});
+            const QJsonObject s =
+                call(QStringLiteral("/v1/signin"), protocol::SignInRequest{QString::fromLatin1(d->user), kPassword}.toJson(),
+                     {{"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential}});
             d->token = s.value(QStringLiteral("token")).toString().toLatin1();
             d->cursor = cursor; // incremental syncs: nothing old to page through
             devices << d.get();

@@ -80,25 +80,24 @@ int main(int argc, char **argv)
     const double pbkdf2Guess = secondsPerGuess(pbkdf2, runs);
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const QJsonObject out{
-        {QStringLiteral("benchmark"), QStringLiteral("unlock")},
-        {QStringLiteral("unlock_seconds"), unlockSeconds},
-        {QStringLiteral("unlock_target_seconds"), 1.0},
-        {QStringLiteral("unlock_within_target"), unlockSeconds <= 1.0},
-        {QStringLiteral("create_seconds"), createSeconds},
-        {QStringLiteral("argon2id"),
-         QJsonObject{{QStringLiteral("memory_kib"), argon2.memoryKiB},
-                     {QStringLiteral("passes"), argon2.iterations},
-                     {QStringLiteral("lanes"), argon2.lanes},
-                     {QStringLiteral("cpu_seconds_per_guess"), argon2Guess},
-                     {QStringLiteral("guesses_per_second_per_core"), argon2Guess > 0 ? 1.0 / argon2Guess : 0}}},
-        {QStringLiteral("pbkdf2_sha256"),
-         QJsonObject{{QStringLiteral("iterations"), pbkdf2.iterations},
-                     {QStringLiteral("cpu_seconds_per_guess"), pbkdf2Guess},
-                     {QStringLiteral("guesses_per_second_per_core"), pbkdf2Guess > 0 ? 1.0 / pbkdf2Guess : 0}}},
-        {QStringLiteral("argon2id_over_pbkdf2_per_guess"), pbkdf2Guess > 0 ? argon2Guess / pbkdf2Guess : 0},
-        {QStringLiteral("max_rss_kib"), double(usage.ru_maxrss)},
-        {QStringLiteral("guess_runs"), runs}};
+    const QJsonObject out{{QStringLiteral("benchmark"), QStringLiteral("unlock")},
+                          {QStringLiteral("unlock_seconds"), unlockSeconds},
+                          {QStringLiteral("unlock_target_seconds"), 1.0},
+                          {QStringLiteral("unlock_within_target"), unlockSeconds <= 1.0},
+                          {QStringLiteral("create_seconds"), createSeconds},
+                          {QStringLiteral("argon2id"),
+                           QJsonObject{{QStringLiteral("memory_kib"), argon2.memoryKiB},
+                                       {QStringLiteral("passes"), argon2.iterations},
+                                       {QStringLiteral("lanes"), argon2.lanes},
+                                       {QStringLiteral("cpu_seconds_per_guess"), argon2Guess},
+                                       {QStringLiteral("guesses_per_second_per_core"), argon2Guess > 0 ? 1.0 / argon2Guess : 0}}},
+                          {QStringLiteral("pbkdf2_sha256"),
+                           QJsonObject{{QStringLiteral("iterations"), pbkdf2.iterations},
+                                       {QStringLiteral("cpu_seconds_per_guess"), pbkdf2Guess},
+                                       {QStringLiteral("guesses_per_second_per_core"), pbkdf2Guess > 0 ? 1.0 / pbkdf2Guess : 0}}},
+                          {QStringLiteral("argon2id_over_pbkdf2_per_guess"), pbkdf2Guess > 0 ? argon2Guess / pbkdf2Guess : 0},
+                          {QStringLiteral("max_rss_kib"), double(usage.ru_maxrss)},
+                          {QStringLiteral("guess_runs"), runs}};
     QTextStream(stdout) << QJsonDocument(out).toJson();
     return 0;
 }

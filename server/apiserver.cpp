@@ -1,5 +1,6 @@
 #include "server/apiserver.h"
 
+#include "security/publickey.h"
 #include "server/auditheads.h"
 #include "server/blobstore.h"
 #include "server/countydata.h"
@@ -12,16 +13,15 @@
 #include "server/serverstore.h"
 #include "server/snapshots.h"
 #include "server/tlsidentity.h"
-#include "security/publickey.h"
 #include "sync/compression.h"
 #include "sync/protocol.h"
 
 #include <QDateTime>
-#include <QSslConfiguration>
-#include <QSslServer>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRegularExpression>
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QUrlQuery>
 
 #include <cstring>
@@ -48,14 +48,22 @@ constexpr int kPushAttempts = 3;
 Status_ httpStatusOf(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::InvalidInput: return Status_::BadRequest;
-    case ErrorCode::WrongCredentials: return Status_::Unauthorized;
-    case ErrorCode::NotAllowed: return Status_::Forbidden;
-    case ErrorCode::NotFound: return Status_::NotFound;
-    case ErrorCode::Busy: return Status_::ServiceUnavailable;
-    case ErrorCode::Stale: return Status_::Conflict;
-    case ErrorCode::Corrupt: return Status_::UnprocessableEntity; // a photo that arrived damaged (BlobStore)
-    default: return Status_::InternalServerError;
+    case ErrorCode::InvalidInput:
+        return Status_::BadRequest;
+    case ErrorCode::WrongCredentials:
+        return Status_::Unauthorized;
+    case ErrorCode::NotAllowed:
+        return Status_::Forbidden;
+    case ErrorCode::NotFound:
+        return Status_::NotFound;
+    case ErrorCode::Busy:
+        return Status_::ServiceUnavailable;
+    case ErrorCode::Stale:
+        return Status_::Conflict;
+    case ErrorCode::Corrupt:
+        return Status_::UnprocessableEntity; // a photo that arrived damaged (BlobStore)
+    default:
+        return Status_::InternalServerError;
     }
 }
 
@@ -122,8 +130,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             // in either way; a look that failed is logged, not the device's trouble.
             if (Status found = Duplicates(m_store).find(in->ops); !found)
                 qCWarning(lcApi) << "duplicates not looked for after a push:" << Error::codeName(found.error().code());
-            protocol::PushResponse answer = protocol::PushResponse::answering(in->ops, applied->results,
-                                                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            protocol::PushResponse answer = protocol::PushResponse::answering(
+                in->ops, applied->results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             answer.seq = applied->seq;
             return answer.toJson();
         });
@@ -144,7 +152,9 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
             if (Status st = notBehind(r, *caller, since); !st)
                 return st.error();
-            Result<protocol::PullResponse> page = PullFeed(m_store, *caller).page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
+            Result<protocol::PullResponse> page =
+                PullFeed(m_store, *caller)
+                    .page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
             if (!page)
                 return page.error();
             return page->toJson();
@@ -201,55 +211,61 @@ void ApiServer::routeBlobs()
                 {QStringLiteral("complete"), s.complete}};
     };
     // How much of a blob the county holds: where an upload goes on from.
-    m_http.route(QStringLiteral("/v1/blobs/<arg>"), Method::Get, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
-        return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
-            if (!caller)
-                return caller.error();
-            Result<qint64> size = blobSize(r);
-            if (!size)
-                return size.error();
-            return BlobStore(m_store, *caller).state(sha256, *size).transform(
-                [&](const BlobStore::State &s) { return answer(sha256, s); });
+    m_http.route(
+        QStringLiteral("/v1/blobs/<arg>"), Method::Get, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
+            return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+                Result<Caller> caller = RequestAuth::user(m_store, r);
+                if (!caller)
+                    return caller.error();
+                Result<qint64> size = blobSize(r);
+                if (!size)
+                    return size.error();
+                return BlobStore(m_store, *caller).state(sha256, *size).transform([&](const BlobStore::State &s) {
+                    return answer(sha256, s);
+                });
+            });
         });
-    });
     // The next chunk, at ?offset=N: the bytes as they are (a photo does not compress).
-    m_http.route(QStringLiteral("/v1/blobs/<arg>"), Method::Post, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
-        return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
-            if (!caller)
-                return caller.error();
-            bool ok = false;
-            const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
-            if (!ok || offset < 0)
-                return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
-            Result<qint64> size = blobSize(r);
-            if (!size)
-                return size.error();
-            Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
-            if (!s)
-                return s.error();
-            if (s->complete) {
-                if (Result<qint64> durable = m_store.makeDurable(); !durable)
-                    return durable.error();
-            }
-            return answer(sha256, *s);
+    m_http.route(
+        QStringLiteral("/v1/blobs/<arg>"), Method::Post,
+        [this, answer](const QString &sha256, const QHttpServerRequest &request) {
+            return serve(
+                request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+                    Result<Caller> caller = RequestAuth::user(m_store, r);
+                    if (!caller)
+                        return caller.error();
+                    bool ok = false;
+                    const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+                    if (!ok || offset < 0)
+                        return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
+                    Result<qint64> size = blobSize(r);
+                    if (!size)
+                        return size.error();
+                    Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
+                    if (!s)
+                        return s.error();
+                    if (s->complete) {
+                        if (Result<qint64> durable = m_store.makeDurable(); !durable)
+                            return durable.error();
+                    }
+                    return answer(sha256, *s);
+                });
         });
-    });
     // The bytes of a complete blob, or the part a Range (bytes=A- or bytes=A-B) asks for.
-    m_http.route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get, [this](const QString &sha256, const QHttpServerRequest &request) {
-        Caller caller;
-        if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
-            return std::move(*refused);
-        Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
-        if (!range)
-            return failure(request, range.error());
-        BlobStore::State state;
-        Result<QByteArray> bytes = BlobStore(m_store, caller).read(sha256, range->first, range->second, &state);
-        if (!bytes)
-            return failure(request, bytes.error());
-        return byteAnswer(request, *bytes, range->first, state.size);
-    });
+    m_http.route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get,
+                 [this](const QString &sha256, const QHttpServerRequest &request) {
+                     Caller caller;
+                     if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
+                         return std::move(*refused);
+                     Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
+                     if (!range)
+                         return failure(request, range.error());
+                     BlobStore::State state;
+                     Result<QByteArray> bytes = BlobStore(m_store, caller).read(sha256, range->first, range->second, &state);
+                     if (!bytes)
+                         return failure(request, bytes.error());
+                     return byteAnswer(request, *bytes, range->first, state.size);
+                 });
 }
 
 void ApiServer::routeSnapshots()
@@ -391,8 +407,8 @@ std::optional<QHttpServerResponse> ApiServer::admit(const QHttpServerRequest &re
                                             .arg(protocol::kVersion)),
                     Status_::UpgradeRequired, accepted);
     if (request.body().size() > kMaxCompressedBody)
-        return json(protocol::errorJson(QStringLiteral("too_large"), tr("The request is too large.")),
-                    Status_::PayloadTooLarge, accepted);
+        return json(protocol::errorJson(QStringLiteral("too_large"), tr("The request is too large.")), Status_::PayloadTooLarge,
+                    accepted);
     Result<QByteArray> decoded = compression::decode(request.body(), request.value("Content-Encoding"), protocol::kMaxBodyBytes);
     if (!decoded) {
         const bool damaged = decoded.error().code() == ErrorCode::Corrupt;
@@ -449,9 +465,9 @@ Result<quint16> ApiServer::listen(const QHostAddress &address, quint16 port, con
     if (!bundleKey)
         return bundleKey.error();
     m_bundleKey = *bundleKey;
-    const Error busy(ErrorCode::Busy, tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).")
-                                          .arg(address.toString())
-                                          .arg(port));
+    const Error busy(
+        ErrorCode::Busy,
+        tr("The server cannot listen on %1:%2 (in use, or not an address of this machine).").arg(address.toString()).arg(port));
     // The listening socket is made here rather than by QHttpServer::listen, for two options:
     // SO_REUSEPORT, so that several serve processes of the same user share one port and the
     // kernel spreads connections over them (serve --processes), and TCP_NODELAY, which accepted

@@ -3,8 +3,8 @@
 #include "common/result.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 #include <QHash>
+#include <QHostAddress>
 #include <QHttpServer>
 #include <QJsonObject>
 

@@ -26,8 +26,8 @@ std::optional<Head> parseHead(const QByteArray &text)
     const QList<QByteArray> parts = text.split(':');
     bool ok = false;
     Head h{parts.value(0).toLongLong(&ok), QString::fromLatin1(parts.value(1))};
-    const bool hex = std::all_of(h.hash.cbegin(), h.hash.cend(),
-                                 [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
+    const bool hex =
+        std::all_of(h.hash.cbegin(), h.hash.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
     if (parts.size() != 2 || !ok || h.seq < 0 || h.hash.size() > 128 || !hex)
         return std::nullopt;
     return h;
@@ -46,14 +46,14 @@ Status AuditHeads::check(const QString &deviceId, const QByteArray &header)
         return Error(ErrorCode::InvalidInput, tr("The device's audit report could not be read."));
 
     auto reported = [&](qint64 seq) -> Result<std::optional<QString>> {
-        Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT hash FROM device_audit_heads WHERE device_id = ? AND seq = ?"),
-                                            {deviceId, seq});
+        Result<StoreQuery> q =
+            m_store.exec(QStringLiteral("SELECT hash FROM device_audit_heads WHERE device_id = ? AND seq = ?"), {deviceId, seq});
         if (!q)
             return q.error();
         return q->next() ? std::optional<QString>(q->value(0).toString()) : std::nullopt;
     };
-    Result<StoreQuery> last = m_store.exec(QStringLiteral("SELECT coalesce(max(seq), -1) FROM device_audit_heads WHERE device_id = ?"),
-                                           {deviceId});
+    Result<StoreQuery> last =
+        m_store.exec(QStringLiteral("SELECT coalesce(max(seq), -1) FROM device_audit_heads WHERE device_id = ?"), {deviceId});
     if (!last)
         return last.error();
     const qint64 highest = last->next() ? last->value(0).toLongLong() : -1;
@@ -84,9 +84,10 @@ Status AuditHeads::check(const QString &deviceId, const QByteArray &header)
                                             {problem, deviceId});
         return q ? Status() : Status(q.error());
     }
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO device_audit_heads(device_id, seq, hash) VALUES (?, ?::bigint, ?) "
-                                                       "ON CONFLICT DO NOTHING"),
-                                        {deviceId, head->seq, head->hash});
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("INSERT INTO device_audit_heads(device_id, seq, hash) VALUES (?, ?::bigint, ?) "
+                                    "ON CONFLICT DO NOTHING"),
+                     {deviceId, head->seq, head->hash});
     return q ? Status() : Status(q.error());
 }
 

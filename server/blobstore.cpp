@@ -33,10 +33,11 @@ Status BlobStore::recorded(const QString &sha256, qint64 size)
         sizeTerm = QStringLiteral(" AND fields->'size' = ?::jsonb");
         values << QString::number(size);
     }
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT 1 FROM records WHERE record_type = 'attachment' AND fields->>'sha256' = ? "
-                                                       "%1 AND NOT deleted AND %2 LIMIT 1")
-                                            .arg(sizeTerm, m_caller.scopeFilter(QStringLiteral("area_code"), values)),
-                                        values);
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("SELECT 1 FROM records WHERE record_type = 'attachment' AND fields->>'sha256' = ? "
+                                    "%1 AND NOT deleted AND %2 LIMIT 1")
+                         .arg(sizeTerm, m_caller.scopeFilter(QStringLiteral("area_code"), values)),
+                     values);
     if (!q)
         return q.error();
     return q->next() ? Status() : Status(unknown);
@@ -78,13 +79,14 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 size, q
     if (Status known = recorded(sha256, size); !known)
         return known.error();
     if (bytes.isEmpty() || bytes.size() > protocol::kMaxChunkBytes)
-        return Error(ErrorCode::InvalidInput, tr("A piece of a photo must hold 1 byte to %1 KB.").arg(protocol::kMaxChunkBytes / 1024));
+        return Error(ErrorCode::InvalidInput,
+                     tr("A piece of a photo must hold 1 byte to %1 KB.").arg(protocol::kMaxChunkBytes / 1024));
     State out;
     bool damaged = false;
     Status st = m_store.transaction([&]() -> Status {
         // Two devices may send the same photo: the row's lock makes them take turns.
-        if (Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO blobs(sha256, size) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                                                {sha256, size});
+        if (Result<StoreQuery> q = m_store.exec(
+                QStringLiteral("INSERT INTO blobs(sha256, size) VALUES (?, ?) ON CONFLICT DO NOTHING"), {sha256, size});
             !q)
             return q.error();
         Result<State> s = stored(sha256, size, true);
@@ -95,15 +97,17 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 size, q
             return {}; // nothing to add here: the answer says where to go on from
         if (offset + bytes.size() > out.size)
             return Error(ErrorCode::InvalidInput, tr("A piece of a photo goes past its size."));
-        if (Result<StoreQuery> q = m_store.exec(QStringLiteral("INSERT INTO blob_chunks(sha256, size, offset_bytes, data) VALUES (?, ?, ?, ?)"),
-                                                {sha256, size, offset, bytes});
+        if (Result<StoreQuery> q =
+                m_store.exec(QStringLiteral("INSERT INTO blob_chunks(sha256, size, offset_bytes, data) VALUES (?, ?, ?, ?)"),
+                             {sha256, size, offset, bytes});
             !q)
             return q.error();
         out.received += bytes.size();
         if (out.received == out.size) {
             QCryptographicHash whole(QCryptographicHash::Sha256);
             Result<StoreQuery> chunks =
-                m_store.exec(QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND size = ? ORDER BY offset_bytes"), {sha256, size});
+                m_store.exec(QStringLiteral("SELECT data FROM blob_chunks WHERE sha256 = ? AND size = ? ORDER BY offset_bytes"),
+                             {sha256, size});
             if (!chunks)
                 return chunks.error();
             while (chunks->next())
@@ -113,7 +117,8 @@ Result<BlobStore::State> BlobStore::append(const QString &sha256, qint64 size, q
         }
         const QString sql = damaged ? QStringLiteral("DELETE FROM blobs WHERE sha256 = ? AND size = ?")
                                     : QStringLiteral("UPDATE blobs SET received = ?, complete = ? WHERE sha256 = ? AND size = ?");
-        Result<StoreQuery> q = m_store.exec(sql, damaged ? QVariantList{sha256, size} : QVariantList{out.received, out.complete, sha256, size});
+        Result<StoreQuery> q =
+            m_store.exec(sql, damaged ? QVariantList{sha256, size} : QVariantList{out.received, out.complete, sha256, size});
         return q ? Status() : Status(q.error());
     });
     if (!st)
@@ -133,13 +138,15 @@ Result<QByteArray> BlobStore::read(const QString &sha256, qint64 from, qint64 to
         return s.error();
     *state = *s;
     if (!s->complete)
-        return Error(ErrorCode::NotFound, tr("The county does not have this photo yet: the laptop that took it has not sent it."));
+        return Error(ErrorCode::NotFound,
+                     tr("The county does not have this photo yet: the laptop that took it has not sent it."));
     to = qMin(to, s->size - 1);
     if (from < 0 || from > to)
         return Error(ErrorCode::InvalidInput, tr("The part of the photo asked for is not in it."));
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT offset_bytes, data FROM blob_chunks WHERE sha256 = ? AND size = ? "
-                                                       "AND offset_bytes <= ? AND offset_bytes + length(data) > ? ORDER BY offset_bytes"),
-                                        {sha256, s->size, to, from});
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("SELECT offset_bytes, data FROM blob_chunks WHERE sha256 = ? AND size = ? "
+                                    "AND offset_bytes <= ? AND offset_bytes + length(data) > ? ORDER BY offset_bytes"),
+                     {sha256, s->size, to, from});
     if (!q)
         return q.error();
     QByteArray out;

@@ -35,17 +35,19 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
         return Error(ErrorCode::InvalidInput, tr("This is the county's answer for a laptop, not a laptop's bundle: take it "
                                                  "back to the laptop (doudi-cli bundle import)."));
     if (e.county != m_county)
-        return Error(ErrorCode::NotAllowed, tr("This bundle is for county %1, not this one (%2): it was not imported.")
-                                                .arg(e.county, m_county));
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT bundle_key, revoked_at IS NOT NULL FROM devices WHERE id = ?"),
-                                        {e.deviceId});
+        return Error(ErrorCode::NotAllowed,
+                     tr("This bundle is for county %1, not this one (%2): it was not imported.").arg(e.county, m_county));
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("SELECT bundle_key, revoked_at IS NOT NULL FROM devices WHERE id = ?"), {e.deviceId});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(ErrorCode::NotAllowed, tr("This bundle comes from a device the county never enrolled: it was not imported."));
+        return Error(ErrorCode::NotAllowed,
+                     tr("This bundle comes from a device the county never enrolled: it was not imported."));
     const QByteArray deviceKey = q->value(0).toString().toLatin1();
     if (q->value(1).toBool())
-        return Error(ErrorCode::NotAllowed, tr("The county has withdrawn the device this bundle comes from: it was not imported."));
+        return Error(ErrorCode::NotAllowed,
+                     tr("The county has withdrawn the device this bundle comes from: it was not imported."));
     if (deviceKey.isEmpty())
         return Error(ErrorCode::NotAllowed, tr("The device this bundle comes from has not exchanged keys with the county "
                                                "(it must sync once over the network): it was not imported."));
@@ -59,7 +61,8 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
     out.seq = e.seq;
     // One import of a device's bundles at a time (two township offices, two terminals): held
     // until this process's connection ends or the import is done.
-    Result<StoreQuery> locked = m_store.exec(QStringLiteral("SELECT pg_advisory_lock(?, hashtext(?))"), {kBundleLockSpace, e.deviceId});
+    Result<StoreQuery> locked =
+        m_store.exec(QStringLiteral("SELECT pg_advisory_lock(?, hashtext(?))"), {kBundleLockSpace, e.deviceId});
     if (!locked)
         return locked.error();
     const auto unlock = qScopeGuard([&] {
@@ -81,7 +84,8 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
 
     const QJsonObject request = QJsonDocument::fromJson(*inner).object();
     out.user = request.value(QStringLiteral("user")).toString();
-    Result<Caller> caller = RequestAuth::bundleUser(m_store, e.deviceId, out.user, request.value(QStringLiteral("token")).toString());
+    Result<Caller> caller =
+        RequestAuth::bundleUser(m_store, e.deviceId, out.user, request.value(QStringLiteral("token")).toString());
     if (!caller)
         return caller.error();
     // (The audit chain's head is not checked from a bundle: one read after a newer bundle, or
@@ -92,7 +96,8 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
     QJsonArray results;
     qint64 seq = 0;
     for (const QJsonValue &v : request.value(QStringLiteral("pushes")).toArray()) {
-        Result<protocol::PushRequest> push = protocol::PushRequest::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        Result<protocol::PushRequest> push =
+            protocol::PushRequest::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         if (!push)
             return push.error();
         Result<PushMerge::Applied> applied = PushMerge(m_store, *caller, m_county).apply(push->ops);
@@ -145,20 +150,18 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
     out.pages = int(pages.size());
     out.more = more;
 
-    const QJsonObject answer{{QStringLiteral("user"), out.user},
-                             {QStringLiteral("results"), results},
-                             {QStringLiteral("seq"), double(seq)},
-                             {QStringLiteral("since"), double(since)},
-                             {QStringLiteral("rescan"), rescan},
-                             {QStringLiteral("pages"), pages}};
-    Result<QByteArray> answerFile = Bundle::write({QStringLiteral("answer"), m_county, e.deviceId, e.seq,
-                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                             QJsonDocument(answer).toJson(QJsonDocument::Compact), deviceKey, m_key);
+    const QJsonObject answer{{QStringLiteral("user"), out.user},   {QStringLiteral("results"), results},
+                             {QStringLiteral("seq"), double(seq)}, {QStringLiteral("since"), double(since)},
+                             {QStringLiteral("rescan"), rescan},   {QStringLiteral("pages"), pages}};
+    Result<QByteArray> answerFile = Bundle::write(
+        {QStringLiteral("answer"), m_county, e.deviceId, e.seq, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        QJsonDocument(answer).toJson(QJsonDocument::Compact), deviceKey, m_key);
     if (!answerFile)
         return answerFile.error();
     out.answer = *answerFile;
-    Result<StoreQuery> kept = m_store.exec(
-        QStringLiteral("INSERT INTO bundles(device_id, seq, sha256, answer) VALUES (?, ?, ?, ?)"), {e.deviceId, e.seq, digest, out.answer});
+    Result<StoreQuery> kept =
+        m_store.exec(QStringLiteral("INSERT INTO bundles(device_id, seq, sha256, answer) VALUES (?, ?, ?, ?)"),
+                     {e.deviceId, e.seq, digest, out.answer});
     if (!kept)
         return kept.error();
     return out;

@@ -42,13 +42,16 @@ Status dumpTo(const ServerFolder &folder, const ServerFolder::Settings &settings
         return st;
     if (QFileInfo(part.fileName()).size() == 0)
         return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump wrote nothing."));
-    if (fsync(part.handle()) != 0 || rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(target).constData()) != 0) {
+    if (fsync(part.handle()) != 0 ||
+        rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(target).constData()) != 0) {
         const int why = errno;
-        return Error(ErrorCode::Io, tr("The backup cannot be written to %1: %2").arg(target, QString::fromLocal8Bit(strerror(why))));
+        return Error(ErrorCode::Io,
+                     tr("The backup cannot be written to %1: %2").arg(target, QString::fromLocal8Bit(strerror(why))));
     }
     part.setAutoRemove(false);
     // The rename itself reaches the disk with its folder.
-    if (const int dir = ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (const int dir =
+            ::open(QFile::encodeName(QFileInfo(target).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         dir >= 0) {
         fsync(dir);
         ::close(dir);
@@ -67,7 +70,8 @@ int runBackup(const QStringList &args)
                             tr("Backs up the server's database with pg_dump in its custom format (for pg_restore), "
                                "whether or not serve is running. The file is readable by its owner only and appears "
                                "only once it is complete. The data folder's server.json and tls/ are not in it: "
-                               "copy them too.")); rc >= 0)
+                               "copy them too."));
+        rc >= 0)
         return rc;
     Result<ServerFolder> folder = dataFolder(p);
     if (!folder)

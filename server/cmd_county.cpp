@@ -14,8 +14,10 @@ namespace {
 
 QJsonObject toJson(const protocol::CountyDocument &d)
 {
-    return {{QStringLiteral("kind"), d.kind},       {QStringLiteral("version"), double(d.version)},
-            {QStringLiteral("title"), d.title},     {QStringLiteral("sha256"), d.sha256},
+    return {{QStringLiteral("kind"), d.kind},
+            {QStringLiteral("version"), double(d.version)},
+            {QStringLiteral("title"), d.title},
+            {QStringLiteral("sha256"), d.sha256},
             {QStringLiteral("published_at"), d.publishedAt}};
 }
 
@@ -31,10 +33,10 @@ int runCountyData(const QStringList &args, const QString &kind, const QString &a
     const QString action = pos.value(0);
     const bool adding = action == addVerb && pos.size() == 2;
     if (!adding && !(action == QLatin1String("list") && pos.size() == 1)) {
-        (void)cli::fail(Error(ErrorCode::InvalidInput, tr("Use: %1 %2 FILE | list (see --help).")
-                                                           .arg(kind == QLatin1String("policy") ? QStringLiteral("policy")
-                                                                                                : QStringLiteral("area"),
-                                                                addVerb)));
+        (void)cli::fail(
+            Error(ErrorCode::InvalidInput,
+                  tr("Use: %1 %2 FILE | list (see --help).")
+                      .arg(kind == QLatin1String("policy") ? QStringLiteral("policy") : QStringLiteral("area"), addVerb)));
         return cli::Usage;
     }
     Result<ServerFolder> folder = dataFolder(p);
@@ -46,9 +48,11 @@ int runCountyData(const QStringList &args, const QString &kind, const QString &a
         // A policy file is some tens of KB, an area list some hundreds: anything near the
         // protocol's limit is not one of them.
         if (!f.open(QIODevice::ReadOnly))
-            return cli::fail(Error(ErrorCode::NotFound, tr("The file %1 could not be opened.").arg(QDir::toNativeSeparators(pos.at(1)))));
+            return cli::fail(
+                Error(ErrorCode::NotFound, tr("The file %1 could not be opened.").arg(QDir::toNativeSeparators(pos.at(1)))));
         if (f.size() > protocol::kMaxBodyBytes / 2)
-            return cli::fail(Error(ErrorCode::InvalidInput, tr("The file %1 is too large.").arg(QDir::toNativeSeparators(pos.at(1)))));
+            return cli::fail(
+                Error(ErrorCode::InvalidInput, tr("The file %1 is too large.").arg(QDir::toNativeSeparators(pos.at(1)))));
         content = f.readAll();
     }
     QJsonValue out;

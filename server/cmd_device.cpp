@@ -38,7 +38,8 @@ int runDevice(const QStringList &args)
     QCommandLineParser p;
     addDataOption(p);
     p.addPositionalArgument(QStringLiteral("action"), tr("enrol | revoke | list"));
-    p.addOption({QStringLiteral("label"), tr("enrol: whose laptop it is, e.g. the township and office."), QStringLiteral("text")});
+    p.addOption(
+        {QStringLiteral("label"), tr("enrol: whose laptop it is, e.g. the township and office."), QStringLiteral("text")});
     p.addOption({QStringLiteral("id"), tr("revoke: the device's id, as enrol and list show it."), QStringLiteral("id")});
     if (int rc = cli::parse(p, args,
                             tr("Manages the laptops that sync with this server.\n"

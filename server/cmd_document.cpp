@@ -31,7 +31,8 @@ int runDocument(const QStringList &args)
     const QString number = pos.at(1).trimmed();
     const QString code = DocumentRecord::checkCodeOf(pos.at(2));
     if (code.size() < DocumentRecord::kMinCheckCode)
-        return cli::fail(Error(ErrorCode::InvalidInput, tr("Give at least the 16 characters of the check code printed on the document.")));
+        return cli::fail(
+            Error(ErrorCode::InvalidInput, tr("Give at least the 16 characters of the check code printed on the document.")));
     Result<ServerFolder> folder = dataFolder(p);
     if (!folder)
         return cli::fail(folder.error());

@@ -36,10 +36,9 @@ Status initialise(const ServerFolder &folder, const ServerFolder::Settings &sett
         if (!store) {
             st = store.error();
         } else {
-            Result<StoreQuery> meta =
-                (*store)->exec(QStringLiteral("INSERT INTO server_meta(key, value) VALUES ('county', ?) "
-                                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                               {settings.county});
+            Result<StoreQuery> meta = (*store)->exec(QStringLiteral("INSERT INTO server_meta(key, value) VALUES ('county', ?) "
+                                                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                                     {settings.county});
             st = meta ? Status() : Status(meta.error());
             out.insert(QStringLiteral("schema_version"), (*store)->schemaVersion());
         }
@@ -62,8 +61,10 @@ int runInit(const QStringList &args)
     p.addOption({QStringLiteral("database"),
                  tr("Use the county's own PostgreSQL (a libpq connection string) instead of a private cluster."),
                  QStringLiteral("conninfo")});
-    if (int rc = cli::parse(p, args, tr("Creates a server: its data folder, a self-signed TLS certificate and, unless "
-                                        "--database is given, a private PostgreSQL cluster.")); rc >= 0)
+    if (int rc = cli::parse(p, args,
+                            tr("Creates a server: its data folder, a self-signed TLS certificate and, unless "
+                               "--database is given, a private PostgreSQL cluster."));
+        rc >= 0)
         return rc;
     Result<ServerFolder> folder = dataFolder(p);
     if (!folder)
@@ -76,10 +77,13 @@ int runInit(const QStringList &args)
     if (folder->exists())
         return cli::fail(Error(ErrorCode::AlreadyExists, tr("%1 already holds a server.").arg(folder->path())));
     if (existed && !QDir(folder->path()).isEmpty())
-        return cli::fail(Error(ErrorCode::InvalidInput, tr("%1 is not empty: give init a new or empty folder.").arg(folder->path())));
+        return cli::fail(
+            Error(ErrorCode::InvalidInput, tr("%1 is not empty: give init a new or empty folder.").arg(folder->path())));
 
-    QJsonObject out{{QStringLiteral("data"), QDir(folder->path()).absolutePath()}, {QStringLiteral("county"), county},
-                    {QStringLiteral("database"), settings.embedded() ? QStringLiteral("private cluster") : QStringLiteral("external")}};
+    QJsonObject out{
+        {QStringLiteral("data"), QDir(folder->path()).absolutePath()},
+        {QStringLiteral("county"), county},
+        {QStringLiteral("database"), settings.embedded() ? QStringLiteral("private cluster") : QStringLiteral("external")}};
     if (Status st = initialise(*folder, settings, out); !st) {
         // Nothing half-made is left behind: the folder was new or empty.
         QDir dir(folder->path());

@@ -5,10 +5,10 @@
 #include "server/tlsidentity.h"
 
 #include <QCoreApplication>
-#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QProcess>
 #include <QTextStream>
 
 #include <csignal>
@@ -52,7 +52,8 @@ int runServe(const QStringList &args)
     QCommandLineOption worker(QStringLiteral("worker"));
     worker.setFlags(QCommandLineOption::HiddenFromHelp);
     p.addOption(worker);
-    if (int rc = cli::parse(p, args, tr("Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.")); rc >= 0)
+    if (int rc = cli::parse(p, args, tr("Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready."));
+        rc >= 0)
         return rc;
     Result<std::pair<QHostAddress, quint16>> address = listenAddress(p.value(QStringLiteral("listen")));
     if (!address)
@@ -85,7 +86,8 @@ int runServe(const QStringList &args)
     // when it ends. (The processes of --processes are one serve.)
     QLockFile serving(folder->path() + QStringLiteral("/serve.lock"));
     if (!isWorker && !serving.tryLock(0))
-        return cli::fail(Error(ErrorCode::Busy, tr("This server is already running (another serve uses %1).").arg(folder->path())));
+        return cli::fail(
+            Error(ErrorCode::Busy, tr("This server is already running (another serve uses %1).").arg(folder->path())));
 
     EmbeddedPostgres cluster(*folder);
     const bool startCluster = !isWorker && settings->embedded() && !cluster.isRunning();
@@ -108,7 +110,10 @@ int runServe(const QStringList &args)
                 for (int i = 1; i < processes && port; ++i) {
                     auto w = std::make_unique<QProcess>();
                     w->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-                    QStringList workerArgs{QStringLiteral("serve"), QStringLiteral("--data"), folder->path(), QStringLiteral("--listen"),
+                    QStringList workerArgs{QStringLiteral("serve"),
+                                           QStringLiteral("--data"),
+                                           folder->path(),
+                                           QStringLiteral("--listen"),
                                            QStringLiteral("%1:%2").arg(address->first.toString()).arg(*port),
                                            QStringLiteral("--worker")};
                     if (p.isSet(QStringLiteral("bench-counters")))
@@ -125,11 +130,13 @@ int runServe(const QStringList &args)
                 SignalWatcher signals;
                 QObject::connect(&signals, &SignalWatcher::stopRequested, qApp, [] { QCoreApplication::exit(0); });
                 // One line, so that scripts and tests can read where the server is.
-                QTextStream(stdout) << QJsonDocument(QJsonObject{{QStringLiteral("listening"), QStringLiteral("%1:%2").arg(address->first.toString()).arg(*port)},
-                                                                 {QStringLiteral("port"), int(*port)},
-                                                                 {QStringLiteral("county"), settings->county},
-                                                                 {QStringLiteral("processes"), isWorker ? 1 : processes},
-                                                                 {QStringLiteral("fingerprint"), tls->fingerprint()}})
+                QTextStream(stdout) << QJsonDocument(
+                                           QJsonObject{{QStringLiteral("listening"),
+                                                        QStringLiteral("%1:%2").arg(address->first.toString()).arg(*port)},
+                                                       {QStringLiteral("port"), int(*port)},
+                                                       {QStringLiteral("county"), settings->county},
+                                                       {QStringLiteral("processes"), isWorker ? 1 : processes},
+                                                       {QStringLiteral("fingerprint"), tls->fingerprint()}})
                                            .toJson(QJsonDocument::Compact)
                                     << Qt::endl;
                 rc = QCoreApplication::exec();

@@ -72,8 +72,8 @@ int runUser(const QStringList &args)
     const QString name = p.value(QStringLiteral("user"));
     if (action != QLatin1String("list") && name.isEmpty())
         return cli::fail(Error(ErrorCode::InvalidInput, tr("Name the user with --user.")));
-    const ServerUser given{name, p.value(QStringLiteral("name")), p.value(QStringLiteral("role")), p.values(QStringLiteral("area")),
-                           true, {}, {}};
+    const ServerUser given{
+        name, p.value(QStringLiteral("name")), p.value(QStringLiteral("role")), p.values(QStringLiteral("area")), true, {}, {}};
     if (action == QLatin1String("add")) {
         // Role and areas are judged before anyone types a password for them.
         Result<ServerFolder::Settings> settings = folder->load();
@@ -83,9 +83,8 @@ int runUser(const QStringList &args)
             return cli::fail(st.error());
     }
     // Read before the database is started: a prompt should not wait on it, nor it on a prompt.
-    const QString password = action == QLatin1String("add") || action == QLatin1String("passwd")
-                                 ? cli::readSecret("DOUDI_NEW_PASSWORD")
-                                 : QString();
+    const QString password =
+        action == QLatin1String("add") || action == QLatin1String("passwd") ? cli::readSecret("DOUDI_NEW_PASSWORD") : QString();
 
     QJsonValue out;
     const Status st = withStore(*folder, [&](ServerStore &store, const ServerFolder::Settings &settings) -> Status {

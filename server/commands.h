@@ -33,7 +33,8 @@ core::Result<ServerStore::Connection> connectionFor(const ServerFolder &folder, 
 
 // Runs f with the folder's store open: for the admin commands, which work whether or not
 // serve is running (the private cluster is started for the command and stopped after it).
-core::Status withStore(const ServerFolder &folder, const std::function<core::Status(ServerStore &, const ServerFolder::Settings &)> &f);
+core::Status withStore(const ServerFolder &folder,
+                       const std::function<core::Status(ServerStore &, const ServerFolder::Settings &)> &f);
 
 QString tr(const char *text);
 

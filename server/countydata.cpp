@@ -88,7 +88,8 @@ Result<CountyData::Published> CountyData::publish(const QString &kind, const QBy
 Result<QList<CountyDocument>> CountyData::list(const QString &kind)
 {
     Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT version, title, sha256, published_at FROM county_data WHERE kind = ? ORDER BY version DESC"), {kind});
+        QStringLiteral("SELECT version, title, sha256, published_at FROM county_data WHERE kind = ? ORDER BY version DESC"),
+        {kind});
     if (!q)
         return q.error();
     QList<CountyDocument> out;

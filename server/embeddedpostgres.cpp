@@ -33,11 +33,12 @@ Status startAs(QProcess &p, const QString &program, const QStringList &args, boo
     }
     const passwd *owner = clusterOwner();
     if (!owner)
-        return Error(ErrorCode::NotFound, EmbeddedPostgres::tr("No unprivileged user (postgres or nobody) exists to run the database."));
-    p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid),
-                                                   QStringLiteral("--regid=%1").arg(owner->pw_gid),
-                                                   QStringLiteral("--init-groups"), program}
-                                           + args);
+        return Error(ErrorCode::NotFound,
+                     EmbeddedPostgres::tr("No unprivileged user (postgres or nobody) exists to run the database."));
+    p.start(QStringLiteral("setpriv"),
+            QStringList{QStringLiteral("--reuid=%1").arg(owner->pw_uid), QStringLiteral("--regid=%1").arg(owner->pw_gid),
+                        QStringLiteral("--init-groups"), program} +
+                args);
     return {};
 }
 
@@ -101,7 +102,8 @@ Result<QByteArray> EmbeddedPostgres::run(const QString &name, const QStringList 
     }
     const QByteArray out = p.readAll();
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error(ErrorCode::Storage, tr("PostgreSQL's %1 failed: %2").arg(name, QString::fromLocal8Bit(out.trimmed().right(600))));
+        return Error(ErrorCode::Storage,
+                     tr("PostgreSQL's %1 failed: %2").arg(name, QString::fromLocal8Bit(out.trimmed().right(600))));
     return out;
 }
 
@@ -140,8 +142,9 @@ Status EmbeddedPostgres::dump(const QString &file, const QString &conninfo) cons
     if (p.error() == QProcess::FailedToStart)
         return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump failed: %1").arg(p.errorString()));
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return Error(ErrorCode::Storage, tr("PostgreSQL's pg_dump failed: %1")
-                                             .arg(QString::fromLocal8Bit(p.readAllStandardError().trimmed().right(600))));
+        return Error(
+            ErrorCode::Storage,
+            tr("PostgreSQL's pg_dump failed: %1").arg(QString::fromLocal8Bit(p.readAllStandardError().trimmed().right(600))));
     return {};
 }
 
@@ -179,10 +182,10 @@ Status EmbeddedPostgres::init()
     if (Status st = start(); !st)
         return st;
     // The database itself, through the template: the maintenance database is "postgres".
-    Result<QByteArray> created =
-        run(QStringLiteral("createdb"), {QStringLiteral("-h"), m_sockets, QStringLiteral("-p"), QString::number(kPort),
-                                         QStringLiteral("-U"), QLatin1String(kUser), QLatin1String(kDatabase)},
-            60000);
+    Result<QByteArray> created = run(QStringLiteral("createdb"),
+                                     {QStringLiteral("-h"), m_sockets, QStringLiteral("-p"), QString::number(kPort),
+                                      QStringLiteral("-U"), QLatin1String(kUser), QLatin1String(kDatabase)},
+                                     60000);
     if (!created) {
         (void)stop();
         return created.error();
@@ -195,11 +198,11 @@ Status EmbeddedPostgres::start()
     if (isRunning())
         return {};
     const QString options = QStringLiteral("-c listen_addresses='' -k %1 -p %2").arg(m_sockets).arg(kPort);
-    Result<QByteArray> started = run(QStringLiteral("pg_ctl"),
-                                     {QStringLiteral("-D"), m_cluster, QStringLiteral("-l"), m_log, QStringLiteral("-w"),
-                                      QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                                      QStringLiteral("start")},
-                                     70000);
+    Result<QByteArray> started =
+        run(QStringLiteral("pg_ctl"),
+            {QStringLiteral("-D"), m_cluster, QStringLiteral("-l"), m_log, QStringLiteral("-w"), QStringLiteral("-t"),
+             QStringLiteral("60"), QStringLiteral("-o"), options, QStringLiteral("start")},
+            70000);
     if (started)
         return {};
     // pg_ctl only says "examine the log": the log's last lines say why.

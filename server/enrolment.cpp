@@ -32,11 +32,11 @@ Result<protocol::EnrolResponse> Enrolment::enrol(ServerStore &store, const proto
     out.county = county;
     out.credential = credential;
     // One UPDATE takes the code: a second use of the same code finds nothing to take.
-    Result<StoreQuery> q = store.exec(
-        QStringLiteral("UPDATE devices SET credential_hash = ?, enrolled_at = now(), code_hash = NULL, "
-                       "label = CASE WHEN ? = '' THEN label ELSE label || ' · ' || ? END "
-                       "WHERE code_hash = ? AND code_expires_at > now() AND revoked_at IS NULL RETURNING id"),
-        {RequestAuth::hash(credential), request.label.left(100), request.label.left(100), code->secretHash()});
+    Result<StoreQuery> q =
+        store.exec(QStringLiteral("UPDATE devices SET credential_hash = ?, enrolled_at = now(), code_hash = NULL, "
+                                  "label = CASE WHEN ? = '' THEN label ELSE label || ' · ' || ? END "
+                                  "WHERE code_hash = ? AND code_expires_at > now() AND revoked_at IS NULL RETURNING id"),
+                   {RequestAuth::hash(credential), request.label.left(100), request.label.left(100), code->secretHash()});
     if (!q)
         return q.error();
     if (!q->next())
@@ -48,10 +48,11 @@ Result<protocol::EnrolResponse> Enrolment::enrol(ServerStore &store, const proto
 }
 
 Result<protocol::SignInResponse> Enrolment::signIn(ServerStore &store, const QString &deviceId,
-                                                    const protocol::SignInRequest &request)
+                                                   const protocol::SignInRequest &request)
 {
     Result<StoreQuery> q = store.exec(
-        QStringLiteral("SELECT display_name, role, array_to_string(scopes, ','), password_hash, active FROM users WHERE name = ?"),
+        QStringLiteral(
+            "SELECT display_name, role, array_to_string(scopes, ','), password_hash, active FROM users WHERE name = ?"),
         {request.user});
     if (!q)
         return q.error();
@@ -70,8 +71,9 @@ Result<protocol::SignInResponse> Enrolment::signIn(ServerStore &store, const QSt
     out.scopes = q->value(2).toString().split(u',', Qt::SkipEmptyParts);
     out.token = randomSecret();
     Result<StoreQuery> saved = store.exec(
-        QStringLiteral("INSERT INTO device_users(device_id, user_name, token_hash, scopes) VALUES (?, ?, ?, string_to_array(?, ',')) "
-                       "ON CONFLICT (device_id, user_name) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()"),
+        QStringLiteral(
+            "INSERT INTO device_users(device_id, user_name, token_hash, scopes) VALUES (?, ?, ?, string_to_array(?, ',')) "
+            "ON CONFLICT (device_id, user_name) DO UPDATE SET token_hash = excluded.token_hash, created_at = now()"),
         {deviceId, request.user, RequestAuth::hash(out.token), out.scopes.join(u',')});
     if (!saved)
         return saved.error();

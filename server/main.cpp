@@ -13,8 +13,8 @@ static int usage()
     QTextStream out(stdout);
     out << server::tr("Usage: doudi-server <command> [options]   (doudi-server <command> --help for details)") << "\n\n";
     for (const cli::Command &c : server::commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(16)
-            << QCoreApplication::translate("doudi::server", c.summary) << '\n';
+        out << "  " << QString::fromLatin1(c.name).leftJustified(16) << QCoreApplication::translate("doudi::server", c.summary)
+            << '\n';
     out << '\n'
         << server::tr("Output is JSON on standard output; errors are JSON on standard error.") << '\n'
         << server::tr("Exit codes: 0 done, 1 failed, 2 wrong usage, 3 invalid input, 5 not found, "

@@ -3,8 +3,8 @@
 #include "server/serverstore.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace doudi::server {
 
@@ -76,7 +76,8 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
             "shown AS (SELECT * FROM page WHERE n <= %3), "
             "bound AS (SELECT count(*) > %3 AS more, CASE WHEN count(*) > %3 THEN max(change_seq) FILTER (WHERE n <= %3) "
             "ELSE 9223372036854775807 END AS up_to FROM page), "
-            "ev AS MATERIALIZED (SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = 'household' "
+            "ev AS MATERIALIZED (SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = "
+            "'household' "
             "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= (SELECT up_to FROM bound) "
             "AND %4 AND NOT %5), "
             "k AS MATERIALIZED (SELECT * FROM conflicts WHERE change_seq > ? AND change_seq <= (SELECT up_to FROM bound) "
@@ -148,7 +149,8 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     }
     if (!out.more) {
         const QJsonObject heads = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
-        out.county = protocol::CountyHeads{heads.value(QStringLiteral("policy")).toString(), heads.value(QStringLiteral("areas")).toString()};
+        out.county = protocol::CountyHeads{heads.value(QStringLiteral("policy")).toString(),
+                                           heads.value(QStringLiteral("areas")).toString()};
         protocol::CheckSum sum;
         sum.count = q->value(5).toLongLong();
         for (int i = 0; i < 4; ++i)

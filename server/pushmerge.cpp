@@ -5,10 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
-#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -188,8 +188,11 @@ Status PushMerge::flush()
         if (sum.count == 0 && !sum.h[0] && !sum.h[1] && !sum.h[2] && !sum.h[3])
             continue;
         // As text: a 64-bit hash does not fit a JSON number.
-        checks << QJsonArray{it.key(), QString::number(sum.count), QString::number(qint64(sum.h[0])),
-                             QString::number(qint64(sum.h[1])), QString::number(qint64(sum.h[2])),
+        checks << QJsonArray{it.key(),
+                             QString::number(sum.count),
+                             QString::number(qint64(sum.h[0])),
+                             QString::number(qint64(sum.h[1])),
+                             QString::number(qint64(sum.h[2])),
                              QString::number(qint64(sum.h[3]))};
     }
     QJsonArray answers; // those not written yet
@@ -240,7 +243,8 @@ Status PushMerge::flush()
             "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
             "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
             "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4), "
-            "o AS (INSERT INTO applied_ops(op_id, device_id, result) SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) x) "
+            "o AS (INSERT INTO applied_ops(op_id, device_id, result) SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) "
+            "x) "
             "SELECT count(*) FROM c"),
         {qint64(rows.size()), numbered, qint64(rows.size()), toText(QJsonValue(rows)), toText(QJsonValue(checks)),
          m_caller.deviceId, toText(QJsonValue(answers))});
@@ -260,7 +264,8 @@ Result<qint64> PushMerge::nextSeq()
     // One number now, for a conflict, an eviction or a resolution (records get theirs in
     // flush()). The counter's row stays locked to the commit, so that the change sequence is in
     // commit order: a reader never pages past a number still uncommitted.
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE id = 1 RETURNING value"));
     if (!q)
         return q.error();
     if (!q->next())
@@ -336,7 +341,12 @@ Status PushMerge::save(const QString &type, const QString &id, const Record &r, 
         return st;
     // Written with the batch (flush(), which numbers the changes in the order they were last
     // saved); read back from memory meanwhile.
-    Saved saved{type, id, r, ++m_savedCount, op.hlc, op.user,
+    Saved saved{type,
+                id,
+                r,
+                ++m_savedCount,
+                op.hlc,
+                op.user,
                 writerHasAll ? m_caller.deviceId : QStringLiteral("")}; // "" (not NULL): every device pulls it
     const QString key = keyOf(type, id);
     m_householdById.insert(key, r.householdId);
@@ -395,8 +405,8 @@ Result<QString> PushMerge::householdOf(const QString &type, const QJsonObject &f
     const QString parent = fields.value(parentFields->id).toString();
     if (const auto it = m_householdById.constFind(keyOf(parentType, parent)); it != m_householdById.constEnd())
         return *it; // the parent came in this batch
-    Result<StoreQuery> q = m_store.exec(QStringLiteral("SELECT household_id FROM records WHERE record_type = ? AND record_id = ?"),
-                                       {parentType, parent});
+    Result<StoreQuery> q = m_store.exec(
+        QStringLiteral("SELECT household_id FROM records WHERE record_type = ? AND record_id = ?"), {parentType, parent});
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toString() : QString();
@@ -413,10 +423,10 @@ Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
     Result<qint64> seq = nextSeq();
     if (!seq)
         return seq.error();
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("INSERT INTO evictions(change_seq, household_id, old_area) "
-                       "SELECT ?, ?, area_code FROM records WHERE record_type = 'household' AND record_id = ?"),
-        {*seq, householdId, householdId});
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("INSERT INTO evictions(change_seq, household_id, old_area) "
+                                    "SELECT ?, ?, area_code FROM records WHERE record_type = 'household' AND record_id = ?"),
+                     {*seq, householdId, householdId});
     if (!q)
         return q.error();
     // The household's records leave the old village's check and join the new one's.
@@ -439,8 +449,8 @@ Status PushMerge::moveHousehold(const QString &householdId, const QString &area)
         QStringLiteral("UPDATE records SET area_code = ?, change_seq = ? WHERE household_id = ?"), {area, *seq, householdId});
     if (!moved)
         return moved.error();
-    Result<StoreQuery> conflicts = m_store.exec(QStringLiteral("UPDATE conflicts SET area_code = ? WHERE household_id = ?"),
-                                               {area, householdId});
+    Result<StoreQuery> conflicts =
+        m_store.exec(QStringLiteral("UPDATE conflicts SET area_code = ? WHERE household_id = ?"), {area, householdId});
     return conflicts ? Status() : Status(conflicts.error());
 }
 
@@ -450,10 +460,10 @@ Status PushMerge::resolve(const Op &op, const Record &r)
         Result<qint64> seq = nextSeq();
         if (!seq)
             return seq.error();
-        Result<StoreQuery> q = m_store.exec(
-            QStringLiteral("UPDATE conflicts SET resolved_at = now(), resolved_by = ?, change_seq = ? "
-                           "WHERE id = ? AND household_id = ? AND resolved_at IS NULL"),
-            {op.user, *seq, id, r.householdId});
+        Result<StoreQuery> q =
+            m_store.exec(QStringLiteral("UPDATE conflicts SET resolved_at = now(), resolved_by = ?, change_seq = ? "
+                                        "WHERE id = ? AND household_id = ? AND resolved_at IS NULL"),
+                         {op.user, *seq, id, r.householdId});
         if (!q)
             return q.error();
     }
@@ -465,16 +475,16 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
     if (!protocol::recordTypes().contains(op.recordType))
         return refused(op, tr("Records of this kind (%1) are not taken from devices: the county keeps them.").arg(op.recordType));
     if (op.user != m_caller.user)
-        return refused(op, tr("This change was made by another user of the device (%1), who must sync it after signing in.")
-                               .arg(op.user));
+        return refused(
+            op, tr("This change was made by another user of the device (%1), who must sync it after signing in.").arg(op.user));
     if (m_caller.role == QLatin1String("admin") || m_caller.role.isEmpty())
         return refused(op, tr("Your role does not work on households."));
     // An attachment's record names its bytes (docs/sync-protocol.md §8): a hash and a size the
     // county can hold them under, or nothing of it is taken.
     if (op.recordType == QLatin1String("attachment") && op.op == QLatin1String("insert")) {
         const QJsonValue size = op.changedFields.value(QStringLiteral("size"));
-        const bool whole = size.isDouble() && size.toDouble() == std::floor(size.toDouble()) && size.toDouble() >= 1
-                           && size.toDouble() <= double(protocol::kMaxBlobBytes);
+        const bool whole = size.isDouble() && size.toDouble() == std::floor(size.toDouble()) && size.toDouble() >= 1 &&
+                           size.toDouble() <= double(protocol::kMaxBlobBytes);
         if (!whole || !BlobStore::isHash(op.changedFields.value(QStringLiteral("sha256")).toString()))
             return refused(op, tr("A photo's record must give its SHA-256 and its size (at most %1 MB).")
                                    .arg(protocol::kMaxBlobBytes / (1024 * 1024)));
@@ -510,8 +520,8 @@ Result<OpResult> PushMerge::applyOne(const Op &op)
         return refused(op, tr("This household's area (%1) is not in this county.").arg(r.areaCode));
     if (!m_caller.covers(r.areaCode))
         return refused(op, tr("This household is outside your areas: you cannot change it."));
-    if (isHousehold && op.op == QLatin1String("delete")
-        && m_caller.role != QLatin1String("township_head") && m_caller.role != QLatin1String("county"))
+    if (isHousehold && op.op == QLatin1String("delete") && m_caller.role != QLatin1String("township_head") &&
+        m_caller.role != QLatin1String("county"))
         return refused(op, tr("Only the township head or the county may delete a household."));
 
     if (op.op == QLatin1String("insert") && !r.exists)
@@ -592,8 +602,8 @@ Result<OpResult> PushMerge::remove(const Op &op, Record r)
 {
     // Deleting what another device changed since this one last saw it: a person decides.
     if (changedElsewhereSince(r, op.baseVersion)) {
-        Result<qint64> made = conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(),
-                                       QStringLiteral("deleted"), r.fields);
+        Result<qint64> made =
+            conflict(op, r, QStringLiteral("delete"), QStringLiteral("*"), QJsonValue(), QStringLiteral("deleted"), r.fields);
         return made ? answer(op, OpResult::Status::Conflict, op.baseVersion) : Result<OpResult>(made.error());
     }
     const Record before = r;
@@ -614,8 +624,8 @@ Result<OpResult> PushMerge::update(const Op &op, Record r)
     if (op.recordType == QLatin1String("case") && !insertAgain) {
         const QJsonObject state = op.changedFields.value(QStringLiteral("state")).toObject();
         const QJsonValue theirs = r.fields.value(QStringLiteral("state"));
-        if (!state.isEmpty() && theirs != state.value(QStringLiteral("new"))
-            && changedElsewhereSince(r, op.baseVersion, QStringLiteral("state"))) {
+        if (!state.isEmpty() && theirs != state.value(QStringLiteral("new")) &&
+            changedElsewhereSince(r, op.baseVersion, QStringLiteral("state"))) {
             if (!m_caseConflicts.contains(op.recordId)) {
                 Result<qint64> made = conflict(op, r, QStringLiteral("step"), QStringLiteral("state"),
                                                state.value(QStringLiteral("old")), state.value(QStringLiteral("new")), theirs);

@@ -30,7 +30,7 @@ public:
     struct Applied
     {
         QList<core::protocol::OpResult> results; // one per op, in order
-        qint64 seq = 0; // the county's change number after the batch, which covers it
+        qint64 seq = 0;                          // the county's change number after the batch, which covers it
     };
     // Returns once the batch is on disk.
     core::Result<Applied> apply(const QList<core::protocol::Op> &ops);

@@ -74,7 +74,8 @@ Result<Caller> RequestAuth::device(ServerStore &store, const QHttpServerRequest 
     const auto [deviceId, credential] = deviceHeader(request);
     if (deviceId.isEmpty())
         return Error(ErrorCode::WrongCredentials, tr("This device is not enrolled with the county server."));
-    Result<StoreQuery> q = store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"), {deviceId});
+    Result<StoreQuery> q =
+        store.exec(QStringLiteral("SELECT credential_hash, revoked_at IS NOT NULL FROM devices WHERE id = ?"), {deviceId});
     if (!q)
         return q.error();
     if (Status st = checkDevice(*q, &credential); !st)
@@ -103,13 +104,13 @@ Result<Caller> RequestAuth::signedIn(ServerStore &store, const QString &deviceId
 {
     // The device, its signed-in user and the county's change number in one query: every
     // request of a sync asks them, and under a burst of devices each round trip counts (issue 11).
-    Result<StoreQuery> q = store.exec(
-        QStringLiteral("SELECT d.credential_hash, d.revoked_at IS NOT NULL, du.token_hash, u.active, u.role, "
-                       "array_to_string(u.scopes, ','), array_to_string(du.scopes, ','), "
-                       "(SELECT value FROM change_counter WHERE id = 1) FROM devices d "
-                       "LEFT JOIN device_users du ON du.device_id = d.id AND du.user_name = ? "
-                       "LEFT JOIN users u ON u.name = du.user_name WHERE d.id = ?"),
-        {name, deviceId});
+    Result<StoreQuery> q =
+        store.exec(QStringLiteral("SELECT d.credential_hash, d.revoked_at IS NOT NULL, du.token_hash, u.active, u.role, "
+                                  "array_to_string(u.scopes, ','), array_to_string(du.scopes, ','), "
+                                  "(SELECT value FROM change_counter WHERE id = 1) FROM devices d "
+                                  "LEFT JOIN device_users du ON du.device_id = d.id AND du.user_name = ? "
+                                  "LEFT JOIN users u ON u.name = du.user_name WHERE d.id = ?"),
+                   {name, deviceId});
     if (!q)
         return q.error();
     if (Status st = checkDevice(*q, credential); !st)

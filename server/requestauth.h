@@ -49,8 +49,8 @@ private:
     // The device row read from q: its credential hash (column 0) and whether it is revoked (1).
     // credential null: the device proved itself otherwise (a bundle's signature).
     static core::Status checkDevice(StoreQuery &q, const QString *credential);
-    static core::Result<Caller> signedIn(ServerStore &store, const QString &deviceId, const QString &user,
-                                         const QString &token, const QString *credential);
+    static core::Result<Caller> signedIn(ServerStore &store, const QString &deviceId, const QString &user, const QString &token,
+                                         const QString *credential);
 };
 
 } // namespace doudi::server

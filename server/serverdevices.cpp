@@ -23,9 +23,8 @@ QString sql(const char *before, const char *after = "")
 
 ServerDevice fromRow(const StoreQuery &q)
 {
-    return ServerDevice{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toDateTime(),
-                        q.value(3).toDateTime(), q.value(4).toDateTime(), q.value(5).toDateTime(),
-                        q.value(6).toString(),   q.value(7).toString()};
+    return ServerDevice{q.value(0).toString(),   q.value(1).toString(),   q.value(2).toDateTime(), q.value(3).toDateTime(),
+                        q.value(4).toDateTime(), q.value(5).toDateTime(), q.value(6).toString(),   q.value(7).toString()};
 }
 
 } // namespace
@@ -39,8 +38,8 @@ Result<ServerDevices::Enrolment> ServerDevices::add(const QString &label, const 
     Enrolment e{ServerDevice{}, EnrolmentCode::generate(fingerprint)};
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Result<StoreQuery> q = m_store.exec(sql("INSERT INTO devices(id, label, code_hash, code_expires_at) "
-                                           "VALUES (?, ?, ?, now() + make_interval(days => ?)) RETURNING "),
-                                       {id, text, e.code.secretHash(), kCodeDays});
+                                            "VALUES (?, ?, ?, now() + make_interval(days => ?)) RETURNING "),
+                                        {id, text, e.code.secretHash(), kCodeDays});
     if (!q)
         return q.error();
     if (!q->next())
@@ -61,8 +60,8 @@ Result<ServerDevice> ServerDevices::revoke(const QString &given)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(ErrorCode::NotFound, tr("There is no device \"%1\" on this server (doudi-server device list shows them).")
-                                              .arg(given.left(60)));
+        return Error(ErrorCode::NotFound,
+                     tr("There is no device \"%1\" on this server (doudi-server device list shows them).").arg(given.left(60)));
     return fromRow(*q);
 }
 

@@ -16,8 +16,8 @@ struct ServerDevice
     QString id; // a UUID without braces
     QString label;
     QDateTime createdAt;
-    QDateTime enrolledAt;    // null until the laptop has used its code
-    QDateTime revokedAt;     // null unless revoked
+    QDateTime enrolledAt; // null until the laptop has used its code
+    QDateTime revokedAt;  // null unless revoked
     QDateTime codeExpiresAt;
     // "waiting" (the code may still be used), "enrolled", "revoked" or "expired" (the code was
     // never used in time): by the database's clock, which the enrolment itself goes by.

@@ -46,9 +46,9 @@ Status ServerFolder::create(const Settings &settings, bool traversableByOthers) 
     if (!f.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Storage, tr("The server settings cannot be written to %1.").arg(settingsFile()));
     f.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
-    f.write(QJsonDocument(QJsonObject{{QStringLiteral("county"), settings.county},
-                                      {QStringLiteral("database"), settings.database}})
-                .toJson());
+    f.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("county"), settings.county}, {QStringLiteral("database"), settings.database}})
+            .toJson());
     if (!f.commit())
         return Error(ErrorCode::Storage, tr("The server settings cannot be written to %1.").arg(settingsFile()));
     return {};

@@ -42,7 +42,8 @@ Result<ServerStore::Connection> ServerStore::parse(const QString &conninfo)
     for (const QString &pair : conninfo.split(u' ', Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(u'=');
         if (eq <= 0)
-            return Error(ErrorCode::InvalidInput, tr("The database connection \"%1\" is not of the form key=value …").arg(conninfo));
+            return Error(ErrorCode::InvalidInput,
+                         tr("The database connection \"%1\" is not of the form key=value …").arg(conninfo));
         const QString key = pair.left(eq), value = pair.mid(eq + 1);
         if (key == QLatin1String("host"))
             c.host = value;
@@ -93,9 +94,9 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const Connection &connect
     // made durable before its answer: makeDurable()), whatever the county's database defaults;
     // each statement is planned once (exec()).
     // The barrier rows of connections that have ended go.
-    if (Result<StoreQuery> q = store->exec(QStringLiteral(
-            "SET synchronous_commit = on; SET plan_cache_mode = force_generic_plan; "
-            "DELETE FROM durability_barrier WHERE backend NOT IN (SELECT pid FROM pg_stat_activity)"));
+    if (Result<StoreQuery> q =
+            store->exec(QStringLiteral("SET synchronous_commit = on; SET plan_cache_mode = force_generic_plan; "
+                                       "DELETE FROM durability_barrier WHERE backend NOT IN (SELECT pid FROM pg_stat_activity)"));
         !q)
         return q.error();
     Result<StoreQuery> backend = store->exec(QStringLiteral("SELECT pg_backend_pid()"));
@@ -229,8 +230,9 @@ Status ServerStore::migrate()
     if (!known || !known->next())
         return known ? Error(ErrorCode::Storage, tr("The county database refused a request.")) : known.error();
     if (!known->value(0).toBool()) {
-        if (Result<StoreQuery> q = exec(QStringLiteral("CREATE TABLE schema_migrations ("
-                                                      "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"));
+        if (Result<StoreQuery> q =
+                exec(QStringLiteral("CREATE TABLE schema_migrations ("
+                                    "version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())"));
             !q)
             return q.error();
     }

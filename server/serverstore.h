@@ -41,11 +41,11 @@ class ServerStore
 public:
     struct Connection
     {
-        QString host;        // a socket folder or a host name
+        QString host; // a socket folder or a host name
         int port = 5432;
         QString user;
         QString database;
-        QString options;     // more libpq options, e.g. "sslmode=require"
+        QString options; // more libpq options, e.g. "sslmode=require"
         QString password;
     };
     // A libpq connection string ("host=… dbname=…") as a county gives it with --database.

@@ -27,9 +27,10 @@ QString sql(const char *before, const char *after = "")
 
 ServerUser fromRow(const StoreQuery &q)
 {
-    return ServerUser{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                      q.value(3).toString().split(u' ', Qt::SkipEmptyParts), q.value(4).toBool(),
-                      q.value(5).toDateTime(), q.value(6).toDateTime()};
+    return ServerUser{q.value(0).toString(),  q.value(1).toString(),
+                      q.value(2).toString(),  q.value(3).toString().split(u' ', Qt::SkipEmptyParts),
+                      q.value(4).toBool(),    q.value(5).toDateTime(),
+                      q.value(6).toDateTime()};
 }
 
 Error noSuchUser(const QString &name)
@@ -65,8 +66,9 @@ Status ServerUsers::validate(const ServerUser &user, const QString &county)
     if (const QString shown = user.displayName.trimmed(); shown.isEmpty() || shown.size() > 40)
         return Error(ErrorCode::InvalidInput, tr("Give the person's name (1 to 40 characters) with --name."));
     if (!roles().contains(user.role))
-        return Error(ErrorCode::InvalidInput,
-                     tr("\"%1\" is not a role: choose village, township, township_head, county or admin.").arg(user.role.left(40)));
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("\"%1\" is not a role: choose village, township, township_head, county or admin.").arg(user.role.left(40)));
     if (user.scopes.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("Give the user at least one area of work with --area."));
     static const QRegularExpression twelveDigits(QStringLiteral("^[0-9]{12}$"));
@@ -191,8 +193,8 @@ Result<ServerUser> ServerUsers::setPassword(const QString &name, const QString &
 
 Result<ServerUser> ServerUsers::disable(const QString &name)
 {
-    Result<std::optional<ServerUser>> row = returned(
-        m_store.exec(sql("UPDATE users SET active = false, updated_at = now() WHERE name = ? RETURNING "), {name}));
+    Result<std::optional<ServerUser>> row =
+        returned(m_store.exec(sql("UPDATE users SET active = false, updated_at = now() WHERE name = ? RETURNING "), {name}));
     if (!row)
         return row.error();
     if (!row->has_value())
@@ -211,9 +213,9 @@ Result<ServerUser> ServerUsers::setScopes(const QString &name, const QStringList
         return st.error();
     if (Status st = listed(changed.scopes, county); !st)
         return st.error();
-    Result<std::optional<ServerUser>> row = returned(m_store.exec(
-        sql("UPDATE users SET scopes = string_to_array(?, ','), updated_at = now() WHERE name = ? RETURNING "),
-        {scopes.join(u','), name}));
+    Result<std::optional<ServerUser>> row = returned(
+        m_store.exec(sql("UPDATE users SET scopes = string_to_array(?, ','), updated_at = now() WHERE name = ? RETURNING "),
+                     {scopes.join(u','), name}));
     if (!row)
         return row.error();
     if (!row->has_value())

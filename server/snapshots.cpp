@@ -22,10 +22,10 @@ QString Snapshots::scopeKey() const
 
 Result<protocol::SnapshotInfo> Snapshots::current()
 {
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT id, size, cursor, pages FROM snapshots WHERE scope_key = ? "
-                       "AND created_at > now() - make_interval(mins => ?) ORDER BY created_at DESC LIMIT 1"),
-        {scopeKey(), kReuseMinutes});
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("SELECT id, size, cursor, pages FROM snapshots WHERE scope_key = ? "
+                                    "AND created_at > now() - make_interval(mins => ?) ORDER BY created_at DESC LIMIT 1"),
+                     {scopeKey(), kReuseMinutes});
     if (!q)
         return q.error();
     if (q->next())
@@ -79,10 +79,10 @@ Result<QByteArray> Snapshots::read(const QString &id, qint64 from, qint64 to, qi
     if (from < 0 || from > std::numeric_limits<int>::max() - kMaxRangeBytes || to < from)
         return Error(ErrorCode::InvalidInput, tr("Ask for bytes within the snapshot."));
     const qint64 length = qMin(to - from + 1, kMaxRangeBytes);
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral("SELECT size, substring(data FROM ?::integer + 1 FOR ?::integer) FROM snapshots "
-                       "WHERE id = ? AND scope_key = ?"),
-        {from, length, id, scopeKey()});
+    Result<StoreQuery> q =
+        m_store.exec(QStringLiteral("SELECT size, substring(data FROM ?::integer + 1 FOR ?::integer) FROM snapshots "
+                                    "WHERE id = ? AND scope_key = ?"),
+                     {from, length, id, scopeKey()});
     if (!q)
         return q.error();
     if (!q->next())

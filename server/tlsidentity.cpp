@@ -70,19 +70,17 @@ Status TlsIdentity::create(const QString &certificateFile, const QString &keyFil
     X509_set_pubkey(cert.get(), key.get());
     X509_NAME *name = X509_get_subject_name(cert.get());
     const QByteArray cn = commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1,
-                               -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
-    if (!addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1")
-        || !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE")
-        || !addExtension(cert.get(), NID_ext_key_usage, "serverAuth")
-        || X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
+    if (!addExtension(cert.get(), NID_subject_alt_name, "DNS:localhost,IP:127.0.0.1") ||
+        !addExtension(cert.get(), NID_basic_constraints, "critical,CA:FALSE") ||
+        !addExtension(cert.get(), NID_ext_key_usage, "serverAuth") || X509_sign(cert.get(), key.get(), EVP_sha256()) == 0)
         return failed;
 
     Bio keyPem(BIO_new(BIO_s_mem()));
     Bio certPem(BIO_new(BIO_s_mem()));
-    if (PEM_write_bio_PrivateKey(keyPem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1
-        || PEM_write_bio_X509(certPem.get(), cert.get()) != 1)
+    if (PEM_write_bio_PrivateKey(keyPem.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1 ||
+        PEM_write_bio_X509(certPem.get(), cert.get()) != 1)
         return failed;
     if (Status st = writePrivate(keyFile, bioBytes(keyPem.get())); !st)
         return st;

@@ -10,8 +10,7 @@
 namespace modal {
 
 // Runs f on the next modal window that opens (f then answers or closes it).
-template <typename F>
-void whenDialogOpens(F f)
+template <typename F> void whenDialogOpens(F f)
 {
     QTimer::singleShot(0, [f] {
         QWidget *dialog = QApplication::activeModalWidget();

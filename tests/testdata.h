@@ -36,20 +36,18 @@ inline QJsonObject sampleHouseholdJson()
                          {QStringLiteral("relation"), QStringLiteral("parent")},
                          {QStringLiteral("employment"), QStringLiteral("unable")}},
          }},
-        {QStringLiteral("incomes"),
-         QJsonArray{QJsonObject{{QStringLiteral("member"), 0},
-                                {QStringLiteral("kind"), QStringLiteral("business")},
-                                {QStringLiteral("annual_fen"), 850000}},
-                    QJsonObject{{QStringLiteral("member"), 3},
-                                {QStringLiteral("kind"), QStringLiteral("basic_pension")},
-                                {QStringLiteral("annual_fen"), 216000}}}},
-        {QStringLiteral("assets"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("deposit")},
-                                                          {QStringLiteral("value_fen"), 1200000}}}},
-        {QStringLiteral("obligors"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QString::fromUtf8("李春梅")},
-                                {QStringLiteral("relation"), QStringLiteral("child")},
-                                {QStringLiteral("annual_income_fen"), 3600000},
-                                {QStringLiteral("capacity"), QStringLiteral("able")}}}},
+        {QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("member"), 0},
+                                                           {QStringLiteral("kind"), QStringLiteral("business")},
+                                                           {QStringLiteral("annual_fen"), 850000}},
+                                               QJsonObject{{QStringLiteral("member"), 3},
+                                                           {QStringLiteral("kind"), QStringLiteral("basic_pension")},
+                                                           {QStringLiteral("annual_fen"), 216000}}}},
+        {QStringLiteral("assets"),
+         QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("deposit")}, {QStringLiteral("value_fen"), 1200000}}}},
+        {QStringLiteral("obligors"), QJsonArray{QJsonObject{{QStringLiteral("name"), QString::fromUtf8("李春梅")},
+                                                            {QStringLiteral("relation"), QStringLiteral("child")},
+                                                            {QStringLiteral("annual_income_fen"), 3600000},
+                                                            {QStringLiteral("capacity"), QStringLiteral("able")}}}},
     };
 }
 
@@ -84,8 +82,8 @@ inline QJsonObject sampleHouseholdJson(int n)
         QJsonObject m = members[i].toObject();
         const QString number = m[QStringLiteral("id_number")].toString();
         // Sequence digits 15–16 (the 17th keeps the sex).
-        m[QStringLiteral("id_number")] = withCheckCharacter(number.left(14) + QStringLiteral("%1").arg(n % 100, 2, 10, QLatin1Char('0'))
-                                                            + number.mid(16, 1));
+        m[QStringLiteral("id_number")] =
+            withCheckCharacter(number.left(14) + QStringLiteral("%1").arg(n % 100, 2, 10, QLatin1Char('0')) + number.mid(16, 1));
         members[i] = m;
     }
     h[QStringLiteral("members")] = members;

@@ -13,8 +13,7 @@
 
 namespace doudi::ui {
 
-AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
 {
     setWindowTitle(tr("About Doudi"));
     auto *icon = new QLabel;

@@ -19,7 +19,8 @@ void setUpAreaPickers(QComboBox *township, QComboBox *village, bool wholeTownshi
     const auto fillVillages = [township, village, wholeTownship] {
         village->clear();
         if (wholeTownship)
-            village->addItem(QCoreApplication::translate("doudi::ui::AreaPickers", "The whole township"), township->currentData());
+            village->addItem(QCoreApplication::translate("doudi::ui::AreaPickers", "The whole township"),
+                             township->currentData());
         for (const Area &v : AreaRegistry::current().children(township->currentData().toString()))
             village->addItem(v.name, v.code);
     };

@@ -28,7 +28,8 @@ QString chooseStep(QWidget *anchor, const QStringList &steps)
     for (const QString &event : steps)
         menu.addAction(Workflow::eventLabel(event))->setData(event);
     if (menu.isEmpty())
-        menu.addAction(QCoreApplication::translate("doudi::ui::CaseActions", "Nothing to do now for your role"))->setEnabled(false);
+        menu.addAction(QCoreApplication::translate("doudi::ui::CaseActions", "Nothing to do now for your role"))
+            ->setEnabled(false);
     QAction *chosen = menu.exec(anchor->mapToGlobal(QPoint(0, anchor->height())));
     return chosen ? chosen->data().toString() : QString();
 }

@@ -21,7 +21,6 @@ QString chooseStep(QWidget *anchor, const QStringList &steps);
 // Opens the form behind one step of a case: the visit form, the review wizard, or a step
 // dialog with the assessed amount already filled in where the step asks for one. True when
 // the step was saved.
-bool runCaseStep(QWidget *parent, core::CaseService &cases, const QString &caseId, const QString &event,
-                 const QString &headName);
+bool runCaseStep(QWidget *parent, core::CaseService &cases, const QString &caseId, const QString &event, const QString &headName);
 
 } // namespace doudi::ui

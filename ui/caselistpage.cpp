@@ -6,8 +6,8 @@
 #include "identity/areacode.h"
 #include "services/caseservice.h"
 #include "ui/caseactions.h"
-#include "workflow/workflow.h"
 #include "ui/listtable.h"
+#include "workflow/workflow.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,16 +38,26 @@ QString headerOf(CaseListPage::Column c)
 {
     using C = CaseListPage::Column;
     switch (c) {
-    case C::Head: return CaseListPage::tr("Head of household");
-    case C::Village: return CaseListPage::tr("Village");
-    case C::Programme: return CaseListPage::tr("Programme");
-    case C::State: return CaseListPage::tr("State");
-    case C::Submitted: return CaseListPage::tr("Applied on");
-    case C::Due: return CaseListPage::tr("Next deadline");
-    case C::Amount: return CaseListPage::tr("Yuan a month");
-    case C::EntitlementStart: return CaseListPage::tr("Paid since");
-    case C::NextReview: return CaseListPage::tr("Next review");
-    case C::NextSteps: return CaseListPage::tr("You can");
+    case C::Head:
+        return CaseListPage::tr("Head of household");
+    case C::Village:
+        return CaseListPage::tr("Village");
+    case C::Programme:
+        return CaseListPage::tr("Programme");
+    case C::State:
+        return CaseListPage::tr("State");
+    case C::Submitted:
+        return CaseListPage::tr("Applied on");
+    case C::Due:
+        return CaseListPage::tr("Next deadline");
+    case C::Amount:
+        return CaseListPage::tr("Yuan a month");
+    case C::EntitlementStart:
+        return CaseListPage::tr("Paid since");
+    case C::NextReview:
+        return CaseListPage::tr("Next review");
+    case C::NextSteps:
+        return CaseListPage::tr("You can");
     }
     return {};
 }
@@ -59,9 +69,8 @@ QTableWidgetItem *dateItem(const QDate &d)
 } // namespace
 
 CaseListPage::CaseListPage(CaseService &cases, Spec spec, QWidget *parent)
-    : QWidget(parent), m_cases(cases), m_spec(std::move(spec)), m_summary(new QLabel),
-      m_table(nullptr), m_open(new QPushButton(tr("Open household"))),
-      m_next(new QPushButton(tr("Other steps…"))), m_buttonRow(new QHBoxLayout)
+    : QWidget(parent), m_cases(cases), m_spec(std::move(spec)), m_summary(new QLabel), m_table(nullptr),
+      m_open(new QPushButton(tr("Open household"))), m_next(new QPushButton(tr("Other steps…"))), m_buttonRow(new QHBoxLayout)
 {
     auto *title = new QLabel(m_spec.title);
     setTextRole(title, TextRole::PageTitle);
@@ -139,7 +148,8 @@ void CaseListPage::updateButtons()
     for (const auto &[event, button] : std::as_const(m_buttons)) {
         button->setEnabled(r && r->nextSteps.contains(event));
         // A step the procedure does not allow says why, on the button itself.
-        const Result<QString> why = r && !button->isEnabled() ? m_cases.whyNot(r->c, event, Clock::today()) : Result<QString>(QString());
+        const Result<QString> why =
+            r && !button->isEnabled() ? m_cases.whyNot(r->c, event, Clock::today()) : Result<QString>(QString());
         button->setToolTip(why ? *why : why.error().message());
     }
     m_next->setEnabled(r && !r->nextSteps.isEmpty());
@@ -182,11 +192,21 @@ void CaseListPage::refresh()
         for (int col = 0; col < m_spec.columns.size(); ++col) {
             QTableWidgetItem *item = nullptr;
             switch (m_spec.columns[col]) {
-            case Column::Head: item = new QTableWidgetItem(r.headName); break;
-            case Column::Village: item = new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode)); break;
-            case Column::Programme: item = new QTableWidgetItem(Case::programmeLabel(r.c.programme)); break;
-            case Column::State: item = new QTableWidgetItem(Case::stateLabel(r.c.state)); break;
-            case Column::Submitted: item = dateItem(r.c.submittedOn); break;
+            case Column::Head:
+                item = new QTableWidgetItem(r.headName);
+                break;
+            case Column::Village:
+                item = new QTableWidgetItem(AreaRegistry::current().fullName(r.c.areaCode));
+                break;
+            case Column::Programme:
+                item = new QTableWidgetItem(Case::programmeLabel(r.c.programme));
+                break;
+            case Column::State:
+                item = new QTableWidgetItem(Case::stateLabel(r.c.state));
+                break;
+            case Column::Submitted:
+                item = dateItem(r.c.submittedOn);
+                break;
             case Column::Due: {
                 QDate due;
                 QString what;
@@ -207,7 +227,9 @@ void CaseListPage::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                 break;
             }
-            case Column::EntitlementStart: item = dateItem(r.c.entitlementStart); break;
+            case Column::EntitlementStart:
+                item = dateItem(r.c.entitlementStart);
+                break;
             case Column::NextReview:
                 item = dateItem(r.c.nextReview);
                 if (r.c.nextReview.isValid() && r.c.nextReview <= today)

@@ -17,7 +17,19 @@ class CaseListPage : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Column { Head, Village, Programme, State, Submitted, Due, Amount, EntitlementStart, NextReview, NextSteps };
+    enum class Column
+    {
+        Head,
+        Village,
+        Programme,
+        State,
+        Submitted,
+        Due,
+        Amount,
+        EntitlementStart,
+        NextReview,
+        NextSteps
+    };
     struct Action
     {
         QString event;
@@ -29,7 +41,7 @@ public:
         QString intro;
         QList<core::CaseState> states;
         QList<Column> columns;
-        QList<Action> actions; // buttons for the page's main steps; "Next step…" offers the rest
+        QList<Action> actions;  // buttons for the page's main steps; "Next step…" offers the rest
         bool showTotal = false; // the monthly total of the listed amounts
     };
     CaseListPage(core::CaseService &cases, Spec spec, QWidget *parent = nullptr);

@@ -20,7 +20,16 @@ namespace doudi::ui {
 
 namespace {
 
-enum Column { Household, Record, Field, Before, Mine, Theirs, State };
+enum Column
+{
+    Household,
+    Record,
+    Field,
+    Before,
+    Mine,
+    Theirs,
+    State
+};
 
 // A value as a person reads it: text as it is, money in yuan, nothing as 空.
 QString shown(const QString &field, const QJsonValue &v)
@@ -35,8 +44,8 @@ QString shown(const QString &field, const QJsonValue &v)
         return v.toBool() ? ConflictsPage::tr("yes") : ConflictsPage::tr("no");
     if (v.isDouble())
         return QLocale().toString(v.toDouble(), 'g', 15);
-    return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                 .toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
 }
 
 // "王芳, 12-1 09:30": who changed it and when (the change's own timestamp).
@@ -45,8 +54,8 @@ QString byWhom(const QString &user, const QString &hlc)
     core::Hlc::Parts parts;
     if (!core::Hlc::parse(hlc, &parts))
         return user;
-    return ConflictsPage::tr("%1, %2").arg(user, QLocale().toString(QDateTime::fromMSecsSinceEpoch(parts.msecs).toLocalTime(),
-                                                                     QStringLiteral("M-d HH:mm")));
+    return ConflictsPage::tr("%1, %2").arg(
+        user, QLocale().toString(QDateTime::fromMSecsSinceEpoch(parts.msecs).toLocalTime(), QStringLiteral("M-d HH:mm")));
 }
 
 } // namespace
@@ -114,7 +123,8 @@ QString ConflictsPage::selectedHousehold() const
 
 void ConflictsPage::refresh()
 {
-    const core::Result<QList<core::protocol::Conflict>> list = core::SyncService(m_session).conflicts(!m_showDecided->isChecked());
+    const core::Result<QList<core::protocol::Conflict>> list =
+        core::SyncService(m_session).conflicts(!m_showDecided->isChecked());
     m_table->setRowCount(0);
     m_openCount = 0;
     if (!list) {
@@ -138,8 +148,9 @@ void ConflictsPage::refresh()
         put(Household, heads.value(c.householdId))->setData(Qt::UserRole, c.householdId);
         put(Record, recordKindLabel(c.recordType))->setData(Qt::UserRole, c.id);
         // Whether "keep mine" can put the value back: one field of a household's records.
-        static const QStringList kHouseholdRecords{QStringLiteral("household"), QStringLiteral("person"), QStringLiteral("income"),
-                                                   QStringLiteral("asset"), QStringLiteral("expenditure"), QStringLiteral("obligor")};
+        static const QStringList kHouseholdRecords{QStringLiteral("household"),   QStringLiteral("person"),
+                                                   QStringLiteral("income"),      QStringLiteral("asset"),
+                                                   QStringLiteral("expenditure"), QStringLiteral("obligor")};
         put(Field, fieldLabel(c.field))
             ->setData(Qt::UserRole, c.kind == QLatin1String("field") && kHouseholdRecords.contains(c.recordType));
         put(Before, shown(c.field, c.before));
@@ -152,9 +163,9 @@ void ConflictsPage::refresh()
         m_openCount += open ? 1 : 0;
     }
     m_summary->setText(m_openCount == 0 ? tr("No conflicts: every change made here and at the county fits together.")
-                                   : tr("%n change(s) made here met another change of the same field at the county. Until "
-                                        "someone decides, the county's value is the one in force everywhere.",
-                                        nullptr, m_openCount));
+                                        : tr("%n change(s) made here met another change of the same field at the county. Until "
+                                             "someone decides, the county's value is the one in force everywhere.",
+                                             nullptr, m_openCount));
     m_keepTheirs->setEnabled(false);
     m_keepMine->setEnabled(false);
     m_openButton->setEnabled(false);

@@ -10,7 +10,7 @@ class QTableWidget;
 namespace doudi::core {
 class HouseholdService;
 class Session;
-}
+} // namespace doudi::core
 
 namespace doudi::ui {
 

@@ -7,17 +7,17 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "workflow/workflow.h"
 #include "ui/listtable.h"
 #include "ui/messagebox.h"
 #include "ui/policyimport.h"
+#include "workflow/workflow.h"
 
 #include <QFrame>
-#include <QPushButton>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -100,7 +100,8 @@ bool DashboardPage::showPolicyPanel()
     const bool missing = has && !*has;
     m_policyPanel->setVisible(missing);
     // Without a policy the lists stay empty: the panel takes their place.
-    for (QWidget *w : {static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_waitingTitle)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_tasks), static_cast<QWidget *>(m_waiting), static_cast<QWidget *>(m_waitingTitle)})
         w->setVisible(!missing);
     if (!missing)
         return false;
@@ -165,7 +166,8 @@ void DashboardPage::refresh()
     const Result<QList<CaseTask>> tasks = m_cases.tasks(today);
     m_tasks->setRowCount(0);
     if (!tasks) {
-        m_summary->setText((count ? tr("%1 households on this device.").arg(*count) + u' ' : QString()) + tasks.error().message());
+        m_summary->setText((count ? tr("%1 households on this device.").arg(*count) + u' ' : QString()) +
+                           tasks.error().message());
         showDuplicates();
         showMovedOut();
         return;
@@ -181,7 +183,7 @@ void DashboardPage::refresh()
             const Result<HouseholdSummary> h = m_households.summary(t.householdId);
             households.insert(t.householdId, {h ? h->headName : QString(), AreaRegistry::current().fullName(t.areaCode)});
         }
-        const QString urgency = t.urgency == CaseTask::Urgency::Overdue ? tr("Overdue")
+        const QString urgency = t.urgency == CaseTask::Urgency::Overdue   ? tr("Overdue")
                                 : t.urgency == CaseTask::Urgency::DueSoon ? tr("Due soon")
                                                                           : tr("Upcoming");
         auto *first = new QTableWidgetItem(urgency);
@@ -227,7 +229,9 @@ void DashboardPage::showDuplicates()
         const int row = m_tasks->rowCount();
         m_tasks->insertRow(row);
         m_tasks->setItem(row, 0, item);
-        m_tasks->setItem(row, 1, new QTableWidgetItem(QDateTime::fromString(d.foundAt, Qt::ISODate).toLocalTime().date().toString(Qt::ISODate)));
+        m_tasks->setItem(
+            row, 1,
+            new QTableWidgetItem(QDateTime::fromString(d.foundAt, Qt::ISODate).toLocalTime().date().toString(Qt::ISODate)));
         auto *what = new QTableWidgetItem(tr("ID number %1 also in a household of %2")
                                               .arg(IdNumber::mask(d.idNumber), AreaRegistry::current().fullName(otherArea)));
         const auto labels = [](const QStringList &codes) {
@@ -238,11 +242,12 @@ void DashboardPage::showDuplicates()
             }
             return out.isEmpty() ? tr("none") : out.join(QStringLiteral("、"));
         };
-        what->setToolTip(tr("The county found this ID number in two households: one person may be paid twice. Check with the "
-                            "family and the other village which household the person belongs to, and correct the other.")
-                         + u'\n'
-                         + tr("Open applications: this household %1; the other %2.")
-                               .arg(labels(first ? d.programmes : d.otherProgrammes), labels(first ? d.otherProgrammes : d.programmes)));
+        what->setToolTip(
+            tr("The county found this ID number in two households: one person may be paid twice. Check with the "
+               "family and the other village which household the person belongs to, and correct the other.") +
+            u'\n' +
+            tr("Open applications: this household %1; the other %2.")
+                .arg(labels(first ? d.programmes : d.otherProgrammes), labels(first ? d.otherProgrammes : d.programmes)));
         item->setToolTip(what->toolTip());
         m_tasks->setItem(row, 2, what);
         m_tasks->setItem(row, 3, new QTableWidgetItem(head));
@@ -271,8 +276,10 @@ void DashboardPage::showMovedOut()
         m_tasks->insertRow(row);
         m_tasks->setItem(row, 0, first);
         m_tasks->setItem(row, 1, new QTableWidgetItem(m.at.toLocalTime().date().toString(Qt::ISODate)));
-        m_tasks->setItem(row, 2, new QTableWidgetItem(m.cases > 0 ? tr("Moved out of your area (%n application(s) went with it)", nullptr, m.cases)
-                                                                  : tr("Moved out of your area")));
+        m_tasks->setItem(
+            row, 2,
+            new QTableWidgetItem(m.cases > 0 ? tr("Moved out of your area (%n application(s) went with it)", nullptr, m.cases)
+                                             : tr("Moved out of your area")));
         m_tasks->setItem(row, 3, new QTableWidgetItem(m.headName));
         m_tasks->setItem(row, 4, new QTableWidgetItem(village));
     }

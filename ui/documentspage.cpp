@@ -29,9 +29,9 @@ using namespace doudi::core;
 
 DocumentsPage::DocumentsPage(Session &session, DocumentService &documents, QWidget *parent)
     : QWidget(parent), m_session(session), m_documents(documents),
-      m_table(makeListTable({tr("Number"), tr("Document"), tr("Household or township"), tr("Printed"), tr("By"), tr("Reprints")})),
-      m_message(new QLabel),
-      m_reprint(new QPushButton(tr("&Reprint…")))
+      m_table(
+          makeListTable({tr("Number"), tr("Document"), tr("Household or township"), tr("Printed"), tr("By"), tr("Reprints")})),
+      m_message(new QLabel), m_reprint(new QPushButton(tr("&Reprint…")))
 {
     auto *title = new QLabel(tr("Printing"));
     setTextRole(title, TextRole::PageTitle);
@@ -87,9 +87,11 @@ void DocumentsPage::refresh()
         const DocumentRecord &d = m_records[r];
         const FormSpec *spec = Forms::find(d.form);
         const QString who = d.content.value(QStringLiteral("head_name")).toString();
-        const QStringList cells = {d.number, spec ? Forms::title(*spec) : d.form,
+        const QStringList cells = {d.number,
+                                   spec ? Forms::title(*spec) : d.form,
                                    who.isEmpty() ? d.content.value(QStringLiteral("township")).toString() : who,
-                                   d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.user,
+                                   d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   d.user,
                                    QString::number(d.reprints)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -173,8 +175,8 @@ int DocumentsPage::printMonth(const QString &townshipCode, const QDate &month)
 {
     const Result<QList<DocumentService::BatchItem>> items = m_documents.monthBatch(townshipCode, month);
     if (!items || items->isEmpty()) {
-        m_message->setText(items ? tr("%1 has no documents for %2.").arg(AreaRegistry::current().name(townshipCode),
-                                                                          month.toString(QStringLiteral("yyyy-MM")))
+        m_message->setText(items ? tr("%1 has no documents for %2.")
+                                       .arg(AreaRegistry::current().name(townshipCode), month.toString(QStringLiteral("yyyy-MM")))
                                  : items.error().message());
         return 0;
     }

@@ -7,8 +7,7 @@
 namespace doudi::ui {
 
 // A drop-down of one of the domain's enumerations: its translated labels, its codes as data.
-template <typename E>
-QComboBox *enumCombo(E initial, QWidget *parent = nullptr)
+template <typename E> QComboBox *enumCombo(E initial, QWidget *parent = nullptr)
 {
     auto *box = new QComboBox(parent);
     for (const core::EnumEntry<E> &e : core::enumTable<E>())

@@ -6,10 +6,10 @@
 #include "ui/joinform.h"
 
 #include "common/clock.h"
-#include "services/documentservice.h"
-#include "services/userservice.h"
 #include "identity/areacode.h"
 #include "services/authorization.h"
+#include "services/documentservice.h"
+#include "services/userservice.h"
 #include "ui/areapickers.h"
 #include "ui/newpasswordfields.h"
 #include "ui/printing.h"
@@ -20,9 +20,9 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QLineEdit>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -42,13 +42,14 @@ QWizardPage *makePage(const QString &title, const QString &subtitle, QLayout *la
 } // namespace
 
 FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
-    : QWizard(parent), m_dir(std::move(profileDir)), m_township(new QComboBox), m_village(new QComboBox),
-      m_role(new QComboBox), m_townshipLabel(new QLabel(tr("&Township:"))), m_villageLabel(new QLabel(tr("&Village:"))),
+    : QWizard(parent), m_dir(std::move(profileDir)), m_township(new QComboBox), m_village(new QComboBox), m_role(new QComboBox),
+      m_townshipLabel(new QLabel(tr("&Township:"))), m_villageLabel(new QLabel(tr("&Village:"))),
       m_countyLabel(new QLabel(tr("County:"))), m_county(new QLabel), m_roleNote(new QLabel), m_areaError(new QLabel),
       m_user(new QLineEdit), m_name(new QLineEdit), m_userHint(new QLabel),
       m_aes(new QRadioButton(tr("&AES-256 — the international standard (recommended)"))),
       m_sm4(new QRadioButton(tr("&SM4 — China's national standard (国密)"))), m_code(new QLabel),
-      m_wroteDown(new QCheckBox(tr("I have written the recovery code down and will hand it to the township office for safe keeping."))),
+      m_wroteDown(
+          new QCheckBox(tr("I have written the recovery code down and will hand it to the township office for safe keeping."))),
       m_error(new QLabel)
 {
     setWindowTitle(tr("Doudi — first start"));
@@ -117,8 +118,8 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
     for (QComboBox *box : {m_township, m_village})
         connect(box, &QComboBox::currentIndexChanged, m_areaError, &QLabel::clear);
     updateAreaChoice();
-    setPage(AreaPage, makePage(tr("Your role and area of work"),
-                               tr("Only households in this area are kept on this computer."), area));
+    setPage(AreaPage,
+            makePage(tr("Your role and area of work"), tr("Only households in this area are kept on this computer."), area));
 
     m_user->setObjectName(QStringLiteral("user"));
     m_name->setObjectName(QStringLiteral("fullName"));
@@ -204,7 +205,9 @@ FirstRunWizard::FirstRunWizard(QString profileDir, QWidget *parent)
                          "computer."));
     connect(print, &QPushButton::clicked, this, [this] {
         const Result<FormDocument> sheet = DocumentService::recoverySheet(
-            m_code->text(), m_user->text().trimmed(), AreaRegistry::current().fullName(m_session && !m_session->scopes().isEmpty() ? m_session->scopes().first() : chosenScope()),
+            m_code->text(), m_user->text().trimmed(),
+            AreaRegistry::current().fullName(m_session && !m_session->scopes().isEmpty() ? m_session->scopes().first()
+                                                                                         : chosenScope()),
             Clock::today());
         if (sheet)
             previewForms(this, {*sheet}, tr("Recovery code"), false); // printed, never saved as a file

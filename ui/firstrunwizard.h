@@ -15,7 +15,7 @@ class QRadioButton;
 namespace doudi::ui {
 class JoinForm;
 class NewPasswordFields;
-}
+} // namespace doudi::ui
 
 namespace doudi::ui {
 
@@ -37,7 +37,15 @@ protected:
     int nextId() const override;
 
 private:
-    enum PageId { WelcomePage, AreaPage, AccountPage, CipherPage, RecoveryPage, JoinPage };
+    enum PageId
+    {
+        WelcomePage,
+        AreaPage,
+        AccountPage,
+        CipherPage,
+        RecoveryPage,
+        JoinPage
+    };
     bool createProfile();
     // The profile made from the county's account (JoinForm), unlocked.
     bool joinCounty();

@@ -60,32 +60,34 @@ QString yuan(Fen f)
 // What an audit entry did, and to what (ChangeLog's operations and record types).
 QString actionLabel(const QString &action)
 {
-    static const LabelTable<> actions("doudi::ui::HouseholdDetailPage", {
-        {"insert", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "added")},
-        {"update", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "changed")},
-        {"delete", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "deleted")},
-    });
+    static const LabelTable<> actions("doudi::ui::HouseholdDetailPage",
+                                      {
+                                          {"insert", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "added")},
+                                          {"update", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "changed")},
+                                          {"delete", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "deleted")},
+                                      });
     return actions.labelOfCode(action);
 }
 
 QString recordLabel(const QString &type)
 {
-    static const LabelTable<> types("doudi::ui::HouseholdDetailPage", {
-        {"household", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "household")},
-        {"person", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "member")},
-        {"income", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "income")},
-        {"asset", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "asset")},
-        {"expenditure", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "expenditure")},
-        {"obligor", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "obligor")},
-    });
+    static const LabelTable<> types("doudi::ui::HouseholdDetailPage",
+                                    {
+                                        {"household", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "household")},
+                                        {"person", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "member")},
+                                        {"income", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "income")},
+                                        {"asset", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "asset")},
+                                        {"expenditure", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "expenditure")},
+                                        {"obligor", QT_TRANSLATE_NOOP("doudi::ui::HouseholdDetailPage", "obligor")},
+                                    });
     return types.labelOfCode(type);
 }
 } // namespace
 
 HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseService &cases, PolicyService &policy,
                                          DocumentService &documents, QWidget *parent)
-    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel), m_syncNotice(new QLabel),
-      m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
+    : QWidget(parent), m_households(households), m_cases(cases), m_policy(policy), m_documents(documents), m_title(new QLabel),
+      m_syncNotice(new QLabel), m_assessment(new QLabel), m_summary(new QLabel), m_tabs(new QTabWidget)
 {
     setTextRole(m_title, TextRole::PageTitle);
     m_tabs->setObjectName(QStringLiteral("householdTabs"));
@@ -170,8 +172,8 @@ HouseholdDetailPage::HouseholdDetailPage(HouseholdService &households, CaseServi
         if (const QString id = selectedCaseId(); !id.isEmpty())
             printForm(id);
     });
-    m_visits = makeTable({tr("Date"), tr("Investigators"), tr("Housing"), tr("Food"), tr("Clothing"), tr("Photos"), tr("Signed"),
-                          tr("Findings")});
+    m_visits = makeTable(
+        {tr("Date"), tr("Investigators"), tr("Housing"), tr("Food"), tr("Clothing"), tr("Photos"), tr("Signed"), tr("Findings")});
     m_visits->setObjectName(QStringLiteral("visits"));
     m_tabs->addTab(m_visits, tr("Home visits"));
     m_papers = new QListWidget;
@@ -292,8 +294,12 @@ void HouseholdDetailPage::showSelectedCase()
     QList<QStringList> history;
     if (valid) {
         for (const CaseHistory &e : m_caseList[row].history)
-            history << QStringList{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.user,
-                                   Workflow::eventLabel(e.event), Case::stateLabel(e.from), Case::stateLabel(e.to), e.note};
+            history << QStringList{e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   e.user,
+                                   Workflow::eventLabel(e.event),
+                                   Case::stateLabel(e.from),
+                                   Case::stateLabel(e.to),
+                                   e.note};
     }
     fill(m_history, history);
     showPrinted(valid ? m_caseList[row].id : QString());
@@ -329,10 +335,16 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
 
     QList<QStringList> rows;
     for (const Person &p : h.members)
-        rows << QStringList{p.name, labelOf(p.relation), IdNumber::mask(p.idNumber), labelOf(p.sex),
-                            QString::number(p.ageAt(today)), labelOf(p.health),
+        rows << QStringList{p.name,
+                            labelOf(p.relation),
+                            IdNumber::mask(p.idNumber),
+                            labelOf(p.sex),
+                            QString::number(p.ageAt(today)),
+                            labelOf(p.health),
                             p.disabilityLabel(),
-                            labelOf(p.schooling), labelOf(p.employment), labelOf(p.exclusion)};
+                            labelOf(p.schooling),
+                            labelOf(p.employment),
+                            labelOf(p.exclusion)};
     fill(m_members, rows);
     rows.clear();
     for (const Income &i : h.incomes)
@@ -387,11 +399,12 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     const Result<PolicyBook> policy = m_policy.current();
     AssessOptions options;
     options.date = today;
-    const Result<Assessment> assessment = policy ? AssessmentService::assess(h, options, *policy) : Result<Assessment>(policy.error());
+    const Result<Assessment> assessment =
+        policy ? AssessmentService::assess(h, options, *policy) : Result<Assessment>(policy.error());
     if (assessment) {
         QString html = QStringLiteral("<p style='font-size:large'><b>%1</b>").arg(assessment->headline().toHtmlEscaped());
-        html += QStringLiteral("</p><p>") + assessment->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))
-                + QStringLiteral("</p>");
+        html += QStringLiteral("</p><p>") + assessment->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) +
+                QStringLiteral("</p>");
         m_assessment->setText(html);
     } else {
         m_assessment->setText(assessment.error().message().toHtmlEscaped());
@@ -409,8 +422,9 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
     rows.clear();
     if (audit) {
         for (const AuditEntry &a : *audit)
-            rows << QStringList{QDateTime::fromString(a.deviceTime, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                a.user, actionLabel(a.action), recordLabel(a.recordType)};
+            rows << QStringList{
+                QDateTime::fromString(a.deviceTime, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                a.user, actionLabel(a.action), recordLabel(a.recordType)};
     }
     fill(m_audit, rows);
     m_tabs->setCurrentIndex(keptTab);
@@ -420,12 +434,13 @@ bool HouseholdDetailPage::showHousehold(const QString &householdId)
 void HouseholdDetailPage::showPrinted(const QString &caseId)
 {
     QList<QStringList> rows;
-    const Result<QList<DocumentRecord>> printed = caseId.isEmpty() ? Result<QList<DocumentRecord>>(QList<DocumentRecord>())
-                                                                   : m_documents.list(caseId);
+    const Result<QList<DocumentRecord>> printed =
+        caseId.isEmpty() ? Result<QList<DocumentRecord>>(QList<DocumentRecord>()) : m_documents.list(caseId);
     for (const DocumentRecord &d : printed.valueOr(QList<DocumentRecord>())) {
         const FormSpec *spec = Forms::find(d.form);
         rows << QStringList{d.number, spec ? Forms::title(*spec) : d.form,
-                            d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.user, QString::number(d.reprints)};
+                            d.printedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), d.user,
+                            QString::number(d.reprints)};
     }
     fill(m_printed, rows);
 }
@@ -470,9 +485,12 @@ void HouseholdDetailPage::showVisitsAndPapers(const QList<Case> &cases)
         for (const CaseVisit &v : c.visits)
             rows << QStringList{v.date.toString(Qt::ISODate),
                                 v.investigators.join(QStringLiteral("、")) + (v.byCounty ? tr(" (county)") : QString()),
-                                condition(v.checklist, QStringLiteral("housing")), condition(v.checklist, QStringLiteral("food")),
-                                condition(v.checklist, QStringLiteral("clothing")), QString::number(v.photos.size()),
-                                v.signedOnPaper ? tr("on paper") : tr("on screen"), v.findings};
+                                condition(v.checklist, QStringLiteral("housing")),
+                                condition(v.checklist, QStringLiteral("food")),
+                                condition(v.checklist, QStringLiteral("clothing")),
+                                QString::number(v.photos.size()),
+                                v.signedOnPaper ? tr("on paper") : tr("on screen"),
+                                v.findings};
         const Result<QList<Attachment>> attachments = m_cases.attachments(c.id, true);
         for (const Attachment &a : attachments.valueOr(QList<Attachment>())) {
             QString caption = a.kind == QLatin1String("signature")

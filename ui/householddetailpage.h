@@ -66,7 +66,8 @@ private:
     QLabel *m_assessment;
     QLabel *m_summary;
     QTabWidget *m_tabs;
-    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_printed, *m_audit, *m_changes;
+    QTableWidget *m_members, *m_incomes, *m_assets, *m_expenditures, *m_obligors, *m_cases_, *m_history, *m_printed, *m_audit,
+        *m_changes;
     QTableWidget *m_visits;
     QListWidget *m_papers;
     QPushButton *m_visit;

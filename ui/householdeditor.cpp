@@ -8,9 +8,9 @@
 #include "ui/caseactions.h"
 #include "ui/householdform.h"
 #include "ui/messagebox.h"
+#include "ui/problemtext.h"
 #include "ui/registeredelsewhere.h"
 #include "ui/screenfit.h"
-#include "ui/problemtext.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -97,8 +97,8 @@ void HouseholdEditor::reject()
 bool HouseholdEditor::save()
 {
     // Each page's own problems, on the page: the first page with one is shown.
-    for (HouseholdForm::Page p : {HouseholdForm::HouseholdPage, HouseholdForm::MembersPage, HouseholdForm::MoneyPage,
-                                  HouseholdForm::ObligorsPage}) {
+    for (HouseholdForm::Page p :
+         {HouseholdForm::HouseholdPage, HouseholdForm::MembersPage, HouseholdForm::MoneyPage, HouseholdForm::ObligorsPage}) {
         if (!m_form->check(p)) {
             m_tabs->setCurrentIndex(int(p));
             m_error->setText(tr("Some details need correcting: see the page shown."));
@@ -127,14 +127,13 @@ bool HouseholdEditor::save()
 }
 
 ReassessmentDialog::ReassessmentDialog(CaseService &cases, const QString &householdId, const QString &headName, QWidget *parent)
-    : QDialog(parent), m_cases(cases), m_householdId(householdId), m_headName(headName),
-      m_table(new QTableWidget(0, 4)), m_review(new QPushButton(tr("Start the &review…")))
+    : QDialog(parent), m_cases(cases), m_householdId(householdId), m_headName(headName), m_table(new QTableWidget(0, 4)),
+      m_review(new QPushButton(tr("Start the &review…")))
 {
     setObjectName(QStringLiteral("reassessment"));
     setWindowTitle(tr("Assessment after the change"));
     m_table->setObjectName(QStringLiteral("reassessmentTable"));
-    m_table->setHorizontalHeaderLabels({tr("Programme"), tr("State"), tr("Monthly amount now (yuan)"),
-                                        tr("By today's policy")});
+    m_table->setHorizontalHeaderLabels({tr("Programme"), tr("State"), tr("Monthly amount now (yuan)"), tr("By today's policy")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -156,8 +155,8 @@ ReassessmentDialog::ReassessmentDialog(CaseService &cases, const QString &househ
             fill();
     });
     connect(m_table, &QTableWidget::currentCellChanged, this, [this](int row) {
-        const Result<QStringList> steps = row >= 0 ? m_cases.possibleEvents(m_caseIds.at(row), Clock::today())
-                                                   : Result<QStringList>(QStringList());
+        const Result<QStringList> steps =
+            row >= 0 ? m_cases.possibleEvents(m_caseIds.at(row), Clock::today()) : Result<QStringList>(QStringList());
         m_review->setEnabled(steps && steps->contains(QStringLiteral("review")));
     });
     auto *layout = new QVBoxLayout(this);

@@ -54,8 +54,7 @@ class ReassessmentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ReassessmentDialog(core::CaseService &cases, const QString &householdId, const QString &headName,
-                       QWidget *parent = nullptr);
+    ReassessmentDialog(core::CaseService &cases, const QString &householdId, const QString &headName, QWidget *parent = nullptr);
     // Whether the household has an open application or benefit to show.
     bool hasCases() const { return !m_caseIds.isEmpty(); }
 

@@ -11,10 +11,10 @@
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGuiApplication>
-#include <QKeyEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -112,8 +112,8 @@ void explainColumn(QTableWidget *t, int col, const QString &tip)
         header->setToolTip(tip);
 }
 
-QWidget *tablePage(QTableWidget *table, const QString &addLabel, const QString &removeLabel,
-                   const std::function<void()> &add, QLabel *errors, const QString &name)
+QWidget *tablePage(QTableWidget *table, const QString &addLabel, const QString &removeLabel, const std::function<void()> &add,
+                   QLabel *errors, const QString &name)
 {
     auto *w = new QWidget;
     auto *layout = new QVBoxLayout(w);
@@ -171,7 +171,8 @@ HouseholdForm::HouseholdForm(QObject *parent)
       m_assets(makeTable({tr("Type"), tr("Quantity"), tr("Value (yuan)"), tr("Description")})),
       m_expenditures(makeTable({tr("Member"), tr("Type"), tr("Yuan a year")})),
       m_obligors(makeTable({tr("Name"), tr("ID number"), tr("Relation"), tr("Income a year (yuan)"), tr("Able to support")})),
-      m_householdErrors(problemLabel()), m_memberErrors(problemLabel()), m_moneyErrors(problemLabel()), m_obligorErrors(problemLabel())
+      m_householdErrors(problemLabel()), m_memberErrors(problemLabel()), m_moneyErrors(problemLabel()),
+      m_obligorErrors(problemLabel())
 {
     setUpAreaPickers(m_township, m_village, false);
     m_village->setObjectName(QStringLiteral("village"));
@@ -184,12 +185,14 @@ HouseholdForm::HouseholdForm(QObject *parent)
     sizeColumns(m_assets, {190, 70, 150, 0}, 3);
     sizeColumns(m_obligors, {110, 190, 110, 150, 0}, 4);
     explainColumn(m_incomes, 0, tr("Whose income it is; \"whole household\" for income not tied to one person, e.g. land rent."));
-    explainColumn(m_incomes, 2, tr("Over the last twelve months, before any deduction; the county's policy decides what counts."));
+    explainColumn(m_incomes, 2,
+                  tr("Over the last twelve months, before any deduction; the county's policy decides what counts."));
     explainColumn(m_assets, 2, tr("For deposits and securities the balance; for a house or vehicle its estimated value."));
     explainColumn(m_expenditures, 2, tr("Necessary spending over the last twelve months, after insurance reimbursement."));
     explainColumn(m_obligors, 3, tr("The obligor's own yearly income, in yuan."));
-    explainColumn(m_obligors, 4, tr("Whether the obligor can in fact support the household; the reasons that count as unable "
-                                    "are listed (e.g. themselves in extreme poverty or severely disabled)."));
+    explainColumn(m_obligors, 4,
+                  tr("Whether the obligor can in fact support the household; the reasons that count as unable "
+                     "are listed (e.g. themselves in extreme poverty or severely disabled)."));
 
     auto *household = new QWidget;
     auto *form = new QFormLayout(household);
@@ -214,19 +217,27 @@ HouseholdForm::HouseholdForm(QObject *parent)
     auto *money = new QVBoxLayout(moneyBox);
     money->setContentsMargins(0, 0, 0, 0);
     money->addWidget(new QLabel(tr("Income over the last twelve months (yuan a year):")));
-    money->addWidget(tablePage(m_incomes, tr("Add &income"), tr("Remove the selected income"), [this] { addIncomeRow(); }, nullptr, QStringLiteral("Income")), 1);
+    money->addWidget(tablePage(
+                         m_incomes, tr("Add &income"), tr("Remove the selected income"), [this] { addIncomeRow(); }, nullptr,
+                         QStringLiteral("Income")),
+                     1);
     money->addWidget(new QLabel(tr("Assets:")));
-    money->addWidget(tablePage(m_assets, tr("Add a&sset"), tr("Remove the selected asset"), [this] { addAssetRow(); }, nullptr, QStringLiteral("Asset")), 1);
+    money->addWidget(tablePage(
+                         m_assets, tr("Add a&sset"), tr("Remove the selected asset"), [this] { addAssetRow(); }, nullptr,
+                         QStringLiteral("Asset")),
+                     1);
     money->addWidget(new QLabel(tr("Rigid expenditure over the last twelve months (medical, education …):")));
-    money->addWidget(tablePage(m_expenditures, tr("Add e&xpenditure"), tr("Remove the selected expenditure"),
-                               [this] { addExpenditureRow(); }, nullptr, QStringLiteral("Expenditure")),
+    money->addWidget(tablePage(
+                         m_expenditures, tr("Add e&xpenditure"), tr("Remove the selected expenditure"),
+                         [this] { addExpenditureRow(); }, nullptr, QStringLiteral("Expenditure")),
                      1);
     money->addWidget(m_moneyErrors);
     m_incomes->setObjectName(QStringLiteral("incomes"));
     m_pages[MoneyPage] = moneyBox;
 
-    m_pages[ObligorsPage] = tablePage(m_obligors, tr("Add an &obligor"), tr("Remove the selected obligor"),
-                                      [this] { addObligorRow(); }, m_obligorErrors, QStringLiteral("Obligor"));
+    m_pages[ObligorsPage] = tablePage(
+        m_obligors, tr("Add an &obligor"), tr("Remove the selected obligor"), [this] { addObligorRow(); }, m_obligorErrors,
+        QStringLiteral("Obligor"));
 
     for (QLineEdit *e : {m_address, m_phone})
         connect(e, &QLineEdit::textEdited, this, &HouseholdForm::edited);
@@ -300,8 +311,8 @@ void HouseholdForm::refreshMemberNames()
 
 bool HouseholdForm::hasTypedAnything() const
 {
-    return !m_members->isEmpty() || !m_address->text().isEmpty() || m_incomes->rowCount() > 0 || m_assets->rowCount() > 0
-           || m_expenditures->rowCount() > 0 || m_obligors->rowCount() > 0;
+    return !m_members->isEmpty() || !m_address->text().isEmpty() || m_incomes->rowCount() > 0 || m_assets->rowCount() > 0 ||
+           m_expenditures->rowCount() > 0 || m_obligors->rowCount() > 0;
 }
 
 QString HouseholdForm::headName() const
@@ -316,8 +327,8 @@ QString HouseholdForm::headName() const
 void HouseholdForm::setJson(const QJsonObject &h)
 {
     m_record = h;
-    for (const char *key : {"area_code", "registration", "address", "phone", "members", "incomes", "assets", "expenditures",
-                            "obligors"})
+    for (const char *key :
+         {"area_code", "registration", "address", "phone", "members", "incomes", "assets", "expenditures", "obligors"})
         m_record.remove(QLatin1String(key));
     const QString village = h.value(QStringLiteral("area_code")).toString();
     if (!village.isEmpty()) {
@@ -489,9 +500,9 @@ bool HouseholdForm::check(Page p)
 {
     switch (p) {
     case HouseholdPage:
-        return showProblems({QStringLiteral("area_code"), QStringLiteral("address"), QStringLiteral("phone"),
-                             QStringLiteral("registration")},
-                            m_householdErrors);
+        return showProblems(
+            {QStringLiteral("area_code"), QStringLiteral("address"), QStringLiteral("phone"), QStringLiteral("registration")},
+            m_householdErrors);
     case MembersPage:
         return showProblems({QStringLiteral("members")}, m_memberErrors);
     case MoneyPage: {

@@ -23,7 +23,13 @@ class HouseholdForm : public QObject
 {
     Q_OBJECT
 public:
-    enum Page { HouseholdPage, MembersPage, MoneyPage, ObligorsPage };
+    enum Page
+    {
+        HouseholdPage,
+        MembersPage,
+        MoneyPage,
+        ObligorsPage
+    };
 
     explicit HouseholdForm(QObject *parent = nullptr);
     ~HouseholdForm() override;

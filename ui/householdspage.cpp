@@ -25,9 +25,9 @@ constexpr int kLimit = 500;
 }
 
 HouseholdsPage::HouseholdsPage(HouseholdService &households, QWidget *parent)
-    : QWidget(parent), m_households(households), m_search(new QLineEdit), m_township(new QComboBox),
-      m_village(new QComboBox), m_programme(new QComboBox), m_state(new QComboBox), m_table(new QTableWidget(0, 6)),
-      m_status(new QLabel), m_debounce(new QTimer(this))
+    : QWidget(parent), m_households(households), m_search(new QLineEdit), m_township(new QComboBox), m_village(new QComboBox),
+      m_programme(new QComboBox), m_state(new QComboBox), m_table(new QTableWidget(0, 6)), m_status(new QLabel),
+      m_debounce(new QTimer(this))
 {
     m_search->setPlaceholderText(tr("Search by name, pinyin initials (e.g. zgy), ID number, phone or village"));
     m_search->setClearButtonEnabled(true);
@@ -127,8 +127,8 @@ void HouseholdsPage::searchNow()
 
 bool HouseholdsPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down && m_table->rowCount() > 0) {
+    if (watched == m_search && event->type() == QEvent::KeyPress && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        m_table->rowCount() > 0) {
         searchNow();
         m_table->setFocus(Qt::TabFocusReason);
         m_table->setCurrentCell(std::max(0, m_table->currentRow()), 0);
@@ -182,13 +182,17 @@ void HouseholdsPage::runSearch()
         m_table->setItem(row, 3, new QTableWidgetItem(AreaRegistry::current().fullName(h.areaCode)));
         CaseProgramme programme;
         CaseState state;
-        m_table->setItem(row, 4, new QTableWidgetItem(Case::programmeFromCode(h.programme, &programme) ? Case::programmeLabel(programme) : QString()));
-        m_table->setItem(row, 5, new QTableWidgetItem(Case::stateFromCode(h.state, &state) ? Case::stateLabel(state) : QString()));
+        m_table->setItem(
+            row, 4,
+            new QTableWidgetItem(Case::programmeFromCode(h.programme, &programme) ? Case::programmeLabel(programme) : QString()));
+        m_table->setItem(row, 5,
+                         new QTableWidgetItem(Case::stateFromCode(h.state, &state) ? Case::stateLabel(state) : QString()));
     }
     m_table->setSortingEnabled(true);
     if (text.trimmed().isEmpty())
-        m_status->setText(rows->size() == kLimit ? tr("The first %1 households by village; search or filter to find others.").arg(kLimit)
-                                                 : tr("%n household(s)", nullptr, int(rows->size())));
+        m_status->setText(rows->size() == kLimit
+                              ? tr("The first %1 households by village; search or filter to find others.").arg(kLimit)
+                              : tr("%n household(s)", nullptr, int(rows->size())));
     else
         m_status->setText(tr("%n household(s) found in %1 ms", nullptr, int(rows->size())).arg(timer.elapsed()));
     Q_EMIT searched(int(rows->size()));

@@ -2,6 +2,7 @@
 #include "ui/screenfit.h"
 
 #include "common/clock.h"
+#include "common/money.h"
 #include "domain/case.h"
 #include "domain/household.h"
 #include "identity/areacode.h"
@@ -9,12 +10,11 @@
 #include "services/caseservice.h"
 #include "services/householdservice.h"
 #include "services/policyservice.h"
-#include "common/money.h"
 #include "ui/householdform.h"
-#include "ui/registeredelsewhere.h"
 #include "ui/messagebox.h"
 #include "ui/picturelist.h"
 #include "ui/problemtext.h"
+#include "ui/registeredelsewhere.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,11 +22,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QJsonDocument>
 #include <QTableWidget>
 #include <QTime>
 #include <QTimer>
@@ -69,7 +69,8 @@ IntakeWizard::IntakeWizard(HouseholdService &households, CaseService &cases, Pol
     membersLayout->setContentsMargins(0, 0, 0, 0);
     membersLayout->addWidget(m_form->page(HouseholdForm::MembersPage), 1);
     membersLayout->addWidget(m_elsewhere);
-    setPage(MembersPage, wrap(tr("Members"), tr("Everyone registered in the household; the first is usually the head."), members));
+    setPage(MembersPage,
+            wrap(tr("Members"), tr("Everyone registered in the household; the first is usually the head."), members));
     setPage(MoneyPage, wrap(tr("Income, assets and expenditure"), tr("Amounts in yuan, as the household declares them."),
                             m_form->page(HouseholdForm::MoneyPage)));
     setPage(ObligorsPage, wrap(tr("Obligors"), tr("Relatives outside the household who must by law support its members."),
@@ -173,7 +174,8 @@ bool IntakeWizard::saveDraft()
     }
     m_draftId = draft.id;
     m_savedDraft = bytes;
-    setButtonText(QWizard::CustomButton1, tr("Save &draft (saved %1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
+    setButtonText(QWizard::CustomButton1,
+                  tr("Save &draft (saved %1)").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     return true;
 }
 
@@ -191,7 +193,8 @@ void IntakeWizard::loadDraft(const Draft &draft)
     m_relative->setChecked(d.value(QStringLiteral("relative")).toBool());
     m_reason->setPlainText(d.value(QStringLiteral("reason")).toString());
     for (const QJsonValue &p : d.value(QStringLiteral("papers")).toArray())
-        m_papers->addJpeg(QByteArray::fromBase64(p[QStringLiteral("jpeg")].toString().toLatin1()), p[QStringLiteral("label")].toString());
+        m_papers->addJpeg(QByteArray::fromBase64(p[QStringLiteral("jpeg")].toString().toLatin1()),
+                          p[QStringLiteral("label")].toString());
     m_draftId = draft.id;
     m_savedDraft = QJsonDocument(draftJson()).toJson(QJsonDocument::Compact);
 }
@@ -258,7 +261,8 @@ void IntakeWizard::initializePage(int id)
         return;
     }
     QString head = QStringLiteral("<p style='font-size:x-large'><b>%1</b>").arg(a->headline().toHtmlEscaped());
-    head += QStringLiteral("</p><p>") + a->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) + QStringLiteral("</p>");
+    head += QStringLiteral("</p><p>") + a->explanation().toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")) +
+            QStringLiteral("</p>");
     m_preview->setText(head);
 }
 
@@ -292,7 +296,7 @@ bool IntakeWizard::discardDraft()
     // and the wizard stays open so that they can try again or keep it knowingly.
     if (Status st = m_cases.removeIntakeDraft(m_draftId); !st) {
         MessageBox::warn(this, tr("New application"),
-                            tr("The draft could not be deleted: %1\nIt stays in the list of drafts.").arg(st.error().message()));
+                         tr("The draft could not be deleted: %1\nIt stays in the list of drafts.").arg(st.error().message()));
         return false;
     }
     m_draftId.clear();

@@ -58,7 +58,16 @@ protected:
     void initializePage(int id) override;
 
 private:
-    enum PageId { HouseholdPage, MembersPage, MoneyPage, ObligorsPage, ApplicationPage, PapersPage, PreviewPage };
+    enum PageId
+    {
+        HouseholdPage,
+        MembersPage,
+        MoneyPage,
+        ObligorsPage,
+        ApplicationPage,
+        PapersPage,
+        PreviewPage
+    };
     QJsonObject draftJson() const;
     bool hasTypedAnything() const;
     // Members registered in another household are named; the page passes only when the

@@ -39,8 +39,9 @@ void save(QWidget *parent, core::Session &session, const QString &title, const Q
 void exportCaseList(QWidget *parent, core::Session &session, const QString &title, const QList<CaseState> &states)
 {
     const QDate today = Clock::today();
-    save(parent, session, tr("Save the list"), QStringLiteral("%1-%2.xlsx").arg(title, today.toString(QStringLiteral("yyyyMMdd"))),
-         QStringLiteral("cases"), ListService(session).cases(title, states, today));
+    save(parent, session, tr("Save the list"),
+         QStringLiteral("%1-%2.xlsx").arg(title, today.toString(QStringLiteral("yyyyMMdd"))), QStringLiteral("cases"),
+         ListService(session).cases(title, states, today));
 }
 
 void exportHouseholds(QWidget *parent, core::Session &session)

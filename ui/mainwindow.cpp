@@ -6,29 +6,29 @@
 
 #include "identity/areacode.h"
 #include "services/authorization.h"
+#include "services/syncservice.h"
 #include "ui/backgroundtask.h"
 #include "ui/caselistpage.h"
+#include "ui/conflictspage.h"
 #include "ui/dashboardpage.h"
 #include "ui/documentspage.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdspage.h"
 #include "ui/intakewizard.h"
-#include "ui/screenlock.h"
-#include "ui/paymentcheckdialog.h"
-#include "ui/reratedialog.h"
-#include "ui/listexport.h"
-#include "ui/monthlyreportpage.h"
-#include "ui/rosterimportdialog.h"
-#include "ui/publicitypage.h"
-#include "services/syncservice.h"
-#include "ui/conflictspage.h"
 #include "ui/joinform.h"
+#include "ui/listexport.h"
 #include "ui/messagebox.h"
+#include "ui/monthlyreportpage.h"
+#include "ui/paymentcheckdialog.h"
+#include "ui/problemtext.h"
+#include "ui/publicitypage.h"
+#include "ui/reratedialog.h"
+#include "ui/rosterimportdialog.h"
+#include "ui/screenlock.h"
 #include "ui/settingspage.h"
 #include "ui/syncpage.h"
 #include "ui/syncscheduler.h"
 #include "ui/userspage.h"
-#include "ui/problemtext.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -59,13 +59,10 @@ using core::Draft;
 using core::Result;
 
 MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(profile)),
-      m_households(std::make_unique<core::HouseholdService>(*m_session)),
-      m_cases(std::make_unique<core::CaseService>(*m_session)),
-      m_users(std::make_unique<core::UserService>(*m_session)),
+    : QMainWindow(parent), m_session(std::move(profile)), m_households(std::make_unique<core::HouseholdService>(*m_session)),
+      m_cases(std::make_unique<core::CaseService>(*m_session)), m_users(std::make_unique<core::UserService>(*m_session)),
       m_policy(std::make_unique<core::PolicyService>(*m_session)),
-      m_documents(std::make_unique<core::DocumentService>(*m_session)), m_nav(new QListWidget),
-      m_pages(new QStackedWidget)
+      m_documents(std::make_unique<core::DocumentService>(*m_session)), m_nav(new QListWidget), m_pages(new QStackedWidget)
 {
     setWindowTitle(tr("Doudi social assistance"));
     m_sync = std::make_unique<SyncScheduler>(*m_session, this); // a child too, for findChild; the member deletes it first
@@ -89,14 +86,15 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
     m_detail = new HouseholdDetailPage(*m_households, *m_cases, *m_policy, *m_documents);
     connect(m_householdsPage, &HouseholdsPage::openHousehold, this, &MainWindow::openHousehold);
     connect(m_dashboard, &DashboardPage::openHousehold, this, &MainWindow::openHousehold);
-    connect(m_dashboard, &DashboardPage::rerateAsked, this, [this](const QDate &from) { openRerate(this, *m_session, *m_documents, from); });
-    connect(m_dashboard, &DashboardPage::openCase, this, [this](const QString &householdId, const QString &caseId,
-                                                                const QString &step) {
-        openHousehold(householdId);
-        m_detail->showCase(caseId);
-        if (!step.isEmpty())
-            m_detail->runStep(caseId, step);
-    });
+    connect(m_dashboard, &DashboardPage::rerateAsked, this,
+            [this](const QDate &from) { openRerate(this, *m_session, *m_documents, from); });
+    connect(m_dashboard, &DashboardPage::openCase, this,
+            [this](const QString &householdId, const QString &caseId, const QString &step) {
+                openHousehold(householdId);
+                m_detail->showCase(caseId);
+                if (!step.isEmpty())
+                    m_detail->runStep(caseId, step);
+            });
     m_detail->fetchAttachment = [this](const QString &id) { return fetchAttachment(id); };
     connect(m_detail, &HouseholdDetailPage::backRequested, this, [this] {
         m_pages->setCurrentIndex(m_returnTo);
@@ -150,8 +148,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Session> profile, QWidget *parent)
             {tr("Settings and administration"), makeAdministration()},
         };
     };
-    const QList<Entry> entries = casework ? caseworkEntries()
-                                          : QList<Entry>{{tr("Settings and administration"), makeAdministration()}};
+    const QList<Entry> entries =
+        casework ? caseworkEntries() : QList<Entry>{{tr("Settings and administration"), makeAdministration()}};
     for (const Entry &e : entries) {
         m_nav->addItem(e.name);
         m_pages->addWidget(e.page);
@@ -267,10 +265,18 @@ void MainWindow::showSyncProgress(const core::SyncProgress &p)
         m_syncBusy->setValue(int(qMin(p.done, p.total)));
     QString text;
     switch (p.stage) {
-    case Stage::Sending: text = tr("Syncing: sending changes %1 of %2").arg(p.done).arg(p.total); break;
-    case Stage::Snapshot: text = tr("Syncing: the county's records, %1 of %2 KB").arg(p.done / 1024).arg(p.total / 1024); break;
-    case Stage::Receiving: text = tr("Syncing: %1 records received").arg(p.done); break;
-    case Stage::Photos: text = tr("Syncing: photos %1 of %2").arg(p.done).arg(p.total); break;
+    case Stage::Sending:
+        text = tr("Syncing: sending changes %1 of %2").arg(p.done).arg(p.total);
+        break;
+    case Stage::Snapshot:
+        text = tr("Syncing: the county's records, %1 of %2 KB").arg(p.done / 1024).arg(p.total / 1024);
+        break;
+    case Stage::Receiving:
+        text = tr("Syncing: %1 records received").arg(p.done);
+        break;
+    case Stage::Photos:
+        text = tr("Syncing: photos %1 of %2").arg(p.done).arg(p.total);
+        break;
     }
     m_syncStatus->setText(text);
 }
@@ -291,9 +297,11 @@ void MainWindow::showSyncState()
     }
     const int waiting = status->value(QStringLiteral("waiting")).toInt();
     const QString last = status->value(QStringLiteral("last_success")).toString();
-    const QString lastText = last.isEmpty() ? tr("never synced")
-                                            : tr("synced %1").arg(QLocale().toString(
-                                                  QDateTime::fromString(last, Qt::ISODate).toLocalTime(), QStringLiteral("M-d HH:mm")));
+    const QString lastText =
+        last.isEmpty()
+            ? tr("never synced")
+            : tr("synced %1")
+                  .arg(QLocale().toString(QDateTime::fromString(last, Qt::ISODate).toLocalTime(), QStringLiteral("M-d HH:mm")));
     const Result<QList<core::SyncService::Run>> history = sync.history();
     const bool failed = history && !history->isEmpty() && !history->constFirst().ok;
     m_syncStatus->setText(failed ? tr("Sync failed (%1) · %2 waiting").arg(lastText).arg(waiting)
@@ -454,33 +462,34 @@ CaseListPage *MainWindow::caseList(CaseListPage::Spec spec, const std::function<
 QWidget *MainWindow::makePayments()
 {
     using C = CaseListPage::Column;
-    CaseListPage *page = caseList({tr("Payments"),
-                                   tr("Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary "
-                                      "assistance paid in stages is completed here."),
-                                   {CaseState::Approved},
-                                   {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
-                                   {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
-                                   true},
-                                  [this](CaseListPage *list) {
-                                      QList<QAction *> more;
-                                      if (core::Authorization::roleMay(m_session->role(), core::Permission::ExportLists)) {
-                                          auto *payments = new QAction(tr("Payment list (代发清单)…"), list);
-                                          payments->setObjectName(QStringLiteral("paymentList"));
-                                          connect(payments, &QAction::triggered, this,
-                                                  [this] { exportPaymentList(this, *m_session, m_documents->townships()); });
-                                          more << payments;
-                                      }
-                                      if (core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters)) {
-                                          auto *roster = new QAction(tr("Import a roster…"), list);
-                                          roster->setObjectName(QStringLiteral("importRoster"));
-                                          connect(roster, &QAction::triggered, this, [this, list] {
-                                              importRoster();
-                                              list->refresh();
-                                          });
-                                          more << roster;
-                                      }
-                                      return more;
-                                  });
+    CaseListPage *page =
+        caseList({tr("Payments"),
+                  tr("Households being paid. Change an amount through a review (增发, 减发 or 停发); temporary "
+                     "assistance paid in stages is completed here."),
+                  {CaseState::Approved},
+                  {C::Head, C::Village, C::Programme, C::Amount, C::EntitlementStart, C::NextReview},
+                  {{QStringLiteral("review"), tr("Review…")}, {QStringLiteral("pay_stage"), tr("Pay the next stage…")}},
+                  true},
+                 [this](CaseListPage *list) {
+                     QList<QAction *> more;
+                     if (core::Authorization::roleMay(m_session->role(), core::Permission::ExportLists)) {
+                         auto *payments = new QAction(tr("Payment list (代发清单)…"), list);
+                         payments->setObjectName(QStringLiteral("paymentList"));
+                         connect(payments, &QAction::triggered, this,
+                                 [this] { exportPaymentList(this, *m_session, m_documents->townships()); });
+                         more << payments;
+                     }
+                     if (core::Authorization::roleMay(m_session->role(), core::Permission::ImportRosters)) {
+                         auto *roster = new QAction(tr("Import a roster…"), list);
+                         roster->setObjectName(QStringLiteral("importRoster"));
+                         connect(roster, &QAction::triggered, this, [this, list] {
+                             importRoster();
+                             list->refresh();
+                         });
+                         more << roster;
+                     }
+                     return more;
+                 });
     auto *check = new QPushButton(tr("Check against today's policy…"));
     check->setObjectName(QStringLiteral("checkPayments"));
     check->setToolTip(tr("After a change of standard: re-assess every household being paid and list those whose amount "
@@ -505,14 +514,14 @@ QWidget *MainWindow::makePayments()
 QWidget *MainWindow::makeApplications()
 {
     using C = CaseListPage::Column;
-    CaseListPage *page = caseList(
-        {tr("Applications"),
-         tr("Every open application in your area, with the steps you can take. A new application records the household, "
-            "its members, income and assets, and previews what the county's policy gives."),
-         {CaseState::Submitted, CaseState::AwaitingPapers, CaseState::Accepted, CaseState::PaidFirst, CaseState::Investigating,
-          CaseState::Investigated, CaseState::Publicity, CaseState::AwaitingConfirmation},
-         {C::Head, C::Village, C::Programme, C::State, C::Submitted, C::Due, C::NextSteps},
-         {{QStringLiteral("accept"), tr("Accept…")}}});
+    CaseListPage *page =
+        caseList({tr("Applications"),
+                  tr("Every open application in your area, with the steps you can take. A new application records the household, "
+                     "its members, income and assets, and previews what the county's policy gives."),
+                  {CaseState::Submitted, CaseState::AwaitingPapers, CaseState::Accepted, CaseState::PaidFirst,
+                   CaseState::Investigating, CaseState::Investigated, CaseState::Publicity, CaseState::AwaitingConfirmation},
+                  {C::Head, C::Village, C::Programme, C::State, C::Submitted, C::Due, C::NextSteps},
+                  {{QStringLiteral("accept"), tr("Accept…")}}});
     auto *drafts = new QPushButton(tr("Continue a draft…"));
     drafts->setObjectName(QStringLiteral("drafts"));
     drafts->setToolTip(tr("Applications started on this device and not yet finished."));
@@ -520,7 +529,8 @@ QWidget *MainWindow::makeApplications()
         const Result<QList<Draft>> list = m_cases->intakeDrafts();
         QMenu menu(drafts);
         for (const Draft &d : list.valueOr(QList<Draft>()))
-            menu.addAction(tr("%1 (last saved %2)").arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)))
+            menu.addAction(
+                    tr("%1 (last saved %2)").arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)))
                 ->setData(d.id);
         if (menu.isEmpty())
             menu.addAction(list ? tr("No drafts") : list.error().message())->setEnabled(false);

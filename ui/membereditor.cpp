@@ -130,8 +130,8 @@ MemberEditor::MemberEditor(QWidget *parent)
     layout->addWidget(m_form, 3);
 
     // Tab follows what the eye follows: the list, the form top to bottom, then the buttons.
-    QWidget *order[] = {m_list,       m_name,      m_idNumber,   m_birthDate, m_sex,   m_relation, m_health, m_disability,
-                        m_grade,      m_schooling, m_employment, m_exclusion, m_phone, m_note,     m_add,    m_remove};
+    QWidget *order[] = {m_list,  m_name,      m_idNumber,   m_birthDate, m_sex,   m_relation, m_health, m_disability,
+                        m_grade, m_schooling, m_employment, m_exclusion, m_phone, m_note,     m_add,    m_remove};
     for (size_t i = 1; i < std::size(order); ++i)
         setTabOrder(order[i - 1], order[i]);
 
@@ -191,8 +191,8 @@ QStringList MemberEditor::names() const
 
 bool MemberEditor::isEmpty() const
 {
-    return m_members.size() == 1 && m_members.first().value(kName).toString().trimmed().isEmpty()
-           && m_members.first().value(kIdNumber).toString().trimmed().isEmpty();
+    return m_members.size() == 1 && m_members.first().value(kName).toString().trimmed().isEmpty() &&
+           m_members.first().value(kIdNumber).toString().trimmed().isEmpty();
 }
 
 void MemberEditor::addMember()

@@ -12,8 +12,8 @@ bool MessageBox::ask(QWidget *parent, const QString &title, const QString &quest
         s_next.reset();
         return answer;
     }
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-           == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
 }
 
 int MessageBox::choose(QWidget *parent, const QString &title, const QString &question, const QStringList &answers)

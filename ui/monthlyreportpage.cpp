@@ -4,8 +4,8 @@
 #include "identity/areacode.h"
 #include "identity/idnumber.h"
 #include "services/documentservice.h"
-#include "services/session.h"
 #include "services/reportservice.h"
+#include "services/session.h"
 #include "ui/barchart.h"
 #include "ui/listtable.h"
 #include "ui/messagebox.h"
@@ -34,18 +34,32 @@ using namespace doudi::core;
 
 namespace {
 // The columns of the table of areas: a measure and what of it (households, persons, amount).
-enum class Part { Households, Cases, Persons, Amount };
+enum class Part
+{
+    Households,
+    Cases,
+    Persons,
+    Amount
+};
 struct AreaColumn
 {
     const char *key;
     Part part;
 };
 const AreaColumn kAreaColumns[] = {
-    {"dibao", Part::Households},      {"dibao", Part::Persons},         {"dibao", Part::Amount},
-    {"tekun", Part::Households},      {"tekun", Part::Persons},         {"tekun", Part::Amount},
-    {"new.dibao", Part::Households},  {"new.tekun", Part::Households},  {"stopped.dibao", Part::Households},
-    {"stopped.tekun", Part::Households}, {"temporary.temporary_urgent", Part::Cases},
-    {"temporary.temporary_urgent", Part::Amount}, {"temporary.temporary_expenditure", Part::Cases},
+    {"dibao", Part::Households},
+    {"dibao", Part::Persons},
+    {"dibao", Part::Amount},
+    {"tekun", Part::Households},
+    {"tekun", Part::Persons},
+    {"tekun", Part::Amount},
+    {"new.dibao", Part::Households},
+    {"new.tekun", Part::Households},
+    {"stopped.dibao", Part::Households},
+    {"stopped.tekun", Part::Households},
+    {"temporary.temporary_urgent", Part::Cases},
+    {"temporary.temporary_urgent", Part::Amount},
+    {"temporary.temporary_expenditure", Part::Cases},
     {"temporary.temporary_expenditure", Part::Amount},
 };
 constexpr int kKeyRole = Qt::UserRole + 1;  // the measure behind a cell
@@ -54,10 +68,14 @@ constexpr int kAreaRole = Qt::UserRole + 2; // the area behind a row
 QString partText(const ReportFigure &f, Part part)
 {
     switch (part) {
-    case Part::Households: return QString::number(f.households());
-    case Part::Cases: return QString::number(f.cases);
-    case Part::Persons: return QString::number(f.persons);
-    case Part::Amount: return money::formatYuan(f.fen);
+    case Part::Households:
+        return QString::number(f.households());
+    case Part::Cases:
+        return QString::number(f.cases);
+    case Part::Persons:
+        return QString::number(f.persons);
+    case Part::Amount:
+        return money::formatYuan(f.fen);
     }
     return {};
 }
@@ -74,9 +92,8 @@ QTableWidgetItem *number(const QString &text)
 MonthlyReportPage::MonthlyReportPage(Session &session, DocumentService &documents, QWidget *parent)
     : QWidget(parent), m_session(session), m_documents(documents), m_reports(std::make_unique<ReportService>(session)),
       m_month(new QDateEdit(Clock::today())), m_area(new QComboBox), m_summary(new QLabel), m_tabs(new QTabWidget),
-      m_measures(makeListTable({tr("Measure"), tr("Households (cases)"), tr("Persons"), tr("Yuan")})),
-      m_areas(makeListTable({})), m_chart(new BarChart), m_print(new QPushButton(tr("&Print…"))),
-      m_save(new QPushButton(tr("&Save as a spreadsheet…")))
+      m_measures(makeListTable({tr("Measure"), tr("Households (cases)"), tr("Persons"), tr("Yuan")})), m_areas(makeListTable({})),
+      m_chart(new BarChart), m_print(new QPushButton(tr("&Print…"))), m_save(new QPushButton(tr("&Save as a spreadsheet…")))
 {
     auto *title = new QLabel(tr("Monthly report"));
     setTextRole(title, TextRole::PageTitle);
@@ -190,14 +207,15 @@ void MonthlyReportPage::show(const MonthlyReport &r)
     const ReportArea &total = r.total();
     const ReportFigure dibao = total.figure(QStringLiteral("dibao"));
     const ReportFigure tekun = total.figure(QStringLiteral("tekun"));
-    m_summary->setText(tr("%1, %2: dibao %3 households (%4 persons), %5 yuan; extreme poverty %6 households (%7 persons), %8 yuan.")
-                           .arg(total.name, r.month.toString(QStringLiteral("yyyy-MM")))
-                           .arg(dibao.households())
-                           .arg(dibao.persons)
-                           .arg(money::formatYuan(dibao.fen))
-                           .arg(tekun.households())
-                           .arg(tekun.persons)
-                           .arg(money::formatYuan(tekun.fen)));
+    m_summary->setText(
+        tr("%1, %2: dibao %3 households (%4 persons), %5 yuan; extreme poverty %6 households (%7 persons), %8 yuan.")
+            .arg(total.name, r.month.toString(QStringLiteral("yyyy-MM")))
+            .arg(dibao.households())
+            .arg(dibao.persons)
+            .arg(money::formatYuan(dibao.fen))
+            .arg(tekun.households())
+            .arg(tekun.persons)
+            .arg(money::formatYuan(tekun.fen)));
     // The measures, section by section.
     m_measures->setRowCount(0);
     QByteArray section;
@@ -258,7 +276,8 @@ void MonthlyReportPage::show(const MonthlyReport &r)
 void MonthlyReportPage::showHouseholds(const QString &areaCode, const QString &measureKey)
 {
     const ReportMeasure *measure = MonthlyReport::measure(measureKey);
-    const auto area = std::find_if(m_report.areas.cbegin(), m_report.areas.cend(), [&](const ReportArea &a) { return a.code == areaCode; });
+    const auto area =
+        std::find_if(m_report.areas.cbegin(), m_report.areas.cend(), [&](const ReportArea &a) { return a.code == areaCode; });
     if (!measure || area == m_report.areas.cend())
         return;
     Result<QList<HouseholdSummary>> households = m_reports->households(area->figure(measureKey));
@@ -321,9 +340,10 @@ void MonthlyReportPage::save()
 {
     if (!m_have)
         return;
-    saveSpreadsheet(this, tr("Save the monthly report"),
-                    tr("monthly-report-%1-%2.xlsx").arg(m_report.total().name, m_report.month.toString(QStringLiteral("yyyyMM"))),
-                    [this](const QString &path) { return m_reports->write(m_report, path); }, false);
+    saveSpreadsheet(
+        this, tr("Save the monthly report"),
+        tr("monthly-report-%1-%2.xlsx").arg(m_report.total().name, m_report.month.toString(QStringLiteral("yyyyMM"))),
+        [this](const QString &path) { return m_reports->write(m_report, path); }, false);
 }
 
 } // namespace doudi::ui

@@ -13,8 +13,7 @@ namespace {
 const QString kGoodStyle = QStringLiteral("color: #1b6e20");
 } // namespace
 
-NewPasswordFields::NewPasswordFields(QFormLayout *form, const QString &passwordLabel, const QString &repeatLabel,
-                                     QWidget *parent)
+NewPasswordFields::NewPasswordFields(QFormLayout *form, const QString &passwordLabel, const QString &repeatLabel, QWidget *parent)
     : QObject(parent), m_password(new QLineEdit), m_repeat(new QLineEdit), m_hint(new QLabel), m_repeatHint(new QLabel)
 {
     m_password->setObjectName(QStringLiteral("password"));

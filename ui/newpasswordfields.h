@@ -18,8 +18,7 @@ class NewPasswordFields : public QObject
 {
     Q_OBJECT
 public:
-    NewPasswordFields(QFormLayout *form, const QString &passwordLabel, const QString &repeatLabel,
-                      QWidget *parent = nullptr);
+    NewPasswordFields(QFormLayout *form, const QString &passwordLabel, const QString &repeatLabel, QWidget *parent = nullptr);
 
     // Who the password is for: a password must not be made of their names.
     void setContext(const core::PasswordContext &who);

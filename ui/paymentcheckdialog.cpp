@@ -38,8 +38,11 @@ PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifferen
     for (int r = 0; r < m_differences.size(); ++r) {
         const PaymentDifference &d = m_differences[r];
         const Fen change = d.assessedFen - d.currentFen;
-        const QStringList cells = {d.headName, AreaRegistry::current().fullName(d.areaCode), money::formatYuan(d.currentFen),
-                                   Assessment::programmeLabel(d.assessedProgramme), money::formatYuan(d.assessedFen),
+        const QStringList cells = {d.headName,
+                                   AreaRegistry::current().fullName(d.areaCode),
+                                   money::formatYuan(d.currentFen),
+                                   Assessment::programmeLabel(d.assessedProgramme),
+                                   money::formatYuan(d.assessedFen),
                                    (change > 0 ? QStringLiteral("+") : QString()) + money::formatYuan(change)};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
@@ -56,7 +59,8 @@ PaymentCheckDialog::PaymentCheckDialog(CaseService &cases, QList<PaymentDifferen
     });
     connect(review, &QPushButton::clicked, this, [this] {
         const int row = m_table->currentRow();
-        if (row >= 0 && runCaseStep(this, m_cases, m_differences[row].caseId, QStringLiteral("review"), m_differences[row].headName))
+        if (row >= 0 &&
+            runCaseStep(this, m_cases, m_differences[row].caseId, QStringLiteral("review"), m_differences[row].headName))
             m_table->item(row, 5)->setText(tr("reviewed"));
     });
     connect(open, &QPushButton::clicked, this, [this] {
@@ -85,13 +89,14 @@ void checkPaymentsAgainstPolicy(QWidget *parent, CaseService &cases, const std::
     }
     Result<QList<PaymentDifference>> result = Error(ErrorCode::Internal, QString());
     int checked = 0;
-    runInBackground(parent, PaymentCheckDialog::tr("Checking every payment against today's policy…"), [&](TaskProgress &progress) {
-        result = (*job)([&](int done, int total) {
-            progress.report(done, total);
-            checked = total;
-            return !progress.cancelled();
-        });
-    });
+    runInBackground(parent, PaymentCheckDialog::tr("Checking every payment against today's policy…"),
+                    [&](TaskProgress &progress) {
+                        result = (*job)([&](int done, int total) {
+                            progress.report(done, total);
+                            checked = total;
+                            return !progress.cancelled();
+                        });
+                    });
     if (!result) {
         if (result.error().code() != ErrorCode::Cancelled)
             QMessageBox::warning(parent, PaymentCheckDialog::tr("Payments against today's policy"), result.error().message());

@@ -4,21 +4,21 @@
 #include <QBuffer>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QLabel>
-#include <QScrollArea>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QImageReader>
+#include <QLabel>
 #include <QListWidget>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace doudi::ui {
 
 namespace {
-constexpr int kMaxSide = 1600;  // enough to read a scanned paper, small enough to sync
+constexpr int kMaxSide = 1600; // enough to read a scanned paper, small enough to sync
 constexpr int kThumb = 96;
 } // namespace
 

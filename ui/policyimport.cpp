@@ -29,21 +29,22 @@ bool importPolicyFile(QWidget *parent, core::PolicyService &policy, const std::f
     const core::Result<core::StoredPolicy> stored = policy.importFile(file);
     QApplication::restoreOverrideCursor();
     if (!stored) {
-        MessageBox::warn(parent, PolicyImport::tr("Policy not imported"),
-                         PolicyImport::tr("The policy was not imported: %1\n\nNothing was changed. Check that this is the file the "
-                            "county gave out, or ask the county for it again.")
-                             .arg(stored.error().message()));
+        MessageBox::warn(
+            parent, PolicyImport::tr("Policy not imported"),
+            PolicyImport::tr("The policy was not imported: %1\n\nNothing was changed. Check that this is the file the "
+                             "county gave out, or ask the county for it again.")
+                .arg(stored.error().message()));
         return false;
     }
     MessageBox::inform(parent, PolicyImport::tr("Policy imported"),
                        PolicyImport::tr("The county's policy \"%1\" is in use on this computer from now on.").arg(stored->title));
     const core::Result<core::PolicyBook> book = policy.current();
     const QDate next = book ? core::RerateService::nextStandardChange(*book, {}, core::Clock::today()) : QDate();
-    if (offerRerate && next.isValid()
-        && MessageBox::ask(parent, PolicyImport::tr("New standards"),
-                           PolicyImport::tr("This policy changes the standards on %1. Work out now what every household being "
-                                            "paid will receive from then (调标)?")
-                               .arg(next.toString(QStringLiteral("yyyy-MM-dd")))))
+    if (offerRerate && next.isValid() &&
+        MessageBox::ask(parent, PolicyImport::tr("New standards"),
+                        PolicyImport::tr("This policy changes the standards on %1. Work out now what every household being "
+                                         "paid will receive from then (调标)?")
+                            .arg(next.toString(QStringLiteral("yyyy-MM-dd")))))
         offerRerate(next);
     return true;
 }

@@ -10,9 +10,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPaintEngine>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
-#include <QPaintEngine>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QToolBar>
@@ -47,8 +47,8 @@ bool printsToFile(const QPrinter &printer)
 Status makePrivateFile(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
-        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
+        !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner))
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }
@@ -72,7 +72,8 @@ bool preparePrintToFile(QWidget *parent, QPrinter &printer, bool allowSave)
     return true;
 }
 
-void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave, const IssueForms &issue)
+void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QString &title, bool allowSave,
+                  const IssueForms &issue)
 {
     if (forms.isEmpty())
         return;
@@ -175,8 +176,8 @@ bool saveFormsAsPdf(QWidget *parent, const QList<FormDocument> &forms, const QSt
     }
     QFile f(file);
     // Readable by this user only, from the moment it is made: the file holds personal data.
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner)
-        || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*pdf) != pdf->size()) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate, QFile::ReadOwner | QFile::WriteOwner) ||
+        !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*pdf) != pdf->size()) {
         QMessageBox::warning(parent, tr("Save as PDF"), tr("Cannot write %1: %2").arg(file, f.errorString()));
         return false;
     }

@@ -24,9 +24,12 @@ namespace {
 QString statusLabel(PublicityBatch::Status s)
 {
     switch (s) {
-    case PublicityBatch::Status::Running: return PublicityPage::tr("Posted");
-    case PublicityBatch::Status::ReadyToClose: return PublicityPage::tr("Period over: close it");
-    case PublicityBatch::Status::Closed: return PublicityPage::tr("Closed");
+    case PublicityBatch::Status::Running:
+        return PublicityPage::tr("Posted");
+    case PublicityBatch::Status::ReadyToClose:
+        return PublicityPage::tr("Period over: close it");
+    case PublicityBatch::Status::Closed:
+        return PublicityPage::tr("Closed");
     }
     return {};
 }
@@ -35,8 +38,7 @@ QString statusLabel(PublicityBatch::Status s)
 PublicityPage::PublicityPage(CaseService &cases, QWidget *parent)
     : QWidget(parent), m_cases(cases),
       m_waiting(makeListTable({tr("Head of household"), tr("Village"), tr("Programme"), tr("Applied on")})),
-      m_batches(new QTreeWidget),
-      m_start(new QPushButton(tr("Approve the ticked households and post the notice…"))),
+      m_batches(new QTreeWidget), m_start(new QPushButton(tr("Approve the ticked households and post the notice…"))),
       m_single(new QPushButton(tr("Township opinion for the selected one…"))),
       m_objection(new QPushButton(tr("Record an objection…"))), m_close(new QPushButton(tr("Close the notice"))),
       m_open(new QPushButton(tr("Open household"))), m_message(new QLabel)
@@ -62,8 +64,8 @@ PublicityPage::PublicityPage(CaseService &cases, QWidget *parent)
 
     auto *batchesTitle = new QLabel(tr("Notices of the last six months:"));
     m_batches->setObjectName(QStringLiteral("batches"));
-    m_batches->setHeaderLabels({tr("Notice / household"), tr("Village"), tr("Programme"), tr("Yuan a month"), tr("State"),
-                                tr("Objections")});
+    m_batches->setHeaderLabels(
+        {tr("Notice / household"), tr("Village"), tr("Programme"), tr("Yuan a month"), tr("State"), tr("Objections")});
     m_batches->setToolTip(tr("A notice runs for the county's number of days from the township's opinion. An objection "
                              "sends that household back to a new home visit and a new notice."));
     connect(m_batches, &QTreeWidget::itemSelectionChanged, this, &PublicityPage::updateButtons);

@@ -68,17 +68,17 @@ QWidget *RekeyDialog::makePasswordPage()
     auto *page = new QWidget;
     auto *heading = new QLabel(tr("Change the database key"));
     setTextRole(heading, TextRole::Heading);
-    auto *what = wrapped(
-        tr("The records on this computer are encrypted again with a new key, and a new recovery code replaces the old "
-           "one. Do this when the recovery code or a password may have become known to someone else."));
-    auto *after = wrapped(
-        tr("<b>What changes:</b><ul>"
-           "<li>The old recovery code (the sheet in the safe) no longer opens the records. You are shown the new code "
-           "next: write it down or print it.</li>"
-           "<li>Your password stays the same. Every <b>other user</b> of this computer can no longer sign in until an "
-           "administrator sets a new password for them; you are told who before anything changes.</li>"
-           "<li>Close every other Doudi window and command on this computer first: the change is refused while another "
-           "one has the records open.</li></ul>"));
+    auto *what =
+        wrapped(tr("The records on this computer are encrypted again with a new key, and a new recovery code replaces the old "
+                   "one. Do this when the recovery code or a password may have become known to someone else."));
+    auto *after =
+        wrapped(tr("<b>What changes:</b><ul>"
+                   "<li>The old recovery code (the sheet in the safe) no longer opens the records. You are shown the new code "
+                   "next: write it down or print it.</li>"
+                   "<li>Your password stays the same. Every <b>other user</b> of this computer can no longer sign in until an "
+                   "administrator sets a new password for them; you are told who before anything changes.</li>"
+                   "<li>Close every other Doudi window and command on this computer first: the change is refused while another "
+                   "one has the records open.</li></ul>"));
     after->setTextFormat(Qt::RichText);
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -179,7 +179,8 @@ void RekeyDialog::begin()
     m_dropNote->setText(m_dropped.isEmpty()
                             ? tr("No other user has a password on this computer.")
                             : tr("After the change these users cannot sign in until an administrator sets a new password "
-                                 "for them: %1.").arg(usersText()));
+                                 "for them: %1.")
+                                  .arg(usersText()));
     m_stack->setCurrentIndex(1);
     m_ok->setText(tr("&Change the key"));
     m_cancel->setToolTip(tr("Keep the old key and recovery code; the new code is thrown away."));
@@ -213,7 +214,8 @@ void RekeyDialog::commit()
                       "the township office safe and destroy the old sheet.");
     if (!m_dropped.isEmpty())
         done += QStringLiteral("\n\n") + tr("These users need a new password from an administrator before they can sign in "
-                               "again: %1.").arg(usersText());
+                                            "again: %1.")
+                                             .arg(usersText());
     MessageBox::inform(this, windowTitle(), done);
     QDialog::accept();
 }

@@ -27,7 +27,18 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 namespace {
-enum Column { Head, Village, Programme, Covered, Now, New, Change, Reason, Columns };
+enum Column
+{
+    Head,
+    Village,
+    Programme,
+    Covered,
+    Now,
+    New,
+    Change,
+    Reason,
+    Columns
+};
 
 // Sorts by its key (an amount in fen, a count), not by the text shown.
 class KeyedItem : public QTableWidgetItem
@@ -155,18 +166,20 @@ void RerateDialog::showList()
 {
     QStringList standards;
     for (const StandardChange &s : std::as_const(m_list.standards))
-        standards << tr("%1: %2 → %3").arg(s.label, s.before.isEmpty() ? tr("none") : s.before, s.after.isEmpty() ? tr("none") : s.after);
-    const QString what = standards.isEmpty()
-                             ? tr("No standard changes on %1.").arg(m_list.from.toString(QStringLiteral("yyyy-MM-dd")))
-                             : tr("Changing on %1: %2.").arg(m_list.from.toString(QStringLiteral("yyyy-MM-dd")), standards.join(tr("; ")));
-    m_summary->setText(what + u'\n'
-                       + tr("%n household(s) being paid looked at: %1 get a new amount from %2, %3 changed since their "
-                            "decision or no longer fit their programme and go to review (marked), %4 stay as they are.",
-                            nullptr, m_list.checked)
-                             .arg(m_list.rerated())
-                             .arg(m_list.amountsFrom().toString(QStringLiteral("yyyy-MM")))
-                             .arg(m_list.flagged())
-                             .arg(m_list.unchanged));
+        standards << tr("%1: %2 → %3")
+                         .arg(s.label, s.before.isEmpty() ? tr("none") : s.before, s.after.isEmpty() ? tr("none") : s.after);
+    const QString what =
+        standards.isEmpty()
+            ? tr("No standard changes on %1.").arg(m_list.from.toString(QStringLiteral("yyyy-MM-dd")))
+            : tr("Changing on %1: %2.").arg(m_list.from.toString(QStringLiteral("yyyy-MM-dd")), standards.join(tr("; ")));
+    m_summary->setText(what + u'\n' +
+                       tr("%n household(s) being paid looked at: %1 get a new amount from %2, %3 changed since their "
+                          "decision or no longer fit their programme and go to review (marked), %4 stay as they are.",
+                          nullptr, m_list.checked)
+                           .arg(m_list.rerated())
+                           .arg(m_list.amountsFrom().toString(QStringLiteral("yyyy-MM")))
+                           .arg(m_list.flagged())
+                           .arg(m_list.unchanged));
     m_table->setSortingEnabled(false);
     m_table->setRowCount(int(m_list.lines.size()));
     const AreaRegistry &areas = AreaRegistry::current();
@@ -174,19 +187,25 @@ void RerateDialog::showList()
         const RerateLine &l = m_list.lines[r];
         QString reason;
         switch (l.reason) {
-        case RerateLine::Reason::Standard: reason = tr("New standard"); break;
-        case RerateLine::Reason::Household: reason = tr("Household changed: review"); break; // what changed: the tooltip
-        case RerateLine::Reason::Programme: reason = tr("Programme or people covered would change: review"); break;
+        case RerateLine::Reason::Standard:
+            reason = tr("New standard");
+            break;
+        case RerateLine::Reason::Household:
+            reason = tr("Household changed: review");
+            break; // what changed: the tooltip
+        case RerateLine::Reason::Programme:
+            reason = tr("Programme or people covered would change: review");
+            break;
         }
-        const QList<QTableWidgetItem *> items = {
-            new QTableWidgetItem(l.headName),
-            new QTableWidgetItem(areas.name(l.areaCode)),
-            new QTableWidgetItem(Case::programmeLabel(l.programme)),
-            new KeyedItem(QString::number(l.covered), l.covered),
-            new KeyedItem(money::formatYuan(l.currentFen), l.currentFen),
-            new KeyedItem(money::formatYuan(l.newFen), l.newFen),
-            new KeyedItem(l.isFlagged() ? tr("review") : signedYuan(l.differenceFen()), l.isFlagged() ? Fen(0) : l.differenceFen()),
-            new QTableWidgetItem(reason)};
+        const QList<QTableWidgetItem *> items = {new QTableWidgetItem(l.headName),
+                                                 new QTableWidgetItem(areas.name(l.areaCode)),
+                                                 new QTableWidgetItem(Case::programmeLabel(l.programme)),
+                                                 new KeyedItem(QString::number(l.covered), l.covered),
+                                                 new KeyedItem(money::formatYuan(l.currentFen), l.currentFen),
+                                                 new KeyedItem(money::formatYuan(l.newFen), l.newFen),
+                                                 new KeyedItem(l.isFlagged() ? tr("review") : signedYuan(l.differenceFen()),
+                                                               l.isFlagged() ? Fen(0) : l.differenceFen()),
+                                                 new QTableWidgetItem(reason)};
         for (int c = 0; c < Columns; ++c) {
             if (c >= Covered && c <= Change)
                 items[c]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -200,16 +219,18 @@ void RerateDialog::showList()
     m_table->setSortingEnabled(true);
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_totals->setText(tr("Each month for the %n household(s) re-rated: now %1 yuan, new %2 yuan, change %3 yuan.", nullptr,
-                         m_list.rerated())
-                          .arg(money::formatYuan(m_list.totalCurrentFen()), money::formatYuan(m_list.totalNewFen()),
-                               signedYuan(m_list.totalNewFen() - m_list.totalCurrentFen())));
+    m_totals->setText(
+        tr("Each month for the %n household(s) re-rated: now %1 yuan, new %2 yuan, change %3 yuan.", nullptr, m_list.rerated())
+            .arg(money::formatYuan(m_list.totalCurrentFen()), money::formatYuan(m_list.totalNewFen()),
+                 signedYuan(m_list.totalNewFen() - m_list.totalCurrentFen())));
     const Status may = m_rerate->mayConfirm(m_list.township, m_list.from);
-    const bool anythingToApply = std::any_of(m_list.lines.cbegin(), m_list.lines.cend(), [](const RerateLine &l) { return !l.alreadyFlagged; });
+    const bool anythingToApply =
+        std::any_of(m_list.lines.cbegin(), m_list.lines.cend(), [](const RerateLine &l) { return !l.alreadyFlagged; });
     m_confirm->setEnabled(may.ok() && anythingToApply);
     m_confirm->setToolTip(may.ok() ? QString() : may.error().message());
     m_print->setEnabled(!m_list.township.isEmpty() && !m_list.lines.isEmpty());
-    m_print->setToolTip(m_list.township.isEmpty() ? tr("Choose a township: the list is printed township by township.") : QString());
+    m_print->setToolTip(m_list.township.isEmpty() ? tr("Choose a township: the list is printed township by township.")
+                                                  : QString());
 }
 
 void RerateDialog::confirm()
@@ -217,12 +238,13 @@ void RerateDialog::confirm()
     if (!m_haveList)
         return;
     const QString question =
-        tr("Pay %n household(s) the new amounts from %1: each month %2 yuan instead of %3 yuan (%4 yuan)?", nullptr, m_list.rerated())
+        tr("Pay %n household(s) the new amounts from %1: each month %2 yuan instead of %3 yuan (%4 yuan)?", nullptr,
+           m_list.rerated())
             .arg(m_list.amountsFrom().toString(QStringLiteral("yyyy-MM")), money::formatYuan(m_list.totalNewFen()),
-                 money::formatYuan(m_list.totalCurrentFen()), signedYuan(m_list.totalNewFen() - m_list.totalCurrentFen()))
-        + u'\n'
-        + tr("%n household(s) that changed go to review now instead, their amounts unchanged. All of it is saved, or none.",
-             nullptr, m_list.flagged());
+                 money::formatYuan(m_list.totalCurrentFen()), signedYuan(m_list.totalNewFen() - m_list.totalCurrentFen())) +
+        u'\n' +
+        tr("%n household(s) that changed go to review now instead, their amounts unchanged. All of it is saved, or none.",
+           nullptr, m_list.flagged());
     if (!MessageBox::ask(this, tr("Confirm the change of standards"), question))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

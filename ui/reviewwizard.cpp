@@ -1,6 +1,6 @@
 #include "ui/reviewwizard.h"
-#include "ui/screenfit.h"
 #include "ui/problemtext.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -22,8 +22,8 @@ using namespace doudi::core;
 
 ReviewWizard::ReviewWizard(CaseService &cases, QString caseId, QWidget *parent)
     : QWizard(parent), m_cases(cases), m_caseId(std::move(caseId)), m_outcome(new QComboBox), m_amount(new QLineEdit),
-      m_note(new QLineEdit), m_reason(new QComboBox), m_unstable(new QCheckBox(tr("Income is unstable (reviewed every six months)"))),
-      m_error(new QLabel)
+      m_note(new QLineEdit), m_reason(new QComboBox),
+      m_unstable(new QCheckBox(tr("Income is unstable (reviewed every six months)"))), m_error(new QLabel)
 {
     setWindowTitle(tr("Periodic review"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -50,10 +50,11 @@ QWizardPage *ReviewWizard::makeChangesPage()
     page->setSubTitle(tr("%1 · %2 · paid %3 yuan a month since %4")
                           .arg(p.headName, Case::programmeLabel(p.c.programme), money::formatYuan(p.c.monthlyFen),
                                p.c.entitlementStart.toString(Qt::ISODate)));
-    auto *since = new QLabel(p.since.isValid() ? tr("Changes to the household record since the last decision on %1:")
-                                                     .arg(p.since.toString(Qt::ISODate))
-                                               : tr("This case was decided before Doudi kept the household as it stood at a "
-                                                    "decision, so changes cannot be listed; check the record with the family."));
+    auto *since =
+        new QLabel(p.since.isValid()
+                       ? tr("Changes to the household record since the last decision on %1:").arg(p.since.toString(Qt::ISODate))
+                       : tr("This case was decided before Doudi kept the household as it stood at a "
+                            "decision, so changes cannot be listed; check the record with the family."));
     since->setWordWrap(true);
     layout->addWidget(since);
     auto *changes = new QListWidget;

@@ -30,14 +30,21 @@ using namespace doudi::core;
 
 namespace {
 // The fields in the order the person reads them: the required ones first.
-const QList<RosterField> kFields = {RosterField::Township,      RosterField::Village,       RosterField::MemberName,
-                                    RosterField::Relation,      RosterField::IdNumber,      RosterField::Programme,
-                                    RosterField::MonthlyAmount, RosterField::StartMonth,    RosterField::HouseholdNumber,
-                                    RosterField::HeadIdNumber,  RosterField::HeadName,      RosterField::MonthlyIncome,
+const QList<RosterField> kFields = {RosterField::Township,      RosterField::Village,    RosterField::MemberName,
+                                    RosterField::Relation,      RosterField::IdNumber,   RosterField::Programme,
+                                    RosterField::MonthlyAmount, RosterField::StartMonth, RosterField::HouseholdNumber,
+                                    RosterField::HeadIdNumber,  RosterField::HeadName,   RosterField::MonthlyIncome,
                                     RosterField::Phone,         RosterField::Address};
 constexpr int kFieldsPerColumn = 5;
 
-enum ProblemColumn { Row, Column, Field, Value, Reason };
+enum ProblemColumn
+{
+    Row,
+    Column,
+    Field,
+    Value,
+    Reason
+};
 
 } // namespace
 
@@ -143,8 +150,8 @@ RosterImportDialog::~RosterImportDialog() = default;
 
 void RosterImportDialog::chooseFile()
 {
-    const QString path = FileDialog::openFile(this, tr("Import a roster"), QString(),
-                                              tr("Rosters (*.xlsx *.xls *.csv);;All files (*)"));
+    const QString path =
+        FileDialog::openFile(this, tr("Import a roster"), QString(), tr("Rosters (*.xlsx *.xls *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     Result<RosterFile> file = [&] {
@@ -170,12 +177,11 @@ void RosterImportDialog::showFile()
         mappingChanged();
         return;
     }
-    m_fileName->setText(tr("%1 — sheet “%2”, %n row(s)", nullptr, int(m_file->sheet.rows.size()))
-                            .arg(m_file->fileName, m_file->sheet.name));
+    m_fileName->setText(
+        tr("%1 — sheet “%2”, %n row(s)", nullptr, int(m_file->sheet.rows.size())).arg(m_file->fileName, m_file->sheet.name));
     m_source->setText(m_file->remembered ? tr("The columns as you confirmed them last time for files laid out like this one.")
-                      : m_file->mapping.columns.isEmpty()
-                          ? tr("No usual headers found: choose the column of each field.")
-                          : tr("Read from the headers: check each field before you go on."));
+                      : m_file->mapping.columns.isEmpty() ? tr("No usual headers found: choose the column of each field.")
+                                                          : tr("Read from the headers: check each field before you go on."));
     {
         const QSignalBlocker block(m_headerRow);
         m_headerRow->setMaximum(qMax(1, qMin(20, int(m_file->sheet.rows.size()))));
@@ -229,7 +235,7 @@ void RosterImportDialog::mappingChanged()
     m_report->setEnabled(false);
     m_problems->setRowCount(0);
     const QStringList missing = m_file ? mapping().missing() : QStringList();
-    m_summary->setText(!m_file ? tr("Choose the roster file first.")
+    m_summary->setText(!m_file             ? tr("Choose the roster file first.")
                        : missing.isEmpty() ? tr("Check every row before anything is imported.")
                                            : tr("Still to choose: %1.").arg(missing.join(tr(", "))));
 }
@@ -261,9 +267,9 @@ void RosterImportDialog::showPlan()
         const RosterProblem &p = m_plan.problems[r];
         auto *row = new QTableWidgetItem;
         row->setData(Qt::DisplayRole, p.row);
-        const QList<QTableWidgetItem *> items = {row, new QTableWidgetItem(p.column),
-                                                 new QTableWidgetItem(p.field),
-                                                 new QTableWidgetItem(p.value.simplified()), new QTableWidgetItem(p.reason.simplified())};
+        const QList<QTableWidgetItem *> items = {row, new QTableWidgetItem(p.column), new QTableWidgetItem(p.field),
+                                                 new QTableWidgetItem(p.value.simplified()),
+                                                 new QTableWidgetItem(p.reason.simplified())};
         for (int c = 0; c < items.size(); ++c) {
             markAsProblem(items[c]);
             if (c == Reason)
@@ -349,7 +355,8 @@ void RosterImportDialog::saveReport()
     if (!m_file || m_plan.problems.isEmpty())
         return;
     const QString name = QFileInfo(m_file->fileName).completeBaseName() + tr("-problems") + QStringLiteral(".xlsx");
-    saveSpreadsheet(this, tr("Save the problems"), name, [&](const QString &path) { return m_rosters.writeReport(m_plan, path); });
+    saveSpreadsheet(this, tr("Save the problems"), name,
+                    [&](const QString &path) { return m_rosters.writeReport(m_plan, path); });
 }
 
 } // namespace doudi::ui

@@ -8,8 +8,7 @@ namespace doudi::ui {
 
 // One preference: declared once with its key, type and default (DESIGN §10). QSettings holds
 // preferences only, never personal data.
-template <typename T>
-struct Setting
+template <typename T> struct Setting
 {
     const char *key;
     T defaultValue;

@@ -3,12 +3,12 @@
 
 #include "services/syncservice.h"
 
+#include "services/documentservice.h"
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 #include "ui/policyimport.h"
-#include "ui/reratedialog.h"
-#include "services/documentservice.h"
 #include "ui/rekeydialog.h"
+#include "ui/reratedialog.h"
 #include "ui/settings.h"
 
 #include <QCheckBox>
@@ -96,11 +96,11 @@ SettingsPage::SettingsPage(core::Session *session, QWidget *parent)
             core::PolicyService policy(*m_session);
             const core::Result<std::optional<core::StoredPolicy>> stored = policy.stored();
             const bool joined = policy.receivesFromCounty();
-            QString text = stored && *stored ? tr("In use: %1 (since %2).")
-                                                   .arg((*stored)->title,
-                                                        QLocale().toString((*stored)->importedAt.toLocalTime().date(),
-                                                                           QLocale::ShortFormat))
-                                             : tr("None on this computer yet.");
+            QString text = stored && *stored
+                               ? tr("In use: %1 (since %2).")
+                                     .arg((*stored)->title,
+                                          QLocale().toString((*stored)->importedAt.toLocalTime().date(), QLocale::ShortFormat))
+                               : tr("None on this computer yet.");
             text += u' ' + (joined ? tr("It comes from the county server by sync.")
                                    : tr("When the county sends a new policy file, import it here."));
             policyState->setText(text);

@@ -20,14 +20,14 @@ QString tr(const char *text)
 bool saveSpreadsheet(QWidget *parent, const QString &title, const QString &suggestedName,
                      const std::function<core::Status(const QString &path)> &write, bool personal)
 {
-    if (personal
-        && !MessageBox::ask(parent, title,
+    if (personal &&
+        !MessageBox::ask(parent, title,
                          tr("The spreadsheet holds personal data (names, ID numbers, amounts) and is not encrypted. Save it "
                             "only where others cannot read it, and delete it once it has served. Save it?")))
         return false;
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = FileDialog::saveFile(parent, title, QDir(dir).filePath(suggestedName),
-                                              tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path =
+        FileDialog::saveFile(parent, title, QDir(dir).filePath(suggestedName), tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return false;
     core::Status st;

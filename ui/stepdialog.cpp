@@ -1,6 +1,6 @@
 #include "ui/stepdialog.h"
-#include "ui/screenfit.h"
 #include "ui/problemtext.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/labeltable.h"
@@ -25,7 +25,18 @@ namespace doudi::ui {
 using namespace doudi::core;
 
 namespace {
-enum class Kind { Text, Lines, Paragraph, Yuan, Bool, Reason, Choice, Date, Checks };
+enum class Kind
+{
+    Text,
+    Lines,
+    Paragraph,
+    Yuan,
+    Bool,
+    Reason,
+    Choice,
+    Date,
+    Checks
+};
 
 using Programmes = QList<CaseProgramme>;
 // Who is paid a monthly amount; 低保边缘 and 刚性支出 households get 专项救助, not money (DOMAIN §1).
@@ -42,14 +53,11 @@ struct Field
     Kind kind;
     const char *label;
     QStringList choices = {};
-    Programmes programmes = {};                              // empty: every programme
-    QString (*labelOf)(const QString &code) = choiceLabel;   // a choice in words
-    bool blank = false;                                      // a choice starts unmade
+    Programmes programmes = {};                            // empty: every programme
+    QString (*labelOf)(const QString &code) = choiceLabel; // a choice in words
+    bool blank = false;                                    // a choice starts unmade
 
-    bool isFor(const std::optional<CaseProgramme> &p) const
-    {
-        return programmes.isEmpty() || (p && programmes.contains(*p));
-    }
+    bool isFor(const std::optional<CaseProgramme> &p) const { return programmes.isEmpty() || (p && programmes.contains(*p)); }
 };
 
 // What each step asks for, and for which programmes. The workflow decides whether it is enough.
@@ -57,30 +65,63 @@ QList<Field> fieldsFor(const QString &event)
 {
     using K = Kind;
     static const QHash<QString, QList<Field>> fields = {
-        {QStringLiteral("request_papers"), {{"papers", K::Lines, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Missing papers (one per line)")}}},
-        {QStringLiteral("pay_first"), {{"amount_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Amount paid first (yuan)")}}},
+        {QStringLiteral("request_papers"),
+         {{"papers", K::Lines, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Missing papers (one per line)")}}},
+        {QStringLiteral("pay_first"),
+         {{"amount_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Amount paid first (yuan)")}}},
         {QStringLiteral("record_check"),
          {{"date", K::Date, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Date of the check report")},
           {"report_number", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Check report number")},
-          {"agencies", K::Checks, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Items checked"), CaseCheck::agencyCodes(), {}, CaseCheck::agencyLabel},
-          {"result", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Result"), CaseCheck::resultCodes(), {}, CaseCheck::resultLabel, true},
+          {"agencies",
+           K::Checks,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Items checked"),
+           CaseCheck::agencyCodes(),
+           {},
+           CaseCheck::agencyLabel},
+          {"result",
+           K::Choice,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Result"),
+           CaseCheck::resultCodes(),
+           {},
+           CaseCheck::resultLabel,
+           true},
           {"differences", K::Paragraph, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "What differs from the declaration")}}},
-        {QStringLiteral("democratic_review"), {{"outcome", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome (attendance, votes)")}}},
+        {QStringLiteral("democratic_review"),
+         {{"outcome", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome (attendance, votes)")}}},
         {QStringLiteral("preliminary"),
          {{"approve", K::Bool, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "The township approves")},
           {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount (yuan a month)"), {}, kMonthly},
-          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount of assistance (yuan)"), {}, kTemporary},
+          {"monthly_fen",
+           K::Yuan,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Proposed amount of assistance (yuan)"),
+           {},
+           kTemporary},
           {"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason, if not approved")},
-          {"approval_level", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Temporary aid approved by"), {QStringLiteral("township"), QStringLiteral("county")}, kTemporary}}},
+          {"approval_level",
+           K::Choice,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Temporary aid approved by"),
+           {QStringLiteral("township"), QStringLiteral("county")},
+           kTemporary}}},
         {QStringLiteral("objection"), {{"text", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "What the objection says")}}},
         {QStringLiteral("confirm"),
          {{"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount (yuan a month)"), {}, kMonthly},
-          {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount of assistance (yuan)"), {}, kTemporary},
-          {"unstable_income", K::Bool, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Income is unstable (reviewed every six months)"), {}, kIncomeReviewed}}},
+          {"monthly_fen",
+           K::Yuan,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Confirmed amount of assistance (yuan)"),
+           {},
+           kTemporary},
+          {"unstable_income",
+           K::Bool,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Income is unstable (reviewed every six months)"),
+           {},
+           kIncomeReviewed}}},
         {QStringLiteral("refuse"), {{"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason")}}},
         {QStringLiteral("extend"), {{"note", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Why more time is needed")}}},
         {QStringLiteral("review"),
-         {{"outcome", K::Choice, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome"), {QStringLiteral("keep"), QStringLiteral("increase"), QStringLiteral("decrease"), QStringLiteral("stop")}},
+         {{"outcome",
+           K::Choice,
+           QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Outcome"),
+           {QStringLiteral("keep"), QStringLiteral("increase"), QStringLiteral("decrease"), QStringLiteral("stop")}},
           {"monthly_fen", K::Yuan, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "New amount (yuan a month)"), {}, kMonthly},
           {"note", K::Text, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Why the amount changes")},
           {"reason", K::Reason, QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "Reason, if payment stops")}}},
@@ -91,14 +132,16 @@ QList<Field> fieldsFor(const QString &event)
 
 QString choiceLabel(const QString &code)
 {
-    static const LabelTable<> choices("doudi::ui::StepDialog", {
-        {"township", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the township (head of the township)")},
-        {"county", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the county civil affairs bureau")},
-        {"keep", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "keep the amount")},
-        {"increase", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "increase")},
-        {"decrease", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "decrease")},
-        {"stop", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "stop payment")},
-    });
+    static const LabelTable<> choices(
+        "doudi::ui::StepDialog",
+        {
+            {"township", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the township (head of the township)")},
+            {"county", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "the county civil affairs bureau")},
+            {"keep", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "keep the amount")},
+            {"increase", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "increase")},
+            {"decrease", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "decrease")},
+            {"stop", QT_TRANSLATE_NOOP("doudi::ui::StepDialog", "stop payment")},
+        });
     return choices.labelOfCode(code);
 }
 } // namespace
@@ -123,8 +166,12 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
         const QString key = QString::fromLatin1(f.key);
         QWidget *w = nullptr;
         switch (f.kind) {
-        case Kind::Text: w = new QLineEdit; break;
-        case Kind::Lines: w = new QPlainTextEdit; break;
+        case Kind::Text:
+            w = new QLineEdit;
+            break;
+        case Kind::Lines:
+            w = new QPlainTextEdit;
+            break;
         case Kind::Paragraph: {
             auto *e = new QPlainTextEdit;
             e->setTabChangesFocus(true);
@@ -137,7 +184,9 @@ StepDialog::StepDialog(CaseService &cases, QString caseId, QString event, QWidge
             w = e;
             break;
         }
-        case Kind::Bool: w = new QCheckBox; break;
+        case Kind::Bool:
+            w = new QCheckBox;
+            break;
         case Kind::Reason: {
             auto *box = new QComboBox;
             box->addItem(QString(), QString());
@@ -229,7 +278,9 @@ void StepDialog::submit()
         case Kind::Paragraph:
             payload.insert(key, static_cast<QPlainTextEdit *>(w)->toPlainText().trimmed());
             break;
-        case Kind::Bool: payload.insert(key, static_cast<QCheckBox *>(w)->isChecked()); break;
+        case Kind::Bool:
+            payload.insert(key, static_cast<QCheckBox *>(w)->isChecked());
+            break;
         case Kind::Reason:
         case Kind::Choice: {
             const QString code = static_cast<QComboBox *>(w)->currentData().toString();
@@ -237,7 +288,9 @@ void StepDialog::submit()
                 payload.insert(key, code);
             break;
         }
-        case Kind::Date: payload.insert(key, static_cast<QDateEdit *>(w)->date().toString(Qt::ISODate)); break;
+        case Kind::Date:
+            payload.insert(key, static_cast<QDateEdit *>(w)->date().toString(Qt::ISODate));
+            break;
         case Kind::Checks: {
             QJsonArray codes;
             for (const QCheckBox *box : w->findChildren<QCheckBox *>()) {
@@ -259,7 +312,9 @@ void StepDialog::submit()
             payload.insert(key, double(*fen));
             break;
         }
-        case Kind::Text: payload.insert(key, static_cast<QLineEdit *>(w)->text().trimmed()); break;
+        case Kind::Text:
+            payload.insert(key, static_cast<QLineEdit *>(w)->text().trimmed());
+            break;
         }
     }
     const Result<Case> r = m_cases.advance(m_caseId, {m_event, payload}, Clock::today());

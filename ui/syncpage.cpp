@@ -74,9 +74,9 @@ QString SyncPage::advice(ErrorCode code)
 SyncPage::SyncPage(core::Session &session, SyncScheduler &scheduler, QWidget *parent)
     : QWidget(parent), m_session(session), m_scheduler(scheduler), m_server(new QLabel), m_state(new QLabel),
       m_advice(new QLabel), m_waiting(new QLabel), m_syncNow(new QPushButton(tr("&Sync now"))),
-      m_join(new QPushButton(tr("&Join the county server…"))),
-      m_signIn(new QPushButton(tr("Sign &in to the county again…"))), m_joinAgain(new QPushButton(tr("Join the county &again…"))),
-      m_writeBundle(new QPushButton(tr("&Write a USB bundle…"))), m_readAnswer(new QPushButton(tr("&Read the county's answer…"))),
+      m_join(new QPushButton(tr("&Join the county server…"))), m_signIn(new QPushButton(tr("Sign &in to the county again…"))),
+      m_joinAgain(new QPushButton(tr("Join the county &again…"))), m_writeBundle(new QPushButton(tr("&Write a USB bundle…"))),
+      m_readAnswer(new QPushButton(tr("&Read the county's answer…"))),
       m_refused(makeListTable({tr("Record"), tr("Why the county refused it")})),
       m_history(makeListTable({tr("When"), tr("Outcome"), tr("Sent"), tr("Received"), tr("Conflicts"), tr("Note")}))
 {
@@ -191,12 +191,14 @@ void SyncPage::refresh()
         m_advice->clear();
     } else if (!runs.isEmpty() && !runs.constFirst().ok) {
         const core::SyncService::Run &failed = runs.constFirst();
-        m_state->setText(tr("The last sync (%1) did not succeed: %2 Last success: %3.").arg(when(failed.at), failed.error, lastText));
+        m_state->setText(
+            tr("The last sync (%1) did not succeed: %2 Last success: %3.").arg(when(failed.at), failed.error, lastText));
         const ErrorCode code = core::Error::codeFromName(failed.errorCode);
         m_advice->setText(advice(code));
         // What the advice says to do, one click away.
         m_signIn->setVisible(code == ErrorCode::WrongCredentials);
-        m_joinAgain->setVisible(code == ErrorCode::NotAllowed || code == ErrorCode::Keychain || code == ErrorCode::WrongCredentials);
+        m_joinAgain->setVisible(code == ErrorCode::NotAllowed || code == ErrorCode::Keychain ||
+                                code == ErrorCode::WrongCredentials);
     } else {
         m_state->setText(tr("Last successful sync: %1.").arg(lastText));
         m_advice->clear();
@@ -230,9 +232,8 @@ void SyncPage::refresh()
 void SyncPage::signIn()
 {
     bool ok = false;
-    const QString password = QInputDialog::getText(this, tr("Sign in to the county"),
-                                                   tr("Your county password (%1):").arg(m_session.user()), QLineEdit::Password,
-                                                   {}, &ok);
+    const QString password = QInputDialog::getText(
+        this, tr("Sign in to the county"), tr("Your county password (%1):").arg(m_session.user()), QLineEdit::Password, {}, &ok);
     if (!ok || password.isEmpty() || !roundIsOver(tr("Sign in to the county")))
         return;
     // Over a connection of its own on a worker thread, as a round (the credential read here).
@@ -290,8 +291,8 @@ void SyncPage::writeBundle()
 
 void SyncPage::readAnswer()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Read the county's answer"), QDir::homePath(),
-                                                      tr("Doudi bundles (*.doudi)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Read the county's answer"), QDir::homePath(), tr("Doudi bundles (*.doudi)"));
     if (path.isEmpty() || !roundIsOver(tr("Read the county's answer")))
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -39,10 +39,10 @@ public:
         const std::lock_guard<std::mutex> held(busy);
         SyncScheduler::Outcome out;
         if (m_session) {
-            core::Result<core::SyncReport> report = core::SyncService(*m_session, *m_secrets)
-                                                         .syncNow(&stop, [this](const core::SyncProgress &p) {
-                                                             Q_EMIT progressed(int(p.stage), p.done, p.total);
-                                                         });
+            core::Result<core::SyncReport> report =
+                core::SyncService(*m_session, *m_secrets).syncNow(&stop, [this](const core::SyncProgress &p) {
+                    Q_EMIT progressed(int(p.stage), p.done, p.total);
+                });
             out.ok = bool(report);
             if (report)
                 out.report = *report;
@@ -159,8 +159,8 @@ void SyncScheduler::runRound()
     Q_EMIT roundStarted();
     // Opened on the worker thread while this one waits: the main session stays unlocked
     // until the worker has its own (a few milliseconds).
-    auto secrets = std::make_shared<core::Result<std::unique_ptr<core::SecretStore>>>(
-        core::SyncService(m_session).credentialForWorker());
+    auto secrets =
+        std::make_shared<core::Result<std::unique_ptr<core::SecretStore>>>(core::SyncService(m_session).credentialForWorker());
     QMetaObject::invokeMethod(
         m_worker, [this, secrets] { m_worker->open(m_session, std::move(*secrets)); }, Qt::BlockingQueuedConnection);
     QMetaObject::invokeMethod(m_worker, &SyncWorker::round, Qt::QueuedConnection);

@@ -29,7 +29,7 @@ public:
         QDateTime at;
         bool ok = false;
         core::SyncReport report;
-        QString error;    // the message for the person
+        QString error; // the message for the person
         core::ErrorCode code = core::ErrorCode::Storage;
     };
 

@@ -1,6 +1,6 @@
 #include "ui/temporaryaiddialog.h"
-#include "ui/screenfit.h"
 #include "ui/problemtext.h"
+#include "ui/screenfit.h"
 
 #include "common/clock.h"
 #include "common/money.h"
@@ -38,7 +38,8 @@ TemporaryAidDialog::TemporaryAidDialog(CaseService &cases, QString householdId, 
     setWindowTitle(tr("Temporary assistance for the household of %1").arg(headName));
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Urgent hardship (急难型): fire, accident, sudden illness …"), int(TemporaryRequest::Kind::Urgent));
-    m_kind->addItem(tr("Necessary expenditure (支出型): medical or school costs beyond means"), int(TemporaryRequest::Kind::Expenditure));
+    m_kind->addItem(tr("Necessary expenditure (支出型): medical or school costs beyond means"),
+                    int(TemporaryRequest::Kind::Expenditure));
     m_quick->setObjectName(QStringLiteral("quick"));
     m_requested->setObjectName(QStringLiteral("requested"));
     m_requested->setPlaceholderText(QStringLiteral("0.00"));
@@ -94,8 +95,8 @@ TemporaryAidDialog::TemporaryAidDialog(CaseService &cases, QString householdId, 
     m_costs->setEnabled(false);
     // Wide enough for either text, which changes with the choice above.
     ok->setMinimumWidth(std::max(ok->fontMetrics().horizontalAdvance(tr("Pay first and register")),
-                                 ok->fontMetrics().horizontalAdvance(tr("Register the application")))
-                        + 32);
+                                 ok->fontMetrics().horizontalAdvance(tr("Register the application"))) +
+                        32);
     updateOk();
 
     auto *layout = new QVBoxLayout(this);

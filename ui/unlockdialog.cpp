@@ -16,10 +16,10 @@
 namespace doudi::ui {
 
 UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *parent)
-    : QDialog(parent), m_dir(std::move(profileDir)), m_passwordPage(new QWidget), m_recoveryPage(new QWidget), m_user(new QLineEdit(user)),
-      m_password(new QLineEdit), m_message(new QLabel), m_forgot(new QPushButton(tr("&Forgot your password?"))),
-      m_code(new QLineEdit), m_recoveryUser(new QComboBox), m_recoveryMessage(new QLabel),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
+    : QDialog(parent), m_dir(std::move(profileDir)), m_passwordPage(new QWidget), m_recoveryPage(new QWidget),
+      m_user(new QLineEdit(user)), m_password(new QLineEdit), m_message(new QLabel),
+      m_forgot(new QPushButton(tr("&Forgot your password?"))), m_code(new QLineEdit), m_recoveryUser(new QComboBox),
+      m_recoveryMessage(new QLabel), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
     setWindowTitle(tr("Doudi — Unlock"));
     setMinimumWidth(520);
@@ -76,8 +76,9 @@ UnlockDialog::UnlockDialog(QString profileDir, const QString &user, QWidget *par
     m_newPassword = new NewPasswordFields(recoveryForm, tr("&New password:"), tr("&Repeat new password:"), this);
     m_newPassword->passwordEdit()->setObjectName(QStringLiteral("newPassword"));
     m_newPassword->repeatEdit()->setObjectName(QStringLiteral("newPasswordAgain"));
-    connect(m_recoveryUser, &QComboBox::currentTextChanged, this,
-            [this](const QString &name) { m_newPassword->setContext({name.trimmed(), {}, {}}); });
+    connect(m_recoveryUser, &QComboBox::currentTextChanged, this, [this](const QString &name) {
+        m_newPassword->setContext({name.trimmed(), {}, {}});
+    });
     connect(m_newPassword, &NewPasswordFields::changed, m_recoveryMessage, &QLabel::clear);
     connect(m_code, &QLineEdit::textEdited, m_recoveryMessage, &QLabel::clear);
     auto *back = new QPushButton(tr("&Back to the password"));
@@ -138,7 +139,8 @@ void UnlockDialog::showRecovery(bool recovery)
 void UnlockDialog::tryUnlock()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor); // the key derivation takes a moment on purpose
-    core::Result<std::unique_ptr<core::Session>> p = core::ProfileService::unlock(m_dir, m_user->text().trimmed(), m_password->text());
+    core::Result<std::unique_ptr<core::Session>> p =
+        core::ProfileService::unlock(m_dir, m_user->text().trimmed(), m_password->text());
     QApplication::restoreOverrideCursor();
     if (!p) {
         QString text = p.error().message();

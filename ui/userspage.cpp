@@ -1,6 +1,6 @@
 #include "ui/userspage.h"
-#include "ui/textsize.h"
 #include "ui/problemtext.h"
+#include "ui/textsize.h"
 
 #include "identity/areacode.h"
 #include "services/profileservice.h"
@@ -23,8 +23,7 @@ using namespace doudi::core;
 
 UsersPage::UsersPage(UserService &users, QWidget *parent)
     : QWidget(parent), m_users(users), m_table(new QTableWidget(0, 4)), m_name(new QLineEdit), m_display(new QLineEdit),
-      m_role(new QComboBox), m_area(new QComboBox), m_password(new QLineEdit),
-      m_passwordHint(new QLabel), m_message(new QLabel)
+      m_role(new QComboBox), m_area(new QComboBox), m_password(new QLineEdit), m_passwordHint(new QLabel), m_message(new QLabel)
 {
     auto *title = new QLabel(tr("Users of this computer"));
     setTextRole(title, TextRole::PageTitle);
@@ -132,8 +131,8 @@ void UsersPage::updatePasswordHint()
         m_passwordHint->clear();
         return;
     }
-    const Status st = ProfileService::checkPassword(
-        m_password->text(), {m_name->text().trimmed(), m_display->text().trimmed(), {}});
+    const Status st =
+        ProfileService::checkPassword(m_password->text(), {m_name->text().trimmed(), m_display->text().trimmed(), {}});
     m_passwordHint->setText(st ? QString() : st.error().message());
 }
 

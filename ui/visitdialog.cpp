@@ -4,8 +4,8 @@
 #include "common/clock.h"
 #include "services/caseservice.h"
 #include "ui/picturelist.h"
-#include "ui/signaturepad.h"
 #include "ui/problemtext.h"
+#include "ui/signaturepad.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,10 +47,12 @@ QWidget *signatureBox(const QString &label, SignaturePad *pad)
 VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee, QWidget *parent)
     : QDialog(parent), m_cases(cases), m_caseId(std::move(caseId)), m_date(new QDateEdit(Clock::today())),
       m_lateReason(new QLineEdit), m_first(new QComboBox), m_second(new QComboBox),
-      m_housing(choice({{QStringLiteral("safe"), tr("Safe")}, {QStringLiteral("poor"), tr("Poor repair")},
+      m_housing(choice({{QStringLiteral("safe"), tr("Safe")},
+                        {QStringLiteral("poor"), tr("Poor repair")},
                         {QStringLiteral("unsafe"), tr("Unsafe (危房)")}})),
       m_food(choice({{QStringLiteral("adequate"), tr("Enough to eat")}, {QStringLiteral("short"), tr("Short of food")}})),
-      m_clothing(choice({{QStringLiteral("adequate"), tr("Adequately clothed")}, {QStringLiteral("short"), tr("Short of clothing or bedding")}})),
+      m_clothing(choice({{QStringLiteral("adequate"), tr("Adequately clothed")},
+                         {QStringLiteral("short"), tr("Short of clothing or bedding")}})),
       m_appliances(new QLineEdit), m_findings(new QPlainTextEdit), m_photos(new PictureList(tr("Add &photos…"), false)),
       m_firstSignature(new SignaturePad), m_secondSignature(new SignaturePad), m_intervieweeSignature(new SignaturePad),
       m_error(new QLabel)

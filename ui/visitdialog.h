@@ -19,8 +19,8 @@ class PictureList;
 class SignaturePad;
 
 // 入户调查: the home visit of an application under investigation — who visited (the signed-in
-// user and a colleague this device knows, or anyone named by hand), the living conditions, what was found, photos, and the signatures of the investigators and the person
-// interviewed, written on the screen.
+// user and a colleague this device knows, or anyone named by hand), the living conditions, what was found, photos, and the
+// signatures of the investigators and the person interviewed, written on the screen.
 class VisitDialog : public QDialog
 {
     Q_OBJECT

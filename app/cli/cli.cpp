@@ -10,8 +10,7 @@ void addProfileOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("profile"), tr("Profile folder (default: $DOUDI_PROFILE or the user's data folder)."),
                       QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("user"), tr("User name (default: the only user of the profile)."),
-                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("user"), tr("User name (default: the only user of the profile)."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("recovery-code"),
                       tr("Unlock with the recovery code ($DOUDI_RECOVERY_CODE or standard input) instead of a password.")});
 }

@@ -28,9 +28,8 @@ int runAudit(const QStringList &args)
     const bool intact = report->intact();
     QJsonArray records;
     for (const AuditReport::RecordProblem &r : std::as_const(report->recordProblems))
-        records.append(QJsonObject{{QStringLiteral("type"), r.recordType},
-                                   {QStringLiteral("id"), r.recordId},
-                                   {QStringLiteral("problem"), r.what}});
+        records.append(QJsonObject{
+            {QStringLiteral("type"), r.recordType}, {QStringLiteral("id"), r.recordId}, {QStringLiteral("problem"), r.what}});
     printJson(QJsonObject{{QStringLiteral("entries"), double(report->entries)},
                           {QStringLiteral("records_checked"), double(report->recordsChecked)},
                           {QStringLiteral("intact"), intact},

@@ -14,8 +14,10 @@ int runBackup(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addPositionalArgument(QStringLiteral("file"), tr("The backup file to write (must not exist)."));
-    if (int rc = parse(p, args, tr("Writes an encrypted backup. It opens with the passwords and recovery code "
-                                   "valid now.")); rc >= 0)
+    if (int rc = parse(p, args,
+                       tr("Writes an encrypted backup. It opens with the passwords and recovery code "
+                          "valid now."));
+        rc >= 0)
         return rc;
     const QString file = p.positionalArguments().value(0);
     if (file.isEmpty()) {
@@ -38,8 +40,10 @@ int runRestore(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addPositionalArgument(QStringLiteral("file"), tr("The backup file."));
-    if (int rc = parse(p, args, tr("Replaces the profile with a backup, after checking that the password (or "
-                                   "recovery code) opens it and that it is whole.")); rc >= 0)
+    if (int rc = parse(p, args,
+                       tr("Replaces the profile with a backup, after checking that the password (or "
+                          "recovery code) opens it and that it is whole."));
+        rc >= 0)
         return rc;
     const QString file = p.positionalArguments().value(0);
     const QString user = p.value(QStringLiteral("user"));
@@ -58,8 +62,10 @@ int runRekey(const QStringList &args)
 {
     QCommandLineParser p;
     addProfileOptions(p);
-    if (int rc = parse(p, args, tr("Re-encrypts the profile under a new database key. The old recovery code "
-                                   "stops working: the new one is printed. Other users need new passwords.")); rc >= 0)
+    if (int rc = parse(p, args,
+                       tr("Re-encrypts the profile under a new database key. The old recovery code "
+                          "stops working: the new one is printed. Other users need new passwords."));
+        rc >= 0)
         return rc;
     if (p.isSet(QStringLiteral("recovery-code")))
         return fail(Error(ErrorCode::InvalidInput, tr("Changing the key needs a user's password, not the recovery code.")));

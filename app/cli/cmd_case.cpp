@@ -43,40 +43,45 @@ int runCase(const QStringList &args)
     QCommandLineParser p;
     addProfileOptions(p);
     p.addOption({QStringLiteral("household"), tr("new: the household applying."), QStringLiteral("id")});
-    p.addOption({QStringLiteral("programme"),
-                 tr("new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("programme"), tr("new: dibao, tekun, edge, rigid, temporary_urgent or temporary_expenditure."),
+                 QStringLiteral("code")});
     p.addOption({QStringLiteral("relative"), tr("new: the household is related to a caseworker or village cadre.")});
     p.addOption({QStringLiteral("data"), tr("advance: the step's details as a JSON object."), QStringLiteral("json")});
     p.addOption({QStringLiteral("date"), tr("The day the step was taken, when it is recorded late (default: today)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("late-reason"), tr("Why a step is recorded after the day it was taken (needed with an earlier --date)."),
+    p.addOption({QStringLiteral("late-reason"),
+                 tr("Why a step is recorded after the day it was taken (needed with an earlier --date)."),
                  QStringLiteral("text")});
     p.addOption({QStringLiteral("photo"), tr("visit: a photo (JPEG) taken at the visit; may be given several times."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("signature"),
                  tr("visit: who signed and the drawing (PNG), as NAME=FILE; the interviewee signs as \"interviewee\"."),
                  QStringLiteral("name=file")});
-    p.addOption({QStringLiteral("out"), tr("attachments: write each into this folder, fetched from the county when only "
-                                           "its record is on this laptop."),
+    p.addOption({QStringLiteral("out"),
+                 tr("attachments: write each into this folder, fetched from the county when only "
+                    "its record is on this laptop."),
                  QStringLiteral("dir")});
     p.addPositionalArgument(QStringLiteral("action"),
                             tr("new, advance <case> <step>, visit <case>, attachments <case>, show <case>, tasks"));
-    if (int rc = parse(p, args, tr("Applications through the procedure. Each step is checked (your role, the case's "
-                                   "state, the details given); a refused step says why and changes nothing.")); rc >= 0)
+    if (int rc = parse(p, args,
+                       tr("Applications through the procedure. Each step is checked (your role, the case's "
+                          "state, the details given); a refused step says why and changes nothing."));
+        rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    const bool ok = (action == QLatin1String("new") && p.isSet(QStringLiteral("household")) && p.isSet(QStringLiteral("programme")))
-                    || (action == QLatin1String("advance") && pos.size() >= 3)
-                    || ((action == QLatin1String("show") || action == QLatin1String("visit") || action == QLatin1String("attachments"))
-                        && pos.size() >= 2)
-                    || action == QLatin1String("tasks");
+    const bool ok =
+        (action == QLatin1String("new") && p.isSet(QStringLiteral("household")) && p.isSet(QStringLiteral("programme"))) ||
+        (action == QLatin1String("advance") && pos.size() >= 3) ||
+        ((action == QLatin1String("show") || action == QLatin1String("visit") || action == QLatin1String("attachments")) &&
+         pos.size() >= 2) ||
+        action == QLatin1String("tasks");
     if (!ok) {
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
-    const QDate date = p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
-                                                       : Clock::today();
+    const QDate date =
+        p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : Clock::today();
     if (!date.isValid())
         return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
     Result<std::unique_ptr<Session>> session = unlock(p);
@@ -87,9 +92,10 @@ int runCase(const QStringList &args)
     if (action == QLatin1String("new")) {
         CaseProgramme programme;
         if (!Case::programmeFromCode(p.value(QStringLiteral("programme")), &programme))
-            return fail(Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
-        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date, {},
-                                      p.value(QStringLiteral("late-reason")));
+            return fail(
+                Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
+        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date,
+                                      {}, p.value(QStringLiteral("late-reason")));
         return c ? printJson(caseJson(*c)) : fail(c.error());
     }
     if (action == QLatin1String("advance")) {
@@ -151,8 +157,8 @@ int runCase(const QStringList &args)
             return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(out)));
         QJsonArray rows;
         for (Attachment a : *list) {
-            QJsonObject row{{QStringLiteral("id"), a.id},       {QStringLiteral("kind"), a.kind},
-                            {QStringLiteral("mime"), a.mime},   {QStringLiteral("label"), a.label},
+            QJsonObject row{{QStringLiteral("id"), a.id},         {QStringLiteral("kind"), a.kind},
+                            {QStringLiteral("mime"), a.mime},     {QStringLiteral("label"), a.label},
                             {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("on_this_laptop"), !a.data.isNull()}};
             if (!out.isEmpty()) {
                 if (a.data.isNull()) {
@@ -161,8 +167,8 @@ int runCase(const QStringList &args)
                         return fail(fetched.error());
                     a.data = *fetched;
                 }
-                const QString path = QDir(out).filePath(a.id + (a.mime == QLatin1String("image/png") ? QStringLiteral(".png")
-                                                                                                     : QStringLiteral(".jpg")));
+                const QString path = QDir(out).filePath(
+                    a.id + (a.mime == QLatin1String("image/png") ? QStringLiteral(".png") : QStringLiteral(".jpg")));
                 if (Status st = writePrivateFile(path, a.data); !st)
                     return fail(st.error());
                 row.insert(QStringLiteral("file"), path);

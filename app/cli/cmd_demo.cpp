@@ -26,8 +26,9 @@ int runDemo(const QStringList &args)
                  QStringLiteral("n"), QStringLiteral("0")});
     p.addOption({QStringLiteral("seed"), tr("Seed for repeatable data."), QStringLiteral("n"), QStringLiteral("2026")});
     p.addOption({QStringLiteral("batch"), tr("Households per transaction."), QStringLiteral("n"), QStringLiteral("200")});
-    if (int rc = parse(p, args, tr("Adds realistic demo households (沂源县 villages, valid ID numbers) to the profile. "
-                                   "Each batch is saved whole or not at all."));
+    if (int rc = parse(p, args,
+                       tr("Adds realistic demo households (沂源县 villages, valid ID numbers) to the profile. "
+                          "Each batch is saved whole or not at all."));
         rc >= 0)
         return rc;
     bool ok = false;

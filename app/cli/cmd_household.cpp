@@ -31,8 +31,8 @@ Result<QJsonObject> readJson(const QString &file)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error(ErrorCode::InvalidInput, tr("The input is not a JSON object (%1 at byte %2).")
-                                                  .arg(pe.errorString()).arg(pe.offset));
+        return Error(ErrorCode::InvalidInput,
+                     tr("The input is not a JSON object (%1 at byte %2).").arg(pe.errorString()).arg(pe.offset));
     return doc.object();
 }
 
@@ -61,8 +61,9 @@ int runHousehold(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("action"),
                             tr("add [file.json|-], show <id>, update <id> [file.json|-], changes <id>, remove <id>, list, "
                                "search <text>"));
-    if (int rc = parse(p, args, tr("Households. add and update read one household as JSON (as show prints it) from a "
-                                   "file or standard input (after the password line when DOUDI_PASSWORD is not set)."));
+    if (int rc = parse(p, args,
+                       tr("Households. add and update read one household as JSON (as show prints it) from a "
+                          "file or standard input (after the password line when DOUDI_PASSWORD is not set)."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();

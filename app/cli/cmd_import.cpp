@@ -50,7 +50,8 @@ int runImport(const QStringList &args)
                     "remembered for the file's layout, else the usual headers)."),
                  QStringLiteral("file")});
     p.addOption({QStringLiteral("dry-run"), tr("Only check the file and print the report; save nothing.")});
-    p.addOption({QStringLiteral("report"), tr("Also write the problems to this spreadsheet (.xlsx or .csv)."), QStringLiteral("file")});
+    p.addOption(
+        {QStringLiteral("report"), tr("Also write the problems to this spreadsheet (.xlsx or .csv)."), QStringLiteral("file")});
     p.addPositionalArgument(QStringLiteral("file"), tr("The roster: .xlsx, .xls or .csv (UTF-8 or GB18030)."));
     if (int rc = parse(p, args,
                        tr("A township's existing roster (低保, 特困) carried over: each household with its members, and its "
@@ -86,8 +87,9 @@ int runImport(const QStringList &args)
     out.insert(QStringLiteral("file"), file->fileName);
     out.insert(QStringLiteral("sheet"), file->sheet.name);
     out.insert(QStringLiteral("mapping"), mapping.toJson());
-    out.insert(QStringLiteral("mapping_source"), given ? QStringLiteral("file") : file->remembered ? QStringLiteral("remembered")
-                                                                                                 : QStringLiteral("headers"));
+    out.insert(QStringLiteral("mapping_source"), given              ? QStringLiteral("file")
+                                                 : file->remembered ? QStringLiteral("remembered")
+                                                                    : QStringLiteral("headers"));
     out.insert(QStringLiteral("headers"), headersJson(*file, mapping));
     if (const QString report = p.value(QStringLiteral("report")); !report.isEmpty()) {
         if (Status st = rosters.writeReport(*plan, report); !st)

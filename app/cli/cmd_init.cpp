@@ -23,10 +23,12 @@ int runInit(const QStringList &args)
                  QStringLiteral("aes")});
     p.addOption({QStringLiteral("kdf-iterations"),
                  tr("Cost of deriving a key from a password (default %1; lower is weaker: for tests and very old "
-                    "computers).").arg(ProfileService::kDefaultKdfCost),
+                    "computers).")
+                     .arg(ProfileService::kDefaultKdfCost),
                  QStringLiteral("n"), QString::number(ProfileService::kDefaultKdfCost)});
-    if (int rc = parse(p, args, tr("Creates an encrypted profile. The password comes from DOUDI_PASSWORD or "
-                                   "standard input; the recovery code is printed once: write it down."));
+    if (int rc = parse(p, args,
+                       tr("Creates an encrypted profile. The password comes from DOUDI_PASSWORD or "
+                          "standard input; the recovery code is printed once: write it down."));
         rc >= 0)
         return rc;
     ProfileSetup setup;
@@ -38,8 +40,8 @@ int runInit(const QStringList &args)
     if (cipher != QLatin1String("aes") && cipher != QLatin1String("sm4"))
         return fail(Error(ErrorCode::InvalidInput, tr("--cipher must be aes or sm4.")));
     setup.cipher = cipher == QLatin1String("sm4") ? QStringLiteral("sm4-cbc") : QStringLiteral("aes-256-cbc");
-    static const QStringList roles = {QStringLiteral("village"), QStringLiteral("township"),
-                                      QStringLiteral("township_head"), QStringLiteral("county"), QStringLiteral("admin")};
+    static const QStringList roles = {QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("township_head"),
+                                      QStringLiteral("county"), QStringLiteral("admin")};
     if (!roles.contains(setup.role))
         return fail(Error(ErrorCode::InvalidInput, tr("--role must be one of: %1.").arg(roles.join(QStringLiteral(", ")))));
     if (setup.user.isEmpty())
@@ -48,7 +50,8 @@ int runInit(const QStringList &args)
     setup.iterations = p.value(QStringLiteral("kdf-iterations")).toInt(&numeric);
     if (!numeric || setup.iterations < ProfileService::kMinKdfCost || setup.iterations > ProfileService::kMaxKdfCost)
         return fail(Error(ErrorCode::InvalidInput, tr("--kdf-iterations must be a number from %1 to %2.")
-                                                       .arg(ProfileService::kMinKdfCost).arg(ProfileService::kMaxKdfCost)));
+                                                       .arg(ProfileService::kMinKdfCost)
+                                                       .arg(ProfileService::kMaxKdfCost)));
     setup.password = readSecret("DOUDI_PASSWORD");
     const QString dir = profileDir(p);
     QString recoveryCode;

@@ -43,29 +43,27 @@ int runPolicy(const QStringList &args)
 {
     QCommandLineParser p;
     addProfileOptions(p);
-    p.addOption({QStringLiteral("area"), tr("show: the area code the values apply to."),
-                 QStringLiteral("code")});
-    p.addOption({QStringLiteral("date"), tr("show: the day (default: today)."),
-                 QStringLiteral("YYYY-MM-DD")});
+    p.addOption({QStringLiteral("area"), tr("show: the area code the values apply to."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("date"), tr("show: the day (default: today)."), QStringLiteral("YYYY-MM-DD")});
     // The list goes on in a string of its own, so that the translation of the first part
     // stays; the comma is in it because Chinese lists take 、.
-    p.addPositionalArgument(QStringLiteral("action"), tr("import <file>, export <file>, show, schema")
-                                                          + tr(", diff <old file> <new file>"));
+    p.addPositionalArgument(QStringLiteral("action"),
+                            tr("import <file>, export <file>, show, schema") + tr(", diff <old file> <new file>"));
     if (int rc = parse(p, args,
                        tr("The county policy on this device: import checks the whole file first "
                           "and refuses it "
-                          "with the line of the first problem.")
-                           + QLatin1Char(' ')
-                           + tr("diff compares two policy files (no profile needed): each value added, "
-                                "removed or changed, by key and area, with its dates and source."));
+                          "with the line of the first problem.") +
+                           QLatin1Char(' ') +
+                           tr("diff compares two policy files (no profile needed): each value added, "
+                              "removed or changed, by key and area, with its dates and source."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
     const bool needsFile = action == QLatin1String("import") || action == QLatin1String("export");
     const bool isDiff = action == QLatin1String("diff");
-    if ((!needsFile && !isDiff && action != QLatin1String("show") && action != QLatin1String("schema"))
-        || (needsFile && pos.size() < 2) || (isDiff && pos.size() < 3)) {
+    if ((!needsFile && !isDiff && action != QLatin1String("show") && action != QLatin1String("schema")) ||
+        (needsFile && pos.size() < 2) || (isDiff && pos.size() < 3)) {
         QTextStream(stderr) << p.helpText();
         return Usage;
     }
@@ -93,11 +91,12 @@ int runPolicy(const QStringList &args)
             }
             out.append(o);
         }
-        return printJson(QJsonObject{{QStringLiteral("format"), QStringLiteral("doudi-policy")},
-                                     {QStringLiteral("version"), 1},
-                                     {QStringLiteral("entry"), QStringLiteral("{key, area (6/12 digits or empty), from, to?, value, source}")},
-                                     {QStringLiteral("calendar"), QStringLiteral("{year, holidays[], workdays[] (weekend days only), source}")},
-                                     {QStringLiteral("parameters"), out}});
+        return printJson(QJsonObject{
+            {QStringLiteral("format"), QStringLiteral("doudi-policy")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("entry"), QStringLiteral("{key, area (6/12 digits or empty), from, to?, value, source}")},
+            {QStringLiteral("calendar"), QStringLiteral("{year, holidays[], workdays[] (weekend days only), source}")},
+            {QStringLiteral("parameters"), out}});
     }
     Result<std::unique_ptr<Session>> session = unlock(p);
     if (!session)
@@ -107,38 +106,32 @@ int runPolicy(const QStringList &args)
         Result<StoredPolicy> stored = policy.importFile(pos[1]);
         if (!stored)
             return fail(stored.error());
-        return printJson(QJsonObject{{QStringLiteral("imported"), stored->title},
-                                     {QStringLiteral("sha256"), stored->sha256}});
+        return printJson(QJsonObject{{QStringLiteral("imported"), stored->title}, {QStringLiteral("sha256"), stored->sha256}});
     }
     if (action == QLatin1String("export")) {
         if (Status st = policy.exportTo(pos[1]); !st)
             return fail(st.error());
         return printJson(QJsonObject{{QStringLiteral("exported"), pos[1]}});
     }
-    const QDate date = p.isSet(QStringLiteral("date"))
-                           ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate)
-                           : Clock::today();
+    const QDate date =
+        p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : Clock::today();
     if (!date.isValid())
-        return fail(
-            Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
+        return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
     const QString area = p.value(QStringLiteral("area"));
     if (!area.isEmpty() && !AreaCode::isWellFormed(area))
-        return fail(
-            Error(ErrorCode::InvalidInput, tr("--area must be a 6- or 12-digit area code.")));
-    Result<QList<Parameter>> values =
-        policy.inForce(area.isEmpty() ? QStringLiteral("000000000000") : area, date);
+        return fail(Error(ErrorCode::InvalidInput, tr("--area must be a 6- or 12-digit area code.")));
+    Result<QList<Parameter>> values = policy.inForce(area.isEmpty() ? QStringLiteral("000000000000") : area, date);
     if (!values)
         return fail(values.error());
     QJsonArray out;
     for (const Parameter &v : *values) {
-        out.append(QJsonObject{
-            {QStringLiteral("key"), v.key},
-            {QStringLiteral("label"), ParameterSpecs::label(*ParameterSpecs::find(v.key))},
-            {QStringLiteral("value"), v.valueText()},
-            {QStringLiteral("area"), v.area},
-            {QStringLiteral("from"), v.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), v.to.toString(Qt::ISODate)},
-            {QStringLiteral("source"), v.source}});
+        out.append(QJsonObject{{QStringLiteral("key"), v.key},
+                               {QStringLiteral("label"), ParameterSpecs::label(*ParameterSpecs::find(v.key))},
+                               {QStringLiteral("value"), v.valueText()},
+                               {QStringLiteral("area"), v.area},
+                               {QStringLiteral("from"), v.from.toString(Qt::ISODate)},
+                               {QStringLiteral("to"), v.to.toString(Qt::ISODate)},
+                               {QStringLiteral("source"), v.source}});
     }
     return printJson(out);
 }

@@ -17,14 +17,10 @@ using namespace doudi::core;
 namespace {
 QJsonObject recordJson(const DocumentRecord &d)
 {
-    return {{QStringLiteral("number"), d.number},
-            {QStringLiteral("form"), d.form},
-            {QStringLiteral("case"), d.caseId},
-            {QStringLiteral("case_step"), d.caseStep},
-            {QStringLiteral("printed_by"), d.user},
-            {QStringLiteral("printed_at"), d.printedAt.toString(Qt::ISODate)},
-            {QStringLiteral("hash"), d.sha256},
-            {QStringLiteral("check_code"), DocumentService::shortHash(d.sha256)},
+    return {{QStringLiteral("number"), d.number},    {QStringLiteral("form"), d.form},
+            {QStringLiteral("case"), d.caseId},      {QStringLiteral("case_step"), d.caseStep},
+            {QStringLiteral("printed_by"), d.user},  {QStringLiteral("printed_at"), d.printedAt.toString(Qt::ISODate)},
+            {QStringLiteral("hash"), d.sha256},      {QStringLiteral("check_code"), DocumentService::shortHash(d.sha256)},
             {QStringLiteral("reprints"), d.reprints}};
 }
 
@@ -39,22 +35,26 @@ int runPrint(const QStringList &args)
 {
     QCommandLineParser p;
     addProfileOptions(p);
-    p.addOption({QStringLiteral("form"), tr("The form: application, authorisation, visit, democratic_review, publicity, "
-                                            "dibao_confirmation, approval_notice, refusal_notice, tekun_approval, "
-                                            "temporary_approval."),
+    p.addOption({QStringLiteral("form"),
+                 tr("The form: application, authorisation, visit, democratic_review, publicity, "
+                    "dibao_confirmation, approval_notice, refusal_notice, tekun_approval, "
+                    "temporary_approval."),
                  QStringLiteral("form")});
     p.addOption({QStringLiteral("case"), tr("The application the form is filled from."), QStringLiteral("id")});
-    p.addOption({QStringLiteral("reprint"), tr("Print a document again under its number (marked 补打)."), QStringLiteral("number")});
+    p.addOption(
+        {QStringLiteral("reprint"), tr("Print a document again under its number (marked 补打)."), QStringLiteral("number")});
     p.addOption({QStringLiteral("batch"), tr("Every document of a township's month (with --township and --month).")});
     p.addOption({QStringLiteral("township"), tr("--batch: the township's 12-digit area code."), QStringLiteral("code")});
     p.addOption({QStringLiteral("month"), tr("--batch: the month, e.g. 2026-03."), QStringLiteral("YYYY-MM")});
     p.addOption({QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("file")});
-    if (int rc = parse(p, args, tr("Prints official documents to a PDF file: each is numbered and recorded, and carries a "
-                                   "QR code with its number and check code."));
+    if (int rc = parse(p, args,
+                       tr("Prints official documents to a PDF file: each is numbered and recorded, and carries a "
+                          "QR code with its number and check code."));
         rc >= 0)
         return rc;
     const bool single = p.isSet(QStringLiteral("form")) && p.isSet(QStringLiteral("case"));
-    const bool batch = p.isSet(QStringLiteral("batch")) && p.isSet(QStringLiteral("township")) && p.isSet(QStringLiteral("month"));
+    const bool batch =
+        p.isSet(QStringLiteral("batch")) && p.isSet(QStringLiteral("township")) && p.isSet(QStringLiteral("month"));
     const bool reprint = p.isSet(QStringLiteral("reprint"));
     if (int(single) + int(batch) + int(reprint) != 1 || !p.isSet(QStringLiteral("out"))) {
         QTextStream(stderr) << p.helpText();
@@ -72,8 +72,9 @@ int runPrint(const QStringList &args)
     const QDate today = Clock::today();
 
     if (single || reprint) {
-        Result<IssuedDocument> d = single ? documents.issue(p.value(QStringLiteral("form")), p.value(QStringLiteral("case")), today)
-                                          : documents.reprint(p.value(QStringLiteral("reprint")));
+        Result<IssuedDocument> d = single
+                                       ? documents.issue(p.value(QStringLiteral("form")), p.value(QStringLiteral("case")), today)
+                                       : documents.reprint(p.value(QStringLiteral("reprint")));
         warn(documents);
         if (!d)
             return fail(d.error());

@@ -15,15 +15,19 @@ int runRerate(const QStringList &args)
 {
     QCommandLineParser p;
     addProfileOptions(p);
-    p.addOption({QStringLiteral("from"), tr("The day the new standards take effect (amounts change from the first day of its month)."),
+    p.addOption({QStringLiteral("from"),
+                 tr("The day the new standards take effect (amounts change from the first day of its month)."),
                  QStringLiteral("YYYY-MM-DD")});
-    p.addOption({QStringLiteral("township"), tr("Only this township (12-digit code); default: all your areas."), QStringLiteral("code")});
-    p.addOption({QStringLiteral("apply"), tr("Apply the list as one batch (township head or county, as the county's confirm.level says).")});
+    p.addOption(
+        {QStringLiteral("township"), tr("Only this township (12-digit code); default: all your areas."), QStringLiteral("code")});
+    p.addOption({QStringLiteral("apply"),
+                 tr("Apply the list as one batch (township head or county, as the county's confirm.level says).")});
     p.addOption({QStringLiteral("out"), tr("Also print the township's list of changes to this PDF file (needs --township)."),
                  QStringLiteral("file")});
-    if (int rc = parse(p, args, tr("调标: every case being paid in your areas worked out again under the standards in force on "
-                                   "--from. Prints the changes as JSON; with --apply, re-rates the households that did not "
-                                   "change and brings the others forward for review, all or nothing."));
+    if (int rc = parse(p, args,
+                       tr("调标: every case being paid in your areas worked out again under the standards in force on "
+                          "--from. Prints the changes as JSON; with --apply, re-rates the households that did not "
+                          "change and brings the others forward for review, all or nothing."));
         rc >= 0)
         return rc;
     const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
@@ -61,8 +65,8 @@ int runRerate(const QStringList &args)
         Result<RerateApplied> applied = rerate.apply(*list, today);
         if (!applied)
             return fail(applied.error());
-        result.insert(QStringLiteral("applied"), QJsonObject{{QStringLiteral("rerated"), applied->rerated},
-                                                             {QStringLiteral("flagged"), applied->flagged}});
+        result.insert(QStringLiteral("applied"),
+                      QJsonObject{{QStringLiteral("rerated"), applied->rerated}, {QStringLiteral("flagged"), applied->flagged}});
     }
     return printJson(result);
 }

@@ -46,11 +46,13 @@ int runEnrol(const QStringList &args)
     p.addOption({QStringLiteral("code"), tr("The enrolment code from the county."), QStringLiteral("code")});
     p.addOption({QStringLiteral("user"), tr("Your user name at the county."), QStringLiteral("name")});
     p.addOption({QStringLiteral("label"), tr("A name for this laptop (default: its host name)."), QStringLiteral("text")});
-    p.addOption({QStringLiteral("again"), tr("The profile joined before: enrol it anew with a new code (the county withdrew "
-                                             "the device, or its key in the system keychain was lost). Its work and outbox stay.")});
-    if (int rc = parse(p, args, tr("Joins this laptop to the county server: enrols it with the county's one-time code and "
-                                   "signs the user in (password from DOUDI_PASSWORD or standard input). A folder with "
-                                   "no profile gets one, with the same password."));
+    p.addOption(
+        {QStringLiteral("again"), tr("The profile joined before: enrol it anew with a new code (the county withdrew "
+                                     "the device, or its key in the system keychain was lost). Its work and outbox stay.")});
+    if (int rc = parse(p, args,
+                       tr("Joins this laptop to the county server: enrols it with the county's one-time code and "
+                          "signs the user in (password from DOUDI_PASSWORD or standard input). A folder with "
+                          "no profile gets one, with the same password."));
         rc >= 0)
         return rc;
     for (const char *required : {"server", "code", "user"}) {
@@ -91,7 +93,8 @@ int runSync(const QStringList &args)
     p.addOption({QStringLiteral("accept-county-state"),
                  tr("After the county was restored from an older backup: sync on with the county's state, which drops "
                     "what only this laptop has (make a backup of it first).")});
-    if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's.")); rc >= 0)
+    if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's."));
+        rc >= 0)
         return rc;
     Result<std::unique_ptr<Session>> session = unlock(p);
     if (!session)
@@ -117,9 +120,9 @@ int runSync(const QStringList &args)
     Result<SyncReport> report = sync.syncNow();
     if (!report && report.error().code() == ErrorCode::Stale) // the county went back: what to type here
         return fail(Error(ErrorCode::Stale,
-                          report.error().message() + u' '
-                              + tr("Make the backup with doudi-cli backup; to go on with the county's state, run "
-                                   "doudi-cli sync --accept-county-state."),
+                          report.error().message() + u' ' +
+                              tr("Make the backup with doudi-cli backup; to go on with the county's state, run "
+                                 "doudi-cli sync --accept-county-state."),
                           report.error().detail()));
     return report ? printJson(reportJson(*report)) : fail(report.error());
 }
@@ -139,8 +142,8 @@ int runBundle(const QStringList &args)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    if (!((action == QLatin1String("export") && pos.size() == 1 && p.isSet(QStringLiteral("out")))
-          || (action == QLatin1String("import") && pos.size() == 2))) {
+    if (!((action == QLatin1String("export") && pos.size() == 1 && p.isSet(QStringLiteral("out"))) ||
+          (action == QLatin1String("import") && pos.size() == 2))) {
         (void)fail(Error(ErrorCode::InvalidInput, tr("Use: bundle export --out FILE, or bundle import FILE.")));
         return Usage;
     }
@@ -167,11 +170,13 @@ int runConflicts(const QStringList &args)
     addProfileOptions(p);
     p.addOption({QStringLiteral("all"), tr("list: the decided ones too.")});
     p.addPositionalArgument(QStringLiteral("action"), tr("list, or resolve <id> --keep theirs|mine"));
-    p.addOption({QStringLiteral("keep"), tr("resolve: theirs keeps the county's value; mine puts this laptop's value back "
-                                            "(a changed field of a household's records: an edit that syncs)."),
+    p.addOption({QStringLiteral("keep"),
+                 tr("resolve: theirs keeps the county's value; mine puts this laptop's value back "
+                    "(a changed field of a household's records: an edit that syncs)."),
                  QStringLiteral("side")});
-    if (int rc = parse(p, args, tr("Conflicts: the same field changed on two devices; the county's value stays until "
-                                   "someone decides."));
+    if (int rc = parse(p, args,
+                       tr("Conflicts: the same field changed on two devices; the county's value stays until "
+                          "someone decides."));
         rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();

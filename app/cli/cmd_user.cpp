@@ -30,8 +30,8 @@ int runUser(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("name"), tr("The user to add, give a new password or disable."));
     p.addOption({QStringLiteral("name"), tr("add: the person's name as shown."), QStringLiteral("text")});
     p.addOption({QStringLiteral("role"), tr("add: village, township or township_head."), QStringLiteral("role")});
-    p.addOption({QStringLiteral("area"), tr("add: the 12-digit code of the user's area of work (repeatable)."),
-                 QStringLiteral("code")});
+    p.addOption(
+        {QStringLiteral("area"), tr("add: the 12-digit code of the user's area of work (repeatable)."), QStringLiteral("code")});
     if (int rc = parse(p, args, tr("Manages the users of this device.")); rc >= 0)
         return rc;
     const QStringList pos = p.positionalArguments();
@@ -39,7 +39,8 @@ int runUser(const QStringList &args)
     static const QStringList actions = {QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("passwd"),
                                         QStringLiteral("disable")};
     if (!actions.contains(action) || (action != QLatin1String("list") && pos.size() < 2))
-        return fail(Error(ErrorCode::InvalidInput, tr("Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.")));
+        return fail(Error(ErrorCode::InvalidInput,
+                          tr("Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.")));
     Result<std::unique_ptr<Session>> session = unlock(p);
     if (!session)
         return fail(session.error());

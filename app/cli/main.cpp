@@ -31,11 +31,12 @@ int main(int argc, char **argv)
     // First: no core dumps and no ptrace, before a password or key is in memory (DESIGN §5).
     const core::Status hardened = core::ProcessHardening::apply();
     // Printing lays out text with fonts, which needs a GUI application (without a screen).
-    const bool printing = argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "rerate") == 0 || qstrcmp(argv[1], "report") == 0);
+    const bool printing =
+        argc > 1 && (qstrcmp(argv[1], "print") == 0 || qstrcmp(argv[1], "rerate") == 0 || qstrcmp(argv[1], "report") == 0);
     if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = printing ? std::make_unique<QGuiApplication>(argc, argv)
-                                                             : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application =
+        printing ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Doudi"));
     QCoreApplication::setApplicationName(QStringLiteral("doudi"));

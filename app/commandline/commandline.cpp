@@ -3,11 +3,11 @@
 #include "security/secretbytes.h"
 
 #include <QCoreApplication>
-#include <QScopeGuard>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTextStream>
 
 #include <cstdio>
@@ -28,8 +28,7 @@ QString tr(const char *text)
 
 int printJson(const QJsonValue &value)
 {
-    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson()
-                                             : QJsonDocument(value.toArray()).toJson();
+    const QByteArray text = value.isObject() ? QJsonDocument(value.toObject()).toJson() : QJsonDocument(value.toArray()).toJson();
     fwrite(text.constData(), 1, size_t(text.size()), stdout);
     fflush(stdout);
     return Ok;
@@ -38,7 +37,7 @@ int printJson(const QJsonValue &value)
 int fail(const Error &error)
 {
     const QJsonObject o{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), Error::codeName(error.code())},
-                                                             {QStringLiteral("message"), error.message()}}}};
+                                                              {QStringLiteral("message"), error.message()}}}};
     if (qEnvironmentVariableIsSet("DOUDI_DEBUG"))
         fprintf(stderr, "%s\n", qPrintable(error.fullText()));
     const QByteArray text = QJsonDocument(o).toJson();
@@ -46,16 +45,23 @@ int fail(const Error &error)
     switch (error.code()) {
     case ErrorCode::InvalidInput:
     case ErrorCode::NotAllowed:
-    case ErrorCode::AlreadyExists: return Invalid;
+    case ErrorCode::AlreadyExists:
+        return Invalid;
     case ErrorCode::WrongCredentials:
     case ErrorCode::LockedOut:
-    case ErrorCode::Locked: return Denied;
-    case ErrorCode::NotFound: return NotFound;
+    case ErrorCode::Locked:
+        return Denied;
+    case ErrorCode::NotFound:
+        return NotFound;
     case ErrorCode::Corrupt:
-    case ErrorCode::Storage: return Damaged;
-    case ErrorCode::Busy: return Busy;
-    case ErrorCode::Stale: return Stale;
-    default: return Failure;
+    case ErrorCode::Storage:
+        return Damaged;
+    case ErrorCode::Busy:
+        return Busy;
+    case ErrorCode::Stale:
+        return Stale;
+    default:
+        return Failure;
     }
 }
 
@@ -135,7 +141,8 @@ QString readSecret(const char *envVar)
 Status writePrivateFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(bytes) != bytes.size())
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        f.write(bytes) != bytes.size())
         return Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, f.errorString()));
     return {};
 }

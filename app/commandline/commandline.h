@@ -12,7 +12,18 @@ namespace doudi::cli {
 // error, exit codes, --help, and secrets read from the environment or standard input.
 
 // Exit codes (also listed by each tool's --help).
-enum Exit { Ok = 0, Failure = 1, Usage = 2, Invalid = 3, Denied = 4, NotFound = 5, Damaged = 6, Busy = 7, Stale = 8 };
+enum Exit
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Invalid = 3,
+    Denied = 4,
+    NotFound = 5,
+    Damaged = 6,
+    Busy = 7,
+    Stale = 8
+};
 
 struct Command
 {

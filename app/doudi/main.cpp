@@ -67,8 +67,8 @@ int main(int argc, char **argv)
     nameApplication();
     // The desktop entry (Wayland finds the app's icon and name by it) and the window icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.doudi.Doudi"));
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.doudi.Doudi"),
-                                                 QIcon(QStringLiteral(":/doudi/icons/256x256/org.doudi.Doudi.png"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.doudi.Doudi"), QIcon(QStringLiteral(":/doudi/icons/256x256/org.doudi.Doudi.png"))));
     installTranslations(ui::settings::language.value());
     if (!hardened)
         QTextStream(stderr) << hardened.error().message() << " (" << hardened.error().detail() << ")\n";

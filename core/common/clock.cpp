@@ -11,8 +11,7 @@ std::atomic<qint64> g_fixedMsecs{-1};
 QDateTime Clock::nowUtc()
 {
     const qint64 fixed = g_fixedMsecs.load();
-    return fixed >= 0 ? QDateTime::fromMSecsSinceEpoch(fixed, Qt::UTC)
-                      : QDateTime::currentDateTimeUtc();
+    return fixed >= 0 ? QDateTime::fromMSecsSinceEpoch(fixed, Qt::UTC) : QDateTime::currentDateTimeUtc();
 }
 
 QDate Clock::today()

@@ -85,10 +85,7 @@ bool Hlc::parse(const QString &text, Parts *out)
 
 QString Hlc::format(qint64 msecs, qint64 counter, const QString &node)
 {
-    return QStringLiteral("%1.%2.%3")
-        .arg(msecs, 15, 10, QLatin1Char('0'))
-        .arg(counter, 10, 10, QLatin1Char('0'))
-        .arg(node);
+    return QStringLiteral("%1.%2.%3").arg(msecs, 15, 10, QLatin1Char('0')).arg(counter, 10, 10, QLatin1Char('0')).arg(node);
 }
 
 } // namespace doudi::core

@@ -20,7 +20,7 @@ public:
     // Continue after the last timestamp this device issued (kept in the database).
     void restore(const QString &last);
 
-    QString tick();                       // a new timestamp for a local event
+    QString tick(); // a new timestamp for a local event
     // Merges a timestamp received from elsewhere. One more than maxAheadMsecs ahead of this
     // device's clock is refused (false, nothing changed): a peer with a wrong clock must not
     // drag every later local timestamp into the future.

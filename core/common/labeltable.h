@@ -14,16 +14,14 @@ namespace doudi::core {
 // One row of a LabelTable: a value (absent in a table of codes alone), the stable code kept
 // in storage and JSON, and the English label, marked with QT_TRANSLATE_NOOP in the table's
 // translation context.
-template <typename Value>
-struct LabelRow
+template <typename Value> struct LabelRow
 {
     Value value;
     const char *code;
     const char *label;
 };
 
-template <>
-struct LabelRow<void>
+template <> struct LabelRow<void>
 {
     const char *code;
     const char *label;
@@ -40,8 +38,7 @@ struct LabelRow<void>
 // during static initialisation. The context is given again to the table because lupdate reads
 // it from QT_TRANSLATE_NOOP and the table translates with it. The rows keep their order:
 // codes() and a range-for list them as written.
-template <typename Value = void>
-class LabelTable
+template <typename Value = void> class LabelTable
 {
 public:
     using Row = LabelRow<Value>;
@@ -70,22 +67,19 @@ public:
     }
 
     // Tables of values (enums) only: from the value to its code and words, and back.
-    template <typename V = Value>
-    QString code(const V &value) const
+    template <typename V = Value> QString code(const V &value) const
     {
         const Row *r = rowOf(value);
         return r ? QString::fromLatin1(r->code) : QString();
     }
 
-    template <typename V = Value>
-    QString label(const V &value) const
+    template <typename V = Value> QString label(const V &value) const
     {
         const Row *r = rowOf(value);
         return r ? translated(*r) : QString();
     }
 
-    template <typename V = Value>
-    std::optional<V> fromCode(const QString &code) const
+    template <typename V = Value> std::optional<V> fromCode(const QString &code) const
     {
         const Row *r = rowOfCode(code);
         return r ? std::optional<V>(r->value) : std::nullopt;
@@ -101,8 +95,7 @@ private:
         return nullptr;
     }
 
-    template <typename V>
-    const Row *rowOf(const V &value) const
+    template <typename V> const Row *rowOf(const V &value) const
     {
         static_assert(std::is_same_v<V, Value>, "look a value up by the table's own type (a table of codes alone: labelOfCode)");
         for (const Row &r : m_rows) {

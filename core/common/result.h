@@ -30,8 +30,7 @@ inline const Error &noError()
 } // namespace detail
 
 // A value or an Error. [[nodiscard]] so that a caller cannot forget to look.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     using value_type = T;
@@ -63,15 +62,13 @@ public:
 
     // f(value) for a value, which gives a plain value (transform) or a Result (andThen); the
     // error as it is otherwise.
-    template <typename F>
-    auto transform(F &&f) const & -> Result<std::invoke_result_t<F, const T &>>
+    template <typename F> auto transform(F &&f) const & -> Result<std::invoke_result_t<F, const T &>>
     {
         if (!ok())
             return error();
         return std::invoke(std::forward<F>(f), std::get<0>(m_data));
     }
-    template <typename F>
-    auto andThen(F &&f) const & -> std::invoke_result_t<F, const T &>
+    template <typename F> auto andThen(F &&f) const & -> std::invoke_result_t<F, const T &>
     {
         if (!ok())
             return error();
@@ -90,8 +87,7 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
@@ -103,8 +99,7 @@ public:
     const Error &error() const { return m_error ? *m_error : detail::noError(); }
 
     // f() after success; the error as it is otherwise.
-    template <typename F>
-    auto andThen(F &&f) const -> std::invoke_result_t<F>
+    template <typename F> auto andThen(F &&f) const -> std::invoke_result_t<F>
     {
         if (!ok())
             return error();

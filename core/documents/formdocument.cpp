@@ -175,8 +175,8 @@ void keepTogether(QTextDocument &doc, const QString &titleFamily)
                     }
                 }
             }
-            if (!changed && i + 1 < items.size() && isHeading(item, titleFamily)
-                && pageOf(items[i + 1].top + 1) > pageOf(item.lineTops.first())) {
+            if (!changed && i + 1 < items.size() && isHeading(item, titleFamily) &&
+                pageOf(items[i + 1].top + 1) > pageOf(item.lineTops.first())) {
                 breakBefore(item);
                 changed = true;
             }
@@ -217,8 +217,9 @@ FormFonts FormFonts::standard()
 {
     static const FormFonts fonts = [] {
         FormFonts f;
-        f.body = firstInstalled({QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL SungtiL GB"), QStringLiteral("WenQuanYi Micro Hei")},
-                                QStringLiteral("WenQuanYi Micro Hei"));
+        f.body = firstInstalled(
+            {QStringLiteral("AR PL UMing CN"), QStringLiteral("AR PL SungtiL GB"), QStringLiteral("WenQuanYi Micro Hei")},
+            QStringLiteral("WenQuanYi Micro Hei"));
         f.title = firstInstalled({QStringLiteral("WenQuanYi Zen Hei"), QStringLiteral("WenQuanYi Micro Hei")}, f.body);
         return f;
     }();

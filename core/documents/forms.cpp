@@ -26,7 +26,8 @@ QString careLabel(const QString &level)
 QJsonObject visitChecklist(const QJsonObject &checklist)
 {
     QJsonObject out;
-    for (const QString &key : {QStringLiteral("housing"), QStringLiteral("food"), QStringLiteral("clothing"), QStringLiteral("appliances")})
+    for (const QString &key :
+         {QStringLiteral("housing"), QStringLiteral("food"), QStringLiteral("clothing"), QStringLiteral("appliances")})
         out.insert(key, CaseVisit::conditionLabel(checklist.value(key).toString()));
     return out;
 }
@@ -37,19 +38,34 @@ const QList<FormSpec> &Forms::all()
     using O = QPageLayout::Orientation;
     static const QStringList common = {QStringLiteral("number"), QStringLiteral("hash")};
     static const QList<FormSpec> specs = {
-        {QStringLiteral("application"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Application for social assistance"), O::Portrait, false, common},
-        {QStringLiteral("authorisation"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Authorisation to check the family's economic situation"), O::Portrait, false, common},
+        {QStringLiteral("application"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Application for social assistance"), O::Portrait,
+         false, common},
+        {QStringLiteral("authorisation"),
+         QT_TRANSLATE_NOOP("doudi::core::Forms", "Authorisation to check the family's economic situation"), O::Portrait, false,
+         common},
         {QStringLiteral("visit"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Home visit record"), O::Portrait, false, common},
-        {QStringLiteral("democratic_review"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Record of the democratic review"), O::Portrait, false, common},
+        {QStringLiteral("democratic_review"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Record of the democratic review"),
+         O::Portrait, false, common},
         {QStringLiteral("publicity"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Public notice"), O::Landscape, true, common},
-        {QStringLiteral("dibao_confirmation"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Dibao review and confirmation form"), O::Portrait, false, common},
-        {QStringLiteral("approval_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of confirmation"), O::Portrait, false, common},
-        {QStringLiteral("refusal_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of refusal or stopped payment"), O::Portrait, false, common},
-        {QStringLiteral("tekun_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Extreme poverty determination form"), O::Portrait, false, common},
-        {QStringLiteral("temporary_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Temporary assistance approval form"), O::Portrait, false, common},
-        {QStringLiteral("rerate_list"), QT_TRANSLATE_NOOP("doudi::core::Forms", "List of changes of standards"), O::Landscape, false, common},
-        {QStringLiteral("monthly_report"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Monthly social assistance report"), O::Landscape, false, common},
-        {QStringLiteral("recovery_code"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Recovery code sheet"), O::Portrait, false, {QStringLiteral("code")}},
+        {QStringLiteral("dibao_confirmation"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Dibao review and confirmation form"),
+         O::Portrait, false, common},
+        {QStringLiteral("approval_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of confirmation"), O::Portrait, false,
+         common},
+        {QStringLiteral("refusal_notice"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Notice of refusal or stopped payment"),
+         O::Portrait, false, common},
+        {QStringLiteral("tekun_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Extreme poverty determination form"),
+         O::Portrait, false, common},
+        {QStringLiteral("temporary_approval"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Temporary assistance approval form"),
+         O::Portrait, false, common},
+        {QStringLiteral("rerate_list"), QT_TRANSLATE_NOOP("doudi::core::Forms", "List of changes of standards"), O::Landscape,
+         false, common},
+        {QStringLiteral("monthly_report"), QT_TRANSLATE_NOOP("doudi::core::Forms", "Monthly social assistance report"),
+         O::Landscape, false, common},
+        {QStringLiteral("recovery_code"),
+         QT_TRANSLATE_NOOP("doudi::core::Forms", "Recovery code sheet"),
+         O::Portrait,
+         false,
+         {QStringLiteral("code")}},
     };
     return specs;
 }
@@ -75,10 +91,10 @@ QStringList Forms::forCase(const Case &c)
         out << QStringLiteral("democratic_review");
     if (c.publicityStart.isValid())
         out << QStringLiteral("publicity");
-    const bool decidedOrDeciding = c.state == CaseState::AwaitingConfirmation || c.state == CaseState::Approved
-                                   || c.state == CaseState::Completed || c.decidedOn.isValid();
-    if (decidedOrDeciding && (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Edge
-                              || c.programme == CaseProgramme::Rigid))
+    const bool decidedOrDeciding = c.state == CaseState::AwaitingConfirmation || c.state == CaseState::Approved ||
+                                   c.state == CaseState::Completed || c.decidedOn.isValid();
+    if (decidedOrDeciding &&
+        (c.programme == CaseProgramme::Dibao || c.programme == CaseProgramme::Edge || c.programme == CaseProgramme::Rigid))
         out << QStringLiteral("dibao_confirmation");
     if (c.programme == CaseProgramme::Tekun && decidedOrDeciding)
         out << QStringLiteral("tekun_approval");
@@ -111,26 +127,33 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
             {QStringLiteral("work"), labelOf(p.employment)},
             {QStringLiteral("schooling"), labelOf(p.schooling)},
             {QStringLiteral("excluded"), p.exclusion != Exclusion::None ? labelOf(p.exclusion) : QString()},
-            {QStringLiteral("self_care"), p.selfCareFailed ? tr("%n of 6 items cannot be done", nullptr, int(p.selfCareFailed->size())) : QString()},
+            {QStringLiteral("self_care"),
+             p.selfCareFailed ? tr("%n of 6 items cannot be done", nullptr, int(p.selfCareFailed->size())) : QString()},
         });
     }
     const auto whose = [&](const QString &id) { return id.isEmpty() ? tr("whole household") : nameOf.value(id); };
     QJsonArray incomes, assets, expenditures, obligors, visits, objections, stages;
     Fen incomeTotal = 0;
     for (const Income &i : h.incomes) {
-        incomes.append(QJsonObject{{QStringLiteral("member"), whose(i.personId)}, {QStringLiteral("kind"), labelOf(i.kind)},
+        incomes.append(QJsonObject{{QStringLiteral("member"), whose(i.personId)},
+                                   {QStringLiteral("kind"), labelOf(i.kind)},
                                    {QStringLiteral("annual"), yuan(i.annualFen)}});
         incomeTotal += i.annualFen;
     }
     for (const Asset &a : h.assets)
-        assets.append(QJsonObject{{QStringLiteral("kind"), labelOf(a.kind)}, {QStringLiteral("quantity"), a.quantity},
-                                  {QStringLiteral("value"), yuan(a.valueFen)}, {QStringLiteral("description"), a.description}});
+        assets.append(QJsonObject{{QStringLiteral("kind"), labelOf(a.kind)},
+                                  {QStringLiteral("quantity"), a.quantity},
+                                  {QStringLiteral("value"), yuan(a.valueFen)},
+                                  {QStringLiteral("description"), a.description}});
     for (const Expenditure &e : h.expenditures)
-        expenditures.append(QJsonObject{{QStringLiteral("member"), whose(e.personId)}, {QStringLiteral("kind"), labelOf(e.kind)},
+        expenditures.append(QJsonObject{{QStringLiteral("member"), whose(e.personId)},
+                                        {QStringLiteral("kind"), labelOf(e.kind)},
                                         {QStringLiteral("annual"), yuan(e.annualFen)}});
     for (const Obligor &o : h.obligors)
-        obligors.append(QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("relation"), labelOf(o.relation)},
-                                    {QStringLiteral("income"), yuan(o.annualIncomeFen)}, {QStringLiteral("capacity"), labelOf(o.capacity)}});
+        obligors.append(QJsonObject{{QStringLiteral("name"), o.name},
+                                    {QStringLiteral("relation"), labelOf(o.relation)},
+                                    {QStringLiteral("income"), yuan(o.annualIncomeFen)},
+                                    {QStringLiteral("capacity"), labelOf(o.capacity)}});
     for (const CaseVisit &v : c.visits) {
         QJsonObject visit = visitChecklist(v.checklist);
         visit.insert(QStringLiteral("date"), chinese::date(v.date));
@@ -196,7 +219,8 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         {QStringLiteral("paid_first"), c.paidFirstFen > 0 ? yuan(c.paidFirstFen) : QString()},
         {QStringLiteral("stages"), stages},
         {QStringLiteral("staged"), c.stagesFen.size() > 1},
-        {QStringLiteral("approval_level"), c.approvalLevel == QLatin1String("county") ? tr("county civil affairs bureau") : tr("township")},
+        {QStringLiteral("approval_level"),
+         c.approvalLevel == QLatin1String("county") ? tr("county civil affairs bureau") : tr("township")},
         {QStringLiteral("urgent"), c.programme == CaseProgramme::TemporaryUrgent},
     };
     if (!c.check.isEmpty()) {
@@ -220,19 +244,20 @@ QJsonObject Forms::context(const QString &code, const FormInput &in)
         // household get.
         const bool extremePoverty = c.programme == CaseProgramme::Tekun && !a.extremePoverty.isEmpty();
         ctx.insert(QStringLiteral("assessment"),
-                   QJsonObject{{QStringLiteral("programme"), Assessment::programmeLabel(extremePoverty ? Programme::Tekun : a.programme)},
-                               {QStringLiteral("counted"), a.countedMembers},
-                               {QStringLiteral("covered"), extremePoverty ? int(a.extremePoverty.size()) : a.coveredMembers},
-                               {QStringLiteral("annual_income"), yuan(a.annualCountedIncome)},
-                               {QStringLiteral("per_capita"), yuan(a.perCapitaMonthlyRounded)},
-                               {QStringLiteral("standard"), yuan(a.standardFen)},
-                               {QStringLiteral("amount"), yuan(extremePoverty ? a.monthlyFor(CaseProgramme::Tekun) : a.monthlyAmountFen)},
-                               {QStringLiteral("single_person"), a.programme == Programme::DibaoSingle},
-                               {QStringLiteral("taper"), a.programme == Programme::DibaoTaper},
-                               {QStringLiteral("care"), a.careLevel.isEmpty() ? QString() : careLabel(a.careLevel)},
-                               {QStringLiteral("assessed_on"), chinese::date(on.isValid() ? on : a.date)},
-                               {QStringLiteral("at_preliminary"), step == QLatin1String("preliminary")},
-                               {QStringLiteral("steps"), steps}});
+                   QJsonObject{
+                       {QStringLiteral("programme"), Assessment::programmeLabel(extremePoverty ? Programme::Tekun : a.programme)},
+                       {QStringLiteral("counted"), a.countedMembers},
+                       {QStringLiteral("covered"), extremePoverty ? int(a.extremePoverty.size()) : a.coveredMembers},
+                       {QStringLiteral("annual_income"), yuan(a.annualCountedIncome)},
+                       {QStringLiteral("per_capita"), yuan(a.perCapitaMonthlyRounded)},
+                       {QStringLiteral("standard"), yuan(a.standardFen)},
+                       {QStringLiteral("amount"), yuan(extremePoverty ? a.monthlyFor(CaseProgramme::Tekun) : a.monthlyAmountFen)},
+                       {QStringLiteral("single_person"), a.programme == Programme::DibaoSingle},
+                       {QStringLiteral("taper"), a.programme == Programme::DibaoTaper},
+                       {QStringLiteral("care"), a.careLevel.isEmpty() ? QString() : careLabel(a.careLevel)},
+                       {QStringLiteral("assessed_on"), chinese::date(on.isValid() ? on : a.date)},
+                       {QStringLiteral("at_preliminary"), step == QLatin1String("preliminary")},
+                       {QStringLiteral("steps"), steps}});
     } else {
         // Decided before decisions kept their assessment: the form says so rather than show
         // one made today from today's household and policy.
@@ -282,8 +307,8 @@ QJsonObject Forms::rerateList(const QString &township, const QString &townshipAu
                                 {QStringLiteral("current"), yuan(l.currentFen)},
                                 // A case sent to review keeps its amount until the review decides.
                                 {QStringLiteral("new"), l.rerated ? yuan(l.newFen) : yuan(l.currentFen)},
-                                {QStringLiteral("change"), l.rerated ? (change > 0 ? QStringLiteral("+") : QString()) + yuan(change)
-                                                                     : QStringLiteral("—")},
+                                {QStringLiteral("change"),
+                                 l.rerated ? (change > 0 ? QStringLiteral("+") : QString()) + yuan(change) : QStringLiteral("—")},
                                 {QStringLiteral("reason"), l.reason}});
         if (l.rerated) {
             before += l.currentFen;

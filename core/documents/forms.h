@@ -16,11 +16,11 @@ namespace doudi::core {
 // The official forms of DOMAIN §5 and the recovery-code sheet.
 struct FormSpec
 {
-    QString code;          // application, visit, publicity … (the template's file name)
-    const char *title;     // translated with context "doudi::core::Forms"
+    QString code;      // application, visit, publicity … (the template's file name)
+    const char *title; // translated with context "doudi::core::Forms"
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    bool posted = false;   // put up in public: masked, minors left out (DOMAIN §8)
-    QStringList required;  // placeholders a template must show
+    bool posted = false;  // put up in public: masked, minors left out (DOMAIN §8)
+    QStringList required; // placeholders a template must show
 };
 
 // What a case's forms are filled from.
@@ -30,10 +30,10 @@ struct FormInput
 {
     Case c;
     Household household;
-    QString county, township, village;     // names
-    QString staff;                         // the user printing (经办人)
+    QString county, township, village; // names
+    QString staff;                     // the user printing (经办人)
     QDate today;
-    QString supervisionPhone;              // 监督电话 (policy print.supervision.phone), if the county gives one
+    QString supervisionPhone; // 监督电话 (policy print.supervision.phone), if the county gives one
 };
 
 // One household on a posted list (公示表).
@@ -55,9 +55,9 @@ struct RerateListLine
     CaseProgramme programme = CaseProgramme::Dibao;
     int covered = 0;
     Fen currentFen = 0;
-    Fen newFen = 0;    // for a case sent to review: what the new standard would give
+    Fen newFen = 0;      // for a case sent to review: what the new standard would give
     bool rerated = true; // false: sent to review, its amount not changed
-    QString reason;    // in Chinese
+    QString reason;      // in Chinese
 };
 
 class Forms
@@ -74,8 +74,8 @@ public:
     static QJsonObject context(const QString &code, const FormInput &in);
     // A 公示表: the township's households of one notice, masked for posting; minors are
     // left out (a list headed by a child is never posted).
-    static QJsonObject postedList(const QString &township, const QDate &start, const QDate &end,
-                                  const QList<PostedLine> &lines, const QDate &today);
+    static QJsonObject postedList(const QString &township, const QDate &start, const QDate &end, const QList<PostedLine> &lines,
+                                  const QDate &today);
     // A township's 调标变动清单: the cases of a change of standards effective in a month, with
     // the re-rated cases' totals (the cases sent to review are listed, not totalled). An office
     // list kept on file, not posted: names in full.

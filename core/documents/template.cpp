@@ -31,22 +31,32 @@ QJsonValue lookup(const QList<QJsonObject> &scopes, const QString &name)
 bool truthy(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Bool: return v.toBool();
-    case QJsonValue::String: return !v.toString().isEmpty();
-    case QJsonValue::Array: return !v.toArray().isEmpty();
-    case QJsonValue::Double: return v.toDouble() != 0;
-    case QJsonValue::Object: return true;
-    default: return false;
+    case QJsonValue::Bool:
+        return v.toBool();
+    case QJsonValue::String:
+        return !v.toString().isEmpty();
+    case QJsonValue::Array:
+        return !v.toArray().isEmpty();
+    case QJsonValue::Double:
+        return v.toDouble() != 0;
+    case QJsonValue::Object:
+        return true;
+    default:
+        return false;
     }
 }
 
 QString text(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::String: return v.toString();
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', 15);
-    case QJsonValue::Bool: return v.toBool() ? Template::tr("yes") : Template::tr("no");
-    default: return {};
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::Bool:
+        return v.toBool() ? Template::tr("yes") : Template::tr("no");
+    default:
+        return {};
     }
 }
 
@@ -55,8 +65,12 @@ void renderNodes(const QList<Template::Node> &nodes, QList<QJsonObject> &scopes,
     using K = Template::Node::Kind;
     for (const Template::Node &n : nodes) {
         switch (n.kind) {
-        case K::Text: out += n.text; break;
-        case K::Value: out += text(lookup(scopes, n.text)).toHtmlEscaped(); break;
+        case K::Text:
+            out += n.text;
+            break;
+        case K::Value:
+            out += text(lookup(scopes, n.text)).toHtmlEscaped();
+            break;
         case K::Inverted:
             if (!truthy(lookup(scopes, n.text)))
                 renderNodes(n.children, scopes, out);
@@ -121,7 +135,8 @@ Result<Template> Template::parse(const QString &source, const QStringList &requi
         const QString name = (sigil == u'#' || sigil == u'^' || sigil == u'/') ? tag.mid(1).trimmed() : tag;
         static const QRegularExpression valid(QStringLiteral("^(\\.|[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*)$"));
         if (!valid.match(name).hasMatch())
-            return Error(ErrorCode::InvalidInput, tr("Line %1: \"%2\" is not a placeholder name.").arg(lineAt(source, start)).arg(name));
+            return Error(ErrorCode::InvalidInput,
+                         tr("Line %1: \"%2\" is not a placeholder name.").arg(lineAt(source, start)).arg(name));
         if (sigil == u'#' || sigil == u'^') {
             stack.append({Node{sigil == u'#' ? Node::Kind::Section : Node::Kind::Inverted, name, {}}, start});
         } else if (sigil == u'/') {
@@ -135,9 +150,8 @@ Result<Template> Template::parse(const QString &source, const QStringList &requi
         }
     }
     if (stack.size() > 1)
-        return Error(ErrorCode::InvalidInput, tr("Line %1: {{#%2}} is never closed.")
-                                                  .arg(lineAt(source, stack.last().at))
-                                                  .arg(stack.last().node.text));
+        return Error(ErrorCode::InvalidInput,
+                     tr("Line %1: {{#%2}} is never closed.").arg(lineAt(source, stack.last().at)).arg(stack.last().node.text));
     Template t;
     t.m_nodes = std::make_shared<const QList<Node>>(stack.first().node.children);
     const QStringList used = t.names();

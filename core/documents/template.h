@@ -34,7 +34,13 @@ private:
 
 struct Template::Node
 {
-    enum class Kind { Text, Value, Section, Inverted };
+    enum class Kind
+    {
+        Text,
+        Value,
+        Section,
+        Inverted
+    };
     Kind kind = Kind::Text;
     QString text; // literal text, or the placeholder's name
     QList<Node> children;

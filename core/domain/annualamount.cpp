@@ -25,15 +25,15 @@ constexpr Labels labelsOf(ExpenditureKind)
 }
 } // namespace
 
-template <typename Kind>
-QVariantMap AnnualAmount<Kind>::toFields() const
+template <typename Kind> QVariantMap AnnualAmount<Kind>::toFields() const
 {
-    return {{QStringLiteral("person_id"), personId}, {QStringLiteral("kind"), codeOf(kind)},
-            {QStringLiteral("annual_fen"), annualFen}, {QStringLiteral("note"), note}};
+    return {{QStringLiteral("person_id"), personId},
+            {QStringLiteral("kind"), codeOf(kind)},
+            {QStringLiteral("annual_fen"), annualFen},
+            {QStringLiteral("note"), note}};
 }
 
-template <typename Kind>
-AnnualAmount<Kind> AnnualAmount<Kind>::fromFields(const QVariantMap &f, Validation &v)
+template <typename Kind> AnnualAmount<Kind> AnnualAmount<Kind>::fromFields(const QVariantMap &f, Validation &v)
 {
     const Labels labels = labelsOf(Kind::Other);
     AnnualAmount a;

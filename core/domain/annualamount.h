@@ -9,8 +9,7 @@ namespace doudi::core {
 // annual amount (年值口径, DOMAIN §2): an income (Kind = IncomeKind) or a necessary
 // expenditure (Kind = ExpenditureKind). Whether a kind is counted or deducted is the policy
 // data's decision, not this type's. One type for both: they are stored, synced and edited alike.
-template <typename Kind>
-struct AnnualAmount
+template <typename Kind> struct AnnualAmount
 {
     RecordMeta meta;
     QString personId; // the member it belongs to; empty for the household's (e.g. land rent)

@@ -14,7 +14,7 @@ struct Attachment
     QString kind;      // photo, scan, signature
     QString ownerType; // e.g. case
     QString ownerId;
-    QString label;     // who signed, or what the photo shows
+    QString label; // who signed, or what the photo shows
     QByteArray data;
 };
 

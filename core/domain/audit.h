@@ -22,7 +22,7 @@ struct AuditReport
     qint64 entries = 0;
     qint64 firstBadSeq = -1; // -1 when the chain is intact
     QString problem;
-    QString headHash;        // the last entry's hash (sync reports it to the county)
+    QString headHash; // the last entry's hash (sync reports it to the county)
     qint64 recordsChecked = 0;
     qint64 recordProblemCount = 0;
     struct RecordProblem

@@ -9,35 +9,42 @@ namespace doudi::core {
 namespace {
 const LabelTable<CaseState> &states()
 {
-    static const LabelTable<CaseState> table("doudi::core::Case", {
-        {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")},
-        {CaseState::AwaitingPapers, "awaiting_papers", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for missing papers")},
-        {CaseState::Accepted, "accepted", QT_TRANSLATE_NOOP("doudi::core::Case", "Accepted")},
-        {CaseState::PaidFirst, "paid_first", QT_TRANSLATE_NOOP("doudi::core::Case", "Paid first, paperwork to follow")},
-        {CaseState::Investigating, "investigating", QT_TRANSLATE_NOOP("doudi::core::Case", "Under investigation")},
-        {CaseState::Investigated, "investigated", QT_TRANSLATE_NOOP("doudi::core::Case", "Investigated")},
-        {CaseState::Publicity, "publicity", QT_TRANSLATE_NOOP("doudi::core::Case", "On public notice")},
-        {CaseState::AwaitingConfirmation, "awaiting_confirmation", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for confirmation")},
-        {CaseState::Approved, "approved", QT_TRANSLATE_NOOP("doudi::core::Case", "Approved")},
-        {CaseState::Completed, "completed", QT_TRANSLATE_NOOP("doudi::core::Case", "Completed")},
-        {CaseState::Refused, "refused", QT_TRANSLATE_NOOP("doudi::core::Case", "Refused")},
-        {CaseState::Stopped, "stopped", QT_TRANSLATE_NOOP("doudi::core::Case", "Payment stopped")},
-        {CaseState::Terminated, "terminated", QT_TRANSLATE_NOOP("doudi::core::Case", "Terminated")},
-        {CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("doudi::core::Case", "Withdrawn")},
-    });
+    static const LabelTable<CaseState> table(
+        "doudi::core::Case",
+        {
+            {CaseState::Submitted, "submitted", QT_TRANSLATE_NOOP("doudi::core::Case", "Submitted")},
+            {CaseState::AwaitingPapers, "awaiting_papers", QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for missing papers")},
+            {CaseState::Accepted, "accepted", QT_TRANSLATE_NOOP("doudi::core::Case", "Accepted")},
+            {CaseState::PaidFirst, "paid_first", QT_TRANSLATE_NOOP("doudi::core::Case", "Paid first, paperwork to follow")},
+            {CaseState::Investigating, "investigating", QT_TRANSLATE_NOOP("doudi::core::Case", "Under investigation")},
+            {CaseState::Investigated, "investigated", QT_TRANSLATE_NOOP("doudi::core::Case", "Investigated")},
+            {CaseState::Publicity, "publicity", QT_TRANSLATE_NOOP("doudi::core::Case", "On public notice")},
+            {CaseState::AwaitingConfirmation, "awaiting_confirmation",
+             QT_TRANSLATE_NOOP("doudi::core::Case", "Waiting for confirmation")},
+            {CaseState::Approved, "approved", QT_TRANSLATE_NOOP("doudi::core::Case", "Approved")},
+            {CaseState::Completed, "completed", QT_TRANSLATE_NOOP("doudi::core::Case", "Completed")},
+            {CaseState::Refused, "refused", QT_TRANSLATE_NOOP("doudi::core::Case", "Refused")},
+            {CaseState::Stopped, "stopped", QT_TRANSLATE_NOOP("doudi::core::Case", "Payment stopped")},
+            {CaseState::Terminated, "terminated", QT_TRANSLATE_NOOP("doudi::core::Case", "Terminated")},
+            {CaseState::Withdrawn, "withdrawn", QT_TRANSLATE_NOOP("doudi::core::Case", "Withdrawn")},
+        });
     return table;
 }
 
 const LabelTable<CaseProgramme> &programmes()
 {
-    static const LabelTable<CaseProgramme> table("doudi::core::Case", {
-        {CaseProgramme::Dibao, "dibao", QT_TRANSLATE_NOOP("doudi::core::Case", "Dibao")},
-        {CaseProgramme::Tekun, "tekun", QT_TRANSLATE_NOOP("doudi::core::Case", "Extreme poverty support")},
-        {CaseProgramme::Edge, "edge", QT_TRANSLATE_NOOP("doudi::core::Case", "Near-dibao household")},
-        {CaseProgramme::Rigid, "rigid", QT_TRANSLATE_NOOP("doudi::core::Case", "Rigid expenditure hardship")},
-        {CaseProgramme::TemporaryUrgent, "temporary_urgent", QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (urgent)")},
-        {CaseProgramme::TemporaryExpenditure, "temporary_expenditure", QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (expenditure)")},
-    });
+    static const LabelTable<CaseProgramme> table(
+        "doudi::core::Case",
+        {
+            {CaseProgramme::Dibao, "dibao", QT_TRANSLATE_NOOP("doudi::core::Case", "Dibao")},
+            {CaseProgramme::Tekun, "tekun", QT_TRANSLATE_NOOP("doudi::core::Case", "Extreme poverty support")},
+            {CaseProgramme::Edge, "edge", QT_TRANSLATE_NOOP("doudi::core::Case", "Near-dibao household")},
+            {CaseProgramme::Rigid, "rigid", QT_TRANSLATE_NOOP("doudi::core::Case", "Rigid expenditure hardship")},
+            {CaseProgramme::TemporaryUrgent, "temporary_urgent",
+             QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (urgent)")},
+            {CaseProgramme::TemporaryExpenditure, "temporary_expenditure",
+             QT_TRANSLATE_NOOP("doudi::core::Case", "Temporary assistance (expenditure)")},
+        });
     return table;
 }
 
@@ -95,13 +102,14 @@ bool Case::hasPublicity(CaseProgramme p)
 
 QString CaseVisit::conditionLabel(const QString &code)
 {
-    static const LabelTable<> conditions("doudi::core::CaseVisit", {
-        {"safe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "safe")},
-        {"poor", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "in poor repair")},
-        {"unsafe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "unsafe (危房)")},
-        {"adequate", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "adequate")},
-        {"short", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "short")},
-    });
+    static const LabelTable<> conditions("doudi::core::CaseVisit",
+                                         {
+                                             {"safe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "safe")},
+                                             {"poor", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "in poor repair")},
+                                             {"unsafe", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "unsafe (危房)")},
+                                             {"adequate", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "adequate")},
+                                             {"short", QT_TRANSLATE_NOOP("doudi::core::CaseVisit", "short")},
+                                         });
     return conditions.labelOfCode(code);
 }
 
@@ -109,26 +117,30 @@ namespace {
 // DOMAIN §2 step 3: what the county's 核对机构 checks.
 const LabelTable<> &checkedAgencies()
 {
-    static const LabelTable<> table("doudi::core::CaseCheck", {
-        {"household_registration", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "household registration")},
-        {"tax", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "tax")},
-        {"social_insurance", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "social insurance")},
-        {"real_estate", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "real estate")},
-        {"vehicles", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "vehicles")},
-        {"deposits", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "bank deposits")},
-        {"securities", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "securities")},
-        {"housing_fund", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "housing provident fund")},
-        {"business", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "business registration")},
-    });
+    static const LabelTable<> table(
+        "doudi::core::CaseCheck",
+        {
+            {"household_registration", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "household registration")},
+            {"tax", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "tax")},
+            {"social_insurance", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "social insurance")},
+            {"real_estate", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "real estate")},
+            {"vehicles", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "vehicles")},
+            {"deposits", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "bank deposits")},
+            {"securities", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "securities")},
+            {"housing_fund", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "housing provident fund")},
+            {"business", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "business registration")},
+        });
     return table;
 }
 
 const LabelTable<> &checkResults()
 {
-    static const LabelTable<> table("doudi::core::CaseCheck", {
-        {"consistent", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "consistent with the declaration")},
-        {"differs", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "differs from the declaration")},
-    });
+    static const LabelTable<> table(
+        "doudi::core::CaseCheck",
+        {
+            {"consistent", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "consistent with the declaration")},
+            {"differs", QT_TRANSLATE_NOOP("doudi::core::CaseCheck", "differs from the declaration")},
+        });
     return table;
 }
 } // namespace

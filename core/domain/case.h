@@ -13,14 +13,23 @@
 namespace doudi::core {
 
 // The programmes a case can be for (DOMAIN §1): each has its own path through the workflow.
-enum class CaseProgramme { Dibao, Tekun, Edge, Rigid, TemporaryUrgent, TemporaryExpenditure };
+enum class CaseProgramme
+{
+    Dibao,
+    Tekun,
+    Edge,
+    Rigid,
+    TemporaryUrgent,
+    TemporaryExpenditure
+};
 
-enum class CaseState {
-    Submitted,            // 申请
-    AwaitingPapers,       // 一次性告知补正材料
-    Accepted,             // 受理
-    PaidFirst,            // 急难型: 先行救助 paid, paperwork follows
-    Investigating,        // 家庭经济状况调查 (核对 + 入户调查)
+enum class CaseState
+{
+    Submitted,      // 申请
+    AwaitingPapers, // 一次性告知补正材料
+    Accepted,       // 受理
+    PaidFirst,      // 急难型: 先行救助 paid, paperwork follows
+    Investigating,  // 家庭经济状况调查 (核对 + 入户调查)
     Investigated,
     Publicity,            // 公示
     AwaitingConfirmation, // 审核确认
@@ -38,10 +47,10 @@ struct CaseVisit
     QStringList investigators;
     bool byCounty = false;
     QString findings;
-    QJsonObject checklist;               // living conditions (吃穿住用, DOMAIN §5)
-    QStringList photos;                  // attachment ids
-    QMap<QString, QString> signatures;   // signer (an investigator, or "interviewee") → attachment id
-    bool signedOnPaper = false;          // signed on the printed form instead
+    QJsonObject checklist;             // living conditions (吃穿住用, DOMAIN §5)
+    QStringList photos;                // attachment ids
+    QMap<QString, QString> signatures; // signer (an investigator, or "interviewee") → attachment id
+    bool signedOnPaper = false;        // signed on the printed form instead
 
     // A checklist answer in words: safe, in poor repair, unsafe; adequate, short.
     static QString conditionLabel(const QString &code);
@@ -51,11 +60,11 @@ struct CaseVisit
 // on the household's income and assets, as the township records it from the 核对报告.
 struct CaseCheck
 {
-    QDate date;               // the day the report came back
-    QString reportNumber;     // 核对报告编号
-    QStringList agencies;     // what was checked (agencyCodes): 户籍, 纳税, 社保, 不动产 …
-    QString result;           // consistent, differs (resultCodes)
-    QString differences;      // what differs from the declaration (needed when it differs)
+    QDate date;           // the day the report came back
+    QString reportNumber; // 核对报告编号
+    QStringList agencies; // what was checked (agencyCodes): 户籍, 纳税, 社保, 不动产 …
+    QString result;       // consistent, differs (resultCodes)
+    QString differences;  // what differs from the declaration (needed when it differs)
 
     bool isEmpty() const { return result.isEmpty(); }
     QJsonObject toJson() const;
@@ -96,33 +105,33 @@ struct Case
     QString areaCode;
     CaseProgramme programme = CaseProgramme::Dibao;
     CaseState state = CaseState::Submitted;
-    bool relative = false;            // 近亲属 of a caseworker or cadre: county visits, county confirms
-    QString applicationReason;        // why the household applies, in its words
+    bool relative = false;     // 近亲属 of a caseworker or cadre: county visits, county confirms
+    QString applicationReason; // why the household applies, in its words
     QDate submittedOn;
     QDate acceptedOn;
-    QStringList missingPapers;        // the one-time list
-    bool checkDone = false;           // 核对 by the county checking office
-    CaseCheck check;                  // its latest report; empty for checks recorded before it was kept
+    QStringList missingPapers; // the one-time list
+    bool checkDone = false;    // 核对 by the county checking office
+    CaseCheck check;           // its latest report; empty for checks recorded before it was kept
     QList<CaseVisit> visits;
-    QString democraticReview;         // outcome, when one was held
+    QString democraticReview; // outcome, when one was held
     int publicityRound = 0;
     QDate publicityStart;
     QDate publicityEnd;
     QStringList objections;
-    QDate lastObjection;              // a new home visit must come after it
+    QDate lastObjection; // a new home visit must come after it
     bool extended = false;
-    Fen proposedMonthlyFen = 0;       // 初审 (or the temporary amount)
-    QString approvalLevel;            // temporary: township or county
-    Fen monthlyFen = 0;               // confirmed
+    Fen proposedMonthlyFen = 0; // 初审 (or the temporary amount)
+    QString approvalLevel;      // temporary: township or county
+    Fen monthlyFen = 0;         // confirmed
     QDate decidedOn;
-    QString reason;                   // refusal, stop or termination reason code
+    QString reason; // refusal, stop or termination reason code
     QDate entitlementStart;
     QDate nextReview;
-    bool unstableIncome = false;      // reviewed every six months
+    bool unstableIncome = false; // reviewed every six months
     Fen paidFirstFen = 0;
     QList<Fen> stagesFen;
     int stagesPaid = 0;
-    QMap<QString, QDate> deadlines;   // what must happen by when
+    QMap<QString, QDate> deadlines; // what must happen by when
     // The household as it was at the last decision (confirmation or review), so that the
     // next review can show what has changed since.
     QJsonObject baseline;

@@ -8,8 +8,8 @@ namespace doudi::core {
 QString DocumentRecord::hashOf(const QString &form, const QString &number, const QJsonObject &content)
 {
     // QJsonObject keeps its keys sorted: the same content always gives the same bytes.
-    const QJsonObject canonical{{QStringLiteral("form"), form}, {QStringLiteral("number"), number},
-                                {QStringLiteral("content"), content}};
+    const QJsonObject canonical{
+        {QStringLiteral("form"), form}, {QStringLiteral("number"), number}, {QStringLiteral("content"), content}};
     return QString::fromLatin1(
         QCryptographicHash::hash(QJsonDocument(canonical).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
 }

@@ -11,7 +11,7 @@ struct Draft
 {
     QString id;
     QString kind;
-    QString title;        // what the person sees in the list, e.g. the applicant's name
+    QString title; // what the person sees in the list, e.g. the applicant's name
     QDateTime updatedAt;
     QJsonObject data;
 };

@@ -12,8 +12,7 @@ namespace {
 constexpr int kMaxMembers = 30;
 constexpr int kMaxItems = 100;
 
-template <typename T>
-QJsonArray toArray(const QList<T> &items)
+template <typename T> QJsonArray toArray(const QList<T> &items)
 {
     QJsonArray out;
     for (const T &item : items) {
@@ -25,8 +24,7 @@ QJsonArray toArray(const QList<T> &items)
 }
 
 // Reads one child array, each element checked under its own path and words.
-template <typename T>
-QList<T> fromArray(const QJsonObject &json, const QString &key, const QString &what, Validation &v)
+template <typename T> QList<T> fromArray(const QJsonObject &json, const QString &key, const QString &what, Validation &v)
 {
     QList<T> out;
     const QJsonValue value = json.value(key);
@@ -90,8 +88,7 @@ Household Household::fromFields(const QVariantMap &f, Validation &v)
     h.meta = RecordMeta::readFrom(f);
     h.areaCode = v.text(f, QStringLiteral("area_code"), tr("village code"), 12, true);
     if (!h.areaCode.isEmpty() && AreaCode::levelOf(h.areaCode) != AreaCode::Level::Village)
-        v.add(QStringLiteral("area_code"), tr("village code"),
-              tr("must be the 12-digit code of a village or community."));
+        v.add(QStringLiteral("area_code"), tr("village code"), tr("must be the 12-digit code of a village or community."));
     h.registration = v.code(f, QStringLiteral("registration"), tr("household registration"), Registration::Rural);
     h.address = v.text(f, QStringLiteral("address"), tr("address"), 200, false);
     h.phone = v.text(f, QStringLiteral("phone"), tr("phone"), 20, false);
@@ -143,8 +140,8 @@ void Household::validateStructure(Validation &v) const
         v.add(QStringLiteral("members"), tr("members"), tr("a household needs at least one member."));
     if (members.size() > kMaxMembers)
         v.add(QStringLiteral("members"), tr("members"), tr("at most %1 members.").arg(kMaxMembers));
-    const auto heads = std::count_if(members.cbegin(), members.cend(),
-                                     [](const Person &p) { return p.relation == Relation::Head; });
+    const auto heads =
+        std::count_if(members.cbegin(), members.cend(), [](const Person &p) { return p.relation == Relation::Head; });
     if (!members.isEmpty() && heads != 1)
         v.add(QStringLiteral("members"), tr("members"),
               tr("exactly one member must be the head of household (found %1).").arg(heads));

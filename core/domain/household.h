@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/asset.h"
 #include "domain/annualamount.h"
+#include "domain/asset.h"
 #include "domain/obligor.h"
 #include "domain/person.h"
 

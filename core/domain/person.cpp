@@ -6,7 +6,8 @@ namespace doudi::core {
 
 QString Person::disabilityLabel() const
 {
-    return disability == Disability::None ? labelOf(disability) : tr("%1, grade %2").arg(labelOf(disability)).arg(disabilityGrade);
+    return disability == Disability::None ? labelOf(disability)
+                                          : tr("%1, grade %2").arg(labelOf(disability)).arg(disabilityGrade);
 }
 
 int Person::ageAt(const QDate &date) const
@@ -17,7 +18,7 @@ int Person::ageAt(const QDate &date) const
 const QStringList &Person::selfCareItems()
 {
     static const QStringList items = {QStringLiteral("eating"), QStringLiteral("dressing"), QStringLiteral("bed"),
-                                      QStringLiteral("toilet"), QStringLiteral("walking"), QStringLiteral("bathing")};
+                                      QStringLiteral("toilet"), QStringLiteral("walking"),  QStringLiteral("bathing")};
     return items;
 }
 
@@ -109,8 +110,7 @@ Person Person::fromFields(const QVariantMap &f, Validation &v)
         p.birthDate = givenBirth;
         p.sex = givenSex;
         if (!givenBirth.isValid())
-            v.add(QStringLiteral("birth_date"), tr("birth date"),
-                  tr("is required when there is no ID number."));
+            v.add(QStringLiteral("birth_date"), tr("birth date"), tr("is required when there is no ID number."));
     }
     if (p.birthDate.isValid() && (p.birthDate > Clock::today() || p.birthDate.year() < 1880))
         v.add(QStringLiteral("birth_date"), tr("birth date"), tr("is impossible."));

@@ -17,7 +17,7 @@ struct Person
 public:
     RecordMeta meta;
     QString name;
-    QString idNumber;     // normalised 18 characters, or empty (e.g. a newborn not yet registered)
+    QString idNumber; // normalised 18 characters, or empty (e.g. a newborn not yet registered)
     Sex sex = Sex::Unknown;
     QDate birthDate;
     Relation relation = Relation::Other;

@@ -28,17 +28,15 @@ bool hasControlOrEmoji(const QString &s)
 {
     for (char32_t cp : s.toUcs4()) {
         const QChar::Category cat = QChar::category(cp);
-        if ((cp < 0x20 && cp != u'\n') || cp == 0x7f || cat == QChar::Other_Surrogate
-            || cat == QChar::Other_NotAssigned || cat == QChar::Other_PrivateUse
-            || cat == QChar::Symbol_Other || (cp >= 0x1F000 && cp <= 0x1FAFF))
+        if ((cp < 0x20 && cp != u'\n') || cp == 0x7f || cat == QChar::Other_Surrogate || cat == QChar::Other_NotAssigned ||
+            cat == QChar::Other_PrivateUse || cat == QChar::Symbol_Other || (cp >= 0x1F000 && cp <= 0x1FAFF))
             return true;
     }
     return false;
 }
 } // namespace
 
-QString Validation::text(const QVariantMap &m, const QString &key, const QString &label,
-                         int maxLength, bool required)
+QString Validation::text(const QVariantMap &m, const QString &key, const QString &label, int maxLength, bool required)
 {
     const QVariant v = m.value(key);
     if (v.isValid() && !v.isNull() && v.typeId() != QMetaType::QString) {
@@ -92,8 +90,7 @@ QDate Validation::date(const QVariantMap &m, const QString &key, const QString &
     return d;
 }
 
-qint64 Validation::integer(const QVariantMap &m, const QString &key, const QString &label, qint64 min,
-                           qint64 max)
+qint64 Validation::integer(const QVariantMap &m, const QString &key, const QString &label, qint64 min, qint64 max)
 {
     const QVariant v = m.value(key);
     if (!v.isValid() || v.isNull())
@@ -113,8 +110,8 @@ void Validation::personName(const QString &key, const QString &label, const QStr
         return; // "required" is reported by text()
     for (char32_t cp : name.toUcs4()) {
         const QChar::Script script = QChar::script(cp);
-        const bool allowed = script == QChar::Script_Han || script == QChar::Script_Latin
-                             || cp == U'·' || cp == U'•' || cp == U'・' || cp == U' ' || cp == U'〇';
+        const bool allowed = script == QChar::Script_Han || script == QChar::Script_Latin || cp == U'·' || cp == U'•' ||
+                             cp == U'・' || cp == U' ' || cp == U'〇';
         if (!allowed) {
             add(key, label, tr("may contain only Chinese characters, Latin letters and the separator \"·\"."));
             return;
@@ -127,8 +124,7 @@ void Validation::phone(const QString &key, const QString &label, const QString &
     static const QRegularExpression mobile(QStringLiteral("^1[3-9]\\d{9}$"));
     static const QRegularExpression landline(QStringLiteral("^0\\d{2,3}-?\\d{7,8}(-\\d{1,5})?$"));
     if (!phone.isEmpty() && !mobile.match(phone).hasMatch() && !landline.match(phone).hasMatch())
-        add(key, label, tr("\"%1\" is not a mobile number (11 digits) or a landline with area code.")
-                            .arg(phone.left(30)));
+        add(key, label, tr("\"%1\" is not a mobile number (11 digits) or a landline with area code.").arg(phone.left(30)));
 }
 
 } // namespace doudi::core

@@ -32,13 +32,11 @@ public:
     Status toStatus() const;
 
     // Readers: each checks the type and records a problem when it is wrong.
-    QString text(const QVariantMap &m, const QString &key, const QString &label, int maxLength,
-                 bool required);
+    QString text(const QVariantMap &m, const QString &key, const QString &label, int maxLength, bool required);
     Fen fen(const QVariantMap &m, const QString &key, const QString &label);
     QDate date(const QVariantMap &m, const QString &key, const QString &label, bool required);
     qint64 integer(const QVariantMap &m, const QString &key, const QString &label, qint64 min, qint64 max);
-    template <typename E>
-    E code(const QVariantMap &m, const QString &key, const QString &label, E fallback)
+    template <typename E> E code(const QVariantMap &m, const QString &key, const QString &label, E fallback)
     {
         const QString c = m.value(key).toString();
         if (c.isEmpty())

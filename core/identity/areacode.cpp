@@ -12,8 +12,8 @@ bool AreaCode::isWellFormed(const QString &code)
 {
     if (code.size() != 6 && code.size() != 12)
         return false;
-    return std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })
-           && code.left(2) != QStringLiteral("00");
+    return std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }) &&
+           code.left(2) != QStringLiteral("00");
 }
 
 AreaCode::Level AreaCode::levelOf(const QString &code)
@@ -36,12 +36,18 @@ QString AreaCode::prefix(const QString &code)
 {
     const QString c = toTwelve(code);
     switch (levelOf(c)) {
-    case Level::Village: return c;
-    case Level::Township: return c.left(9);
-    case Level::County: return c.left(6);
-    case Level::City: return c.left(4);
-    case Level::Province: return c.left(2);
-    case Level::Invalid: break;
+    case Level::Village:
+        return c;
+    case Level::Township:
+        return c.left(9);
+    case Level::County:
+        return c.left(6);
+    case Level::City:
+        return c.left(4);
+    case Level::Province:
+        return c.left(2);
+    case Level::Invalid:
+        break;
     }
     return {};
 }
@@ -56,11 +62,16 @@ QString AreaCode::parentOf(const QString &code)
 {
     const QString c = toTwelve(code);
     switch (levelOf(c)) {
-    case Level::Village: return c.left(9) + QStringLiteral("000");
-    case Level::Township: return c.left(6) + QStringLiteral("000000");
-    case Level::County: return c.left(4) + QStringLiteral("00000000");
-    case Level::City: return c.left(2) + QStringLiteral("0000000000");
-    default: return {};
+    case Level::Village:
+        return c.left(9) + QStringLiteral("000");
+    case Level::Township:
+        return c.left(6) + QStringLiteral("000000");
+    case Level::County:
+        return c.left(4) + QStringLiteral("00000000");
+    case Level::City:
+        return c.left(2) + QStringLiteral("0000000000");
+    default:
+        return {};
     }
 }
 
@@ -121,9 +132,10 @@ Result<AreaRegistry> AreaRegistry::fromCountyCsv(const QByteArray &csv, const QS
             return Error(ErrorCode::InvalidInput,
                          tr("Line %1 of the area list: %2 (%3) is not in the county %4.").arg(line).arg(a.code, a.name, county));
         if (a.parent != AreaCode::parentOf(a.code) || !parsed->find(a.parent))
-            return Error(ErrorCode::InvalidInput, tr("Line %1 of the area list: the parent of %2 (%3) must be %4, and in the list.")
-                                                      .arg(line)
-                                                      .arg(a.code, a.name, AreaCode::parentOf(a.code)));
+            return Error(ErrorCode::InvalidInput,
+                         tr("Line %1 of the area list: the parent of %2 (%3) must be %4, and in the list.")
+                             .arg(line)
+                             .arg(a.code, a.name, AreaCode::parentOf(a.code)));
         villages += a.level == AreaCode::Level::Village ? 1 : 0;
     }
     if (villages == 0)

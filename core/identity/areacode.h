@@ -15,7 +15,15 @@ class AreaCode
 {
     Q_DECLARE_TR_FUNCTIONS(AreaCode)
 public:
-    enum class Level { Invalid, Province, City, County, Township, Village };
+    enum class Level
+    {
+        Invalid,
+        Province,
+        City,
+        County,
+        Township,
+        Village
+    };
 
     static bool isWellFormed(const QString &code); // 6 or 12 digits
     static Level levelOf(const QString &code);

@@ -25,7 +25,7 @@ QString IdNumber::normalize(const QString &input)
     out.reserve(input.size());
     for (QChar c : input) {
         const char16_t u = c.unicode();
-        if (u >= 0xFF10 && u <= 0xFF19)            // full-width digits
+        if (u >= 0xFF10 && u <= 0xFF19) // full-width digits
             out.append(QChar(u - 0xFF10 + u'0'));
         else if (u == 0xFF38 || u == 0xFF58 || u == u'x') // full-width X, x, and ASCII x
             out.append(u'X');
@@ -57,8 +57,7 @@ Result<IdNumber::Info> IdNumber::parse(const QString &input)
         info.upgradedFrom15 = true;
     }
     if (n.size() != 18)
-        return invalid(tr("An ID number has 18 characters (or 15 for old cards); this one has %1.")
-                           .arg(n.size()));
+        return invalid(tr("An ID number has 18 characters (or 15 for old cards); this one has %1.").arg(n.size()));
     if (!allDigits(QStringView(n).left(17)) || !(n[17].isDigit() || n[17] == u'X'))
         return invalid(tr("An ID number has 17 digits followed by a digit or X."));
     if (n.left(2) == QStringLiteral("00") || n[0] == u'0')
@@ -67,8 +66,7 @@ Result<IdNumber::Info> IdNumber::parse(const QString &input)
     if (!birth.isValid())
         return invalid(tr("The birth date in the ID number (%1) is not a real date.").arg(n.mid(6, 8)));
     if (birth.year() < 1880 || birth > Clock::today())
-        return invalid(tr("The birth date in the ID number (%1) is impossible.")
-                           .arg(birth.toString(Qt::ISODate)));
+        return invalid(tr("The birth date in the ID number (%1) is impossible.").arg(birth.toString(Qt::ISODate)));
     if (checkCharacter(QStringView(n).left(17)) != n[17])
         return invalid(tr("The ID number's check character does not match: please check each digit."));
     info.number = n;
@@ -83,8 +81,7 @@ int IdNumber::ageAt(const QDate &birthDate, const QDate &at)
     if (!birthDate.isValid() || !at.isValid() || at < birthDate)
         return 0;
     int age = at.year() - birthDate.year();
-    if (at.month() < birthDate.month()
-        || (at.month() == birthDate.month() && at.day() < birthDate.day()))
+    if (at.month() < birthDate.month() || (at.month() == birthDate.month() && at.day() < birthDate.day()))
         --age;
     return age;
 }

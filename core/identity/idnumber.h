@@ -8,7 +8,12 @@
 
 namespace doudi::core {
 
-enum class Sex { Unknown, Male, Female };
+enum class Sex
+{
+    Unknown,
+    Male,
+    Female
+};
 
 // 居民身份证号 per GB 11643-1999.
 class IdNumber
@@ -17,8 +22,8 @@ class IdNumber
 public:
     struct Info
     {
-        QString number;     // normalised 18-character form
-        QString areaCode;   // first six digits (abolished codes are accepted)
+        QString number;   // normalised 18-character form
+        QString areaCode; // first six digits (abolished codes are accepted)
         QDate birthDate;
         Sex sex = Sex::Unknown;
         bool upgradedFrom15 = false;

@@ -20,16 +20,15 @@ struct SurnameReading
     const char *syllable;
 };
 constexpr SurnameReading kSurnames[] = {
-    {U'单', "shan"}, {U'解', "xie"}, {U'区', "ou"},    {U'仇', "qiu"}, {U'查', "zha"},   {U'朴', "piao"},
-    {U'乐', "yue"},  {U'尉', "yu"},  {U'缪', "miao"},  {U'覃', "qin"}, {U'翟', "zhai"},  {U'盖', "ge"},
-    {U'种', "chong"}, {U'秘', "bi"}, {U'隗', "wei"},   {U'员', "yun"}, {U'长', "chang"}, {U'曾', "zeng"},
-    {U'沈', "shen"}, {U'重', "chong"}, {U'藏', "zang"},
+    {U'单', "shan"}, {U'解', "xie"},  {U'区', "ou"},    {U'仇', "qiu"},  {U'查', "zha"},  {U'朴', "piao"},  {U'乐', "yue"},
+    {U'尉', "yu"},   {U'缪', "miao"}, {U'覃', "qin"},   {U'翟', "zhai"}, {U'盖', "ge"},   {U'种', "chong"}, {U'秘', "bi"},
+    {U'隗', "wei"},  {U'员', "yun"},  {U'长', "chang"}, {U'曾', "zeng"}, {U'沈', "shen"}, {U'重', "chong"}, {U'藏', "zang"},
 };
 
 const SurnameReading *surnameReading(char32_t cp)
 {
-    const auto *s = std::find_if(std::begin(kSurnames), std::end(kSurnames),
-                                 [cp](const SurnameReading &r) { return r.cp == cp; });
+    const auto *s =
+        std::find_if(std::begin(kSurnames), std::end(kSurnames), [cp](const SurnameReading &r) { return r.cp == cp; });
     return s != std::end(kSurnames) ? s : nullptr;
 }
 
@@ -68,8 +67,7 @@ QList<const char *> readingsOf(char32_t cp, bool first, char latin[2])
 // Every combination of the characters' readings (the first of each first, then the last
 // character's others, and so on), each made by make, each distinct result once, at most
 // Pinyin::kMaxReadings.
-template <typename Make>
-QStringList combinations(const QString &name, Make make)
+template <typename Make> QStringList combinations(const QString &name, Make make)
 {
     const QList<uint> characters = name.toUcs4();
     QList<QList<const char *>> readings;
@@ -189,12 +187,13 @@ QString Pinyin::nameInitials(const QString &name)
 
 QString Pinyin::initialReadings(const QString &name)
 {
-    return combinations(name, [](const QList<const char *> &picked) {
-               QString out;
-               for (const char *s : picked)
-                   out.append(QLatin1Char(s[0]));
-               return out;
-           })
+    return combinations(name,
+                        [](const QList<const char *> &picked) {
+                            QString out;
+                            for (const char *s : picked)
+                                out.append(QLatin1Char(s[0]));
+                            return out;
+                        })
         .join(u' ');
 }
 

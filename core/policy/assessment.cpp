@@ -7,13 +7,20 @@ namespace doudi::core {
 QString Assessment::programmeCode(Programme p)
 {
     switch (p) {
-    case Programme::Tekun: return QStringLiteral("tekun");
-    case Programme::Dibao: return QStringLiteral("dibao");
-    case Programme::DibaoSingle: return QStringLiteral("dibao_single");
-    case Programme::DibaoTaper: return QStringLiteral("dibao_taper");
-    case Programme::Edge: return QStringLiteral("edge");
-    case Programme::Rigid: return QStringLiteral("rigid");
-    case Programme::None: return QStringLiteral("none");
+    case Programme::Tekun:
+        return QStringLiteral("tekun");
+    case Programme::Dibao:
+        return QStringLiteral("dibao");
+    case Programme::DibaoSingle:
+        return QStringLiteral("dibao_single");
+    case Programme::DibaoTaper:
+        return QStringLiteral("dibao_taper");
+    case Programme::Edge:
+        return QStringLiteral("edge");
+    case Programme::Rigid:
+        return QStringLiteral("rigid");
+    case Programme::None:
+        return QStringLiteral("none");
     }
     return {};
 }
@@ -22,13 +29,27 @@ QString Assessment::programmeLabel(Programme p)
 {
     const char *text = "";
     switch (p) {
-    case Programme::Tekun: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Support for people in extreme poverty"); break;
-    case Programme::Dibao: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Minimum living allowance (dibao)"); break;
-    case Programme::DibaoSingle: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Single-person dibao"); break;
-    case Programme::DibaoTaper: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Dibao taper period"); break;
-    case Programme::Edge: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Near-dibao household"); break;
-    case Programme::Rigid: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Household in hardship from rigid expenditure"); break;
-    case Programme::None: text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "No assistance programme applies"); break;
+    case Programme::Tekun:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Support for people in extreme poverty");
+        break;
+    case Programme::Dibao:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Minimum living allowance (dibao)");
+        break;
+    case Programme::DibaoSingle:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Single-person dibao");
+        break;
+    case Programme::DibaoTaper:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Dibao taper period");
+        break;
+    case Programme::Edge:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Near-dibao household");
+        break;
+    case Programme::Rigid:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "Household in hardship from rigid expenditure");
+        break;
+    case Programme::None:
+        text = QT_TRANSLATE_NOOP("doudi::core::Assessment", "No assistance programme applies");
+        break;
     }
     return QCoreApplication::translate("doudi::core::Assessment", text);
 }
@@ -38,11 +59,15 @@ bool Assessment::supports(CaseProgramme applied) const
     switch (applied) {
     case CaseProgramme::Dibao:
         return programme == Programme::Dibao || programme == Programme::DibaoSingle || programme == Programme::DibaoTaper;
-    case CaseProgramme::Tekun: return !extremePoverty.isEmpty();
-    case CaseProgramme::Edge: return programme == Programme::Edge;
-    case CaseProgramme::Rigid: return programme == Programme::Rigid;
+    case CaseProgramme::Tekun:
+        return !extremePoverty.isEmpty();
+    case CaseProgramme::Edge:
+        return programme == Programme::Edge;
+    case CaseProgramme::Rigid:
+        return programme == Programme::Rigid;
     case CaseProgramme::TemporaryUrgent:
-    case CaseProgramme::TemporaryExpenditure: return false; // decided case by case
+    case CaseProgramme::TemporaryExpenditure:
+        return false; // decided case by case
     }
     return false;
 }

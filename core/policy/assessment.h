@@ -12,13 +12,14 @@
 
 namespace doudi::core {
 
-enum class Programme {
-    Tekun,        // 特困人员救助供养
-    Dibao,        // 最低生活保障
-    DibaoSingle,  // 单人保
-    DibaoTaper,   // 低保渐退期
-    Edge,         // 低保边缘家庭
-    Rigid,        // 刚性支出困难家庭
+enum class Programme
+{
+    Tekun,       // 特困人员救助供养
+    Dibao,       // 最低生活保障
+    DibaoSingle, // 单人保
+    DibaoTaper,  // 低保渐退期
+    Edge,        // 低保边缘家庭
+    Rigid,       // 刚性支出困难家庭
     None,
 };
 
@@ -26,8 +27,8 @@ enum class Programme {
 // sentence a caseworker can read out to the family.
 struct TraceStep
 {
-    QString rule;      // stable id, e.g. "dibao.income_test"
-    QString sentence;  // translated, e.g. "家庭月人均收入 612.50 元，低于本地城市低保标准 924.00 元。"
+    QString rule;     // stable id, e.g. "dibao.income_test"
+    QString sentence; // translated, e.g. "家庭月人均收入 612.50 元，低于本地城市低保标准 924.00 元。"
     bool passed = true;
     QStringList policy; // "dibao.standard.urban = 92400 (370300, since 2023-01-01; source …)"
 };
@@ -41,8 +42,8 @@ struct SupportedPerson
 {
     QString personId;
     QString name;
-    QString careLevel;     // self, partial, full
-    Fen monthlyFen = 0;    // basic living standard + care standard, rounded once
+    QString careLevel;  // self, partial, full
+    Fen monthlyFen = 0; // basic living standard + care standard, rounded once
 };
 
 struct Assessment
@@ -53,15 +54,15 @@ public:
     QDate date;
     QString areaCode;
     int countedMembers = 0;
-    int coveredMembers = 0;           // people paid for
-    Fen annualCountedIncome = 0;      // after exclusions and deductions
-    Fen standardFen = 0;              // monthly dibao standard per person in force
-    Fen perCapitaMonthlyRounded = 0;  // for display only: comparisons are exact
-    Fen monthlyAmountFen = 0;         // what is paid each month (rounded once)
-    int taperMonths = 0;              // for DibaoTaper
-    QString careLevel;                // for Tekun: self, partial, full (of the first person supported)
+    int coveredMembers = 0;                // people paid for
+    Fen annualCountedIncome = 0;           // after exclusions and deductions
+    Fen standardFen = 0;                   // monthly dibao standard per person in force
+    Fen perCapitaMonthlyRounded = 0;       // for display only: comparisons are exact
+    Fen monthlyAmountFen = 0;              // what is paid each month (rounded once)
+    int taperMonths = 0;                   // for DibaoTaper
+    QString careLevel;                     // for Tekun: self, partial, full (of the first person supported)
     QList<SupportedPerson> extremePoverty; // members supported as 特困; the others are assessed without them
-    QStringList reasons;              // refusal reason codes when Programme::None (DOMAIN §2)
+    QStringList reasons;                   // refusal reason codes when Programme::None (DOMAIN §2)
     QList<TraceStep> trace;
 
     // Whether this assessment grants what a case applied for, and how much a month and for how

@@ -35,9 +35,8 @@ class Cascade
     Q_DECLARE_TR_FUNCTIONS(Assessor)
 public:
     Cascade(const PolicyBook &book, const Household &h, const AssessOptions &options)
-        : m_h(h), m_options(options),
-          m_policy(book, options.areaCode.isEmpty() ? h.areaCode : options.areaCode,
-                   options.date.isValid() ? options.date : QDate::currentDate())
+        : m_h(h), m_options(options), m_policy(book, options.areaCode.isEmpty() ? h.areaCode : options.areaCode,
+                                               options.date.isValid() ? options.date : QDate::currentDate())
     {
         m_a.date = options.date.isValid() ? options.date : QDate::currentDate();
         m_a.areaCode = options.areaCode.isEmpty() ? h.areaCode : options.areaCode;
@@ -47,9 +46,10 @@ public:
     {
         using Step = Result<bool> (Cascade::*)();
         static constexpr Step kSteps[] = {
-            &Cascade::countMembers, &Cascade::standard,     &Cascade::income,      &Cascade::assets,
-            &Cascade::extremePoverty, &Cascade::dibao,      &Cascade::taper,       &Cascade::nearDibaoLine,
-            &Cascade::singlePerson, &Cascade::nearDibao,    &Cascade::rigidExpenditure, &Cascade::nothing,
+            &Cascade::countMembers, &Cascade::standard,         &Cascade::income,
+            &Cascade::assets,       &Cascade::extremePoverty,   &Cascade::dibao,
+            &Cascade::taper,        &Cascade::nearDibaoLine,    &Cascade::singlePerson,
+            &Cascade::nearDibao,    &Cascade::rigidExpenditure, &Cascade::nothing,
         };
         for (Step s : kSteps) {
             Result<bool> decided = (this->*s)();
@@ -89,10 +89,11 @@ private:
         m_members = m_everyone;
         m_n0 = m_a.countedMembers;
         step("household.members",
-             notCounted.isEmpty()
-                 ? tr("The household has %1 member(s) living together, all counted.").arg(m_a.countedMembers)
-                 : tr("The household registers %1 people; %2 count as members living together; not counted: %3.")
-                       .arg(m_h.members.size()).arg(m_a.countedMembers).arg(notCounted.join(QStringLiteral("、"))));
+             notCounted.isEmpty() ? tr("The household has %1 member(s) living together, all counted.").arg(m_a.countedMembers)
+                                  : tr("The household registers %1 people; %2 count as members living together; not counted: %3.")
+                                        .arg(m_h.members.size())
+                                        .arg(m_a.countedMembers)
+                                        .arg(notCounted.join(QStringLiteral("、"))));
         return false;
     }
 
@@ -130,9 +131,9 @@ private:
         const QStringList excludedKinds = excluded->value.toStringList();
         QMap<QString, Fen> countedByKind, excludedByKind;
         for (const Income &in : m_h.incomes) {
-            const bool ofMember = in.personId.isEmpty() || std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *p) {
-                                      return p->meta.id == in.personId;
-                                  });
+            const bool ofMember =
+                in.personId.isEmpty() ||
+                std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *p) { return p->meta.id == in.personId; });
             if (!ofMember)
                 continue; // income of someone who is not counted is not the household's
             if (excludedKinds.contains(codeOf(in.kind))) {
@@ -145,8 +146,9 @@ private:
             else
                 m_own[in.personId] += in.annualFen;
         }
-        step("income.counted", countedByKind.isEmpty() ? tr("The household has no counted income.")
-                                                       : tr("Counted income: %1 a year.").arg(byKind(countedByKind)),
+        step("income.counted",
+             countedByKind.isEmpty() ? tr("The household has no counted income.")
+                                     : tr("Counted income: %1 a year.").arg(byKind(countedByKind)),
              true, excludedCited);
         if (!excludedByKind.isEmpty())
             step("income.excluded", tr("Not counted under local policy: %1 a year.").arg(byKind(excludedByKind)), true,
@@ -154,13 +156,15 @@ private:
         int working = 0;
         const Big deduction = deductionOf(m_members, &working);
         if (deduction > 0)
-            step("income.deduction", tr("Employment costs of %1 working member(s) are deducted: %2 yuan a year.")
-                                         .arg(working).arg(yuan(annualFen(deduction))),
+            step("income.deduction",
+                 tr("Employment costs of %1 working member(s) are deducted: %2 yuan a year.")
+                     .arg(working)
+                     .arg(yuan(annualFen(deduction))),
                  true, deductionCited);
         m_income = incomeOf(m_members);
         m_a.annualCountedIncome = annualFen(m_income);
-        step("income.per_capita", tr("Household income is %1 yuan a year; per person per month %2 yuan.")
-                                      .arg(annualText(m_income), perCapitaText()));
+        step("income.per_capita",
+             tr("Household income is %1 yuan a year; per person per month %2 yuan.").arg(annualText(m_income), perCapitaText()));
         return false;
     }
 
@@ -232,9 +236,9 @@ private:
     {
         const Person *person;
         QString unableToWork;
-        bool noIncomeSource = false;   // own income below the standard
-        bool assetsOk = false;         // within the 特困 limits
-        bool supported = false;        // the outcome
+        bool noIncomeSource = false; // own income below the standard
+        bool assetsOk = false;       // within the 特困 limits
+        bool supported = false;      // the outcome
     };
 
     Result<bool> extremePoverty()
@@ -252,7 +256,8 @@ private:
             return reference.error();
         const QStringList referenceCited = m_policy.takeUsed();
         const Big n = m_everyone.size();
-        const bool tekunAssetsOk = Big(m_financial) <= Big(*months) * m_S * n && m_houses <= housesMax && m_vehicles <= vehiclesMax;
+        const bool tekunAssetsOk =
+            Big(m_financial) <= Big(*months) * m_S * n && m_houses <= housesMax && m_vehicles <= vehiclesMax;
 
         QList<Candidate> candidates;
         for (const Person *p : std::as_const(m_everyone)) {
@@ -266,8 +271,8 @@ private:
         for (bool changed = true; changed;) {
             changed = false;
             for (Candidate &c : candidates) {
-                if (!c.supported && !c.unableToWork.isEmpty() && c.noIncomeSource && c.assetsOk
-                    && ableSupporters(*c.person, candidates, *reference).isEmpty())
+                if (!c.supported && !c.unableToWork.isEmpty() && c.noIncomeSource && c.assetsOk &&
+                    ableSupporters(*c.person, candidates, *reference).isEmpty())
                     changed = c.supported = true;
             }
         }
@@ -275,9 +280,10 @@ private:
             if (n > 1 && c.unableToWork.isEmpty())
                 continue; // only those who might qualify are worth a sentence in a family
             const QStringList able = ableSupporters(*c.person, candidates, *reference);
-            const bool anyoneObliged = !m_h.obligors.isEmpty() || std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *q) {
-                                           return q != c.person && ExtremePoverty::owesSupport(*q, *c.person, m_a.date);
-                                       });
+            const bool anyoneObliged =
+                !m_h.obligors.isEmpty() || std::any_of(m_everyone.cbegin(), m_everyone.cend(), [&](const Person *q) {
+                    return q != c.person && ExtremePoverty::owesSupport(*q, *c.person, m_a.date);
+                });
             const QString support = !able.isEmpty() ? tr("no (%1 can support)").arg(able.join(QStringLiteral("、")))
                                     : anyoneObliged ? tr("yes (no one obliged can support)")
                                                     : tr("yes (no obligors)");
@@ -288,9 +294,11 @@ private:
                           c.noIncomeSource ? tr("yes") : tr("no"), c.assetsOk ? tr("yes") : tr("no"), support),
                  c.supported, assetsCited + referenceCited);
         }
-        if (n > 1 && std::none_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return !c.unableToWork.isEmpty(); }))
-            step("tekun.tests", tr("No member is unable to work (60 or older, a minor, or disabled so as to be unable to "
-                                   "work): nobody is considered for extreme poverty."),
+        if (n > 1 &&
+            std::none_of(candidates.cbegin(), candidates.cend(), [](const Candidate &c) { return !c.unableToWork.isEmpty(); }))
+            step("tekun.tests",
+                 tr("No member is unable to work (60 or older, a minor, or disabled so as to be unable to "
+                    "work): nobody is considered for extreme poverty."),
                  false);
 
         for (const Candidate &c : std::as_const(candidates)) {
@@ -367,16 +375,16 @@ private:
         Result<Fen> care = m_policy.money(level.key);
         if (!care)
             return care.error();
-        const QString assessed = p.selfCareFailed ? tr("the self-care assessment found %1 of 6 items failed").arg(failed)
-                                                  : tr("no self-care assessment is recorded yet, so the self-caring level is used");
+        const QString assessed = p.selfCareFailed
+                                     ? tr("the self-care assessment found %1 of 6 items failed").arg(failed)
+                                     : tr("no self-care assessment is recorded yet, so the self-caring level is used");
         const Big basic = times(m_S, *basicMultiple);
         const Big exactMonthly = basic + Big(*care) * unit();
         step("tekun.amount", tr("%1: basic living standard %2 × %3 = %4 yuan; %5, care standard (%6) %7 yuan; "
                                 "together %8 yuan a month.")
-                                 .arg(p.name, yuan(m_S), basicMultiple->toString(), roundedText(basic), assessed,
-                                      tr(level.label), yuan(*care), roundedText(exactMonthly)));
-        return SupportedPerson{p.meta.id, p.name, code,
-                               rounded(exactMonthly, QT_TR_NOOP("The support payment"))};
+                                 .arg(p.name, yuan(m_S), basicMultiple->toString(), roundedText(basic), assessed, tr(level.label),
+                                      yuan(*care), roundedText(exactMonthly)));
+        return SupportedPerson{p.meta.id, p.name, code, rounded(exactMonthly, QT_TR_NOOP("The support payment"))};
     }
 
     // The others of a household with people in extreme poverty are assessed without them.
@@ -391,9 +399,9 @@ private:
         step("dibao.members",
              tr("The other %1 member(s) (%2) are assessed for dibao without those in extreme poverty: their income is %3 "
                 "yuan a year, per person per month %4 yuan; financial assets %5 yuan %6 the limit of %7 yuan per person.")
-                 .arg(m_members.size()).arg(names.join(QStringLiteral("、")), annualText(m_income), perCapitaText(),
-                                            yuan(m_financial), assetsWithin(m_members.size()) ? tr("are within") : tr("exceed"),
-                                            yuan(m_financialMonths * m_S)),
+                 .arg(m_members.size())
+                 .arg(names.join(QStringLiteral("、")), annualText(m_income), perCapitaText(), yuan(m_financial),
+                      assetsWithin(m_members.size()) ? tr("are within") : tr("exceed"), yuan(m_financialMonths * m_S)),
              m_assetsOk, m_assetsCited);
     }
 
@@ -418,20 +426,24 @@ private:
             if (!tiers)
                 return tiers.error();
             const QList<Tier> list = tiers->value.value<QList<Tier>>();
-            const auto tier = std::find_if(list.cbegin(), list.cend(), [&](const Tier &t) { return m_income < Big(t.belowFen) * n() * unit(); });
+            const auto tier = std::find_if(list.cbegin(), list.cend(),
+                                           [&](const Tier &t) { return m_income < Big(t.belowFen) * n() * unit(); });
             if (tier == list.cend())
                 return Error(ErrorCode::NotFound, tr("The dibao tiers in the policy data do not cover a per-capita income "
                                                      "of %1 yuan: the county's tiers need to reach the standard.")
                                                       .arg(perCapitaText()));
             exactMonthly = Big(tier->amountFen) * n() * unit();
-            step("dibao.amount", tr("Paid by tiers: per-capita income is below %1 yuan, so %2 yuan per person × %3 = %4 yuan a month.")
-                                     .arg(yuan(tier->belowFen), yuan(tier->amountFen)).arg(m_members.size())
-                                     .arg(yuan(tier->amountFen * Fen(m_members.size()))));
+            step("dibao.amount",
+                 tr("Paid by tiers: per-capita income is below %1 yuan, so %2 yuan per person × %3 = %4 yuan a month.")
+                     .arg(yuan(tier->belowFen), yuan(tier->amountFen))
+                     .arg(m_members.size())
+                     .arg(yuan(tier->amountFen * Fen(m_members.size()))));
         } else {
             exactMonthly = Big(m_S) * n() * unit() - m_income;
             step("dibao.amount", tr("Paid as the gap: standard %1 yuan × %2 people − household income %3 yuan a month "
                                     "= %4 yuan a month.")
-                                     .arg(yuan(m_S)).arg(m_members.size())
+                                     .arg(yuan(m_S))
+                                     .arg(m_members.size())
                                      .arg(roundedText(m_income), roundedText(exactMonthly)));
         }
         Result<Big> topUps = topUpsFor(m_members);
@@ -458,10 +470,10 @@ private:
             Big best = 0;
             QString bestCategory;
             for (const TopUp &u : list) {
-                const bool applies = (u.category == QLatin1String("elderly") && age >= 60)
-                                     || (u.category == QLatin1String("minor") && age < 18)
-                                     || (u.category == QLatin1String("severe_disability") && ExtremePoverty::severelyDisabled(*p))
-                                     || (u.category == QLatin1String("serious_illness") && p->health == Health::Serious);
+                const bool applies = (u.category == QLatin1String("elderly") && age >= 60) ||
+                                     (u.category == QLatin1String("minor") && age < 18) ||
+                                     (u.category == QLatin1String("severe_disability") && ExtremePoverty::severelyDisabled(*p)) ||
+                                     (u.category == QLatin1String("serious_illness") && p->health == Health::Serious);
                 const Big value = u.isShare ? times(m_S, u.share) : Big(u.amountFen) * unit();
                 if (applies && value > best) {
                     best = value;
@@ -573,17 +585,20 @@ private:
             }
         }
         if (covered.isEmpty()) {
-            step("dibao.single", tr("Seriously ill or severely disabled members are not covered on their own: their own "
-                                    "income is not below the standard: %1.")
-                                     .arg(notWho.join(QStringLiteral("，"))),
+            step("dibao.single",
+                 tr("Seriously ill or severely disabled members are not covered on their own: their own "
+                    "income is not below the standard: %1.")
+                     .arg(notWho.join(QStringLiteral("，"))),
                  false, shareCited);
             return false;
         }
-        step("dibao.single", tr("Seriously ill or severely disabled members are covered on their own (单人保), each as "
-                                "a household of one at %1 of the standard less their own income: %2.")
-                                 .arg(share->toString(), who.join(QStringLiteral("，")))
-                                 + (notWho.isEmpty() ? QString() : tr(" Not covered, their own income being not below the standard: %1.")
-                                                                       .arg(notWho.join(QStringLiteral("，")))),
+        step("dibao.single",
+             tr("Seriously ill or severely disabled members are covered on their own (单人保), each as "
+                "a household of one at %1 of the standard less their own income: %2.")
+                     .arg(share->toString(), who.join(QStringLiteral("，"))) +
+                 (notWho.isEmpty() ? QString()
+                                   : tr(" Not covered, their own income being not below the standard: %1.")
+                                         .arg(notWho.join(QStringLiteral("，")))),
              true, shareCited);
         Result<Big> topUps = topUpsFor(covered);
         if (!topUps)
@@ -621,7 +636,8 @@ private:
         step("rigid.tests",
              tr("Rigid expenditure %1 yuan a year against income %2 yuan (the line is %3 of income): %4; per-capita income "
                 "%5 yuan a year against last year's local per-capita disposable income %6 yuan: %7.")
-                 .arg(yuan(rigid), annualText(m_income), ratio->toString(), heavy ? tr("above the line") : tr("not above the line"),
+                 .arg(yuan(rigid), annualText(m_income), ratio->toString(),
+                      heavy ? tr("above the line") : tr("not above the line"),
                       yuan(exact::divide(annualIncome, n() * unit(), Rounding::FenHalfUp)), yuan(*reference),
                       belowReference ? tr("below") : tr("not below")),
              hardship);
@@ -641,11 +657,12 @@ private:
         // Name exactly the lines crossed: with assets within limits the household can only be
         // here because its income is above the near-dibao line and there is no rigid-expenditure
         // hardship (or its seriously ill members earn enough on their own).
-        step("result.none", tr("No assistance programme applies: %1.")
-                                .arg(!m_assetsOk && !m_belowStandard ? tr("income is above the dibao standard and assets are over the limits")
-                                     : !m_assetsOk                    ? tr("assets are over the limits")
-                                     : m_belowEdge                    ? tr("no member qualifies on their own and there is no rigid-expenditure hardship")
-                                                                      : tr("income is above the near-dibao line and rigid expenditure does not cause hardship")),
+        step("result.none",
+             tr("No assistance programme applies: %1.")
+                 .arg(!m_assetsOk && !m_belowStandard ? tr("income is above the dibao standard and assets are over the limits")
+                      : !m_assetsOk                   ? tr("assets are over the limits")
+                      : m_belowEdge ? tr("no member qualifies on their own and there is no rigid-expenditure hardship")
+                                    : tr("income is above the near-dibao line and rigid expenditure does not cause hardship")),
              false);
         // Members in extreme poverty are supported whatever the others get.
         if (!m_a.extremePoverty.isEmpty()) {
@@ -694,16 +711,16 @@ private:
     const AssessOptions &m_options;
     Assessment m_a;
     PolicyView m_policy;
-    Members m_everyone;            // counted as living together
-    Members m_members;             // assessed for dibao: everyone but those in extreme poverty
+    Members m_everyone; // counted as living together
+    Members m_members;  // assessed for dibao: everyone but those in extreme poverty
     Big m_n0 = 1;
     Fen m_S = 0;
     Rounding m_rounding = Rounding::FenHalfUp;
     QStringList m_roundingCited, m_assetsCited;
     Fen m_employmentCost = 0;
-    QHash<QString, Fen> m_own;     // counted annual income by person
-    Fen m_shared = 0;              // counted annual income not tied to a member
-    Big m_income = 0;              // of m_members, exact monthly
+    QHash<QString, Fen> m_own; // counted annual income by person
+    Fen m_shared = 0;          // counted annual income not tied to a member
+    Big m_income = 0;          // of m_members, exact monthly
     Fen m_financial = 0;
     int m_houses = 0, m_vehicles = 0;
     qint64 m_financialMonths = 0, m_housesMax = 0, m_vehiclesMax = 0;

@@ -11,8 +11,8 @@ namespace doudi::core {
 
 struct AssessOptions
 {
-    QDate date;                   // the day the assessment is for (policy in force that day)
-    QString areaCode;             // empty: the household's own
+    QDate date;       // the day the assessment is for (policy in force that day)
+    QString areaCode; // empty: the household's own
     // For reviews: the household receives dibao now, at this monthly amount (渐退期).
     bool currentlyDibao = false;
     Fen currentMonthlyFen = 0;

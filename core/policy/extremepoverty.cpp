@@ -20,10 +20,10 @@ constexpr DisabilityLimit kUnableToWork[] = {
 
 // Pairs of relations to the head between whom support is owed both ways.
 constexpr std::pair<Relation, Relation> kSupportDuties[] = {
-    {Relation::Head, Relation::Spouse},     {Relation::Head, Relation::Child},
-    {Relation::Spouse, Relation::Child},    {Relation::Head, Relation::Parent},
-    {Relation::Head, Relation::Grandparent}, {Relation::Head, Relation::Grandchild},
-    {Relation::Spouse, Relation::Grandchild}, {Relation::Child, Relation::Grandchild},
+    {Relation::Head, Relation::Spouse},           {Relation::Head, Relation::Child},
+    {Relation::Spouse, Relation::Child},          {Relation::Head, Relation::Parent},
+    {Relation::Head, Relation::Grandparent},      {Relation::Head, Relation::Grandchild},
+    {Relation::Spouse, Relation::Grandchild},     {Relation::Child, Relation::Grandchild},
     {Relation::ChildInLaw, Relation::Grandchild},
 };
 } // namespace

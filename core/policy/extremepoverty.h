@@ -27,9 +27,9 @@ public:
     // What the assessor knows of a co-resident member who owes support (第八条).
     struct Supporter
     {
-        bool inExtremePoverty = false;    // judged 特困 in the same assessment
-        bool onDibao = false;             // the household receives dibao now
-        bool lowIncome = false;           // own income below last year's per-capita disposable income
+        bool inExtremePoverty = false; // judged 特困 in the same assessment
+        bool onDibao = false;          // the household receives dibao now
+        bool lowIncome = false;        // own income below last year's per-capita disposable income
         bool assetsWithinDibaoLimits = false;
     };
     // 第八条: why this member cannot fulfil their duty; empty when they can.

@@ -32,19 +32,29 @@ struct TopUp
     }
 };
 
-enum class ParamType { Money, Ratio, Integer, Choice, Codes, Tiers, TopUps, Text };
+enum class ParamType
+{
+    Money,
+    Ratio,
+    Integer,
+    Choice,
+    Codes,
+    Tiers,
+    TopUps,
+    Text
+};
 
 // The declaration of one policy parameter: its key, type, allowed values and what it means.
 struct ParameterSpec
 {
     const char *key;
     ParamType type;
-    const char *label; // English source; translated for display (context doudi::core::Parameter)
+    const char *label;        // English source; translated for display (context doudi::core::Parameter)
     QStringList choices = {}; // Choice: allowed values; Codes: allowed codes (empty: any)
     qint64 min = 0;
-    qint64 max = 0;      // Integer and Money bounds (0 max: none); Text: the longest value
+    qint64 max = 0;                // Integer and Money bounds (0 max: none); Text: the longest value
     const char *pattern = nullptr; // Text: the value must match this regular expression
-    bool optional = false; // a county may leave it out (the others every county must give)
+    bool optional = false;         // a county may leave it out (the others every county must give)
 };
 
 class ParameterSpecs
@@ -62,7 +72,7 @@ public:
 struct Parameter
 {
     QString key;
-    QString area;   // 6- or 12-digit code, or empty
+    QString area; // 6- or 12-digit code, or empty
     QDate from;
     QDate to;       // inclusive; invalid: open-ended
     QVariant value; // qint64 (Money, Integer), Ratio, QString (Choice, Text), QStringList, QList<Tier>, QList<TopUp>

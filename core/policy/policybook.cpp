@@ -119,7 +119,9 @@ struct Reader
             return n;
         }
         case ParamType::Ratio: {
-            const QString text = v.isString() ? v.toString() : isWholeNumber(v) ? QString::number(qint64(v.toDouble())) : QString();
+            const QString text = v.isString()       ? v.toString()
+                                 : isWholeNumber(v) ? QString::number(qint64(v.toDouble()))
+                                                    : QString();
             const std::optional<Ratio> r = Ratio::parse(text);
             if (!r) {
                 problem = PolicyBook::tr("the value must be a decimal written as text, such as \"1.5\"");
@@ -154,7 +156,8 @@ struct Reader
             }
             for (const QJsonValue &c : arr) {
                 if (!spec.choices.isEmpty() && !spec.choices.contains(c.toString())) {
-                    problem = PolicyBook::tr("\"%1\" is not one of: %2").arg(c.toString().left(40), spec.choices.join(QStringLiteral(", ")));
+                    problem = PolicyBook::tr("\"%1\" is not one of: %2")
+                                  .arg(c.toString().left(40), spec.choices.join(QStringLiteral(", ")));
                     return {};
                 }
                 codes << c.toString();
@@ -174,7 +177,8 @@ struct Reader
                     problem = PolicyBook::tr("each tier needs \"below\" and \"amount\" in whole fen");
                     return {};
                 }
-                const Tier tier{Fen(o.value(QStringLiteral("below")).toDouble()), Fen(o.value(QStringLiteral("amount")).toDouble())};
+                const Tier tier{Fen(o.value(QStringLiteral("below")).toDouble()),
+                                Fen(o.value(QStringLiteral("amount")).toDouble())};
                 if (tier.amountFen < 0 || (!tiers.isEmpty() && tier.belowFen <= tiers.last().belowFen)) {
                     problem = PolicyBook::tr("tiers must have rising \"below\" limits and amounts that are not negative");
                     return {};
@@ -207,7 +211,8 @@ struct Reader
                     }
                     u.share = *r;
                     u.isShare = true;
-                } else if (isWholeNumber(o.value(QStringLiteral("amount"))) && o.value(QStringLiteral("amount")).toDouble() >= 0) {
+                } else if (isWholeNumber(o.value(QStringLiteral("amount"))) &&
+                           o.value(QStringLiteral("amount")).toDouble() >= 0) {
                     u.amountFen = Fen(o.value(QStringLiteral("amount")).toDouble());
                 } else {
                     problem = PolicyBook::tr("a top-up needs \"amount\" in whole fen or \"share\" of the standard");
@@ -226,15 +231,20 @@ QJsonValue valueToJson(const ParameterSpec &spec, const QVariant &v)
 {
     switch (spec.type) {
     case ParamType::Money:
-    case ParamType::Integer: return double(v.toLongLong());
-    case ParamType::Ratio: return v.value<Ratio>().toString();
+    case ParamType::Integer:
+        return double(v.toLongLong());
+    case ParamType::Ratio:
+        return v.value<Ratio>().toString();
     case ParamType::Choice:
-    case ParamType::Text: return v.toString();
-    case ParamType::Codes: return QJsonArray::fromStringList(v.toStringList());
+    case ParamType::Text:
+        return v.toString();
+    case ParamType::Codes:
+        return QJsonArray::fromStringList(v.toStringList());
     case ParamType::Tiers: {
         QJsonArray arr;
         for (const Tier &t : v.value<QList<Tier>>())
-            arr.append(QJsonObject{{QStringLiteral("below"), double(t.belowFen)}, {QStringLiteral("amount"), double(t.amountFen)}});
+            arr.append(
+                QJsonObject{{QStringLiteral("below"), double(t.belowFen)}, {QStringLiteral("amount"), double(t.amountFen)}});
         return arr;
     }
     case ParamType::TopUps: {
@@ -267,13 +277,15 @@ Result<PolicyBook> PolicyBook::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
         const int line = int(json.left(pe.offset).count('\n')) + 1;
-        return Error(ErrorCode::InvalidInput, tr("The policy file is not valid JSON: line %1: %2.").arg(line).arg(pe.errorString()));
+        return Error(ErrorCode::InvalidInput,
+                     tr("The policy file is not valid JSON: line %1: %2.").arg(line).arg(pe.errorString()));
     }
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)
-        || root.value(QStringLiteral("version")).toInt() != kVersion)
-        return Error(ErrorCode::InvalidInput, tr("This is not a Doudi policy file (format \"%1\", version %2).")
-                                                  .arg(QLatin1String(kFormat)).arg(kVersion));
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat) ||
+        root.value(QStringLiteral("version")).toInt() != kVersion)
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("This is not a Doudi policy file (format \"%1\", version %2).").arg(QLatin1String(kFormat)).arg(kVersion));
     PolicyBook book;
     book.m_title = root.value(QStringLiteral("title")).toString();
     book.m_sample = root.value(QStringLiteral("sample")).toBool();
@@ -327,8 +339,8 @@ Result<PolicyBook> PolicyBook::fromJson(const QByteArray &json)
         y.source = o.value(QStringLiteral("source")).toString();
         if (y.year < 2000 || y.year > 2100)
             return fail(line, tr("a calendar needs a year"));
-        for (const auto &[field, list] : {std::pair{QStringLiteral("holidays"), &y.holidays},
-                                          std::pair{QStringLiteral("workdays"), &y.workdays}}) {
+        for (const auto &[field, list] :
+             {std::pair{QStringLiteral("holidays"), &y.holidays}, std::pair{QStringLiteral("workdays"), &y.workdays}}) {
             const QJsonArray days = o.value(field).toArray();
             for (const QJsonValue &d : days) {
                 Reader r;
@@ -414,10 +426,10 @@ Result<Parameter> PolicyBook::lookup(const QString &key, const QString &areaCode
     }
     if (!best) {
         const ParameterSpec *spec = ParameterSpecs::find(key);
-        return Error(ErrorCode::NotFound, tr("No value of \"%1\" is in force for area %2 on %3: the county's policy data "
-                                             "needs it.")
-                                              .arg(spec ? ParameterSpecs::label(*spec) : key, areaCode,
-                                                   date.toString(Qt::ISODate)));
+        return Error(ErrorCode::NotFound,
+                     tr("No value of \"%1\" is in force for area %2 on %3: the county's policy data "
+                        "needs it.")
+                         .arg(spec ? ParameterSpecs::label(*spec) : key, areaCode, date.toString(Qt::ISODate)));
     }
     return *best;
 }

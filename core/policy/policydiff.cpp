@@ -37,8 +37,7 @@ QJsonObject sideJson(const CalendarYear &y)
     return {{QStringLiteral("holidays"), holidays}, {QStringLiteral("workdays"), workdays}, {QStringLiteral("source"), y.source}};
 }
 
-template <typename Change>
-void addSides(QJsonObject &o, const Change &c)
+template <typename Change> void addSides(QJsonObject &o, const Change &c)
 {
     o.insert(QStringLiteral("change"), PolicyDiff::kindCode(c.kind));
     if (c.before)
@@ -94,35 +93,40 @@ PolicyDiff PolicyDiff::between(const PolicyBook &before, const PolicyBook &after
         return out;
     };
     PolicyDiff diff;
-    diff.parameters = compare<Parameter, ParameterChange>(entries(before), entries(after), [](const Parameter &a, const Parameter &b) {
-        QStringList differs;
-        if (a.to != b.to)
-            differs << QStringLiteral("to");
-        if (a.valueText() != b.valueText())
-            differs << QStringLiteral("value");
-        if (a.source != b.source)
-            differs << QStringLiteral("source");
-        return differs;
-    });
-    diff.calendars = compare<CalendarYear, CalendarChange>(years(before), years(after), [](const CalendarYear &a, const CalendarYear &b) {
-        QStringList differs;
-        if (a.holidays != b.holidays)
-            differs << QStringLiteral("holidays");
-        if (a.workdays != b.workdays)
-            differs << QStringLiteral("workdays");
-        if (a.source != b.source)
-            differs << QStringLiteral("source");
-        return differs;
-    });
+    diff.parameters =
+        compare<Parameter, ParameterChange>(entries(before), entries(after), [](const Parameter &a, const Parameter &b) {
+            QStringList differs;
+            if (a.to != b.to)
+                differs << QStringLiteral("to");
+            if (a.valueText() != b.valueText())
+                differs << QStringLiteral("value");
+            if (a.source != b.source)
+                differs << QStringLiteral("source");
+            return differs;
+        });
+    diff.calendars =
+        compare<CalendarYear, CalendarChange>(years(before), years(after), [](const CalendarYear &a, const CalendarYear &b) {
+            QStringList differs;
+            if (a.holidays != b.holidays)
+                differs << QStringLiteral("holidays");
+            if (a.workdays != b.workdays)
+                differs << QStringLiteral("workdays");
+            if (a.source != b.source)
+                differs << QStringLiteral("source");
+            return differs;
+        });
     return diff;
 }
 
 QString PolicyDiff::kindCode(PolicyChangeKind kind)
 {
     switch (kind) {
-    case PolicyChangeKind::Added: return QStringLiteral("added");
-    case PolicyChangeKind::Removed: return QStringLiteral("removed");
-    case PolicyChangeKind::Changed: return QStringLiteral("changed");
+    case PolicyChangeKind::Added:
+        return QStringLiteral("added");
+    case PolicyChangeKind::Removed:
+        return QStringLiteral("removed");
+    case PolicyChangeKind::Changed:
+        return QStringLiteral("changed");
     }
     return {};
 }

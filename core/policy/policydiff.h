@@ -8,7 +8,12 @@
 
 namespace doudi::core {
 
-enum class PolicyChangeKind { Added, Removed, Changed };
+enum class PolicyChangeKind
+{
+    Added,
+    Removed,
+    Changed
+};
 
 // One difference in a parameter between two versions of a county's policy. An entry is the
 // value of a key for an area from a day, and entries are matched on those three: a standard

@@ -12,8 +12,7 @@ namespace doudi::core {
 class PolicyView
 {
 public:
-    PolicyView(const PolicyBook &book, QString area, QDate date)
-        : m_book(book), m_area(std::move(area)), m_date(date) {}
+    PolicyView(const PolicyBook &book, QString area, QDate date) : m_book(book), m_area(std::move(area)), m_date(date) {}
 
     Result<Parameter> get(const char *key)
     {

@@ -26,7 +26,11 @@ struct Ratio
     bool operator==(const Ratio &o) const { return num * o.den == o.num * den; }
 };
 
-enum class Rounding { FenHalfUp, YuanUp };
+enum class Rounding
+{
+    FenHalfUp,
+    YuanUp
+};
 
 namespace exact {
 // numerator / denominator rounded once, by the county's rule (DOMAIN §2 "Arithmetic").

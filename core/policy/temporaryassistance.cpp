@@ -64,14 +64,14 @@ Result<TemporaryDecision> TemporaryAssistance::decide(const Household &h, const 
                                             .arg(money::formatYuan(r.costsFen), money::formatYuan(r.otherAidFen)));
     }
     cap(perEvent, tr("the cap per event"));
-    cap(perYear - r.aidThisYearFen, tr("what is left of the yearly cap after %1 yuan already paid this year")
-                                         .arg(money::formatYuan(r.aidThisYearFen)));
+    cap(perYear - r.aidThisYearFen,
+        tr("what is left of the yearly cap after %1 yuan already paid this year").arg(money::formatYuan(r.aidThisYearFen)));
     d.amountFen = amount;
-    step("temporary.amount", limitedBy.isEmpty()
-                                 ? tr("The proposed %1 yuan is within every limit.").arg(money::formatYuan(r.requestedFen))
-                                 : tr("The proposed %1 yuan is reduced to %2 yuan by %3.")
-                                       .arg(money::formatYuan(r.requestedFen), money::formatYuan(amount),
-                                            limitedBy.join(QStringLiteral("、"))));
+    step("temporary.amount",
+         limitedBy.isEmpty()
+             ? tr("The proposed %1 yuan is within every limit.").arg(money::formatYuan(r.requestedFen))
+             : tr("The proposed %1 yuan is reduced to %2 yuan by %3.")
+                   .arg(money::formatYuan(r.requestedFen), money::formatYuan(amount), limitedBy.join(QStringLiteral("、"))));
 
     d.approvalLevel = (r.quick || amount <= township) ? QStringLiteral("township") : QStringLiteral("county");
     step("temporary.approval",
@@ -89,7 +89,8 @@ Result<TemporaryDecision> TemporaryAssistance::decide(const Household &h, const 
         QStringList parts;
         for (Fen f : std::as_const(d.stagesFen))
             parts << money::formatYuan(f);
-        step("temporary.stages", tr("Approved once, paid in %1 stages: %2 yuan.").arg(r.stages).arg(parts.join(QStringLiteral(" + "))));
+        step("temporary.stages",
+             tr("Approved once, paid in %1 stages: %2 yuan.").arg(r.stages).arg(parts.join(QStringLiteral(" + "))));
     }
     return d;
 }

@@ -12,21 +12,25 @@ namespace doudi::core {
 // A request for 临时救助 (DOMAIN §4).
 struct TemporaryRequest
 {
-    enum class Kind { Urgent, Expenditure }; // 急难型, 支出型
+    enum class Kind
+    {
+        Urgent,
+        Expenditure
+    }; // 急难型, 支出型
     Kind kind = Kind::Urgent;
-    bool quick = false;          // 小额快救: small, fast, no means check
-    Fen requestedFen = 0;        // what the caseworker proposes
-    Fen costsFen = 0;            // documented costs of the event (支出型)
-    Fen otherAidFen = 0;         // aid already received for this event (insurance, other departments)
-    Fen aidThisYearFen = 0;      // temporary assistance already paid this year
-    int stages = 1;              // 一次审批、分阶段救助
+    bool quick = false;     // 小额快救: small, fast, no means check
+    Fen requestedFen = 0;   // what the caseworker proposes
+    Fen costsFen = 0;       // documented costs of the event (支出型)
+    Fen otherAidFen = 0;    // aid already received for this event (insurance, other departments)
+    Fen aidThisYearFen = 0; // temporary assistance already paid this year
+    int stages = 1;         // 一次审批、分阶段救助
 };
 
 struct TemporaryDecision
 {
     Fen amountFen = 0;
-    QList<Fen> stagesFen;        // amounts per stage, adding up to amountFen
-    QString approvalLevel;       // township or county
+    QList<Fen> stagesFen;  // amounts per stage, adding up to amountFen
+    QString approvalLevel; // township or county
     QList<TraceStep> trace;
     QString explanation() const;
 };

@@ -10,12 +10,13 @@ namespace doudi::core {
 
 // What a roster column holds (issue 16). A file whose headers are the usual ones (乡镇 村 户主姓名
 // 成员姓名 与户主关系 身份证号 救助类别 月保障金额 起始年月) needs no mapping: guess() finds them.
-enum class RosterField {
+enum class RosterField
+{
     Township,
     Village,
     HouseholdNumber, // 户编号: groups the rows of one household when present
     HeadName,
-    HeadIdNumber,    // 户主身份证号 on every row: groups the rows of one household when present
+    HeadIdNumber, // 户主身份证号 on every row: groups the rows of one household when present
     MemberName,
     Relation,
     IdNumber,
@@ -24,7 +25,7 @@ enum class RosterField {
     StartMonth,
     Phone,
     Address,
-    MonthlyIncome,   // the member's monthly income in yuan (counted as an income of kind other)
+    MonthlyIncome, // the member's monthly income in yuan (counted as an income of kind other)
 };
 
 // Which column (from 0) holds each field, and the row of the headers. The person confirms it

@@ -19,16 +19,26 @@ const QHash<QString, QString> &relationWords()
         QHash<QString, QString> w;
         const QList<QPair<const char *, QStringList>> rows = {
             {"head", {QStringLiteral("户主"), QStringLiteral("本人"), QStringLiteral("申请人")}},
-            {"spouse", {QStringLiteral("配偶"), QStringLiteral("妻"), QStringLiteral("妻子"), QStringLiteral("夫"), QStringLiteral("丈夫")}},
-            {"child", {QStringLiteral("子"), QStringLiteral("女"), QStringLiteral("儿子"), QStringLiteral("女儿"), QStringLiteral("长子"),
-                       QStringLiteral("次子"), QStringLiteral("长女"), QStringLiteral("次女"), QStringLiteral("子女"), QStringLiteral("养子"), QStringLiteral("养女")}},
+            {"spouse",
+             {QStringLiteral("配偶"), QStringLiteral("妻"), QStringLiteral("妻子"), QStringLiteral("夫"),
+              QStringLiteral("丈夫")}},
+            {"child",
+             {QStringLiteral("子"), QStringLiteral("女"), QStringLiteral("儿子"), QStringLiteral("女儿"), QStringLiteral("长子"),
+              QStringLiteral("次子"), QStringLiteral("长女"), QStringLiteral("次女"), QStringLiteral("子女"),
+              QStringLiteral("养子"), QStringLiteral("养女")}},
             {"child_in_law", {QStringLiteral("儿媳"), QStringLiteral("女婿"), QStringLiteral("媳妇")}},
-            {"parent", {QStringLiteral("父亲"), QStringLiteral("母亲"), QStringLiteral("父"), QStringLiteral("母"), QStringLiteral("父母")}},
-            {"grandparent", {QStringLiteral("祖父"), QStringLiteral("祖母"), QStringLiteral("外祖父"), QStringLiteral("外祖母"),
-                             QStringLiteral("爷爷"), QStringLiteral("奶奶"), QStringLiteral("姥爷"), QStringLiteral("姥姥")}},
-            {"grandchild", {QStringLiteral("孙子"), QStringLiteral("孙女"), QStringLiteral("外孙"), QStringLiteral("外孙子"), QStringLiteral("外孙女")}},
-            {"sibling", {QStringLiteral("兄"), QStringLiteral("弟"), QStringLiteral("姐"), QStringLiteral("妹"), QStringLiteral("哥哥"),
-                         QStringLiteral("弟弟"), QStringLiteral("姐姐"), QStringLiteral("妹妹"), QStringLiteral("兄弟姐妹")}},
+            {"parent",
+             {QStringLiteral("父亲"), QStringLiteral("母亲"), QStringLiteral("父"), QStringLiteral("母"),
+              QStringLiteral("父母")}},
+            {"grandparent",
+             {QStringLiteral("祖父"), QStringLiteral("祖母"), QStringLiteral("外祖父"), QStringLiteral("外祖母"),
+              QStringLiteral("爷爷"), QStringLiteral("奶奶"), QStringLiteral("姥爷"), QStringLiteral("姥姥")}},
+            {"grandchild",
+             {QStringLiteral("孙子"), QStringLiteral("孙女"), QStringLiteral("外孙"), QStringLiteral("外孙子"),
+              QStringLiteral("外孙女")}},
+            {"sibling",
+             {QStringLiteral("兄"), QStringLiteral("弟"), QStringLiteral("姐"), QStringLiteral("妹"), QStringLiteral("哥哥"),
+              QStringLiteral("弟弟"), QStringLiteral("姐姐"), QStringLiteral("妹妹"), QStringLiteral("兄弟姐妹")}},
             {"other", {QStringLiteral("其他"), QStringLiteral("其他亲属")}},
         };
         for (const auto &[code, list] : rows) {
@@ -44,11 +54,16 @@ const QHash<QString, QString> &relationWords()
 const QHash<QString, CaseProgramme> &programmeWords()
 {
     static const QHash<QString, CaseProgramme> words = {
-        {QStringLiteral("低保"), CaseProgramme::Dibao},          {QStringLiteral("最低生活保障"), CaseProgramme::Dibao},
-        {QStringLiteral("农村低保"), CaseProgramme::Dibao},      {QStringLiteral("城市低保"), CaseProgramme::Dibao},
-        {QStringLiteral("城乡低保"), CaseProgramme::Dibao},      {QStringLiteral("特困"), CaseProgramme::Tekun},
-        {QStringLiteral("特困供养"), CaseProgramme::Tekun},      {QStringLiteral("特困人员"), CaseProgramme::Tekun},
-        {QStringLiteral("特困人员救助供养"), CaseProgramme::Tekun}, {QStringLiteral("五保"), CaseProgramme::Tekun},
+        {QStringLiteral("低保"), CaseProgramme::Dibao},
+        {QStringLiteral("最低生活保障"), CaseProgramme::Dibao},
+        {QStringLiteral("农村低保"), CaseProgramme::Dibao},
+        {QStringLiteral("城市低保"), CaseProgramme::Dibao},
+        {QStringLiteral("城乡低保"), CaseProgramme::Dibao},
+        {QStringLiteral("特困"), CaseProgramme::Tekun},
+        {QStringLiteral("特困供养"), CaseProgramme::Tekun},
+        {QStringLiteral("特困人员"), CaseProgramme::Tekun},
+        {QStringLiteral("特困人员救助供养"), CaseProgramme::Tekun},
+        {QStringLiteral("五保"), CaseProgramme::Tekun},
     };
     return words;
 }
@@ -76,7 +91,8 @@ std::optional<Area> areaNamed(const QList<Area> &areas, const QString &name)
 // "2024-03", "2024-03-01", "2024年3月", "2024/3", "2024.03", "202403" → 2024-03-01.
 std::optional<QDate> monthOf(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})\\s*[-/.年]?\\s*(\\d{1,2})\\s*(月|[-/.]\\s*\\d{1,2}\\s*日?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})\\s*[-/.年]?\\s*(\\d{1,2})\\s*(月|[-/.]\\s*\\d{1,2}\\s*日?)?$"));
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
@@ -114,8 +130,10 @@ QJsonObject RosterPlan::toJson() const
 {
     QJsonArray list;
     for (const RosterProblem &p : problems)
-        list.append(QJsonObject{{QStringLiteral("row"), p.row}, {QStringLiteral("column"), p.column},
-                                {QStringLiteral("value"), p.value}, {QStringLiteral("reason"), p.reason}});
+        list.append(QJsonObject{{QStringLiteral("row"), p.row},
+                                {QStringLiteral("column"), p.column},
+                                {QStringLiteral("value"), p.value},
+                                {QStringLiteral("reason"), p.reason}});
     return {{QStringLiteral("ok"), ok()},
             {QStringLiteral("rows"), rows},
             {QStringLiteral("households"), ok() ? int(households.size()) : 0},
@@ -131,7 +149,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
                               RosterMapping::fieldLabel(field), value, reason});
     };
     if (const QStringList missing = mapping.missing(); !missing.isEmpty()) {
-        plan.problems.append({mapping.headerRow + 1, {}, {}, {}, tr("The file has no column for: %1.").arg(missing.join(tr(", ")))});
+        plan.problems.append(
+            {mapping.headerRow + 1, {}, {}, {}, tr("The file has no column for: %1.").arg(missing.join(tr(", ")))});
         return plan;
     }
 
@@ -187,7 +206,7 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
     }
 
     const QList<Area> townships = areas.atLevel(AreaCode::Level::Township);
-    QHash<QString, int> rowOfId; // ID number → the row it first appeared on
+    QHash<QString, int> rowOfId;   // ID number → the row it first appeared on
     QHash<QString, int> headOnRow; // a head's ID number → the row it heads a household on
     for (const QList<Row> &group : std::as_const(groups)) {
         const Row &first = group.first();
@@ -204,28 +223,33 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             }
         }
         if (!head) {
-            problem(first.number, RosterField::Relation, first.value(RosterField::Relation), tr("The household has no head's row."));
+            problem(first.number, RosterField::Relation, first.value(RosterField::Relation),
+                    tr("The household has no head's row."));
             continue;
         }
         const auto sameOnEveryRow = [&](RosterField f) {
             for (const Row &row : group) {
                 if (!row.value(f).isEmpty() && row.value(f) != head->value(f))
-                    problem(row.number, f, row.value(f),
-                            tr("Differs from the head's row %1 (%2): a household has one.").arg(head->number).arg(head->value(f)));
+                    problem(
+                        row.number, f, row.value(f),
+                        tr("Differs from the head's row %1 (%2): a household has one.").arg(head->number).arg(head->value(f)));
             }
         };
         for (RosterField f : {RosterField::Township, RosterField::Village, RosterField::HeadName, RosterField::Programme,
                               RosterField::MonthlyAmount, RosterField::StartMonth})
             sameOnEveryRow(f);
-        if (const QString named = head->value(RosterField::HeadName); !named.isEmpty() && named != head->value(RosterField::MemberName))
+        if (const QString named = head->value(RosterField::HeadName);
+            !named.isEmpty() && named != head->value(RosterField::MemberName))
             problem(head->number, RosterField::HeadName, named,
-                    tr("The head's name differs from the name on the head's own row (%1).").arg(head->value(RosterField::MemberName)));
+                    tr("The head's name differs from the name on the head's own row (%1).")
+                        .arg(head->value(RosterField::MemberName)));
 
         const std::optional<Area> township = areaNamed(townships, head->value(RosterField::Township));
         const std::optional<Area> village =
             township ? areaNamed(areas.children(township->code), head->value(RosterField::Village)) : std::nullopt;
         if (!township)
-            problem(head->number, RosterField::Township, head->value(RosterField::Township), tr("No township of this name in the county."));
+            problem(head->number, RosterField::Township, head->value(RosterField::Township),
+                    tr("No township of this name in the county."));
         else if (!village)
             problem(head->number, RosterField::Village, head->value(RosterField::Village),
                     tr("No village of this name in %1.").arg(township->name));
@@ -260,17 +284,19 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             if (&row == head && since && *since < QDate(info->birthDate.year(), info->birthDate.month(), 1))
                 problem(row.number, RosterField::StartMonth, head->value(RosterField::StartMonth),
                         tr("Paid since before the head was born (%1).").arg(info->birthDate.toString(Qt::ISODate)));
-            if (&row == head && !row.value(RosterField::HeadIdNumber).isEmpty()
-                && IdNumber::normalize(row.value(RosterField::HeadIdNumber)) != info->number)
+            if (&row == head && !row.value(RosterField::HeadIdNumber).isEmpty() &&
+                IdNumber::normalize(row.value(RosterField::HeadIdNumber)) != info->number)
                 problem(row.number, RosterField::HeadIdNumber, row.value(RosterField::HeadIdNumber),
                         tr("The head's ID number differs from the ID number on the head's own row (%1).").arg(info->number));
             if (&row == head && headOnRow.contains(info->number)) {
-                problem(row.number, RosterField::IdNumber, id,
-                        tr("This household is in the file twice: the same head is on row %1.").arg(headOnRow.value(info->number)));
+                problem(
+                    row.number, RosterField::IdNumber, id,
+                    tr("This household is in the file twice: the same head is on row %1.").arg(headOnRow.value(info->number)));
                 continue;
             }
             if (rowOfId.contains(info->number)) {
-                problem(row.number, RosterField::IdNumber, id, tr("The same person is already on row %1.").arg(rowOfId.value(info->number)));
+                problem(row.number, RosterField::IdNumber, id,
+                        tr("The same person is already on row %1.").arg(rowOfId.value(info->number)));
                 continue;
             }
             rowOfId.insert(info->number, row.number);
@@ -285,7 +311,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
             if (const QString text = row.value(RosterField::MonthlyIncome); !text.isEmpty()) {
                 const std::optional<Fen> income = amountOf(text);
                 if (!income || *income < 0 || *income > money::kMaxFen / 12)
-                    problem(row.number, RosterField::MonthlyIncome, text, tr("Not an amount of money in yuan (for example 870 or 870.50)."));
+                    problem(row.number, RosterField::MonthlyIncome, text,
+                            tr("Not an amount of money in yuan (for example 870 or 870.50)."));
                 else if (*income > 0)
                     incomes.append(QJsonObject{{QStringLiteral("member"), int(members.size()) - 1},
                                                {QStringLiteral("kind"), QStringLiteral("other")},
@@ -297,8 +324,8 @@ RosterPlan RosterPlan::read(const Sheet &sheet, const RosterMapping &mapping, co
         if (plan.problems.size() > problemsBefore || !village)
             continue;
 
-        const bool urban = village->name.endsWith(QStringLiteral("居委会")) || village->name.endsWith(QStringLiteral("居民委员会"))
-                           || village->name.endsWith(QStringLiteral("社区"));
+        const bool urban = village->name.endsWith(QStringLiteral("居委会")) ||
+                           village->name.endsWith(QStringLiteral("居民委员会")) || village->name.endsWith(QStringLiteral("社区"));
         QJsonObject json{{QStringLiteral("area_code"), village->code},
                          {QStringLiteral("registration"), urban ? QStringLiteral("urban") : QStringLiteral("rural")},
                          {QStringLiteral("address"), head->value(RosterField::Address).isEmpty()

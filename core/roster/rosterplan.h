@@ -16,9 +16,9 @@ class AreaRegistry;
 // reads (and downloads) before anything is saved.
 struct RosterProblem
 {
-    int row = 0;     // from 1, as Excel numbers rows
-    QString column;  // as Excel names columns ("F"); empty when it is the household as a whole
-    QString field;   // what the column holds, in words (RosterMapping::fieldLabel)
+    int row = 0;    // from 1, as Excel numbers rows
+    QString column; // as Excel names columns ("F"); empty when it is the household as a whole
+    QString field;  // what the column holds, in words (RosterMapping::fieldLabel)
     QString value;
     QString reason;
 };

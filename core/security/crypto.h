@@ -21,8 +21,7 @@ public:
     static QByteArray sha256(const QByteArray &data);
     static Result<SecretBytes> pbkdf2Sha256(const SecretBytes &secret, const QByteArray &salt, int iterations);
     // Argon2id (RFC 9106) with passes over memoryKiB KiB in lanes lanes; the caller bounds them.
-    static Result<SecretBytes> argon2id(const SecretBytes &secret, const QByteArray &salt, int passes, int memoryKiB,
-                                        int lanes);
+    static Result<SecretBytes> argon2id(const SecretBytes &secret, const QByteArray &salt, int passes, int memoryKiB, int lanes);
 
     struct Sealed
     {

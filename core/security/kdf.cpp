@@ -15,8 +15,7 @@ Kdf Kdf::forCost(int cost)
 {
     const qint64 c = std::clamp(cost, kMinCost, kMaxCost);
     Kdf k;
-    k.memoryKiB = int(std::clamp<qint64>(qint64(kArgon2MemoryKiB) * c / kDefaultCost, kMinArgon2MemoryKiB,
-                                         kMaxArgon2MemoryKiB));
+    k.memoryKiB = int(std::clamp<qint64>(qint64(kArgon2MemoryKiB) * c / kDefaultCost, kMinArgon2MemoryKiB, kMaxArgon2MemoryKiB));
     return k;
 }
 
@@ -35,9 +34,9 @@ bool Kdf::isWithinBounds() const
     if (algorithm == Algorithm::Pbkdf2Sha256)
         return iterations >= kMinPbkdf2Iterations && iterations <= kMaxPbkdf2Iterations;
     // Argon2 needs 8 KiB per lane at least; the floor here is higher anyway.
-    return iterations >= 1 && iterations <= kMaxArgon2Passes && lanes >= 1 && lanes <= kMaxArgon2Lanes
-        && memoryKiB >= std::max(kMinArgon2MemoryKiB, 8 * lanes) && memoryKiB <= kMaxArgon2MemoryKiB
-        && qint64(memoryKiB) * iterations <= kMaxArgon2WorkKiB;
+    return iterations >= 1 && iterations <= kMaxArgon2Passes && lanes >= 1 && lanes <= kMaxArgon2Lanes &&
+           memoryKiB >= std::max(kMinArgon2MemoryKiB, 8 * lanes) && memoryKiB <= kMaxArgon2MemoryKiB &&
+           qint64(memoryKiB) * iterations <= kMaxArgon2WorkKiB;
 }
 
 Result<SecretBytes> Kdf::derive(const SecretBytes &secret, const QByteArray &salt) const

@@ -19,7 +19,11 @@ struct Kdf
 {
     Q_DECLARE_TR_FUNCTIONS(Kdf)
 public:
-    enum class Algorithm { Pbkdf2Sha256, Argon2id };
+    enum class Algorithm
+    {
+        Pbkdf2Sha256,
+        Argon2id
+    };
 
     // Argon2id for a slot made at the default cost: 128 MiB, 4 passes, one lane, about 0.5 s
     // on a 2-core machine (measured in ADR 0008). One lane: libargon2 gained nothing from two.
@@ -45,7 +49,7 @@ public:
     static constexpr int kMaxPbkdf2Iterations = 5000000;
 
     Algorithm algorithm = Algorithm::Argon2id;
-    int iterations = kArgon2Passes; // Argon2 passes, or PBKDF2 rounds
+    int iterations = kArgon2Passes;   // Argon2 passes, or PBKDF2 rounds
     int memoryKiB = kArgon2MemoryKiB; // Argon2 only
     int lanes = kArgon2Lanes;         // Argon2 only
 

@@ -48,31 +48,24 @@ template <typename Job> Answer run(Job *job, std::chrono::milliseconds timeout)
 Error keychainError(const Answer &answer, std::chrono::milliseconds timeout)
 {
     if (!answer.answered)
-        return Error(
-            ErrorCode::Keychain,
-            KeychainSecretStore::tr("The system keychain did not answer within %1 seconds.")
-                .arg(double(timeout.count()) / 1000.0),
-            QStringLiteral("no answer after %1 ms").arg(timeout.count()));
+        return Error(ErrorCode::Keychain,
+                     KeychainSecretStore::tr("The system keychain did not answer within %1 seconds.")
+                         .arg(double(timeout.count()) / 1000.0),
+                     QStringLiteral("no answer after %1 ms").arg(timeout.count()));
     if (answer.error == QKeychain::EntryNotFound)
         return Error(ErrorCode::NotFound,
-                     KeychainSecretStore::tr(
-                         "Nothing is stored in the system keychain for this device yet."));
+                     KeychainSecretStore::tr("Nothing is stored in the system keychain for this device yet."));
     if (answer.error == QKeychain::NoBackendAvailable)
-        return Error(
-            ErrorCode::Keychain,
-            KeychainSecretStore::tr(
-                "This computer has no keychain service; Doudi works on with password unlock."),
-            answer.errorString);
+        return Error(ErrorCode::Keychain,
+                     KeychainSecretStore::tr("This computer has no keychain service; Doudi works on with password unlock."),
+                     answer.errorString);
     if (answer.error == QKeychain::AccessDenied)
-        return Error(
-            ErrorCode::Keychain,
-            KeychainSecretStore::tr("The system keychain is locked, or it did not let Doudi in."),
-            answer.errorString);
+        return Error(ErrorCode::Keychain, KeychainSecretStore::tr("The system keychain is locked, or it did not let Doudi in."),
+                     answer.errorString);
     // Also where no keychain can be reached at all (no D-Bus session): libsecret does not tell
     // that apart from other failures.
     return Error(ErrorCode::Keychain,
-                 KeychainSecretStore::tr(
-                     "The system keychain could not be reached, or it refused the request."),
+                 KeychainSecretStore::tr("The system keychain could not be reached, or it refused the request."),
                  answer.errorString);
 }
 
@@ -82,14 +75,14 @@ Error keychainError(const Answer &answer, std::chrono::milliseconds timeout)
 // on a worker thread, SIGSEGV in the job). A call from elsewhere (the app joins the county on a
 // worker thread) waits while the application's thread runs it; that thread must not be waiting
 // for the caller meanwhile (SyncScheduler copies the credential before a round instead).
-template <typename F>
-auto onAppThread(F f) -> decltype(f())
+template <typename F> auto onAppThread(F f) -> decltype(f())
 {
     QCoreApplication *app = QCoreApplication::instance();
     if (!app || QThread::currentThread() == app->thread())
         return f();
     std::optional<decltype(f())> out;
-    QMetaObject::invokeMethod(app, [&] { out.emplace(f()); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        app, [&] { out.emplace(f()); }, Qt::BlockingQueuedConnection);
     return std::move(*out);
 }
 
@@ -148,8 +141,7 @@ Status KeychainSecretStore::removeHere(const QString &key)
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     const Answer answer = run(job, m_timeout);
-    if (!answer.answered ||
-        (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound))
+    if (!answer.answered || (answer.error != QKeychain::NoError && answer.error != QKeychain::EntryNotFound))
         return keychainError(answer, m_timeout);
     return {};
 }
@@ -157,8 +149,8 @@ Status KeychainSecretStore::removeHere(const QString &key)
 std::unique_ptr<SecretStore> systemSecretStore()
 {
     if (qEnvironmentVariable("DOUDI_KEYCHAIN") == QLatin1String("off"))
-        return std::make_unique<NoSecretStore>(KeychainSecretStore::tr(
-            "The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off)."));
+        return std::make_unique<NoSecretStore>(
+            KeychainSecretStore::tr("The system keychain is turned off for Doudi on this computer (DOUDI_KEYCHAIN=off)."));
     return std::make_unique<KeychainSecretStore>();
 }
 

@@ -25,8 +25,7 @@ public:
     // sync says to unlock the keychain. Short enough that nobody thinks Doudi froze.
     static constexpr std::chrono::milliseconds kAnswerTimeout{5000};
 
-    explicit KeychainSecretStore(QString service = QStringLiteral("Doudi"),
-                                 std::chrono::milliseconds timeout = kAnswerTimeout);
+    explicit KeychainSecretStore(QString service = QStringLiteral("Doudi"), std::chrono::milliseconds timeout = kAnswerTimeout);
     Status write(const QString &key, const QByteArray &secret) override;
     Result<QByteArray> read(const QString &key) override;
     Status remove(const QString &key) override;

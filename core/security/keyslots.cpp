@@ -17,7 +17,7 @@ namespace {
 // Format 2: slots may be Argon2id ("kdf"); format 1 (PBKDF2 only) is still read.
 constexpr int kFormat = 2;
 constexpr int kOldestFormat = 1;
-constexpr int kFreeAttempts = 3;            // typos are free
+constexpr int kFreeAttempts = 3; // typos are free
 constexpr qint64 kMaxBackoffMs = 15 * 60 * 1000;
 
 QString b64(const QByteArray &b)
@@ -67,8 +67,8 @@ Result<SecretBytes> KeySlots::tryUnwrap(const Slot &slot, const SecretBytes &sec
     return Crypto::open(kek->view(), {slot.nonce, slot.wrapped}, aad(slot));
 }
 
-Result<KeySlots> KeySlots::create(const QByteArray &key, const QString &user, const QString &password,
-                                  QString *recoveryCode, const QString &cipher, int iterations)
+Result<KeySlots> KeySlots::create(const QByteArray &key, const QString &user, const QString &password, QString *recoveryCode,
+                                  const QString &cipher, int iterations)
 {
     if (key.size() != Crypto::kKeyBytes)
         return Error(ErrorCode::Internal, tr("The database key has the wrong length."));
@@ -276,9 +276,8 @@ Result<KeySlots> KeySlots::fromJson(const QByteArray &json)
         const std::optional<Kdf> kdf = Kdf::readFrom(so);
         s.nonce = unb64(so.value(QStringLiteral("nonce")));
         s.wrapped = unb64(so.value(QStringLiteral("wrapped")));
-        if ((s.kind != QLatin1String("password") && s.kind != QLatin1String("recovery")) || !kdf
-            || s.salt.size() < 16 || s.nonce.size() != Crypto::kNonceBytes
-            || s.wrapped.size() != Crypto::kKeyBytes + Crypto::kTagBytes)
+        if ((s.kind != QLatin1String("password") && s.kind != QLatin1String("recovery")) || !kdf || s.salt.size() < 16 ||
+            s.nonce.size() != Crypto::kNonceBytes || s.wrapped.size() != Crypto::kKeyBytes + Crypto::kTagBytes)
             return damaged;
         s.kdf = *kdf;
         ks.m_slots.append(s);
@@ -292,8 +291,8 @@ Status KeySlots::save(const QString &path) const
 {
     QSaveFile f(path);
     const QByteArray json = toJson();
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || f.write(json) != json.size() || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        f.write(json) != json.size() || !f.commit())
         return Error(ErrorCode::Io, tr("The key file could not be written."), path);
     return {};
 }
@@ -310,12 +309,9 @@ QByteArray KeySlots::toJson() const
         s.kdf.writeTo(so);
         slots.append(so);
     }
-    const QJsonObject o{{QStringLiteral("format"), kFormat},
-                        {QStringLiteral("cipher"), m_cipher},
-                        {QStringLiteral("profile"), m_profileId},
-                        {QStringLiteral("iterations"), m_iterations},
-                        {QStringLiteral("failures"), m_failures},
-                        {QStringLiteral("last_failure_ms"), double(m_lastFailureMsecs)},
+    const QJsonObject o{{QStringLiteral("format"), kFormat},      {QStringLiteral("cipher"), m_cipher},
+                        {QStringLiteral("profile"), m_profileId}, {QStringLiteral("iterations"), m_iterations},
+                        {QStringLiteral("failures"), m_failures}, {QStringLiteral("last_failure_ms"), double(m_lastFailureMsecs)},
                         {QStringLiteral("slots"), slots}};
     return QJsonDocument(o).toJson();
 }

@@ -42,9 +42,8 @@ public:
 
     // A new key file: wraps key for the first user and for a new recovery code, which is
     // returned (formatted) and never stored in the clear.
-    static Result<KeySlots> create(const QByteArray &key, const QString &user, const QString &password,
-                                   QString *recoveryCode, const QString &cipher,
-                                   int iterations = kDefaultIterations);
+    static Result<KeySlots> create(const QByteArray &key, const QString &user, const QString &password, QString *recoveryCode,
+                                   const QString &cipher, int iterations = kDefaultIterations);
     static Result<KeySlots> load(const QString &path);
     Status save(const QString &path) const;
     static Result<KeySlots> fromJson(const QByteArray &json);

@@ -12,8 +12,7 @@
 
 namespace doudi::core::openssl {
 
-template<typename T, void (*Free)(T *)>
-struct Deleter
+template <typename T, void (*Free)(T *)> struct Deleter
 {
     void operator()(T *p) const { Free(p); }
 };

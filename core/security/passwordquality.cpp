@@ -239,8 +239,7 @@ bool containsName(const QString &folded, const PasswordContext &who)
 {
     const QString compact = lettersAndDigits(folded);
     const QStringList forms = nameForms(who);
-    return std::any_of(forms.cbegin(), forms.cend(),
-                       [&](const QString &f) { return folded.contains(f) || compact.contains(f); });
+    return std::any_of(forms.cbegin(), forms.cend(), [&](const QString &f) { return folded.contains(f) || compact.contains(f); });
 }
 
 // Runs of kIdDigits or more digits of the password (as typed, and with separators dropped)
@@ -259,8 +258,7 @@ bool containsIdDigits(const QString &folded, const QString &idNumber)
     for (const QString &s : {folded, lettersAndDigits(folded)}) {
         for (qsizetype i = 0; i + kIdDigits <= s.size(); ++i) {
             const QStringView window = QStringView(s).mid(i, kIdDigits);
-            if (std::all_of(window.begin(), window.end(), [](QChar c) { return c >= u'0' && c <= u'9'; })
-                && id.contains(window))
+            if (std::all_of(window.begin(), window.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }) && id.contains(window))
                 return true;
         }
     }
@@ -280,8 +278,7 @@ QString cracklibDictionary()
     // Looked for once: the forms check a password at every keystroke.
     static const QString found = [] {
         // Debian's cracklib-runtime, then other systems' places.
-        for (const char *path : {"/var/cache/cracklib/cracklib_dict", "/usr/share/cracklib/pw_dict",
-                                 "/usr/lib/cracklib_dict"}) {
+        for (const char *path : {"/var/cache/cracklib/cracklib_dict", "/usr/share/cracklib/pw_dict", "/usr/lib/cracklib_dict"}) {
             if (QFile::exists(QString::fromLatin1(path) + QStringLiteral(".pwd")))
                 return QString::fromLatin1(path);
         }
@@ -368,8 +365,8 @@ PasswordQuality::Reason pwqualityCheck(const QString &password, const QString &u
     const QByteArray pw = password.toUtf8();
     const QByteArray name = user.toUtf8();
     void *aux = nullptr;
-    const int score = pwquality_check(settings, pw.constData(), nullptr,
-                                      name.size() >= kMinNameLength ? name.constData() : nullptr, &aux);
+    const int score =
+        pwquality_check(settings, pw.constData(), nullptr, name.size() >= kMinNameLength ? name.constData() : nullptr, &aux);
     // The auxiliary information is released by pwquality_strerror; its (English) text is
     // never shown.
     char buffer[PWQ_MAX_ERROR_MESSAGE_LEN];

@@ -38,7 +38,8 @@ class PasswordQuality
 public:
     static constexpr int kMinLength = 8;
 
-    enum class Reason {
+    enum class Reason
+    {
         None,
         TooShort,
         ContainsName,     // user name, display name or its pinyin

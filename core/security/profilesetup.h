@@ -14,7 +14,7 @@ struct ProfileSetup
     QString displayName;
     QString password;
     QString role = QStringLiteral("township");
-    QString scope;                                // 12-digit area code of the area of work
+    QString scope;                                  // 12-digit area code of the area of work
     QString cipher = QStringLiteral("aes-256-cbc"); // or "sm4-cbc" where the county chooses SM4
     int iterations = KeySlots::kDefaultIterations;
 };

@@ -41,8 +41,8 @@ PKey readPublic(QByteArrayView pem)
     PKey key(in ? PEM_read_bio_PUBKEY(in.get(), nullptr, nullptr, nullptr) : nullptr);
     // P-256 only: a key of another kind is no key of a Doudi device or county.
     char curve[32] = {};
-    if (key && (!EVP_PKEY_is_a(key.get(), "EC") || EVP_PKEY_get_group_name(key.get(), curve, sizeof curve, nullptr) != 1
-                || qstrcmp(curve, "prime256v1") != 0))
+    if (key && (!EVP_PKEY_is_a(key.get(), "EC") || EVP_PKEY_get_group_name(key.get(), curve, sizeof curve, nullptr) != 1 ||
+                qstrcmp(curve, "prime256v1") != 0))
         key.reset();
     return key;
 }
@@ -60,8 +60,8 @@ Result<SecretBytes> agree(EVP_PKEY *mine, EVP_PKEY *theirs, QByteArrayView salt)
 {
     PKeyCtx ctx(EVP_PKEY_CTX_new(mine, nullptr));
     size_t length = 0;
-    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer(ctx.get(), theirs) != 1
-        || EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1)
+    if (!ctx || EVP_PKEY_derive_init(ctx.get()) != 1 || EVP_PKEY_derive_set_peer(ctx.get(), theirs) != 1 ||
+        EVP_PKEY_derive(ctx.get(), nullptr, &length) != 1)
         return failed();
     SecretBytes shared{qsizetype(length)};
     if (EVP_PKEY_derive(ctx.get(), shared.bytes(), &length) != 1)
@@ -69,11 +69,12 @@ Result<SecretBytes> agree(EVP_PKEY *mine, EVP_PKEY *theirs, QByteArrayView salt)
     SecretBytes key(Crypto::kKeyBytes);
     PKeyCtx kdf(EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr));
     size_t keyLength = size_t(key.size());
-    if (!kdf || EVP_PKEY_derive_init(kdf.get()) != 1 || EVP_PKEY_CTX_set_hkdf_md(kdf.get(), EVP_sha256()) != 1
-        || EVP_PKEY_CTX_set1_hkdf_salt(kdf.get(), reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size())) != 1
-        || EVP_PKEY_CTX_set1_hkdf_key(kdf.get(), shared.bytes(), int(length)) != 1
-        || EVP_PKEY_CTX_add1_hkdf_info(kdf.get(), reinterpret_cast<const unsigned char *>(kInfo), int(sizeof kInfo - 1)) != 1
-        || EVP_PKEY_derive(kdf.get(), key.bytes(), &keyLength) != 1)
+    if (!kdf || EVP_PKEY_derive_init(kdf.get()) != 1 || EVP_PKEY_CTX_set_hkdf_md(kdf.get(), EVP_sha256()) != 1 ||
+        EVP_PKEY_CTX_set1_hkdf_salt(kdf.get(), reinterpret_cast<const unsigned char *>(salt.constData()), int(salt.size())) !=
+            1 ||
+        EVP_PKEY_CTX_set1_hkdf_key(kdf.get(), shared.bytes(), int(length)) != 1 ||
+        EVP_PKEY_CTX_add1_hkdf_info(kdf.get(), reinterpret_cast<const unsigned char *>(kInfo), int(sizeof kInfo - 1)) != 1 ||
+        EVP_PKEY_derive(kdf.get(), key.bytes(), &keyLength) != 1)
         return failed();
     return key;
 }
@@ -127,13 +128,13 @@ Result<QByteArray> PublicKey::sign(const SecretBytes &privatePem, QByteArrayView
         return damaged();
     MdCtx ctx(EVP_MD_CTX_new());
     size_t length = 0;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1)
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &length, reinterpret_cast<const unsigned char *>(data.constData()),
+                       size_t(data.size())) != 1)
         return failed();
     QByteArray signature(qsizetype(length), Qt::Uninitialized);
     if (EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char *>(signature.data()), &length,
-                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()))
-        != 1)
+                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1)
         return failed();
     signature.truncate(qsizetype(length));
     return signature;
@@ -143,10 +144,9 @@ Status PublicKey::verify(const QByteArray &publicPem, QByteArrayView data, const
 {
     PKey key = readPublic(publicPem);
     MdCtx ctx(EVP_MD_CTX_new());
-    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1
-        || EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
-                            reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()))
-               != 1)
+    if (!key || !ctx || EVP_DigestVerifyInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.get()) != 1 ||
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()),
+                         reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size())) != 1)
         return Error(ErrorCode::Corrupt, tr("The bundle's signature does not match its sender: it was changed or forged."));
     return {};
 }

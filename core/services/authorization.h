@@ -12,7 +12,8 @@ class Session;
 
 // What a person may be allowed to do. Case steps are one permission here (WorkOnCases);
 // which step a role may take is the workflow's rule (Workflow::apply), shared with the server.
-enum class Permission {
+enum class Permission
+{
     ReadHouseholds,
     EditHouseholds, // add and change
     RemoveHouseholds,

@@ -55,8 +55,9 @@ Status CaseService::checkStepDate(const QDate &date, const QString &areaCode, co
     if (m_history || date == today)
         return {};
     if (!date.isValid() || date > today)
-        return Error(ErrorCode::InvalidInput, tr("A step is dated the day it is taken; it cannot be dated after today (%1).")
-                                                  .arg(today.toString(Qt::ISODate)));
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("A step is dated the day it is taken; it cannot be dated after today (%1).").arg(today.toString(Qt::ISODate)));
     Result<PolicyBook> policy = PolicyService(d->session).current();
     if (!policy)
         return policy.error();
@@ -69,7 +70,8 @@ Status CaseService::checkStepDate(const QDate &date, const QString &areaCode, co
                         int(allowed))
                          .arg(date.toString(Qt::ISODate)));
     if (lateReason.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, tr("Say why this step is recorded late (it was taken on %1).").arg(date.toString(Qt::ISODate)));
+        return Error(ErrorCode::InvalidInput,
+                     tr("Say why this step is recorded late (it was taken on %1).").arg(date.toString(Qt::ISODate)));
     return {}; // the step keeps the day, the reason and the moment it was recorded (audited with it)
 }
 
@@ -132,7 +134,12 @@ Result<Case> CaseService::create(const QString &householdId, CaseProgramme progr
                                {QStringLiteral("relative"), relative},
                                {QStringLiteral("reason"), c->applicationReason},
                                {QStringLiteral("late_reason"), lateReason.trimmed().left(500)}},
-                              who->user, who->role, who->at, c->state, c->state, false};
+                              who->user,
+                              who->role,
+                              who->at,
+                              c->state,
+                              c->state,
+                              false};
     if (Status st = d->cases.save(*c, step); !st)
         return st.error();
     return c;
@@ -154,8 +161,14 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
             return result.error();
         AttachmentRepository attachments(d->profile.database(), d->profile.changes());
         for (const Intake::Paper &paper : intake.papers) {
-            Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("scan"), QStringLiteral("case"),
-                         result->id, paper.label.trimmed().left(200), paper.jpeg};
+            Attachment a{QString(),
+                         QString(),
+                         QStringLiteral("image/jpeg"),
+                         QStringLiteral("scan"),
+                         QStringLiteral("case"),
+                         result->id,
+                         paper.label.trimmed().left(200),
+                         paper.jpeg};
             if (Status s = attachments.store(a); !s)
                 return Error(s.error().code(), tr("Paper \"%1\": %2").arg(paper.label, s.error().message()));
         }
@@ -172,8 +185,7 @@ Result<Case> CaseService::registerApplication(HouseholdService &households, cons
     return result;
 }
 
-Result<TemporaryDecision> CaseService::previewTemporary(const QString &householdId, TemporaryRequest request,
-                                                       const QDate &date)
+Result<TemporaryDecision> CaseService::previewTemporary(const QString &householdId, TemporaryRequest request, const QDate &date)
 {
     Result<Household> h = householdFor(householdId);
     if (!h)
@@ -208,14 +220,14 @@ Result<Case> CaseService::grantTemporary(const QString &householdId, const Tempo
         return Error(ErrorCode::InvalidInput, tr("The policy allows nothing more for this household this year."));
     Result<Case> result = Error(ErrorCode::Internal, QString());
     Status st = d->profile.database().transaction([&]() -> Status {
-        result = create(householdId, urgent ? CaseProgramme::TemporaryUrgent : CaseProgramme::TemporaryExpenditure, false,
-                        date, reason);
+        result = create(householdId, urgent ? CaseProgramme::TemporaryUrgent : CaseProgramme::TemporaryExpenditure, false, date,
+                        reason);
         if (result)
             result = advance(result->id, {QStringLiteral("accept"), {}}, date);
         if (result && request.quick)
-            result = advance(result->id,
-                             {QStringLiteral("pay_first"), QJsonObject{{QStringLiteral("amount_fen"), double(decision->amountFen)}}},
-                             date);
+            result = advance(
+                result->id,
+                {QStringLiteral("pay_first"), QJsonObject{{QStringLiteral("amount_fen"), double(decision->amountFen)}}}, date);
         return result ? Status() : Status(result.error());
     });
     if (!st)
@@ -282,8 +294,8 @@ Result<Case> CaseService::advance(const QString &caseId, const CaseEvent &event,
             next->decisionAssessment = kept;
         }
     }
-    const CaseStepRecord step{event.name, event.data, who->user, who->role, who->at, current->state, next->state,
-                              event.name == QLatin1String("record_visit")};
+    const CaseStepRecord step{event.name, event.data,     who->user,   who->role,
+                              who->at,    current->state, next->state, event.name == QLatin1String("record_visit")};
     if (Status st = d->cases.save(*next, step); !st)
         return st.error();
     return next;
@@ -334,16 +346,18 @@ Result<Case> CaseService::recordVisit(const QString &caseId, const VisitInput &v
         AttachmentRepository attachments(d->profile.database(), d->profile.changes());
         QJsonArray photos;
         for (const QByteArray &jpeg : visit.photosJpeg) {
-            Attachment a{QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("photo"), QStringLiteral("case"),
-                         caseId, QString(), jpeg};
+            Attachment a{
+                QString(), QString(), QStringLiteral("image/jpeg"), QStringLiteral("photo"), QStringLiteral("case"), caseId,
+                QString(), jpeg};
             if (Status s = attachments.store(a); !s)
                 return s;
             photos.append(a.id);
         }
         QJsonObject signatures;
         for (auto it = visit.signaturesPng.cbegin(); it != visit.signaturesPng.cend(); ++it) {
-            Attachment a{QString(), QString(), QStringLiteral("image/png"), QStringLiteral("signature"), QStringLiteral("case"),
-                         caseId, it.key(), it.value()};
+            Attachment a{
+                QString(), QString(), QStringLiteral("image/png"), QStringLiteral("signature"), QStringLiteral("case"), caseId,
+                it.key(),  it.value()};
             if (Status s = attachments.store(a); !s)
                 return s;
             signatures.insert(it.key(), a.id);
@@ -469,12 +483,18 @@ Result<QList<CaseRow>> CaseService::waitingOnUser(const QDate &date)
 {
     // Steps that move an application on; withdrawing, extending or an objection do not
     // make it wait on anyone.
-    static const QStringList forward = {QStringLiteral("accept"),         QStringLiteral("request_papers"),
-                                        QStringLiteral("pay_first"),      QStringLiteral("start_investigation"),
-                                        QStringLiteral("record_check"),   QStringLiteral("record_visit"),
-                                        QStringLiteral("complete_investigation"), QStringLiteral("preliminary"),
-                                        QStringLiteral("close_publicity"), QStringLiteral("confirm"),
-                                        QStringLiteral("notify"),         QStringLiteral("pay_stage")};
+    static const QStringList forward = {QStringLiteral("accept"),
+                                        QStringLiteral("request_papers"),
+                                        QStringLiteral("pay_first"),
+                                        QStringLiteral("start_investigation"),
+                                        QStringLiteral("record_check"),
+                                        QStringLiteral("record_visit"),
+                                        QStringLiteral("complete_investigation"),
+                                        QStringLiteral("preliminary"),
+                                        QStringLiteral("close_publicity"),
+                                        QStringLiteral("confirm"),
+                                        QStringLiteral("notify"),
+                                        QStringLiteral("pay_stage")};
     Result<QList<Case>> open = inScope(true);
     if (!open)
         return open.error();
@@ -546,8 +566,9 @@ Result<QList<PublicityBatch>> CaseService::publicityBatches(const QDate &date)
         b.end = std::max(b.end, r.c.publicityEnd);
         b.objections += int(r.c.objections.size());
         if (r.c.state == CaseState::Publicity)
-            b.status = date >= r.c.publicityEnd && b.status != PublicityBatch::Status::Running ? PublicityBatch::Status::ReadyToClose
-                                                                                              : PublicityBatch::Status::Running;
+            b.status = date >= r.c.publicityEnd && b.status != PublicityBatch::Status::Running
+                           ? PublicityBatch::Status::ReadyToClose
+                           : PublicityBatch::Status::Running;
         b.cases << r;
     }
     QList<PublicityBatch> out;
@@ -595,8 +616,9 @@ Result<QList<Case>> CaseService::startPublicity(const QStringList &caseIds, cons
                              tr("the assessment today finds \"%1\", not what was applied for; give this case its township "
                                 "opinion on its own.")
                                  .arg(Assessment::programmeLabel(a->programme)));
-            return CaseEvent{QStringLiteral("preliminary"),
-                             {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(a->monthlyFor(c.programme))}}};
+            return CaseEvent{
+                QStringLiteral("preliminary"),
+                {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(a->monthlyFor(c.programme))}}};
         },
         date);
 }
@@ -604,7 +626,11 @@ Result<QList<Case>> CaseService::startPublicity(const QStringList &caseIds, cons
 Result<QList<Case>> CaseService::closePublicity(const QStringList &caseIds, const QDate &date)
 {
     return applyAll(
-        caseIds, [](const Case &) -> Result<CaseEvent> { return CaseEvent{QStringLiteral("close_publicity"), {}}; }, date);
+        caseIds,
+        [](const Case &) -> Result<CaseEvent> {
+            return CaseEvent{QStringLiteral("close_publicity"), {}};
+        },
+        date);
 }
 
 Result<CaseService::PaymentCheckJob> CaseService::paymentCheckJob(const QDate &date)
@@ -658,7 +684,7 @@ Result<ReviewPreview> CaseService::reviewPreview(const QString &caseId, const QD
         preview.suggestedMonthlyFen = a->monthlyFor(c->programme);
         preview.suggestedOutcome = preview.suggestedMonthlyFen > c->monthlyFen   ? QStringLiteral("increase")
                                    : preview.suggestedMonthlyFen < c->monthlyFen ? QStringLiteral("decrease")
-                                                                         : QStringLiteral("keep");
+                                                                                 : QStringLiteral("keep");
     }
     return preview;
 }

@@ -30,7 +30,12 @@ struct CaseRow
 // The cases of one township whose 公示 began on the same day: posted together as one list.
 struct PublicityBatch
 {
-    enum class Status { Running, ReadyToClose, Closed };
+    enum class Status
+    {
+        Running,
+        ReadyToClose,
+        Closed
+    };
     QString townshipCode;
     QDate start;
     QDate end;
@@ -45,7 +50,7 @@ struct ReviewPreview
 {
     Case c;
     QString headName;
-    QDate since;                 // the last decision; invalid when the case predates baselines
+    QDate since; // the last decision; invalid when the case predates baselines
     QStringList changes;
     Assessment assessment;
     // What the assessment suggests: keep, increase, decrease or stop (with a reason code).
@@ -116,9 +121,9 @@ public:
         bool byCounty = false;
         QString findings;
         QJsonObject checklist;
-        QList<QByteArray> photosJpeg;             // already downscaled
-        QMap<QString, QByteArray> signaturesPng;  // signer (investigator, or "interviewee") → drawing
-        bool signedOnPaper = false;               // the paper form carries the signatures instead
+        QList<QByteArray> photosJpeg;            // already downscaled
+        QMap<QString, QByteArray> signaturesPng; // signer (investigator, or "interviewee") → drawing
+        bool signedOnPaper = false;              // the paper form carries the signatures instead
     };
     // Who can be named as the investigators of a case's home visit: the signed-in user, and
     // the other active staff this device knows whose areas take in the case's village (village

@@ -12,7 +12,7 @@ Q_LOGGING_CATEGORY(lcAreas, "doudi.areas")
 void useCountyAreas(Database &db)
 {
     Result<std::optional<StoredAreaList>> stored = AreaListRepository(db).current();
-    Result<AreaRegistry> list = !stored ? Result<AreaRegistry>(stored.error())
+    Result<AreaRegistry> list = !stored   ? Result<AreaRegistry>(stored.error())
                                 : *stored ? AreaRegistry::fromCsv((*stored)->content)
                                           : Result<AreaRegistry>(AreaRegistry::builtIn());
     // The list was checked when it came; one that no longer reads is a damaged store, which the

@@ -28,8 +28,8 @@ QList<Person> CoveredPeople::of(const Case &c, const Household &h, const QSet<QS
     for (const Person &p : h.members) {
         if (p.exclusion != Exclusion::None)
             continue;
-        const bool take = c.programme == CaseProgramme::Tekun ? named.isEmpty() || named.contains(p.meta.id)
-                                                              : !extremePoor.contains(p.meta.id);
+        const bool take =
+            c.programme == CaseProgramme::Tekun ? named.isEmpty() || named.contains(p.meta.id) : !extremePoor.contains(p.meta.id);
         if (take)
             out << p;
     }

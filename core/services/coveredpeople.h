@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/case.h"
 #include "common/result.h"
+#include "domain/case.h"
 #include "domain/household.h"
 
 #include <QHash>

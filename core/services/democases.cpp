@@ -18,8 +18,9 @@ struct Step
 };
 
 // The procedure of an application that goes through, day by day.
-const QList<Step> kSteps = {{"accept", 1},   {"start_investigation", 2}, {"record_check", 4}, {"record_visit", 5},
-                            {"complete_investigation", 6}, {"preliminary", 7}, {"close_publicity", 15}, {"confirm", 16}};
+const QList<Step> kSteps = {
+    {"accept", 1},      {"start_investigation", 2}, {"record_check", 4}, {"record_visit", 5}, {"complete_investigation", 6},
+    {"preliminary", 7}, {"close_publicity", 15},    {"confirm", 16}};
 
 // How many steps each demo stage has taken, and how many days ago the last one was.
 struct Stage
@@ -33,12 +34,17 @@ std::optional<CaseProgramme> programmeFor(Programme assessed)
 {
     switch (assessed) {
     case Programme::Dibao:
-    case Programme::DibaoSingle: return CaseProgramme::Dibao;
-    case Programme::Tekun: return CaseProgramme::Tekun;
-    case Programme::Edge: return CaseProgramme::Edge;
-    case Programme::Rigid: return CaseProgramme::Rigid;
+    case Programme::DibaoSingle:
+        return CaseProgramme::Dibao;
+    case Programme::Tekun:
+        return CaseProgramme::Tekun;
+    case Programme::Edge:
+        return CaseProgramme::Edge;
+    case Programme::Rigid:
+        return CaseProgramme::Rigid;
     case Programme::DibaoTaper:
-    case Programme::None: return std::nullopt;
+    case Programme::None:
+        return std::nullopt;
     }
     return std::nullopt;
 }
@@ -56,7 +62,8 @@ QJsonObject dataFor(const QString &event, const QDate &date, Fen amount, int rep
         return {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), double(amount)}};
     if (event == QLatin1String("record_check"))
         return {{QStringLiteral("date"), date.toString(Qt::ISODate)},
-                {QStringLiteral("report_number"), QStringLiteral("沂核〔%1〕%2号").arg(date.year()).arg(reportNumber, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("report_number"),
+                 QStringLiteral("沂核〔%1〕%2号").arg(date.year()).arg(reportNumber, 4, 10, QLatin1Char('0'))},
                 {QStringLiteral("agencies"), QJsonArray::fromStringList(CaseCheck::agencyCodes())},
                 {QStringLiteral("result"), QStringLiteral("consistent")}};
     return {};
@@ -98,7 +105,8 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         const bool paid = stage.steps == kSteps.size();
         if (paid && paidDibao == 0 && *programme != CaseProgramme::Dibao)
             continue; // the first household paid is on dibao, for the review to find a change in
-        Result<Case> c = cases.create(s.id, *programme, false, applied, tr("Low household income; the family cannot meet its basic needs."));
+        Result<Case> c =
+            cases.create(s.id, *programme, false, applied, tr("Low household income; the family cannot meet its basic needs."));
         if (!c)
             return c.error();
         for (int i = 0; i < stage.steps; ++i) {
@@ -111,7 +119,9 @@ Result<int> DemoCases::add(Session &session, int count, const QDate &today)
         if (paid && *programme == CaseProgramme::Dibao && !h->incomes.isEmpty() && paidDibao++ % 2 == 0) {
             // Something for the review to find (every other paid dibao household): an income that rose after the decision.
             h->incomes.first().annualFen += 600000; // 500.00 a month: more than a year's rise of the standard
-            if (Result<Household> updated = households.update(h->meta.id, h->toJson(), {tr("Income rose after the decision"), {}}); !updated)
+            if (Result<Household> updated =
+                    households.update(h->meta.id, h->toJson(), {tr("Income rose after the decision"), {}});
+                !updated)
                 return updated.error();
         }
         ++added;

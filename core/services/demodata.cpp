@@ -10,19 +10,20 @@
 namespace doudi::core {
 
 namespace {
-const QStringList kSurnames = QString::fromUtf8(
-    "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 "
-    "潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 "
-    "邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 武 戴 莫 孔 向 汤 单 翟")
-                                  .split(u' ');
-const QStringList kMaleNames = QString::fromUtf8(
-    "建国 志强 伟 军 勇 明 海 峰 磊 涛 鹏 辉 刚 平 华 强 林 斌 超 杰 东 建华 建军 国庆 德明 文博 子轩 浩然 "
-    "宇航 俊杰 志刚 永福 长青 兴旺 树林 振华 春生 金山 玉柱 保国 卫东 红军 庆祥 学文")
-                                   .split(u' ');
-const QStringList kFemaleNames = QString::fromUtf8(
-    "桂英 秀英 玉兰 秀兰 桂兰 淑珍 凤英 丽 敏 静 芳 娟 霞 燕 红 艳 玲 萍 丽娟 秀梅 春梅 翠花 美玲 雪梅 "
-    "欣怡 梓涵 诗琪 雨桐 佳怡 淑芬 月娥 巧云 素珍 慧敏 晓燕 海燕")
-                                     .split(u' ');
+const QStringList kSurnames =
+    QString::fromUtf8(
+        "王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 "
+        "潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 "
+        "邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 武 戴 莫 孔 向 汤 单 翟")
+        .split(u' ');
+const QStringList kMaleNames =
+    QString::fromUtf8("建国 志强 伟 军 勇 明 海 峰 磊 涛 鹏 辉 刚 平 华 强 林 斌 超 杰 东 建华 建军 国庆 德明 文博 子轩 浩然 "
+                      "宇航 俊杰 志刚 永福 长青 兴旺 树林 振华 春生 金山 玉柱 保国 卫东 红军 庆祥 学文")
+        .split(u' ');
+const QStringList kFemaleNames =
+    QString::fromUtf8("桂英 秀英 玉兰 秀兰 桂兰 淑珍 凤英 丽 敏 静 芳 娟 霞 燕 红 艳 玲 萍 丽娟 秀梅 春梅 翠花 美玲 雪梅 "
+                      "欣怡 梓涵 诗琪 雨桐 佳怡 淑芬 月娥 巧云 素珍 慧敏 晓燕 海燕")
+        .split(u' ');
 const QStringList kStreets = QString::fromUtf8("东街 西街 南街 北街 前街 后街 中心街 河东 河西 岭上").split(u' ');
 } // namespace
 
@@ -52,16 +53,16 @@ QDate DemoData::birthForAge(int age)
 QString DemoData::idNumber(const QDate &birth, Sex sex)
 {
     int seq = int(m_rng.bounded(500)) * 2 + (sex == Sex::Male ? 1 : 0);
-    const QString first17 = QStringLiteral("370323") + birth.toString(QStringLiteral("yyyyMMdd"))
-                            + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("370323") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return first17 + IdNumber::checkCharacter(first17);
 }
 
 QString DemoData::phone()
 {
     static const char *prefixes[] = {"133", "135", "138", "139", "150", "152", "158", "177", "186", "189"};
-    return QString::fromLatin1(prefixes[m_rng.bounded(10)])
-           + QStringLiteral("%1").arg(m_rng.bounded(100000000), 8, 10, QLatin1Char('0'));
+    return QString::fromLatin1(prefixes[m_rng.bounded(10)]) +
+           QStringLiteral("%1").arg(m_rng.bounded(100000000), 8, 10, QLatin1Char('0'));
 }
 
 QString DemoData::givenName(Sex sex)
@@ -94,8 +95,8 @@ Person DemoData::person(Relation relation, Sex sex, int age, const QString &surn
     if (m_rng.bounded(8) == 0)
         p.health = m_rng.bounded(3) == 0 ? Health::Serious : Health::Chronic;
     if (m_rng.bounded(12) == 0) {
-        const Disability kinds[] = {Disability::Physical, Disability::Visual, Disability::Hearing,
-                                    Disability::Intellectual, Disability::Mental};
+        const Disability kinds[] = {Disability::Physical, Disability::Visual, Disability::Hearing, Disability::Intellectual,
+                                    Disability::Mental};
         p.disability = kinds[m_rng.bounded(5)];
         p.disabilityGrade = 1 + int(m_rng.bounded(4));
     }
@@ -109,10 +110,9 @@ Household DemoData::household()
     Household h;
     h.areaCode = m_villages.isEmpty() ? QStringLiteral("370323102001") : m_villages[m_rng.bounded(int(m_villages.size()))];
     const Area *village = m_areas.find(h.areaCode);
-    h.registration = (village && village->name.endsWith(QStringLiteral("居委会"))) ? Registration::Urban
-                                                                                  : Registration::Rural;
-    h.address = (village ? village->name : QString()) + kStreets[m_rng.bounded(int(kStreets.size()))]
-                + QStringLiteral("%1号").arg(1 + m_rng.bounded(120));
+    h.registration = (village && village->name.endsWith(QStringLiteral("居委会"))) ? Registration::Urban : Registration::Rural;
+    h.address = (village ? village->name : QString()) + kStreets[m_rng.bounded(int(kStreets.size()))] +
+                QStringLiteral("%1号").arg(1 + m_rng.bounded(120));
     const QString surname = kSurnames[m_rng.bounded(int(kSurnames.size()))];
     const int headAge = 25 + int(m_rng.bounded(60));
     const Sex headSex = m_rng.bounded(4) == 0 ? Sex::Female : Sex::Male;

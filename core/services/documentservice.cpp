@@ -3,9 +3,9 @@
 #include "common/clock.h"
 #include "documents/qrcode.h"
 #include "identity/areacode.h"
-#include "storage/attachmentrepository.h"
 #include "services/policyservice.h"
 #include "services/sessionaccess.h"
+#include "storage/attachmentrepository.h"
 #include "storage/caserepository.h"
 #include "storage/documentrepository.h"
 #include "storage/householdrepository.h"
@@ -65,7 +65,10 @@ QImage signatureImage(const QByteArray &png)
 
 struct DocumentService::Private
 {
-    explicit Private(Session &s) : session(s), profile(SessionAccess::profile(s)), documents(profile.database(), profile.changes()) {}
+    explicit Private(Session &s)
+        : session(s), profile(SessionAccess::profile(s)), documents(profile.database(), profile.changes())
+    {
+    }
     Session &session;
     Profile &profile;
     DocumentRepository documents;
@@ -73,10 +76,7 @@ struct DocumentService::Private
 
 DocumentService::~DocumentService() = default;
 
-DocumentService::DocumentService(Session &session)
-    : d(std::make_unique<Private>(session)), m_auth(session)
-{
-}
+DocumentService::DocumentService(Session &session) : d(std::make_unique<Private>(session)), m_auth(session) {}
 
 Result<Case> DocumentService::caseFor(const QString &caseId, Permission permission)
 {
@@ -168,8 +168,13 @@ Result<QJsonObject> DocumentService::contentFor(const FormSpec &spec, const Case
     if (!h)
         return h.error();
     // The assessment shown is the one kept with the decision (Forms::context), not one made today.
-    const FormInput in{c, *h, areas.name(c.areaCode.left(6) + QStringLiteral("000000")), areas.name(township(c.areaCode)),
-                       areas.name(c.areaCode), d->profile.user(), date,
+    const FormInput in{c,
+                       *h,
+                       areas.name(c.areaCode.left(6) + QStringLiteral("000000")),
+                       areas.name(township(c.areaCode)),
+                       areas.name(c.areaCode),
+                       d->profile.user(),
+                       date,
                        policyText(d->session, "print.supervision.phone", c.areaCode, date)};
     return Forms::context(spec.code, in);
 }
@@ -200,7 +205,8 @@ Result<IssuedDocument> DocumentService::finish(const FormSpec &spec, const Docum
             QJsonObject signature = signatures[j].toObject();
             const QString id = signature.value(QStringLiteral("attachment")).toString();
             const Result<Attachment> a = attachments.load(id);
-            const QImage image = a && a->kind == QLatin1String("signature") && a->ownerId == record.caseId ? signatureImage(a->data) : QImage();
+            const QImage image =
+                a && a->kind == QLatin1String("signature") && a->ownerId == record.caseId ? signatureImage(a->data) : QImage();
             if (!image.isNull()) {
                 const QString name = QStringLiteral("signature-") + id;
                 images.insert(name, image);
@@ -233,8 +239,9 @@ FormFonts DocumentService::fonts(const QString &areaCode, const QDate &date)
         if (file.isEmpty())
             continue;
         const QString path = folder.filePath(file);
-        const Result<QString> family = QFile::exists(path) ? FormFonts::loadFile(path)
-                                                           : Result<QString>(Error(ErrorCode::NotFound, tr("there is no such file")));
+        const Result<QString> family = QFile::exists(path)
+                                           ? FormFonts::loadFile(path)
+                                           : Result<QString>(Error(ErrorCode::NotFound, tr("there is no such file")));
         if (family)
             *face = *family;
         else
@@ -253,8 +260,9 @@ Result<DocumentRecord> DocumentService::unnumbered(const QString &form, const QS
     if (!c)
         return c.error();
     if (!Forms::forCase(*c).contains(form))
-        return Error(ErrorCode::NotAllowed, tr("The %1 does not fit this application as it stands (%2).")
-                                                .arg(Forms::title(*spec), Case::stateLabel(c->state)));
+        return Error(
+            ErrorCode::NotAllowed,
+            tr("The %1 does not fit this application as it stands (%2).").arg(Forms::title(*spec), Case::stateLabel(c->state)));
     Result<QJsonObject> content = contentFor(*spec, *c, date);
     if (!content)
         return content.error();
@@ -280,7 +288,9 @@ Result<IssuedDocument> DocumentService::issue(const QString &form, const QString
     Result<DocumentRecord> record = unnumbered(form, caseId, date);
     if (!record)
         return record.error();
-    if (Status st = d->documents.add(*record, [&](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); }); !st)
+    if (Status st = d->documents.add(
+            *record, [&](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
+        !st)
         return st.error();
     return finish(*Forms::find(form), *record, false);
 }
@@ -334,7 +344,8 @@ Result<IssuedDocument> DocumentService::rerateList(const RerateList &list, bool 
     record.township = list.township;
     record.content = Forms::rerateList(name, Forms::townshipAuthority(list.township, name), list.from, lines, date);
     if (issue) {
-        if (Status st = d->documents.add(record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
+        if (Status st = d->documents.add(
+                record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
             !st)
             return st.error();
     }
@@ -356,7 +367,9 @@ Result<IssuedDocument> DocumentService::monthlyReport(const MonthlyReport &repor
             summary.append({MonthlyReport::sectionLabel(m.section), {}, 0, {}, {}});
         }
         const ReportFigure f = report.total().figure(QLatin1String(m.key));
-        summary.append({{}, MonthlyReport::measureLabel(m), m.cases ? f.cases : f.households(),
+        summary.append({{},
+                        MonthlyReport::measureLabel(m),
+                        m.cases ? f.cases : f.households(),
                         m.persons ? std::optional<int>(f.persons) : std::nullopt,
                         m.money ? std::optional<Fen>(f.fen) : std::nullopt});
     }
@@ -364,7 +377,9 @@ Result<IssuedDocument> DocumentService::monthlyReport(const MonthlyReport &repor
     for (const ReportArea &a : report.parts()) {
         const auto f = [&](const char *key) { return a.figure(QLatin1String(key)); };
         // A household on both programmes counts once among the new and the stopped.
-        const auto households = [&](const char *one, const char *other) { return int((f(one).householdIds + f(other).householdIds).size()); };
+        const auto households = [&](const char *one, const char *other) {
+            return int((f(one).householdIds + f(other).householdIds).size());
+        };
         areas.append({a.name, f("dibao").households(), f("dibao").persons, f("dibao").fen, f("tekun").households(),
                       f("tekun").persons, f("tekun").fen, households("new.dibao", "new.tekun"),
                       households("stopped.dibao", "stopped.tekun"),
@@ -381,7 +396,8 @@ Result<IssuedDocument> DocumentService::monthlyReport(const MonthlyReport &repor
     record.township = report.scope;
     record.content = Forms::monthlyReport(report.total().name, authority, report.month, summary, areas, date);
     if (issue) {
-        if (Status st = d->documents.add(record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
+        if (Status st = d->documents.add(
+                record, [](const DocumentRecord &r) { return DocumentRecord::hashOf(r.form, r.number, r.content); });
             !st)
             return st.error();
     }
@@ -437,10 +453,12 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
     if (Status st = m_auth.require(Permission::Print); !st)
         return st.error();
     if (!townships().contains(townshipCode))
-        return Error(ErrorCode::NotAllowed, tr("%1 lies outside your area of work.").arg(AreaRegistry::current().name(townshipCode)));
+        return Error(ErrorCode::NotAllowed,
+                     tr("%1 lies outside your area of work.").arg(AreaRegistry::current().name(townshipCode)));
     const QDate first(month.year(), month.month(), 1);
     const QDate last = first.addMonths(1).addDays(-1);
-    Result<QList<Case>> cases = CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(townshipCode), false);
+    Result<QList<Case>> cases =
+        CaseRepository(d->profile.database(), d->profile.changes()).list(AreaCode::prefix(townshipCode), false);
     if (!cases)
         return cases.error();
     HouseholdRepository households(d->profile.database(), d->profile.changes());
@@ -458,7 +476,8 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
         };
         if (c.publicityStart >= first && c.publicityStart <= last && !noticesDone.contains(c.publicityStart)) {
             noticesDone << c.publicityStart; // one list per notice
-            out.append({QStringLiteral("publicity"), c.id, tr("Public notice of %1").arg(c.publicityStart.toString(Qt::ISODate))});
+            out.append(
+                {QStringLiteral("publicity"), c.id, tr("Public notice of %1").arg(c.publicityStart.toString(Qt::ISODate))});
         }
         if (c.decidedOn < first || c.decidedOn > last)
             continue;
@@ -472,7 +491,7 @@ Result<QList<DocumentService::BatchItem>> DocumentService::monthBatch(const QStr
 }
 
 Result<QList<IssuedDocument>> DocumentService::issueAll(const QList<BatchItem> &items, const QDate &date,
-                                                       const std::function<bool(int, int)> &progress)
+                                                        const std::function<bool(int, int)> &progress)
 {
     QList<IssuedDocument> out;
     for (int i = 0; i < items.size(); ++i) {
@@ -493,7 +512,8 @@ Result<FormDocument> DocumentService::recoverySheet(const QString &code, const Q
     Result<Template> t = loadTemplate(*spec, templateDirectory, nullptr);
     if (!t)
         return t.error();
-    return FormDocument(t->render(Forms::recoverySheet(code, user, area, date)), QImage(), spec->orientation, Forms::title(*spec));
+    return FormDocument(t->render(Forms::recoverySheet(code, user, area, date)), QImage(), spec->orientation,
+                        Forms::title(*spec));
 }
 
 } // namespace doudi::core

@@ -75,8 +75,8 @@ public:
     Result<IssuedDocument> monthlyReport(const MonthlyReport &report, bool issue, const QDate &date);
 
     // The recovery-code sheet (not numbered or recorded: it holds a secret).
-    static Result<FormDocument> recoverySheet(const QString &code, const QString &user, const QString &area,
-                                              const QDate &date, const QString &templateDirectory = {});
+    static Result<FormDocument> recoverySheet(const QString &code, const QString &user, const QString &area, const QDate &date,
+                                              const QString &templateDirectory = {});
 
     QString templateDirectory() const;
     // County templates refused since this service was made (the built-in one was used).

@@ -156,15 +156,14 @@ Status HouseholdService::takeInMoved(const Household &h, const HouseholdEdit &ed
                                                       .arg(e.personName));
         touched << old->meta.id;
         const Household before = *old;
-        old->members.erase(std::remove_if(old->members.begin(), old->members.end(),
-                                          [&](const Person &p) { return p.meta.id == e.personId; }),
-                           old->members.end());
+        old->members.erase(
+            std::remove_if(old->members.begin(), old->members.end(), [&](const Person &p) { return p.meta.id == e.personId; }),
+            old->members.end());
         const auto theirs = [&](const auto &item) { return item.personId == e.personId; };
         old->incomes.erase(std::remove_if(old->incomes.begin(), old->incomes.end(), theirs), old->incomes.end());
         old->expenditures.erase(std::remove_if(old->expenditures.begin(), old->expenditures.end(), theirs),
                                 old->expenditures.end());
-        const QString why = tr("%1 moved to the household of %2.")
-                                .arg(e.personName, h.head() ? h.head()->name : QString());
+        const QString why = tr("%1 moved to the household of %2.").arg(e.personName, h.head() ? h.head()->name : QString());
         if (old->members.isEmpty()) {
             // Nobody left: the old household goes, unless a benefit or an application hangs on it.
             Result<QMultiHash<QString, CaseRepository::Brief>> briefs =
@@ -188,16 +187,16 @@ Status HouseholdService::takeInMoved(const Household &h, const HouseholdEdit &ed
         }
         if (Status st = d->repo.save(*old); !st)
             return st;
-        if (Status st = d->repo.addChange({old->meta.id, Clock::nowUtc(), d->session.user(), why,
-                                           HouseholdDiff::describe(before, *old)});
+        if (Status st =
+                d->repo.addChange({old->meta.id, Clock::nowUtc(), d->session.user(), why, HouseholdDiff::describe(before, *old)});
             !st)
             return st;
     }
     if (!refused.isEmpty())
         return Error(ErrorCode::AlreadyExists,
-                     refused.join(u'\n') + u'\n'
-                         + tr("A person is registered in one household only. If they have moved here, mark them as moved "
-                              "in: they are then taken out of the old household."));
+                     refused.join(u'\n') + u'\n' +
+                         tr("A person is registered in one household only. If they have moved here, mark them as moved "
+                            "in: they are then taken out of the old household."));
     return {};
 }
 
@@ -334,7 +333,8 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
     QStringList ids;
     for (const HouseholdRow &r : std::as_const(rows))
         ids << r.householdId;
-    Result<QMultiHash<QString, CaseRepository::Brief>> briefs = CaseRepository(d->profile.database(), d->profile.changes()).briefsFor(ids);
+    Result<QMultiHash<QString, CaseRepository::Brief>> briefs =
+        CaseRepository(d->profile.database(), d->profile.changes()).briefsFor(ids);
     if (!briefs)
         return briefs.error();
     QList<HouseholdRow> out;
@@ -344,8 +344,8 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
         const CaseRepository::Brief *shown = nullptr;
         for (const CaseRepository::Brief &b : all) {
             if (filter.hasCaseFilter()) {
-                if ((filter.programme.isEmpty() || b.programme == filter.programme)
-                    && (filter.state.isEmpty() || b.state == filter.state)) {
+                if ((filter.programme.isEmpty() || b.programme == filter.programme) &&
+                    (filter.state.isEmpty() || b.state == filter.state)) {
                     shown = &b;
                     break;
                 }
@@ -366,8 +366,7 @@ Result<QList<HouseholdRow>> HouseholdService::find(const QString &text, const Ho
     return out;
 }
 
-Result<int> HouseholdService::importMany(QList<Household> households, int batchSize,
-                                         const std::function<bool(int)> &progress)
+Result<int> HouseholdService::importMany(QList<Household> households, int batchSize, const std::function<bool(int)> &progress)
 {
     // Every household is the user's to add, or none is saved.
     for (const Household &h : std::as_const(households)) {

@@ -24,7 +24,7 @@ struct HouseholdRow
     QString householdId;
     QString name;
     QString headName;
-    QString idNumber;   // callers mask it for display
+    QString idNumber; // callers mask it for display
     QString areaCode;
     QString programme;
     QString state;
@@ -84,8 +84,7 @@ public:
     Status refreshSearch(const QString &id);
     // Saves many households, one transaction per batch, calling progress after each batch
     // (return false from it to stop). Returns how many were saved.
-    Result<int> importMany(QList<Household> households, int batchSize,
-                           const std::function<bool(int saved)> &progress = {});
+    Result<int> importMany(QList<Household> households, int batchSize, const std::function<bool(int saved)> &progress = {});
 
 private:
     // Checks, saves, and brings the search index up to date with the commit.

@@ -49,30 +49,40 @@ Result<OutputSheet> ListService::households(const QString &areaCode)
     QStringList ids;
     for (const HouseholdSummary &h : std::as_const(*all))
         ids << h.id;
-    Result<QMultiHash<QString, CaseRepository::Brief>> briefs = CaseRepository(d->profile.database(), d->profile.changes()).briefsFor(ids);
+    Result<QMultiHash<QString, CaseRepository::Brief>> briefs =
+        CaseRepository(d->profile.database(), d->profile.changes()).briefsFor(ids);
     if (!briefs)
         return briefs.error();
     const AreaRegistry &areas = AreaRegistry::current();
     OutputSheet s;
     s.name = tr("Households");
-    s.title = tr("%1: households on record, %2").arg(areas.fullName(area).trimmed().isEmpty() ? area : areas.fullName(area),
-                                                      Clock::today().toString(Qt::ISODate));
-    s.columns = {{tr("Township"), OutputColumn::Kind::Text, 12},      {tr("Village"), OutputColumn::Kind::Text, 14},
-                 {tr("Head of household"), OutputColumn::Kind::Text, 10}, {tr("ID number"), OutputColumn::Kind::Text, 20},
-                 {tr("Members"), OutputColumn::Kind::Integer, 6},     {tr("Programme"), OutputColumn::Kind::Text, 16},
+    s.title =
+        tr("%1: households on record, %2")
+            .arg(areas.fullName(area).trimmed().isEmpty() ? area : areas.fullName(area), Clock::today().toString(Qt::ISODate));
+    s.columns = {{tr("Township"), OutputColumn::Kind::Text, 12},
+                 {tr("Village"), OutputColumn::Kind::Text, 14},
+                 {tr("Head of household"), OutputColumn::Kind::Text, 10},
+                 {tr("ID number"), OutputColumn::Kind::Text, 20},
+                 {tr("Members"), OutputColumn::Kind::Integer, 6},
+                 {tr("Programme"), OutputColumn::Kind::Text, 16},
                  {tr("State"), OutputColumn::Kind::Text, 10}};
     for (const HouseholdSummary &h : std::as_const(*all)) {
         // The latest application (briefsFor gives them oldest first; values() newest first).
         const QList<CaseRepository::Brief> cases = briefs->values(h.id);
         CaseProgramme programme = CaseProgramme::Dibao;
         CaseState state = CaseState::Submitted;
-        const bool hasCase = !cases.isEmpty() && Case::programmeFromCode(cases.first().programme, &programme)
-                             && Case::stateFromCode(cases.first().state, &state);
-        s.rows << QVariantList{areas.name(h.areaCode.left(9) + QStringLiteral("000")), areas.name(h.areaCode), h.headName,
-                               h.headIdNumber, h.memberCount, hasCase ? Case::programmeLabel(programme) : QString(),
+        const bool hasCase = !cases.isEmpty() && Case::programmeFromCode(cases.first().programme, &programme) &&
+                             Case::stateFromCode(cases.first().state, &state);
+        s.rows << QVariantList{areas.name(h.areaCode.left(9) + QStringLiteral("000")),
+                               areas.name(h.areaCode),
+                               h.headName,
+                               h.headIdNumber,
+                               h.memberCount,
+                               hasCase ? Case::programmeLabel(programme) : QString(),
                                hasCase ? Case::stateLabel(state) : QString()};
     }
-    s.totals = {tr("Total"), QVariant(), tr("%n household(s)", nullptr, int(all->size())), QVariant(), QVariant(), QVariant(), QVariant()};
+    s.totals = {tr("Total"), QVariant(), tr("%n household(s)", nullptr, int(all->size())), QVariant(), QVariant(),
+                QVariant(),  QVariant()};
     return s;
 }
 
@@ -96,10 +106,15 @@ Result<OutputSheet> ListService::cases(const QString &title, const QList<CaseSta
         QStringList steps;
         for (const QString &e : r.nextSteps)
             steps << Workflow::eventLabel(e);
-        s.rows << QVariantList{r.headName, areas.fullName(r.c.areaCode), Case::programmeLabel(r.c.programme),
-                               Case::stateLabel(r.c.state), date(r.c.submittedOn),
+        s.rows << QVariantList{r.headName,
+                               areas.fullName(r.c.areaCode),
+                               Case::programmeLabel(r.c.programme),
+                               Case::stateLabel(r.c.state),
+                               date(r.c.submittedOn),
                                r.c.state == CaseState::Approved ? QVariant(qint64(r.c.monthlyFen)) : QVariant(),
-                               date(r.c.entitlementStart), date(r.c.nextReview), steps.join(tr(", "))};
+                               date(r.c.entitlementStart),
+                               date(r.c.nextReview),
+                               steps.join(tr(", "))};
     }
     return s;
 }
@@ -137,9 +152,12 @@ Result<OutputSheet> ListService::paymentList(const QString &townshipCode, const 
     OutputSheet s;
     s.name = tr("Payment list %1").arg(first.toString(QStringLiteral("yyyy-MM")));
     s.title = tr("%1: social assistance payment list for %2-%3").arg(areas.name(township)).arg(first.year()).arg(first.month());
-    s.columns = {{tr("No."), OutputColumn::Kind::Integer, 6},        {tr("Village"), OutputColumn::Kind::Text, 14},
-                 {tr("Head of household"), OutputColumn::Kind::Text, 10}, {tr("ID number"), OutputColumn::Kind::Text, 20},
-                 {tr("Programme"), OutputColumn::Kind::Text, 16},    {tr("Persons"), OutputColumn::Kind::Integer, 6},
+    s.columns = {{tr("No."), OutputColumn::Kind::Integer, 6},
+                 {tr("Village"), OutputColumn::Kind::Text, 14},
+                 {tr("Head of household"), OutputColumn::Kind::Text, 10},
+                 {tr("ID number"), OutputColumn::Kind::Text, 20},
+                 {tr("Programme"), OutputColumn::Kind::Text, 16},
+                 {tr("Persons"), OutputColumn::Kind::Integer, 6},
                  {tr("Yuan"), OutputColumn::Kind::Yuan, 12}};
     Fen total = 0;
     int persons = 0;
@@ -147,16 +165,21 @@ Result<OutputSheet> ListService::paymentList(const QString &townshipCode, const 
         const Household &h = byId.value(c.householdId);
         const int covered = int(CoveredPeople::of(c, h, extremePoor.value(c.householdId)).size());
         const Fen fen = c.paidForMonth(first);
-        s.rows << QVariantList{int(s.rows.size()) + 1, areas.name(c.areaCode), h.head() ? h.head()->name : QString(),
-                               h.head() ? h.head()->idNumber : QString(), Case::programmeLabel(c.programme), covered, qint64(fen)};
+        s.rows << QVariantList{int(s.rows.size()) + 1,
+                               areas.name(c.areaCode),
+                               h.head() ? h.head()->name : QString(),
+                               h.head() ? h.head()->idNumber : QString(),
+                               Case::programmeLabel(c.programme),
+                               covered,
+                               qint64(fen)};
         total += fen;
         persons += covered;
     }
     QSet<QString> distinct; // a household on 低保 and 特困 is on two lines
     for (const Case &c : std::as_const(paid))
         distinct.insert(c.householdId);
-    s.totals = {QVariant(), tr("Total"), tr("%n household(s)", nullptr, int(distinct.size())), QVariant(), QVariant(), persons,
-                qint64(total)};
+    s.totals = {QVariant(), tr("Total"),  tr("%n household(s)", nullptr, int(distinct.size())), QVariant(), QVariant(),
+                persons,    qint64(total)};
     return s;
 }
 
@@ -176,7 +199,8 @@ Status ListService::write(const QList<OutputSheet> &sheets, const QString &path,
     ChangeLog &changes = d->profile.changes();
     return d->profile.database().transaction([&]() -> Status {
         return changes.audit(ChangeLog::Op::Insert, QStringLiteral("export"), what, {},
-                             {{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("rows"), rows}}, changes.tick());
+                             {{QStringLiteral("file"), QFileInfo(path).fileName()}, {QStringLiteral("rows"), rows}},
+                             changes.tick());
     });
 }
 

@@ -22,7 +22,9 @@ const Category kCategories[] = {
     {"elderly", [](const Person &p, const QDate &d) { return p.birthDate.isValid() && p.ageAt(d) >= kElderlyAge; }},
     {"minor", [](const Person &p, const QDate &d) { return p.birthDate.isValid() && p.ageAt(d) < kAdultAge; }},
     {"severe_disability",
-     [](const Person &p, const QDate &) { return p.disability != Disability::None && p.disabilityGrade >= 1 && p.disabilityGrade <= 2; }},
+     [](const Person &p, const QDate &) {
+         return p.disability != Disability::None && p.disabilityGrade >= 1 && p.disabilityGrade <= 2;
+     }},
     {"serious_illness", [](const Person &p, const QDate &) { return p.health == Health::Serious; }},
 };
 
@@ -41,7 +43,8 @@ QString careLevelOf(const Case &c, const Person &p)
 {
     for (const QJsonValue &v : c.decisionAssessment.value(QStringLiteral("extreme_poverty")).toArray()) {
         const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("person_id")).toString() == p.meta.id && !o.value(QStringLiteral("care_level")).toString().isEmpty())
+        if (o.value(QStringLiteral("person_id")).toString() == p.meta.id &&
+            !o.value(QStringLiteral("care_level")).toString().isEmpty())
             return o.value(QStringLiteral("care_level")).toString();
     }
     return p.selfCareFailed ? p.careLevel() : QStringLiteral("unassessed");
@@ -192,7 +195,8 @@ MonthlyReport MonthlyReport::build(const QDate &month, const QString &scope, con
         if (amountChangedIn(c, r.month))
             add(key(QStringLiteral("changed"), programme), 0, paid);
         for (const Category &category : kCategories) {
-            const int n = int(std::count_if(covered.cbegin(), covered.cend(), [&](const Person &p) { return category.test(p, r.month); }));
+            const int n =
+                int(std::count_if(covered.cbegin(), covered.cend(), [&](const Person &p) { return category.test(p, r.month); }));
             if (n > 0)
                 add(key(programme, QLatin1String(category.key)), n, 0);
         }
@@ -216,8 +220,10 @@ QJsonObject MonthlyReport::toJson() const
                                                              {QStringLiteral("persons"), f.persons},
                                                              {QStringLiteral("fen"), double(f.fen)}});
         }
-        list.append(QJsonObject{{QStringLiteral("code"), a.code}, {QStringLiteral("name"), a.name},
-                                {QStringLiteral("depth"), a.depth}, {QStringLiteral("figures"), figures}});
+        list.append(QJsonObject{{QStringLiteral("code"), a.code},
+                                {QStringLiteral("name"), a.name},
+                                {QStringLiteral("depth"), a.depth},
+                                {QStringLiteral("figures"), figures}});
     }
     return {{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
             {QStringLiteral("scope"), scope},
@@ -246,7 +252,9 @@ BarChartData MonthlyReport::chart() const
     // The areas that were paid most, at most kChartRows of them, so that a township of sixty
     // villages still fits half a page (the table has every area).
     QList<ReportArea> shown = parts();
-    const auto paid = [](const ReportArea &a) { return a.figure(QStringLiteral("dibao")).fen + a.figure(QStringLiteral("tekun")).fen; };
+    const auto paid = [](const ReportArea &a) {
+        return a.figure(QStringLiteral("dibao")).fen + a.figure(QStringLiteral("tekun")).fen;
+    };
     std::stable_sort(shown.begin(), shown.end(), [&](const ReportArea &a, const ReportArea &b) { return paid(a) > paid(b); });
     constexpr int kChartRows = 12;
     if (shown.size() > kChartRows) {
@@ -269,10 +277,15 @@ OutputSheet MonthlyReport::sheet() const
 {
     OutputSheet s;
     s.name = tr("Monthly report %1").arg(month.toString(QStringLiteral("yyyy-MM")));
-    s.title = tr("%1: social assistance report for %2-%3").arg(areas.isEmpty() ? QString() : total().name).arg(month.year()).arg(month.month());
-    s.columns << OutputColumn{tr("Area code"), OutputColumn::Kind::Text, 14} << OutputColumn{tr("Area"), OutputColumn::Kind::Text, 16};
+    s.title = tr("%1: social assistance report for %2-%3")
+                  .arg(areas.isEmpty() ? QString() : total().name)
+                  .arg(month.year())
+                  .arg(month.month());
+    s.columns << OutputColumn{tr("Area code"), OutputColumn::Kind::Text, 14}
+              << OutputColumn{tr("Area"), OutputColumn::Kind::Text, 16};
     for (const ReportMeasure &m : measures()) {
-        s.columns << OutputColumn{(m.cases ? tr("%1 cases") : tr("%1 households")).arg(measureLabel(m)), OutputColumn::Kind::Integer, 10};
+        s.columns << OutputColumn{(m.cases ? tr("%1 cases") : tr("%1 households")).arg(measureLabel(m)),
+                                  OutputColumn::Kind::Integer, 10};
         if (m.persons)
             s.columns << OutputColumn{tr("%1 persons").arg(measureLabel(m)), OutputColumn::Kind::Integer, 10};
         if (m.money)

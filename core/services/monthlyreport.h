@@ -36,7 +36,7 @@ struct ReportArea
 {
     QString code;
     QString name;
-    int depth = 0; // 0 the scope, 1 a township within it, 2 a village
+    int depth = 0;                        // 0 the scope, 1 a township within it, 2 a village
     QHash<QString, ReportFigure> figures; // by measure key
     ReportFigure figure(const QString &key) const { return figures.value(key); }
 };

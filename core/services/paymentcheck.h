@@ -21,7 +21,7 @@ class PaymentCheck
 public:
     using Progress = PaymentCheckProgress;
     static Result<QList<PaymentDifference>> run(Database &db, const QString &user, const PolicyBook &policy,
-                                               const QStringList &scopes, const QDate &date, const Progress &progress);
+                                                const QStringList &scopes, const QDate &date, const Progress &progress);
 };
 
 } // namespace doudi::core

@@ -5,7 +5,6 @@
 #include "services/syncservice.h"
 #include "storage/policyrepository.h"
 
-
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>

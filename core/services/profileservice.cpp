@@ -56,8 +56,7 @@ AreaCode::Level ProfileService::firstUserArea(const QString &role)
 }
 
 Result<std::unique_ptr<Session>> ProfileService::resetPasswordWithRecoveryCode(const QString &dir, const QString &code,
-                                                                                const QString &user,
-                                                                                const QString &newPassword)
+                                                                               const QString &user, const QString &newPassword)
 {
     const QString name = user.trimmed();
     if (name.isEmpty())

@@ -7,9 +7,12 @@ namespace doudi::core {
 QString RerateLine::reasonCode(Reason r)
 {
     switch (r) {
-    case Reason::Standard: return QStringLiteral("standard");
-    case Reason::Household: return QStringLiteral("household");
-    case Reason::Programme: return QStringLiteral("programme");
+    case Reason::Standard:
+        return QStringLiteral("standard");
+    case Reason::Household:
+        return QStringLiteral("household");
+    case Reason::Programme:
+        return QStringLiteral("programme");
     }
     return {};
 }
@@ -19,9 +22,12 @@ QString RerateLine::reasonText(Reason r)
     // Written into the case's history and onto the printed list, which are Chinese records
     // whatever the screen's language (as the forms are).
     switch (r) {
-    case Reason::Standard: return QStringLiteral("标准调整");
-    case Reason::Household: return QStringLiteral("家庭情况有变化，转复核");
-    case Reason::Programme: return QStringLiteral("救助类别或保障人数有变化，转复核");
+    case Reason::Standard:
+        return QStringLiteral("标准调整");
+    case Reason::Household:
+        return QStringLiteral("家庭情况有变化，转复核");
+    case Reason::Programme:
+        return QStringLiteral("救助类别或保障人数有变化，转复核");
     }
     return {};
 }

@@ -17,7 +17,8 @@ namespace doudi::core {
 // One case the change touches. Unchanged cases are only counted (RerateList::unchanged).
 struct RerateLine
 {
-    enum class Reason {
+    enum class Reason
+    {
         Standard,  // the household is as it was at its last decision: re-rated
         Household, // the household changed since that decision: flagged for a review, not re-rated
         Programme, // the new assessment no longer grants the case's programme as decided (another
@@ -26,13 +27,13 @@ struct RerateLine
     QString caseId;
     QString householdId;
     QString headName;
-    QString areaCode;       // the village
+    QString areaCode; // the village
     CaseProgramme programme = CaseProgramme::Dibao;
-    int covered = 0;        // people paid for
+    int covered = 0; // people paid for
     Fen currentFen = 0;
-    Fen newFen = 0;         // what the policy in force on the effective date gives
+    Fen newFen = 0; // what the policy in force on the effective date gives
     Reason reason = Reason::Standard;
-    QStringList changes;    // Household: what changed since the decision (HouseholdDiff)
+    QStringList changes;         // Household: what changed since the decision (HouseholdDiff)
     bool alreadyFlagged = false; // flagged and already due for review: applying changes nothing
 
     Fen differenceFen() const { return newFen - currentFen; }
@@ -55,10 +56,10 @@ struct StandardChange
 // The list a township confirms: every paid case of the area as of the effective date.
 struct RerateList
 {
-    QDate from;          // the effective date: amounts change from the first day of its month
-    QString township;    // 12-digit code; empty: all the user's areas
-    QString area;        // where the standards below were read (the township, else the user's area)
-    int checked = 0;     // paid cases looked at
+    QDate from;       // the effective date: amounts change from the first day of its month
+    QString township; // 12-digit code; empty: all the user's areas
+    QString area;     // where the standards below were read (the township, else the user's area)
+    int checked = 0;  // paid cases looked at
     int unchanged = 0;
     QList<RerateLine> lines;
     QList<StandardChange> standards;

@@ -42,8 +42,8 @@ bool sameGrant(const Case &c, const Assessment &now)
             ids.sort();
             return ids;
         };
-        return decided.extremePoverty.size() == now.extremePoverty.size()
-               && (decided.extremePoverty.first().personId.isEmpty() || people(decided) == people(now));
+        return decided.extremePoverty.size() == now.extremePoverty.size() &&
+               (decided.extremePoverty.first().personId.isEmpty() || people(decided) == people(now));
     }
     return decided.programme == now.programme && decided.coveredMembers == now.coveredMembers;
 }
@@ -75,38 +75,39 @@ Result<RerateList> RerateCheck::run(CaseRepository &cases, HouseholdRepository &
     list.area = in.area;
     list.standards = standardsChanging(policy, in.area, in.from);
     const Assessor assessor(policy);
-    Result<int> checked = PaidCases::forEach(cases, households, in.prefixes, progress, tr("Working out the new amounts was stopped."),
-                                             [&](const Case &c, const Household &h) -> Status {
-        Result<Assessment> a = assessor.assess(h, AssessOptions::forCase(c, h, in.from));
-        if (!a)
-            return Error(a.error().code(), tr("%1: %2").arg(h.head() ? h.head()->name : c.id, a.error().message()));
-        RerateLine line;
-        line.caseId = c.id;
-        line.householdId = c.householdId;
-        line.headName = h.head() ? h.head()->name : QString();
-        line.areaCode = c.areaCode;
-        line.programme = c.programme;
-        line.covered = a->coveredFor(c.programme);
-        line.currentFen = c.monthlyFen;
-        line.newFen = a->monthlyFor(c.programme);
-        // A household that changed is the review's to judge: re-rating it on the new standard
-        // alone would pay on facts nobody has checked.
-        const bool sameAsBaseline = !c.baseline.isEmpty() && c.baseline == h.toJson();
-        line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, h);
-        if (!line.changes.isEmpty())
-            line.reason = RerateLine::Reason::Household;
-        else if (!a->supports(c.programme) || !sameGrant(c, *a))
-            line.reason = RerateLine::Reason::Programme;
-        else if (line.newFen == line.currentFen) {
-            ++list.unchanged;
+    Result<int> checked = PaidCases::forEach(
+        cases, households, in.prefixes, progress, tr("Working out the new amounts was stopped."),
+        [&](const Case &c, const Household &h) -> Status {
+            Result<Assessment> a = assessor.assess(h, AssessOptions::forCase(c, h, in.from));
+            if (!a)
+                return Error(a.error().code(), tr("%1: %2").arg(h.head() ? h.head()->name : c.id, a.error().message()));
+            RerateLine line;
+            line.caseId = c.id;
+            line.householdId = c.householdId;
+            line.headName = h.head() ? h.head()->name : QString();
+            line.areaCode = c.areaCode;
+            line.programme = c.programme;
+            line.covered = a->coveredFor(c.programme);
+            line.currentFen = c.monthlyFen;
+            line.newFen = a->monthlyFor(c.programme);
+            // A household that changed is the review's to judge: re-rating it on the new standard
+            // alone would pay on facts nobody has checked.
+            const bool sameAsBaseline = !c.baseline.isEmpty() && c.baseline == h.toJson();
+            line.changes = sameAsBaseline ? QStringList() : changesSinceDecision(c, h);
+            if (!line.changes.isEmpty())
+                line.reason = RerateLine::Reason::Household;
+            else if (!a->supports(c.programme) || !sameGrant(c, *a))
+                line.reason = RerateLine::Reason::Programme;
+            else if (line.newFen == line.currentFen) {
+                ++list.unchanged;
+                return {};
+            }
+            line.alreadyFlagged = line.isFlagged() && c.nextReview.isValid() && c.nextReview <= in.today;
+            if (assessments && !line.isFlagged())
+                assessments->insert(c.id, *a);
+            list.lines << line;
             return {};
-        }
-        line.alreadyFlagged = line.isFlagged() && c.nextReview.isValid() && c.nextReview <= in.today;
-        if (assessments && !line.isFlagged())
-            assessments->insert(c.id, *a);
-        list.lines << line;
-        return {};
-    });
+        });
     if (!checked)
         return checked.error();
     list.checked = *checked;

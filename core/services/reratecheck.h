@@ -23,15 +23,16 @@ class RerateCheck
 public:
     struct Input
     {
-        QDate from;          // the effective date
-        QString township;    // 12-digit code, or empty
-        QString area;        // where to read which standards change
+        QDate from;           // the effective date
+        QString township;     // 12-digit code, or empty
+        QString area;         // where to read which standards change
         QStringList prefixes; // the user's areas (Authorization::prefixes, narrowed to the township)
-        QDate today;         // a flagged case already due for review by then needs nothing more
+        QDate today;          // a flagged case already due for review by then needs nothing more
     };
     // assessments (optional) receives the new assessment of each re-rated case, by case id.
     static Result<RerateList> run(CaseRepository &cases, HouseholdRepository &households, const PolicyBook &policy,
-                                  const Input &in, const RerateProgress &progress, QHash<QString, Assessment> *assessments = nullptr);
+                                  const Input &in, const RerateProgress &progress,
+                                  QHash<QString, Assessment> *assessments = nullptr);
     // The values of the policy that differ in area between the day before from and from.
     static QList<StandardChange> standardsChanging(const PolicyBook &policy, const QString &area, const QDate &from);
 };

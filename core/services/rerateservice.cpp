@@ -19,8 +19,8 @@ namespace {
 bool setsAmounts(const QString &key)
 {
     const ParameterSpec *spec = ParameterSpecs::find(key);
-    return spec && (spec->type == ParamType::Money || spec->type == ParamType::Ratio || spec->type == ParamType::Tiers
-                    || spec->type == ParamType::TopUps);
+    return spec && (spec->type == ParamType::Money || spec->type == ParamType::Ratio || spec->type == ParamType::Tiers ||
+                    spec->type == ParamType::TopUps);
 }
 
 bool overlaps(const QString &prefixA, const QString &prefixB)
@@ -42,8 +42,7 @@ struct RerateService::Private
 
     // Who and where: the user's areas narrowed to the township, and the area whose standards
     // the list names.
-    Result<RerateCheck::Input> input(Authorization &auth, const QDate &from, const QString &township,
-                                     const QDate &today) const
+    Result<RerateCheck::Input> input(Authorization &auth, const QDate &from, const QString &township, const QDate &today) const
     {
         if (!from.isValid())
             return Error(ErrorCode::InvalidInput, RerateService::tr("Give the day the new standards take effect."));
@@ -131,8 +130,8 @@ Result<RerateService::Job> RerateService::previewJob(const QDate &from, const QS
     Result<RerateCheck::Input> in = d->input(m_auth, from, township, today);
     if (!in)
         return in.error();
-    return Job([profile = &d->profile, policy = *policy, in = *in, user = d->profile.user()](
-                   const RerateProgress &progress) -> Result<RerateList> {
+    return Job([profile = &d->profile, policy = *policy, in = *in,
+                user = d->profile.user()](const RerateProgress &progress) -> Result<RerateList> {
         Result<std::unique_ptr<Database>> db = profile->openReader();
         if (!db)
             return db.error();
@@ -198,8 +197,8 @@ Result<RerateApplied> RerateService::apply(const RerateList &confirmed, const QD
         for (const RerateLine &line : std::as_const(now->lines)) {
             if (line.alreadyFlagged)
                 continue;
-            if (Status allowed = m_auth.requireConfirmRerate(d->confirmLevel(*policy, line.areaCode, confirmed.from), line.areaCode,
-                                                             line.caseId);
+            if (Status allowed = m_auth.requireConfirmRerate(d->confirmLevel(*policy, line.areaCode, confirmed.from),
+                                                             line.areaCode, line.caseId);
                 !allowed)
                 return allowed;
             Result<Case> c = cases.load(line.caseId);
@@ -214,18 +213,29 @@ Result<RerateApplied> RerateService::apply(const RerateList &confirmed, const QD
                 // Not re-rated: the review, brought forward to today, decides on the household as it is.
                 event = QStringLiteral("rerate_review");
                 c->nextReview = today;
-                c->history << CaseHistory{at, user, role, event, c->state, c->state,
-                                          QStringLiteral("调标（自%1起）：%2；金额未调整，复核提前至今日").arg(chineseMonth(now->amountsFrom()),
-                                                                                              RerateLine::reasonText(line.reason))};
+                c->history << CaseHistory{at,
+                                          user,
+                                          role,
+                                          event,
+                                          c->state,
+                                          c->state,
+                                          QStringLiteral("调标（自%1起）：%2；金额未调整，复核提前至今日")
+                                              .arg(chineseMonth(now->amountsFrom()), RerateLine::reasonText(line.reason))};
                 ++done.flagged;
             } else {
                 event = QStringLiteral("rerate");
-                const QDate from = c->entitlementStart.isValid() ? std::max(now->amountsFrom(), c->entitlementStart) : now->amountsFrom();
+                const QDate from =
+                    c->entitlementStart.isValid() ? std::max(now->amountsFrom(), c->entitlementStart) : now->amountsFrom();
                 c->changeAmount(from, line.newFen, QStringLiteral("rerate"));
-                c->history << CaseHistory{at, user, role, event, c->state, c->state,
-                                          QStringLiteral("调标：原 %1 元 → %2 元，自%3起")
-                                              .arg(money::formatYuan(line.currentFen), money::formatYuan(line.newFen),
-                                                   chineseMonth(from))};
+                c->history << CaseHistory{
+                    at,
+                    user,
+                    role,
+                    event,
+                    c->state,
+                    c->state,
+                    QStringLiteral("调标：原 %1 元 → %2 元，自%3起")
+                        .arg(money::formatYuan(line.currentFen), money::formatYuan(line.newFen), chineseMonth(from))};
                 QJsonObject kept = assessments.value(line.caseId).toJson();
                 kept.insert(QStringLiteral("step"), event);
                 kept.insert(QStringLiteral("step_date"), today.toString(Qt::ISODate));

@@ -156,14 +156,17 @@ Result<RosterImported> RosterImportService::commit(const RosterPlan &plan, const
         if (!elsewhere)
             return elsewhere.error();
         if (!elsewhere->isEmpty())
-            return Error(ErrorCode::Stale, tr("Since the file was checked, %1 Check the file again.")
-                                               .arg(HouseholdService::describe(elsewhere->first())));
+            return Error(
+                ErrorCode::Stale,
+                tr("Since the file was checked, %1 Check the file again.").arg(HouseholdService::describe(elsewhere->first())));
         for (int i = 0; i < total; ++i) {
             const RosterHousehold &r = plan.households[i];
             Household h = r.household;
             if (Status s = households.save(h); !s)
-                return Error(s.error().code(), tr("Row %1: %2").arg(r.rows.value(0)).arg(s.error().message()), s.error().detail());
-            Result<Case> c = workflow.carryOver(RandomSource::uuidString(), h.meta.id, h.areaCode, r.programme, r.monthlyFen, r.since, actor);
+                return Error(s.error().code(), tr("Row %1: %2").arg(r.rows.value(0)).arg(s.error().message()),
+                             s.error().detail());
+            Result<Case> c =
+                workflow.carryOver(RandomSource::uuidString(), h.meta.id, h.areaCode, r.programme, r.monthlyFen, r.since, actor);
             if (!c)
                 return Error(c.error().code(), tr("Row %1: %2").arg(r.rows.value(0)).arg(c.error().message()));
             c->baseline = h.toJson(); // the next review shows what changed since the carry-over
@@ -174,7 +177,12 @@ Result<RosterImported> RosterImportService::commit(const RosterPlan &plan, const
                                        {QStringLiteral("since"), c->entitlementStart.toString(Qt::ISODate)},
                                        {QStringLiteral("file"), file.fileName.left(200)},
                                        {QStringLiteral("row"), r.rows.value(0)}},
-                                      actor.user, actor.role, actor.at, CaseState::Approved, CaseState::Approved, false};
+                                      actor.user,
+                                      actor.role,
+                                      actor.at,
+                                      CaseState::Approved,
+                                      CaseState::Approved,
+                                      false};
             if (Status s = cases.save(*c, step); !s)
                 return Error(s.error().code(), tr("Row %1: %2").arg(r.rows.value(0)).arg(s.error().message()));
             saved << h.meta.id;

@@ -6,8 +6,8 @@
 #include "services/householdservice.h"
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
-#include "sync/devicecredential.h"
 #include "sync/bundle.h"
+#include "sync/devicecredential.h"
 #include "sync/enrolmentcode.h"
 #include "sync/httpstransport.h"
 #include "sync/syncengine.h"
@@ -41,8 +41,7 @@ Result<QJsonObject> post(HttpsTransport &transport, const QString &path, const Q
 
 } // namespace
 
-SyncService::SyncService(Session &session)
-    : m_session(session), m_ownSecrets(systemSecretStore()), m_secrets(m_ownSecrets.get())
+SyncService::SyncService(Session &session) : m_session(session), m_ownSecrets(systemSecretStore()), m_secrets(m_ownSecrets.get())
 {
 }
 
@@ -54,9 +53,8 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     return join(dir, serverUrl, code, user, password, deviceLabel, *secrets, again);
 }
 
-Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl,
-                                              const QString &code, const QString &user,
-                                              const QString &password, const QString &deviceLabel,
+Result<SyncService::Joined> SyncService::join(const QString &dir, const QString &serverUrl, const QString &code,
+                                              const QString &user, const QString &password, const QString &deviceLabel,
                                               SecretStore &secrets, bool again)
 {
     Result<EnrolmentCode> parsed = EnrolmentCode::parse(code);
@@ -85,8 +83,8 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     }
 
     HttpsTransport transport(url, QString::fromLatin1(parsed->fingerprintPrefix.toHex()));
-    Result<QJsonObject> enrolled = post(transport, QStringLiteral("/v1/enrol"), protocol::EnrolRequest{code, deviceLabel}.toJson(),
-                                        SyncEngine::headers({}, {}));
+    Result<QJsonObject> enrolled = post(transport, QStringLiteral("/v1/enrol"),
+                                        protocol::EnrolRequest{code, deviceLabel}.toJson(), SyncEngine::headers({}, {}));
     if (!enrolled)
         return enrolled.error();
     Result<protocol::EnrolResponse> device = protocol::EnrolResponse::fromJson(QJsonDocument(*enrolled).toJson());
@@ -101,15 +99,7 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     if (!account)
         return account.error();
 
-    Joined out{device->county,
-               device->deviceId,
-               account->user,
-               account->role,
-               account->scopes,
-               !exists,
-               {},
-               {},
-               {}};
+    Joined out{device->county, device->deviceId, account->user, account->role, account->scopes, !exists, {}, {}, {}};
     if (!exists) {
         ProfileSetup setup;
         setup.user = account->user;
@@ -122,8 +112,9 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
             return created.error();
         session = std::move(*created);
     } else if (session->role() != account->role) {
-        return Error(ErrorCode::InvalidInput, tr("On this laptop %1 has the role %2, at the county %3: ask the county.")
-                                                  .arg(user, session->role(), account->role));
+        return Error(
+            ErrorCode::InvalidInput,
+            tr("On this laptop %1 has the role %2, at the county %3: ask the county.").arg(user, session->role(), account->role));
     }
     Database &db = SessionAccess::profile(*session).database();
     SyncState state(db);
@@ -131,19 +122,19 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     if (!before)
         return before.error();
     if (again && *before != device->county)
-        return Error(ErrorCode::InvalidInput, tr("This profile belongs to county %1; the code is for county %2.").arg(*before, device->county));
+        return Error(ErrorCode::InvalidInput,
+                     tr("This profile belongs to county %1; the code is for county %2.").arg(*before, device->county));
     DeviceCredential credential(state, secrets);
     const DeviceCredential::Placed placed = credential.place(device->deviceId, device->credential);
     out.credentialStore = DeviceCredential::storeName(placed.store);
     out.credentialNote = placed.note;
     Status st = db.transaction([&]() -> Status {
-        const QList<QPair<QString, QString>> values{
-            {QStringLiteral("server_url"), url.toString()},
-            {QStringLiteral("fingerprint"), fingerprint},
-            {QStringLiteral("county"), device->county},
-            {QStringLiteral("device_id"), device->deviceId},
-            {QStringLiteral("token:") + account->user, account->token},
-            {QStringLiteral("cursor"), QStringLiteral("0")}};
+        const QList<QPair<QString, QString>> values{{QStringLiteral("server_url"), url.toString()},
+                                                    {QStringLiteral("fingerprint"), fingerprint},
+                                                    {QStringLiteral("county"), device->county},
+                                                    {QStringLiteral("device_id"), device->deviceId},
+                                                    {QStringLiteral("token:") + account->user, account->token},
+                                                    {QStringLiteral("cursor"), QStringLiteral("0")}};
         for (const auto &[key, value] : values) {
             if (Status s = state.setValue(key, value); !s)
                 return s;
@@ -168,10 +159,11 @@ Result<SyncService::Joined> SyncService::join(const QString &dir, const QString 
     }
     // The keys for USB bundles, while the laptop is at the township's network: a laptop bound
     // for a village without any may never sync otherwise. Not done now, every round tries again.
-    if (Status keys = SyncEngine(db, SessionAccess::profile(*session).changes(), transport, secrets, account->user)
-                          .exchangeBundleKeys();
+    if (Status keys =
+            SyncEngine(db, SessionAccess::profile(*session).changes(), transport, secrets, account->user).exchangeBundleKeys();
         !keys)
-        qCInfo(lcSync) << "USB bundle keys not exchanged at joining (the next sync does it):" << Error::codeName(keys.error().code());
+        qCInfo(lcSync) << "USB bundle keys not exchanged at joining (the next sync does it):"
+                       << Error::codeName(keys.error().code());
     return out;
 }
 
@@ -283,7 +275,8 @@ Result<QByteArray> SyncService::fetchAttachment(const QString &attachmentId)
     Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
     if (!transport)
         return transport.error();
-    return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).fetchAttachment(attachmentId);
+    return SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user())
+        .fetchAttachment(attachmentId);
 }
 
 Result<SyncService::BundleWritten> SyncService::exportBundle(const QString &path)
@@ -293,13 +286,13 @@ Result<SyncService::BundleWritten> SyncService::exportBundle(const QString &path
     if (!transport)
         return transport.error();
     BundleWritten out;
-    Result<QByteArray> file =
-        SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user()).writeBundle(&out.seq, &out.ops);
+    Result<QByteArray> file = SyncEngine(profile.database(), profile.changes(), **transport, *m_secrets, m_session.user())
+                                  .writeBundle(&out.seq, &out.ops);
     if (!file)
         return file.error();
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(*file) != file->size()
-        || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) ||
+        f.write(*file) != file->size() || !f.commit())
         return Error(ErrorCode::Io, tr("The bundle could not be written to %1: %2").arg(path, f.errorString()));
     out.bytes = file->size();
     return out;
@@ -334,9 +327,9 @@ Status SyncService::signIn(const QString &password)
     Result<std::unique_ptr<HttpsTransport>> transport = countyTransport();
     if (!transport)
         return transport.error();
-    Result<QJsonObject> signedIn = post(**transport, QStringLiteral("/v1/signin"),
-                                        protocol::SignInRequest{m_session.user(), password}.toJson(),
-                                        SyncEngine::headers(*device, *credential));
+    Result<QJsonObject> signedIn =
+        post(**transport, QStringLiteral("/v1/signin"), protocol::SignInRequest{m_session.user(), password}.toJson(),
+             SyncEngine::headers(*device, *credential));
     if (!signedIn)
         return signedIn.error();
     Result<protocol::SignInResponse> account = protocol::SignInResponse::fromJson(QJsonDocument(*signedIn).toJson());
@@ -407,7 +400,8 @@ Result<QJsonObject> SyncService::status()
         Result<QList<protocol::Duplicate>> duplicates = HouseholdService(m_session).duplicates();
         if (!duplicates)
             return duplicates.error();
-        out.insert(QStringLiteral("duplicates"), protocol::DuplicateList{*duplicates}.toJson().value(QStringLiteral("duplicates")));
+        out.insert(QStringLiteral("duplicates"),
+                   protocol::DuplicateList{*duplicates}.toJson().value(QStringLiteral("duplicates")));
     }
     return out;
 }
@@ -477,10 +471,10 @@ Status SyncService::keepMine(qint64 conflictId)
     const protocol::Conflict &c = *it;
     // Where each record of a household is in its JSON (the records' own fields).
     static const QHash<QString, QString> kArrays{{QStringLiteral("person"), QStringLiteral("members")},
-                                                  {QStringLiteral("income"), QStringLiteral("incomes")},
-                                                  {QStringLiteral("asset"), QStringLiteral("assets")},
-                                                  {QStringLiteral("expenditure"), QStringLiteral("expenditures")},
-                                                  {QStringLiteral("obligor"), QStringLiteral("obligors")}};
+                                                 {QStringLiteral("income"), QStringLiteral("incomes")},
+                                                 {QStringLiteral("asset"), QStringLiteral("assets")},
+                                                 {QStringLiteral("expenditure"), QStringLiteral("expenditures")},
+                                                 {QStringLiteral("obligor"), QStringLiteral("obligors")}};
     const bool householdRecord = c.recordType == QLatin1String("household") || kArrays.contains(c.recordType);
     if (c.kind != QLatin1String("field") || !householdRecord || c.field.isEmpty())
         return Error(ErrorCode::InvalidInput, tr("This conflict is not one changed field of a household: decide it by "

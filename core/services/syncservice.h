@@ -45,9 +45,8 @@ public:
     // again: a profile that joined this county before enrols anew with a new code (the county
     // withdrew the device, or its credential was lost with the system keychain): its work and
     // outbox stay, and it reads the county's state again from the start.
-    static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code,
-                               const QString &user, const QString &password,
-                               const QString &deviceLabel, SecretStore &secrets, bool again = false);
+    static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code, const QString &user,
+                               const QString &password, const QString &deviceLabel, SecretStore &secrets, bool again = false);
     // The same with systemSecretStore().
     static Result<Joined> join(const QString &dir, const QString &serverUrl, const QString &code, const QString &user,
                                const QString &password, const QString &deviceLabel, bool again = false);
@@ -77,7 +76,7 @@ public:
         int conflicts = 0;
         int refused = 0;
         int blobsSent = 0;
-        QString error;   // the message of a failure (translated when it was made)
+        QString error;     // the message of a failure (translated when it was made)
         QString errorCode; // Error::codeName of a failure
         QJsonObject toJson() const;
         static Run fromJson(const QJsonObject &o);

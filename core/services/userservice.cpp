@@ -14,13 +14,15 @@ namespace {
 // The roles a user can hold, in the order the lists offer them.
 const LabelTable<> &roleTable()
 {
-    static const LabelTable<> table("doudi::core::UserService", {
-        {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")},
-        {"township", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township caseworker")},
-        {"township_head", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township head")},
-        {"county", QT_TRANSLATE_NOOP("doudi::core::UserService", "County civil affairs")},
-        {"admin", QT_TRANSLATE_NOOP("doudi::core::UserService", "Administrator")},
-    });
+    static const LabelTable<> table(
+        "doudi::core::UserService",
+        {
+            {"village", QT_TRANSLATE_NOOP("doudi::core::UserService", "Village social assistance helper")},
+            {"township", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township caseworker")},
+            {"township_head", QT_TRANSLATE_NOOP("doudi::core::UserService", "Township head")},
+            {"county", QT_TRANSLATE_NOOP("doudi::core::UserService", "County civil affairs")},
+            {"admin", QT_TRANSLATE_NOOP("doudi::core::UserService", "Administrator")},
+        });
     return table;
 }
 } // namespace
@@ -91,13 +93,15 @@ Status UserService::add(const UserInfo &user, const QString &password)
     // The row and its audit entry first, in a transaction; the key slot (a file, outside the
     // transaction) last: only the commit itself comes after it.
     return db.transaction([&]() -> Status {
-        Result<Query> q = db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
-                                                 "VALUES (?, ?, ?, ?, ?)"),
-                                  {name, displayName, user.role,
-                                   user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
+        Result<Query> q =
+            db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
+                                   "VALUES (?, ?, ?, ?, ?)"),
+                    {name, displayName, user.role, user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
-        if (Status s = SessionAccess::profile(m_session).changes().recordInserted(QStringLiteral("user"), name, SessionAccess::profile(m_session).changes().tick()); !s)
+        if (Status s = SessionAccess::profile(m_session).changes().recordInserted(
+                QStringLiteral("user"), name, SessionAccess::profile(m_session).changes().tick());
+            !s)
             return s;
         return SessionAccess::profile(m_session).setPassword(name, password);
     });
@@ -131,7 +135,8 @@ Status UserService::resetPassword(const QString &name, const QString &password)
         return st;
     // The key slot is this device's alone: audited, never synced (and not the user record).
     return SessionAccess::profile(m_session).changes().audit(ChangeLog::Op::Update, QStringLiteral("key_slot"), name, {},
-                                     {{QStringLiteral("password"), QStringLiteral("changed")}}, SessionAccess::profile(m_session).changes().tick());
+                                                             {{QStringLiteral("password"), QStringLiteral("changed")}},
+                                                             SessionAccess::profile(m_session).changes().tick());
 }
 
 Status UserService::disable(const QString &name)
@@ -154,8 +159,8 @@ Status UserService::disable(const QString &name)
         Result<QVariantMap> after = type->stored(db, name);
         if (!after)
             return after.error();
-        return SessionAccess::profile(m_session).changes().record(ChangeLog::Op::Update, QStringLiteral("user"), name, 0, *before, *after,
-                                          SessionAccess::profile(m_session).changes().tick());
+        return SessionAccess::profile(m_session).changes().record(ChangeLog::Op::Update, QStringLiteral("user"), name, 0, *before,
+                                                                  *after, SessionAccess::profile(m_session).changes().tick());
     });
     if (!st)
         return st;

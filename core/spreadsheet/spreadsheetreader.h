@@ -16,7 +16,12 @@ class SpreadsheetReader
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetReader)
 public:
-    enum class Format { Csv, Xlsx, Xls };
+    enum class Format
+    {
+        Csv,
+        Xlsx,
+        Xls
+    };
     static constexpr int kMaxRows = 200000;
     static constexpr int kMaxColumns = 200;
 

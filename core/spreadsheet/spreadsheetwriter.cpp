@@ -29,8 +29,8 @@ QString sheetName(const QString &wanted, QSet<QString> &taken)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
@@ -187,14 +187,16 @@ Result<QByteArray> SpreadsheetWriter::xlsx(const QList<OutputSheet> &sheets)
         for (const QVariantList &cells : s.rows) {
             if (lxw_error e = writeRow(ws, row++, s.columns, cells, f, false); e != LXW_NO_ERROR) {
                 workbook_close(book);
-                return Error(ErrorCode::InvalidInput, tr("Row %1 of “%2” cannot be written: %3.")
-                                                          .arg(row).arg(s.name, QString::fromUtf8(lxw_strerror(e))));
+                return Error(
+                    ErrorCode::InvalidInput,
+                    tr("Row %1 of “%2” cannot be written: %3.").arg(row).arg(s.name, QString::fromUtf8(lxw_strerror(e))));
             }
         }
         if (!s.totals.isEmpty()) {
             if (lxw_error e = writeRow(ws, row, s.columns, s.totals, f, true); e != LXW_NO_ERROR) {
                 workbook_close(book);
-                return Error(ErrorCode::InvalidInput, tr("The totals of “%1” cannot be written: %2.").arg(s.name, QString::fromUtf8(lxw_strerror(e))));
+                return Error(ErrorCode::InvalidInput,
+                             tr("The totals of “%1” cannot be written: %2.").arg(s.name, QString::fromUtf8(lxw_strerror(e))));
             }
         }
     }

@@ -12,7 +12,12 @@ namespace doudi::core {
 // characters. Yuan columns hold fen (qint64) and are written as yuan with two decimals.
 struct OutputColumn
 {
-    enum class Kind { Text, Integer, Yuan };
+    enum class Kind
+    {
+        Text,
+        Integer,
+        Yuan
+    };
     QString header;
     Kind kind = Kind::Text;
     int width = 12;
@@ -36,7 +41,11 @@ class SpreadsheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SpreadsheetWriter)
 public:
-    enum class Format { Xlsx, Csv };
+    enum class Format
+    {
+        Xlsx,
+        Csv
+    };
 
     // The format a file name asks for (.xlsx or .csv, any case); nullopt for anything else.
     static std::optional<Format> formatFor(const QString &path);

@@ -158,7 +158,8 @@ QList<bool> dateStyles(const QByteArray &xml)
         r.readNext();
         if (r.isStartElement()) {
             if (r.name() == u"numFmt")
-                customFormats.insert(r.attributes().value(QLatin1String("numFmtId")).toInt(), r.attributes().value(QLatin1String("formatCode")).toString());
+                customFormats.insert(r.attributes().value(QLatin1String("numFmtId")).toInt(),
+                                     r.attributes().value(QLatin1String("formatCode")).toString());
             else if (r.name() == u"cellXfs")
                 inCellXfs = true;
             else if (r.name() == u"xf" && inCellXfs) {
@@ -197,8 +198,8 @@ struct Merge
     int top, left, bottom, right;
 };
 
-Result<Sheet> readSheet(const QByteArray &xml, const QString &name, const QStringList &strings,
-                        const QList<bool> &dateStyle, const QDate &epoch)
+Result<Sheet> readSheet(const QByteArray &xml, const QString &name, const QStringList &strings, const QList<bool> &dateStyle,
+                        const QDate &epoch)
 {
     Sheet sheet;
     sheet.name = name;
@@ -274,8 +275,8 @@ Result<Sheet> readSheet(const QByteArray &xml, const QString &name, const QStrin
         } else if (r.name() == u"mergeCell") {
             const QStringList ends = r.attributes().value(QLatin1String("ref")).toString().split(u':');
             Merge m{};
-            if (ends.size() == 2 && cellReference(ends[0], &m.top, &m.left) && cellReference(ends[1], &m.bottom, &m.right)
-                && m.bottom >= m.top && m.right >= m.left) {
+            if (ends.size() == 2 && cellReference(ends[0], &m.top, &m.left) && cellReference(ends[1], &m.bottom, &m.right) &&
+                m.bottom >= m.top && m.right >= m.left) {
                 if (m.bottom >= SpreadsheetReader::kMaxRows || m.right >= SpreadsheetReader::kMaxColumns)
                     return tooLarge(name);
                 merges.append(m);

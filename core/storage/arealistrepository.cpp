@@ -7,7 +7,8 @@
 
 namespace doudi::core {
 
-Result<StoredAreaList> AreaListRepository::store(ChangeLog &changes, qint64 version, const QString &title, const QByteArray &content)
+Result<StoredAreaList> AreaListRepository::store(ChangeLog &changes, qint64 version, const QString &title,
+                                                 const QByteArray &content)
 {
     StoredAreaList a;
     a.receivedAt = Clock::nowUtc();
@@ -16,16 +17,18 @@ Result<StoredAreaList> AreaListRepository::store(ChangeLog &changes, qint64 vers
     a.sha256 = QString::fromLatin1(Crypto::sha256(content).toHex());
     a.content = content;
     Status st = m_db.transaction([&]() -> Status {
-        Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO area_lists(received_at, version, title, sha256, content) "
-                                                   "VALUES (?, ?, ?, ?, ?)"),
-                                    {a.receivedAt.toString(Qt::ISODateWithMs), version, title, a.sha256, QString::fromUtf8(content)});
+        Result<Query> q =
+            m_db.exec(QStringLiteral("INSERT INTO area_lists(received_at, version, title, sha256, content) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
+                      {a.receivedAt.toString(Qt::ISODateWithMs), version, title, a.sha256, QString::fromUtf8(content)});
         if (!q)
             return q.error();
         a.id = q->sql().lastInsertId().toLongLong();
         return changes.auditInserted(QStringLiteral("area_list"), a.id, changes.tick());
     });
     if (!st)
-        return Error(st.error().code(), tr("The county's area list was not saved: %1").arg(st.error().message()), st.error().detail());
+        return Error(st.error().code(), tr("The county's area list was not saved: %1").arg(st.error().message()),
+                     st.error().detail());
     return a;
 }
 

@@ -17,16 +17,20 @@ Status AttachmentRepository::store(Attachment &a)
     a.sha256 = QString::fromLatin1(Crypto::sha256(a.data).toHex());
     return m_db.transaction([&]() -> Status {
         const QString hlc = m_changes.tick();
-        Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO attachments(id, sha256, mime, kind, owner_type, owner_id, label, "
-                                                   "size, created_hlc, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                    {a.id, a.sha256, a.mime, a.kind, a.ownerType, a.ownerId, a.label, qint64(a.data.size()), hlc,
-                                     a.data});
+        Result<Query> q =
+            m_db.exec(QStringLiteral("INSERT INTO attachments(id, sha256, mime, kind, owner_type, owner_id, label, "
+                                     "size, created_hlc, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {a.id, a.sha256, a.mime, a.kind, a.ownerType, a.ownerId, a.label, qint64(a.data.size()), hlc, a.data});
         if (!q)
             return q.error();
-        const QVariantMap fields = {{QStringLiteral("id"), a.id},          {QStringLiteral("sha256"), a.sha256},
-                                    {QStringLiteral("mime"), a.mime},      {QStringLiteral("kind"), a.kind},
-                                    {QStringLiteral("owner_type"), a.ownerType}, {QStringLiteral("owner_id"), a.ownerId},
-                                    {QStringLiteral("label"), a.label},    {QStringLiteral("size"), qint64(a.data.size())}};
+        const QVariantMap fields = {{QStringLiteral("id"), a.id},
+                                    {QStringLiteral("sha256"), a.sha256},
+                                    {QStringLiteral("mime"), a.mime},
+                                    {QStringLiteral("kind"), a.kind},
+                                    {QStringLiteral("owner_type"), a.ownerType},
+                                    {QStringLiteral("owner_id"), a.ownerId},
+                                    {QStringLiteral("label"), a.label},
+                                    {QStringLiteral("size"), qint64(a.data.size())}};
         return m_changes.record(ChangeLog::Op::Insert, QStringLiteral("attachment"), a.id, 0, {}, fields, hlc);
     });
 }

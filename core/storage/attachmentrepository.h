@@ -11,7 +11,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-
 // Attachments in the encrypted store. Each new one is an outbox operation (without the
 // bytes: sync sends those by their hash) and an audit entry.
 class AttachmentRepository

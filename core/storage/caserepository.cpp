@@ -1,7 +1,7 @@
 #include "storage/caserepository.h"
 
-#include "storage/changelog.h"
 #include "common/randomsource.h"
+#include "storage/changelog.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -97,11 +97,11 @@ Status CaseRepository::save(const Case &c, const CaseStepRecord &step)
         withId.insert(QStringLiteral("id"), c.id);
         if (!q->next()) {
             q->finish();
-            Result<Query> ins = m_db.exec(QStringLiteral("INSERT INTO cases(id, version, created_hlc, updated_hlc, household_id, "
-                                                         "area_code, programme, state, data) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)"),
-                                          {c.id, hlc, hlc, after[QStringLiteral("household_id")], after[QStringLiteral("area_code")],
-                                           after[QStringLiteral("programme")], after[QStringLiteral("state")],
-                                           after[QStringLiteral("data")]});
+            Result<Query> ins =
+                m_db.exec(QStringLiteral("INSERT INTO cases(id, version, created_hlc, updated_hlc, household_id, "
+                                         "area_code, programme, state, data) VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)"),
+                          {c.id, hlc, hlc, after[QStringLiteral("household_id")], after[QStringLiteral("area_code")],
+                           after[QStringLiteral("programme")], after[QStringLiteral("state")], after[QStringLiteral("data")]});
             if (!ins)
                 return ins.error();
             if (Status s = m_changes.record(ChangeLog::Op::Insert, QStringLiteral("case"), c.id, 0, {}, withId, hlc); !s)
@@ -140,8 +140,8 @@ Result<Case> CaseRepository::load(const QString &id)
 
 Result<QList<Case>> CaseRepository::forHousehold(const QString &householdId)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT id, data FROM cases WHERE household_id = ? ORDER BY created_hlc DESC"),
-                                {householdId});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("SELECT id, data FROM cases WHERE household_id = ? ORDER BY created_hlc DESC"), {householdId});
     if (!q)
         return q.error();
     QList<Case> out;
@@ -156,9 +156,9 @@ Result<QList<Case>> CaseRepository::forHousehold(const QString &householdId)
 
 Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOnly)
 {
-    Result<Query> q = m_db.exec(
-        QStringLiteral("SELECT id, data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
-        {scopePrefix, scopePrefix});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("SELECT id, data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
+                  {scopePrefix, scopePrefix});
     if (!q)
         return q.error();
     QList<Case> out;
@@ -183,10 +183,11 @@ Result<QMultiHash<QString, CaseRepository::Brief>> CaseRepository::briefsFor(con
         QVariantList values;
         for (const QString &id : chunk)
             values << id;
-        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT household_id, programme, state FROM cases WHERE household_id IN (%1) "
-                                                   "ORDER BY created_hlc")
-                                        .arg(marks.join(u',')),
-                                    values);
+        Result<Query> q =
+            m_db.execOnce(QStringLiteral("SELECT household_id, programme, state FROM cases WHERE household_id IN (%1) "
+                                         "ORDER BY created_hlc")
+                              .arg(marks.join(u',')),
+                          values);
         if (!q)
             return q.error();
         while (q->next()) {

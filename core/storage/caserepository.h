@@ -16,10 +16,10 @@ class Database;
 struct CaseStepRecord
 {
     QString event;
-    QJsonObject data;   // the event's data as it was applied
+    QJsonObject data; // the event's data as it was applied
     QString user;
     QString role;
-    QDateTime at;       // the device's clock
+    QDateTime at; // the device's clock
     CaseState from = CaseState::Submitted;
     CaseState to = CaseState::Submitted;
     bool isVisit = false; // a home visit: its own record too

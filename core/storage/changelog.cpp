@@ -18,11 +18,16 @@ namespace {
 QString opName(ChangeLog::Op op)
 {
     switch (op) {
-    case ChangeLog::Op::Insert: return QStringLiteral("insert");
-    case ChangeLog::Op::Update: return QStringLiteral("update");
-    case ChangeLog::Op::Delete: return QStringLiteral("delete");
-    case ChangeLog::Op::Attest: return QStringLiteral("attest");
-    case ChangeLog::Op::Refuse: return QStringLiteral("refuse");
+    case ChangeLog::Op::Insert:
+        return QStringLiteral("insert");
+    case ChangeLog::Op::Update:
+        return QStringLiteral("update");
+    case ChangeLog::Op::Delete:
+        return QStringLiteral("delete");
+    case ChangeLog::Op::Attest:
+        return QStringLiteral("attest");
+    case ChangeLog::Op::Refuse:
+        return QStringLiteral("refuse");
     }
     return {};
 }
@@ -81,11 +86,21 @@ void appendJson(QByteArray &out, const QVariant &v)
     }
     for (const char c : text.toUtf8()) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 out += "\\u00";
@@ -245,8 +260,8 @@ QString ChangeLog::entryHash(const QVariantList &entry)
     return QString::fromLatin1(Crypto::sha256(data).toHex());
 }
 
-Status ChangeLog::record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
-                         const QVariantMap &before, const QVariantMap &after, const QString &hlc)
+Status ChangeLog::record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion, const QVariantMap &before,
+                         const QVariantMap &after, const QString &hlc)
 {
     return m_db.transaction([&] { return recordInTransaction(op, recordType, recordId, baseVersion, before, after, hlc); });
 }
@@ -301,7 +316,7 @@ Status ChangeLog::recordInTransaction(Op op, const QString &recordType, const QS
         return c.error();
     const qint64 deviceSeq = (*c)->deviceSeq + 1;
     (*c)->outbox << RandomSource::uuidString() << recordType << recordId << opName(op) << baseVersion
-                  << QString::fromUtf8(changed) << hlc << deviceSeq << m_user;
+                 << QString::fromUtf8(changed) << hlc << deviceSeq << m_user;
     if (Status st = flush(kOutboxTable, kOutboxColumns, kOutboxColumnCount, (*c)->outbox, false); !st)
         return st;
     (*c)->deviceSeq = deviceSeq;
@@ -334,16 +349,17 @@ Status ChangeLog::auditInserted(const QString &recordType, const QVariant &recor
 
 Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, const QString &parentId, const QString &hlc)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO tombstones(record_type, record_id, parent_id, hlc, user_name) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {recordType, recordId, parentId, hlc, m_user});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("INSERT OR REPLACE INTO tombstones(record_type, record_id, parent_id, hlc, user_name) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {recordType, recordId, parentId, hlc, m_user});
     return q ? Status() : Status(q.error());
 }
 
 Result<bool> ChangeLog::isTombstoned(Database &db, const QString &recordType, const QString &recordId)
 {
-    Result<Query> q = db.exec(QStringLiteral("SELECT 1 FROM tombstones WHERE record_type = ? AND record_id = ?"),
-                              {recordType, recordId});
+    Result<Query> q =
+        db.exec(QStringLiteral("SELECT 1 FROM tombstones WHERE record_type = ? AND record_id = ?"), {recordType, recordId});
     if (!q)
         return q.error();
     return q->next();
@@ -369,16 +385,8 @@ Status ChangeLog::auditInTransaction(const QString &user, Op op, const QString &
         return c.error();
     const qint64 seq = (*c)->auditSeq + 1;
     const QString prev = (*c)->auditHead;
-    QVariantList entry = {seq,
-                          hlc,
-                          (*c)->deviceTime,
-                          user,
-                          opName(op),
-                          recordType,
-                          recordId,
-                          hashFields(before),
-                          hashFields(after),
-                          prev};
+    QVariantList entry = {
+        seq, hlc, (*c)->deviceTime, user, opName(op), recordType, recordId, hashFields(before), hashFields(after), prev};
     entry.append(entryHash(entry));
     (*c)->audit += entry;
     if (Status st = flush(kAuditTable, kAuditColumns, kAuditColumnCount, (*c)->audit, false); !st)
@@ -398,14 +406,16 @@ Result<QList<AuditEntry>> ChangeLog::entriesFor(const QStringList &recordIds, in
         values << id;
     values << limit;
     const QString marks = QStringList(recordIds.size(), QStringLiteral("?")).join(u',');
-    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT seq, device_time, user_name, action, record_type, record_id FROM audit_log "
-                                               "WHERE record_id IN (%1) ORDER BY seq DESC LIMIT ?").arg(marks),
-                                values);
+    Result<Query> q =
+        m_db.execOnce(QStringLiteral("SELECT seq, device_time, user_name, action, record_type, record_id FROM audit_log "
+                                     "WHERE record_id IN (%1) ORDER BY seq DESC LIMIT ?")
+                          .arg(marks),
+                      values);
     if (!q)
         return q.error();
     while (q->next())
-        out << AuditEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                          q->value(4).toString(), q->value(5).toString()};
+        out << AuditEntry{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString(),   q->value(4).toString(), q->value(5).toString()};
     return out;
 }
 

@@ -20,7 +20,14 @@ class ChangeLog
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
     // Attest: no change, the chain vouches for a record as stored (RecordAudit::attestAll).
-    enum class Op { Insert, Update, Delete, Attest, Refuse }; // Refuse: a permission refused (Authorization)
+    enum class Op
+    {
+        Insert,
+        Update,
+        Delete,
+        Attest,
+        Refuse
+    }; // Refuse: a permission refused (Authorization)
 
     static Result<std::unique_ptr<ChangeLog>> open(Database &db, const QString &user);
 
@@ -40,8 +47,8 @@ public:
 
     // before/after: the record's fields (with id and version), empty for insert/delete.
     // Only fields whose value differs are put in the outbox operation.
-    Status record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion,
-                  const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+    Status record(Op op, const QString &recordType, const QString &recordId, qint64 baseVersion, const QVariantMap &before,
+                  const QVariantMap &after, const QString &hlc);
 
     // A hard deletion leaves a tombstone, so that a change of the record arriving later from
     // another device does not bring it back (ChangeLog::applyRemote checks it).
@@ -50,8 +57,8 @@ public:
 
     // An audit entry in another user's name: a change made on another device, applied here
     // from the server (RemoteApplier).
-    Status auditAs(const QString &user, Op op, const QString &recordType, const QString &recordId,
-                   const QVariantMap &before, const QVariantMap &after, const QString &hlc);
+    Status auditAs(const QString &user, Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
+                   const QVariantMap &after, const QString &hlc);
 
     // record() of an insert, with the record as it is now stored (RecordType::stored): for rows
     // written by plain SQL, whose stored form only the table knows (defaults, types).
@@ -62,8 +69,8 @@ public:
     Status auditInserted(const QString &recordType, const QVariant &recordId, const QString &hlc);
 
     // An audit entry alone, for local records that sync does not push.
-    Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before,
-                 const QVariantMap &after, const QString &hlc);
+    Status audit(Op op, const QString &recordType, const QString &recordId, const QVariantMap &before, const QVariantMap &after,
+                 const QString &hlc);
 
     // The audit entries of these records, newest first.
     Result<QList<AuditEntry>> entriesFor(const QStringList &recordIds, int limit = 500);

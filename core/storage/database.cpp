@@ -57,8 +57,7 @@ Result<std::unique_ptr<Database>> Database::openUnencryptedForBenchmark(const QS
     return openWith(path, {}, QStringLiteral("QSQLCIPHER_PLAINTEXT_FOR_BENCHMARK;QSQLCIPHER_CREATE"));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &key,
-                                                 const QString &cipher, bool create)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByteArray &key, const QString &cipher, bool create)
 {
     QString options = QStringLiteral("QSQLCIPHER_CIPHER=") + cipher;
     if (create)
@@ -94,7 +93,9 @@ Status Database::connect(const QByteArray &key, const QString &options)
         const QSqlError e = c.lastError();
         const bool wrongKey = e.nativeErrorCode() == QString::number(SQLITE_NOTADB);
         const bool missing = e.nativeErrorCode() == QString::number(SQLITE_CANTOPEN);
-        return Error(wrongKey ? ErrorCode::WrongCredentials : missing ? ErrorCode::NotFound : ErrorCode::Storage,
+        return Error(wrongKey  ? ErrorCode::WrongCredentials
+                     : missing ? ErrorCode::NotFound
+                               : ErrorCode::Storage,
                      e.driverText(), e.databaseText());
     }
     m_open = true;
@@ -262,8 +263,7 @@ int Database::latestSchemaVersion()
 
 int Database::schemaVersion()
 {
-    Result<Query> q = exec(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
+    Result<Query> q = exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"));
     if (!q || !q->next() || q->value(0).toInt() == 0)
         return 0;
     q = exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
@@ -272,15 +272,14 @@ int Database::schemaVersion()
 
 Status Database::migrate()
 {
-    if (Status st = execScript(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"));
+    if (Status st = execScript(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL);"));
         !st)
         return st;
     const int current = schemaVersion();
     if (current > latestSchemaVersion())
         return Error(ErrorCode::Unsupported,
-                     tr("This database was written by a newer version of Doudi (schema %1); please update Doudi.")
-                         .arg(current));
+                     tr("This database was written by a newer version of Doudi (schema %1); please update Doudi.").arg(current));
     for (const Migration &m : migrations()) {
         if (m.version <= current)
             continue;
@@ -293,7 +292,7 @@ Status Database::migrate()
                 return s;
             return exec(QStringLiteral("INSERT INTO schema_version(version, applied_at) VALUES (?, ?)"),
                         {m.version, Clock::nowUtc().toString(Qt::ISODateWithMs)})
-                       .ok()
+                           .ok()
                        ? Status()
                        : Status(Error(ErrorCode::Storage, tr("The database could not be updated.")));
         });
@@ -355,12 +354,11 @@ Status Database::exportTo(const QString &path, const QByteArray &key, const QStr
     // Under SQLCipher 4 an attached file gets 4's format whatever this one's is; a legacy copy
     // asks for 3's settings first (compatibility mode resets the page size, so it comes after).
     const bool legacyCopy = format == CopyFormat::SameAsThis && isLegacyFormat();
-    const QString setup = (legacyCopy ? QStringLiteral("PRAGMA export_target.cipher_compatibility = 3;") : QString())
-                          + QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;"
-                                           "PRAGMA export_target.journal_mode = OFF; PRAGMA export_target.synchronous = OFF;")
-                          + (SqlCipherDriver::supportsSm4()
-                                 ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher)
-                                 : QString());
+    const QString setup =
+        (legacyCopy ? QStringLiteral("PRAGMA export_target.cipher_compatibility = 3;") : QString()) +
+        QStringLiteral("PRAGMA export_target.cipher_page_size = 4096;"
+                       "PRAGMA export_target.journal_mode = OFF; PRAGMA export_target.synchronous = OFF;") +
+        (SqlCipherDriver::supportsSm4() ? QStringLiteral("PRAGMA export_target.cipher = '%1';").arg(cipher) : QString());
     Status st = execScript(setup);
     if (st && !q.exec(QStringLiteral("SELECT sqlcipher_export('export_target')")))
         st = sqlError(q.lastError(), tr("The copy could not be written."));

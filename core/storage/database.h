@@ -4,15 +4,15 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlError>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <functional>
 #include <memory>
-#include <vector>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 namespace doudi::core {
 
@@ -83,8 +83,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     // key: the raw 32-byte database key. cipher: "aes-256-cbc" or "sm4-cbc".
-    static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &key,
-                                                  const QString &cipher, bool create);
+    static Result<std::unique_ptr<Database>> open(const QString &path, const QByteArray &key, const QString &cipher, bool create);
     // Benchmarks only (bench_import): the same code on a file that is not encrypted, to
     // measure what encryption costs. Never used for personal data.
     static Result<std::unique_ptr<Database>> openUnencryptedForBenchmark(const QString &path);
@@ -114,8 +113,7 @@ public:
 
     // Runs f in one transaction (BEGIN IMMEDIATE); a nested call joins the outer one.
     // Any error rolls everything back: nothing is ever half-saved.
-    template <typename F>
-    Status transaction(F &&f)
+    template <typename F> Status transaction(F &&f)
     {
         if (Status st = begin(); !st)
             return st;
@@ -144,7 +142,11 @@ public:
     // The format of a copy: that of this file (a copy of a legacy file is legacy too, and still
     // opens under SQLCipher 3), or the library's own (under SQLCipher 4: 4's format, which is
     // how a later step migrates a legacy profile). Under SQLCipher 3 both are 3's format.
-    enum class CopyFormat { SameAsThis, Native };
+    enum class CopyFormat
+    {
+        SameAsThis,
+        Native
+    };
     // A complete encrypted copy (sqlcipher_export) under key and cipher, to a new file.
     Status exportTo(const QString &path, const QByteArray &key, const QString &cipher,
                     CopyFormat format = CopyFormat::SameAsThis);

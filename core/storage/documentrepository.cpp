@@ -17,23 +17,18 @@ const RecordType &documentType()
     return *RecordType::find(QStringLiteral("document"));
 }
 
-const QString kColumns = QStringLiteral("number, form, case_id, case_step, township, year, user_name, printed_at, sha256, content, "
-                                        "reprints, last_printed");
+const QString kColumns =
+    QStringLiteral("number, form, case_id, case_step, township, year, user_name, printed_at, sha256, content, "
+                   "reprints, last_printed");
 
 DocumentRecord recordFrom(Query &q)
 {
-    return {q.value(0).toString(),
-            q.value(1).toString(),
-            q.value(2).toString(),
-            q.value(3).toInt(),
-            q.value(4).toString(),
-            q.value(5).toInt(),
-            q.value(6).toString(),
-            QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs),
-            q.value(8).toString(),
-            QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
-            q.value(10).toInt(),
-            QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs)};
+    return {q.value(0).toString(), q.value(1).toString(),
+            q.value(2).toString(), q.value(3).toInt(),
+            q.value(4).toString(), q.value(5).toInt(),
+            q.value(6).toString(), QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs),
+            q.value(8).toString(), QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object(),
+            q.value(10).toInt(),   QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs)};
 }
 } // namespace
 
@@ -44,21 +39,26 @@ Status DocumentRepository::add(DocumentRecord &d, const std::function<QString(co
         d.lastPrinted = d.printedAt;
         d.year = Clock::today().year();
         d.user = m_changes.user();
-        Result<Query> q = m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents WHERE township = ? AND year = ? "
-                                                   "AND node = ?"),
-                                    {d.township, d.year, m_changes.node()});
+        Result<Query> q =
+            m_db.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents WHERE township = ? AND year = ? "
+                                     "AND node = ?"),
+                      {d.township, d.year, m_changes.node()});
         if (!q)
             return q.error();
         const int seq = q->next() ? q->value(0).toInt() : 1;
         q->finish();
         // 370323102-2026-3F2A9C1E-0007: township, year, device, sequence.
-        d.number = QStringLiteral("%1-%2-%3-%4").arg(d.township.left(9)).arg(d.year).arg(m_changes.node().toUpper())
+        d.number = QStringLiteral("%1-%2-%3-%4")
+                       .arg(d.township.left(9))
+                       .arg(d.year)
+                       .arg(m_changes.node().toUpper())
                        .arg(seq, 4, 10, QLatin1Char('0'));
         d.sha256 = hashOf(d);
         const QString content = QString::fromUtf8(QJsonDocument(d.content).toJson(QJsonDocument::Compact));
         Result<Query> ins = m_db.exec(
-            QStringLiteral("INSERT INTO documents(number, form, case_id, case_step, township, year, node, seq, user_name, "
-                           "printed_at, sha256, content, reprints, last_printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
+            QStringLiteral(
+                "INSERT INTO documents(number, form, case_id, case_step, township, year, node, seq, user_name, "
+                "printed_at, sha256, content, reprints, last_printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
             {d.number, d.form, d.caseId, d.caseStep, d.township, d.year, m_changes.node(), seq, d.user,
              d.printedAt.toString(Qt::ISODateWithMs), d.sha256, content, d.lastPrinted.toString(Qt::ISODateWithMs)});
         if (!ins)
@@ -75,8 +75,8 @@ Status DocumentRepository::markReprinted(const QString &number)
         if (!before)
             return before.error();
         const QString now = Clock::nowUtc().toString(Qt::ISODateWithMs);
-        Result<Query> q = m_db.exec(QStringLiteral("UPDATE documents SET reprints = reprints + 1, last_printed = ? WHERE number = ?"),
-                                    {now, number});
+        Result<Query> q = m_db.exec(
+            QStringLiteral("UPDATE documents SET reprints = reprints + 1, last_printed = ? WHERE number = ?"), {now, number});
         if (!q)
             return q.error();
         Result<QVariantMap> after = documentType().stored(m_db, number);
@@ -88,7 +88,8 @@ Status DocumentRepository::markReprinted(const QString &number)
 
 Result<DocumentRecord> DocumentRepository::load(const QString &number)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("SELECT %1 FROM documents WHERE number = ?").arg(kColumns), {number.trimmed().toUpper()});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("SELECT %1 FROM documents WHERE number = ?").arg(kColumns), {number.trimmed().toUpper()});
     if (!q)
         return q.error();
     if (!q->next())

@@ -12,7 +12,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-
 // Printed documents. A new one takes the next number of its township, year and device in
 // the same transaction that records it; each print and reprint leaves an audit entry.
 class DocumentRepository
@@ -27,7 +26,8 @@ public:
     Status markReprinted(const QString &number);
     Result<DocumentRecord> load(const QString &number);
     // Newest first; a case's documents when caseId is given.
-    Result<QList<DocumentRecord>> list(const QString &caseId, int limit, const QStringList &prefixes = {}); // prefixes: of the cases' areas
+    Result<QList<DocumentRecord>> list(const QString &caseId, int limit,
+                                       const QStringList &prefixes = {}); // prefixes: of the cases' areas
 
 private:
     Database &m_db;

@@ -30,8 +30,11 @@ Result<Draft> DraftRepository::load(const QString &id)
         return q.error();
     if (!q->next())
         return Error(ErrorCode::NotFound, tr("This draft no longer exists."));
-    Draft d{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-            QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), {}};
+    Draft d{q->value(0).toString(),
+            q->value(1).toString(),
+            q->value(2).toString(),
+            QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
+            {}};
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(q->value(4).toByteArray(), &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
@@ -49,8 +52,11 @@ Result<QList<Draft>> DraftRepository::list(const QString &kind)
         return q.error();
     QList<Draft> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                    QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs), {}});
+        out.append({q->value(0).toString(),
+                    q->value(1).toString(),
+                    q->value(2).toString(),
+                    QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs),
+                    {}});
     return out;
 }
 

@@ -11,7 +11,6 @@ namespace doudi::core {
 
 class Database;
 
-
 // Unfinished work of one user on this device, in the encrypted store.
 class DraftRepository
 {

@@ -42,22 +42,21 @@ const QString &HouseholdRepository::insertSql(const QString &table, const QVaria
     // The text for a table's column set, made once: an import inserts hundreds of thousands
     // of rows, each with the same columns as the last.
     InsertSql &cached = m_insertSql[table];
-    const bool same = cached.columns.size() == record.size()
-                      && std::equal(cached.columns.cbegin(), cached.columns.cend(), record.keyBegin());
+    const bool same =
+        cached.columns.size() == record.size() && std::equal(cached.columns.cbegin(), cached.columns.cend(), record.keyBegin());
     if (!same) {
         cached.columns = record.keys();
-        const QStringList columns = QStringList{QStringLiteral("version"), QStringLiteral("created_hlc"),
-                                                QStringLiteral("updated_hlc")}
-                                    + cached.columns;
+        const QStringList columns =
+            QStringList{QStringLiteral("version"), QStringLiteral("created_hlc"), QStringLiteral("updated_hlc")} + cached.columns;
         cached.sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                          .arg(table, columns.join(u','), QStringList(columns.size(), QStringLiteral("?")).join(u','));
     }
     return cached.sql;
 }
 
-Status HouseholdRepository::writeRow(const QString &table, const QString &type, RecordMeta &meta,
-                                     const QVariantMap &parent, QVariantMap fields, const QVariantMap *before,
-                                     int position, int oldPosition, const QString &hlc, bool *changed)
+Status HouseholdRepository::writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent,
+                                     QVariantMap fields, const QVariantMap *before, int position, int oldPosition,
+                                     const QString &hlc, bool *changed)
 {
     if (!before) {
         if (meta.id.isEmpty())
@@ -94,8 +93,8 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
     if (Result<Query> q = m_db.execOnce(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(u',')), values); !q)
         return q.error();
     return m_changes.record(ChangeLog::Op::Update, type, meta.id, meta.version,
-                            withIdentity(*before, meta.id, parent, oldPosition), withIdentity(std::move(fields), meta.id, parent, position),
-                            hlc);
+                            withIdentity(*before, meta.id, parent, oldPosition),
+                            withIdentity(std::move(fields), meta.id, parent, position), hlc);
 }
 
 template <typename T>
@@ -144,8 +143,7 @@ Error HouseholdRepository::stale()
                                       "see the changes, then make yours."));
 }
 
-template <typename T>
-Result<QList<T>> HouseholdRepository::loadChildren(const QString &table, const QString &householdId)
+template <typename T> Result<QList<T>> HouseholdRepository::loadChildren(const QString &table, const QString &householdId)
 {
     Result<Query> q =
         m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE household_id = ? ORDER BY position").arg(table), {householdId});
@@ -220,8 +218,8 @@ Status HouseholdRepository::save(Household &h, Household *stored)
             !s)
             return s;
         const QString hid = saved.meta.id;
-        Status s = writeChildren(QStringLiteral("persons"), QStringLiteral("person"), hid, before.members, saved.members, hlc,
-                                 &changed);
+        Status s =
+            writeChildren(QStringLiteral("persons"), QStringLiteral("person"), hid, before.members, saved.members, hlc, &changed);
         if (s)
             s = writeChildren(QStringLiteral("incomes"), QStringLiteral("income"), hid, before.incomes, saved.incomes, hlc,
                               &changed);
@@ -245,8 +243,7 @@ Status HouseholdRepository::save(Household &h, Household *stored)
         return reindex(saved, exists);
     });
     if (!st)
-        return Error(st.error().code(), tr("The household was not saved: %1").arg(st.error().message()),
-                     st.error().detail());
+        return Error(st.error().code(), tr("The household was not saved: %1").arg(st.error().message()), st.error().detail());
     h = saved; // only now: a failed save leaves the caller's copy as it was
     return {};
 }
@@ -262,8 +259,7 @@ Status HouseholdRepository::reindex(const Household &h, bool existed)
         Result<Query> q = m_db.exec(
             QStringLiteral("INSERT INTO search_index(person_id, household_id, name, id_number, phones, area_code, is_head) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {p.meta.id, h.meta.id, p.name, p.idNumber, phones, h.areaCode,
-             p.relation == Relation::Head ? 1 : 0});
+            {p.meta.id, h.meta.id, p.name, p.idNumber, phones, h.areaCode, p.relation == Relation::Head ? 1 : 0});
         if (!q)
             return q.error();
     }
@@ -288,8 +284,7 @@ Status HouseholdRepository::remove(const QString &id)
         if (!h)
             return h.error();
         const QString hlc = m_changes.tick();
-        Result<Query> q = m_db.exec(
-            QStringLiteral("UPDATE households SET deleted = 1, updated_hlc = ? WHERE id = ?"), {hlc, id});
+        Result<Query> q = m_db.exec(QStringLiteral("UPDATE households SET deleted = 1, updated_hlc = ? WHERE id = ?"), {hlc, id});
         if (!q)
             return q.error();
         q = m_db.exec(QStringLiteral("DELETE FROM search_index WHERE household_id = ?"), {id});
@@ -303,8 +298,8 @@ Status HouseholdRepository::remove(const QString &id)
 Result<qint64> HouseholdRepository::count(const QStringList &prefixes)
 {
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0 ")
-                        + withinAreas(QStringLiteral("area_code"), prefixes, values);
+    const QString sql = QStringLiteral("SELECT count(*) FROM households WHERE deleted = 0 ") +
+                        withinAreas(QStringLiteral("area_code"), prefixes, values);
     Result<Query> q = m_db.exec(sql, values);
     if (!q)
         return q.error();
@@ -312,17 +307,17 @@ Result<qint64> HouseholdRepository::count(const QStringList &prefixes)
 }
 
 namespace {
-const QString kSummarySelect = QStringLiteral(
-    "SELECT h.id, h.area_code, s.name, s.id_number, "
-    "(SELECT count(*) FROM search_index c WHERE c.household_id = h.id) "
-    "FROM households h LEFT JOIN search_index s ON s.household_id = h.id AND s.is_head = 1 WHERE h.deleted = 0 ");
+const QString kSummarySelect =
+    QStringLiteral("SELECT h.id, h.area_code, s.name, s.id_number, "
+                   "(SELECT count(*) FROM search_index c WHERE c.household_id = h.id) "
+                   "FROM households h LEFT JOIN search_index s ON s.household_id = h.id AND s.is_head = 1 WHERE h.deleted = 0 ");
 
 QList<HouseholdSummary> summariesFrom(Query &q)
 {
     QList<HouseholdSummary> out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toInt()});
+        out.append(
+            {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt()});
     return out;
 }
 } // namespace
@@ -330,8 +325,8 @@ QList<HouseholdSummary> summariesFrom(Query &q)
 Result<QList<HouseholdSummary>> HouseholdRepository::list(int offset, int limit, const QStringList &prefixes)
 {
     QVariantList values;
-    const QString sql = kSummarySelect + withinAreas(QStringLiteral("h.area_code"), prefixes, values)
-                        + QStringLiteral("ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?");
+    const QString sql = kSummarySelect + withinAreas(QStringLiteral("h.area_code"), prefixes, values) +
+                        QStringLiteral("ORDER BY h.created_hlc, h.id LIMIT ? OFFSET ?");
     values << limit << offset;
     Result<Query> q = m_db.exec(sql, values);
     if (!q)
@@ -354,11 +349,11 @@ Status HouseholdRepository::addChange(const HouseholdChange &change)
 {
     const QString id = RandomSource::uuidString();
     const QString hlc = m_changes.tick();
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO household_changes(id, household_id, hlc, at, user_name, reason, changes) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {id, change.householdId, hlc, change.at.toString(Qt::ISODateWithMs), change.user, change.reason,
-                                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(change.changes))
-                                                       .toJson(QJsonDocument::Compact))});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("INSERT INTO household_changes(id, household_id, hlc, at, user_name, reason, changes) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {id, change.householdId, hlc, change.at.toString(Qt::ISODateWithMs), change.user, change.reason,
+                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(change.changes)).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();
     return m_changes.recordInserted(QStringLiteral("household_change"), id, hlc);
@@ -383,7 +378,7 @@ Result<QList<HouseholdChange>> HouseholdRepository::changes(const QString &house
 }
 
 Result<QList<RegisteredElsewhere>> HouseholdRepository::registeredElsewhere(const QStringList &idNumbers,
-                                                                             const QString &householdId)
+                                                                            const QString &householdId)
 {
     QList<RegisteredElsewhere> out;
     if (idNumbers.isEmpty())
@@ -393,14 +388,14 @@ Result<QList<RegisteredElsewhere>> HouseholdRepository::registeredElsewhere(cons
         values << n;
     values << householdId;
     const QString marks = QStringList(idNumbers.size(), QStringLiteral("?")).join(u',');
-    Result<Query> q = m_db.execOnce(
-        QStringLiteral("SELECT p.id_number, p.id, p.name, h.id, h.area_code, p.relation = 'head', "
-                       "(SELECT name FROM persons x WHERE x.household_id = h.id AND x.relation = 'head'), "
-                       "(SELECT count(*) FROM persons x WHERE x.household_id = h.id) "
-                       "FROM persons p JOIN households h ON h.id = p.household_id "
-                       "WHERE h.deleted = 0 AND p.id_number IN (%1) AND h.id <> ? ORDER BY p.id_number")
-            .arg(marks),
-        values);
+    Result<Query> q =
+        m_db.execOnce(QStringLiteral("SELECT p.id_number, p.id, p.name, h.id, h.area_code, p.relation = 'head', "
+                                     "(SELECT name FROM persons x WHERE x.household_id = h.id AND x.relation = 'head'), "
+                                     "(SELECT count(*) FROM persons x WHERE x.household_id = h.id) "
+                                     "FROM persons p JOIN households h ON h.id = p.household_id "
+                                     "WHERE h.deleted = 0 AND p.id_number IN (%1) AND h.id <> ? ORDER BY p.id_number")
+                          .arg(marks),
+                      values);
     if (!q)
         return q.error();
     while (q->next())

@@ -12,8 +12,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-
-
 // Loads and saves households as whole aggregates. A save compares with what is stored and
 // writes only what changed; each changed record gets an outbox operation and an audit entry,
 // all in one transaction with the data itself.
@@ -52,15 +50,13 @@ public:
 
 private:
     template <typename T>
-    Status writeChildren(const QString &table, const QString &type, const QString &householdId,
-                         const QList<T> &before, QList<T> &after, const QString &hlc, bool *changed);
-    template <typename T>
-    Result<QList<T>> loadChildren(const QString &table, const QString &householdId);
+    Status writeChildren(const QString &table, const QString &type, const QString &householdId, const QList<T> &before,
+                         QList<T> &after, const QString &hlc, bool *changed);
+    template <typename T> Result<QList<T>> loadChildren(const QString &table, const QString &householdId);
     // position: the record's place among its siblings (-1 for a household), oldPosition where
     // it stood before (-1: new). Sets *changed when anything was written.
-    Status writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent,
-                    QVariantMap fields, const QVariantMap *before, int position, int oldPosition,
-                    const QString &hlc, bool *changed);
+    Status writeRow(const QString &table, const QString &type, RecordMeta &meta, const QVariantMap &parent, QVariantMap fields,
+                    const QVariantMap *before, int position, int oldPosition, const QString &hlc, bool *changed);
     static Error stale();
     Status reindex(const Household &h, bool existed);
     const QString &insertSql(const QString &table, const QVariantMap &record);

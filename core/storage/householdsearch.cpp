@@ -10,7 +10,12 @@
 namespace doudi::core {
 
 namespace {
-enum class Kind { Digits, Letters, Text };
+enum class Kind
+{
+    Digits,
+    Letters,
+    Text
+};
 
 Kind classify(const QString &q)
 {
@@ -55,8 +60,8 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
     // Whole characters only: half of a surrogate pair (a name's 𠮷 cut short) would match the
     // other halves of unrelated characters (toUcs4 makes a lone half U+FFFD, found nowhere).
     const QList<uint> characters = input.simplified().toUcs4();
-    QString q = QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()),
-                                  std::min<qsizetype>(characters.size(), 40));
+    QString q =
+        QString::fromUcs4(reinterpret_cast<const char32_t *>(characters.constData()), std::min<qsizetype>(characters.size(), 40));
     if (q.isEmpty() || limit <= 0)
         return hits;
     if (Status st = m_index.ensureCurrent(); !st)
@@ -142,8 +147,8 @@ Result<QList<SearchHit>> HouseholdSearch::search(const QString &input, int limit
             continue;
         seen.insert(e.householdId);
         const int head = m_index.headOf(e.householdId);
-        hits.append({e.householdId, e.personId, e.name, head >= 0 ? m_index.entry(head).name : QString(), e.idNumber,
-                     e.areaCode, e.isHead, c.rank});
+        hits.append({e.householdId, e.personId, e.name, head >= 0 ? m_index.entry(head).name : QString(), e.idNumber, e.areaCode,
+                     e.isHead, c.rank});
         if (hits.size() == limit)
             break;
     }

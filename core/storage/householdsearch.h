@@ -12,7 +12,6 @@ namespace doudi::core {
 class AreaRegistry;
 class Database;
 
-
 // As-you-type household search (DESIGN §8): by name (substring), 拼音首字母 (张桂英 → zgy),
 // whole pinyin from the start of a syllable (wang, wangguiying, wangg), ID number fragment,
 // phone fragment, or village name. One hit per household, best first: the whole name, then

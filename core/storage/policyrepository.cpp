@@ -7,7 +7,8 @@
 
 namespace doudi::core {
 
-Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteArray &content, const QString &user, bool fromCounty)
+Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteArray &content, const QString &user,
+                                             bool fromCounty)
 {
     StoredPolicy p;
     p.importedAt = Clock::nowUtc();
@@ -16,10 +17,10 @@ Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteAr
     p.sha256 = QString::fromLatin1(Crypto::sha256(content).toHex());
     p.content = content;
     Status st = m_db.transaction([&]() -> Status {
-        Result<Query> q = m_db.exec(QStringLiteral("INSERT INTO policy_documents(imported_at, imported_by, title, sha256, "
-                                                   "content) VALUES (?, ?, ?, ?, ?)"),
-                                    {p.importedAt.toString(Qt::ISODateWithMs), user, title, p.sha256,
-                                     QString::fromUtf8(content)});
+        Result<Query> q =
+            m_db.exec(QStringLiteral("INSERT INTO policy_documents(imported_at, imported_by, title, sha256, "
+                                     "content) VALUES (?, ?, ?, ?, ?)"),
+                      {p.importedAt.toString(Qt::ISODateWithMs), user, title, p.sha256, QString::fromUtf8(content)});
         if (!q)
             return q.error();
         p.id = q->sql().lastInsertId().toLongLong();

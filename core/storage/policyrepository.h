@@ -12,7 +12,6 @@ namespace doudi::core {
 class ChangeLog;
 class Database;
 
-
 // The policy documents imported on this device; the newest is in force.
 class PolicyRepository
 {

@@ -38,11 +38,10 @@ Status PrivateFiles::ensureDirectory(const QString &dir)
 Status PrivateFiles::write(const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
-    const bool ok = f.open(QIODevice::WriteOnly) && f.setPermissions(kOwnerOnly) && f.write(data) == data.size()
-                    && f.commit(); // commit() flushes to disk before it renames
+    const bool ok = f.open(QIODevice::WriteOnly) && f.setPermissions(kOwnerOnly) && f.write(data) == data.size() &&
+                    f.commit(); // commit() flushes to disk before it renames
     if (!ok)
-        return Error(ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)),
-                     f.errorString());
+        return Error(ErrorCode::Io, tr("The file %1 could not be written.").arg(QDir::toNativeSeparators(path)), f.errorString());
     syncDirectory(QFileInfo(path).absolutePath());
     return {};
 }

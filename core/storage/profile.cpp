@@ -32,8 +32,8 @@ constexpr qint64 kMaxHeaderBytes = 1 << 20;
 constexpr int kFirstAttestedSchema = 8; // audit entries cover whole records from here on
 
 // The swap's files beside the live ones (ADR 0004).
-const QString kNext = QStringLiteral(".next");             // new file being written
-const QString kCommitted = QStringLiteral(".committed");   // the new key file: the swap counts
+const QString kNext = QStringLiteral(".next");           // new file being written
+const QString kCommitted = QStringLiteral(".committed"); // the new key file: the swap counts
 
 void wipe(QByteArray &secret)
 {
@@ -88,9 +88,9 @@ Result<QByteArray> fileSha256(const QString &path)
 
 struct BackupHeader
 {
-    QByteArray keys;      // the key file, as JSON
-    qint64 dbBytes = -1;  // -1: format 1, the rest of the file
-    QByteArray dbSha256;  // empty in format 1
+    QByteArray keys;     // the key file, as JSON
+    qint64 dbBytes = -1; // -1: format 1, the rest of the file
+    QByteArray dbSha256; // empty in format 1
     qint64 dbOffset = 0;
 };
 
@@ -131,8 +131,8 @@ Result<BackupHeader> readBackupHeader(QFile &f)
 struct Profile::PendingRekey
 {
     QByteArray newKey;
-    KeySlots next;          // the new key file: the user's slot and the new code, for newKey
-    KeySlots previous;      // the live key file before the new code was added to it
+    KeySlots next;     // the new key file: the user's slot and the new code, for newKey
+    KeySlots previous; // the live key file before the new code was added to it
     RekeyResult result;
 };
 
@@ -189,8 +189,8 @@ Status Profile::recover(const QString &dir)
         if (temporary.match(name).hasMatch())
             QFile::remove(dir + u'/' + name);
     }
-    for (const QString &name : {QStringLiteral("/doudi.db"), QStringLiteral("/doudi.db-wal"),
-                                QStringLiteral("/doudi.db-shm"), QStringLiteral("/doudi.keys")}) {
+    for (const QString &name : {QStringLiteral("/doudi.db"), QStringLiteral("/doudi.db-wal"), QStringLiteral("/doudi.db-shm"),
+                                QStringLiteral("/doudi.keys")}) {
         if (fileExists(dir + name))
             PrivateFiles::restrict(dir + name);
     }
@@ -211,8 +211,8 @@ Result<ProfileLock> Profile::lockForUse(const QString &dir)
     return ProfileLock::acquire(dir, ProfileLock::Mode::Shared);
 }
 
-Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, ProfileLock lock, KeySlots slots,
-                                                      QByteArray key, const QString &user)
+Result<std::unique_ptr<Profile>> Profile::openWithKey(const QString &dir, ProfileLock lock, KeySlots slots, QByteArray key,
+                                                      const QString &user)
 {
     Result<std::unique_ptr<Database>> db = Database::open(databasePath(dir), key, slots.cipher(), false);
     if (!db) {
@@ -275,8 +275,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         return Error(ErrorCode::AlreadyExists, tr("A profile already exists in %1.").arg(QDir::toNativeSeparators(dir)));
 
     QByteArray key = RandomSource::bytes(Crypto::kKeyBytes);
-    Result<KeySlots> slots = KeySlots::create(key, setup.user, setup.password, recoveryCode, setup.cipher,
-                                              setup.iterations);
+    Result<KeySlots> slots = KeySlots::create(key, setup.user, setup.password, recoveryCode, setup.cipher, setup.iterations);
     if (!slots) {
         wipe(key);
         return slots.error();
@@ -285,10 +284,10 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
     slots->setProfileId(profileId);
     // The database first: a key file without its database would look like a broken profile.
     {
-        Result<std::unique_ptr<Database>> db = PrivateFiles::createEmpty(databasePath(dir))
-                                                   ? Database::open(databasePath(dir), key, setup.cipher, true)
-                                                   : Result<std::unique_ptr<Database>>(
-                                                         Error(ErrorCode::Io, tr("The database file could not be created.")));
+        Result<std::unique_ptr<Database>> db =
+            PrivateFiles::createEmpty(databasePath(dir))
+                ? Database::open(databasePath(dir), key, setup.cipher, true)
+                : Result<std::unique_ptr<Database>>(Error(ErrorCode::Io, tr("The database file could not be created.")));
         if (!db) {
             QFile::remove(databasePath(dir));
             wipe(key);
@@ -317,10 +316,10 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
             if (Result<Query> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), row); !q)
                 return q.error();
         }
-        Result<Query> q = db.exec(
-            QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES (?, ?, ?, ?, ?)"),
-            {setup.user, setup.displayName.isEmpty() ? setup.user : setup.displayName, setup.role,
-             AreaCode::toTwelve(setup.scope), now});
+        Result<Query> q =
+            db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES (?, ?, ?, ?, ?)"),
+                    {setup.user, setup.displayName.isEmpty() ? setup.user : setup.displayName, setup.role,
+                     AreaCode::toTwelve(setup.scope), now});
         if (!q)
             return q.error();
         return (*p)->changes().recordInserted(QStringLiteral("user"), setup.user, (*p)->changes().tick());
@@ -497,8 +496,8 @@ Status Profile::backup(const QString &file)
     const QByteArray headerText = QJsonDocument(header).toJson(QJsonDocument::Compact);
     QFile db(tmp);
     QSaveFile out(file);
-    if (!db.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly)
-        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (!db.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly) ||
+        !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return Error(ErrorCode::Io, tr("The backup could not be written."), out.errorString());
     QByteArray prefix = kBackupMagic2;
     QDataStream(&prefix, QIODevice::Append) << quint32(headerText.size());
@@ -536,8 +535,8 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
     Result<KeySlots> slots = KeySlots::fromJson(header->keys);
     if (!slots)
         return damaged;
-    Result<QByteArray> key = secretIsRecoveryCode ? slots->unlockWithRecoveryCode(secret)
-                                                  : slots->unlockWithPassword(user, secret);
+    Result<QByteArray> key =
+        secretIsRecoveryCode ? slots->unlockWithRecoveryCode(secret) : slots->unlockWithPassword(user, secret);
     if (!key)
         return key.error();
 
@@ -618,7 +617,6 @@ Status Profile::restore(const QString &file, const QString &dir, const QString &
     return recover(dir); // the swap is committed: roll it forward
 }
 
-
 Result<RekeyResult> Profile::beginRekey(const QString &password)
 {
     if (!isUnlocked())
@@ -646,8 +644,8 @@ Result<RekeyResult> Profile::beginRekey(const QString &password)
     }
     auto pending = std::make_unique<PendingRekey>();
     pending->newKey = RandomSource::bytes(Crypto::kKeyBytes);
-    Result<KeySlots> next = KeySlots::create(pending->newKey, m_user, password, &pending->result.recoveryCode,
-                                             live->cipher(), live->iterations());
+    Result<KeySlots> next =
+        KeySlots::create(pending->newKey, m_user, password, &pending->result.recoveryCode, live->cipher(), live->iterations());
     if (!next)
         return failed(next.error());
     pending->next = std::move(next).value();

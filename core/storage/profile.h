@@ -15,7 +15,6 @@
 
 namespace doudi::core {
 
-
 // A device profile: one encrypted database (doudi.db) and its key file (doudi.keys) in a
 // folder. Unlocked, it holds the database key in memory and the profile lock shared
 // (ProfileLock); lock() forgets the key and lets the lock go.
@@ -36,8 +35,7 @@ public:
     // Creates the folder's profile; fails if one exists or if the first user's password is
     // not good enough (PasswordQuality, against the user and display name). recoveryCode
     // receives the code to show once.
-    static Result<std::unique_ptr<Profile>> create(const QString &dir, const ProfileSetup &setup,
-                                                   QString *recoveryCode);
+    static Result<std::unique_ptr<Profile>> create(const QString &dir, const ProfileSetup &setup, QString *recoveryCode);
     static Result<std::unique_ptr<Profile>> unlock(const QString &dir, const QString &user, const QString &password);
     // For a forgotten password: unlocked as no user; set a new password next.
     static Result<std::unique_ptr<Profile>> unlockWithRecoveryCode(const QString &dir, const QString &code);
@@ -104,8 +102,8 @@ public:
 
 private:
     Profile() = default;
-    static Result<std::unique_ptr<Profile>> openWithKey(const QString &dir, ProfileLock lock, KeySlots slots,
-                                                        QByteArray key, const QString &user);
+    static Result<std::unique_ptr<Profile>> openWithKey(const QString &dir, ProfileLock lock, KeySlots slots, QByteArray key,
+                                                        const QString &user);
     // Shared for use; first exclusive, if it can be had, to finish what a killed process left.
     static Result<ProfileLock> lockForUse(const QString &dir);
     template <typename Unwrap>

@@ -67,10 +67,7 @@ Result<ProfileLock> ProfileLock::acquire(const QString &dir, Mode mode, int wait
     }
 }
 
-ProfileLock::ProfileLock(ProfileLock &&other) noexcept
-    : m_fd(std::exchange(other.m_fd, -1)), m_mode(other.m_mode)
-{
-}
+ProfileLock::ProfileLock(ProfileLock &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)), m_mode(other.m_mode) {}
 
 ProfileLock &ProfileLock::operator=(ProfileLock &&other) noexcept
 {

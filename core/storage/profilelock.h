@@ -19,7 +19,11 @@ class ProfileLock
 {
     Q_DECLARE_TR_FUNCTIONS(ProfileLock)
 public:
-    enum class Mode { Shared, Exclusive };
+    enum class Mode
+    {
+        Shared,
+        Exclusive
+    };
 
     ProfileLock() = default;
     ProfileLock(ProfileLock &&other) noexcept;

@@ -37,9 +37,14 @@ Result<QHash<QString, Latest>> latestEntries(Database &db)
     return latest;
 }
 
-enum class Found { Live, SoftDeleted, Missing };
-using OnProblem = std::function<Status(const RecordType &type, const QString &id, const QString &what,
-                                       const QVariantMap &hashed, Found found)>;
+enum class Found
+{
+    Live,
+    SoftDeleted,
+    Missing
+};
+using OnProblem =
+    std::function<Status(const RecordType &type, const QString &id, const QString &what, const QVariantMap &hashed, Found found)>;
 
 // One pass over every record type: calls onProblem for each record the chain does not vouch for.
 Result<qint64> scan(Database &db, const OnProblem &onProblem)
@@ -74,9 +79,9 @@ Result<qint64> scan(Database &db, const OnProblem &onProblem)
                 what = RecordAudit::tr("it was deleted, yet it is there again");
             } else if (hash != it->afterHash) {
                 what = RecordAudit::tr("it was changed outside Doudi");
-            } else if (type.name == QLatin1String("attachment")
-                       && QString::fromLatin1(Crypto::sha256(row.value(QStringLiteral("data")).toByteArray()).toHex())
-                              != row.value(QStringLiteral("sha256")).toString()) {
+            } else if (type.name == QLatin1String("attachment") &&
+                       QString::fromLatin1(Crypto::sha256(row.value(QStringLiteral("data")).toByteArray()).toHex()) !=
+                           row.value(QStringLiteral("sha256")).toString()) {
                 what = RecordAudit::tr("its picture was replaced outside Doudi");
             }
             if (it != latest->cend())
@@ -107,13 +112,13 @@ Result<qint64> scan(Database &db, const OnProblem &onProblem)
 Result<RecordAudit::Report> RecordAudit::verify(Database &db)
 {
     Report report;
-    Result<qint64> checked = scan(db, [&](const RecordType &type, const QString &id, const QString &what, const QVariantMap &,
-                                          Found) -> Status {
-        if (report.problems.size() < kMaxProblems)
-            report.problems << Problem{type.name, id, what};
-        ++report.problemCount;
-        return {};
-    });
+    Result<qint64> checked =
+        scan(db, [&](const RecordType &type, const QString &id, const QString &what, const QVariantMap &, Found) -> Status {
+            if (report.problems.size() < kMaxProblems)
+                report.problems << Problem{type.name, id, what};
+            ++report.problemCount;
+            return {};
+        });
     if (!checked)
         return checked.error();
     report.checked = *checked;
@@ -125,13 +130,14 @@ Result<qint64> RecordAudit::attestAll(Database &db, ChangeLog &changes)
     qint64 attested = 0;
     Status st = db.transaction([&]() -> Status {
         const QString hlc = changes.tick();
-        Result<qint64> checked = scan(db, [&](const RecordType &type, const QString &id, const QString &, const QVariantMap &hashed,
-                                              Found found) -> Status {
-            ++attested;
-            if (found == Found::Live)
-                return changes.audit(ChangeLog::Op::Attest, type.name, id, {}, hashed, hlc);
-            return changes.audit(ChangeLog::Op::Delete, type.name, id, hashed, {}, hlc);
-        });
+        Result<qint64> checked = scan(
+            db,
+            [&](const RecordType &type, const QString &id, const QString &, const QVariantMap &hashed, Found found) -> Status {
+                ++attested;
+                if (found == Found::Live)
+                    return changes.audit(ChangeLog::Op::Attest, type.name, id, {}, hashed, hlc);
+                return changes.audit(ChangeLog::Op::Delete, type.name, id, hashed, {}, hlc);
+            });
         return checked ? Status() : Status(checked.error());
     });
     if (!st)

@@ -24,7 +24,11 @@ const QList<RecordType> &RecordType::all()
         {QStringLiteral("case_step"), QStringLiteral("case_steps"), id, {}, {}, QStringLiteral("case_id")},
         {QStringLiteral("visit"), QStringLiteral("case_visits"), id, {}, {}, QStringLiteral("case_id")},
         // The picture itself is covered by its SHA-256, which is hashed (and checked apart).
-        {QStringLiteral("attachment"), QStringLiteral("attachments"), id, {created, QStringLiteral("data")}, {},
+        {QStringLiteral("attachment"),
+         QStringLiteral("attachments"),
+         id,
+         {created, QStringLiteral("data")},
+         {},
          QStringLiteral("owner_id")},
         {QStringLiteral("document"), QStringLiteral("documents"), QStringLiteral("number"), {}, {}, QStringLiteral("case_id")},
         {QStringLiteral("user"), QStringLiteral("users"), QStringLiteral("name"), {}, {}, {}},

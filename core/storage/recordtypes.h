@@ -16,7 +16,7 @@ class Database;
 // ones named here, so that `audit verify` can hash the row again and compare.
 struct RecordType
 {
-    QString name;        // as in the outbox and the audit log
+    QString name; // as in the outbox and the audit log
     QString table;
     QString idColumn;
     QStringList unhashed; // columns the hash leaves out (versions, timestamps, derived data)

@@ -63,22 +63,23 @@ Result<int> RemoteApplier::evict(const QString &householdId, const QString &user
     Status st = m_db.transaction([&]() -> Status {
         // Noted for the work lists before it goes ("moved out of your area"); old notes go.
         Result<Query> noted = m_db.exec(
-            QStringLiteral("INSERT OR REPLACE INTO sync_evictions(household_id, user_name, head_name, area_code, cases, evicted_at) "
-                           "SELECT h.id, ?, coalesce((SELECT name FROM persons WHERE household_id = h.id AND relation = 'head' "
-                           "ORDER BY position LIMIT 1), ''), h.area_code, (SELECT count(*) FROM cases WHERE household_id = h.id), "
-                           "? FROM households h WHERE h.id = ?"),
+            QStringLiteral(
+                "INSERT OR REPLACE INTO sync_evictions(household_id, user_name, head_name, area_code, cases, evicted_at) "
+                "SELECT h.id, ?, coalesce((SELECT name FROM persons WHERE household_id = h.id AND relation = 'head' "
+                "ORDER BY position LIMIT 1), ''), h.area_code, (SELECT count(*) FROM cases WHERE household_id = h.id), "
+                "? FROM households h WHERE h.id = ?"),
             {user, Clock::nowUtc().toString(Qt::ISODate), householdId});
         if (!noted)
             return noted.error();
-        Result<Query> old = m_db.exec(
-            QStringLiteral("DELETE FROM sync_evictions WHERE evicted_at < ?"), {Clock::nowUtc().addDays(-30).toString(Qt::ISODate)});
+        Result<Query> old = m_db.exec(QStringLiteral("DELETE FROM sync_evictions WHERE evicted_at < ?"),
+                                      {Clock::nowUtc().addDays(-30).toString(Qt::ISODate)});
         if (!old)
             return old.error();
         const QString hlc = m_changes.tick();
         for (const auto &[typeName, where] : order) {
             const RecordType *type = RecordType::find(typeName);
-            Result<Query> ids = m_db.execOnce(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(type->idColumn, type->table, where),
-                                              {householdId});
+            Result<Query> ids = m_db.execOnce(
+                QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(type->idColumn, type->table, where), {householdId});
             if (!ids)
                 return ids.error();
             QStringList list;
@@ -88,10 +89,13 @@ Result<int> RemoteApplier::evict(const QString &householdId, const QString &user
                 Result<QVariantMap> before = type->stored(m_db, id);
                 if (!before)
                     return before.error();
-                Result<Query> q = m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {id});
+                Result<Query> q =
+                    m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {id});
                 if (!q)
                     return q.error();
-                if (Status a = m_changes.auditAs(QStringLiteral("(sync)"), ChangeLog::Op::Delete, type->name, id, *before, {}, hlc); !a)
+                if (Status a =
+                        m_changes.auditAs(QStringLiteral("(sync)"), ChangeLog::Op::Delete, type->name, id, *before, {}, hlc);
+                    !a)
                     return a;
                 ++removed;
             }
@@ -130,7 +134,8 @@ Status RemoteApplier::forget(const QString &recordType, const QString &recordId,
                     return st;
             }
         }
-        Result<Query> q = m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {recordId});
+        Result<Query> q =
+            m_db.execOnce(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {recordId});
         if (!q)
             return q.error();
         return m_changes.auditAs(QStringLiteral("(sync)"), ChangeLog::Op::Delete, type->name, recordId, *before, {},
@@ -167,8 +172,8 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
     const RecordType *type = RecordType::find(c.recordType);
     const Error malformed(ErrorCode::Corrupt, tr("The server sent a change this version of Doudi does not understand."),
                           c.recordType + u' ' + c.recordId);
-    if (!type || c.recordId.isEmpty() || (c.op != QLatin1String("insert") && c.op != QLatin1String("update")
-                                          && c.op != QLatin1String("delete")))
+    if (!type || c.recordId.isEmpty() ||
+        (c.op != QLatin1String("insert") && c.op != QLatin1String("update") && c.op != QLatin1String("delete")))
         return malformed;
     // Column names come from the server: each must be one of the table's own.
     const QSqlRecord &columns = columnsOf(type->table);
@@ -201,12 +206,12 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
     if (c.op == QLatin1String("delete")) {
         if (!exists)
             return {};
-        Result<Query> q = type->deletedFlag.isEmpty()
-                              ? m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn),
-                                              {c.recordId})
-                              : m_db.exec(QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?")
-                                                  .arg(type->table, type->deletedFlag, type->idColumn),
-                                              {c.recordId});
+        Result<Query> q =
+            type->deletedFlag.isEmpty()
+                ? m_db.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(type->table, type->idColumn), {c.recordId})
+                : m_db.exec(
+                      QStringLiteral("UPDATE %1 SET %2 = 1 WHERE %3 = ?").arg(type->table, type->deletedFlag, type->idColumn),
+                      {c.recordId});
         if (!q)
             return q.error();
         if (type->deletedFlag.isEmpty()) {
@@ -245,8 +250,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
         for (const QString &n : std::as_const(names))
             sets << n + QStringLiteral(" = ?");
         values << c.recordId;
-        q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(type->table, sets.join(u','), type->idColumn),
-                          values);
+        q = m_db.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(type->table, sets.join(u','), type->idColumn), values);
     } else {
         names << type->idColumn;
         values << c.recordId;
@@ -255,8 +259,8 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
             values << c.hlc;
         }
         q = m_db.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                              .arg(type->table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')),
-                          values);
+                          .arg(type->table, names.join(u','), QStringList(names.size(), QStringLiteral("?")).join(u',')),
+                      values);
     }
     if (!q)
         return q.error();

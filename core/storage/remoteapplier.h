@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlRecord>
 #include <QList>
+#include <QSqlRecord>
 #include <QString>
 #include <QVariantMap>
 
@@ -17,13 +17,13 @@ class Database;
 // A change that came from the county server: the record's state as the server has it.
 struct RemoteChange
 {
-    QString recordType;  // RecordType::name
+    QString recordType; // RecordType::name
     QString recordId;
-    QString op;          // insert, update or delete
-    QVariantMap fields;  // the record's stored columns, less bookkeeping (empty for a delete)
-    qint64 version = 0;  // the server's version of the record
-    QString hlc;         // when it was changed, on the device that changed it
-    QString user;        // who changed it
+    QString op;         // insert, update or delete
+    QVariantMap fields; // the record's stored columns, less bookkeeping (empty for a delete)
+    qint64 version = 0; // the server's version of the record
+    QString hlc;        // when it was changed, on the device that changed it
+    QString user;       // who changed it
 };
 
 // The second write path (DESIGN §6): changes from the server are written without outbox

@@ -22,9 +22,10 @@ Result<std::optional<QJsonObject>> RosterMappingRepository::load(const QString &
 
 Status RosterMappingRepository::save(const QString &layoutKey, const QJsonObject &mapping)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO roster_mappings(layout_key, mapping, updated_at) VALUES (?, ?, ?)"),
-                                {layoutKey, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)),
-                                 Clock::nowUtc().toString(Qt::ISODate)});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("INSERT OR REPLACE INTO roster_mappings(layout_key, mapping, updated_at) VALUES (?, ?, ?)"),
+                  {layoutKey, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)),
+                   Clock::nowUtc().toString(Qt::ISODate)});
     if (!q)
         return q.error();
     return {};

@@ -10,8 +10,8 @@
 namespace doudi::core {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "SELECT person_id, household_id, name, id_number, phones, area_code, is_head FROM search_index");
+const QString kColumns =
+    QStringLiteral("SELECT person_id, household_id, name, id_number, phones, area_code, is_head FROM search_index");
 }
 
 void SearchIndex::Column::append(const QString &value)
@@ -90,8 +90,8 @@ Status SearchIndex::appendHousehold(const QString &householdId)
     if (!q)
         return q.error();
     while (q->next())
-        append({q->value(0).toString(), householdId, q->value(2).toString(), q->value(3).toString(),
-                q->value(5).toString(), q->value(6).toInt() != 0, false},
+        append({q->value(0).toString(), householdId, q->value(2).toString(), q->value(3).toString(), q->value(5).toString(),
+                q->value(6).toInt() != 0, false},
                q->value(4).toString());
     return {};
 }
@@ -122,7 +122,7 @@ Status SearchIndex::refreshHousehold(const QString &householdId)
 
 QList<int> SearchIndex::find(Field field, const QString &text) const
 {
-    const Column &c = field == Field::Name       ? m_names
+    const Column &c = field == Field::Name        ? m_names
                       : field == Field::Initials  ? m_initials
                       : field == Field::Syllables ? m_syllables
                                                   : m_digits;

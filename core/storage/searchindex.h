@@ -32,7 +32,13 @@ public:
         bool isHead = false;
         bool removed = false;
     };
-    enum class Field { Name, Initials, Digits, Syllables };
+    enum class Field
+    {
+        Name,
+        Initials,
+        Digits,
+        Syllables
+    };
     // An entry whose whole pinyin holds the text from the start of one of its syllables.
     struct SyllableHit
     {
@@ -64,8 +70,8 @@ public:
 private:
     struct Column
     {
-        QString text;           // entries joined by '\n'
-        QList<int> starts;      // where each entry begins in text
+        QString text;      // entries joined by '\n'
+        QList<int> starts; // where each entry begins in text
         void append(const QString &value);
         QString at(int i) const;
     };

@@ -1,7 +1,7 @@
 #include "storage/sqlcipherdriver.h"
 
-#include "storage/sqlcipherresult.h"
 #include "security/secretbytes.h"
+#include "storage/sqlcipherresult.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -82,8 +82,7 @@ QString SqlCipherDriver::cipherVersion()
     if (sqlite3_open(":memory:", &db) == SQLITE_OK) {
         sqlite3_key(db, "probe", 5);
         sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version;", -1, &stmt, nullptr) == SQLITE_OK
-            && sqlite3_step(stmt) == SQLITE_ROW)
+        if (sqlite3_prepare_v2(db, "PRAGMA cipher_version;", -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
             version = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
         sqlite3_finalize(stmt);
     }
@@ -165,7 +164,8 @@ bool SqlCipherDriver::execSimple(const char *sql, const QString &what)
 
 bool SqlCipherDriver::execScript(const QString &sql)
 {
-    return execSimple(sql.toUtf8().constData(), QCoreApplication::translate("SqlCipherDriver", "The database could not be updated."));
+    return execSimple(sql.toUtf8().constData(),
+                      QCoreApplication::translate("SqlCipherDriver", "The database could not be updated."));
 }
 
 bool SqlCipherDriver::applyKey(const QByteArray &rawKey, const QString &cipher, bool legacy)
@@ -184,13 +184,14 @@ bool SqlCipherDriver::applyKey(const QByteArray &rawKey, const QString &cipher, 
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher could not be set."), SQLITE_MISUSE);
     }
     // 4 KB cipher pages and a 64 MB cache (DESIGN §11): four times faster scans.
-    if (!execSimple("PRAGMA cipher_page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+    if (!execSimple("PRAGMA cipher_page_size = 4096;",
+                    QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
     return true;
 }
 
-bool SqlCipherDriver::open(const QString &path, const QString &, const QString &password, const QString &,
-                           int, const QString &connOpts)
+bool SqlCipherDriver::open(const QString &path, const QString &, const QString &password, const QString &, int,
+                           const QString &connOpts)
 {
     if (isOpen())
         close();
@@ -205,8 +206,7 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     // (backups, rekey), which inherit the connection's flags. NOMUTEX: a connection belongs to
     // the thread that opened it (as every Qt SQL connection does; a worker opens its own), so
     // the per-call lock of the serialized mode guards nothing.
-    const int flags = (opts.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+    const int flags = (opts.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX;
     int rc = sqlite3_open_v2(QFileInfo(path).absoluteFilePath().toUtf8().constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database file could not be opened."), rc);
@@ -214,9 +214,13 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
 
     if (!opts.cipher.isEmpty() && !opts.plaintext) {
         if (opts.cipher != QLatin1String("aes-256-cbc") && opts.cipher != QLatin1String("sm4-cbc"))
-            return failOpen(QCoreApplication::translate("SqlCipherDriver", "The cipher \"%1\" is not supported.").arg(opts.cipher), SQLITE_MISUSE);
+            return failOpen(
+                QCoreApplication::translate("SqlCipherDriver", "The cipher \"%1\" is not supported.").arg(opts.cipher),
+                SQLITE_MISUSE);
         if (opts.cipher == QLatin1String("sm4-cbc") && !supportsSm4())
-            return failOpen(QCoreApplication::translate("SqlCipherDriver", "This build of SQLCipher does not offer the SM4 cipher."), SQLITE_MISUSE);
+            return failOpen(
+                QCoreApplication::translate("SqlCipherDriver", "This build of SQLCipher does not offer the SM4 cipher."),
+                SQLITE_MISUSE);
     }
     // The key first: nothing may read the file before it (a raw key skips SQLCipher's KDF).
     // Written into one buffer (no temporary copies) and wiped whichever way open() ends.
@@ -228,7 +232,8 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
     rawKey.append('\'');
     const auto wipeKey = qScopeGuard([&rawKey] { SecretBytes::wipe(rawKey); });
     if (opts.plaintext) {
-        if (!execSimple("PRAGMA page_size = 4096;", QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
+        if (!execSimple("PRAGMA page_size = 4096;",
+                        QCoreApplication::translate("SqlCipherDriver", "The page size could not be set.")))
             return failOpen(QCoreApplication::translate("SqlCipherDriver", "The page size could not be set."), SQLITE_MISUSE);
     } else if (!applyKey(rawKey, opts.cipher, false)) {
         return false;
@@ -246,18 +251,20 @@ bool SqlCipherDriver::open(const QString &path, const QString &, const QString &
         m_legacyFormat = rc == SQLITE_OK;
     }
     if (rc == SQLITE_NOTADB)
-        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The key does not open this database, or the file is not a Doudi database."), rc);
+        return failOpen(QCoreApplication::translate("SqlCipherDriver",
+                                                    "The key does not open this database, or the file is not a Doudi database."),
+                        rc);
     if (rc != SQLITE_OK)
         return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be read."), rc);
 
     // synchronous=FULL: in WAL mode NORMAL may lose the last commits at a power cut, which
     // in a village is an ordinary event; a document number already on paper must survive it.
-    const char *setup = opts.readOnly
-        ? "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
-        : "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-          "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
+    const char *setup = opts.readOnly ? "PRAGMA cache_size = -65536; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;"
+                                      : "PRAGMA cache_size = -65536; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                                        "PRAGMA foreign_keys = ON; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY;";
     if (!execSimple(setup, QCoreApplication::translate("SqlCipherDriver", "The database could not be configured.")))
-        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be configured."), sqlite3_extended_errcode(m_db));
+        return failOpen(QCoreApplication::translate("SqlCipherDriver", "The database could not be configured."),
+                        sqlite3_extended_errcode(m_db));
 
     setOpen(true);
     setOpenError(false);
@@ -285,7 +292,8 @@ QSqlResult *SqlCipherDriver::createResult() const
 bool SqlCipherDriver::beginTransaction()
 {
     // IMMEDIATE takes the write lock now, so two connections never deadlock on upgrade.
-    return isOpen() && execSimple("BEGIN IMMEDIATE;", QCoreApplication::translate("SqlCipherDriver", "A transaction could not be started."));
+    return isOpen() &&
+           execSimple("BEGIN IMMEDIATE;", QCoreApplication::translate("SqlCipherDriver", "A transaction could not be started."));
 }
 
 bool SqlCipherDriver::commitTransaction()
@@ -295,7 +303,8 @@ bool SqlCipherDriver::commitTransaction()
 
 bool SqlCipherDriver::rollbackTransaction()
 {
-    return isOpen() && execSimple("ROLLBACK;", QCoreApplication::translate("SqlCipherDriver", "The changes could not be undone."));
+    return isOpen() &&
+           execSimple("ROLLBACK;", QCoreApplication::translate("SqlCipherDriver", "The changes could not be undone."));
 }
 
 QStringList SqlCipherDriver::tables(QSql::TableType type) const

@@ -50,8 +50,8 @@ public:
     ~SqlCipherDriver() override;
 
     bool hasFeature(DriverFeature f) const override;
-    bool open(const QString &db, const QString &user, const QString &password, const QString &host,
-              int port, const QString &connOpts) override;
+    bool open(const QString &db, const QString &user, const QString &password, const QString &host, int port,
+              const QString &connOpts) override;
     void close() override;
     QSqlResult *createResult() const override;
     bool beginTransaction() override;

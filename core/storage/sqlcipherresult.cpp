@@ -1,13 +1,13 @@
 #include "storage/sqlcipherresult.h"
 
 #include "common/utf8.h"
-#include "storage/sqlcipherdriver.h"
 #include "security/secretbytes.h"
+#include "storage/sqlcipherdriver.h"
 
 #include <QDateTime>
 
-#include <limits>
 #include <QSqlField>
+#include <limits>
 
 #include <sqlcipher/sqlite3.h>
 
@@ -102,8 +102,7 @@ bool SqlCipherResult::prepare(const QString &query)
         return false;
     }
     if (tail && QByteArray(tail).trimmed().size() > 0) {
-        setLastError(d->makeError(tr("Only one statement can be executed at a time."),
-                                  QSqlError::StatementError, SQLITE_MISUSE));
+        setLastError(d->makeError(tr("Only one statement can be executed at a time."), QSqlError::StatementError, SQLITE_MISUSE));
         finalize();
         return false;
     }
@@ -119,8 +118,7 @@ bool SqlCipherResult::prepare(const QString &query)
     m_record.clear();
     const int columns = m_stmt ? sqlite3_column_count(m_stmt) : 0;
     for (int i = 0; i < columns; ++i) {
-        QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)),
-                        typeFromDecl(sqlite3_column_decltype(m_stmt, i)));
+        QSqlField field(QString::fromUtf8(sqlite3_column_name(m_stmt, i)), typeFromDecl(sqlite3_column_decltype(m_stmt, i)));
         m_record.append(field);
     }
     setSelect(columns > 0);
@@ -146,11 +144,9 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
     if (direct) {
         reserveText(*direct);
         if (direct->size() != count) {
-            setLastError(static_cast<const SqlCipherDriver *>(driver())
-                             ->makeError(tr("The statement has %1 parameters but %2 values were given.")
-                                             .arg(count)
-                                             .arg(direct->size()),
-                                         QSqlError::StatementError, SQLITE_RANGE));
+            setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
+                tr("The statement has %1 parameters but %2 values were given.").arg(count).arg(direct->size()),
+                QSqlError::StatementError, SQLITE_RANGE));
             return false;
         }
         for (int i = 1; i <= count; ++i) {
@@ -177,9 +173,8 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
         // A parameter no value was bound to (Qt sizes the list to the statement): an error, as
         // Qt's own driver makes a count that does not match one, never NULL in its place.
         if (!v.isValid()) {
-            setLastError(static_cast<const SqlCipherDriver *>(driver())
-                             ->makeError(tr("A value is missing for a statement parameter."),
-                                         QSqlError::StatementError, SQLITE_RANGE));
+            setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
+                tr("A value is missing for a statement parameter."), QSqlError::StatementError, SQLITE_RANGE));
             return false;
         }
         if (!bindOne(i, v))
@@ -212,9 +207,8 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             // into a negative one.
             const qulonglong n = v.toULongLong();
             if (n > qulonglong(std::numeric_limits<qint64>::max())) {
-                setLastError(static_cast<const SqlCipherDriver *>(driver())
-                                 ->makeError(tr("The number %1 is too large for the database.").arg(n),
-                                             QSqlError::StatementError, SQLITE_RANGE));
+                setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
+                    tr("The number %1 is too large for the database.").arg(n), QSqlError::StatementError, SQLITE_RANGE));
                 return false;
             }
             rc = sqlite3_bind_int64(m_stmt, i, qint64(n));
@@ -230,8 +224,7 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             break;
         }
         case QMetaType::QDate:
-            rc = sqlite3_bind_text(m_stmt, i, v.toDate().toString(Qt::ISODate).toUtf8().constData(), -1,
-                                   SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(m_stmt, i, v.toDate().toString(Qt::ISODate).toUtf8().constData(), -1, SQLITE_TRANSIENT);
             break;
         case QMetaType::QDateTime:
             rc = sqlite3_bind_text(m_stmt, i, v.toDateTime().toString(Qt::ISODateWithMs).toUtf8().constData(), -1,
@@ -330,8 +323,7 @@ bool SqlCipherResult::stepRow()
             row.append(sqlite3_column_double(m_stmt, i));
             break;
         case SQLITE_BLOB:
-            row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)),
-                                  sqlite3_column_bytes(m_stmt, i)));
+            row.append(QByteArray(static_cast<const char *>(sqlite3_column_blob(m_stmt, i)), sqlite3_column_bytes(m_stmt, i)));
             break;
         case SQLITE_NULL:
             row.append(QVariant(m_record.field(i).metaType()));

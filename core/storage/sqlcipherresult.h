@@ -49,13 +49,13 @@ private:
     bool bindOne(int index, const QVariant &v);
     void reserveText(const QVariantList &values);
     bool execute(const QVariantList *direct);
-    bool stepRow();      // appends the next row; false at the end or on error
+    bool stepRow(); // appends the next row; false at the end or on error
     const QVariantList *currentRow() const;
     void setError(const QString &text, QSqlError::ErrorType type);
 
     sqlite3_stmt *m_stmt = nullptr;
     QSqlRecord m_record;
-    QByteArray m_text; // texts bound SQLITE_STATIC: refilled only after the bindings are cleared
+    QByteArray m_text;          // texts bound SQLITE_STATIC: refilled only after the bindings are cleared
     QList<QVariantList> m_rows; // cached rows; m_rows[0] is row number m_firstCached
     int m_firstCached = 0;
     bool m_done = true;

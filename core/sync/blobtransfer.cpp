@@ -47,7 +47,8 @@ Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
 {
     // A first upload starts at 0 without asking; one that began before asks where to go on from
     // (a round trip less per photo; on a rural link 300 ms).
-    Result<QJsonObject> at = begun ? state(sha256, size) : QJsonObject{{QStringLiteral("received"), 0}, {QStringLiteral("complete"), false}};
+    Result<QJsonObject> at =
+        begun ? state(sha256, size) : QJsonObject{{QStringLiteral("received"), 0}, {QStringLiteral("complete"), false}};
     if (!begun) {
         if (Status st = note(sha256, false); !st)
             return st;
@@ -58,8 +59,9 @@ Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
         const qint64 received = qint64(at->value(QStringLiteral("received")).toDouble());
         if (steps == 0 || received < 0 || received >= size)
             return Error(ErrorCode::Busy, tr("The county did not take a photo's bytes; they are sent again at the next sync."));
-        Result<Query> q = m_db.exec(QStringLiteral("SELECT substr(data, ?, ?) FROM attachments WHERE sha256 = ? AND data IS NOT NULL LIMIT 1"),
-                                    {received + 1, qMin(m_chunk, size - received), sha256});
+        Result<Query> q =
+            m_db.exec(QStringLiteral("SELECT substr(data, ?, ?) FROM attachments WHERE sha256 = ? AND data IS NOT NULL LIMIT 1"),
+                      {received + 1, qMin(m_chunk, size - received), sha256});
         if (!q)
             return q.error();
         if (!q->next())
@@ -82,8 +84,9 @@ Status BlobTransfer::send(const QString &sha256, qint64 size, bool begun)
 
 Status BlobTransfer::note(const QString &sha256, bool complete)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO county_blobs(sha256, complete, noted_at) VALUES (?, ?, ?)"),
-                                {sha256, complete ? 1 : 0, Clock::nowUtc().toString(Qt::ISODate)});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("INSERT OR REPLACE INTO county_blobs(sha256, complete, noted_at) VALUES (?, ?, ?)"),
+                  {sha256, complete ? 1 : 0, Clock::nowUtc().toString(Qt::ISODate)});
     return q ? Status() : Status(q.error());
 }
 
@@ -161,9 +164,11 @@ Result<QByteArray> BlobTransfer::fetch(const QString &attachmentId)
         bytes += reply->body;
     }
     if (QString::fromLatin1(Crypto::sha256(bytes).toHex()) != sha256)
-        return Error(ErrorCode::Corrupt, tr("The photo came damaged from the county (its fingerprint does not match). Try again."));
+        return Error(ErrorCode::Corrupt,
+                     tr("The photo came damaged from the county (its fingerprint does not match). Try again."));
     Status stored = m_db.transaction([&]() -> Status {
-        Result<Query> kept = m_db.exec(QStringLiteral("UPDATE attachments SET data = ? WHERE sha256 = ? AND data IS NULL"), {bytes, sha256});
+        Result<Query> kept =
+            m_db.exec(QStringLiteral("UPDATE attachments SET data = ? WHERE sha256 = ? AND data IS NULL"), {bytes, sha256});
         return kept ? note(sha256, true) : Status(kept.error());
     });
     if (!stored)

@@ -59,18 +59,19 @@ Result<Bundle> Bundle::parse(const QByteArray &file)
         return notABundle();
     Bundle b;
     const QJsonValue seq = head.value(QStringLiteral("seq"));
-    b.m_envelope = Envelope{head.value(QStringLiteral("kind")).toString(), head.value(QStringLiteral("county")).toString(),
-                            head.value(QStringLiteral("device_id")).toString(),
-                            seq.isDouble() && seq.toDouble() >= 1 && seq.toDouble() <= double(qint64(1) << 53) ? seq.toInteger() : 0,
-                            head.value(QStringLiteral("made_at")).toString()};
+    b.m_envelope =
+        Envelope{head.value(QStringLiteral("kind")).toString(), head.value(QStringLiteral("county")).toString(),
+                 head.value(QStringLiteral("device_id")).toString(),
+                 seq.isDouble() && seq.toDouble() >= 1 && seq.toDouble() <= double(qint64(1) << 53) ? seq.toInteger() : 0,
+                 head.value(QStringLiteral("made_at")).toString()};
     b.m_signature = QByteArray::fromBase64(file.mid(headEnd + 1, signatureEnd - headEnd - 1));
     b.m_sealed.ephemeralPem = head.value(QStringLiteral("ephemeral")).toString().toLatin1();
     b.m_sealed.box.nonce = QByteArray::fromBase64(head.value(QStringLiteral("nonce")).toString().toLatin1());
     b.m_sealed.box.ciphertext = file.mid(signatureEnd + 1);
     const Envelope &v = b.m_envelope;
-    if ((v.kind != QLatin1String("request") && v.kind != QLatin1String("answer")) || v.county.isEmpty() || v.deviceId.isEmpty()
-        || v.seq < 1 || b.m_signature.isEmpty() || b.m_sealed.ephemeralPem.isEmpty()
-        || b.m_sealed.box.nonce.size() != Crypto::kNonceBytes || b.m_sealed.box.ciphertext.size() <= Crypto::kTagBytes)
+    if ((v.kind != QLatin1String("request") && v.kind != QLatin1String("answer")) || v.county.isEmpty() || v.deviceId.isEmpty() ||
+        v.seq < 1 || b.m_signature.isEmpty() || b.m_sealed.ephemeralPem.isEmpty() ||
+        b.m_sealed.box.nonce.size() != Crypto::kNonceBytes || b.m_sealed.box.ciphertext.size() <= Crypto::kTagBytes)
         return notABundle();
     // The envelope as it was written, not as it would be written again: what was signed.
     b.m_signed = envelope + '\n' + b.m_sealed.box.ciphertext;

@@ -27,16 +27,21 @@ Error damaged()
 
 Error tooLarge()
 {
-    return Error(ErrorCode::InvalidInput, QCoreApplication::translate("doudi::core::compression", "A sync message is too large."));
+    return Error(ErrorCode::InvalidInput,
+                 QCoreApplication::translate("doudi::core::compression", "A sync message is too large."));
 }
 
-enum class Progress { More, End, Bad };
+enum class Progress
+{
+    More,
+    End,
+    Bad
+};
 
 // The output of a decoder that step() drives: it writes at most `room` bytes at `out`, says how
 // many (*written), and whether the stream goes on, ended where the input ends, or is damaged.
 // The buffer grows 256 KB at a time and stops one byte past maxBytes, so a bomb costs nothing.
-template<typename Step>
-Result<QByteArray> bounded(qsizetype maxBytes, Step step)
+template <typename Step> Result<QByteArray> bounded(qsizetype maxBytes, Step step)
 {
     QByteArray out;
     Progress progress = Progress::More;
@@ -62,9 +67,12 @@ Result<QByteArray> bounded(qsizetype maxBytes, Step step)
 QByteArray token(Coding coding)
 {
     switch (coding) {
-    case Coding::Identity: return {};
-    case Coding::Deflate: return QByteArrayLiteral("deflate");
-    case Coding::Xz: return QByteArrayLiteral("xz");
+    case Coding::Identity:
+        return {};
+    case Coding::Deflate:
+        return QByteArrayLiteral("deflate");
+    case Coding::Xz:
+        return QByteArrayLiteral("xz");
     }
     return {};
 }
@@ -89,9 +97,12 @@ QByteArray accepted()
 QByteArray encode(const QByteArray &data, Coding coding)
 {
     switch (coding) {
-    case Coding::Identity: return data;
-    case Coding::Deflate: return deflate(data);
-    case Coding::Xz: return xz(data);
+    case Coding::Identity:
+        return data;
+    case Coding::Deflate:
+        return deflate(data);
+    case Coding::Xz:
+        return xz(data);
     }
     return data;
 }
@@ -114,8 +125,7 @@ QByteArray deflate(const QByteArray &data)
     // Level 9: JSON of records shrinks 5–10 times; 9 takes about 5 % off what 6 left, for
     // 0.1 s per 3 MB of JSON (issue 11: on a rural link a byte is worth far more).
     if (compress2(reinterpret_cast<Bytef *>(out.data()), &size, reinterpret_cast<const Bytef *>(data.constData()),
-                  uLong(data.size()), 9)
-        != Z_OK)
+                  uLong(data.size()), 9) != Z_OK)
         return {};
     out.truncate(qsizetype(size));
     return out;
@@ -165,8 +175,7 @@ QByteArray xz(const QByteArray &data)
     size_t size = 0;
     if (lzma_stream_buffer_encode(const_cast<lzma_filter *>(filters), LZMA_CHECK_CRC32, nullptr,
                                   reinterpret_cast<const uint8_t *>(data.constData()), size_t(data.size()),
-                                  reinterpret_cast<uint8_t *>(out.data()), &size, size_t(out.size()))
-        != LZMA_OK)
+                                  reinterpret_cast<uint8_t *>(out.data()), &size, size_t(out.size())) != LZMA_OK)
         return {};
     out.truncate(qsizetype(size));
     return out;

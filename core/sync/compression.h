@@ -12,7 +12,12 @@ namespace doudi::core {
 // on either side.
 namespace compression {
 
-enum class Coding { Identity, Deflate, Xz };
+enum class Coding
+{
+    Identity,
+    Deflate,
+    Xz
+};
 
 // The Content-Encoding token of a coding ("" for identity).
 QByteArray token(Coding coding);

@@ -38,8 +38,8 @@ Result<CountyUpdate::Outcome> CountyUpdate::bringUpToDate(const protocol::County
             const QByteArray content = doc->content.toUtf8();
             Result<PolicyBook> book = PolicyBook::fromJson(content);
             if (!book)
-                return Error(ErrorCode::Corrupt, tr("The county's policy could not be read; the one in force stays: %1")
-                                                     .arg(book.error().message()));
+                return Error(ErrorCode::Corrupt,
+                             tr("The county's policy could not be read; the one in force stays: %1").arg(book.error().message()));
             Result<StoredPolicy> stored = policies.store(book->title(), content, m_user, true);
             if (!stored)
                 return stored.error();

@@ -34,8 +34,7 @@ Status DeviceCredential::record(const Placed &placed, const QString &credential)
 {
     if (Status st = m_state.setValue(kStoreKey, storeName(placed.store)); !st)
         return st;
-    return m_state.setValue(kCredentialKey,
-                            placed.store == Store::Profile ? credential : QString());
+    return m_state.setValue(kCredentialKey, placed.store == Store::Profile ? credential : QString());
 }
 
 void DeviceCredential::undo(const Placed &placed, const QString &deviceId)
@@ -64,10 +63,9 @@ Result<QString> DeviceCredential::read(const QString &deviceId)
     if (store->isEmpty() || *store == storeName(Store::Profile))
         return m_state.value(kCredentialKey);
     if (*store != storeName(Store::Keychain))
-        return Error(ErrorCode::Unsupported,
-                     tr("This profile keeps its sync credential in a place this version of "
-                        "Doudi does not know (%1): upgrade Doudi.")
-                         .arg(*store));
+        return Error(ErrorCode::Unsupported, tr("This profile keeps its sync credential in a place this version of "
+                                                "Doudi does not know (%1): upgrade Doudi.")
+                                                 .arg(*store));
     Result<QByteArray> secret = m_secrets.read(keychainKey(deviceId));
     if (secret)
         return QString::fromUtf8(*secret);

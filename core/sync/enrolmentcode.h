@@ -20,7 +20,7 @@ public:
     static constexpr int kSecretBytes = 10;
     static constexpr int kPinBytes = 16;
 
-    QByteArray secret;           // kSecretBytes
+    QByteArray secret;            // kSecretBytes
     QByteArray fingerprintPrefix; // kPinBytes of the certificate's SHA-256
 
     // A new code for the server whose certificate has this SHA-256 (64 hex digits).

@@ -12,8 +12,7 @@
 namespace doudi::core {
 
 HttpsTransport::HttpsTransport(QUrl server, QString pin, int timeoutMs)
-    : m_server(std::move(server)), m_pin(pin.toLower()), m_timeoutMs(timeoutMs),
-      m_nam(std::make_unique<QNetworkAccessManager>())
+    : m_server(std::move(server)), m_pin(pin.toLower()), m_timeoutMs(timeoutMs), m_nam(std::make_unique<QNetworkAccessManager>())
 {
 }
 
@@ -52,7 +51,8 @@ Result<SyncTransport::Reply> HttpsTransport::request(const QString &path, const 
     return finish(*pending);
 }
 
-std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &path, const QByteArray &body, const Headers &headers)
+std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &path, const QByteArray &body,
+                                                               const Headers &headers)
 {
     auto pending = std::make_unique<Pending>();
     pending->path = path;
@@ -70,7 +70,8 @@ std::unique_ptr<HttpsTransport::Pending> HttpsTransport::start(const QString &pa
         typed = typed || name.compare("Content-Type", Qt::CaseInsensitive) == 0;
     }
     // The server of this protocol version reads what this side offers (docs/sync-protocol.md §1).
-    const compression::Coding coding = typed ? compression::Coding::Identity : compression::choose(body.size(), compression::accepted());
+    const compression::Coding coding =
+        typed ? compression::Coding::Identity : compression::choose(body.size(), compression::accepted());
     const QByteArray payload = compression::encode(body, coding);
     if (coding != compression::Coding::Identity)
         request.setRawHeader("Content-Encoding", compression::token(coding));
@@ -136,8 +137,8 @@ Result<SyncTransport::Reply> HttpsTransport::finish(Pending &pending)
     // the network's trouble even when the status line had come: the body is only a part, and
     // inflating it would call it damaged (Corrupt) rather than "sync again later".
     const QNetworkReply::NetworkError failure = reply->error();
-    const bool cut = failure != QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied
-                     && failure != QNetworkReply::SslHandshakeFailedError && !mismatch;
+    const bool cut = failure != QNetworkReply::NoError && failure < QNetworkReply::ContentAccessDenied &&
+                     failure != QNetworkReply::SslHandshakeFailedError && !mismatch;
     if (cut)
         out.status = 0;
     if (!cut) {
@@ -158,8 +159,8 @@ Result<SyncTransport::Reply> HttpsTransport::finish(Pending &pending)
                          .arg(m_server.host()),
                      m_seen);
     if (out.status == 0)
-        return Error(ErrorCode::Busy, tr("The county server cannot be reached (%1). Work goes on offline; sync again later.")
-                                          .arg(m_server.host()),
+        return Error(ErrorCode::Busy,
+                     tr("The county server cannot be reached (%1). Work goes on offline; sync again later.").arg(m_server.host()),
                      errorText);
     return out;
 }

@@ -4,11 +4,11 @@
 #include "sync/compression.h"
 
 #include <QCryptographicHash>
-#include <QtEndian>
 #include <QHash>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
+#include <QtEndian>
 
 #include <algorithm>
 #include <cmath>
@@ -99,10 +99,7 @@ public:
             return fail(key), QJsonArray();
         return v.toArray();
     }
-    QJsonValue any(const char *key)
-    {
-        return m_object.value(QLatin1String(key));
-    }
+    QJsonValue any(const char *key) { return m_object.value(QLatin1String(key)); }
     QStringList texts(const char *key, qsizetype maxCount, bool required = true)
     {
         QStringList out;
@@ -178,11 +175,11 @@ bool isFieldName(const QString &name)
 {
     if (name.isEmpty() || name.size() > 64)
         return false;
-    return std::all_of(name.cbegin(), name.cend(), [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'; });
+    return std::all_of(name.cbegin(), name.cend(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'; });
 }
 
-template<typename T>
-Result<QList<T>> readList(const QJsonArray &array, const QString &what)
+template <typename T> Result<QList<T>> readList(const QJsonArray &array, const QString &what)
 {
     QList<T> out;
     out.reserve(array.size());
@@ -195,8 +192,7 @@ Result<QList<T>> readList(const QJsonArray &array, const QString &what)
     return out;
 }
 
-template<typename T>
-QJsonArray writeList(const QList<T> &items)
+template <typename T> QJsonArray writeList(const QList<T> &items)
 {
     QJsonArray out;
     for (const T &item : items)
@@ -207,9 +203,12 @@ QJsonArray writeList(const QList<T> &items)
 QString statusName(OpResult::Status s)
 {
     switch (s) {
-    case OpResult::Status::Applied: return QStringLiteral("applied");
-    case OpResult::Status::Conflict: return QStringLiteral("conflict");
-    case OpResult::Status::Refused: return QStringLiteral("refused");
+    case OpResult::Status::Applied:
+        return QStringLiteral("applied");
+    case OpResult::Status::Conflict:
+        return QStringLiteral("conflict");
+    case OpResult::Status::Refused:
+        return QStringLiteral("refused");
     }
     return {};
 }
@@ -219,18 +218,19 @@ QString statusName(OpResult::Status s)
 const QStringList &recordTypes()
 {
     // An attachment's record syncs as any other; its bytes travel apart, by hash (§8).
-    static const QStringList types{QStringLiteral("household"), QStringLiteral("person"),    QStringLiteral("income"),
-                                   QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
-                                   QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
-                                   QStringLiteral("document"),  QStringLiteral("attachment"), QStringLiteral("household_change")};
+    static const QStringList types{
+        QStringLiteral("household"), QStringLiteral("person"),      QStringLiteral("income"),
+        QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
+        QStringLiteral("case"),      QStringLiteral("case_step"),   QStringLiteral("visit"),
+        QStringLiteral("document"),  QStringLiteral("attachment"),  QStringLiteral("household_change")};
     return types;
 }
 
 bool isVersioned(const QString &recordType)
 {
-    return recordType != QLatin1String("case_step") && recordType != QLatin1String("visit")
-           && recordType != QLatin1String("household_change")
-           && recordType != QLatin1String("document") && recordType != QLatin1String("attachment");
+    return recordType != QLatin1String("case_step") && recordType != QLatin1String("visit") &&
+           recordType != QLatin1String("household_change") && recordType != QLatin1String("document") &&
+           recordType != QLatin1String("attachment");
 }
 
 QString checkLine(const QString &recordType, const QString &recordId, qint64 version)
@@ -241,10 +241,14 @@ QString checkLine(const QString &recordType, const QString &recordId, qint64 ver
 
 QJsonObject Op::toJson() const
 {
-    QJsonObject o{{QStringLiteral("op_id"), opId},           {QStringLiteral("record_type"), recordType},
-                  {QStringLiteral("record_id"), recordId},   {QStringLiteral("op"), op},
-                  {QStringLiteral("base_version"), double(baseVersion)}, {QStringLiteral("changed_fields"), changedFields},
-                  {QStringLiteral("hlc"), hlc},              {QStringLiteral("device_seq"), double(deviceSeq)},
+    QJsonObject o{{QStringLiteral("op_id"), opId},
+                  {QStringLiteral("record_type"), recordType},
+                  {QStringLiteral("record_id"), recordId},
+                  {QStringLiteral("op"), op},
+                  {QStringLiteral("base_version"), double(baseVersion)},
+                  {QStringLiteral("changed_fields"), changedFields},
+                  {QStringLiteral("hlc"), hlc},
+                  {QStringLiteral("device_seq"), double(deviceSeq)},
                   {QStringLiteral("user"), user}};
     if (!resolves.isEmpty()) {
         QJsonArray r;
@@ -282,8 +286,8 @@ Result<Op> Op::fromJson(const QJsonValue &json)
     for (auto it = op.changedFields.constBegin(); r.ok() && it != op.changedFields.constEnd(); ++it) {
         const QJsonValue v = it.value();
         const bool shaped = op.op == QLatin1String("update")
-                                ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
-                                      && isFieldValue(v.toObject().value(QStringLiteral("old")))
+                                ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new"))) &&
+                                      isFieldValue(v.toObject().value(QStringLiteral("old")))
                                 : isFieldValue(v);
         if (!isFieldName(it.key()) || !shaped)
             r.failWith(QStringLiteral("field ") + it.key().left(64));
@@ -295,7 +299,8 @@ Result<Op> Op::fromJson(const QJsonValue &json)
 
 QJsonObject OpResult::toJson() const
 {
-    QJsonObject o{{QStringLiteral("op_id"), opId}, {QStringLiteral("status"), statusName(status)},
+    QJsonObject o{{QStringLiteral("op_id"), opId},
+                  {QStringLiteral("status"), statusName(status)},
                   {QStringLiteral("version"), double(version)}};
     if (!reason.isEmpty())
         o.insert(QStringLiteral("reason"), reason);
@@ -325,7 +330,8 @@ Result<OpResult> OpResult::fromJson(const QJsonValue &json)
 
 QJsonObject PushResponse::toJson() const
 {
-    QJsonObject o{{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("results"), writeList(results)},
+    QJsonObject o{{QStringLiteral("protocol_version"), kVersion},
+                  {QStringLiteral("results"), writeList(results)},
                   {QStringLiteral("server_time"), serverTime}};
     if (seq > 0)
         o.insert(QStringLiteral("seq"), double(seq));
@@ -395,10 +401,14 @@ Result<QList<OpResult>> PushResponse::resultsFor(const QList<Op> &ops) const
 
 QJsonObject Change::toJson() const
 {
-    return {{QStringLiteral("seq"), double(seq)},           {QStringLiteral("record_type"), recordType},
-            {QStringLiteral("record_id"), recordId},        {QStringLiteral("op"), op},
-            {QStringLiteral("version"), double(version)},   {QStringLiteral("fields"), fields},
-            {QStringLiteral("hlc"), hlc},                   {QStringLiteral("user"), user}};
+    return {{QStringLiteral("seq"), double(seq)},
+            {QStringLiteral("record_type"), recordType},
+            {QStringLiteral("record_id"), recordId},
+            {QStringLiteral("op"), op},
+            {QStringLiteral("version"), double(version)},
+            {QStringLiteral("fields"), fields},
+            {QStringLiteral("hlc"), hlc},
+            {QStringLiteral("user"), user}};
 }
 
 Result<Change> Change::fromJson(const QJsonValue &json)
@@ -413,8 +423,8 @@ Result<Change> Change::fromJson(const QJsonValue &json)
     c.fields = r.object("fields");
     c.hlc = r.text("hlc");
     c.user = r.text("user");
-    if (r.ok() && (!recordTypes().contains(c.recordType) || !isRecordId(c.recordId)
-                   || !(isOpName(c.op) || c.op == QLatin1String("evict"))))
+    if (r.ok() &&
+        (!recordTypes().contains(c.recordType) || !isRecordId(c.recordId) || !(isOpName(c.op) || c.op == QLatin1String("evict"))))
         r.failWith(QStringLiteral("names no known record or kind of change"));
     for (auto it = c.fields.constBegin(); r.ok() && it != c.fields.constEnd(); ++it) {
         if (!isFieldName(it.key()) || !isFieldValue(it.value()))
@@ -427,13 +437,20 @@ Result<Change> Change::fromJson(const QJsonValue &json)
 
 QJsonObject Conflict::toJson() const
 {
-    return {{QStringLiteral("id"), double(id)},          {QStringLiteral("kind"), kind},
-            {QStringLiteral("record_type"), recordType}, {QStringLiteral("record_id"), recordId},
-            {QStringLiteral("household_id"), householdId}, {QStringLiteral("field"), field},
-            {QStringLiteral("before"), before},          {QStringLiteral("mine"), mine},
-            {QStringLiteral("theirs"), theirs},          {QStringLiteral("mine_user"), mineUser},
-            {QStringLiteral("mine_hlc"), mineHlc},       {QStringLiteral("theirs_user"), theirsUser},
-            {QStringLiteral("theirs_hlc"), theirsHlc},   {QStringLiteral("resolved"), resolved},
+    return {{QStringLiteral("id"), double(id)},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("record_type"), recordType},
+            {QStringLiteral("record_id"), recordId},
+            {QStringLiteral("household_id"), householdId},
+            {QStringLiteral("field"), field},
+            {QStringLiteral("before"), before},
+            {QStringLiteral("mine"), mine},
+            {QStringLiteral("theirs"), theirs},
+            {QStringLiteral("mine_user"), mineUser},
+            {QStringLiteral("mine_hlc"), mineHlc},
+            {QStringLiteral("theirs_user"), theirsUser},
+            {QStringLiteral("theirs_hlc"), theirsHlc},
+            {QStringLiteral("resolved"), resolved},
             {QStringLiteral("resolved_by"), resolvedBy}};
 }
 
@@ -498,8 +515,8 @@ QString expandUuid(const QJsonValue &v)
     const QString text = v.toString();
     if (!v.isString() || text.size() != 22)
         return {};
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 16)
         return {};
     const QString id = QUuid::fromRfc4122(decoded.decoded).toString(QUuid::WithoutBraces);
@@ -581,7 +598,8 @@ const Derivation *derivationOf(const QString &recordType, const QString &field)
 
 // A group as it is written: the head readHead() reads, and its columns.
 QJsonObject groupJson(const QString &type, const QString &op, const QStringList &names, bool withId, bool uuid,
-                      const QStringList &refs, const QStringList &ids, const QStringList &derived, const QList<QJsonArray> &columns)
+                      const QStringList &refs, const QStringList &ids, const QStringList &derived,
+                      const QList<QJsonArray> &columns)
 {
     QJsonArray cols;
     for (const QJsonArray &column : columns)
@@ -606,8 +624,8 @@ struct GroupHead
     QStringList names;
     bool withId = false;
     bool uuid = false;
-    QList<bool> ref; // per name: the column names the record of another op or change of the message
-    QList<bool> id;  // per name: the column holds compacted UUIDs
+    QList<bool> ref;              // per name: the column names the record of another op or change of the message
+    QList<bool> id;               // per name: the column holds compacted UUIDs
     QList<qsizetype> derivedFrom; // per name: the index of the name it may be derived from, or -1
     QList<QJsonArray> columns;
     qsizetype rows = 0;
@@ -624,8 +642,8 @@ Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int he
     h.uuid = g.boolean("uuid");
     const QJsonArray columns = g.array("columns", headColumns + 200);
     for (const QJsonValue &n : names) {
-        if (g.ok() && (!n.isString() || !isFieldName(n.toString()) || h.names.contains(n.toString())
-                       || (h.withId && n.toString() == QLatin1String("id"))))
+        if (g.ok() && (!n.isString() || !isFieldName(n.toString()) || h.names.contains(n.toString()) ||
+                       (h.withId && n.toString() == QLatin1String("id"))))
             g.failWith(QStringLiteral("field ") + n.toString().left(64));
         h.names << n.toString();
     }
@@ -660,8 +678,8 @@ Result<GroupHead> readHead(const QJsonValue &group, const QString &where, int he
         g.fail("columns");
     for (qsizetype i = 0; g.ok() && i < columns.size(); ++i) {
         const QJsonArray column = columns.at(i).toArray();
-        if (!columns.at(i).isArray() || column.isEmpty() || column.size() > room
-            || (i > 0 && column.size() != h.columns.constFirst().size()))
+        if (!columns.at(i).isArray() || column.isEmpty() || column.size() > room ||
+            (i > 0 && column.size() != h.columns.constFirst().size()))
             g.fail("columns");
         h.columns << column;
     }
@@ -697,8 +715,7 @@ QJsonValue writeRepeat(const QString &value, qsizetype row, const QString &befor
 }
 
 // Groups items by key, in order of first appearance; each group's items in order.
-template<typename T, typename KeyOf>
-QList<QList<qsizetype>> groupsOf(const QList<T> &items, KeyOf keyOf)
+template <typename T, typename KeyOf> QList<QList<qsizetype>> groupsOf(const QList<T> &items, KeyOf keyOf)
 {
     QList<QList<qsizetype>> groups;
     QHash<QString, qsizetype> at;
@@ -726,7 +743,7 @@ struct Marks
 
 // The marks of a group of records of one type, field names and count; fieldsAt(row) gives
 // a row's fields.
-template<typename FieldsAt>
+template <typename FieldsAt>
 Marks marksOf(const QString &recordType, const QStringList &names, qsizetype rows, FieldsAt fieldsAt,
               const QHash<QString, qsizetype> &indexOfRecord)
 {
@@ -794,7 +811,7 @@ struct PendingRef
 // Reads a row of a group's field columns (the first at column `first`) into *fields: refs
 // are left empty and noted in *refs under `index` (their op or change), ids expanded, derived
 // values computed. valid(v) says whether a value may stand in such a column.
-template<typename Valid>
+template <typename Valid>
 Status readFields(const GroupHead &h, int first, qsizetype row, const QString &at, qsizetype index, qint64 refLimit,
                   QList<qint64> &refAt, QList<PendingRef> *refs, Valid valid, QJsonObject *fields)
 {
@@ -850,10 +867,11 @@ QJsonArray writeChanges(const QList<Change> &changes)
         const Change &first = changes.at(group.constFirst());
         bool withId = false;
         const QStringList names = namesOf(first.fields, first.recordId, &withId);
-        const bool uuid = std::all_of(group.cbegin(), group.cend(), [&](qsizetype i) { return !compactUuid(changes.at(i).recordId).isEmpty(); });
+        const bool uuid = std::all_of(group.cbegin(), group.cend(),
+                                      [&](qsizetype i) { return !compactUuid(changes.at(i).recordId).isEmpty(); });
         const Marks marks = marksOf(
-            first.recordType, names, group.size(), [&](qsizetype row) -> const QJsonObject & { return changes.at(group.at(row)).fields; },
-            firstIndex);
+            first.recordType, names, group.size(),
+            [&](qsizetype row) -> const QJsonObject & { return changes.at(group.at(row)).fields; }, firstIndex);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kChangeHead + names.size());
         const Change *before = nullptr;
@@ -901,7 +919,8 @@ Result<QList<Change>> readChanges(const QJsonArray &groups)
                 return malformed(at + QStringLiteral(" hlc"));
             if (!readRepeat(h->columns.at(4).at(row), row, &c.user))
                 return malformed(at + QStringLiteral(" user"));
-            if (Status read = readFields(*h, kChangeHead, row, at, out.size(), kMaxChangesPerPull, refAt, &refs, isFieldValue, &c.fields);
+            if (Status read =
+                    readFields(*h, kChangeHead, row, at, out.size(), kMaxChangesPerPull, refAt, &refs, isFieldValue, &c.fields);
                 !read)
                 return read.error();
             if (h->withId)
@@ -911,7 +930,8 @@ Result<QList<Change>> readChanges(const QJsonArray &groups)
     }
     for (const PendingRef &ref : std::as_const(refs)) {
         if (ref.target >= out.size())
-            return malformed(QStringLiteral("changes: a ref to change ") + QString::number(ref.target) + QStringLiteral(", past the page"));
+            return malformed(QStringLiteral("changes: a ref to change ") + QString::number(ref.target) +
+                             QStringLiteral(", past the page"));
         out[ref.index].fields.insert(ref.name, out.at(ref.target).recordId);
     }
     return out;
@@ -945,12 +965,12 @@ QJsonArray writeOps(const QList<Op> &ops)
             return !compactUuid(ops.at(i).recordId).isEmpty() && !compactUuid(ops.at(i).opId).isEmpty();
         });
         // An update's values are {old, new}: they go as they are.
-        const Marks marks = first.op == QLatin1String("update")
-                                ? Marks()
-                                : marksOf(
-                                      first.recordType, names, group.size(),
-                                      [&](qsizetype row) -> const QJsonObject & { return ops.at(group.at(row)).changedFields; },
-                                      firstPosition);
+        const Marks marks =
+            first.op == QLatin1String("update")
+                ? Marks()
+                : marksOf(
+                      first.recordType, names, group.size(),
+                      [&](qsizetype row) -> const QJsonObject & { return ops.at(group.at(row)).changedFields; }, firstPosition);
         QList<qsizetype> refAt(names.size(), 0);
         QList<QJsonArray> columns(kOpHead + names.size());
         qsizetype position = -1;
@@ -994,7 +1014,8 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
         if (!isOpName(h->op))
             return malformed(where + QStringLiteral(" names no kind of change"));
         const bool update = h->op == QLatin1String("update"); // its values are {old, new}, as they are
-        if (update && (h->ref.contains(true) || h->id.contains(true) || std::any_of(h->derivedFrom.cbegin(), h->derivedFrom.cend(), [](qsizetype from) { return from >= 0; })))
+        if (update && (h->ref.contains(true) || h->id.contains(true) ||
+                       std::any_of(h->derivedFrom.cbegin(), h->derivedFrom.cend(), [](qsizetype from) { return from >= 0; })))
             return malformed(where + QStringLiteral(".refs"));
         Op op;
         op.recordType = h->type;
@@ -1003,8 +1024,8 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
         QList<qint64> refAt(h->names.size(), 0);
         for (qsizetype row = 0; row < h->rows; ++row) {
             const QString at = where + QStringLiteral(" row ") + QString::number(row);
-            if (!readStep(h->columns.at(0).at(row), 0, &position) || (row > 0 && h->columns.at(0).at(row).toInteger() < 1)
-                || position >= kMaxOpsPerPush)
+            if (!readStep(h->columns.at(0).at(row), 0, &position) || (row > 0 && h->columns.at(0).at(row).toInteger() < 1) ||
+                position >= kMaxOpsPerPush)
                 return malformed(at + QStringLiteral(" position"));
             op.opId = readId(h->columns.at(1).at(row), h->uuid);
             op.recordId = readId(h->columns.at(2).at(row), h->uuid);
@@ -1029,11 +1050,12 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
                 op.resolves << id;
             }
             const auto shaped = [update](const QJsonValue &v) {
-                return update ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new")))
-                                    && isFieldValue(v.toObject().value(QStringLiteral("old")))
+                return update ? v.isObject() && isFieldValue(v.toObject().value(QStringLiteral("new"))) &&
+                                    isFieldValue(v.toObject().value(QStringLiteral("old")))
                               : isFieldValue(v);
             };
-            if (Status read = readFields(*h, kOpHead, row, at, position, kMaxOpsPerPush, refAt, &refs, shaped, &op.changedFields); !read)
+            if (Status read = readFields(*h, kOpHead, row, at, position, kMaxOpsPerPush, refAt, &refs, shaped, &op.changedFields);
+                !read)
                 return read.error();
             if (h->withId)
                 op.changedFields.insert(QStringLiteral("id"), op.recordId);
@@ -1052,7 +1074,8 @@ Result<QList<Op>> readOps(const QJsonArray &groups)
     }
     for (const PendingRef &ref : std::as_const(refs)) {
         if (ref.target >= placed.size())
-            return malformed(QStringLiteral("ops: a ref to position ") + QString::number(ref.target) + QStringLiteral(", past the batch"));
+            return malformed(QStringLiteral("ops: a ref to position ") + QString::number(ref.target) +
+                             QStringLiteral(", past the batch"));
         placed[ref.index]->changedFields.insert(ref.name, placed.at(ref.target)->recordId);
     }
     for (const std::optional<Op> &op : std::as_const(placed))
@@ -1146,9 +1169,9 @@ namespace {
 
 bool isHashOrEmpty(const QString &text)
 {
-    return text.isEmpty()
-           || (text.size() == 64
-               && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); }));
+    return text.isEmpty() || (text.size() == 64 && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+                                  return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+                              }));
 }
 
 } // namespace
@@ -1171,9 +1194,12 @@ bool CountyDocument::isKind(const QString &kind)
 
 QJsonObject CountyDocument::toJson() const
 {
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("kind"), kind},
-            {QStringLiteral("version"), double(version)},   {QStringLiteral("title"), title},
-            {QStringLiteral("sha256"), sha256},             {QStringLiteral("content"), content},
+    return {{QStringLiteral("protocol_version"), kVersion},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("version"), double(version)},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("content"), content},
             {QStringLiteral("published_at"), publishedAt}};
 }
 
@@ -1193,7 +1219,8 @@ Result<CountyDocument> CountyDocument::fromJson(const QByteArray &body)
     if (r.ok() && (!isKind(d.kind) || d.sha256.isEmpty() || !isHashOrEmpty(d.sha256)))
         r.failWith(QStringLiteral("names no known kind or hash"));
     // The content must be what the hash says: a damaged or altered answer is refused whole.
-    if (r.ok() && QString::fromLatin1(QCryptographicHash::hash(d.content.toUtf8(), QCryptographicHash::Sha256).toHex()) != d.sha256)
+    if (r.ok() &&
+        QString::fromLatin1(QCryptographicHash::hash(d.content.toUtf8(), QCryptographicHash::Sha256).toHex()) != d.sha256)
         r.failWith(QStringLiteral("content does not match its hash"));
     if (!r.ok())
         return malformed(r.problem());
@@ -1242,8 +1269,10 @@ Result<EnrolRequest> EnrolRequest::fromJson(const QByteArray &body)
 
 QJsonObject EnrolResponse::toJson() const
 {
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("device_id"), deviceId},
-            {QStringLiteral("credential"), credential}, {QStringLiteral("county"), county}};
+    return {{QStringLiteral("protocol_version"), kVersion},
+            {QStringLiteral("device_id"), deviceId},
+            {QStringLiteral("credential"), credential},
+            {QStringLiteral("county"), county}};
 }
 
 Result<EnrolResponse> EnrolResponse::fromJson(const QByteArray &body)
@@ -1260,7 +1289,8 @@ Result<EnrolResponse> EnrolResponse::fromJson(const QByteArray &body)
 
 QJsonObject SignInRequest::toJson() const
 {
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
+    return {
+        {QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("user"), user}, {QStringLiteral("password"), password}};
 }
 
 Result<SignInRequest> SignInRequest::fromJson(const QByteArray &body)
@@ -1277,9 +1307,12 @@ Result<SignInRequest> SignInRequest::fromJson(const QByteArray &body)
 
 QJsonObject SignInResponse::toJson() const
 {
-    return {{QStringLiteral("protocol_version"), kVersion}, {QStringLiteral("user"), user},
-            {QStringLiteral("display_name"), displayName}, {QStringLiteral("role"), role},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}, {QStringLiteral("token"), token}};
+    return {{QStringLiteral("protocol_version"), kVersion},
+            {QStringLiteral("user"), user},
+            {QStringLiteral("display_name"), displayName},
+            {QStringLiteral("role"), role},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("token"), token}};
 }
 
 Result<SignInResponse> SignInResponse::fromJson(const QByteArray &body)
@@ -1320,8 +1353,15 @@ QJsonObject Duplicate::toJson() const
 Result<Duplicate> Duplicate::fromJson(const QJsonValue &json)
 {
     Reader r(json, QStringLiteral("duplicate"));
-    Duplicate d{r.integer("id", 1, qint64(1) << 53), r.text("id_number"), r.text("household_id"), r.text("area_code"),
-                r.text("other_household_id"), r.text("other_area_code"), r.text("found_at"), {}, {}};
+    Duplicate d{r.integer("id", 1, qint64(1) << 53),
+                r.text("id_number"),
+                r.text("household_id"),
+                r.text("area_code"),
+                r.text("other_household_id"),
+                r.text("other_area_code"),
+                r.text("found_at"),
+                {},
+                {}};
     for (const auto &[key, list] : {std::pair("programmes", &d.programmes), std::pair("other_programmes", &d.otherProgrammes)}) {
         for (const QJsonValue &v : r.array(key, 16)) {
             if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 64)

@@ -30,7 +30,7 @@ constexpr qsizetype kMaxBodyBytes = 16 * 1024 * 1024; // after decompression
 // (AttachmentRepository::kMaxBytes), sent in chunks of at most kMaxChunkBytes.
 constexpr qint64 kMaxBlobBytes = 8 * 1024 * 1024;
 constexpr qint64 kMaxChunkBytes = 1024 * 1024;
-constexpr qsizetype kMaxTextBytes = 1024 * 1024;      // one field value's text
+constexpr qsizetype kMaxTextBytes = 1024 * 1024; // one field value's text
 
 // The record types sync carries: each belongs to one household (DESIGN §6, ADR 0005).
 const QStringList &recordTypes();
@@ -66,11 +66,16 @@ struct PushRequest
 
 struct OpResult
 {
-    enum class Status { Applied, Conflict, Refused };
+    enum class Status
+    {
+        Applied,
+        Conflict,
+        Refused
+    };
     QString opId;
     Status status = Status::Applied;
-    qint64 version = 0;  // the record's version after the op (applied or conflict)
-    QString reason;      // refused: why, in the person's language
+    qint64 version = 0; // the record's version after the op (applied or conflict)
+    QString reason;     // refused: why, in the person's language
     QJsonObject toJson() const;
     static Result<OpResult> fromJson(const QJsonValue &json);
 };

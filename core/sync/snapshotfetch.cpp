@@ -36,7 +36,8 @@ Result<bool> SnapshotFetch::wanted(Database &db)
 Status SnapshotFetch::keep(qint64 received, const QByteArray &pending)
 {
     SyncState state(m_db);
-    if (Status st = state.setValue(kKey, received >= m_size ? kDone : QStringLiteral("%1 %2 %3").arg(m_id).arg(received).arg(m_size));
+    if (Status st =
+            state.setValue(kKey, received >= m_size ? kDone : QStringLiteral("%1 %2 %3").arg(m_id).arg(received).arg(m_size));
         !st)
         return st;
     return state.setValue(kPending, QString::fromLatin1(pending.toBase64()));

@@ -28,10 +28,10 @@ const QString kCountySeen = QStringLiteral("county_seen");
 // Parents before children within a page (the laptop's foreign keys).
 int rank(const QString &type)
 {
-    static const QStringList order{QStringLiteral("household"), QStringLiteral("person"),   QStringLiteral("income"),
-                                   QStringLiteral("asset"),     QStringLiteral("expenditure"), QStringLiteral("obligor"),
-                                   QStringLiteral("household_change"), QStringLiteral("case"),      QStringLiteral("case_step"), QStringLiteral("visit"),
-                                   QStringLiteral("document")};
+    static const QStringList order{
+        QStringLiteral("household"),   QStringLiteral("person"),  QStringLiteral("income"),           QStringLiteral("asset"),
+        QStringLiteral("expenditure"), QStringLiteral("obligor"), QStringLiteral("household_change"), QStringLiteral("case"),
+        QStringLiteral("case_step"),   QStringLiteral("visit"),   QStringLiteral("document")};
     const qsizetype i = order.indexOf(type);
     return i < 0 ? int(order.size()) : int(i);
 }
@@ -56,10 +56,8 @@ RemoteChange toRemote(const protocol::Change &c)
 
 } // namespace
 
-SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport,
-                       SecretStore &secrets, QString user)
-    : m_db(db), m_changes(changes), m_transport(transport), m_secrets(secrets),
-      m_user(std::move(user))
+SyncEngine::SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, SecretStore &secrets, QString user)
+    : m_db(db), m_changes(changes), m_transport(transport), m_secrets(secrets), m_user(std::move(user))
 {
 }
 
@@ -137,8 +135,7 @@ Status SyncEngine::begin()
     if (!cursor || !seen)
         return Error(ErrorCode::Storage, tr("The sync settings of this profile cannot be read."));
     m_headers = headers(*device, *credential, m_user, *token);
-    m_headers.append(
-        {QByteArrayLiteral("X-Doudi-Cursor"), QByteArray::number(qMax(cursor->toLongLong(), seen->toLongLong()))});
+    m_headers.append({QByteArrayLiteral("X-Doudi-Cursor"), QByteArray::number(qMax(cursor->toLongLong(), seen->toLongLong()))});
     return {};
 }
 
@@ -188,7 +185,8 @@ Result<SyncReport> SyncEngine::run()
     }
     if (!st)
         return st.error();
-    if (Status saved = state.setValue(QStringLiteral("last_success"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)); !saved)
+    if (Status saved = state.setValue(QStringLiteral("last_success"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !saved)
         return saved.error();
     if (Status saved = state.setValue(QStringLiteral("audit_reported"), QString::fromLatin1(audit->first)); !saved)
         return saved.error();
@@ -225,7 +223,8 @@ Result<QPair<QByteArray, QByteArray>> SyncEngine::auditReport()
     QByteArray header = *head;
     if (!reported->isEmpty()) {
         const QString seq = reported->section(u':', 0, 0);
-        Result<QByteArray> then = entry(QStringLiteral("SELECT seq, entry_hash FROM audit_log WHERE seq = ?"), {seq.toLongLong()});
+        Result<QByteArray> then =
+            entry(QStringLiteral("SELECT seq, entry_hash FROM audit_log WHERE seq = ?"), {seq.toLongLong()});
         if (!then)
             return then.error();
         header += ',' + (then->isEmpty() ? seq.toLatin1() + ':' : *then); // gone from the chain: no hash
@@ -314,7 +313,8 @@ Status SyncEngine::push(SyncReport &report)
         report.personsMoved = report.personsMoved || std::any_of(ops.cbegin(), ops.cend(), [](const protocol::Op &op) {
                                   return op.recordType == QLatin1String("person");
                               });
-        Result<QByteArray> answer = call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
+        Result<QByteArray> answer =
+            call(QStringLiteral("/v1/push"), QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
         if (!answer)
             return answer.error();
         Result<protocol::PushResponse> response = protocol::PushResponse::fromJson(*answer);
@@ -364,9 +364,9 @@ Status SyncEngine::applyResults(const QList<protocol::Op> &ops, const QList<prot
                 ++report.pushed;
                 const RecordType *type = RecordType::find(op.recordType);
                 if (type && protocol::isVersioned(op.recordType)) {
-                    Result<Query> q = m_db.exec(QStringLiteral("UPDATE %1 SET version = ? WHERE %2 = ? AND version < ?")
-                                                    .arg(type->table, type->idColumn),
-                                                {r.version, op.recordId, r.version});
+                    Result<Query> q = m_db.exec(
+                        QStringLiteral("UPDATE %1 SET version = ? WHERE %2 = ? AND version < ?").arg(type->table, type->idColumn),
+                        {r.version, op.recordId, r.version});
                     if (!q)
                         return q.error();
                 }
@@ -396,11 +396,9 @@ Status SyncEngine::pull(SyncReport &report)
     if (*fromSnapshot) {
         SnapshotFetch fetch(m_db, m_transport, m_headers);
         fetch.setProgress([this](qint64 done, qint64 total) { progress(SyncProgress::Stage::Snapshot, done, total); });
-        Status st = fetch
-                        .run([&](const protocol::PullResponse &page, const std::function<Status()> &also) {
-                            return applyPage(page, report, also);
-                        },
-                             report);
+        Status st = fetch.run([&](const protocol::PullResponse &page,
+                                  const std::function<Status()> &also) { return applyPage(page, report, also); },
+                              report);
         if (!st)
             return st;
     }
@@ -474,8 +472,9 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
         report.personsMoved = report.personsMoved || std::any_of(changes.cbegin(), changes.cend(), [](const protocol::Change &c) {
                                   return c.recordType == QLatin1String("person");
                               });
-        std::stable_sort(changes.begin(), changes.end(),
-                         [](const protocol::Change &a, const protocol::Change &b) { return rank(a.recordType) < rank(b.recordType); });
+        std::stable_sort(changes.begin(), changes.end(), [](const protocol::Change &a, const protocol::Change &b) {
+            return rank(a.recordType) < rank(b.recordType);
+        });
         // The records with operations still to push, read once for the page rather than once
         // per change: outbox has no index on record_id, so each look-up read all of it. The
         // outbox does not change while the page is written.
@@ -517,8 +516,9 @@ Status SyncEngine::applyPage(const protocol::PullResponse &page, SyncReport &rep
                     return parents.error();
             }
             if (!*parents) {
-                Result<Query> held = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_held(seq, change) VALUES (?, ?)"),
-                                               {c.seq, QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact))});
+                Result<Query> held =
+                    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_held(seq, change) VALUES (?, ?)"),
+                              {c.seq, QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact))});
                 if (!held)
                     return held.error();
                 continue;
@@ -592,7 +592,8 @@ Status SyncEngine::retryHeld(SyncReport &report)
             return q.error();
         QList<QPair<qint64, protocol::Change>> held;
         while (q->next()) {
-            Result<protocol::Change> c = protocol::Change::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
+            Result<protocol::Change> c =
+                protocol::Change::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
             if (c)
                 held.append({q->value(0).toLongLong(), *c});
         }
@@ -625,9 +626,9 @@ Result<QPair<qint64, QString>> SyncEngine::localCheck()
         const RecordType *type = RecordType::find(typeName);
         const bool versioned = protocol::isVersioned(typeName);
         const QString where = type->deletedFlag.isEmpty() ? QString() : QStringLiteral(" WHERE %1 = 0").arg(type->deletedFlag);
-        Result<Query> q = m_db.execOnce(QStringLiteral("SELECT %1, %2 FROM %3%4")
-                                            .arg(type->idColumn, versioned ? QStringLiteral("version") : QStringLiteral("0"),
-                                                 type->table, where));
+        Result<Query> q = m_db.execOnce(
+            QStringLiteral("SELECT %1, %2 FROM %3%4")
+                .arg(type->idColumn, versioned ? QStringLiteral("version") : QStringLiteral("0"), type->table, where));
         if (!q)
             return q.error();
         while (q->next())

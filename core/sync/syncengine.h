@@ -23,8 +23,7 @@ class SyncEngine
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
 public:
     // secrets: where the device credential is, when the profile says the system keychain.
-    SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, SecretStore &secrets,
-               QString user);
+    SyncEngine(Database &db, ChangeLog &changes, SyncTransport &transport, SecretStore &secrets, QString user);
 
     Result<SyncReport> run();
     // Called from run() (on its thread) as the round moves on.
@@ -81,7 +80,7 @@ private:
     QString m_user;
     SyncTransport::Headers m_headers;
     bool m_rescanning = false;
-    QSet<QString> m_seen; // type:id sent during a rescan
+    QSet<QString> m_seen;                               // type:id sent during a rescan
     std::optional<protocol::CountyHeads> m_countyHeads; // from the last page pulled
     std::function<void(const SyncProgress &)> m_progress;
     void progress(SyncProgress::Stage stage, qint64 done, qint64 total) const

@@ -14,10 +14,10 @@ namespace doudi::core {
 
 namespace {
 
-const QString kDeviceKey = QStringLiteral("bundle_key");         // this device's private key (PEM)
-const QString kCountyKey = QStringLiteral("county_bundle_key");  // the county's public key (PEM)
-const QString kBundleSeq = QStringLiteral("bundle_seq");         // the last bundle's number
-const QString kAnswered = QStringLiteral("bundle_answered");     // the last answer's number read
+const QString kDeviceKey = QStringLiteral("bundle_key");        // this device's private key (PEM)
+const QString kCountyKey = QStringLiteral("county_bundle_key"); // the county's public key (PEM)
+const QString kBundleSeq = QStringLiteral("bundle_seq");        // the last bundle's number
+const QString kAnswered = QStringLiteral("bundle_answered");    // the last answer's number read
 
 Error noKeys()
 {
@@ -109,10 +109,9 @@ Result<QByteArray> SyncEngine::writeBundle(qint64 *seq, int *opCount)
                             {QStringLiteral("since"), double(cursor->toLongLong())},
                             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes->split(u',', Qt::SkipEmptyParts))},
                             {QStringLiteral("pushes"), batches}};
-    Result<QByteArray> file = Bundle::write({QStringLiteral("request"), *countyCode, *device, *seq,
-                                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                            QJsonDocument(inner).toJson(QJsonDocument::Compact), county->toLatin1(),
-                                            SecretBytes(mine->toUtf8()));
+    Result<QByteArray> file = Bundle::write(
+        {QStringLiteral("request"), *countyCode, *device, *seq, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        QJsonDocument(inner).toJson(QJsonDocument::Compact), county->toLatin1(), SecretBytes(mine->toUtf8()));
     if (!file)
         return file.error();
     if (Status st = state.setValue(kBundleSeq, QString::number(*seq)); !st)
@@ -176,7 +175,8 @@ Result<SyncReport> SyncEngine::readAnswer(const QByteArray &file)
         results << *r;
     }
     const QJsonValue countySeq = answer.value(QStringLiteral("seq"));
-    if (Status st = applyResults(ops, results, countySeq.isDouble() && countySeq.toDouble() >= 0 ? countySeq.toInteger() : 0, report);
+    if (Status st =
+            applyResults(ops, results, countySeq.isDouble() && countySeq.toDouble() >= 0 ? countySeq.toInteger() : 0, report);
         !st)
         return st.error();
 
@@ -190,7 +190,8 @@ Result<SyncReport> SyncEngine::readAnswer(const QByteArray &file)
     const QJsonArray pages = answer.value(QStringLiteral("pages")).toArray();
     qint64 cursor = cursorText->toLongLong();
     for (const QJsonValue &v : pages) {
-        Result<protocol::PullResponse> page = protocol::PullResponse::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        Result<protocol::PullResponse> page =
+            protocol::PullResponse::fromJson(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
         if (!page)
             return page.error();
         if (!rescan && (since < 0 || since > cursor || page->cursor <= cursor))

@@ -10,7 +10,13 @@ namespace doudi::core {
 // (total 0: not known beforehand, as a pull's pages).
 struct SyncProgress
 {
-    enum class Stage { Sending, Snapshot, Receiving, Photos };
+    enum class Stage
+    {
+        Sending,
+        Snapshot,
+        Receiving,
+        Photos
+    };
     Stage stage = Stage::Sending;
     qint64 done = 0;
     qint64 total = 0;
@@ -19,14 +25,14 @@ struct SyncProgress
 // What one round of sync did (SyncEngine::run).
 struct SyncReport
 {
-    int pushed = 0;     // operations the county took
-    int conflicts = 0;  // operations that became conflicts
-    int refused = 0;    // operations refused (kept in sync_refusals with the reason)
-    int pulled = 0;     // records written from the county
-    int evicted = 0;    // households removed (they left this device's areas)
-    int held = 0;       // changes waiting for their parent record
+    int pushed = 0;    // operations the county took
+    int conflicts = 0; // operations that became conflicts
+    int refused = 0;   // operations refused (kept in sync_refusals with the reason)
+    int pulled = 0;    // records written from the county
+    int evicted = 0;   // households removed (they left this device's areas)
+    int held = 0;      // changes waiting for their parent record
     bool rescanned = false;
-    bool diverged = false; // still different after a rescan: reported, nothing dropped
+    bool diverged = false;      // still different after a rescan: reported, nothing dropped
     bool policyUpdated = false; // the county's new policy came down and is in force
     bool areasUpdated = false;  // the county's new area list came down
     int blobsSent = 0;          // attachments' bytes the county now holds whole

@@ -78,8 +78,9 @@ Status SyncState::saveConflict(const protocol::Conflict &c)
     // SQLite 3.15 has no upsert: insert it if new, then bring what may change up to date. A
     // conflict decided here and not yet pushed keeps its local decision.
     Result<Query> q = m_db.exec(
-        QStringLiteral("INSERT OR IGNORE INTO sync_conflicts(id, kind, record_type, record_id, household_id, field, before_value, "
-                       "mine, theirs, mine_user, mine_hlc, theirs_user, theirs_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflicts(id, kind, record_type, record_id, household_id, field, before_value, "
+            "mine, theirs, mine_user, mine_hlc, theirs_user, theirs_hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.id, c.kind, c.recordType, c.recordId, c.householdId, c.field, valueText(c.before), valueText(c.mine),
          valueText(c.theirs), c.mineUser, c.mineHlc, c.theirsUser, c.theirsHlc});
     if (!q)
@@ -125,7 +126,8 @@ Result<QList<protocol::Conflict>> SyncState::conflicts(bool openOnly)
 
 Status SyncState::markResolving(qint64 id)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("UPDATE sync_conflicts SET resolve_pending = 1 WHERE id = ? AND resolved = 0"), {id});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("UPDATE sync_conflicts SET resolve_pending = 1 WHERE id = ? AND resolved = 0"), {id});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0 ? Status()
@@ -148,8 +150,9 @@ Result<QList<qint64>> SyncState::resolving(const QString &recordType, const QStr
 Status SyncState::refuse(const protocol::Op &op, const QString &reason)
 {
     Result<Query> q = m_db.exec(
-        QStringLiteral("INSERT OR REPLACE INTO sync_refusals(op_id, record_type, record_id, op, changed_fields, user_name, reason, "
-                       "refused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(
+            "INSERT OR REPLACE INTO sync_refusals(op_id, record_type, record_id, op, changed_fields, user_name, reason, "
+            "refused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {op.opId, op.recordType, op.recordId, op.op,
          QString::fromUtf8(QJsonDocument(op.changedFields).toJson(QJsonDocument::Compact)), op.user, reason,
          Clock::nowUtc().toString(Qt::ISODateWithMs)});
@@ -199,24 +202,27 @@ Result<int> SyncState::refusalCount()
 
 Result<QJsonArray> SyncState::refusals(int limit)
 {
-    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT record_type, record_id, op, user_name, reason, refused_at FROM sync_refusals "
-                                                   "ORDER BY refused_at DESC LIMIT %1")
-                                        .arg(limit));
+    Result<Query> q =
+        m_db.execOnce(QStringLiteral("SELECT record_type, record_id, op, user_name, reason, refused_at FROM sync_refusals "
+                                     "ORDER BY refused_at DESC LIMIT %1")
+                          .arg(limit));
     if (!q)
         return q.error();
     QJsonArray out;
     while (q->next())
-        out << QJsonObject{{QStringLiteral("record_type"), q->value(0).toString()}, {QStringLiteral("record_id"), q->value(1).toString()},
-                           {QStringLiteral("op"), q->value(2).toString()},          {QStringLiteral("user"), q->value(3).toString()},
-                           {QStringLiteral("reason"), q->value(4).toString()},      {QStringLiteral("refused_at"), q->value(5).toString()}};
+        out << QJsonObject{
+            {QStringLiteral("record_type"), q->value(0).toString()}, {QStringLiteral("record_id"), q->value(1).toString()},
+            {QStringLiteral("op"), q->value(2).toString()},          {QStringLiteral("user"), q->value(3).toString()},
+            {QStringLiteral("reason"), q->value(4).toString()},      {QStringLiteral("refused_at"), q->value(5).toString()}};
     return out;
 }
 
 Result<QList<SyncState::MovedOut>> SyncState::movedOut(const QString &user)
 {
-    Result<Query> q = m_db.execOnce(QStringLiteral("SELECT household_id, head_name, area_code, cases, evicted_at FROM sync_evictions "
-                                                   "WHERE user_name = ? ORDER BY evicted_at DESC"),
-                                    {user});
+    Result<Query> q =
+        m_db.execOnce(QStringLiteral("SELECT household_id, head_name, area_code, cases, evicted_at FROM sync_evictions "
+                                     "WHERE user_name = ? ORDER BY evicted_at DESC"),
+                      {user});
     if (!q)
         return q.error();
     QList<MovedOut> out;

@@ -23,7 +23,7 @@ Result<QDate> ProcedurePolicy::workingDaysAfter(const Case &c, const QDate &from
 Result<qint64> ProcedurePolicy::reviewMonths(const Case &c, const QDate &date) const
 {
     // Which review cycle applies (DOMAIN §2 动态管理); a rigid-expenditure status simply expires.
-    const char *key = c.programme == CaseProgramme::Tekun  ? "review.months.tekun"
+    const char *key = c.programme == CaseProgramme::Tekun   ? "review.months.tekun"
                       : c.programme == CaseProgramme::Rigid ? "rigid.valid.months"
                       : c.unstableIncome                    ? "review.months.unstable"
                                                             : "review.months.stable";
@@ -35,8 +35,9 @@ QStringList ProcedurePolicy::confirmRoles(const Case &c, const QDate &date) cons
     if (c.relative)
         return {QStringLiteral("county")}; // 近亲属: the county decides
     if (Case::isTemporary(c.programme))
-        return c.approvalLevel == QLatin1String("county") ? QStringList{QStringLiteral("county")}
-                                                          : QStringList{QStringLiteral("township_head"), QStringLiteral("county")};
+        return c.approvalLevel == QLatin1String("county")
+                   ? QStringList{QStringLiteral("county")}
+                   : QStringList{QStringLiteral("township_head"), QStringLiteral("county")};
     Result<Parameter> level = m_policy.lookup(QStringLiteral("confirm.level"), c.areaCode, date);
     if (level && level->value.toString() == QLatin1String("township"))
         return {QStringLiteral("township_head"), QStringLiteral("county")};

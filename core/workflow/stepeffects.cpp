@@ -69,7 +69,8 @@ Error missing(const QString &why)
 std::optional<Error> accept(StepContext &s)
 {
     if (!s.data.value(QStringLiteral("missing_papers")).toArray().isEmpty())
-        return missing(Workflow::tr("Papers are missing: use request_papers to give the one-time list, then accept when they come."));
+        return missing(
+            Workflow::tr("Papers are missing: use request_papers to give the one-time list, then accept when they come."));
     Case &c = s.c;
     const QDate today = s.actor.date;
     c.state = CaseState::Accepted;
@@ -169,10 +170,11 @@ std::optional<Error> recordCheck(StepContext &s)
     s.c.checkDone = true;
     s.c.check = check;
     s.note = check.differences.isEmpty()
-                 ? Workflow::tr("report %1 of %2: %3").arg(check.reportNumber, check.date.toString(Qt::ISODate),
-                                                          CaseCheck::resultLabel(check.result))
-                 : Workflow::tr("report %1 of %2: %3 (%4)").arg(check.reportNumber, check.date.toString(Qt::ISODate),
-                                                               CaseCheck::resultLabel(check.result), check.differences);
+                 ? Workflow::tr("report %1 of %2: %3")
+                       .arg(check.reportNumber, check.date.toString(Qt::ISODate), CaseCheck::resultLabel(check.result))
+                 : Workflow::tr("report %1 of %2: %3 (%4)")
+                       .arg(check.reportNumber, check.date.toString(Qt::ISODate), CaseCheck::resultLabel(check.result),
+                            check.differences);
     return std::nullopt;
 }
 
@@ -210,7 +212,8 @@ std::optional<Error> recordVisit(StepContext &s)
             unsigned_ << Workflow::tr("the interviewee");
         if (!unsigned_.isEmpty())
             return missing(Workflow::tr("The visit must be signed by every investigator and the interviewee (or on the paper "
-                                        "form); missing: %1.").arg(unsigned_.join(QStringLiteral("、"))));
+                                        "form); missing: %1.")
+                               .arg(unsigned_.join(QStringLiteral("、"))));
     }
     if (v.date > s.actor.date)
         return missing(Workflow::tr("A home visit cannot be dated in the future."));
@@ -239,8 +242,9 @@ std::optional<Error> completeInvestigation(StepContext &s)
     // After an objection the household is visited again (DOMAIN §2.5).
     const auto visitAfterObjection = [&](const CaseVisit &v) { return !c.lastObjection.isValid() || v.date >= c.lastObjection; };
     if (std::none_of(c.visits.cbegin(), c.visits.cend(), visitAfterObjection))
-        return missing(c.lastObjection.isValid() ? Workflow::tr("The objection needs a new home visit before the investigation is finished.")
-                                                 : Workflow::tr("No home visit has been recorded."));
+        return missing(c.lastObjection.isValid()
+                           ? Workflow::tr("The objection needs a new home visit before the investigation is finished.")
+                           : Workflow::tr("No home visit has been recorded."));
     if (c.relative && std::none_of(c.visits.cbegin(), c.visits.cend(), [](const CaseVisit &v) { return v.byCounty; }))
         return missing(Workflow::tr("For a relative of a caseworker or cadre the county makes its own home visit."));
     c.state = CaseState::Investigated;
@@ -363,9 +367,11 @@ std::optional<Error> review(StepContext &s)
         return missing(Workflow::tr("The review outcome is keep, increase, decrease or stop."));
     const qint64 amount = qint64(s.data.value(QStringLiteral("monthly_fen")).toDouble());
     if (outcome == QLatin1String("increase") && amount <= c.monthlyFen)
-        return missing(Workflow::tr("An increase needs a higher amount than the current %1 yuan.").arg(money::formatYuan(c.monthlyFen)));
+        return missing(
+            Workflow::tr("An increase needs a higher amount than the current %1 yuan.").arg(money::formatYuan(c.monthlyFen)));
     if (outcome == QLatin1String("decrease") && (amount >= c.monthlyFen || amount < 0))
-        return missing(Workflow::tr("A decrease needs a lower amount than the current %1 yuan.").arg(money::formatYuan(c.monthlyFen)));
+        return missing(
+            Workflow::tr("A decrease needs a lower amount than the current %1 yuan.").arg(money::formatYuan(c.monthlyFen)));
     // DOMAIN §2 动态管理: each change is written down with its reasons.
     if (outcome != QLatin1String("keep") && text(s, "note").trimmed().isEmpty())
         return missing(Workflow::tr("Write down why the amount changes."));
@@ -391,7 +397,10 @@ std::optional<Error> payStage(StepContext &s)
 {
     Case &c = s.c;
     ++c.stagesPaid;
-    s.note = Workflow::tr("stage %1 of %2: %3 yuan").arg(c.stagesPaid).arg(c.stagesFen.size()).arg(money::formatYuan(c.stagesFen.value(c.stagesPaid - 1)));
+    s.note = Workflow::tr("stage %1 of %2: %3 yuan")
+                 .arg(c.stagesPaid)
+                 .arg(c.stagesFen.size())
+                 .arg(money::formatYuan(c.stagesFen.value(c.stagesPaid - 1)));
     if (c.stagesPaid >= c.stagesFen.size())
         c.state = CaseState::Completed;
     return std::nullopt;

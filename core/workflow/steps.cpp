@@ -17,18 +17,18 @@ StepStates from(QList<CaseState> states)
 }
 
 // Withdrawing needs an application still in progress: any open state short of approval.
-const StepStates kInProgress = {{S::Submitted, S::AwaitingPapers, S::Accepted, S::PaidFirst, S::Investigating,
-                                 S::Investigated, S::Publicity, S::AwaitingConfirmation},
+const StepStates kInProgress = {{S::Submitted, S::AwaitingPapers, S::Accepted, S::PaidFirst, S::Investigating, S::Investigated,
+                                 S::Publicity, S::AwaitingConfirmation},
                                 QT_TRANSLATE_NOOP("Workflow", "Only an application still in progress can be withdrawn.")};
 // Extending depends on the case's time limit still running (checked below), not on its state.
-const StepStates kAnyState = {{S::Submitted, S::AwaitingPapers, S::Accepted, S::PaidFirst, S::Investigating,
-                               S::Investigated, S::Publicity, S::AwaitingConfirmation, S::Approved, S::Completed,
-                               S::Refused, S::Stopped, S::Terminated, S::Withdrawn}};
+const StepStates kAnyState = {{S::Submitted, S::AwaitingPapers, S::Accepted, S::PaidFirst, S::Investigating, S::Investigated,
+                               S::Publicity, S::AwaitingConfirmation, S::Approved, S::Completed, S::Refused, S::Stopped,
+                               S::Terminated, S::Withdrawn}};
 
 const StepProgrammes kAnyProgramme = {{P::Dibao, P::Tekun, P::Edge, P::Rigid, P::TemporaryUrgent, P::TemporaryExpenditure}};
 // DOMAIN §4: 急难型 is paid first, the paperwork follows.
-const StepProgrammes kUrgentOnly = {{P::TemporaryUrgent},
-                                    QT_TRANSLATE_NOOP("Workflow", "Only urgent temporary assistance is paid before the paperwork.")};
+const StepProgrammes kUrgentOnly = {
+    {P::TemporaryUrgent}, QT_TRANSLATE_NOOP("Workflow", "Only urgent temporary assistance is paid before the paperwork.")};
 // DOMAIN §4: 一次审批、分阶段救助.
 const StepProgrammes kTemporaryOnly = {{P::TemporaryUrgent, P::TemporaryExpenditure},
                                        QT_TRANSLATE_NOOP("Workflow", "Only temporary assistance is paid in stages.")};
@@ -84,26 +84,32 @@ const QList<WorkflowStep> &workflowSteps()
     using namespace steps;
     // DOMAIN §2 (低保, and 特困 and 低保边缘 alike), §3 (特困's own time limit), §4 (临时救助).
     static const QList<WorkflowStep> table = {
-        // event                  roles            from                                                         programmes      checks                              effect
-        {"accept",                 R::Caseworkers,  from({S::Submitted, S::AwaitingPapers}),                     kAnyProgramme,  {},                                 accept},
-        {"request_papers",         R::Caseworkers,  from({S::Submitted}),                                        kAnyProgramme,  {},                                 requestPapers},
-        {"pay_first",              R::Caseworkers,  from({S::Accepted}),                                         kUrgentOnly,    {},                                 payFirst},
-        {"start_investigation",    R::Caseworkers,  from({S::Accepted, S::PaidFirst}),                           kAnyProgramme,  {urgentAidPaidFirst},               startInvestigation},
-        {"record_check",           R::Caseworkers,  from({S::Investigating}),                                    kAnyProgramme,  {},                                 recordCheck},
-        {"record_visit",           R::Fieldworkers, from({S::Investigating}),                                    kAnyProgramme,  {},                                 recordVisit},
-        {"democratic_review",      R::Caseworkers,  from({S::Investigating, S::Investigated}),                   kAnyProgramme,  {},                                 democraticReview},
-        {"complete_investigation", R::Caseworkers,  from({S::Investigating}),                                    kAnyProgramme,  {},                                 completeInvestigation},
-        {"preliminary",            R::Caseworkers,  from({S::Investigated}),                                     kAnyProgramme,  {},                                 preliminary},
-        {"objection",              R::Caseworkers,  from({S::Publicity}),                                        kAnyProgramme,  {},                                 objection},
-        {"close_publicity",        R::Caseworkers,  from({S::Publicity}),                                        kAnyProgramme,  {noticePeriodOver},                 closePublicity},
-        {"confirm",                R::Confirmers,   from({S::AwaitingConfirmation}),                             kAnyProgramme,  {},                                 confirm},
-        {"refuse",                 R::Confirmers,   from({S::AwaitingConfirmation}),                             kAnyProgramme,  {},                                 refuse},
-        {"notify",                 R::Caseworkers,  from({S::Refused, S::Stopped, S::Terminated}),               kAnyProgramme,  {noticeNotYetSent},                 notify},
-        {"extend",                 R::Caseworkers,  kAnyState,                                                   kAnyProgramme,  {caseStillRunning, notExtendedYet}, extend},
-        {"review",                 R::Caseworkers,  from({S::Approved}),                                         kNotTemporary,  {},                                 review},
-        {"terminate",              R::Caseworkers,  from({S::Approved}),                                         kAnyProgramme,  {},                                 terminate},
-        {"pay_stage",              R::Caseworkers,  from({S::Approved}),                                         kTemporaryOnly, {},                                 payStage},
-        {"withdraw",               R::Fieldworkers, kInProgress,                                                 kAnyProgramme,  {},                                 withdraw},
+        // event                  roles            from                                                         programmes checks
+        // effect
+        {"accept", R::Caseworkers, from({S::Submitted, S::AwaitingPapers}), kAnyProgramme, {}, accept},
+        {"request_papers", R::Caseworkers, from({S::Submitted}), kAnyProgramme, {}, requestPapers},
+        {"pay_first", R::Caseworkers, from({S::Accepted}), kUrgentOnly, {}, payFirst},
+        {"start_investigation",
+         R::Caseworkers,
+         from({S::Accepted, S::PaidFirst}),
+         kAnyProgramme,
+         {urgentAidPaidFirst},
+         startInvestigation},
+        {"record_check", R::Caseworkers, from({S::Investigating}), kAnyProgramme, {}, recordCheck},
+        {"record_visit", R::Fieldworkers, from({S::Investigating}), kAnyProgramme, {}, recordVisit},
+        {"democratic_review", R::Caseworkers, from({S::Investigating, S::Investigated}), kAnyProgramme, {}, democraticReview},
+        {"complete_investigation", R::Caseworkers, from({S::Investigating}), kAnyProgramme, {}, completeInvestigation},
+        {"preliminary", R::Caseworkers, from({S::Investigated}), kAnyProgramme, {}, preliminary},
+        {"objection", R::Caseworkers, from({S::Publicity}), kAnyProgramme, {}, objection},
+        {"close_publicity", R::Caseworkers, from({S::Publicity}), kAnyProgramme, {noticePeriodOver}, closePublicity},
+        {"confirm", R::Confirmers, from({S::AwaitingConfirmation}), kAnyProgramme, {}, confirm},
+        {"refuse", R::Confirmers, from({S::AwaitingConfirmation}), kAnyProgramme, {}, refuse},
+        {"notify", R::Caseworkers, from({S::Refused, S::Stopped, S::Terminated}), kAnyProgramme, {noticeNotYetSent}, notify},
+        {"extend", R::Caseworkers, kAnyState, kAnyProgramme, {caseStillRunning, notExtendedYet}, extend},
+        {"review", R::Caseworkers, from({S::Approved}), kNotTemporary, {}, review},
+        {"terminate", R::Caseworkers, from({S::Approved}), kAnyProgramme, {}, terminate},
+        {"pay_stage", R::Caseworkers, from({S::Approved}), kTemporaryOnly, {}, payStage},
+        {"withdraw", R::Fieldworkers, kInProgress, kAnyProgramme, {}, withdraw},
     };
     return table;
 }
@@ -137,13 +143,15 @@ std::optional<Error> stepRefusal(const WorkflowStep &step, const Case &c, const 
         const QStringList roles = rolesFor(step.roles, c, today, policy);
         if (roles.contains(role))
             return std::nullopt;
-        return notAllowed(Workflow::tr("Your role (%1) may not do this; it is for: %2.").arg(role, roles.join(QStringLiteral(", "))));
+        return notAllowed(
+            Workflow::tr("Your role (%1) may not do this; it is for: %2.").arg(role, roles.join(QStringLiteral(", "))));
     };
     const auto stateRefusal = [&]() -> std::optional<Error> {
         if (step.from.states.contains(c.state))
             return std::nullopt;
-        return notAllowed(step.from.otherwise ? translated(step.from.otherwise)
-                                              : Workflow::tr("This cannot be done while the case is \"%1\".").arg(Case::stateLabel(c.state)));
+        return notAllowed(step.from.otherwise
+                              ? translated(step.from.otherwise)
+                              : Workflow::tr("This cannot be done while the case is \"%1\".").arg(Case::stateLabel(c.state)));
     };
     // Who confirms is settled only when the case awaits confirmation (for temporary aid the
     // township's opinion sets the level), so for a confirmation the state is asked first.

@@ -11,7 +11,8 @@ struct Actor;
 class ProcedurePolicy;
 
 // Who may take a step (DOMAIN §2, §3).
-enum class StepRoles {
+enum class StepRoles
+{
     Fieldworkers, // village helpers and every caseworker: registering, visiting, withdrawing
     Caseworkers,  // township, township head and county
     Confirmers,   // whoever confirms this case (ProcedurePolicy::confirmRoles)

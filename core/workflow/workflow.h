@@ -26,11 +26,16 @@ struct CaseEvent
 
 struct CaseTask
 {
-    enum class Urgency { Overdue, DueSoon, Upcoming };
+    enum class Urgency
+    {
+        Overdue,
+        DueSoon,
+        Upcoming
+    };
     QString caseId;
     QString householdId;
     QString areaCode;
-    QString kind;          // a deadline name (case, investigation_start …), review_due, publicity_ending
+    QString kind; // a deadline name (case, investigation_start …), review_due, publicity_ending
     QDate due;
     Urgency urgency = Urgency::Upcoming;
     static QString kindLabel(const QString &kind);

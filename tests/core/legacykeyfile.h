@@ -29,20 +29,17 @@ inline QJsonObject legacySlot(const QByteArray &key, const QString &kind, const 
                        {QStringLiteral("wrapped"), QString::fromLatin1(sealed->ciphertext.toBase64())}};
 }
 
-inline QByteArray legacyKeyFile(const QByteArray &key, const QString &user, const QString &password,
-                                const QString &recoveryCode, int iterations, const QString &cipher = QStringLiteral("aes-256-cbc"),
+inline QByteArray legacyKeyFile(const QByteArray &key, const QString &user, const QString &password, const QString &recoveryCode,
+                                int iterations, const QString &cipher = QStringLiteral("aes-256-cbc"),
                                 const QString &profileId = {})
 {
     using namespace doudi::core;
-    const QJsonArray slots{legacySlot(key, QStringLiteral("password"), user, password.toUtf8(), iterations),
-                           legacySlot(key, QStringLiteral("recovery"), {},
-                                      RecoveryCode::normalize(recoveryCode).toLatin1(), iterations)};
-    const QJsonObject o{{QStringLiteral("format"), 1},
-                        {QStringLiteral("cipher"), cipher},
-                        {QStringLiteral("profile"), profileId},
-                        {QStringLiteral("iterations"), iterations},
-                        {QStringLiteral("failures"), 0},
-                        {QStringLiteral("last_failure_ms"), 0.0},
+    const QJsonArray slots{
+        legacySlot(key, QStringLiteral("password"), user, password.toUtf8(), iterations),
+        legacySlot(key, QStringLiteral("recovery"), {}, RecoveryCode::normalize(recoveryCode).toLatin1(), iterations)};
+    const QJsonObject o{{QStringLiteral("format"), 1},          {QStringLiteral("cipher"), cipher},
+                        {QStringLiteral("profile"), profileId}, {QStringLiteral("iterations"), iterations},
+                        {QStringLiteral("failures"), 0},        {QStringLiteral("last_failure_ms"), 0.0},
                         {QStringLiteral("slots"), slots}};
     return QJsonDocument(o).toJson();
 }

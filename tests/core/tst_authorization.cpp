@@ -23,8 +23,7 @@
 using namespace doudi::core;
 
 namespace {
-template <typename T>
-Status statusOf(const Result<T> &r)
+template <typename T> Status statusOf(const Result<T> &r)
 {
     return r ? Status() : Status(r.error());
 }
@@ -69,14 +68,16 @@ class TestAuthorization : public QObject
 
     std::unique_ptr<Session> open(const QString &role)
     {
-        Result<std::unique_ptr<Session>> p = role == QLatin1String("recovery") ? ProfileService::unlockWithRecoveryCode(m_dir, m_code)
-                                                                                : ProfileService::unlock(m_dir, role, m_pw);
+        Result<std::unique_ptr<Session>> p = role == QLatin1String("recovery")
+                                                 ? ProfileService::unlockWithRecoveryCode(m_dir, m_code)
+                                                 : ProfileService::unlock(m_dir, role, m_pw);
         return p ? std::move(p).value() : nullptr;
     }
 
     static qint64 refusals(Session &p)
     {
-        Result<Query> q = SessionAccess::profile(p).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+        Result<Query> q =
+            SessionAccess::profile(p).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
         return q && q->next() ? q->value(0).toLongLong() : -1;
     }
 
@@ -85,13 +86,17 @@ class TestAuthorization : public QObject
         const QDate today = m_today;
         return {
             {"read", [](Session &p, const Target &t) { return statusOf(HouseholdService(p).get(t.household)); }},
-            {"edit", [](Session &p, const Target &t) -> Status {
+            {"edit",
+             [](Session &p, const Target &t) -> Status {
                  HouseholdService s(p);
-                 Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
+                 Result<Household> h =
+                     HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes())
+                         .load(t.household);
                  Result<Household> saved = s.update(t.household, h->toJson(), {QStringLiteral("核实"), {}});
                  return saved ? Status() : Status(saved.error());
              }},
-            {"add", [](Session &p, const Target &t) -> Status {
+            {"add",
+             [](Session &p, const Target &t) -> Status {
                  static int seed = 99; // a new family each time: one person is registered in one household only
                  DemoData demo(AreaRegistry::builtIn(), ++seed);
                  Household h = demo.household();
@@ -100,32 +105,42 @@ class TestAuthorization : public QObject
                  return saved ? Status() : Status(saved.error());
              }},
             {"case", [](Session &p, const Target &t) { return statusOf(CaseService(p).get(t.caseId)); }},
-            {"apply", [today](Session &p, const Target &t) -> Status {
+            {"apply",
+             [today](Session &p, const Target &t) -> Status {
                  Result<Case> c = CaseService(p).create(t.household, CaseProgramme::TemporaryExpenditure, false, today);
                  return c ? Status() : Status(c.error());
              }},
-            {"print", [today](Session &p, const Target &t) -> Status {
-                 Result<Case> c = CaseRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.caseId);
+            {"print",
+             [today](Session &p, const Target &t) -> Status {
+                 Result<Case> c =
+                     CaseRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.caseId);
                  Result<IssuedDocument> d = DocumentService(p).preview(Forms::forCase(*c).first(), t.caseId, today);
                  return d ? Status() : Status(d.error());
              }},
-            {"reprint", [](Session &p, const Target &t) -> Status {
+            {"reprint",
+             [](Session &p, const Target &t) -> Status {
                  Result<IssuedDocument> d = DocumentService(p).reprint(t.document);
                  return d ? Status() : Status(d.error());
              }},
-            {"policy", [](Session &p, const Target &) -> Status {
+            {"policy",
+             [](Session &p, const Target &) -> Status {
                  Result<StoredPolicy> s = PolicyService(p).importFile(QStringLiteral(":/doudi/policy/demo-370323.json"));
                  return s ? Status() : Status(s.error());
              }},
-            {"user", [](Session &p, const Target &t) -> Status {
+            {"user",
+             [](Session &p, const Target &t) -> Status {
                  static int n = 0;
-                 return UserService(p).add({QStringLiteral("helper%1").arg(++n), QString(), QStringLiteral("village"), {t.village}},
-                                           QStringLiteral("Li-xiaolong-2026"));
+                 return UserService(p).add(
+                     {QStringLiteral("helper%1").arg(++n), QString(), QStringLiteral("village"), {t.village}},
+                     QStringLiteral("Li-xiaolong-2026"));
              }},
-            {"backup", [this](Session &p, const Target &) {
-                 return ProfileService::backup(p, m_tmp.filePath(QStringLiteral("b%1.doudi").arg(QDateTime::currentMSecsSinceEpoch())));
+            {"backup",
+             [this](Session &p, const Target &) {
+                 return ProfileService::backup(
+                     p, m_tmp.filePath(QStringLiteral("b%1.doudi").arg(QDateTime::currentMSecsSinceEpoch())));
              }},
-            {"rekey", [this](Session &p, const Target &) -> Status {
+            {"rekey",
+             [this](Session &p, const Target &) -> Status {
                  Result<RekeyResult> r = ProfileService::beginRekey(p, m_pw);
                  if (!r)
                      return r.error();
@@ -133,7 +148,8 @@ class TestAuthorization : public QObject
                  return {};
              }},
             {"audit", [](Session &p, const Target &) { return statusOf(ProfileService::verifyAudit(p)); }},
-            {"rerate", [today](Session &p, const Target &t) -> Status {
+            {"rerate",
+             [today](Session &p, const Target &t) -> Status {
                  // The township's 调标 as listed (nothing is paid there yet: an empty list), confirmed.
                  RerateService rerate(p);
                  RerateList list;
@@ -141,9 +157,12 @@ class TestAuthorization : public QObject
                  list.township = t.village.left(9) + QStringLiteral("000");
                  return statusOf(rerate.apply(list, today));
              }},
-            {"remove", [](Session &p, const Target &t) -> Status {
+            {"remove",
+             [](Session &p, const Target &t) -> Status {
                  // A household of its own, made for this call in the same village.
-                 Result<Household> h = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.household);
+                 Result<Household> h =
+                     HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes())
+                         .load(t.household);
                  Household copy = *h;
                  copy.meta = {};
                  for (Person &m : copy.members) {
@@ -154,7 +173,9 @@ class TestAuthorization : public QObject
                  copy.assets.clear();
                  copy.expenditures.clear();
                  copy.obligors.clear();
-                 if (Status st = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).save(copy); !st)
+                 if (Status st = HouseholdRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes())
+                                     .save(copy);
+                     !st)
                      return st;
                  return HouseholdService(p).remove(copy.meta.id);
              }},
@@ -203,11 +224,15 @@ private Q_SLOTS:
                                        {QStringLiteral("township_head"), QString(), QStringLiteral("township_head"), {township}}};
         for (const UserInfo &u : users)
             QVERIFY(UserService(p).add(u, m_pw).ok());
-        QVERIFY(SessionAccess::profile(p).database()
+        QVERIFY(SessionAccess::profile(p)
+                    .database()
                     .exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES "
                                          "('admin', 'admin', 'admin', '370323000000', '2026-11-27')"))
                     .ok());
-        QVERIFY(SessionAccess::profile(p).changes().recordInserted(QStringLiteral("user"), QStringLiteral("admin"), SessionAccess::profile(p).changes().tick()).ok());
+        QVERIFY(SessionAccess::profile(p)
+                    .changes()
+                    .recordInserted(QStringLiteral("user"), QStringLiteral("admin"), SessionAccess::profile(p).changes().tick())
+                    .ok());
         QVERIFY(SessionAccess::profile(p).setPassword(QStringLiteral("admin"), m_pw).ok());
     }
 
@@ -317,7 +342,7 @@ private Q_SLOTS:
         Status st = create(m_today.addDays(1), {});
         QCOMPARE(st.error().code(), ErrorCode::InvalidInput);
         QCOMPARE(create(QDate(2099, 1, 1), QStringLiteral("typo")).error().code(), ErrorCode::InvalidInput);
-        QCOMPARE(create(m_today.addDays(-2), {}).error().code(), ErrorCode::InvalidInput); // no reason
+        QCOMPARE(create(m_today.addDays(-2), {}).error().code(), ErrorCode::InvalidInput);                     // no reason
         QCOMPARE(create(m_today.addDays(-4), QStringLiteral("停电")).error().code(), ErrorCode::InvalidInput); // too late
         Result<Case> late = cases.create(m_in.household, CaseProgramme::TemporaryUrgent, false, m_today.addDays(-3), {},
                                          QString::fromUtf8("村里停电，三天后补录"));
@@ -325,8 +350,8 @@ private Q_SLOTS:
         QCOMPARE(late->submittedOn, m_today.addDays(-3));
         QVERIFY(cases.advance(late->id, {QStringLiteral("accept"), {}}, m_today).ok());
         // The reason stays with the step, and the step with the audit log.
-        Result<Query> q = SessionAccess::profile(*county).database().exec(QStringLiteral("SELECT data FROM case_steps WHERE case_id = ? AND event = 'submit'"),
-                                                  {late->id});
+        Result<Query> q = SessionAccess::profile(*county).database().exec(
+            QStringLiteral("SELECT data FROM case_steps WHERE case_id = ? AND event = 'submit'"), {late->id});
         QVERIFY(q && q->next());
         QVERIFY(q->value(0).toString().contains(QString::fromUtf8("村里停电")));
         q->finish();
@@ -353,10 +378,11 @@ private Q_SLOTS:
                  ErrorCode::NotAllowed);
         QCOMPARE(users.add({QStringLiteral("admin2"), QString(), QStringLiteral("admin"), {township}}, m_pw).error().code(),
                  ErrorCode::NotAllowed);
-        QCOMPARE(users.add({QStringLiteral("wide"), QString(), QStringLiteral("township"), {QStringLiteral("370323000000")}}, m_pw)
-                     .error()
-                     .code(),
-                 ErrorCode::NotAllowed);
+        QCOMPARE(
+            users.add({QStringLiteral("wide"), QString(), QStringLiteral("township"), {QStringLiteral("370323000000")}}, m_pw)
+                .error()
+                .code(),
+            ErrorCode::NotAllowed);
         QCOMPARE(users.add({QStringLiteral("nowhere"), QString(), QStringLiteral("township"), {}}, m_pw).error().code(),
                  ErrorCode::NotAllowed);
         QVERIFY(users.add({QStringLiteral("peer"), QString(), QStringLiteral("township"), {township}}, m_pw).ok());
@@ -402,7 +428,8 @@ private Q_SLOTS:
         QCOMPARE(rule.ok(), allowed);
         if (!allowed)
             QVERIFY(!rule.error().message().isEmpty());
-        QCOMPARE(ProfileService::firstUserRoles().contains(role), role != QLatin1String("admin") && role != QLatin1String("boss"));
+        QCOMPARE(ProfileService::firstUserRoles().contains(role),
+                 role != QLatin1String("admin") && role != QLatin1String("boss"));
         ProfileSetup s;
         s.user = QStringLiteral("shouwei");
         s.password = m_pw;
@@ -439,12 +466,14 @@ private Q_SLOTS:
             QVERIFY(!ProfileService::unlock(dir, s.user, QStringLiteral("Yanya-2025-lucun")).ok());
         const QString fresh = QStringLiteral("Qiushou-2026-xin");
         // A wrong code, a user not on this computer, a weak password: each said, nothing changed.
-        Result<std::unique_ptr<Session>> wrong = ProfileService::resetPasswordWithRecoveryCode(
-            dir, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"), s.user, fresh);
+        Result<std::unique_ptr<Session>> wrong =
+            ProfileService::resetPasswordWithRecoveryCode(dir, QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF"), s.user, fresh);
         QCOMPARE(wrong.error().code(), ErrorCode::WrongCredentials);
-        Result<std::unique_ptr<Session>> nobody = ProfileService::resetPasswordWithRecoveryCode(dir, code, QStringLiteral("zhaosi"), fresh);
+        Result<std::unique_ptr<Session>> nobody =
+            ProfileService::resetPasswordWithRecoveryCode(dir, code, QStringLiteral("zhaosi"), fresh);
         QCOMPARE(nobody.error().code(), ErrorCode::NotFound);
-        Result<std::unique_ptr<Session>> weak = ProfileService::resetPasswordWithRecoveryCode(dir, code, s.user, QStringLiteral("12345678"));
+        Result<std::unique_ptr<Session>> weak =
+            ProfileService::resetPasswordWithRecoveryCode(dir, code, s.user, QStringLiteral("12345678"));
         QVERIFY(!weak.ok());
         QVERIFY(!weak.error().message().isEmpty());
         // Typed as a person copies it: small letters, spaces for dashes.

@@ -70,7 +70,7 @@ private Q_SLOTS:
         Hlc hlc(QStringLiteral("dev1"));
         QString previous = hlc.tick();
         Clock::setFixed(QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC)); // set back almost a month
-        for (int i = 0; i < 120000; ++i) { // past the old 5-digit counter's room
+        for (int i = 0; i < 120000; ++i) {                                     // past the old 5-digit counter's room
             const QString next = hlc.tick();
             if (!(previous < next))
                 QFAIL(qPrintable(previous + QStringLiteral(" !< ") + next));
@@ -128,13 +128,19 @@ private Q_SLOTS:
                 QVERIFY2(ids.at(i) > ids.at(i - 1), qPrintable(ids.at(i - 1) + u' ' + ids.at(i)));
         }
         // 48 bits of milliseconds: the fixed clock's, then the ones borrowed by the counter.
-        const qint64 first = QStringLiteral("%1").arg(ids.constFirst().left(8) + ids.constFirst().mid(9, 4)).toLongLong(nullptr, 16);
+        const qint64 first =
+            QStringLiteral("%1").arg(ids.constFirst().left(8) + ids.constFirst().mid(9, 4)).toLongLong(nullptr, 16);
         QCOMPARE(first, QDateTime(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch());
     }
 
     void labelTable_looksUpBothWaysAndKeepsUnknownCodes()
     {
-        enum class Colour { Red, Green, Blue };
+        enum class Colour
+        {
+            Red,
+            Green,
+            Blue
+        };
         const LabelTable<Colour> colours("TestCommon", {{Colour::Red, "red", "Red"}, {Colour::Green, "green", "Green"}});
         QCOMPARE(colours.codes(), (QStringList{QStringLiteral("red"), QStringLiteral("green")}));
         QCOMPARE(colours.code(Colour::Green), QStringLiteral("green"));
@@ -183,7 +189,8 @@ private Q_SLOTS:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DOUDI_RESULT_MISUSE"), QStringLiteral("1"));
-        env.insert(QStringLiteral("ASAN_OPTIONS"), QStringLiteral("handle_abort=0")); // the sanitizer build: an abort, not a report
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   QStringLiteral("handle_abort=0")); // the sanitizer build: an abort, not a report
         child.setProcessEnvironment(env);
         child.setChildProcessModifier([] {
             const rlimit none{0, 0};

@@ -85,9 +85,11 @@ private Q_SLOTS:
         QVERIFY(db);
         const std::size_t before = db->cachedStatementCount();
         for (int i = 0; i < 10; ++i)
-            QVERIFY(db->execOnce(QStringLiteral("SELECT n FROM t WHERE n IN (%1)").arg(QStringList(i + 1, QStringLiteral("?")).join(u',')),
-                                 QVariantList(i + 1, 1))
-                        .ok());
+            QVERIFY(
+                db->execOnce(
+                      QStringLiteral("SELECT n FROM t WHERE n IN (%1)").arg(QStringList(i + 1, QStringLiteral("?")).join(u',')),
+                      QVariantList(i + 1, 1))
+                    .ok());
         QCOMPARE(db->cachedStatementCount(), before);
     }
 

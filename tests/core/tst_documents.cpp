@@ -14,14 +14,14 @@
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QBuffer>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -60,11 +60,14 @@ class TestDocuments : public QObject
     // The title's word on the first page and the page's width, from pdftotext -bbox.
     static std::pair<double, double> titleCentreAndPageWidth(const QString &pdf, const QString &title)
     {
-        const QString xml = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
-                                                               QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+        const QString xml =
+            run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                              QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
         const auto page = QRegularExpression(QStringLiteral("<page width=\"([0-9.]+)\"")).match(xml);
-        const auto word = QRegularExpression(QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>"))
-                              .globalMatch(xml);
+        const auto word =
+            QRegularExpression(
+                QStringLiteral("<word xMin=\"([0-9.]+)\" yMin=\"[0-9.]+\" xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">([^<]*)</word>"))
+                .globalMatch(xml);
         auto it = word;
         while (it.hasNext()) {
             const auto m = it.next();
@@ -133,12 +136,18 @@ private Q_SLOTS:
         // Beside the demo's stages: a democratic review, a refusal, 特困 and 临时救助.
         CaseService cases = CaseService::forHistory(*m_profile); // the fixture: applications of past weeks
         const Case investigating = caseIn(CaseState::Investigating);
-        QVERIFY(cases.advance(investigating.id, {QStringLiteral("democratic_review"),
-                                                 QJsonObject{{QStringLiteral("outcome"), QString::fromUtf8("到会 23 人，同意 21 人，不同意 2 人")}}},
-                              m_today).ok());
-        QVERIFY(cases.advance(caseIn(CaseState::AwaitingConfirmation).id,
-                              {QStringLiteral("refuse"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("income_over_standard")}}},
-                              m_today).ok());
+        QVERIFY(cases
+                    .advance(investigating.id,
+                             {QStringLiteral("democratic_review"),
+                              QJsonObject{{QStringLiteral("outcome"), QString::fromUtf8("到会 23 人，同意 21 人，不同意 2 人")}}},
+                             m_today)
+                    .ok());
+        QVERIFY(cases
+                    .advance(caseIn(CaseState::AwaitingConfirmation).id,
+                             {QStringLiteral("refuse"),
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("income_over_standard")}}},
+                             m_today)
+                    .ok());
         const auto all = HouseholdService(*m_profile).list(0, 400);
         QStringList free;
         for (const HouseholdSummary &h : *all) {
@@ -151,14 +160,16 @@ private Q_SLOTS:
         const QList<QPair<QString, QJsonObject>> steps = {
             {QStringLiteral("accept"), {}},
             {QStringLiteral("start_investigation"), {}},
-            {QStringLiteral("record_check"), {{QStringLiteral("date"), d.toString(Qt::ISODate)},
-                                              {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0207号")},
-                                              {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"),
-                                                                                      QStringLiteral("vehicles"), QStringLiteral("deposits")}},
-                                              {QStringLiteral("result"), QStringLiteral("differs")},
-                                              {QStringLiteral("differences"), QString::fromUtf8("长子名下有一辆2019年登记的小型轿车，申报时未列")}}},
-            {QStringLiteral("record_visit"), {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王立新"), QString::fromUtf8("赵秀梅")}},
-                                              {QStringLiteral("signed_on_paper"), true}}},
+            {QStringLiteral("record_check"),
+             {{QStringLiteral("date"), d.toString(Qt::ISODate)},
+              {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0207号")},
+              {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"),
+                                                      QStringLiteral("vehicles"), QStringLiteral("deposits")}},
+              {QStringLiteral("result"), QStringLiteral("differs")},
+              {QStringLiteral("differences"), QString::fromUtf8("长子名下有一辆2019年登记的小型轿车，申报时未列")}}},
+            {QStringLiteral("record_visit"),
+             {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王立新"), QString::fromUtf8("赵秀梅")}},
+              {QStringLiteral("signed_on_paper"), true}}},
             {QStringLiteral("complete_investigation"), {}},
             {QStringLiteral("preliminary"), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 240120}}},
         };
@@ -173,13 +184,15 @@ private Q_SLOTS:
 
     void template_rendersValuesSectionsAndEscapes()
     {
-        const auto t = Template::parse(QStringLiteral("<p>{{name}}</p>{{#rows}}<td>{{index}}.{{v}}</td>{{/rows}}{{^rows}}无{{/rows}}"
-                                                      "{{#flag}}!{{/flag}}{{head.name}}"));
+        const auto t =
+            Template::parse(QStringLiteral("<p>{{name}}</p>{{#rows}}<td>{{index}}.{{v}}</td>{{/rows}}{{^rows}}无{{/rows}}"
+                                           "{{#flag}}!{{/flag}}{{head.name}}"));
         QVERIFY(t.ok());
-        const QJsonObject ctx{{QStringLiteral("name"), QStringLiteral("<张桂英>")},
-                              {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("v"), 1}}, QJsonObject{{QStringLiteral("v"), 2}}}},
-                              {QStringLiteral("flag"), true},
-                              {QStringLiteral("head"), QJsonObject{{QStringLiteral("name"), QStringLiteral("李")}}}};
+        const QJsonObject ctx{
+            {QStringLiteral("name"), QStringLiteral("<张桂英>")},
+            {QStringLiteral("rows"), QJsonArray{QJsonObject{{QStringLiteral("v"), 1}}, QJsonObject{{QStringLiteral("v"), 2}}}},
+            {QStringLiteral("flag"), true},
+            {QStringLiteral("head"), QJsonObject{{QStringLiteral("name"), QStringLiteral("李")}}}};
         QCOMPARE(t->render(ctx), QStringLiteral("<p>&lt;张桂英&gt;</p><td>1.1</td><td>2.2</td>!李"));
         QCOMPARE(t->render({}), QStringLiteral("<p></p>无"));
     }
@@ -264,20 +277,32 @@ private Q_SLOTS:
         };
         const QString head = h.head()->name;
         const QList<Expect> expected = {
-            {"application", &approved, {QStringLiteral("社会救助申请书"), head, h.head()->idNumber, QStringLiteral("承诺"), QStringLiteral("按手印")}},
+            {"application",
+             &approved,
+             {QStringLiteral("社会救助申请书"), head, h.head()->idNumber, QStringLiteral("承诺"), QStringLiteral("按手印")}},
             {"authorisation", &approved, {QStringLiteral("家庭经济状况核对授权书"), head, QStringLiteral("本人签名并按手印")}},
             {"visit", &approved, {QStringLiteral("入户调查表"), QStringLiteral("王立新、赵秀梅"), QStringLiteral("调查情况")}},
             {"publicity", &approved, {QStringLiteral("社会救助对象公示"), QStringLiteral("公示期"), QStringLiteral("盖章")}},
-            {"dibao_confirmation", &approved, {QStringLiteral("最低生活保障审核确认表"), head, QStringLiteral("低保标准"), QStringLiteral("起始发放月份"),
-                                               approved.check.reportNumber, QStringLiteral("■纳税"), QStringLiteral("与申报情况一致")}},
-            {"approval_notice", &approved, {QStringLiteral("社会救助确认通知书"), QStringLiteral("行政复议"), QStringLiteral("六个月"),
-                                            chinese::yuanInCapitals(approved.monthlyFen)}},
+            {"dibao_confirmation",
+             &approved,
+             {QStringLiteral("最低生活保障审核确认表"), head, QStringLiteral("低保标准"), QStringLiteral("起始发放月份"),
+              approved.check.reportNumber, QStringLiteral("■纳税"), QStringLiteral("与申报情况一致")}},
+            {"approval_notice",
+             &approved,
+             {QStringLiteral("社会救助确认通知书"), QStringLiteral("行政复议"), QStringLiteral("六个月"),
+              chinese::yuanInCapitals(approved.monthlyFen)}},
             {"democratic_review", &reviewed, {QStringLiteral("民主评议记录"), QStringLiteral("同意 21 人")}},
-            {"refusal_notice", &refused, {QStringLiteral("不予社会救助告知书"), QStringLiteral("行政复议"), QStringLiteral("理由")}},
-            {"tekun_approval", &tekun, {QStringLiteral("特困人员认定审批表"), QStringLiteral("生活自理能力"), QStringLiteral("贰仟肆佰零壹元贰角"),
-                                        QStringLiteral("沂核〔2026〕0207号"), QStringLiteral("□户籍"), QStringLiteral("■车辆"),
-                                        QStringLiteral("与申报情况不符"), QStringLiteral("申报时未列")}},
-            {"temporary_approval", &temporary, {QStringLiteral("临时救助审批表"), QStringLiteral("房屋失火"), QStringLiteral("已先行救助")}},
+            {"refusal_notice",
+             &refused,
+             {QStringLiteral("不予社会救助告知书"), QStringLiteral("行政复议"), QStringLiteral("理由")}},
+            {"tekun_approval",
+             &tekun,
+             {QStringLiteral("特困人员认定审批表"), QStringLiteral("生活自理能力"), QStringLiteral("贰仟肆佰零壹元贰角"),
+              QStringLiteral("沂核〔2026〕0207号"), QStringLiteral("□户籍"), QStringLiteral("■车辆"),
+              QStringLiteral("与申报情况不符"), QStringLiteral("申报时未列")}},
+            {"temporary_approval",
+             &temporary,
+             {QStringLiteral("临时救助审批表"), QStringLiteral("房屋失火"), QStringLiteral("已先行救助")}},
         };
         for (const Expect &e : expected) {
             const auto d = documents.issue(QString::fromLatin1(e.form), e.c->id, m_today);
@@ -329,8 +354,9 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::translate("doudi::core::Case", "Dibao") == QStringLiteral("Dibao")); // the screen stays English
         installTranslations(QStringLiteral("zh_CN"));
         QVERIFY(draft.ok());
-        QVERIFY2(draft->document.html().contains(QString::fromUtf8("户主")) && !draft->document.html().contains(QStringLiteral("Dibao"))
-                     && !draft->document.html().contains(QStringLiteral("given when printed")),
+        QVERIFY2(draft->document.html().contains(QString::fromUtf8("户主")) &&
+                     !draft->document.html().contains(QStringLiteral("Dibao")) &&
+                     !draft->document.html().contains(QStringLiteral("given when printed")),
                  qPrintable(draft->document.html().left(2000)));
     }
 
@@ -357,17 +383,19 @@ private Q_SLOTS:
         QCOMPARE(documents.verify(first->record.number, printed)->record.reprints, 0); // not until printed
         QVERIFY(documents.recordReprint(first->record.number).ok());
         QCOMPARE(again->record.number, first->record.number);
-        const QString text = run(QStringLiteral("pdftotext"), {write(QStringLiteral("reprint.pdf"), *again->document.pdf()), QStringLiteral("-")});
+        const QString text =
+            run(QStringLiteral("pdftotext"), {write(QStringLiteral("reprint.pdf"), *again->document.pdf()), QStringLiteral("-")});
         QVERIFY(text.contains(QString::fromUtf8("补打")));
         QCOMPARE(documents.verify(first->record.number, printed)->record.reprints, 1);
     }
 
     void postedList_leavesMinorsOut()
     {
-        const QJsonObject list = Forms::postedList(QStringLiteral("南麻街道"), m_today, m_today.addDays(7),
-                                                   {{QStringLiteral("张桂英"), QDate(1966, 3, 15), QStringLiteral("城北居委会"), CaseProgramme::Dibao, 3, 137200},
-                                                    {QStringLiteral("李小明"), QDate(2012, 3, 15), QStringLiteral("城北居委会"), CaseProgramme::Tekun, 1, 120000}},
-                                                   m_today);
+        const QJsonObject list = Forms::postedList(
+            QStringLiteral("南麻街道"), m_today, m_today.addDays(7),
+            {{QStringLiteral("张桂英"), QDate(1966, 3, 15), QStringLiteral("城北居委会"), CaseProgramme::Dibao, 3, 137200},
+             {QStringLiteral("李小明"), QDate(2012, 3, 15), QStringLiteral("城北居委会"), CaseProgramme::Tekun, 1, 120000}},
+            m_today);
         QCOMPARE(list.value(QStringLiteral("rows")).toArray().size(), 1);
         QCOMPARE(list.value(QStringLiteral("left_out")).toInt(), 1);
     }
@@ -441,10 +469,11 @@ private Q_SLOTS:
     void recoverySheet_showsTheCodeAndIsNotRecorded()
     {
         const qint64 before = DocumentService(*m_profile).list()->size();
-        const auto sheet = DocumentService::recoverySheet(QStringLiteral("ABCD-EFGH-2345-6789-JKMN-PQRS"), QStringLiteral("wangfang"),
-                                                          QString::fromUtf8("南麻街道"), m_today);
+        const auto sheet = DocumentService::recoverySheet(QStringLiteral("ABCD-EFGH-2345-6789-JKMN-PQRS"),
+                                                          QStringLiteral("wangfang"), QString::fromUtf8("南麻街道"), m_today);
         QVERIFY(sheet.ok());
-        const QString text = run(QStringLiteral("pdftotext"), {write(QStringLiteral("recovery.pdf"), *sheet->pdf()), QStringLiteral("-")});
+        const QString text =
+            run(QStringLiteral("pdftotext"), {write(QStringLiteral("recovery.pdf"), *sheet->pdf()), QStringLiteral("-")});
         QVERIFY(text.contains(QStringLiteral("ABCD-EFGH-2345-6789-JKMN-PQRS")));
         QVERIFY(text.contains(QString::fromUtf8("保险柜")));
         QCOMPARE(DocumentService(*m_profile).list()->size(), before);
@@ -458,16 +487,19 @@ private Q_SLOTS:
             const auto d = documents.issue(form, approved.id, m_today);
             QVERIFY2(d.ok(), qPrintable(form));
             const QString pdf = write(form + QStringLiteral("-centre.pdf"), *d->document.pdf());
-            const QString title = QRegularExpression(QStringLiteral("class=\"title\">([^<{]+)")).match(d->document.html()).captured(1);
+            const QString title =
+                QRegularExpression(QStringLiteral("class=\"title\">([^<{]+)")).match(d->document.html()).captured(1);
             QVERIFY2(!title.isEmpty(), qPrintable(form));
             const auto [centre, width] = titleCentreAndPageWidth(pdf, title.left(4));
             QVERIFY2(centre > 0, qPrintable(form + QStringLiteral(": no title ") + title));
             // The middle of the page (the margins are equal), to within a point.
-            QVERIFY2(qAbs(centre - width / 2) < 1.5, qPrintable(QStringLiteral("%1: title centred at %2 of %3").arg(form).arg(centre).arg(width)));
+            QVERIFY2(qAbs(centre - width / 2) < 1.5,
+                     qPrintable(QStringLiteral("%1: title centred at %2 of %3").arg(form).arg(centre).arg(width)));
             // The QR code: ink in the top right corner of the first page, none in the top left.
             const QString prefix = m_tmp.filePath(form + QStringLiteral("-page"));
-            run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"),
-                                             QStringLiteral("-f"), QStringLiteral("1"), pdf, prefix});
+            run(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"),
+                 QStringLiteral("-f"), QStringLiteral("1"), pdf, prefix});
             const QImage page(prefix + QStringLiteral(".png"));
             QVERIFY(!page.isNull());
             const auto inkIn = [&](const QRect &r) {
@@ -488,19 +520,30 @@ private Q_SLOTS:
     void authorities_areNamedByTheirKind()
     {
         QCOMPARE(Forms::countyAuthority(QStringLiteral("沂源县")), QStringLiteral("沂源县民政局"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323102000"), QStringLiteral("鲁村镇")), QStringLiteral("鲁村镇人民政府"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323002000"), QStringLiteral("南麻街道")), QStringLiteral("南麻街道办事处"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323201000"), QStringLiteral("土门乡")), QStringLiteral("土门乡人民政府"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("152921201000"), QStringLiteral("巴彦诺日公苏木")), QStringLiteral("巴彦诺日公苏木人民政府"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323102000"), QStringLiteral("鲁村镇")),
+                 QStringLiteral("鲁村镇人民政府"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323002000"), QStringLiteral("南麻街道")),
+                 QStringLiteral("南麻街道办事处"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323201000"), QStringLiteral("土门乡")),
+                 QStringLiteral("土门乡人民政府"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("152921201000"), QStringLiteral("巴彦诺日公苏木")),
+                 QStringLiteral("巴彦诺日公苏木人民政府"));
         // A name that does not say: the statistics code does (001–099 street, 100–399 town or township).
         QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323003000"), QStringLiteral("城区")), QStringLiteral("城区办事处"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323150000"), QStringLiteral("新城")), QStringLiteral("新城人民政府"));
-        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323400000"), QStringLiteral("经济开发区管委会")), QStringLiteral("经济开发区管委会"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323150000"), QStringLiteral("新城")),
+                 QStringLiteral("新城人民政府"));
+        QCOMPARE(Forms::townshipAuthority(QStringLiteral("370323400000"), QStringLiteral("经济开发区管委会")),
+                 QStringLiteral("经济开发区管委会"));
         // The decision's authority: whoever made it.
         Case c;
         c.state = CaseState::Approved;
-        c.history << CaseHistory{QDateTime(), QStringLiteral("li"), QStringLiteral("county"), QStringLiteral("confirm"),
-                                 CaseState::AwaitingConfirmation, CaseState::Approved, QString()};
+        c.history << CaseHistory{QDateTime(),
+                                 QStringLiteral("li"),
+                                 QStringLiteral("county"),
+                                 QStringLiteral("confirm"),
+                                 CaseState::AwaitingConfirmation,
+                                 CaseState::Approved,
+                                 QString()};
         QCOMPARE(Forms::deciderOf(c, QStringLiteral("县"), QStringLiteral("镇")), QStringLiteral("县"));
         c.history.last().role = QStringLiteral("township_head");
         QCOMPARE(Forms::deciderOf(c, QStringLiteral("县"), QStringLiteral("镇")), QStringLiteral("镇"));
@@ -511,19 +554,23 @@ private Q_SLOTS:
         DocumentService documents(*m_profile);
         const Case approved = caseIn(CaseState::Approved);
         const Case refused = caseIn(CaseState::Refused);
-        for (const auto &[form, c] : {std::pair{QStringLiteral("approval_notice"), approved}, std::pair{QStringLiteral("refusal_notice"), refused},
-                                      std::pair{QStringLiteral("publicity"), approved}, std::pair{QStringLiteral("authorisation"), approved}}) {
+        for (const auto &[form, c] :
+             {std::pair{QStringLiteral("approval_notice"), approved}, std::pair{QStringLiteral("refusal_notice"), refused},
+              std::pair{QStringLiteral("publicity"), approved}, std::pair{QStringLiteral("authorisation"), approved}}) {
             const auto d = documents.issue(form, c.id, m_today);
             QVERIFY2(d.ok(), qPrintable(form));
             const QString township = AreaRegistry::current().name(c.areaCode.left(9) + QStringLiteral("000"));
-            const QString authority = township + (township.endsWith(QStringLiteral("街道")) ? QStringLiteral("办事处") : QStringLiteral("人民政府"));
+            const QString authority =
+                township + (township.endsWith(QStringLiteral("街道")) ? QStringLiteral("办事处") : QStringLiteral("人民政府"));
             const QString text = textOf(*d->document.pdf(), form + QStringLiteral("-issuer.pdf"));
             QVERIFY2(text.contains(authority), qPrintable(form + QStringLiteral(": ") + text));
-            QVERIFY2(!text.contains(QStringLiteral("（街道办事处）")) && !text.contains(QStringLiteral("民政局 /")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("（街道办事处）")) && !text.contains(QStringLiteral("民政局 /")),
+                     qPrintable(text));
             if (form.endsWith(QLatin1String("_notice"))) {
                 // The demo county delegates confirmation to the township head, who decided these.
                 const QStringList lines = text.split(u'\n');
-                QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.trimmed() == authority + QStringLiteral("（盖章）"); }),
+                QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                                     [&](const QString &l) { return l.trimmed() == authority + QStringLiteral("（盖章）"); }),
                          qPrintable(text));
             }
         }
@@ -549,7 +596,8 @@ private Q_SLOTS:
         v.investigators = {QStringLiteral("孙明"), QStringLiteral("周丽")};
         v.findings = QStringLiteral("屋内陈设简单，与申报一致。");
         v.checklist = {{QStringLiteral("housing"), QStringLiteral("safe")}};
-        v.signaturesPng = {{QStringLiteral("孙明"), signaturePng(1)}, {QStringLiteral("周丽"), signaturePng(2)},
+        v.signaturesPng = {{QStringLiteral("孙明"), signaturePng(1)},
+                           {QStringLiteral("周丽"), signaturePng(2)},
                            {QStringLiteral("interviewee"), signaturePng(3)}};
         QVERIFY(cases.recordVisit(c.id, v, m_today).ok());
         DocumentService documents(*m_profile);
@@ -561,11 +609,13 @@ private Q_SLOTS:
             QFile::copy(pdf, keep + QStringLiteral("/visit-signed.pdf"));
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY2(!text.contains(QStringLiteral("已在系统中签名")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("调查人员签名")) && text.contains(QStringLiteral("受访人签名")) && text.contains(QStringLiteral("孙明")),
+        QVERIFY2(text.contains(QStringLiteral("调查人员签名")) && text.contains(QStringLiteral("受访人签名")) &&
+                     text.contains(QStringLiteral("孙明")),
                  qPrintable(text));
         // The QR code and the three drawings, as images of the page.
         const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n').mid(2);
-        const auto drawn = std::count_if(images.cbegin(), images.cend(), [](const QString &l) { return l.contains(QStringLiteral("image")); });
+        const auto drawn =
+            std::count_if(images.cbegin(), images.cend(), [](const QString &l) { return l.contains(QStringLiteral("image")); });
         QVERIFY2(drawn >= 4, qPrintable(images.join(u'\n')));
     }
 
@@ -602,9 +652,14 @@ private Q_SLOTS:
             return QString::fromUtf8(f.readAll());
         }());
         QVERIFY(t.ok());
-        const QString html = t->render(Forms::context(QStringLiteral("dibao_confirmation"), FormInput{old, h, QStringLiteral("沂源县"),
-                                                                                                    QStringLiteral("鲁村镇"), QStringLiteral("北村"),
-                                                                                                    QStringLiteral("wangfang"), m_today, {}}));
+        const QString html = t->render(Forms::context(QStringLiteral("dibao_confirmation"), FormInput{old,
+                                                                                                      h,
+                                                                                                      QStringLiteral("沂源县"),
+                                                                                                      QStringLiteral("鲁村镇"),
+                                                                                                      QStringLiteral("北村"),
+                                                                                                      QStringLiteral("wangfang"),
+                                                                                                      m_today,
+                                                                                                      {}}));
         QVERIFY2(html.contains(QStringLiteral("未保存测算结果")), qPrintable(html));
         QVERIFY(!html.contains(QStringLiteral("月人均收入")));
     }
@@ -666,8 +721,10 @@ private Q_SLOTS:
                 params.append(v);
         }
         const auto param = [](const char *key, const char *value) {
-            return QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)}, {QStringLiteral("area"), QStringLiteral("370323")},
-                               {QStringLiteral("from"), QStringLiteral("2023-01-01")}, {QStringLiteral("value"), QString::fromLatin1(value)},
+            return QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key)},
+                               {QStringLiteral("area"), QStringLiteral("370323")},
+                               {QStringLiteral("from"), QStringLiteral("2023-01-01")},
+                               {QStringLiteral("value"), QString::fromLatin1(value)},
                                {QStringLiteral("source"), QStringLiteral("test")}};
         };
         params.append(param("print.font.body", "county-song.ttc"));

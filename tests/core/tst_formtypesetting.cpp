@@ -117,8 +117,8 @@ class TestFormTypesetting : public QObject
     QImage render(const QString &pdf, const QString &name)
     {
         const QString prefix = m_tmp.filePath(name);
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-singlefile"),
-                                         pdf, prefix});
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-singlefile"), pdf, prefix});
         return QImage(prefix + QStringLiteral(".png"));
     }
 
@@ -172,9 +172,11 @@ private Q_SLOTS:
     {
         // Paragraph lengths around a full line and two, with the notice's own closing sentence.
         QString html;
-        const QString sentence = QStringLiteral("如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。");
+        const QString sentence =
+            QStringLiteral("如对本决定不服，可以自收到本通知书之日起六十日内依法申请行政复议，或者六个月内依法提起行政诉讼。");
         html += QStringLiteral("<p>%1</p>").arg(sentence);
-        const QString filler = QStringLiteral("经入户调查、家庭经济状况核对、公示等程序，依据社会救助暂行办法及本县社会救助政策，");
+        const QString filler =
+            QStringLiteral("经入户调查、家庭经济状况核对、公示等程序，依据社会救助暂行办法及本县社会救助政策，");
         for (int n = 40; n <= 110; ++n)
             html += QStringLiteral("<p>%1。</p>").arg(QString(filler + filler + filler).left(n - 1));
         QBuffer sink;
@@ -189,12 +191,15 @@ private Q_SLOTS:
             if (b.layout()->lineCount() < 2)
                 continue;
             ++multiLine;
-            QVERIFY2(lastLineOf(b) >= 3, qPrintable(QStringLiteral("%1 chars: the last line has %2").arg(b.text().size()).arg(lastLineOf(b))));
+            QVERIFY2(lastLineOf(b) >= 3,
+                     qPrintable(QStringLiteral("%1 chars: the last line has %2").arg(b.text().size()).arg(lastLineOf(b))));
         }
         QVERIFY(multiLine > 50);
         // On paper: no line of the PDF is '讼。' alone.
-        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdfOf(form(QStringLiteral("<p>%1</p>").arg(sentence)), QStringLiteral("runt")),
-                                                               QStringLiteral("-")});
+        const QString text =
+            run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-layout"), pdfOf(form(QStringLiteral("<p>%1</p>").arg(sentence)), QStringLiteral("runt")),
+                 QStringLiteral("-")});
         for (const QString &line : text.split(u'\n'))
             QVERIFY2(line.trimmed().isEmpty() || line.trimmed().size() > 2, qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("诉讼。")), qPrintable(text));
@@ -202,7 +207,9 @@ private Q_SLOTS:
 
     void noParagraph_leavesOneLineAloneAtTheFootOrHeadOfAPage()
     {
-        const QString four = QStringLiteral("本人承诺以上所填内容及所交材料真实、完整，如有虚假，愿承担相应法律责任，并退还违规领取的救助金。").repeated(3);
+        const QString four =
+            QStringLiteral("本人承诺以上所填内容及所交材料真实、完整，如有虚假，愿承担相应法律责任，并退还违规领取的救助金。")
+                .repeated(3);
         for (int fillers = 5; fillers <= 90; ++fillers) {
             QString html;
             for (int i = 0; i < fillers; ++i)
@@ -215,7 +222,11 @@ private Q_SLOTS:
                     const auto lines = pages.count(page);
                     QVERIFY2(lines == pages.size() || lines >= 2,
                              qPrintable(QStringLiteral("%1 fillers: paragraph %2 has %3 of its %4 lines on page %5")
-                                            .arg(fillers).arg(p).arg(lines).arg(pages.size()).arg(page + 1)));
+                                            .arg(fillers)
+                                            .arg(p)
+                                            .arg(lines)
+                                            .arg(pages.size())
+                                            .arg(page + 1)));
                 }
             }
         }
@@ -223,8 +234,9 @@ private Q_SLOTS:
 
     void heading_staysWithWhatItHeads()
     {
-        const QString table = QStringLiteral("<table border=\"1\" width=\"100%\"><tr><th>姓名</th><th>关系</th></tr>"
-                                             "<tr><td>张桂英</td><td>本人</td></tr><tr><td>李建国</td><td>配偶</td></tr></table>");
+        const QString table =
+            QStringLiteral("<table border=\"1\" width=\"100%\"><tr><th>姓名</th><th>关系</th></tr>"
+                           "<tr><td>张桂英</td><td>本人</td></tr><tr><td>李建国</td><td>配偶</td></tr></table>");
         for (int fillers = 5; fillers <= 90; ++fillers) {
             QString html;
             for (int i = 0; i < fillers; ++i)
@@ -250,7 +262,9 @@ private Q_SLOTS:
             const int headingPage = int(doc->documentLayout()->blockBoundingRect(heading).top() / pageHeight);
             const int tablePage = int((doc->documentLayout()->frameBoundingRect(tableFrame).top() + 1) / pageHeight);
             QVERIFY2(headingPage == tablePage, qPrintable(QStringLiteral("%1 fillers: heading on page %2, its table on %3")
-                                                              .arg(fillers).arg(headingPage + 1).arg(tablePage + 1)));
+                                                              .arg(fillers)
+                                                              .arg(headingPage + 1)
+                                                              .arg(tablePage + 1)));
         }
     }
 
@@ -269,7 +283,10 @@ private Q_SLOTS:
             for (const QList<int> &pages : laid.paragraphPages)
                 onLast += pages.contains(laid.pages - 1);
             QVERIFY2(laid.pages == 1 || onLast >= 2,
-                     qPrintable(QStringLiteral("%1 fillers: %2 pages, %3 paragraph(s) on the last").arg(fillers).arg(laid.pages).arg(onLast)));
+                     qPrintable(QStringLiteral("%1 fillers: %2 pages, %3 paragraph(s) on the last")
+                                    .arg(fillers)
+                                    .arg(laid.pages)
+                                    .arg(onLast)));
         }
     }
 

@@ -47,11 +47,12 @@ private Q_SLOTS:
         QTest::newRow("birth date contradicts ID")
             << withMemberField(s, 0, QStringLiteral("birth_date"), QStringLiteral("1970-01-01"))
             << QStringLiteral("members[0].birth_date");
-        QTest::newRow("10000-character name") << withMemberField(s, 0, QStringLiteral("name"), QString(10000, QChar(0x5F20)))
-                                              << QStringLiteral("members[0].name");
+        QTest::newRow("10000-character name")
+            << withMemberField(s, 0, QStringLiteral("name"), QString(10000, QChar(0x5F20))) << QStringLiteral("members[0].name");
         QTest::newRow("emoji name") << withMemberField(s, 3, QStringLiteral("name"), QString::fromUtf8("王秀兰😀"))
                                     << QStringLiteral("members[3].name");
-        QTest::newRow("SQL in name") << withMemberField(s, 0, QStringLiteral("name"), QStringLiteral("x'); DROP TABLE persons;--"))
+        QTest::newRow("SQL in name") << withMemberField(s, 0, QStringLiteral("name"),
+                                                        QStringLiteral("x'); DROP TABLE persons;--"))
                                      << QStringLiteral("members[0].name");
         QTest::newRow("unknown relation") << withMemberField(s, 1, QStringLiteral("relation"), QStringLiteral("husband"))
                                           << QStringLiteral("members[1].relation");
@@ -104,10 +105,10 @@ private Q_SLOTS:
         Person child = after.members[2];
         child.meta.id = QStringLiteral("new-member");
         child.name = QString::fromUtf8("李小雨");
-        after.members.removeAt(3);  // 王秀兰 leaves
+        after.members.removeAt(3); // 王秀兰 leaves
         after.members.append(child);
         after.incomes[0].annualFen = 900000;
-        after.incomes.removeAt(1);  // 王秀兰's pension
+        after.incomes.removeAt(1); // 王秀兰's pension
         after.assets[0].valueFen = 1500000;
         Expenditure medical;
         medical.meta.id = QStringLiteral("new-expenditure");
@@ -118,7 +119,7 @@ private Q_SLOTS:
 
         const QStringList lines = HouseholdDiff::describe(*before, after);
         const QStringList expected = {QString::fromUtf8("李小雨"), QString::fromUtf8("王秀兰"), QString::fromUtf8("张桂英"),
-                                      QString::fromUtf8("王秀兰"), QStringLiteral("15000.00"), QString::fromUtf8("张桂英")};
+                                      QString::fromUtf8("王秀兰"), QStringLiteral("15000.00"),  QString::fromUtf8("张桂英")};
         QVERIFY2(lines.size() == expected.size(), qPrintable(lines.join(u'\n')));
         for (qsizetype i = 0; i < lines.size(); ++i)
             QVERIFY2(lines[i].contains(expected[i]), qPrintable(lines.join(u'\n')));

@@ -87,8 +87,11 @@ private Q_SLOTS:
         // The person's change, and the edit's record of why (household_change).
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type <> 'user'")), 11);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE record_type = 'household_change'")), 1);
-        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(
-            QStringLiteral("SELECT record_type, op, changed_fields FROM outbox WHERE record_type = 'person' ORDER BY seq DESC LIMIT 1"));
+        Result<Query> q =
+            SessionAccess::profile(*m_profile)
+                .database()
+                .exec(QStringLiteral(
+                    "SELECT record_type, op, changed_fields FROM outbox WHERE record_type = 'person' ORDER BY seq DESC LIMIT 1"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("person"));
         QCOMPARE(q->value(1).toString(), QStringLiteral("update"));
@@ -180,8 +183,10 @@ private Q_SLOTS:
         QCOMPARE(m_service->get(h->meta.id)->note, note);
         QCOMPARE(scalarText(QStringLiteral("SELECT note FROM households")), note);
         QJsonParseError error;
-        const QJsonObject inserted = QJsonDocument::fromJson(
-            scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'household'")).toUtf8(), &error).object();
+        const QJsonObject inserted =
+            QJsonDocument::fromJson(
+                scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'household'")).toUtf8(), &error)
+                .object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(inserted[QStringLiteral("note")].toString(), note);
         Result<AuditReport> report = SessionAccess::profile(*m_profile).changes().verifyAudit();
@@ -191,12 +196,15 @@ private Q_SLOTS:
 
         // Control characters never pass the forms' checks, but the change log escapes them too.
         const QString control = QStringLiteral("tab\there\x01\x1f\r");
-        QVERIFY(SessionAccess::profile(*m_profile).changes()
+        QVERIFY(SessionAccess::profile(*m_profile)
+                    .changes()
                     .record(ChangeLog::Op::Insert, QStringLiteral("probe"), QStringLiteral("p1"), 0, {},
                             {{QStringLiteral("text"), control}}, SessionAccess::profile(*m_profile).changes().tick())
                     .ok());
-        const QJsonObject probe = QJsonDocument::fromJson(
-            scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'probe'")).toUtf8(), &error).object();
+        const QJsonObject probe =
+            QJsonDocument::fromJson(
+                scalarText(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'probe'")).toUtf8(), &error)
+                .object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(probe[QStringLiteral("text")].toString(), control);
     }
@@ -208,7 +216,10 @@ private Q_SLOTS:
         QVERIFY(ok.ok());
         QCOMPARE(ok->entries, 10); // the first user, then the household's 9 records
         QCOMPARE(ok->firstBadSeq, -1);
-        QVERIFY(SessionAccess::profile(*m_profile).database().exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4")).ok());
+        QVERIFY(SessionAccess::profile(*m_profile)
+                    .database()
+                    .exec(QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 4"))
+                    .ok());
         Result<AuditReport> bad = SessionAccess::profile(*m_profile).changes().verifyAudit();
         QCOMPARE(bad->firstBadSeq, 4);
         QVERIFY(SessionAccess::profile(*m_profile).database().exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")).ok());
@@ -220,18 +231,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("recordType");
-        QTest::newRow("an ID number changed") << QStringLiteral("UPDATE persons SET id_number = '370323198001010014' WHERE position = 1")
-                                               << QStringLiteral("person");
+        QTest::newRow("an ID number changed")
+            << QStringLiteral("UPDATE persons SET id_number = '370323198001010014' WHERE position = 1")
+            << QStringLiteral("person");
         QTest::newRow("incomes zeroed") << QStringLiteral("UPDATE incomes SET annual_fen = 0") << QStringLiteral("income");
-        QTest::newRow("a household deleted") << QStringLiteral("DELETE FROM households WHERE id NOT IN (SELECT household_id FROM cases)") << QStringLiteral("household");
+        QTest::newRow("a household deleted")
+            << QStringLiteral("DELETE FROM households WHERE id NOT IN (SELECT household_id FROM cases)")
+            << QStringLiteral("household");
         QTest::newRow("a case forged to approved")
             << QStringLiteral("UPDATE cases SET state = 'approved', data = replace(data, '\"state\":\"accepted\"', "
                               "'\"state\":\"approved\"')")
             << QStringLiteral("case");
         QTest::newRow("the last 50 audit entries deleted")
             << QStringLiteral("DELETE FROM audit_log WHERE seq > (SELECT max(seq) - 50 FROM audit_log)") << QString();
-        QTest::newRow("a member's order changed") << QStringLiteral("UPDATE persons SET position = 9 WHERE position = 0")
-                                                  << QStringLiteral("person");
+        QTest::newRow("a member's order changed")
+            << QStringLiteral("UPDATE persons SET position = 9 WHERE position = 0") << QStringLiteral("person");
         QTest::newRow("a household added behind Doudi's back")
             << QStringLiteral("INSERT INTO households(id, created_hlc, updated_hlc, area_code, registration) "
                               "VALUES ('forged', 'x', 'x', '370323102201', 'rural')")
@@ -310,11 +324,14 @@ private Q_SLOTS:
         loaded->members.removeAt(2);
         std::swap(loaded->members[1], loaded->members[2]); // the order changes too
         QVERIFY(repo.save(*loaded).ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM tombstones WHERE record_type = 'person' AND record_id = '%1'")
-                            .arg(goneId)),
-                 1);
-        Result<Query> q = SessionAccess::profile(*m_profile).database().exec(
-            QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'person' AND op = 'update'"));
+        QCOMPARE(
+            scalar(
+                QStringLiteral("SELECT count(*) FROM tombstones WHERE record_type = 'person' AND record_id = '%1'").arg(goneId)),
+            1);
+        Result<Query> q =
+            SessionAccess::profile(*m_profile)
+                .database()
+                .exec(QStringLiteral("SELECT changed_fields FROM outbox WHERE record_type = 'person' AND op = 'update'"));
         int reordered = 0;
         while (q && q->next())
             reordered += q->value(0).toString().contains(QStringLiteral("\"position\"")) ? 1 : 0;
@@ -330,14 +347,20 @@ private Q_SLOTS:
         const QString hid = QStringLiteral("7d6a4a64-5a55-4d7e-9a55-0a9a7b0f0001");
         const QString pid = QStringLiteral("7d6a4a64-5a55-4d7e-9a55-0a9a7b0f0002");
         QList<RemoteChange> changes;
-        changes << RemoteChange{QStringLiteral("household"), hid, QStringLiteral("insert"),
+        changes << RemoteChange{QStringLiteral("household"),
+                                hid,
+                                QStringLiteral("insert"),
                                 {{QStringLiteral("area_code"), QStringLiteral("370323102201")},
                                  {QStringLiteral("registration"), QStringLiteral("rural")},
                                  {QStringLiteral("address"), QString::fromUtf8("西里村")},
                                  {QStringLiteral("phone"), QString()},
                                  {QStringLiteral("note"), QString()}},
-                                3, remoteHlc, QStringLiteral("li-village")};
-        changes << RemoteChange{QStringLiteral("person"), pid, QStringLiteral("insert"),
+                                3,
+                                remoteHlc,
+                                QStringLiteral("li-village")};
+        changes << RemoteChange{QStringLiteral("person"),
+                                pid,
+                                QStringLiteral("insert"),
                                 {{QStringLiteral("household_id"), hid},
                                  {QStringLiteral("position"), 0},
                                  {QStringLiteral("name"), QString::fromUtf8("孙凤芝")},
@@ -354,7 +377,9 @@ private Q_SLOTS:
                                  {QStringLiteral("exclusion"), QStringLiteral("none")},
                                  {QStringLiteral("self_care"), QString()},
                                  {QStringLiteral("note"), QString()}},
-                                3, remoteHlc, QStringLiteral("li-village")};
+                                3,
+                                remoteHlc,
+                                QStringLiteral("li-village")};
         RemoteApplier applier(SessionAccess::profile(*m_profile).database(), SessionAccess::profile(*m_profile).changes());
         Result<RemoteApplier::Outcome> r = applier.apply(changes);
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().fullText()));
@@ -383,8 +408,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = '%1'").arg(goneId)), 0);
 
         // A remote delete, and a column the table does not have.
-        r = applier.apply({RemoteChange{QStringLiteral("person"), pid, QStringLiteral("delete"), {}, 4, remoteHlc,
-                                        QStringLiteral("li-village")}});
+        r = applier.apply({RemoteChange{
+            QStringLiteral("person"), pid, QStringLiteral("delete"), {}, 4, remoteHlc, QStringLiteral("li-village")}});
         QCOMPARE(r->applied, 1);
         // The stored index row goes (the in-memory index of a running app is refreshed by
         // whoever applied the change, as after its own saves).
@@ -403,7 +428,8 @@ private Q_SLOTS:
         QTest::newRow("pinyin initials") << QStringLiteral("zgy") << QString::fromUtf8("张桂英");
         QTest::newRow("upper-case initials") << QStringLiteral("LJG") << QString::fromUtf8("李建国");
         QTest::newRow("ID fragment") << QStringLiteral("20100912") << QString::fromUtf8("李浩然");
-        QTest::newRow("full-width ID") << QString::fromUtf8("３７０３２３１９４００１０５００６２") << QString::fromUtf8("王秀兰");
+        QTest::newRow("full-width ID") << QString::fromUtf8("３７０３２３１９４００１０５００６２")
+                                       << QString::fromUtf8("王秀兰");
         QTest::newRow("phone") << QStringLiteral("62345678") << QString::fromUtf8("张桂英");
         QTest::newRow("village") << QString::fromUtf8("草埠") << QString::fromUtf8("张桂英");
     }
@@ -460,8 +486,8 @@ private Q_SLOTS:
                                     << QStringList{u("汪德"), u("王小明")};
         QTest::newRow("syllable prefix") << u("wangd") << u("汪德") << QStringList{u("王德林"), u("汪德")}
                                          << QStringList{u("王小明")};
-        QTest::newRow("whole name first, longer after") << u("wangde") << u("汪德") << QStringList{u("王德林")}
-                                                        << QStringList{u("王小明")};
+        QTest::newRow("whole name first, longer after")
+            << u("wangde") << u("汪德") << QStringList{u("王德林")} << QStringList{u("王小明")};
         QTest::newRow("given name") << u("delin") << u("王德林") << QStringList{u("黄德林")} << QStringList{u("汪德")};
         QTest::newRow("not across a syllable") << u("angde") << QString() << QStringList() << QStringList{u("王德林"), u("汪德")};
         QTest::newRow("capitals and a space") << u("Wang Delin") << u("王德林") << QStringList{u("王德林")} << QStringList();
@@ -475,7 +501,7 @@ private Q_SLOTS:
         QFETCH(QStringList, found);
         QFETCH(QStringList, notFound);
         const QStringList heads = {QString::fromUtf8("王德林"), QString::fromUtf8("汪德"), QString::fromUtf8("王小明"),
-                                   QString::fromUtf8("黄德林"), QString::fromUtf8("王"), QString::fromUtf8("曾秀英")};
+                                   QString::fromUtf8("黄德林"), QString::fromUtf8("王"),   QString::fromUtf8("曾秀英")};
         QVERIFY(m_service->importMany(withHeads(heads, 23), 50).ok());
         Result<QList<SearchHit>> hits = m_service->search(query, 50);
         QVERIFY(hits.ok());
@@ -496,8 +522,10 @@ private Q_SLOTS:
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QCOMPARE(m_service->search(QStringLiteral("zgy"))->size(), 1);
         // Rename the head: the old name is gone from search at once, the new one is there.
-        QVERIFY(m_service->update(h->meta.id, withMemberField(h->toJson(), 0, QStringLiteral("name"),
-                                                             QString::fromUtf8("张翠花")), kFix).ok());
+        QVERIFY(
+            m_service
+                ->update(h->meta.id, withMemberField(h->toJson(), 0, QStringLiteral("name"), QString::fromUtf8("张翠花")), kFix)
+                .ok());
         QCOMPARE(m_service->search(QString::fromUtf8("桂英"))->size(), 0);
         QCOMPARE(m_service->search(QStringLiteral("zch"))->first().headName, QString::fromUtf8("张翠花"));
         QVERIFY(m_service->remove(h->meta.id).ok());
@@ -508,8 +536,8 @@ private Q_SLOTS:
             ProfileService::unlock(m_profile->directory(), QStringLiteral("zhang"), QStringLiteral("township-2026"));
         QVERIFY(other.ok());
         HouseholdService otherService(**other);
-        QVERIFY(otherService.add(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"),
-                                                 QString::fromUtf8("赵春梅"))).ok());
+        QVERIFY(otherService.add(withMemberField(sampleHouseholdJson(), 0, QStringLiteral("name"), QString::fromUtf8("赵春梅")))
+                    .ok());
         QCOMPARE(m_service->search(QStringLiteral("zcm"))->size(), 1);
     }
 
@@ -657,7 +685,8 @@ private Q_SLOTS:
         QVERIFY(m_service->search(QStringLiteral("wzx"))->isEmpty());
         // The preferred reading first: for wzy, 王朝阳 matches only by 朝's other reading, so it
         // comes after a name whose preferred reading is wzy.
-        QVERIFY(m_service->add(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("name"), QString::fromUtf8("王治远"))).ok());
+        QVERIFY(
+            m_service->add(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("name"), QString::fromUtf8("王治远"))).ok());
         const Result<QList<SearchHit>> wzy = m_service->search(QStringLiteral("wzy"));
         QVERIFY(wzy && wzy->size() == 2);
         QCOMPARE(wzy->at(0).name, QString::fromUtf8("王治远"));
@@ -670,10 +699,11 @@ private Q_SLOTS:
         Result<Household> h = m_service->add(sampleHouseholdJson());
         QVERIFY(h.ok());
         Database &db = SessionAccess::profile(*m_profile).database();
-        QVERIFY(db.exec(QStringLiteral("INSERT INTO cases(id, created_hlc, updated_hlc, household_id, area_code, programme, "
-                                       "state, data) VALUES ('c-broken', '1', '1', ?, ?, 'dibao', 'applied', '{\"id\": \"c-bro')"),
-                        {h->meta.id, h->areaCode})
-                    .ok());
+        QVERIFY(
+            db.exec(QStringLiteral("INSERT INTO cases(id, created_hlc, updated_hlc, household_id, area_code, programme, "
+                                   "state, data) VALUES ('c-broken', '1', '1', ?, ?, 'dibao', 'applied', '{\"id\": \"c-bro')"),
+                    {h->meta.id, h->areaCode})
+                .ok());
         CaseRepository cases(db, SessionAccess::profile(*m_profile).changes());
         for (const Error &e : {cases.load(QStringLiteral("c-broken")).error(), cases.forHousehold(h->meta.id).error(),
                                cases.list(QString(), false).error()}) {

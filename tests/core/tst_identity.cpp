@@ -36,11 +36,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("initials");
         QTest::addColumn<QStringList>("syllables");
         QTest::newRow("王朝阳") << QString::fromUtf8("王朝阳") << QStringList{QStringLiteral("wcy"), QStringLiteral("wzy")}
-                             << QStringList{QStringLiteral("wangchaoyang"), QStringLiteral("wangzhaoyang")};
+                                << QStringList{QStringLiteral("wangchaoyang"), QStringLiteral("wangzhaoyang")};
         QTest::newRow("李长江") << QString::fromUtf8("李长江") << QStringList{QStringLiteral("lzj"), QStringLiteral("lcj")}
-                             << QStringList{QStringLiteral("lizhangjiang"), QStringLiteral("lichangjiang")};
-        QTest::newRow("曾乐") << QString::fromUtf8("曾乐") << QStringList{QStringLiteral("zl"), QStringLiteral("zy"), QStringLiteral("cl")}
-                            << QStringList{QStringLiteral("zengle"), QStringLiteral("zengyue"), QStringLiteral("cengle")};
+                                << QStringList{QStringLiteral("lizhangjiang"), QStringLiteral("lichangjiang")};
+        QTest::newRow("曾乐") << QString::fromUtf8("曾乐")
+                              << QStringList{QStringLiteral("zl"), QStringLiteral("zy"), QStringLiteral("cl")}
+                              << QStringList{QStringLiteral("zengle"), QStringLiteral("zengyue"), QStringLiteral("cengle")};
         QTest::newRow("one reading") << QString::fromUtf8("张桂英") << QStringList{QStringLiteral("zgy")}
                                      << QStringList{QStringLiteral("zhangguiying")};
     }
@@ -108,7 +109,8 @@ private Q_SLOTS:
         const QByteArray head = "code,name,level,parent\n370323000000,沂源县,county,370300000000\n"
                                 "370323001000,历山街道,township,370323000000\n";
         QTest::newRow("whole") << head + "370323001001,城中社区,village,370323001000\n" << QString();
-        QTest::newRow("crlf") << QByteArray(head + "370323001001,城中社区,village,370323001000\r\n").replace("\n", "\r\n") << QString();
+        QTest::newRow("crlf") << QByteArray(head + "370323001001,城中社区,village,370323001000\r\n").replace("\n", "\r\n")
+                              << QString();
         QTest::newRow("no header") << QByteArray("370323001001,城中社区,village,370323001000\n") << QStringLiteral("code,name");
         QTest::newRow("other county") << head + "370324001001,外村,village,370324001000\n" << QStringLiteral("370324");
         QTest::newRow("no parent") << head + "370323002001,孤村,village,370323002000\n" << QStringLiteral("370323002000");

@@ -25,7 +25,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::newRow("lower x") << QStringLiteral("11010519491231002x") << QStringLiteral("11010519491231002X");
-        QTest::newRow("full width") << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ") << QStringLiteral("11010519491231002X");
+        QTest::newRow("full width") << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ")
+                                    << QStringLiteral("11010519491231002X");
         QTest::newRow("spaces") << QStringLiteral(" 110105 19491231 002X ") << QStringLiteral("11010519491231002X");
         QTest::newRow("15 digits") << QStringLiteral("110105491231002") << QStringLiteral("11010519491231002X");
     }

@@ -55,8 +55,7 @@ public:
 private:
     void answer(const QDBusMessage &message, const QDBusConnection &connection)
     {
-        const QDBusMessage reply =
-            message.createErrorReply(QDBusError::Failed, QStringLiteral("no secrets here"));
+        const QDBusMessage reply = message.createErrorReply(QDBusError::Failed, QStringLiteral("no secrets here"));
         if (m_mode == Mode::Silent)
             m_kept.append({message, connection});
         else if (m_mode == Mode::Late)
@@ -89,17 +88,16 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         QFile config(m_tmp.filePath(QStringLiteral("bus.conf")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write(
-            "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-            " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-            "<busconfig><type>session</type><listen>unix:dir=" +
-            m_tmp.path().toUtf8() +
-            "</listen><auth>EXTERNAL</auth>"
-            "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
-            "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
+        config.write("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                     " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                     "<busconfig><type>session</type><listen>unix:dir=" +
+                     m_tmp.path().toUtf8() +
+                     "</listen><auth>EXTERNAL</auth>"
+                     "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                     "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n");
         config.close();
-        m_bus.start(daemon, {QStringLiteral("--config-file=") + config.fileName(),
-                             QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        m_bus.start(daemon, {QStringLiteral("--config-file=") + config.fileName(), QStringLiteral("--nofork"),
+                             QStringLiteral("--print-address=1")});
         QVERIFY(m_bus.waitForStarted());
         while (!m_bus.canReadLine() && m_bus.state() == QProcess::Running) {
             if (!m_bus.waitForReadyRead(10000))
@@ -109,12 +107,10 @@ private Q_SLOTS:
         QVERIFY2(!address.isEmpty(), m_bus.readAllStandardError().constData());
         qputenv("DBUS_SESSION_BUS_ADDRESS", address);
 
-        QDBusConnection bus =
-            QDBusConnection::connectToBus(QString::fromUtf8(address), QStringLiteral("secrets"));
+        QDBusConnection bus = QDBusConnection::connectToBus(QString::fromUtf8(address), QStringLiteral("secrets"));
         QVERIFY2(bus.isConnected(), qPrintable(bus.lastError().message()));
         QVERIFY(bus.registerService(QStringLiteral("org.freedesktop.secrets")));
-        QVERIFY(
-            bus.registerVirtualObject(QStringLiteral("/"), &m_service, QDBusConnection::SubPath));
+        QVERIFY(bus.registerVirtualObject(QStringLiteral("/"), &m_service, QDBusConnection::SubPath));
     }
 
     void cleanupTestCase()
@@ -137,8 +133,7 @@ private Q_SLOTS:
         QVERIFY(m_service.calls > 0); // it was the test's service that kept silent
         QVERIFY(!read);
         QCOMPARE(read.error().code(), ErrorCode::Keychain);
-        QVERIFY2(read.error().message().contains(QStringLiteral("did not answer")),
-                 qPrintable(read.error().message()));
+        QVERIFY2(read.error().message().contains(QStringLiteral("did not answer")), qPrintable(read.error().message()));
         QVERIFY2(took >= kTimeout.count() && took < 3000, qPrintable(QString::number(took)));
     }
 
@@ -163,8 +158,7 @@ private Q_SLOTS:
         const Result<QByteArray> answered = store.read(QStringLiteral("sync-credential/late"));
         QVERIFY(!answered);
         QCOMPARE(answered.error().code(), ErrorCode::Keychain);
-        QVERIFY2(answered.error().message().contains(QStringLiteral("refused")),
-                 qPrintable(answered.error().fullText()));
+        QVERIFY2(answered.error().message().contains(QStringLiteral("refused")), qPrintable(answered.error().fullText()));
     }
 };
 

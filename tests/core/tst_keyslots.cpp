@@ -28,8 +28,7 @@ QByteArray withSlotField(const QByteArray &json, const QString &field, const QJs
     return QJsonDocument(o).toJson();
 }
 // The median of n timed runs of f, in milliseconds.
-template <typename F>
-double cpuMsecs(F f)
+template <typename F> double cpuMsecs(F f)
 {
     // The thread's CPU time, not the wall clock: other processes on a shared machine (a build
     // beside the tests) add wall time at random but no CPU time to this thread.
@@ -94,11 +93,11 @@ private Q_SLOTS:
                                                QStringLiteral("aes-256-cbc"), kFast);
         const QByteArray json = ks->toJson();
         const QList<std::pair<QString, QJsonValue>> hostile = {
-            {QStringLiteral("memory_kib"), 2147483647},          // 2 TiB
-            {QStringLiteral("memory_kib"), 4.0 * 1024 * 1024},   // 4 GiB
-            {QStringLiteral("memory_kib"), 8},                   // below the floor
+            {QStringLiteral("memory_kib"), 2147483647},        // 2 TiB
+            {QStringLiteral("memory_kib"), 4.0 * 1024 * 1024}, // 4 GiB
+            {QStringLiteral("memory_kib"), 8},                 // below the floor
             {QStringLiteral("memory_kib"), QStringLiteral("65536")},
-            {QStringLiteral("iterations"), 1000000},             // a million passes
+            {QStringLiteral("iterations"), 1000000}, // a million passes
             {QStringLiteral("iterations"), 0},
             {QStringLiteral("parallelism"), 255},
             {QStringLiteral("parallelism"), 0},
@@ -113,8 +112,7 @@ private Q_SLOTS:
         }
         // Within each bound but a gigabyte for 16 passes: too much work in all.
         QByteArray big = withSlotField(json, QStringLiteral("memory_kib"), Kdf::kMaxArgon2MemoryKiB);
-        QCOMPARE(KeySlots::fromJson(withSlotField(big, QStringLiteral("iterations"), 16)).error().code(),
-                 ErrorCode::Corrupt);
+        QCOMPARE(KeySlots::fromJson(withSlotField(big, QStringLiteral("iterations"), 16)).error().code(), ErrorCode::Corrupt);
         // An old slot asking for 2^31 - 1 rounds of PBKDF2 likewise.
         QByteArray pbkdf2 = withSlotField(json, QStringLiteral("kdf"), QStringLiteral("pbkdf2-sha256"));
         QCOMPARE(KeySlots::fromJson(withSlotField(pbkdf2, QStringLiteral("iterations"), 2147483647)).error().code(),
@@ -177,8 +175,7 @@ private Q_SLOTS:
         const QByteArray json = ks->toJson();
         auto attempt = [&](const QString &user) {
             KeySlots fresh = *KeySlots::fromJson(json); // no back-off between the runs
-            QCOMPARE(fresh.unlockWithPassword(user, QStringLiteral("wrong-one")).error().code(),
-                     ErrorCode::WrongCredentials);
+            QCOMPARE(fresh.unlockWithPassword(user, QStringLiteral("wrong-one")).error().code(), ErrorCode::WrongCredentials);
             QCOMPARE(fresh.failures(), 1);
         };
         attempt(QStringLiteral("nobody")); // warm-up
@@ -305,7 +302,8 @@ private Q_SLOTS:
         const QString code = RecoveryCode::generate();
         QCOMPARE(RecoveryCode::normalize(code).size(), 24);
         QCOMPARE(RecoveryCode::normalize(QStringLiteral("ilo0-1111-2222-3333-4444-5555")),
-                 QStringLiteral("11001111222233334444555" "5"));
+                 QStringLiteral("11001111222233334444555"
+                                "5"));
         QVERIFY(RecoveryCode::normalize(QStringLiteral("too short")).isEmpty());
         QVERIFY(RecoveryCode::normalize(QString::fromUtf8("ＡＡＡＡ-1111-2222-3333-4444-5555")).isEmpty());
     }

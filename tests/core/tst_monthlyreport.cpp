@@ -12,8 +12,8 @@
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 #include "services/reportservice.h"
-#include "services/userservice.h"
 #include "services/rosterimportservice.h"
+#include "services/userservice.h"
 #include "spreadsheet/spreadsheetreader.h"
 
 #include <QJsonArray>
@@ -72,7 +72,8 @@ class TestMonthlyReport : public QObject
             if (!c.entitlementStart.isValid() || c.entitlementStart > end)
                 return 0;
             const bool running = c.state == CaseState::Approved;
-            const bool stoppedLater = (c.state == CaseState::Stopped || c.state == CaseState::Terminated) && c.decidedOn >= kMonth;
+            const bool stoppedLater =
+                (c.state == CaseState::Stopped || c.state == CaseState::Terminated) && c.decidedOn >= kMonth;
             return running || stoppedLater ? c.monthlyOn(kMonth) : 0;
         };
         const auto namedInDecision = [](const Case &c) {
@@ -122,7 +123,8 @@ class TestMonthlyReport : public QObject
             for (const Person &p : h.members) {
                 if (p.exclusion != Exclusion::None)
                     continue;
-                if (c.programme == CaseProgramme::Tekun ? named.isEmpty() || named.contains(p.meta.id) : !tekunPeople.contains(p.meta.id))
+                if (c.programme == CaseProgramme::Tekun ? named.isEmpty() || named.contains(p.meta.id)
+                                                        : !tekunPeople.contains(p.meta.id))
                     covered << p;
             }
             const auto count = [&](const QString &key, int persons, Fen fen) {
@@ -131,7 +133,8 @@ class TestMonthlyReport : public QObject
                 e.persons += persons;
                 e.fen += fen;
             };
-            if ((c.state == CaseState::Stopped || c.state == CaseState::Terminated) && c.decidedOn >= kMonth && c.decidedOn <= end)
+            if ((c.state == CaseState::Stopped || c.state == CaseState::Terminated) && c.decidedOn >= kMonth &&
+                c.decidedOn <= end)
                 count(QStringLiteral("stopped.") + code, int(covered.size()), 0);
             const Fen paid = paidThisMonth(c);
             if (paid == 0)
@@ -236,21 +239,25 @@ private Q_SLOTS:
         }
         QVERIFY(!stopped.isEmpty());
         for (const CaseRow &r : *paid) {
-            if (r.c.id != stopped && r.c.programme == CaseProgramme::Dibao && r.c.monthlyFen > 20000
-                && r.c.history.first().event == QLatin1String("submit")) {
+            if (r.c.id != stopped && r.c.programme == CaseProgramme::Dibao && r.c.monthlyFen > 20000 &&
+                r.c.history.first().event == QLatin1String("submit")) {
                 m_lowered = r.c.id;
                 m_before = r.c.monthlyFen;
                 break;
             }
         }
         QVERIFY(!m_lowered.isEmpty());
-        QVERIFY(cases.advance(m_lowered, {QStringLiteral("review"), {{QStringLiteral("outcome"), QStringLiteral("decrease")},
-                                                                    {QStringLiteral("monthly_fen"), double(m_before - 10000)},
-                                                                    {QStringLiteral("note"), QString::fromUtf8("儿子外出务工，收入增加")}}},
+        QVERIFY(cases.advance(m_lowered,
+                              {QStringLiteral("review"),
+                               {{QStringLiteral("outcome"), QStringLiteral("decrease")},
+                                {QStringLiteral("monthly_fen"), double(m_before - 10000)},
+                                {QStringLiteral("note"), QString::fromUtf8("儿子外出务工，收入增加")}}},
                               kToday));
-        QVERIFY(cases.advance(stopped, {QStringLiteral("review"), {{QStringLiteral("outcome"), QStringLiteral("stop")},
-                                                                   {QStringLiteral("reason"), QStringLiteral("income_over_standard")},
-                                                                   {QStringLiteral("note"), QString::fromUtf8("外出务工收入稳定")}}},
+        QVERIFY(cases.advance(stopped,
+                              {QStringLiteral("review"),
+                               {{QStringLiteral("outcome"), QStringLiteral("stop")},
+                                {QStringLiteral("reason"), QStringLiteral("income_over_standard")},
+                                {QStringLiteral("note"), QString::fromUtf8("外出务工收入稳定")}}},
                               kToday));
         Result<QList<HouseholdSummary>> someone = HouseholdService(s).list(590, 1);
         QVERIFY(someone && !someone->isEmpty());
@@ -274,8 +281,10 @@ private Q_SLOTS:
             const ReportFigure got = county.figure(key);
             const Expected want = m_expected.value(key);
             QVERIFY2(got.householdIds == want.households, qPrintable(key));
-            QVERIFY2(got.persons == want.persons, qPrintable(QStringLiteral("%1: %2 persons, expected %3").arg(key).arg(got.persons).arg(want.persons)));
-            QVERIFY2(got.fen == want.fen, qPrintable(QStringLiteral("%1: %2 fen, expected %3").arg(key).arg(got.fen).arg(want.fen)));
+            QVERIFY2(got.persons == want.persons,
+                     qPrintable(QStringLiteral("%1: %2 persons, expected %3").arg(key).arg(got.persons).arg(want.persons)));
+            QVERIFY2(got.fen == want.fen,
+                     qPrintable(QStringLiteral("%1: %2 fen, expected %3").arg(key).arg(got.fen).arg(want.fen)));
             if (m.cases)
                 QVERIFY2(got.cases == want.cases, qPrintable(key));
         }
@@ -319,7 +328,8 @@ private Q_SLOTS:
         }
         const QJsonObject json = report->toJson();
         QCOMPARE(json[QStringLiteral("month")].toString(), QStringLiteral("2026-12"));
-        const QJsonObject dibao = json[QStringLiteral("areas")].toArray().first()[QStringLiteral("figures")][QStringLiteral("dibao")].toObject();
+        const QJsonObject dibao =
+            json[QStringLiteral("areas")].toArray().first()[QStringLiteral("figures")][QStringLiteral("dibao")].toObject();
         QCOMPARE(dibao[QStringLiteral("fen")].toInteger(), report->total().figure(QStringLiteral("dibao")).fen);
     }
 
@@ -337,9 +347,9 @@ private Q_SLOTS:
         QVERIFY(!december->total().figure(QStringLiteral("changed.dibao")).householdIds.contains(c->householdId));
         QVERIFY(january->total().figure(QStringLiteral("changed.dibao")).householdIds.contains(c->householdId));
         // The stopped household was paid for December and is not for January.
-        QCOMPARE(january->total().figure(QStringLiteral("dibao")).fen,
-                 december->total().figure(QStringLiteral("dibao")).fen - 10000
-                     - paidIn(*december, QStringLiteral("stopped.dibao")));
+        QCOMPARE(january->total().figure(QStringLiteral("dibao")).fen, december->total().figure(QStringLiteral("dibao")).fen -
+                                                                           10000 -
+                                                                           paidIn(*december, QStringLiteral("stopped.dibao")));
     }
 
     void aFigureOpensToItsHouseholds()
@@ -377,19 +387,24 @@ private Q_SLOTS:
         QVERIFY(ListService(*m_session).write({*list}, path, QStringLiteral("payments")));
         Result<QList<Sheet>> back = SpreadsheetReader::read(path);
         QVERIFY(back);
-        QCOMPARE(back->first().rows.last().value(6), money::formatYuan(dibao.fen + tekun.fen).remove(QRegularExpression(QStringLiteral("\\.?0+$"))));
+        QCOMPARE(back->first().rows.last().value(6),
+                 money::formatYuan(dibao.fen + tekun.fen).remove(QRegularExpression(QStringLiteral("\\.?0+$"))));
     }
 
     void aVillageHelper_cannotExport()
     {
-        QVERIFY(UserService(*m_session).add({QStringLiteral("village"), QString::fromUtf8("孙丽"), QStringLiteral("village"),
-                                             {QStringLiteral("370323102206")}},
-                                            QStringLiteral("Yiyuan-minzheng-2026")));
-        Result<std::unique_ptr<Session>> village =
-            ProfileService::unlock(m_tmp.filePath(QStringLiteral("p")), QStringLiteral("village"), QStringLiteral("Yiyuan-minzheng-2026"));
+        QVERIFY(UserService(*m_session)
+                    .add({QStringLiteral("village"),
+                          QString::fromUtf8("孙丽"),
+                          QStringLiteral("village"),
+                          {QStringLiteral("370323102206")}},
+                         QStringLiteral("Yiyuan-minzheng-2026")));
+        Result<std::unique_ptr<Session>> village = ProfileService::unlock(
+            m_tmp.filePath(QStringLiteral("p")), QStringLiteral("village"), QStringLiteral("Yiyuan-minzheng-2026"));
         QVERIFY(village);
         QCOMPARE(ListService(**village).households().error().code(), ErrorCode::NotAllowed);
-        QCOMPARE(ListService(**village).paymentList(QStringLiteral("370323102000"), kMonth).error().code(), ErrorCode::NotAllowed);
+        QCOMPARE(ListService(**village).paymentList(QStringLiteral("370323102000"), kMonth).error().code(),
+                 ErrorCode::NotAllowed);
         // The report of the helper's own village may be seen; the township's may not.
         QVERIFY(ReportService(**village).monthly(kMonth));
         QCOMPARE(ReportService(**village).monthly(kMonth, QStringLiteral("370323102000")).error().code(), ErrorCode::NotAllowed);

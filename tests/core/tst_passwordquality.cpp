@@ -141,8 +141,8 @@ private Q_SLOTS:
     {
         // Every reason has a message of its own, and none is libpwquality's English.
         QStringList seen;
-        for (Reason r : {Reason::TooShort, Reason::Common, Reason::ContainsName, Reason::ContainsIdNumber,
-                         Reason::Sequence, Reason::TooSimple, Reason::CheckFailed}) {
+        for (Reason r : {Reason::TooShort, Reason::Common, Reason::ContainsName, Reason::ContainsIdNumber, Reason::Sequence,
+                         Reason::TooSimple, Reason::CheckFailed}) {
             const QString m = PasswordQuality::message(r);
             QVERIFY(!m.isEmpty());
             QVERIFY(!seen.contains(m));
@@ -181,8 +181,8 @@ private Q_SLOTS:
         Session &p = **created;
 
         UserService users(p);
-        const UserInfo helper{QStringLiteral("liming"), QStringLiteral("李明"), QStringLiteral("village"),
-                              {QStringLiteral("370323102001")}};
+        const UserInfo helper{
+            QStringLiteral("liming"), QStringLiteral("李明"), QStringLiteral("village"), {QStringLiteral("370323102001")}};
         for (const auto &[pw, reason] : {std::pair{QStringLiteral("woaini1314"), Reason::Common},
                                          std::pair{QStringLiteral("Liming#2026"), Reason::ContainsName},
                                          std::pair{QStringLiteral("Lm-7q#x"), Reason::TooShort},

@@ -45,15 +45,16 @@ private Q_SLOTS:
         QVERIFY(demo.title().contains(QString::fromUtf8("样例")));
         QVERIFY(demo.parameters().size() >= 40);
         QCOMPARE(demo.calendars().size(), 3); // 2025, 2026, and 2027 with its statutory days only
-        const Result<Parameter> urban = demo.lookup(QStringLiteral("dibao.standard.urban"),
-                                                    QStringLiteral("370323102001"), QDate(2026, 3, 1));
+        const Result<Parameter> urban =
+            demo.lookup(QStringLiteral("dibao.standard.urban"), QStringLiteral("370323102001"), QDate(2026, 3, 1));
         QVERIFY(urban.ok());
         QCOMPARE(urban->value.toLongLong(), 92400);
         QVERIFY(!urban->source.isEmpty());
         // Every parameter a county must give has a value in the demo county (the optional ones,
         // such as its own fonts or a minimum payment, it may leave out).
         for (const ParameterSpec &spec : ParameterSpecs::all())
-            QVERIFY2(spec.optional || demo.lookup(QString::fromLatin1(spec.key), QStringLiteral("370323102001"), QDate(2026, 3, 1)).ok(),
+            QVERIFY2(spec.optional ||
+                         demo.lookup(QString::fromLatin1(spec.key), QStringLiteral("370323102001"), QDate(2026, 3, 1)).ok(),
                      spec.key);
     }
 
@@ -76,8 +77,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, key);
         QFETCH(QByteArray, value);
         QFETCH(bool, accepted);
-        const Result<PolicyBook> b = PolicyBook::fromJson(book("{\"key\": \"" + key + "\", \"area\": \"370323\", \"from\": \"2023-01-01\", "
-                                                               "\"value\": \"" + value + "\", \"source\": \"s\"}"));
+        const Result<PolicyBook> b = PolicyBook::fromJson(book("{\"key\": \"" + key +
+                                                               "\", \"area\": \"370323\", \"from\": \"2023-01-01\", "
+                                                               "\"value\": \"" +
+                                                               value + "\", \"source\": \"s\"}"));
         QCOMPARE(b.ok(), accepted);
         if (accepted) {
             QCOMPARE(b->lookup(QString::fromLatin1(key), QStringLiteral("370323102001"), QDate(2026, 3, 1))->value.toString(),
@@ -98,23 +101,27 @@ private Q_SLOTS:
 
     void mostSpecificAreaWins_andTheDatePicksTheVersion()
     {
-        const Result<PolicyBook> b = PolicyBook::fromJson(book(
-            "{\"key\": \"dibao.standard.urban\", \"area\": \"370300\", \"from\": \"2023-01-01\", \"to\": \"2025-06-30\", \"value\": 92400, \"source\": \"city 2023\"},"
-            "{\"key\": \"dibao.standard.urban\", \"area\": \"370300\", \"from\": \"2025-07-01\", \"value\": 96000, \"source\": \"city 2025\"},"
-            "{\"key\": \"dibao.standard.urban\", \"area\": \"370323102000\", \"from\": \"2024-01-01\", \"value\": 99000, \"source\": \"township pilot\"},"
-            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2020-01-01\", \"value\": 50000, \"source\": \"fallback\"}"));
+        const Result<PolicyBook> b =
+            PolicyBook::fromJson(book("{\"key\": \"dibao.standard.urban\", \"area\": \"370300\", \"from\": \"2023-01-01\", "
+                                      "\"to\": \"2025-06-30\", \"value\": 92400, \"source\": \"city 2023\"},"
+                                      "{\"key\": \"dibao.standard.urban\", \"area\": \"370300\", \"from\": \"2025-07-01\", "
+                                      "\"value\": 96000, \"source\": \"city 2025\"},"
+                                      "{\"key\": \"dibao.standard.urban\", \"area\": \"370323102000\", \"from\": \"2024-01-01\", "
+                                      "\"value\": 99000, \"source\": \"township pilot\"},"
+                                      "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2020-01-01\", \"value\": "
+                                      "50000, \"source\": \"fallback\"}"));
         QVERIFY2(b.ok(), qPrintable(b.ok() ? QString() : b.error().message()));
         const auto value = [&](const char *area, QDate d) {
             return b->lookup(QStringLiteral("dibao.standard.urban"), QString::fromLatin1(area), d)->value.toLongLong();
         };
         QCOMPARE(value("370323103001", QDate(2025, 6, 30)), 92400);
         QCOMPARE(value("370323103001", QDate(2025, 7, 1)), 96000);
-        QCOMPARE(value("370323102001", QDate(2025, 7, 1)), 99000); // the township's own value
+        QCOMPARE(value("370323102001", QDate(2025, 7, 1)), 99000);   // the township's own value
         QCOMPARE(value("370323102001", QDate(2023, 12, 31)), 92400); // before the pilot began
         QCOMPARE(value("110105000000", QDate(2025, 7, 1)), 50000);   // another province: the fallback
-        QCOMPARE(b->lookup(QStringLiteral("dibao.standard.urban"), QStringLiteral("370323102001"), QDate(2019, 1, 1))
-                     .error().code(),
-                 ErrorCode::NotFound);
+        QCOMPARE(
+            b->lookup(QStringLiteral("dibao.standard.urban"), QStringLiteral("370323102001"), QDate(2019, 1, 1)).error().code(),
+            ErrorCode::NotFound);
     }
 
     void brokenFiles_areRefusedWholeWithTheLine_data()
@@ -144,19 +151,24 @@ private Q_SLOTS:
         const char *bad[] = {
             "{\"key\": \"dibao.edge.multiple\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1.5, \"source\": \"s\"}",
             "{\"key\": \"dibao.method\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": \"both\", \"source\": \"s\"}",
-            "{\"key\": \"dibao.tiers\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [{\"below\": 500, \"amount\": 1}, {\"below\": 400, \"amount\": 1}], \"source\": \"s\"}",
-            "{\"key\": \"income.excluded\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [\"salary\"], \"source\": \"s\"}",
+            "{\"key\": \"dibao.tiers\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [{\"below\": 500, \"amount\": 1}, "
+            "{\"below\": 400, \"amount\": 1}], \"source\": \"s\"}",
+            "{\"key\": \"income.excluded\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [\"salary\"], \"source\": "
+            "\"s\"}",
             "{\"key\": \"publicity.days\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 0, \"source\": \"s\"}",
             "{\"key\": \"publicity.days\", \"area\": \"37\", \"from\": \"2023-01-01\", \"value\": 7, \"source\": \"s\"}",
             "{\"key\": \"publicity.days\", \"area\": \"\", \"from\": \"2023-02-30\", \"value\": 7, \"source\": \"s\"}",
             "{\"key\": \"publicity.days\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 7, \"source\": \"\"}",
-            "{\"key\": \"dibao.topups\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [{\"category\": \"veteran\", \"amount\": 100}], \"source\": \"s\"}",
+            "{\"key\": \"dibao.topups\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": [{\"category\": \"veteran\", "
+            "\"amount\": 100}], \"source\": \"s\"}",
             // Issue 17: numbers beyond qint64 (or beyond what a double holds exactly) are refused
             // before any conversion, which for them is undefined behaviour (UBSan's build shows it).
             "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1e300, \"source\": \"s\"}",
             "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": -1e19, \"source\": \"s\"}",
-            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 18014398509481984, \"source\": \"s\"}",
-            "{\"key\": \"print.supervision.phone\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1e300, \"source\": \"s\"}",
+            "{\"key\": \"dibao.standard.urban\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 18014398509481984, "
+            "\"source\": \"s\"}",
+            "{\"key\": \"print.supervision.phone\", \"area\": \"\", \"from\": \"2023-01-01\", \"value\": 1e300, \"source\": "
+            "\"s\"}",
         };
         for (const char *p : bad)
             QVERIFY2(!PolicyBook::fromJson(book(p)).ok(), p);

@@ -51,8 +51,8 @@ private Q_SLOTS:
         const PolicyDiff diff = PolicyDiff::between(m_old, m_new);
         QStringList seen;
         for (const ParameterChange &c : diff.parameters)
-            seen << QStringLiteral("%1 %2 %3 %4").arg(PolicyDiff::kindCode(c.kind), c.entry().key, c.entry().area,
-                                                      c.entry().from.toString(Qt::ISODate));
+            seen << QStringLiteral("%1 %2 %3 %4")
+                        .arg(PolicyDiff::kindCode(c.kind), c.entry().key, c.entry().area, c.entry().from.toString(Qt::ISODate));
         // The rural standard and the notice period are the same in both: not listed.
         QCOMPARE(seen, (QStringList{QStringLiteral("removed assets.vehicles.max 370323 2023-01-01"),
                                     QStringLiteral("added dibao.edge.multiple 370323102000 2026-07-01"),

@@ -162,7 +162,8 @@ private Q_SLOTS:
         broken.close();
         (*p)->lock();
         QCOMPARE(Profile::restore(broken.fileName(), dir, QStringLiteral("zhang"), QStringLiteral("township-2026"), false)
-                     .error().code(),
+                     .error()
+                     .code(),
                  ErrorCode::Corrupt);
         QVERIFY(Profile::unlock(dir, QStringLiteral("zhang"), QStringLiteral("township-2026")).ok()); // untouched
     }
@@ -216,9 +217,12 @@ private Q_SLOTS:
     {
         const QString dir = freshDir();
         QVERIFY(Profile::create(dir, setup(), nullptr).ok());
-        const QStringList leftovers = {QStringLiteral("doudi.keys.Ab12Cd"), QStringLiteral("doudi.db.next"),
-                                       QStringLiteral("doudi.db.next-wal"), QStringLiteral("doudi.db.pending-wal"),
-                                       QStringLiteral("doudi.keys.next"), QStringLiteral("doudi.backup.3f2a9c1e.part"),
+        const QStringList leftovers = {QStringLiteral("doudi.keys.Ab12Cd"),
+                                       QStringLiteral("doudi.db.next"),
+                                       QStringLiteral("doudi.db.next-wal"),
+                                       QStringLiteral("doudi.db.pending-wal"),
+                                       QStringLiteral("doudi.keys.next"),
+                                       QStringLiteral("doudi.backup.3f2a9c1e.part"),
                                        QStringLiteral("doudi.backup.3f2a9c1e.part-journal")};
         for (const QString &name : leftovers)
             writeAll(dir + u'/' + name, "left by a killed process");
@@ -368,8 +372,8 @@ private Q_SLOTS:
         t.start();
         Status st = Profile::restore(path, dir, QStringLiteral("zhang"), QStringLiteral("township-2026"), false);
         QVERIFY(!st.ok());
-        QVERIFY2(st.error().code() == ErrorCode::Corrupt || st.error().code() == ErrorCode::WrongCredentials
-                     || (damage == QLatin1String("foreign") && st.error().code() == ErrorCode::NotAllowed),
+        QVERIFY2(st.error().code() == ErrorCode::Corrupt || st.error().code() == ErrorCode::WrongCredentials ||
+                     (damage == QLatin1String("foreign") && st.error().code() == ErrorCode::NotAllowed),
                  qPrintable(st.error().fullText()));
         QVERIFY(t.elapsed() < 10000);
         QCOMPARE(readAll(Profile::databasePath(dir)), dbBefore);
@@ -387,8 +391,8 @@ private Q_SLOTS:
         // K, as only a test can have it, then the key file as Doudi wrote it before Argon2id.
         Result<KeySlots> slots = KeySlots::load(keys);
         const QByteArray key = *slots->unlockWithPassword(QStringLiteral("zhang"), QStringLiteral("township-2026"));
-        writeAll(keys, doudi::test::legacyKeyFile(key, QStringLiteral("zhang"), QStringLiteral("township-2026"), code,
-                                                  1000, slots->cipher(), slots->profileId()));
+        writeAll(keys, doudi::test::legacyKeyFile(key, QStringLiteral("zhang"), QStringLiteral("township-2026"), code, 1000,
+                                                  slots->cipher(), slots->profileId()));
         QVERIFY(KeySlots::load(keys)->slotKdfs().value(0).isLegacy());
         QVERIFY(open(dir)); // opens with PBKDF2, and the slot is rewrapped in the file
         Result<KeySlots> after = KeySlots::load(keys);

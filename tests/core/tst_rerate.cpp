@@ -77,20 +77,29 @@ class TestRerate : public QObject
         Result<Case> c = cases.create(h.meta.id, programme, false, applied, QStringLiteral("收入低"));
         if (!c)
             return {};
-        const QList<QPair<const char *, int>> steps = {{"accept", 1},   {"start_investigation", 2}, {"record_check", 4}, {"record_visit", 5},
-                                                       {"complete_investigation", 6}, {"preliminary", 7}, {"close_publicity", 15}, {"confirm", 16}};
+        const QList<QPair<const char *, int>> steps = {{"accept", 1},
+                                                       {"start_investigation", 2},
+                                                       {"record_check", 4},
+                                                       {"record_visit", 5},
+                                                       {"complete_investigation", 6},
+                                                       {"preliminary", 7},
+                                                       {"close_publicity", 15},
+                                                       {"confirm", 16}};
         for (const auto &[name, day] : steps) {
             const QDate date = applied.addDays(day);
             const QString event = QString::fromLatin1(name);
             QJsonObject data;
             if (event == QLatin1String("record_check"))
-                data = {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("report_number"), QStringLiteral("沂核〔2025〕0001号")},
+                data = {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("report_number"), QStringLiteral("沂核〔2025〕0001号")},
                         {QStringLiteral("agencies"), QJsonArray::fromStringList(CaseCheck::agencyCodes())},
                         {QStringLiteral("result"), QStringLiteral("consistent")}};
             else if (event == QLatin1String("record_visit"))
-                data = {{QStringLiteral("date"), date.toString(Qt::ISODate)}, {QStringLiteral("investigators"), QJsonArray{QStringLiteral("王立新"), QStringLiteral("赵秀梅")}},
+                data = {{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                        {QStringLiteral("investigators"), QJsonArray{QStringLiteral("王立新"), QStringLiteral("赵秀梅")}},
                         {QStringLiteral("findings"), QStringLiteral("与申报一致。")},
-                        {QStringLiteral("checklist"), QJsonObject{{QStringLiteral("housing"), QStringLiteral("safe")}, {QStringLiteral("food"), QStringLiteral("adequate")}}},
+                        {QStringLiteral("checklist"), QJsonObject{{QStringLiteral("housing"), QStringLiteral("safe")},
+                                                                  {QStringLiteral("food"), QStringLiteral("adequate")}}},
                         {QStringLiteral("signed_on_paper"), true}};
             else if (event == QLatin1String("preliminary"))
                 data = {{QStringLiteral("approve"), true},
@@ -113,7 +122,8 @@ class TestRerate : public QObject
     QMap<QString, Fen> amounts(Session &s)
     {
         QMap<QString, Fen> out;
-        const Result<QList<Case>> all = CaseRepository(SessionAccess::profile(s).database(), SessionAccess::profile(s).changes()).list({}, false);
+        const Result<QList<Case>> all =
+            CaseRepository(SessionAccess::profile(s).database(), SessionAccess::profile(s).changes()).list({}, false);
         for (const Case &c : *all)
             out.insert(c.id, c.monthlyFen * 1000 + c.history.size()); // the amount and the number of steps
         return out;
@@ -259,7 +269,8 @@ private Q_SLOTS:
         list = rerate.preview(m_from, {}, m_today);
         QVERIFY(list);
         QCOMPARE(list->lines.size(), byCase.size());
-        const auto changed = std::find_if(list->lines.cbegin(), list->lines.cend(), [&](const RerateLine &l) { return l.caseId == m_changes; });
+        const auto changed =
+            std::find_if(list->lines.cbegin(), list->lines.cend(), [&](const RerateLine &l) { return l.caseId == m_changes; });
         QVERIFY(changed != list->lines.cend());
         QCOMPARE(changed->reason, RerateLine::Reason::Household);
         QVERIFY(!changed->alreadyFlagged); // its review is due 2026-08-05

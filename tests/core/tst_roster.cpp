@@ -42,8 +42,9 @@ Sheet sheetOf(const QList<QStringList> &rows)
 QStringList row(const char *village, const char *head, const char *member, const char *relation, const QString &idNumber,
                 const char *programme = "低保", const char *amount = "870", const char *since = "2024-03")
 {
-    return {QString::fromUtf8("鲁村镇"), QString::fromUtf8(village), QString::fromUtf8(head), QString::fromUtf8(member),
-            QString::fromUtf8(relation), idNumber, QString::fromUtf8(programme), QString::fromUtf8(amount), QString::fromUtf8(since)};
+    return {QString::fromUtf8("鲁村镇"),  QString::fromUtf8(village),  QString::fromUtf8(head),
+            QString::fromUtf8(member),    QString::fromUtf8(relation), idNumber,
+            QString::fromUtf8(programme), QString::fromUtf8(amount),   QString::fromUtf8(since)};
 }
 
 RosterPlan planOf(const Sheet &s)
@@ -67,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(m.headerRow, 0);
         QVERIFY2(m.missing().isEmpty(), qPrintable(m.missing().join(u',')));
         QCOMPARE(m.column(RosterField::IdNumber), 5);
-        QCOMPARE(m.toJson().value(QStringLiteral("columns")).toObject().value(QStringLiteral("id_number")).toString(), QStringLiteral("F"));
+        QCOMPARE(m.toJson().value(QStringLiteral("columns")).toObject().value(QStringLiteral("id_number")).toString(),
+                 QStringLiteral("F"));
         QString error;
         const std::optional<RosterMapping> again = RosterMapping::fromJson(m.toJson(), &error);
         QVERIFY2(again, qPrintable(error));
@@ -133,17 +135,17 @@ private Q_SLOTS:
         const QString goodHead = id("37032319600101001");
         const QString badCheck = id("37032319700101002").left(17) + (id("37032319700101002").endsWith(u'1') ? u'2' : u'1');
         const Sheet s = sheetOf({
-            row("北官庄村委会", "甲", "甲", "户主", goodHead),                                        // 2: fine
-            row("北官庄村委会", "甲", "乙", "配偶", badCheck),                                        // 3: check digit
-            row("不存在村", "丙", "丙", "户主", id("37032319550505003")),                             // 4: unknown village
-            row("北官庄村委会", "丁", "丁", "户主", id("37032319580101004"), "低保", "八百七十"),      // 5: not money
+            row("北官庄村委会", "甲", "甲", "户主", goodHead),                                          // 2: fine
+            row("北官庄村委会", "甲", "乙", "配偶", badCheck),                                          // 3: check digit
+            row("不存在村", "丙", "丙", "户主", id("37032319550505003")),                               // 4: unknown village
+            row("北官庄村委会", "丁", "丁", "户主", id("37032319580101004"), "低保", "八百七十"),       // 5: not money
             row("北官庄村委会", "戊", "戊", "户主", id("37032319590101005"), "低保", "870", "2024-13"), // 6: no such month
             row("北官庄村委会", "己", "己", "户主", id("37032319610101006"), "低保", "870", "2027-01"), // 7: still to come
-            row("北官庄村委会", "甲", "甲", "户主", goodHead),                                        // 8: household twice
-            row("北官庄村委会", "庚", "庚", "户主", id("37032319620101007")),                          // 9
-            row("北官庄村委会", "庚", "乙", "配偶", id("37032319630101008")),                          // 10
-            row("北官庄村委会", "辛", "辛", "户主", id("37032319640101009")),                          // 11
-            row("北官庄村委会", "辛", "乙", "配偶", id("37032319630101008")),                          // 12: person twice
+            row("北官庄村委会", "甲", "甲", "户主", goodHead),                                          // 8: household twice
+            row("北官庄村委会", "庚", "庚", "户主", id("37032319620101007")),                           // 9
+            row("北官庄村委会", "庚", "乙", "配偶", id("37032319630101008")),                           // 10
+            row("北官庄村委会", "辛", "辛", "户主", id("37032319640101009")),                           // 11
+            row("北官庄村委会", "辛", "乙", "配偶", id("37032319630101008")),                           // 12: person twice
             row("北官庄村委会", "壬", "壬", "兄长的朋友", id("37032319650101000")),                     // 13: relation
             row("北官庄村委会", "癸", "癸", "户主", id("37032319200101001"), "低保", "870", "1919-01"), // 14: before birth
         });
@@ -153,9 +155,9 @@ private Q_SLOTS:
         for (const RosterProblem &p : plan.problems)
             byRow.insert(p.row, p);
         const QList<QPair<int, QString>> expected = {
-            {3, QStringLiteral("F")}, {4, QStringLiteral("B")}, {5, QStringLiteral("H")}, {6, QStringLiteral("I")},
-            {7, QStringLiteral("I")}, {8, QStringLiteral("F")}, {12, QStringLiteral("F")}, {13, QStringLiteral("E")},
-            {14, QStringLiteral("I")},
+            {3, QStringLiteral("F")},  {4, QStringLiteral("B")},  {5, QStringLiteral("H")},
+            {6, QStringLiteral("I")},  {7, QStringLiteral("I")},  {8, QStringLiteral("F")},
+            {12, QStringLiteral("F")}, {13, QStringLiteral("E")}, {14, QStringLiteral("I")},
         };
         for (const auto &[r, column] : expected) {
             QVERIFY2(byRow.contains(r), qPrintable(QStringLiteral("row %1 not reported").arg(r)));
@@ -178,14 +180,21 @@ private Q_SLOTS:
                                   QString::fromUtf8("成员姓名"), QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"),
                                   QString::fromUtf8("救助类别"), QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月"),
                                   QString::fromUtf8("月收入（元）")});
-        const auto line = [&](const QString &head, const char *name, const char *relation, const QString &idNumber, const char *income) {
-            return QStringList{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村委会"), head, QString::fromUtf8(name),
-                               QString::fromUtf8(relation), idNumber, QString::fromUtf8("低保"), QStringLiteral("870"),
-                               QStringLiteral("2025-01"), QString::fromUtf8(income)};
+        const auto line = [&](const QString &head, const char *name, const char *relation, const QString &idNumber,
+                              const char *income) {
+            return QStringList{QString::fromUtf8("鲁村镇"),
+                               QString::fromUtf8("北官庄村委会"),
+                               head,
+                               QString::fromUtf8(name),
+                               QString::fromUtf8(relation),
+                               idNumber,
+                               QString::fromUtf8("低保"),
+                               QStringLiteral("870"),
+                               QStringLiteral("2025-01"),
+                               QString::fromUtf8(income)};
         };
         s.rows << line(headA, "王秀英", "配偶", id("37032319620101007"), "300") // before her head's row
-               << line(headB, "刘德福", "户主", headB, "")
-               << line(headA, "张德明", "户主", headA, "0")
+               << line(headB, "刘德福", "户主", headB, "") << line(headA, "张德明", "户主", headA, "0")
                << line(headB, "刘小红", "女", id("37032320100101002"), "1,200.50");
         const RosterMapping mapping = RosterMapping::guess(s);
         QVERIFY(mapping.has(RosterField::HeadIdNumber));

@@ -50,7 +50,8 @@ struct StoreCounts
 
 qint64 countOf(Session &s, const char *table)
 {
-    Result<Query> q = SessionAccess::profile(s).database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    Result<Query> q =
+        SessionAccess::profile(s).database().exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
     return q && q->next() ? q->value(0).toLongLong() : -1;
 }
 
@@ -230,12 +231,13 @@ private Q_SLOTS:
         std::unique_ptr<Session> s = freshProfile();
         QVERIFY(s);
         const QStringList headers = {QString::fromUtf8("所属乡镇"), QString::fromUtf8("行政村"), QString::fromUtf8("保障对象"),
-                                     QString::fromUtf8("身份"), QString::fromUtf8("证件"), QString::fromUtf8("待遇"),
-                                     QString::fromUtf8("每月"), QString::fromUtf8("自何时")};
+                                     QString::fromUtf8("身份"),     QString::fromUtf8("证件"),   QString::fromUtf8("待遇"),
+                                     QString::fromUtf8("每月"),     QString::fromUtf8("自何时")};
         const QString march = m_tmp.filePath(QStringLiteral("march.csv"));
-        writeCsv(march, QString::fromUtf8("鲁村镇花名册（2026年11月）"), headers,
-                 {{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村"), QString::fromUtf8("高玉兰"), QString::fromUtf8("户主"),
-                          id("37032319521203002"), QString::fromUtf8("特困"), QStringLiteral("1331.50"), QStringLiteral("2022年5月")}});
+        writeCsv(
+            march, QString::fromUtf8("鲁村镇花名册（2026年11月）"), headers,
+            {{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村"), QString::fromUtf8("高玉兰"), QString::fromUtf8("户主"),
+              id("37032319521203002"), QString::fromUtf8("特困"), QStringLiteral("1331.50"), QStringLiteral("2022年5月")}});
         RosterImportService rosters(*s);
         Result<RosterFile> file = rosters.open(march);
         QVERIFY(file);
@@ -243,8 +245,8 @@ private Q_SLOTS:
         QVERIFY(!file->mapping.missing().isEmpty()); // nothing the usual headers name
         RosterMapping mapping;
         mapping.headerRow = 1;
-        mapping.columns = {{RosterField::Township, 0}, {RosterField::Village, 1},     {RosterField::MemberName, 2},
-                           {RosterField::Relation, 3}, {RosterField::IdNumber, 4},    {RosterField::Programme, 5},
+        mapping.columns = {{RosterField::Township, 0},      {RosterField::Village, 1},   {RosterField::MemberName, 2},
+                           {RosterField::Relation, 3},      {RosterField::IdNumber, 4},  {RosterField::Programme, 5},
                            {RosterField::MonthlyAmount, 6}, {RosterField::StartMonth, 7}};
         file->mapping = mapping;
         Result<RosterPlan> plan = rosters.check(*file, mapping, kToday);
@@ -253,9 +255,10 @@ private Q_SLOTS:
 
         // Next month's file: the same headers, now on the first row.
         const QString april = m_tmp.filePath(QStringLiteral("april.csv"));
-        writeCsv(april, QString(), headers,
-                 {{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村"), QString::fromUtf8("孟凡军"), QString::fromUtf8("户主"),
-                          id("37032319670817003"), QString::fromUtf8("低保"), QStringLiteral("870"), QStringLiteral("2026-11")}});
+        writeCsv(
+            april, QString(), headers,
+            {{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村"), QString::fromUtf8("孟凡军"), QString::fromUtf8("户主"),
+              id("37032319670817003"), QString::fromUtf8("低保"), QStringLiteral("870"), QStringLiteral("2026-11")}});
         Result<RosterFile> next = rosters.open(april);
         QVERIFY(next);
         QVERIFY(next->remembered);
@@ -270,9 +273,9 @@ private Q_SLOTS:
         QString dir;
         std::unique_ptr<Session> s = freshProfile(&dir);
         QVERIFY(s);
-        QVERIFY(UserService(*s).add({QStringLiteral("village"), QString::fromUtf8("孙丽"), QStringLiteral("village"),
-                                     {QStringLiteral("370323102206")}},
-                                    kPassword));
+        QVERIFY(UserService(*s).add(
+            {QStringLiteral("village"), QString::fromUtf8("孙丽"), QStringLiteral("village"), {QStringLiteral("370323102206")}},
+            kPassword));
         const StoreCounts before = counts(*s);
         s->lock();
         Result<std::unique_ptr<Session>> village = ProfileService::unlock(dir, QStringLiteral("village"), kPassword);
@@ -302,9 +305,10 @@ private Q_SLOTS:
         QVERIFY(s);
         DemoData demo(AreaRegistry::builtIn(), 7);
         demo.limitTo({QStringLiteral("370323102")});
-        const QStringList headers = {QString::fromUtf8("乡镇"), QString::fromUtf8("村"), QString::fromUtf8("成员姓名"),
-                                     QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"), QString::fromUtf8("救助类别"),
-                                     QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月"), QString::fromUtf8("户编号")};
+        const QStringList headers = {
+            QString::fromUtf8("乡镇"),       QString::fromUtf8("村"),       QString::fromUtf8("成员姓名"),
+            QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"), QString::fromUtf8("救助类别"),
+            QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月"), QString::fromUtf8("户编号")};
         QList<QStringList> rows;
         QSet<QString> ids;
         int households = 0;
@@ -315,9 +319,14 @@ private Q_SLOTS:
             ++households;
             for (const Person &p : h.members) {
                 ids.insert(p.idNumber);
-                rows << QStringList{QString::fromUtf8("鲁村镇"), AreaRegistry::builtIn().name(h.areaCode), p.name,
+                rows << QStringList{QString::fromUtf8("鲁村镇"),
+                                    AreaRegistry::builtIn().name(h.areaCode),
+                                    p.name,
                                     p.relation == Relation::Head ? QString::fromUtf8("户主") : QString::fromUtf8("其他"),
-                                    p.idNumber, QString::fromUtf8("低保"), QStringLiteral("870"), QStringLiteral("2025-06"),
+                                    p.idNumber,
+                                    QString::fromUtf8("低保"),
+                                    QStringLiteral("870"),
+                                    QStringLiteral("2025-06"),
                                     QString::number(households)};
             }
         }

@@ -20,7 +20,7 @@ QString roster(const char *name)
     return qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/roster/") + QLatin1String(name);
 }
 
-const QStringList kHeaders = {QString::fromUtf8("乡镇"),     QString::fromUtf8("村"),       QString::fromUtf8("户主姓名"),
+const QStringList kHeaders = {QString::fromUtf8("乡镇"),     QString::fromUtf8("村"),         QString::fromUtf8("户主姓名"),
                               QString::fromUtf8("成员姓名"), QString::fromUtf8("与户主关系"), QString::fromUtf8("身份证号"),
                               QString::fromUtf8("救助类别"), QString::fromUtf8("月保障金额"), QString::fromUtf8("起始年月")};
 
@@ -90,8 +90,7 @@ private Q_SLOTS:
 
     void csv_tabSeparatedAndDoubledQuotes()
     {
-        const Result<Sheet> s = SpreadsheetReader::parseCsv(
-            QByteArray("a\tb\tc\n\"x \"\"y\"\"\"\t2\t\n\n"), QStringLiteral("t"));
+        const Result<Sheet> s = SpreadsheetReader::parseCsv(QByteArray("a\tb\tc\n\"x \"\"y\"\"\"\t2\t\n\n"), QStringLiteral("t"));
         QVERIFY(s);
         QCOMPARE(s->rows.size(), 2);
         QCOMPARE(s->rows[1], QStringList({QStringLiteral("x \"y\""), QStringLiteral("2")}));
@@ -205,8 +204,9 @@ private Q_SLOTS:
 
         QProcess python;
         python.start(QStringLiteral("/usr/bin/python3"),
-                     {QStringLiteral("-c"), QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; "
-                                                           "print(ws['B4'].value, ws['D4'].value, ws['D4'].number_format)"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("import openpyxl,sys; ws=openpyxl.load_workbook(sys.argv[1]).worksheets[0]; "
+                                     "print(ws['B4'].value, ws['D4'].value, ws['D4'].number_format)"),
                       path});
         QVERIFY(python.waitForFinished(60000));
         QCOMPARE(python.exitCode(), 0);
@@ -216,7 +216,8 @@ private Q_SLOTS:
     void written_csvIsUtf8WithItsBomAndQuotes()
     {
         OutputSheet list;
-        list.columns = {{QString::fromUtf8("住址"), OutputColumn::Kind::Text, 20}, {QString::fromUtf8("金额"), OutputColumn::Kind::Yuan, 10}};
+        list.columns = {{QString::fromUtf8("住址"), OutputColumn::Kind::Text, 20},
+                        {QString::fromUtf8("金额"), OutputColumn::Kind::Yuan, 10}};
         list.rows = {{QString::fromUtf8("北官庄村, 3号\n东院 \"老宅\""), qint64(87050)}};
         const QByteArray csv = SpreadsheetWriter::csv(list);
         QVERIFY(csv.startsWith("\xEF\xBB\xBF"));

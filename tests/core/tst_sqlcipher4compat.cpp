@@ -87,8 +87,8 @@ class TestSqlCipher4Compat : public QObject
 
     QSqlDatabase open(const QString &path, const QString &key, const QString &options)
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName),
-                                                    QStringLiteral("c%1").arg(++m_n));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), QStringLiteral("c%1").arg(++m_n));
         db.setDatabaseName(path);
         db.setPassword(key);
         db.setConnectOptions(options);
@@ -137,7 +137,8 @@ private Q_SLOTS:
             QCOMPARE(q.value(0).toInt(), 4096);
             QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO note (body) VALUES ('written under 4')")), qPrintable(q.lastError().text()));
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO note (body) VALUES ('written under 4')")),
+                     qPrintable(q.lastError().text()));
         }
         // Written under 4 in compatibility mode, the file is still in 3's format.
         QCOMPARE(readsAs(path, kFixtureKey, false), SQLITE_NOTADB);
@@ -184,7 +185,8 @@ private Q_SLOTS:
         QSqlDatabase db = open(path, kOtherKey, QString());
         QVERIFY(!db.isOpen());
         QCOMPARE(db.lastError().nativeErrorCode(), QString::number(SQLITE_NOTADB));
-        Result<std::unique_ptr<Database>> viaDatabase = Database::open(path, keyBytes(kOtherKey), QStringLiteral("aes-256-cbc"), false);
+        Result<std::unique_ptr<Database>> viaDatabase =
+            Database::open(path, keyBytes(kOtherKey), QStringLiteral("aes-256-cbc"), false);
         QVERIFY(!viaDatabase);
         QCOMPARE(viaDatabase.error().code(), ErrorCode::WrongCredentials);
         QCOMPARE(readsAs(path, kFixtureKey, true), SQLITE_OK); // the failed opens left it as it was
@@ -262,7 +264,8 @@ private Q_SLOTS:
         QSqlDatabase db = open(path, kOtherKey, QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_CIPHER=sm4-cbc"));
         QVERIFY(!db.isOpen());
         QCOMPARE(db.lastError().driverText(), QStringLiteral("This build of SQLCipher does not offer the SM4 cipher."));
-        Result<std::unique_ptr<Database>> viaDatabase = Database::open(path, keyBytes(kOtherKey), QStringLiteral("sm4-cbc"), true);
+        Result<std::unique_ptr<Database>> viaDatabase =
+            Database::open(path, keyBytes(kOtherKey), QStringLiteral("sm4-cbc"), true);
         QVERIFY(!viaDatabase);
     }
 

@@ -22,7 +22,7 @@ using namespace doudi::core;
 namespace {
 const QString kKey = QStringLiteral("2dd29ca851e7b56e4697b0e1f08507293d761a05ce4d1b628663f411a8086d99");
 const QString kOtherKey = QStringLiteral("0dd29ca851e7b56e4697b0e1f08507293d761a05ce4d1b628663f411a8086d99");
-}
+} // namespace
 
 class TestSqlCipherDriver : public QObject
 {
@@ -30,10 +30,11 @@ class TestSqlCipherDriver : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
-    QSqlDatabase open(const QString &file, const QString &key = kKey, const QString &options = QStringLiteral("QSQLCIPHER_CREATE"))
+    QSqlDatabase open(const QString &file, const QString &key = kKey,
+                      const QString &options = QStringLiteral("QSQLCIPHER_CREATE"))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName),
-                                                    QStringLiteral("c%1").arg(++m_n));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QString::fromLatin1(SqlCipherDriver::kName), QStringLiteral("c%1").arg(++m_n));
         db.setDatabaseName(m_dir.filePath(file));
         db.setPassword(key);
         db.setConnectOptions(options);
@@ -132,8 +133,9 @@ private Q_SLOTS:
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT)")));
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO t VALUES (?, ?)")));
-        const QStringList texts = {QString(), QStringLiteral("a"), QStringLiteral("王"), QStringLiteral("𠀀é王"),
-                                   QString(3000, u'桂'), QStringLiteral("x")};
+        const QStringList texts = {
+            QString(),          QStringLiteral("a"), QStringLiteral("王"), QStringLiteral("𠀀é王"), QString(3000, u'桂'),
+            QStringLiteral("x")};
         for (const QString &a : texts) {
             q.addBindValue(a);
             q.addBindValue(a + a);
@@ -370,7 +372,8 @@ private Q_SLOTS:
     // are never blocked (WAL), and nothing is lost either way.
     void twoConnections_contendForTheWriteLock()
     {
-        QSqlDatabase a = open(QStringLiteral("contend.db"), kKey, QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_BUSY_TIMEOUT=300"));
+        QSqlDatabase a =
+            open(QStringLiteral("contend.db"), kKey, QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_BUSY_TIMEOUT=300"));
         QSqlQuery qa(a);
         QVERIFY(qa.exec(QStringLiteral("CREATE TABLE t (who TEXT)")));
         QSqlDatabase b = open(QStringLiteral("contend.db"), kKey, QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=300"));
@@ -380,7 +383,7 @@ private Q_SLOTS:
         QVERIFY(qa.exec(QStringLiteral("BEGIN IMMEDIATE")));
         QVERIFY(qa.exec(QStringLiteral("INSERT INTO t VALUES ('a')")));
         QVERIFY(qb.exec(QStringLiteral("SELECT count(*) FROM t")) && qb.next()); // a reader goes on
-        QCOMPARE(qb.value(0).toInt(), 0);                                          // and sees what is committed
+        QCOMPARE(qb.value(0).toInt(), 0);                                        // and sees what is committed
         QElapsedTimer waited;
         waited.start();
         QVERIFY(!qb.exec(QStringLiteral("BEGIN IMMEDIATE")));

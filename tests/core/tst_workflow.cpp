@@ -13,7 +13,10 @@ class TestWorkflow : public QObject
     Q_OBJECT
     Workflow m_flow{PolicyBook::demo()};
 
-    static Actor as(const char *role, const QDate &day) { return {QStringLiteral("zhang"), QString::fromLatin1(role), day, QDateTime(day, QTime(9, 0))}; }
+    static Actor as(const char *role, const QDate &day)
+    {
+        return {QStringLiteral("zhang"), QString::fromLatin1(role), day, QDateTime(day, QTime(9, 0))};
+    }
 
     Case step(const Case &c, const char *event, const char *role, const QDate &day, const QJsonObject &data = {})
     {
@@ -46,9 +49,9 @@ class TestWorkflow : public QObject
     {
         return {{QStringLiteral("date"), day.toString(Qt::ISODate)},
                 {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0312号")},
-                {QStringLiteral("agencies"), QJsonArray{QStringLiteral("household_registration"), QStringLiteral("tax"),
-                                                        QStringLiteral("social_insurance"), QStringLiteral("real_estate"),
-                                                        QStringLiteral("vehicles"), QStringLiteral("deposits")}},
+                {QStringLiteral("agencies"),
+                 QJsonArray{QStringLiteral("household_registration"), QStringLiteral("tax"), QStringLiteral("social_insurance"),
+                            QStringLiteral("real_estate"), QStringLiteral("vehicles"), QStringLiteral("deposits")}},
                 {QStringLiteral("result"), QStringLiteral("consistent")}};
     }
 
@@ -58,9 +61,11 @@ private Q_SLOTS:
         Case c = submitted(CaseProgramme::Dibao);
         // The one-time list of missing papers, then acceptance when they come.
         QCOMPARE(refused(c, "request_papers", "township", QDate(2026, 2, 11)), ErrorCode::InvalidInput);
-        c = step(c, "request_papers", "township", QDate(2026, 2, 11), {{QStringLiteral("papers"), QJsonArray{QString::fromUtf8("户口簿复印件")}}});
+        c = step(c, "request_papers", "township", QDate(2026, 2, 11),
+                 {{QStringLiteral("papers"), QJsonArray{QString::fromUtf8("户口簿复印件")}}});
         QCOMPARE(c.state, CaseState::AwaitingPapers);
-        QCOMPARE(refused(c, "request_papers", "township", QDate(2026, 2, 12), {{QStringLiteral("papers"), QJsonArray{QStringLiteral("x")}}}),
+        QCOMPARE(refused(c, "request_papers", "township", QDate(2026, 2, 12),
+                         {{QStringLiteral("papers"), QJsonArray{QStringLiteral("x")}}}),
                  ErrorCode::NotAllowed); // the list is given once
         QCOMPARE(refused(c, "accept", "village", QDate(2026, 2, 13)), ErrorCode::NotAllowed);
         c = step(c, "accept", "township", QDate(2026, 2, 13));
@@ -85,13 +90,14 @@ private Q_SLOTS:
                  ErrorCode::InvalidInput); // one investigator is not enough
         c = step(c, "record_visit", "village", QDate(2026, 2, 26), visit(QDate(2026, 2, 26)));
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 2));
-        c = step(c, "preliminary", "township", QDate(2026, 3, 3), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 137200}});
+        c = step(c, "preliminary", "township", QDate(2026, 3, 3),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 137200}});
         QCOMPARE(c.state, CaseState::Publicity);
         QCOMPARE(c.publicityEnd, QDate(2026, 3, 10));
         QCOMPARE(refused(c, "close_publicity", "township", QDate(2026, 3, 9)), ErrorCode::NotAllowed);
         c = step(c, "close_publicity", "township", QDate(2026, 3, 10));
         QCOMPARE(c.state, CaseState::AwaitingConfirmation);
-        QVERIFY(!c.deadlines.contains(QStringLiteral("county_opinion"))); // delegated to the township
+        QVERIFY(!c.deadlines.contains(QStringLiteral("county_opinion")));                       // delegated to the township
         QCOMPARE(refused(c, "confirm", "township", QDate(2026, 3, 12)), ErrorCode::NotAllowed); // the head confirms
         c = step(c, "confirm", "township_head", QDate(2026, 3, 12));
         QCOMPARE(c.state, CaseState::Approved);
@@ -103,12 +109,15 @@ private Q_SLOTS:
 
         // A review half a year on: the income rose a little, the amount goes down.
         QCOMPARE(refused(c, "review", "township", QDate(2026, 10, 15),
-                         {{QStringLiteral("outcome"), QStringLiteral("decrease")}, {QStringLiteral("monthly_fen"), 140000},
+                         {{QStringLiteral("outcome"), QStringLiteral("decrease")},
+                          {QStringLiteral("monthly_fen"), 140000},
                           {QStringLiteral("note"), QStringLiteral("x")}}),
                  ErrorCode::InvalidInput); // a "decrease" that is not lower
         c = step(c, "review", "township", QDate(2026, 10, 15),
-                 {{QStringLiteral("outcome"), QStringLiteral("decrease")}, {QStringLiteral("monthly_fen"), 98000},
-                  {QStringLiteral("note"), QString::fromUtf8("配偶外出务工，收入增加")}, {QStringLiteral("unstable_income"), true}});
+                 {{QStringLiteral("outcome"), QStringLiteral("decrease")},
+                  {QStringLiteral("monthly_fen"), 98000},
+                  {QStringLiteral("note"), QString::fromUtf8("配偶外出务工，收入增加")},
+                  {QStringLiteral("unstable_income"), true}});
         QCOMPARE(c.monthlyFen, 98000);
         QCOMPARE(c.nextReview, QDate(2027, 4, 15)); // unstable income: every six months
         // submit, request_papers, accept, start_investigation, record_check, record_visit,
@@ -130,11 +139,13 @@ private Q_SLOTS:
         c = step(c, "record_visit", "township", QDate(2026, 9, 29), visit(QDate(2026, 9, 29)));
         // 近亲属: the county's own visit is needed, and only county staff can record it.
         QCOMPARE(refused(c, "complete_investigation", "township", QDate(2026, 9, 30)), ErrorCode::InvalidInput);
-        QCOMPARE(refused(c, "record_visit", "township", QDate(2026, 9, 30), visit(QDate(2026, 9, 30), true)), ErrorCode::NotAllowed);
+        QCOMPARE(refused(c, "record_visit", "township", QDate(2026, 9, 30), visit(QDate(2026, 9, 30), true)),
+                 ErrorCode::NotAllowed);
         c = step(c, "record_visit", "county", QDate(2026, 9, 30), visit(QDate(2026, 9, 30), true));
         c = step(c, "complete_investigation", "township", QDate(2026, 10, 9));
         QVERIFY(!c.deadlines.contains(QStringLiteral("investigation")));
-        c = step(c, "preliminary", "township", QDate(2026, 10, 9), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 240120}});
+        c = step(c, "preliminary", "township", QDate(2026, 10, 9),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 240120}});
         c = step(c, "close_publicity", "township", QDate(2026, 10, 16));
         // The county gives its opinion within 10 working days: Oct 19–23, 26–30.
         QCOMPARE(c.deadlines.value(QStringLiteral("county_opinion")), QDate(2026, 10, 30));
@@ -154,14 +165,18 @@ private Q_SLOTS:
         c = step(c, "record_check", "township", QDate(2026, 3, 3), check(QDate(2026, 3, 3)));
         c = step(c, "record_visit", "village", QDate(2026, 3, 4), visit(QDate(2026, 3, 4)));
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 5));
-        c = step(c, "preliminary", "township", QDate(2026, 3, 6), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 92400}});
-        c = step(c, "objection", "township", QDate(2026, 3, 9), {{QStringLiteral("text"), QString::fromUtf8("村民反映其家中有小汽车")}});
+        c = step(c, "preliminary", "township", QDate(2026, 3, 6),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 92400}});
+        c = step(c, "objection", "township", QDate(2026, 3, 9),
+                 {{QStringLiteral("text"), QString::fromUtf8("村民反映其家中有小汽车")}});
         QCOMPARE(c.state, CaseState::Investigating);
         QCOMPARE(refused(c, "complete_investigation", "township", QDate(2026, 3, 10)), ErrorCode::InvalidInput);
         c = step(c, "record_visit", "village", QDate(2026, 3, 10), visit(QDate(2026, 3, 10)));
-        c = step(c, "democratic_review", "township", QDate(2026, 3, 11), {{QStringLiteral("outcome"), QString::fromUtf8("到会15人，同意13人")}});
+        c = step(c, "democratic_review", "township", QDate(2026, 3, 11),
+                 {{QStringLiteral("outcome"), QString::fromUtf8("到会15人，同意13人")}});
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 11));
-        c = step(c, "preliminary", "township", QDate(2026, 3, 12), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 92400}});
+        c = step(c, "preliminary", "township", QDate(2026, 3, 12),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 92400}});
         QCOMPARE(c.publicityRound, 2);
         QCOMPARE(c.publicityEnd, QDate(2026, 3, 19));
     }
@@ -174,7 +189,8 @@ private Q_SLOTS:
         c = step(c, "record_check", "township", QDate(2026, 4, 2), check(QDate(2026, 4, 2)));
         c = step(c, "record_visit", "township", QDate(2026, 4, 2), visit(QDate(2026, 4, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 4, 2));
-        QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 4, 3), {{QStringLiteral("approve"), false}}), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 4, 3), {{QStringLiteral("approve"), false}}),
+                 ErrorCode::InvalidInput);
         c = step(c, "preliminary", "township", QDate(2026, 4, 3),
                  {{QStringLiteral("approve"), false}, {QStringLiteral("reason"), QStringLiteral("assets_over_limit")}});
         QCOMPARE(c.state, CaseState::Refused);
@@ -195,7 +211,8 @@ private Q_SLOTS:
             c = step(c, "record_check", "township", QDate(2026, 5, 12), check(QDate(2026, 5, 12)));
             c = step(c, "record_visit", "village", QDate(2026, 5, 12), visit(QDate(2026, 5, 12)));
             c = step(c, "complete_investigation", "township", QDate(2026, 5, 13));
-            c = step(c, "preliminary", "township", QDate(2026, 5, 13), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 0}});
+            c = step(c, "preliminary", "township", QDate(2026, 5, 13),
+                     {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 0}});
             c = step(c, "close_publicity", "township", QDate(2026, 5, 20));
             c = step(c, "confirm", "township_head", QDate(2026, 5, 21));
             QCOMPARE(c.state, CaseState::Approved);
@@ -221,10 +238,13 @@ private Q_SLOTS:
         c = step(c, "record_check", "township", QDate(2026, 6, 22), check(QDate(2026, 6, 22)));
         c = step(c, "record_visit", "township", QDate(2026, 6, 22), visit(QDate(2026, 6, 22)));
         c = step(c, "complete_investigation", "township", QDate(2026, 6, 23));
-        QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 6, 23), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 200000}}),
+        QCOMPARE(refused(c, "preliminary", "township", QDate(2026, 6, 23),
+                         {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 200000}}),
                  ErrorCode::InvalidInput); // who approves?
         c = step(c, "preliminary", "township", QDate(2026, 6, 23),
-                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 200000}, {QStringLiteral("approval_level"), QStringLiteral("township")},
+                 {{QStringLiteral("approve"), true},
+                  {QStringLiteral("monthly_fen"), 200000},
+                  {QStringLiteral("approval_level"), QStringLiteral("township")},
                   {QStringLiteral("stages_fen"), QJsonArray{100000, 100000}}});
         QCOMPARE(c.state, CaseState::AwaitingConfirmation); // no public notice for temporary aid
         c = step(c, "confirm", "township_head", QDate(2026, 6, 24));
@@ -245,7 +265,9 @@ private Q_SLOTS:
         c = step(c, "record_visit", "township", QDate(2026, 7, 2), visit(QDate(2026, 7, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 7, 3));
         c = step(c, "preliminary", "township", QDate(2026, 7, 3),
-                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 500000}, {QStringLiteral("approval_level"), QStringLiteral("county")}});
+                 {{QStringLiteral("approve"), true},
+                  {QStringLiteral("monthly_fen"), 500000},
+                  {QStringLiteral("approval_level"), QStringLiteral("county")}});
         QCOMPARE(refused(c, "confirm", "township_head", QDate(2026, 7, 6)), ErrorCode::NotAllowed);
         c = step(c, "confirm", "county", QDate(2026, 7, 6));
         c = step(c, "pay_stage", "township", QDate(2026, 7, 7));
@@ -263,7 +285,8 @@ private Q_SLOTS:
         c = step(c, "extend", "township", QDate(2026, 4, 1), {{QStringLiteral("note"), QString::fromUtf8("核对结果未返回")}});
         // + 15 more: Apr 15–17 (33), 20–24 (38), 27–30 (42), May 1–5 off, May 6, 7, 8 (45).
         QCOMPARE(c.deadlines.value(QStringLiteral("case")), QDate(2026, 5, 8));
-        QCOMPARE(refused(c, "extend", "township", QDate(2026, 4, 2), {{QStringLiteral("note"), QStringLiteral("again")}}), ErrorCode::NotAllowed);
+        QCOMPARE(refused(c, "extend", "township", QDate(2026, 4, 2), {{QStringLiteral("note"), QStringLiteral("again")}}),
+                 ErrorCode::NotAllowed);
     }
 
     void stopAndTermination_needReasons()
@@ -274,13 +297,16 @@ private Q_SLOTS:
         c = step(c, "record_check", "township", QDate(2026, 3, 2), check(QDate(2026, 3, 2)));
         c = step(c, "record_visit", "township", QDate(2026, 3, 2), visit(QDate(2026, 3, 2)));
         c = step(c, "complete_investigation", "township", QDate(2026, 3, 3));
-        c = step(c, "preliminary", "township", QDate(2026, 3, 3), {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 50000}});
+        c = step(c, "preliminary", "township", QDate(2026, 3, 3),
+                 {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 50000}});
         c = step(c, "close_publicity", "township", QDate(2026, 3, 10));
         const Case approved = step(c, "confirm", "township_head", QDate(2026, 3, 11));
-        QCOMPARE(refused(approved, "review", "township", QDate(2026, 9, 1), {{QStringLiteral("outcome"), QStringLiteral("stop")}}),
-                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            refused(approved, "review", "township", QDate(2026, 9, 1), {{QStringLiteral("outcome"), QStringLiteral("stop")}}),
+            ErrorCode::InvalidInput);
         Case stopped = step(approved, "review", "township", QDate(2026, 9, 1),
-                            {{QStringLiteral("outcome"), QStringLiteral("stop")}, {QStringLiteral("reason"), QStringLiteral("income_over_standard")}});
+                            {{QStringLiteral("outcome"), QStringLiteral("stop")},
+                             {QStringLiteral("reason"), QStringLiteral("income_over_standard")}});
         QCOMPARE(stopped.state, CaseState::Stopped);
         QVERIFY(!stopped.nextReview.isValid());
         // Tue 1 Sep + 3 working days: Sep 2, 3, 4.
@@ -289,11 +315,13 @@ private Q_SLOTS:
         QVERIFY(stopped.deadlines.isEmpty());
         QCOMPARE(refused(stopped, "notify", "township", QDate(2026, 9, 3)), ErrorCode::NotAllowed);
 
-        const Case ended = step(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("death")}});
+        const Case ended =
+            step(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("death")}});
         QCOMPARE(ended.state, CaseState::Terminated);
         QVERIFY(ended.deadlines.isEmpty()); // no notice after a death
-        QCOMPARE(refused(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("bored")}}),
-                 ErrorCode::InvalidInput);
+        QCOMPARE(
+            refused(approved, "terminate", "township", QDate(2026, 9, 1), {{QStringLiteral("reason"), QStringLiteral("bored")}}),
+            ErrorCode::InvalidInput);
     }
 
     void illegalSteps_areRefusedAndChangeNothing()
@@ -360,12 +388,14 @@ private Q_SLOTS:
         c = step(c, "accept", "township", QDate(2026, 3, 3));
         c = step(c, "start_investigation", "township", QDate(2026, 3, 3));
         const QDate today(2026, 3, 9);
-        QJsonObject found{{QStringLiteral("date"), QStringLiteral("2026-03-06")},
-                          {QStringLiteral("report_number"), QString::fromUtf8("  沂核〔2026〕0412号 ")},
-                          {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"), QStringLiteral("vehicles"),
-                                                                  QStringLiteral("deposits"), QStringLiteral("tax")}},
-                          {QStringLiteral("result"), QStringLiteral("differs")},
-                          {QStringLiteral("differences"), QString::fromUtf8("户主之子李浩然名下有一辆2019年登记的小型轿车，申报时未列")}};
+        QJsonObject found{
+            {QStringLiteral("date"), QStringLiteral("2026-03-06")},
+            {QStringLiteral("report_number"), QString::fromUtf8("  沂核〔2026〕0412号 ")},
+            {QStringLiteral("agencies"),
+             QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate"), QStringLiteral("vehicles"),
+                        QStringLiteral("deposits"), QStringLiteral("tax")}},
+            {QStringLiteral("result"), QStringLiteral("differs")},
+            {QStringLiteral("differences"), QString::fromUtf8("户主之子李浩然名下有一辆2019年登记的小型轿车，申报时未列")}};
         const auto without = [&](const char *key) {
             QJsonObject d = found;
             d.remove(QString::fromLatin1(key));
@@ -381,17 +411,21 @@ private Q_SLOTS:
         QCOMPARE(refused(submitted(CaseProgramme::Dibao), "record_check", "township", today, found), ErrorCode::NotAllowed);
         // The report's number, a result, what was checked, and for a difference, what it is.
         QCOMPARE(refused(c, "record_check", "township", today, without("report_number")), ErrorCode::InvalidInput);
-        QCOMPARE(refused(c, "record_check", "township", today, with("report_number", QStringLiteral("   "))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("report_number", QStringLiteral("   "))),
+                 ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, without("result")), ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, with("result", QStringLiteral("ok"))), ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, without("agencies")), ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, with("agencies", QJsonArray{QStringLiteral("horoscope")})),
                  ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, without("differences")), ErrorCode::InvalidInput);
-        QCOMPARE(refused(c, "record_check", "township", today, with("differences", QStringLiteral("  "))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("differences", QStringLiteral("  "))),
+                 ErrorCode::InvalidInput);
         // Dated neither after the day it is recorded nor before the application was accepted.
-        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-10"))), ErrorCode::InvalidInput);
-        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-02"))), ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-10"))),
+                 ErrorCode::InvalidInput);
+        QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("2026-03-02"))),
+                 ErrorCode::InvalidInput);
         QCOMPARE(refused(c, "record_check", "township", today, with("date", QStringLiteral("6 March"))), ErrorCode::InvalidInput);
         QVERIFY(!c.checkDone);
 

@@ -39,7 +39,8 @@ private Q_SLOTS:
             for (CaseState s : allStates()) {
                 Case c;
                 c.state = s;
-                QVERIFY2(!rolesFor(step.roles, c, QDate(2026, 3, 4), ProcedurePolicy(PolicyBook::demo())).isEmpty(), qPrintable(event));
+                QVERIFY2(!rolesFor(step.roles, c, QDate(2026, 3, 4), ProcedurePolicy(PolicyBook::demo())).isEmpty(),
+                         qPrintable(event));
             }
         }
         QCOMPARE(findWorkflowStep(QStringLiteral("submit")), nullptr); // registration makes the case
@@ -65,8 +66,10 @@ private Q_SLOTS:
                         const QStringList events = m_flow.possibleEvents(c, role, today);
                         for (const WorkflowStep &step : workflowSteps()) {
                             const QString event = QString::fromLatin1(step.event);
-                            const Result<Case> r = m_flow.apply(c, {event, {}}, Actor{QStringLiteral("zhang"), role, today, QDateTime()});
-                            const QString row = QStringLiteral("%1 %2 %3 %4").arg(Case::programmeCode(c.programme), Case::stateCode(s), role, event);
+                            const Result<Case> r =
+                                m_flow.apply(c, {event, {}}, Actor{QStringLiteral("zhang"), role, today, QDateTime()});
+                            const QString row = QStringLiteral("%1 %2 %3 %4")
+                                                    .arg(Case::programmeCode(c.programme), Case::stateCode(s), role, event);
                             // Possible: apply takes it, or asks only for the step's data.
                             const bool applies = r || r.error().code() == ErrorCode::InvalidInput;
                             QVERIFY2(events.contains(event) == applies, qPrintable(row));
@@ -87,7 +90,8 @@ private Q_SLOTS:
         for (CaseState s : allStates()) {
             Case c;
             c.state = s;
-            const bool offered = m_flow.possibleEvents(c, QStringLiteral("village"), QDate(2026, 3, 4)).contains(QStringLiteral("withdraw"));
+            const bool offered =
+                m_flow.possibleEvents(c, QStringLiteral("village"), QDate(2026, 3, 4)).contains(QStringLiteral("withdraw"));
             QCOMPARE(offered, Case::isOpenState(s) && s != CaseState::Approved);
         }
     }

@@ -30,8 +30,14 @@ QByteArray encode(const QJsonObject &o)
 
 // The limits an accepted message keeps (protocol.h and protocol.cpp); a non-empty answer
 // names the first one broken.
-bool within(qint64 v, qint64 min, qint64 max) { return v >= min && v <= max; }
-bool shortText(const QString &s, qsizetype max = 256) { return s.size() <= max; }
+bool within(qint64 v, qint64 min, qint64 max)
+{
+    return v >= min && v <= max;
+}
+bool shortText(const QString &s, qsizetype max = 256)
+{
+    return s.size() <= max;
+}
 bool isFieldName(const QString &name)
 {
     return !name.isEmpty() && name.size() <= 64 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
@@ -46,7 +52,10 @@ bool isOpName(const QString &op)
 {
     return op == QLatin1String("insert") || op == QLatin1String("update") || op == QLatin1String("delete");
 }
-bool allShort(const QStringList &list) { return std::all_of(list.cbegin(), list.cend(), [](const QString &s) { return shortText(s); }); }
+bool allShort(const QStringList &list)
+{
+    return std::all_of(list.cbegin(), list.cend(), [](const QString &s) { return shortText(s); });
+}
 
 QString limits(const Op &op)
 {
@@ -56,16 +65,16 @@ QString limits(const Op &op)
         return QStringLiteral("op text too long");
     if (!within(op.baseVersion, 0, kMaxWhole) || !within(op.deviceSeq, 0, kMaxWhole))
         return QStringLiteral("op number out of range");
-    if (op.resolves.size() > 100
-        || std::any_of(op.resolves.cbegin(), op.resolves.cend(), [](qint64 id) { return !within(id, 1, kMaxWhole); }))
+    if (op.resolves.size() > 100 ||
+        std::any_of(op.resolves.cbegin(), op.resolves.cend(), [](qint64 id) { return !within(id, 1, kMaxWhole); }))
         return QStringLiteral("op resolves");
     if (op.changedFields.size() > 200)
         return QStringLiteral("op changes too many fields");
     for (auto it = op.changedFields.constBegin(); it != op.changedFields.constEnd(); ++it) {
         const QJsonValue v = it.value();
         const bool shaped = op.op == QLatin1String("update")
-                                ? v.isObject() && isFieldValue(v.toObject().value(QLatin1String("old")))
-                                      && isFieldValue(v.toObject().value(QLatin1String("new")))
+                                ? v.isObject() && isFieldValue(v.toObject().value(QLatin1String("old"))) &&
+                                      isFieldValue(v.toObject().value(QLatin1String("new")))
                                 : isFieldValue(v);
         if (!isFieldName(it.key()) || !shaped)
             return QStringLiteral("op field ") + it.key().left(64);
@@ -129,8 +138,8 @@ QString limits(const Conflict &c)
         if (!bounded && !v.isUndefined())
             return QStringLiteral("conflict value");
     }
-    if (!allShort({c.recordType, c.recordId, c.householdId, c.field, c.mineUser, c.mineHlc, c.theirsUser, c.theirsHlc,
-                   c.resolvedBy}))
+    if (!allShort(
+            {c.recordType, c.recordId, c.householdId, c.field, c.mineUser, c.mineHlc, c.theirsUser, c.theirsHlc, c.resolvedBy}))
         return QStringLiteral("conflict text too long");
     return {};
 }
@@ -194,8 +203,8 @@ QString limits(const CountyDocument &d)
 QString limits(const SnapshotInfo &s)
 {
     static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
-    if (!hex32.match(s.id).hasMatch() || !within(s.size, 0, qint64(1) << 40) || !within(s.cursor, 0, qint64(1) << 53)
-        || !within(s.pages, 0, 1000000))
+    if (!hex32.match(s.id).hasMatch() || !within(s.size, 0, qint64(1) << 40) || !within(s.cursor, 0, qint64(1) << 53) ||
+        !within(s.pages, 0, 1000000))
         return QStringLiteral("snapshot answer out of its limits");
     return {};
 }
@@ -214,8 +223,7 @@ public:
     bool anyAccepted = false;
 
     // A message body, decoded, encoded again, decoded again.
-    template<typename T>
-    void body(const char *name, const QByteArray &bytes)
+    template <typename T> void body(const char *name, const QByteArray &bytes)
     {
         Result<T> r = T::fromJson(bytes);
         if (!r)
@@ -229,8 +237,7 @@ public:
     }
 
     // A value inside a message, decoded, encoded to bytes, parsed and decoded again.
-    template<typename T>
-    void value(const char *name, const QJsonValue &v)
+    template <typename T> void value(const char *name, const QJsonValue &v)
     {
         Result<T> r = T::fromJson(v);
         if (!r)
@@ -341,8 +348,7 @@ private:
         }
         fail(name, QStringLiteral("round trip differs: %1 then %2").arg(excerpt(once), excerpt(twice)));
     }
-    template<typename T>
-    void took(const char *name, const T &decoded)
+    template <typename T> void took(const char *name, const T &decoded)
     {
         count(true);
         if (QString problem = limits(decoded); !problem.isEmpty())
@@ -400,13 +406,13 @@ QString Tally::summary(int topErrors) const
     if (qtBomDrops > 0)
         out += QStringLiteral("; %1 round trips lost a leading U+FEFF in Qt's JSON parser").arg(qtBomDrops);
     if (qtNumberSpellings > 0)
-        out += QStringLiteral("; %1 round trips spelt a whole number built in code anew (1e+16, then digits)").arg(qtNumberSpellings);
+        out += QStringLiteral("; %1 round trips spelt a whole number built in code anew (1e+16, then digits)")
+                   .arg(qtNumberSpellings);
     QList<std::pair<qint64, QString>> byCount;
     for (auto it = errors.constBegin(); it != errors.constEnd(); ++it)
         byCount.append({it.value(), it.key()});
-    std::sort(byCount.begin(), byCount.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
+    std::sort(byCount.begin(), byCount.end(),
+              [](const auto &a, const auto &b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
     for (qsizetype i = 0; i < byCount.size() && i < topErrors; ++i)
         out += QStringLiteral("\n  %1 × %2").arg(byCount.at(i).first, 9).arg(byCount.at(i).second);
     return out;

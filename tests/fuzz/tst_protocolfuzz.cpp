@@ -43,8 +43,7 @@ public:
     int below(qsizetype bound) { return int(m_engine() % quint64(bound)); }
     int between(int lo, int hi) { return lo + below(hi - lo + 1); }
     bool chance(int perMille) { return below(1000) < perMille; }
-    template<typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(list.size())); }
 
 private:
     std::mt19937_64 m_engine;
@@ -60,11 +59,11 @@ const QList<QString> &textPieces()
             p << QString(QLatin1Char(c));
         for (char c = '0'; c <= '9'; ++c)
             p << QString(QLatin1Char(c));
-        p << QStringLiteral("张") << QStringLiteral("王") << QStringLiteral("户") << QStringLiteral("低保")
-          << QStringLiteral("é") << QStringLiteral("e\u0301") << QStringLiteral("\u202e") << QStringLiteral("😀")
-          << QStringLiteral("𠀋") << QStringLiteral("\"") << QStringLiteral("\\") << QStringLiteral("\n")
-          << QStringLiteral("\t") << QStringLiteral("/") << QStringLiteral("\u00a0") << QStringLiteral("\ufeff")
-          << QStringLiteral(" ") << QStringLiteral("-") << QStringLiteral("%1") << QStringLiteral("\u0001");
+        p << QStringLiteral("张") << QStringLiteral("王") << QStringLiteral("户") << QStringLiteral("低保") << QStringLiteral("é")
+          << QStringLiteral("e\u0301") << QStringLiteral("\u202e") << QStringLiteral("😀") << QStringLiteral("𠀋")
+          << QStringLiteral("\"") << QStringLiteral("\\") << QStringLiteral("\n") << QStringLiteral("\t") << QStringLiteral("/")
+          << QStringLiteral("\u00a0") << QStringLiteral("\ufeff") << QStringLiteral(" ") << QStringLiteral("-")
+          << QStringLiteral("%1") << QStringLiteral("\u0001");
         return p;
     }();
     return pieces;
@@ -98,9 +97,9 @@ QString id(Rng &r)
 
 QString fieldName(Rng &r)
 {
-    static const QList<QString> common{QStringLiteral("name"), QStringLiteral("id_number"), QStringLiteral("area_code"),
+    static const QList<QString> common{QStringLiteral("name"),       QStringLiteral("id_number"),    QStringLiteral("area_code"),
                                        QStringLiteral("amount_fen"), QStringLiteral("household_id"), QStringLiteral("state"),
-                                       QStringLiteral("born_on"), QStringLiteral("notes")};
+                                       QStringLiteral("born_on"),    QStringLiteral("notes")};
     if (r.chance(600))
         return r.pick(common);
     QString s;
@@ -113,11 +112,16 @@ QString fieldName(Rng &r)
 QJsonValue fieldValue(Rng &r)
 {
     switch (r.below(6)) {
-    case 0: return QJsonValue(QJsonValue::Null);
-    case 1: return r.chance(500);
-    case 2: return qint64(r.next() % (quint64(1) << 53)) - (r.chance(200) ? (qint64(1) << 52) : 0);
-    case 3: return double(r.between(-100000, 100000)) / 100.0;
-    default: return text(r, 40);
+    case 0:
+        return QJsonValue(QJsonValue::Null);
+    case 1:
+        return r.chance(500);
+    case 2:
+        return qint64(r.next() % (quint64(1) << 53)) - (r.chance(200) ? (qint64(1) << 52) : 0);
+    case 3:
+        return double(r.between(-100000, 100000)) / 100.0;
+    default:
+        return text(r, 40);
     }
 }
 
@@ -155,7 +159,8 @@ Op makeOp(Rng &r)
     const int fields = op.op == QLatin1String("delete") ? 0 : r.between(0, r.chance(20) ? 200 : 6);
     for (int i = 0; i < fields; ++i) {
         if (op.op == QLatin1String("update"))
-            op.changedFields.insert(fieldName(r), QJsonObject{{QStringLiteral("old"), fieldValue(r)}, {QStringLiteral("new"), fieldValue(r)}});
+            op.changedFields.insert(fieldName(r),
+                                    QJsonObject{{QStringLiteral("old"), fieldValue(r)}, {QStringLiteral("new"), fieldValue(r)}});
         else
             op.changedFields.insert(fieldName(r), fieldValue(r));
     }
@@ -187,7 +192,8 @@ Change makeChange(Rng &r)
     c.seq = r.between(1, 1000000);
     c.recordType = r.pick(recordTypes());
     c.recordId = recordOrOpId(r);
-    c.op = r.pick(QList<QString>{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("evict")});
+    c.op = r.pick(
+        QList<QString>{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("evict")});
     c.version = r.below(100);
     for (int i = r.between(0, 8); i > 0; --i)
         c.fields.insert(fieldName(r), fieldValue(r));
@@ -241,22 +247,39 @@ QString enrolmentCodeText(Rng &r)
 }
 
 // The kinds of message made, each one decoder's own.
-enum class Kind { Push, PushAnswer, Pull, Enrol, EnrolAnswer, SignIn, SignInAnswer, OneOp, OneChange, OneConflict, OneResult, County, Code, Deflated, Xz };
+enum class Kind
+{
+    Push,
+    PushAnswer,
+    Pull,
+    Enrol,
+    EnrolAnswer,
+    SignIn,
+    SignInAnswer,
+    OneOp,
+    OneChange,
+    OneConflict,
+    OneResult,
+    County,
+    Code,
+    Deflated,
+    Xz
+};
 constexpr int kKinds = 15;
 constexpr int kJsonKinds = 12; // the kinds before Code are JSON objects
 
 const char *kindName(Kind k)
 {
-    static const char *names[kKinds] = {"push", "push answer", "pull answer", "enrol", "enrol answer", "sign-in", "sign-in answer",
-                                        "op", "change", "conflict", "op result", "county answer", "enrolment code", "deflated push", "xz push"};
+    static const char *names[kKinds] = {
+        "push",   "push answer", "pull answer", "enrol",         "enrol answer",   "sign-in",       "sign-in answer", "op",
+        "change", "conflict",    "op result",   "county answer", "enrolment code", "deflated push", "xz push"};
     return names[int(k)];
 }
 
 // Now and then every record of a message names a household: the record of another op or
 // change of the message, before or after it (a ref), or any UUID (compacted), so that the
 // groups' refs and ids columns are exercised.
-template<typename Item, typename FieldsOf>
-void nameHouseholds(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
+template <typename Item, typename FieldsOf> void nameHouseholds(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
 {
     if (items.isEmpty() || !r.chance(3))
         return;
@@ -270,8 +293,7 @@ void nameHouseholds(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
 
 // Now and then every record of a message is a person with an ID number, and mostly the birth
 // date and sex it shows, so that derived columns are exercised (and values that do not derive).
-template<typename Item, typename FieldsOf>
-void makePersons(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
+template <typename Item, typename FieldsOf> void makePersons(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
 {
     if (!r.chance(3))
         return;
@@ -287,9 +309,10 @@ void makePersons(QList<Item> &items, Rng &r, FieldsOf fieldsOf)
         const QString id = first17 + IdNumber::checkCharacter(first17);
         fields->insert(QStringLiteral("id_number"), r.chance(20) ? text(r, 18) : id);
         fields->insert(QStringLiteral("birth_date"), r.chance(10) ? fieldValue(r) : QJsonValue(born.toString(Qt::ISODate)));
-        fields->insert(QStringLiteral("sex"), r.chance(10) ? fieldValue(r)
-                                                           : QJsonValue(first17.at(16).digitValue() % 2 ? QStringLiteral("male")
-                                                                                                        : QStringLiteral("female")));
+        fields->insert(QStringLiteral("sex"),
+                       r.chance(10)
+                           ? fieldValue(r)
+                           : QJsonValue(first17.at(16).digitValue() % 2 ? QStringLiteral("male") : QStringLiteral("female")));
     }
 }
 
@@ -333,17 +356,25 @@ QJsonObject makeMessage(Kind kind, Rng &r)
         p.serverTime = serverTime(r);
         return p.toJson();
     }
-    case Kind::Enrol: return EnrolRequest{enrolmentCodeText(r), text(r, 30)}.toJson();
-    case Kind::EnrolAnswer: return EnrolResponse{id(r), id(r) + id(r), QStringLiteral("370323")}.toJson();
-    case Kind::SignIn: return SignInRequest{text(r, 16), text(r, 64)}.toJson();
+    case Kind::Enrol:
+        return EnrolRequest{enrolmentCodeText(r), text(r, 30)}.toJson();
+    case Kind::EnrolAnswer:
+        return EnrolResponse{id(r), id(r) + id(r), QStringLiteral("370323")}.toJson();
+    case Kind::SignIn:
+        return SignInRequest{text(r, 16), text(r, 64)}.toJson();
     case Kind::SignInAnswer:
-        return SignInResponse{text(r, 16), text(r, 16), r.pick(QList<QString>{QStringLiteral("village"), QStringLiteral("township")}),
-                              scopes(r), id(r) + id(r)}
+        return SignInResponse{text(r, 16), text(r, 16),
+                              r.pick(QList<QString>{QStringLiteral("village"), QStringLiteral("township")}), scopes(r),
+                              id(r) + id(r)}
             .toJson();
-    case Kind::OneOp: return makeOp(r).toJson();
-    case Kind::OneChange: return makeChange(r).toJson();
-    case Kind::OneConflict: return makeConflict(r).toJson();
-    case Kind::OneResult: return makeResult(r).toJson();
+    case Kind::OneOp:
+        return makeOp(r).toJson();
+    case Kind::OneChange:
+        return makeChange(r).toJson();
+    case Kind::OneConflict:
+        return makeConflict(r).toJson();
+    case Kind::OneResult:
+        return makeResult(r).toJson();
     case Kind::County: {
         CountyDocument d;
         d.kind = r.chance(500) ? QStringLiteral("policy") : QStringLiteral("areas");
@@ -360,7 +391,8 @@ QJsonObject makeMessage(Kind kind, Rng &r)
     }
     case Kind::Code:
     case Kind::Deflated:
-    case Kind::Xz: break;
+    case Kind::Xz:
+        break;
     }
     return {};
 }
@@ -370,21 +402,36 @@ bool takenByItsDecoder(Kind kind, const QByteArray &bytes)
 {
     const QJsonObject o = QJsonDocument::fromJson(bytes).object();
     switch (kind) {
-    case Kind::Push: return PushRequest::fromJson(bytes).ok();
-    case Kind::PushAnswer: return PushResponse::fromJson(bytes).ok();
-    case Kind::Pull: return PullResponse::fromJson(bytes).ok();
-    case Kind::Enrol: return EnrolRequest::fromJson(bytes).ok();
-    case Kind::EnrolAnswer: return EnrolResponse::fromJson(bytes).ok();
-    case Kind::SignIn: return SignInRequest::fromJson(bytes).ok();
-    case Kind::SignInAnswer: return SignInResponse::fromJson(bytes).ok();
-    case Kind::OneOp: return Op::fromJson(o).ok();
-    case Kind::OneChange: return Change::fromJson(o).ok();
-    case Kind::OneConflict: return Conflict::fromJson(o).ok();
-    case Kind::OneResult: return OpResult::fromJson(o).ok();
-    case Kind::County: return CountyDocument::fromJson(bytes).ok();
-    case Kind::Code: return EnrolmentCode::parse(QString::fromUtf8(bytes)).ok();
-    case Kind::Deflated: return compression::inflate(bytes, doudi::fuzz::kInflateLimit).ok();
-    case Kind::Xz: return compression::unxz(bytes, doudi::fuzz::kInflateLimit).ok();
+    case Kind::Push:
+        return PushRequest::fromJson(bytes).ok();
+    case Kind::PushAnswer:
+        return PushResponse::fromJson(bytes).ok();
+    case Kind::Pull:
+        return PullResponse::fromJson(bytes).ok();
+    case Kind::Enrol:
+        return EnrolRequest::fromJson(bytes).ok();
+    case Kind::EnrolAnswer:
+        return EnrolResponse::fromJson(bytes).ok();
+    case Kind::SignIn:
+        return SignInRequest::fromJson(bytes).ok();
+    case Kind::SignInAnswer:
+        return SignInResponse::fromJson(bytes).ok();
+    case Kind::OneOp:
+        return Op::fromJson(o).ok();
+    case Kind::OneChange:
+        return Change::fromJson(o).ok();
+    case Kind::OneConflict:
+        return Conflict::fromJson(o).ok();
+    case Kind::OneResult:
+        return OpResult::fromJson(o).ok();
+    case Kind::County:
+        return CountyDocument::fromJson(bytes).ok();
+    case Kind::Code:
+        return EnrolmentCode::parse(QString::fromUtf8(bytes)).ok();
+    case Kind::Deflated:
+        return compression::inflate(bytes, doudi::fuzz::kInflateLimit).ok();
+    case Kind::Xz:
+        return compression::unxz(bytes, doudi::fuzz::kInflateLimit).ok();
     }
     return false;
 }
@@ -392,22 +439,63 @@ bool takenByItsDecoder(Kind kind, const QByteArray &bytes)
 // Every key the protocol uses: mutations put them where they do not belong, or twice.
 const QList<QString> &protocolKeys()
 {
-    static const QList<QString> keys{
-        QStringLiteral("protocol_version"), QStringLiteral("ops"), QStringLiteral("op_id"), QStringLiteral("record_type"),
-        QStringLiteral("record_id"), QStringLiteral("op"), QStringLiteral("base_version"), QStringLiteral("changed_fields"),
-        QStringLiteral("hlc"), QStringLiteral("device_seq"), QStringLiteral("user"), QStringLiteral("resolves"),
-        QStringLiteral("results"), QStringLiteral("status"), QStringLiteral("version"), QStringLiteral("reason"),
-        QStringLiteral("server_time"), QStringLiteral("changes"), QStringLiteral("conflicts"), QStringLiteral("cursor"),
-        QStringLiteral("more"), QStringLiteral("reset"), QStringLiteral("scopes"), QStringLiteral("check_count"),
-        QStringLiteral("check_hash"), QStringLiteral("seq"), QStringLiteral("fields"), QStringLiteral("id"),
-        QStringLiteral("kind"), QStringLiteral("household_id"), QStringLiteral("field"), QStringLiteral("before"),
-        QStringLiteral("mine"), QStringLiteral("theirs"), QStringLiteral("mine_user"), QStringLiteral("mine_hlc"),
-        QStringLiteral("theirs_user"), QStringLiteral("theirs_hlc"), QStringLiteral("resolved"), QStringLiteral("resolved_by"),
-        QStringLiteral("code"), QStringLiteral("label"), QStringLiteral("device_id"), QStringLiteral("credential"),
-        QStringLiteral("county"), QStringLiteral("password"), QStringLiteral("display_name"), QStringLiteral("role"),
-        QStringLiteral("token"), QStringLiteral("old"), QStringLiteral("new"), QStringLiteral("columns"),
-        QStringLiteral("with_id"), QStringLiteral("uuid"), QStringLiteral("refs"), QStringLiteral("ids"),
-        QStringLiteral("derived")};
+    static const QList<QString> keys{QStringLiteral("protocol_version"),
+                                     QStringLiteral("ops"),
+                                     QStringLiteral("op_id"),
+                                     QStringLiteral("record_type"),
+                                     QStringLiteral("record_id"),
+                                     QStringLiteral("op"),
+                                     QStringLiteral("base_version"),
+                                     QStringLiteral("changed_fields"),
+                                     QStringLiteral("hlc"),
+                                     QStringLiteral("device_seq"),
+                                     QStringLiteral("user"),
+                                     QStringLiteral("resolves"),
+                                     QStringLiteral("results"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("version"),
+                                     QStringLiteral("reason"),
+                                     QStringLiteral("server_time"),
+                                     QStringLiteral("changes"),
+                                     QStringLiteral("conflicts"),
+                                     QStringLiteral("cursor"),
+                                     QStringLiteral("more"),
+                                     QStringLiteral("reset"),
+                                     QStringLiteral("scopes"),
+                                     QStringLiteral("check_count"),
+                                     QStringLiteral("check_hash"),
+                                     QStringLiteral("seq"),
+                                     QStringLiteral("fields"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("kind"),
+                                     QStringLiteral("household_id"),
+                                     QStringLiteral("field"),
+                                     QStringLiteral("before"),
+                                     QStringLiteral("mine"),
+                                     QStringLiteral("theirs"),
+                                     QStringLiteral("mine_user"),
+                                     QStringLiteral("mine_hlc"),
+                                     QStringLiteral("theirs_user"),
+                                     QStringLiteral("theirs_hlc"),
+                                     QStringLiteral("resolved"),
+                                     QStringLiteral("resolved_by"),
+                                     QStringLiteral("code"),
+                                     QStringLiteral("label"),
+                                     QStringLiteral("device_id"),
+                                     QStringLiteral("credential"),
+                                     QStringLiteral("county"),
+                                     QStringLiteral("password"),
+                                     QStringLiteral("display_name"),
+                                     QStringLiteral("role"),
+                                     QStringLiteral("token"),
+                                     QStringLiteral("old"),
+                                     QStringLiteral("new"),
+                                     QStringLiteral("columns"),
+                                     QStringLiteral("with_id"),
+                                     QStringLiteral("uuid"),
+                                     QStringLiteral("refs"),
+                                     QStringLiteral("ids"),
+                                     QStringLiteral("derived")};
     return keys;
 }
 
@@ -426,10 +514,26 @@ QJsonValue weird(Rng &r, bool directValues)
 {
     switch (r.below(directValues ? 9 : 8)) {
     case 0: {
-        static const QList<QJsonValue> numbers{
-            0, -1, 1.5, -0.0, 0.1, 1e308, -1e308, 4.9e-324, 2147483648.0, double(qint64(1) << 53),
-            qint64(1) << 53, (qint64(1) << 53) + 1, -(qint64(1) << 53) - 1, std::numeric_limits<qint64>::max(),
-            std::numeric_limits<qint64>::min(), 9.2233720368547758e18, 1e16, 100, 501, 1001};
+        static const QList<QJsonValue> numbers{0,
+                                               -1,
+                                               1.5,
+                                               -0.0,
+                                               0.1,
+                                               1e308,
+                                               -1e308,
+                                               4.9e-324,
+                                               2147483648.0,
+                                               double(qint64(1) << 53),
+                                               qint64(1) << 53,
+                                               (qint64(1) << 53) + 1,
+                                               -(qint64(1) << 53) - 1,
+                                               std::numeric_limits<qint64>::max(),
+                                               std::numeric_limits<qint64>::min(),
+                                               9.2233720368547758e18,
+                                               1e16,
+                                               100,
+                                               501,
+                                               1001};
         return r.pick(numbers);
     }
     case 1: {
@@ -441,13 +545,24 @@ QJsonValue weird(Rng &r, bool directValues)
         return QString(r.pick(sizes), r.chance(500) ? u'张' : u'a');
     }
     case 2: {
-        static const QList<QJsonValue> odd{QJsonValue(QJsonValue::Null), true, false, QJsonObject(), QJsonArray(),
-                                           QStringLiteral(""), QStringLiteral("insert"), QStringLiteral("update"),
-                                           QStringLiteral("evict"), QStringLiteral("household"), QStringLiteral("field"),
-                                           QStringLiteral("applied"), QStringLiteral("1"), QStringLiteral("NaN")};
+        static const QList<QJsonValue> odd{QJsonValue(QJsonValue::Null),
+                                           true,
+                                           false,
+                                           QJsonObject(),
+                                           QJsonArray(),
+                                           QStringLiteral(""),
+                                           QStringLiteral("insert"),
+                                           QStringLiteral("update"),
+                                           QStringLiteral("evict"),
+                                           QStringLiteral("household"),
+                                           QStringLiteral("field"),
+                                           QStringLiteral("applied"),
+                                           QStringLiteral("1"),
+                                           QStringLiteral("NaN")};
         return r.pick(odd);
     }
-    case 3: return nested(r.pick(QList<int>{1, 2, 10, 100, 500}), r.chance(500) ? QJsonValue(1) : QJsonValue(QJsonObject()));
+    case 3:
+        return nested(r.pick(QList<int>{1, 2, 10, 100, 500}), r.chance(500) ? QJsonValue(1) : QJsonValue(QJsonObject()));
     case 4: {
         // Strings no keyboard types: a lone surrogate each way, NUL, noncharacters, RTL marks.
         QString s = text(r, 8);
@@ -464,8 +579,10 @@ QJsonValue weird(Rng &r, bool directValues)
             o.insert(QStringLiteral("old"), fieldValue(r));
         return o;
     }
-    case 6: return QJsonArray{fieldValue(r), fieldValue(r)};
-    case 7: return fieldValue(r);
+    case 6:
+        return QJsonArray{fieldValue(r), fieldValue(r)};
+    case 7:
+        return fieldValue(r);
     default: {
         static const QList<double> nonFinite{std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
                                              -std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::quiet_NaN()};
@@ -483,16 +600,24 @@ QJsonValue mutateTree(const QJsonValue &v, Rng &r, bool directValues, int depth 
         const QList<QString> keys = o.keys();
         const QString key = r.pick(keys);
         switch (r.below(depth < 6 ? 6 : 5)) {
-        case 0: o.remove(key); break;
-        case 1: o.insert(r.pick(protocolKeys()), weird(r, directValues)); break;
+        case 0:
+            o.remove(key);
+            break;
+        case 1:
+            o.insert(r.pick(protocolKeys()), weird(r, directValues));
+            break;
         case 2: {
             const QJsonValue moved = o.take(key);
             o.insert(r.chance(500) ? key.toUpper() : key + QStringLiteral(" "), moved);
             break;
         }
         case 3:
-        case 4: o.insert(key, weird(r, directValues)); break;
-        default: o.insert(key, mutateTree(o.value(key), r, directValues, depth + 1)); break;
+        case 4:
+            o.insert(key, weird(r, directValues));
+            break;
+        default:
+            o.insert(key, mutateTree(o.value(key), r, directValues, depth + 1));
+            break;
         }
         return o;
     }
@@ -500,9 +625,15 @@ QJsonValue mutateTree(const QJsonValue &v, Rng &r, bool directValues, int depth 
         QJsonArray a = v.toArray();
         const int at = r.below(a.size());
         switch (r.below(depth < 6 ? 5 : 4)) {
-        case 0: a.removeAt(at); break;
-        case 1: a.replace(at, weird(r, directValues)); break;
-        case 2: a.insert(at, weird(r, directValues)); break;
+        case 0:
+            a.removeAt(at);
+            break;
+        case 1:
+            a.replace(at, weird(r, directValues));
+            break;
+        case 2:
+            a.insert(at, weird(r, directValues));
+            break;
         case 3: {
             // Past the limits: 100 resolves, 500 ops and results, 1000 changes, conflicts, scopes.
             const int limit = r.pick(QList<int>{101, 501, 1001});
@@ -511,7 +642,9 @@ QJsonValue mutateTree(const QJsonValue &v, Rng &r, bool directValues, int depth 
                 a.append(copy);
             break;
         }
-        default: a.replace(at, mutateTree(a.at(at), r, directValues, depth + 1)); break;
+        default:
+            a.replace(at, mutateTree(a.at(at), r, directValues, depth + 1));
+            break;
         }
         return a;
     }
@@ -568,12 +701,49 @@ qsizetype memberEnd(const QByteArray &b, qsizetype from)
 
 QByteArray weirdToken(Rng &r)
 {
-    static const QList<QByteArray> tokens{
-        "NaN", "-NaN", "nan", "Infinity", "-Infinity", "inf", "1e999", "-1e999", "1e-999", "-0", "0x10", "01", "+1",
-        ".5", "1.", "1e", "--1", "9007199254740993", "18446744073709551616", "-9223372036854775809",
-        "123456789012345678901234567890", "1e308", "true", "True", "null", "nul", "undefined", "\"\\u0000\"",
-        "\"\\ud800\"", "\"\\udfff\\ud800\"", "\"\\uD83D\\uDE00\"", "\"\\x41\"", "\"\\u00\"", "'single'", "\"\xC0\x80\"",
-        "\"\xED\xA0\x80\"", "\"\xF4\x90\x80\x80\"", "\"\xFF\xFE\"", "\"\xE2\x80\xAE\"", "[]", "{}", "[1,]", "{\"a\":}"};
+    static const QList<QByteArray> tokens{"NaN",
+                                          "-NaN",
+                                          "nan",
+                                          "Infinity",
+                                          "-Infinity",
+                                          "inf",
+                                          "1e999",
+                                          "-1e999",
+                                          "1e-999",
+                                          "-0",
+                                          "0x10",
+                                          "01",
+                                          "+1",
+                                          ".5",
+                                          "1.",
+                                          "1e",
+                                          "--1",
+                                          "9007199254740993",
+                                          "18446744073709551616",
+                                          "-9223372036854775809",
+                                          "123456789012345678901234567890",
+                                          "1e308",
+                                          "true",
+                                          "True",
+                                          "null",
+                                          "nul",
+                                          "undefined",
+                                          "\"\\u0000\"",
+                                          "\"\\ud800\"",
+                                          "\"\\udfff\\ud800\"",
+                                          "\"\\uD83D\\uDE00\"",
+                                          "\"\\x41\"",
+                                          "\"\\u00\"",
+                                          "'single'",
+                                          "\"\xC0\x80\"",
+                                          "\"\xED\xA0\x80\"",
+                                          "\"\xF4\x90\x80\x80\"",
+                                          "\"\xFF\xFE\"",
+                                          "\"\xE2\x80\xAE\"",
+                                          "[]",
+                                          "{}",
+                                          "[1,]",
+                                          "{\"a\":}"};
     return r.pick(tokens);
 }
 
@@ -592,7 +762,8 @@ QByteArray mutateBytes(QByteArray b, Rng &r, const QByteArray &other)
     const qsizetype n = b.size();
     switch (r.below(n == 0 ? 1 : 13)) {
     case 0: { // insert odd bytes
-        static const char odd[] = "{}[]\",:\\ \x00\xff\xc0\x80\xef\xbb\xbf\xed\xa0" "0e-.";
+        static const char odd[] = "{}[]\",:\\ \x00\xff\xc0\x80\xef\xbb\xbf\xed\xa0"
+                                  "0e-.";
         QByteArray ins;
         for (int i = r.between(1, 8); i > 0; --i)
             ins += odd[r.below(sizeof(odd) - 1)];
@@ -604,13 +775,17 @@ QByteArray mutateBytes(QByteArray b, Rng &r, const QByteArray &other)
         b[at] = char(b.at(at) ^ char(1 << r.below(8)));
         return b;
     }
-    case 2: b[r.below(n)] = char(r.below(256)); return b;
+    case 2:
+        b[r.below(n)] = char(r.below(256));
+        return b;
     case 3: { // drop a range
         const qsizetype at = r.below(n);
         b.remove(at, r.between(1, 16));
         return b;
     }
-    case 4: b.truncate(r.below(n)); return b;
+    case 4:
+        b.truncate(r.below(n));
+        return b;
     case 5: { // a range twice
         const qsizetype at = r.below(n);
         const QByteArray part = b.mid(at, r.between(1, 64));
@@ -667,8 +842,8 @@ QByteArray mutateBytes(QByteArray b, Rng &r, const QByteArray &other)
         const qsizetype quote = b.indexOf('"', r.below(n));
         if (quote < 0)
             return b;
-        static const QList<QByteArray> escapes{"\\u0000", "\\ud800", "\\udc00", "\\uffff", "\\u202e", "\\\\", "\\\"",
-                                               "\\/", "\\b", "\\q", "\\u12", "\\uD83D\\uDE00"};
+        static const QList<QByteArray> escapes{"\\u0000", "\\ud800", "\\udc00", "\\uffff", "\\u202e", "\\\\",
+                                               "\\\"",    "\\/",     "\\b",     "\\q",     "\\u12",   "\\uD83D\\uDE00"};
         return b.insert(quote + 1, r.pick(escapes));
     }
     }
@@ -679,20 +854,26 @@ QByteArray mutateCode(QString code, Rng &r)
     if (code.isEmpty())
         return mutateBytes({}, r, {});
     switch (r.below(8)) {
-    case 0: return code.toLower().toUtf8();
-    case 1: return code.remove(u'-').toUtf8();
-    case 2: return code.replace(u'-', u' ').toUtf8();
+    case 0:
+        return code.toLower().toUtf8();
+    case 1:
+        return code.remove(u'-').toUtf8();
+    case 2:
+        return code.replace(u'-', u' ').toUtf8();
     case 3: // O, I and L for 0 and 1, as people type them
         return code.replace(u'0', r.chance(500) ? u'O' : u'o').replace(u'1', r.chance(500) ? u'I' : u'l').toUtf8();
     case 4: { // a look-alike: dotless i, long s, full-width digits and letters, Cyrillic O
         const QList<QString> alike{QStringLiteral("ı"), QStringLiteral("ſ"), QStringLiteral("０"), QStringLiteral("Ｏ"),
-                                   QStringLiteral("О"), QStringLiteral("İ"), QStringLiteral("K"), QStringLiteral("ß")};
+                                   QStringLiteral("О"), QStringLiteral("İ"), QStringLiteral("K"),  QStringLiteral("ß")};
         code.replace(r.below(code.size()), 1, r.pick(alike));
         return code.toUtf8();
     }
-    case 5: return code.left(r.below(code.size())).toUtf8();
-    case 6: return (code + code.left(r.between(1, 7))).toUtf8();
-    default: return mutateBytes(code.toUtf8(), r, {});
+    case 5:
+        return code.left(r.below(code.size())).toUtf8();
+    case 6:
+        return (code + code.left(r.between(1, 7))).toUtf8();
+    default:
+        return mutateBytes(code.toUtf8(), r, {});
     }
 }
 
@@ -700,7 +881,7 @@ struct Input
 {
     Kind kind = Kind::Push;
     QByteArray bytes;
-    QJsonValue value;   // given straight to the value decoders when direct
+    QJsonValue value; // given straight to the value decoders when direct
     bool direct = false;
     bool valid = false; // made, not mutated: its decoder must take it
 };
@@ -731,8 +912,8 @@ Input generate(Rng &r)
         return in;
     }
     QJsonValue tree = makeMessage(in.kind, r);
-    const bool valueKind = in.kind == Kind::OneOp || in.kind == Kind::OneChange || in.kind == Kind::OneConflict
-                           || in.kind == Kind::OneResult;
+    const bool valueKind =
+        in.kind == Kind::OneOp || in.kind == Kind::OneChange || in.kind == Kind::OneConflict || in.kind == Kind::OneResult;
     in.direct = valueKind && r.chance(150);
     int structural = 0;
     for (int i = 0; i < mutations; ++i) {
@@ -814,8 +995,10 @@ private Q_SLOTS:
             op.recordType = QStringLiteral("person");
             op.recordId = RandomSource::uuidString();
             op.op = QStringLiteral("insert");
-            op.changedFields = {{QStringLiteral("household_id"), householdId}, {QStringLiteral("id_number"), idNumber},
-                                {QStringLiteral("birth_date"), born}, {QStringLiteral("sex"), sex}};
+            op.changedFields = {{QStringLiteral("household_id"), householdId},
+                                {QStringLiteral("id_number"), idNumber},
+                                {QStringLiteral("birth_date"), born},
+                                {QStringLiteral("sex"), sex}};
             op.hlc = QStringLiteral("001796191374340.0000000007.db1013b2");
             op.user = QStringLiteral("v370323104201");
             return op;
@@ -828,7 +1011,9 @@ private Q_SLOTS:
         head.recordType = QStringLiteral("household");
         head.recordId = household;
         head.changedFields = {{QStringLiteral("area_code"), QStringLiteral("370323104201")}};
-        push.ops << head << person(elsewhere, QStringLiteral("370323196408237987"), QStringLiteral("1964-08-23"), QStringLiteral("female"));
+        push.ops << head
+                 << person(elsewhere, QStringLiteral("370323196408237987"), QStringLiteral("1964-08-23"),
+                           QStringLiteral("female"));
         push.ops.last().changedFields.remove(QStringLiteral("household_id"));
         push.ops.last().changedFields.insert(QStringLiteral("spouse_id"), elsewhere);
 
@@ -837,7 +1022,8 @@ private Q_SLOTS:
         QCOMPARE(groups.size(), 3);
         const QJsonObject members = groups.at(0).toObject();
         QCOMPARE(members.value(QStringLiteral("refs")).toArray(), QJsonArray{QStringLiteral("household_id")});
-        QCOMPARE(members.value(QStringLiteral("derived")).toArray(), (QJsonArray{QStringLiteral("birth_date"), QStringLiteral("sex")}));
+        QCOMPARE(members.value(QStringLiteral("derived")).toArray(),
+                 (QJsonArray{QStringLiteral("birth_date"), QStringLiteral("sex")}));
         const QJsonArray columns = members.value(QStringLiteral("columns")).toArray();
         const qsizetype birth = 8 + 0; // kOpHead, then the names in order: birth_date, household_id, id_number, sex
         QCOMPARE(columns.at(birth).toArray(), (QJsonArray{0, QStringLiteral("1956-02-18")})); // the ID number says 02-17
@@ -855,13 +1041,15 @@ private Q_SLOTS:
         PullResponse page;
         for (qsizetype i = 0; i < push.ops.size(); ++i) {
             const Op &op = push.ops.at(i);
-            page.changes << Change{i + 1, op.recordType, op.recordId, QStringLiteral("update"), 1, op.changedFields, op.hlc, op.user};
+            page.changes << Change{i + 1, op.recordType,    op.recordId, QStringLiteral("update"),
+                                   1,     op.changedFields, op.hlc,      op.user};
         }
         const Result<PullResponse> pulled = PullResponse::fromJson(QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact));
         QVERIFY2(pulled.ok(), pulled.ok() ? "" : qPrintable(pulled.error().message()));
         QCOMPARE(pulled->changes.size(), page.changes.size());
         for (const Change &c : page.changes) {
-            const auto it = std::find_if(pulled->changes.cbegin(), pulled->changes.cend(), [&](const Change &p) { return p.seq == c.seq; });
+            const auto it =
+                std::find_if(pulled->changes.cbegin(), pulled->changes.cend(), [&](const Change &p) { return p.seq == c.seq; });
             QVERIFY(it != pulled->changes.cend());
             QCOMPARE(it->toJson(), c.toJson());
         }
@@ -892,7 +1080,8 @@ private Q_SLOTS:
             "{\"ops\":[]}",
             "{\"ops\":{}}",
             "{\"ops\":[{}]}",
-            "{\"op_id\":\"a\",\"record_type\":\"household\",\"record_id\":\"b\",\"op\":\"insert\",\"base_version\":9007199254740993,"
+            "{\"op_id\":\"a\",\"record_type\":\"household\",\"record_id\":\"b\",\"op\":\"insert\",\"base_version\":"
+            "9007199254740993,"
             "\"changed_fields\":{},\"hlc\":\"h\",\"device_seq\":0,\"user\":\"u\"}",
             "{\"op_id\":\"a\",\"record_type\":\"household\",\"record_id\":\"b\",\"op\":\"insert\",\"base_version\":0,"
             "\"changed_fields\":{},\"hlc\":\"h\",\"device_seq\":0,\"user\":\"u\",\"resolves\":[9007199254740993]}",
@@ -913,8 +1102,9 @@ private Q_SLOTS:
         QVERIFY(!compression::inflate(compression::deflate(QByteArray(doudi::fuzz::kInflateLimit + 1, 'x')),
                                       doudi::fuzz::kInflateLimit)
                      .ok());
-        QVERIFY(compression::inflate(compression::deflate(QByteArray(doudi::fuzz::kInflateLimit, 'x')), doudi::fuzz::kInflateLimit)
-                    .ok());
+        QVERIFY(
+            compression::inflate(compression::deflate(QByteArray(doudi::fuzz::kInflateLimit, 'x')), doudi::fuzz::kInflateLimit)
+                .ok());
         QVERIFY(!compression::unxz(cases.at(cases.size() - 4), doudi::fuzz::kInflateLimit).ok());
         QVERIFY(compression::unxz(cases.at(cases.size() - 3), doudi::fuzz::kInflateLimit).ok());
         // Bytes after the end of an xz stream are refused, not ignored.
@@ -956,8 +1146,8 @@ private Q_SLOTS:
         QStringList failures;
         for (qint64 i = 0; i < count; ++i) {
             const Input in = generate(r);
-            const QStringList broken = in.direct ? doudi::fuzz::checkValue(in.value, &m_tally)
-                                                 : doudi::fuzz::checkBytes(in.bytes, &m_tally);
+            const QStringList broken =
+                in.direct ? doudi::fuzz::checkValue(in.value, &m_tally) : doudi::fuzz::checkBytes(in.bytes, &m_tally);
             if (!broken.isEmpty() && failures.size() < 10) {
                 const QByteArray shown = in.direct ? QJsonDocument(in.value.toObject()).toJson(QJsonDocument::Compact) : in.bytes;
                 failures << QStringLiteral("input %1 (%2, seed %3): %4\n  bytes: %5")
@@ -968,14 +1158,15 @@ private Q_SLOTS:
             }
             if (in.valid && !in.direct && !takenByItsDecoder(in.kind, in.bytes)) {
                 if (++validRefused == 1)
-                    firstValidRefused = QStringLiteral("%1: %2").arg(QLatin1String(kindName(in.kind)),
-                                                                    QString::fromUtf8(in.bytes.left(400)));
+                    firstValidRefused =
+                        QStringLiteral("%1: %2").arg(QLatin1String(kindName(in.kind)), QString::fromUtf8(in.bytes.left(400)));
             }
         }
         qInfo().noquote() << QStringLiteral("seed %1, %2 ms").arg(seed).arg(timer.elapsed());
         qInfo().noquote() << m_tally.summary(6);
         QVERIFY2(failures.isEmpty(), qPrintable(failures.join(u'\n')));
-        QVERIFY2(validRefused == 0, qPrintable(QStringLiteral("%1 valid messages refused, the first: %2").arg(validRefused).arg(firstValidRefused)));
+        QVERIFY2(validRefused == 0,
+                 qPrintable(QStringLiteral("%1 valid messages refused, the first: %2").arg(validRefused).arg(firstValidRefused)));
         QVERIFY(m_tally.acceptedInputs > 0 && m_tally.acceptedInputs < m_tally.inputs);
     }
 };

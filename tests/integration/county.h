@@ -42,8 +42,7 @@ inline Run exec(const QByteArray &program, const QStringList &args, const Enviro
     p.start(QString::fromLocal8Bit(qgetenv(program)), args);
     if (!p.waitForFinished(180000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-            p.readAllStandardError()};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 struct Laptop
@@ -73,15 +72,15 @@ public:
     bool start(const QString &data, const QString &county = QStringLiteral("370323"))
     {
         m_data = data;
-        const Run init = exec("DOUDI_SERVER", {QStringLiteral("init"), QStringLiteral("--data"),
-                                               m_data, QStringLiteral("--county"), county});
+        const Run init =
+            exec("DOUDI_SERVER", {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), county});
         if (init.exit != 0) {
             qWarning("doudi-server init: %s", init.err.constData());
             return false;
         }
         m_serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                      {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                      {QStringLiteral("serve"), QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0")});
         if (!m_serve.waitForStarted())
             return false;
         // Its first line names the port, once the cluster is up.
@@ -89,10 +88,7 @@ public:
             if (!m_serve.waitForReadyRead(60000))
                 break;
         }
-        m_port = QJsonDocument::fromJson(m_serve.readLine())
-                     .object()
-                     .value(QStringLiteral("port"))
-                     .toInt();
+        m_port = QJsonDocument::fromJson(m_serve.readLine()).object().value(QStringLiteral("port")).toInt();
         if (m_port <= 0)
             qWarning("doudi-server serve: %s", m_serve.readAllStandardError().constData());
         return m_port > 0;
@@ -104,8 +100,7 @@ public:
         if (m_serve.state() != QProcess::Running)
             return true;
         ::kill(pid_t(m_serve.processId()), SIGTERM);
-        return m_serve.waitForFinished(60000) && m_serve.exitStatus() == QProcess::NormalExit &&
-               m_serve.exitCode() == 0;
+        return m_serve.waitForFinished(60000) && m_serve.exitStatus() == QProcess::NormalExit && m_serve.exitCode() == 0;
     }
 
     int port() const { return m_port; }
@@ -117,27 +112,24 @@ public:
         Environment env;
         if (!password.isEmpty())
             env.append({QStringLiteral("DOUDI_NEW_PASSWORD"), QString::fromUtf8(password)});
-        return exec("DOUDI_SERVER",
-                    QStringList{args.first(), QStringLiteral("--data"), m_data} + args.mid(1), env);
+        return exec("DOUDI_SERVER", QStringList{args.first(), QStringLiteral("--data"), m_data} + args.mid(1), env);
     }
 
     // A one-time enrolment code for a laptop.
     QString enrolCode(const QString &label) const
     {
-        return server({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"),
-                       label})
+        return server({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), label})
             .json()
             .toObject()
             .value(QStringLiteral("code"))
             .toString();
     }
 
-    bool addUser(const QString &name, const QString &display, const QString &role,
-                 const QString &area, const QByteArray &password) const
+    bool addUser(const QString &name, const QString &display, const QString &role, const QString &area,
+                 const QByteArray &password) const
     {
-        const Run r = server({QStringLiteral("user"), QStringLiteral("add"),
-                              QStringLiteral("--user"), name, QStringLiteral("--name"), display,
-                              QStringLiteral("--role"), role, QStringLiteral("--area"), area},
+        const Run r = server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), name,
+                              QStringLiteral("--name"), display, QStringLiteral("--role"), role, QStringLiteral("--area"), area},
                              password);
         if (r.exit != 0)
             qWarning("user add: %s", r.err.constData());
@@ -148,8 +140,8 @@ public:
     Run enrol(const Laptop &l, const QString &code, const Environment &env = {}) const
     {
         return cli(l,
-                   {QStringLiteral("enrol"), QStringLiteral("--server"), url(),
-                    QStringLiteral("--code"), code, QStringLiteral("--user"), l.user},
+                   {QStringLiteral("enrol"), QStringLiteral("--server"), url(), QStringLiteral("--code"), code,
+                    QStringLiteral("--user"), l.user},
                    env);
     }
 

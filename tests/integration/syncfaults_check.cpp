@@ -11,8 +11,8 @@ namespace {
 // stored columns; bookkeeping and derived columns left out).
 const QStringList kHouseholdFields = {QStringLiteral("area_code"), QStringLiteral("registration"), QStringLiteral("address"),
                                       QStringLiteral("phone"), QStringLiteral("note")};
-const QStringList kPersonFields = {QStringLiteral("name"),     QStringLiteral("id_number"), QStringLiteral("relation"),
-                                   QStringLiteral("phone"),    QStringLiteral("note"),      QStringLiteral("birth_date"),
+const QStringList kPersonFields = {QStringLiteral("name"),  QStringLiteral("id_number"), QStringLiteral("relation"),
+                                   QStringLiteral("phone"), QStringLiteral("note"),      QStringLiteral("birth_date"),
                                    QStringLiteral("sex")};
 constexpr int kDetailsPerKind = 6;
 
@@ -162,11 +162,12 @@ Findings check(const Ledger &ledger, const QList<ServerRecord> &records, const Q
         if (named.value(k).contains(value) || overwritten.value(k).contains(value))
             continue;
         ++f.lost;
-        report.add(QStringLiteral("lost"), QStringLiteral("%1 %2 %3 = \"%4\" written on laptop %5 (over %6): the server has %7, "
-                                                          "no conflict names it, no later write replaced it")
-                                               .arg(w.recordType, w.recordId, w.field, w.value)
-                                               .arg(w.laptop)
-                                               .arg(text(w.old), r ? text(r->fields.value(w.field)) : QStringLiteral("no record")));
+        report.add(QStringLiteral("lost"),
+                   QStringLiteral("%1 %2 %3 = \"%4\" written on laptop %5 (over %6): the server has %7, "
+                                  "no conflict names it, no later write replaced it")
+                       .arg(w.recordType, w.recordId, w.field, w.value)
+                       .arg(w.laptop)
+                       .arg(text(w.old), r ? text(r->fields.value(w.field)) : QStringLiteral("no record")));
     }
 
     // --- hidden: the same field written apart to different values, and no conflict
@@ -256,10 +257,9 @@ Findings check(const Ledger &ledger, const QList<ServerRecord> &records, const Q
         const int ops = ledger.updateOps.value(key(r.type, r.id));
         if (r.version > 1 + ops) {
             ++f.duplicated;
-            report.add(QStringLiteral("duplicated"), QStringLiteral("%1 %2 is at version %3 after %4 update operations")
-                                                         .arg(r.type, r.id)
-                                                         .arg(r.version)
-                                                         .arg(ops));
+            report.add(
+                QStringLiteral("duplicated"),
+                QStringLiteral("%1 %2 is at version %3 after %4 update operations").arg(r.type, r.id).arg(r.version).arg(ops));
         }
     }
     QHash<QString, int> perOp;
@@ -276,17 +276,15 @@ Findings check(const Ledger &ledger, const QList<ServerRecord> &records, const Q
         const LaptopState &s = laptops[l];
         if (s.listedRows != s.households.size()) {
             ++f.duplicated;
-            report.add(QStringLiteral("duplicated"), QStringLiteral("laptop %1 lists %2 rows for %3 households")
-                                                         .arg(l)
-                                                         .arg(s.listedRows)
-                                                         .arg(s.households.size()));
+            report.add(
+                QStringLiteral("duplicated"),
+                QStringLiteral("laptop %1 lists %2 rows for %3 households").arg(l).arg(s.listedRows).arg(s.households.size()));
         }
         if (s.conflictRows != s.conflicts.size()) {
             ++f.duplicated;
-            report.add(QStringLiteral("duplicated"), QStringLiteral("laptop %1 lists %2 rows for %3 conflicts")
-                                                         .arg(l)
-                                                         .arg(s.conflictRows)
-                                                         .arg(s.conflicts.size()));
+            report.add(
+                QStringLiteral("duplicated"),
+                QStringLiteral("laptop %1 lists %2 rows for %3 conflicts").arg(l).arg(s.conflictRows).arg(s.conflicts.size()));
         }
     }
 
@@ -370,8 +368,8 @@ Findings check(const Ledger &ledger, const QList<ServerRecord> &records, const Q
                                     c.resolved ? QStringLiteral("decided") : QStringLiteral("open")));
         }
         for (auto it = s.conflicts.cbegin(); it != s.conflicts.cend(); ++it) {
-            const bool known = std::any_of(conflicts.cbegin(), conflicts.cend(),
-                                           [&](const ServerConflict &c) { return c.id == it.key(); });
+            const bool known =
+                std::any_of(conflicts.cbegin(), conflicts.cend(), [&](const ServerConflict &c) { return c.id == it.key(); });
             if (!known)
                 differs(l, QStringLiteral("conflict %1 is not on the server").arg(it.key()));
         }

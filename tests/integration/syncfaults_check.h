@@ -74,8 +74,8 @@ struct LaptopState
     int listedRows = 0;                     // rows of `household list` (a duplicate would show twice)
     QHash<qint64, bool> conflicts;          // `conflicts list --all`: id → resolved
     int conflictRows = 0;
-    int waiting = -1; // outbox operations not yet answered (`sync status`)
-    int refused = -1; // operations the county refused
+    int waiting = -1;           // outbox operations not yet answered (`sync status`)
+    int refused = -1;           // operations the county refused
     bool lastSyncClean = false; // the last sync ended normally, "diverged": false
     QString auditProblem;       // `audit verify` found the chain or a record damaged: what
 };

@@ -47,8 +47,7 @@ class TestCli : public QObject
         p.write(stdinData);
         p.closeWriteChannel();
         p.waitForFinished(120000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
     QStringList profileArgs(const QString &dir = {}) const
@@ -151,10 +150,11 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         const QString id = r.json()[QStringLiteral("id")].toString();
         // Password on the first line of standard input, then the JSON.
-        r = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + profileArgs(), {},
-                m_password + '\n' + QJsonDocument(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("phone"),
-                                                                  QStringLiteral("13900001111")))
-                                        .toJson());
+        r = run(
+            QStringList{QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")} + profileArgs(), {},
+            m_password + '\n' +
+                QJsonDocument(withMemberField(sampleHouseholdJson(1), 0, QStringLiteral("phone"), QStringLiteral("13900001111")))
+                    .toJson());
         QVERIFY2(r.exit == 0, r.err.constData());
         r = run(QStringList{QStringLiteral("household"), QStringLiteral("show"), id} + profileArgs(), m_password);
         QCOMPARE(r.exit, 0);
@@ -163,8 +163,11 @@ private Q_SLOTS:
         const QString backup = m_tmp.filePath(QStringLiteral("backup.doudibak"));
         QCOMPARE(run(QStringList{QStringLiteral("backup"), backup} + profileArgs(), m_password).exit, 0);
 
-        const QList<QByteArray> secrets = {QString::fromUtf8("张桂英").toUtf8(), QString::fromUtf8("李建国").toUtf8(),
-                                           "370323196603151046", "13562345678", "13900001111",
+        const QList<QByteArray> secrets = {QString::fromUtf8("张桂英").toUtf8(),
+                                           QString::fromUtf8("李建国").toUtf8(),
+                                           "370323196603151046",
+                                           "13562345678",
+                                           "13900001111",
                                            QByteArray(reinterpret_cast<const char *>(QString::fromUtf8("张桂英").utf16()), 6)};
         const QStringList files = {m_profile + QStringLiteral("/doudi.db"), m_profile + QStringLiteral("/doudi.db-wal"),
                                    m_profile + QStringLiteral("/doudi.keys"), backup};
@@ -210,20 +213,23 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("input");
         const QJsonObject s = sampleHouseholdJson();
-        QTest::newRow("invalid ID") << QJsonDocument(withMemberField(s, 1, QStringLiteral("id_number"),
-                                                                     QStringLiteral("370323196408201037"))).toJson();
-        QTest::newRow("impossible date")
-            << QJsonDocument(withMemberField(withMemberField(s, 2, QStringLiteral("id_number"), QString()), 2,
-                                             QStringLiteral("birth_date"), QStringLiteral("2019-02-29"))).toJson();
+        QTest::newRow("invalid ID")
+            << QJsonDocument(withMemberField(s, 1, QStringLiteral("id_number"), QStringLiteral("370323196408201037"))).toJson();
+        QTest::newRow("impossible date") << QJsonDocument(
+                                                withMemberField(withMemberField(s, 2, QStringLiteral("id_number"), QString()), 2,
+                                                                QStringLiteral("birth_date"), QStringLiteral("2019-02-29")))
+                                                .toJson();
         QJsonObject neg = s;
         neg.insert(QStringLiteral("incomes"), QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("wages")},
                                                                      {QStringLiteral("annual_fen"), -1}}});
         QTest::newRow("negative income") << QJsonDocument(neg).toJson();
         QTest::newRow("10000-character name")
             << QJsonDocument(withMemberField(s, 3, QStringLiteral("name"), QString(10000, QChar(0x738B)))).toJson();
-        QTest::newRow("SQL metacharacters")
-            << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"), QStringLiteral("'); DELETE FROM households;--"))).toJson();
-        QTest::newRow("emoji") << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"), QString::fromUtf8("张桂英🙂"))).toJson();
+        QTest::newRow("SQL metacharacters") << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"),
+                                                                             QStringLiteral("'); DELETE FROM households;--")))
+                                                   .toJson();
+        QTest::newRow("emoji")
+            << QJsonDocument(withMemberField(s, 0, QStringLiteral("name"), QString::fromUtf8("张桂英🙂"))).toJson();
         QTest::newRow("not JSON") << QByteArray("{\"members\": [");
         QTest::newRow("array, not object") << QByteArray("[1,2,3]");
     }
@@ -288,18 +294,21 @@ private Q_SLOTS:
         QCOMPARE(d[QStringLiteral("added")].toInt(), 3);
         QCOMPARE(d[QStringLiteral("removed")].toInt(), 1);
         QCOMPARE(d[QStringLiteral("changed")].toInt(), 1);
-        QCOMPARE(d[QStringLiteral("new")][QStringLiteral("title")].toString(), QString::fromUtf8("沂源县社会救助政策参数（2026年7月调标）"));
+        QCOMPARE(d[QStringLiteral("new")][QStringLiteral("title")].toString(),
+                 QString::fromUtf8("沂源县社会救助政策参数（2026年7月调标）"));
         const QJsonValue rise = d[QStringLiteral("parameters")][3];
         QCOMPARE(rise[QStringLiteral("key")].toString(), QStringLiteral("dibao.standard.urban"));
         QCOMPARE(rise[QStringLiteral("change")].toString(), QStringLiteral("added"));
         QCOMPARE(rise[QStringLiteral("new")][QStringLiteral("from")].toString(), QStringLiteral("2026-07-01"));
         QCOMPARE(rise[QStringLiteral("new")][QStringLiteral("value")].toString(), QStringLiteral("960.00 yuan"));
         // A broken file is named with its line; a missing one is not found; one file is not enough.
-        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json"), data + QStringLiteral("overlap.json")});
+        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json"),
+                 data + QStringLiteral("overlap.json")});
         QCOMPARE(r.exit, 3);
         QVERIFY(r.err.contains("overlap.json"));
         QVERIFY(r.err.contains("line 5"));
-        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("no-such.json"), data + QStringLiteral("diff-new.json")});
+        r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("no-such.json"),
+                 data + QStringLiteral("diff-new.json")});
         QCOMPARE(r.exit, 5);
         r = run({QStringLiteral("policy"), QStringLiteral("diff"), data + QStringLiteral("diff-old.json")});
         QCOMPARE(r.exit, 2);
@@ -311,27 +320,33 @@ private Q_SLOTS:
         Run r = run(QStringList{QStringLiteral("policy"), QStringLiteral("show")} + prof, m_password);
         QCOMPARE(r.exit, 5); // nothing imported yet
         r = run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/unknown-key.json")} + prof,
+                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/unknown-key.json")} +
+                    prof,
                 m_password);
         QCOMPARE(r.exit, 3);
         QVERIFY(r.err.contains("line 6"));
         r = run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/assessment-test.json")} + prof,
+                            qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/policy/assessment-test.json")} +
+                    prof,
                 m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         r = run(QStringList{QStringLiteral("policy"), QStringLiteral("show"), QStringLiteral("--area"),
-                            QStringLiteral("370323102001"), QStringLiteral("--date"), QStringLiteral("2026-03-01")} + prof,
+                            QStringLiteral("370323102001"), QStringLiteral("--date"), QStringLiteral("2026-03-01")} +
+                    prof,
                 m_password);
         QCOMPARE(r.exit, 0);
         bool sawTiers = false;
         for (const QJsonValue &v : r.json().toArray())
-            sawTiers = sawTiers || (v[QStringLiteral("key")] == QStringLiteral("dibao.method") && v[QStringLiteral("value")] == QStringLiteral("tiers"));
+            sawTiers = sawTiers || (v[QStringLiteral("key")] == QStringLiteral("dibao.method") &&
+                                    v[QStringLiteral("value")] == QStringLiteral("tiers"));
         QVERIFY(sawTiers); // 鲁村镇's own rule wins over the county's
 
         const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list")} + prof, m_password);
         const QString id = list.json()[0][QStringLiteral("id")].toString();
         r = run(QStringList{QStringLiteral("assess"), QStringLiteral("--household"), id, QStringLiteral("--date"),
-                            QStringLiteral("2026-03-01")} + prof, m_password);
+                            QStringLiteral("2026-03-01")} +
+                    prof,
+                m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         // The sample lives in 鲁村镇, which pays by tiers under the imported policy (rural
         // 840.00 in 2026): per capita 8500/12/4 = 177.08 < 300 → 600.00 × 4, plus top-ups
@@ -343,28 +358,38 @@ private Q_SLOTS:
     {
         const QString dir = m_tmp.filePath(QStringLiteral("caseprofile"));
         QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head"),
-                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000")},
-                    m_password).exit == 0);
+                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"),
+                     QStringLiteral("370323102000")},
+                    m_password)
+                    .exit == 0);
         const QStringList prof = profileArgs(dir);
         QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, m_password).exit == 0);
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} +
+                        prof,
+                    m_password)
+                    .exit == 0);
         QFile json(m_tmp.filePath(QStringLiteral("case-household.json")));
         QVERIFY(json.open(QIODevice::WriteOnly));
         json.write(QJsonDocument(sampleHouseholdJson()).toJson());
         json.close();
-        const QString hid = run(QStringList{QStringLiteral("household"), QStringLiteral("add"), json.fileName()} + prof, m_password)
-                                .json()[QStringLiteral("id")].toString();
+        const QString hid =
+            run(QStringList{QStringLiteral("household"), QStringLiteral("add"), json.fileName()} + prof, m_password)
+                .json()[QStringLiteral("id")]
+                .toString();
         // Each step is taken on its day (the test clock); a step's --date is that day.
         m_now = QStringLiteral("2026-02-10T09:00:00");
         Run r = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), hid,
-                                QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"), QStringLiteral("2026-02-10")} + prof,
+                                QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"),
+                                QStringLiteral("2026-02-10")} +
+                        prof,
                     m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QString id = r.json()[QStringLiteral("id")].toString();
         const auto advance = [&](const char *step, const char *date, const QJsonObject &data = {}) {
             m_now = QString::fromLatin1(date) + QStringLiteral("T09:00:00");
-            QStringList a = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QString::fromLatin1(step),
-                                        QStringLiteral("--date"), QString::fromLatin1(date)} + prof;
+            QStringList a = QStringList{QStringLiteral("case"),    QStringLiteral("advance"), id,
+                                        QString::fromLatin1(step), QStringLiteral("--date"),  QString::fromLatin1(date)} +
+                            prof;
             if (!data.isEmpty())
                 a << QStringLiteral("--data") << QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
             return run(a, m_password);
@@ -376,23 +401,34 @@ private Q_SLOTS:
         QVERIFY(r.err.contains("not_allowed"));
         QVERIFY(advance("start_investigation", "2026-02-24").exit == 0);
         QCOMPARE(advance("record_check", "2026-02-24").exit, 3); // the check report says nothing
-        QVERIFY(advance("record_check", "2026-02-24", {{QStringLiteral("date"), QStringLiteral("2026-02-24")},
-                                                       {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0188号")},
-                                                       {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate")}},
-                                                       {QStringLiteral("result"), QStringLiteral("consistent")}}).exit == 0);
-        QCOMPARE(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}}).exit, 3);
-        QVERIFY(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
-                                                        {QStringLiteral("signed_on_paper"), true}}).exit == 0);
+        QVERIFY(advance("record_check", "2026-02-24",
+                        {{QStringLiteral("date"), QStringLiteral("2026-02-24")},
+                         {QStringLiteral("report_number"), QString::fromUtf8("沂核〔2026〕0188号")},
+                         {QStringLiteral("agencies"), QJsonArray{QStringLiteral("tax"), QStringLiteral("real_estate")}},
+                         {QStringLiteral("result"), QStringLiteral("consistent")}})
+                    .exit == 0);
+        QCOMPARE(advance("record_visit", "2026-02-25", {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳")}}})
+                     .exit,
+                 3);
+        QVERIFY(advance("record_visit", "2026-02-25",
+                        {{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
+                         {QStringLiteral("signed_on_paper"), true}})
+                    .exit == 0);
         QVERIFY(advance("complete_investigation", "2026-02-26").exit == 0);
-        QVERIFY(advance("preliminary", "2026-02-27", {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 281607}}).exit == 0);
+        QVERIFY(advance("preliminary", "2026-02-27", {{QStringLiteral("approve"), true}, {QStringLiteral("monthly_fen"), 281607}})
+                    .exit == 0);
         // Tasks: the public notice ends on 6 March.
-        r = run(QStringList{QStringLiteral("case"), QStringLiteral("tasks"), QStringLiteral("--date"), QStringLiteral("2026-03-04")} + prof, m_password);
+        r = run(
+            QStringList{QStringLiteral("case"), QStringLiteral("tasks"), QStringLiteral("--date"), QStringLiteral("2026-03-04")} +
+                prof,
+            m_password);
         QCOMPARE(r.json()[0][QStringLiteral("task")].toString(), QStringLiteral("publicity_end"));
         QCOMPARE(r.json()[0][QStringLiteral("due")].toString(), QStringLiteral("2026-03-06"));
         // Dates a person cannot forge: not after today; late only within the county's 3 days
         // and with a reason (kept with the step).
-        const QStringList close = QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("close_publicity")}
-                                  + prof + QStringList{QStringLiteral("--date")};
+        const QStringList close =
+            QStringList{QStringLiteral("case"), QStringLiteral("advance"), id, QStringLiteral("close_publicity")} + prof +
+            QStringList{QStringLiteral("--date")};
         m_now = QStringLiteral("2026-03-04T09:00:00");
         r = run(QStringList(close) << QStringLiteral("2099-01-01"), m_password);
         QVERIFY2(r.exit == 3 && r.err.contains("after today"), r.err.constData());
@@ -410,19 +446,27 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("state")].toString(), QStringLiteral("approved"));
         QCOMPARE(r.json()[QStringLiteral("entitlement_start")].toString(), QStringLiteral("2026-04-01"));
-        r = run(QStringList{QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--date"), QStringLiteral("2026-03-10")} + prof, m_password);
+        r = run(QStringList{QStringLiteral("case"), QStringLiteral("show"), id, QStringLiteral("--date"),
+                            QStringLiteral("2026-03-10")} +
+                    prof,
+                m_password);
         QVERIFY(r.json()[QStringLiteral("possible_events")].toArray().contains(QStringLiteral("review")));
 
         // Printed from the command line: a numbered notice that verifies, and the month's batch.
         // An output that cannot be written is refused before a number is taken.
-        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"), QStringLiteral("--case"), id,
-                            QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("no-such-folder/notice.pdf"))} + prof,
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"),
+                            QStringLiteral("--case"), id, QStringLiteral("--out"),
+                            m_tmp.filePath(QStringLiteral("no-such-folder/notice.pdf"))} +
+                    prof,
                 m_password);
         QCOMPARE(r.exit, 1);
-        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("list")} + prof, m_password).json().toArray().size(), 0);
+        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("list")} + prof, m_password).json().toArray().size(),
+                 0);
         const QString pdf = m_tmp.filePath(QStringLiteral("notice.pdf"));
-        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"), QStringLiteral("--case"), id,
-                            QStringLiteral("--out"), pdf} + prof, m_password);
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval_notice"),
+                            QStringLiteral("--case"), id, QStringLiteral("--out"), pdf} +
+                    prof,
+                m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(fileBytes(pdf).startsWith("%PDF"));
         QCOMPARE(QFile::permissions(pdf) & (QFile::ReadOther | QFile::ReadGroup), QFile::Permissions()); // its owner's only
@@ -434,16 +478,19 @@ private Q_SLOTS:
         QVERIFY(r.json()[QStringLiteral("genuine")].toBool());
         QString altered = code;
         altered[0] = altered[0] == u'0' ? u'1' : u'0';
-        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("verify"), number, altered} + prof, m_password).exit, 3);
+        QCOMPARE(run(QStringList{QStringLiteral("document"), QStringLiteral("verify"), number, altered} + prof, m_password).exit,
+                 3);
         r = run(QStringList{QStringLiteral("print"), QStringLiteral("--reprint"), number, QStringLiteral("--out"),
-                            m_tmp.filePath(QStringLiteral("again.pdf"))} + prof,
+                            m_tmp.filePath(QStringLiteral("again.pdf"))} +
+                    prof,
                 m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("number")].toString(), number); // same number, counted as a reprint
         QCOMPARE(r.json()[QStringLiteral("reprints")].toInt(), 1);
-        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--batch"), QStringLiteral("--township"), QStringLiteral("370323102000"),
-                            QStringLiteral("--month"), QStringLiteral("2026-03"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("march.pdf"))}
-                    + prof,
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--batch"), QStringLiteral("--township"),
+                            QStringLiteral("370323102000"), QStringLiteral("--month"), QStringLiteral("2026-03"),
+                            QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("march.pdf"))} +
+                    prof,
                 m_password);
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(r.json()[QStringLiteral("documents")].toArray().size() >= 2); // its confirmation form and its notice
@@ -455,8 +502,10 @@ private Q_SLOTS:
     {
         const int batch = 25;
         const QString base = m_tmp.filePath(QStringLiteral("killbase"));
-        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), base, QStringLiteral("--user"),
-                     QStringLiteral("li"), QStringLiteral("--demo")}, m_password).exit == 0);
+        QVERIFY(run({QStringLiteral("init"), QStringLiteral("--profile"), base, QStringLiteral("--user"), QStringLiteral("li"),
+                     QStringLiteral("--demo")},
+                    m_password)
+                    .exit == 0);
         QRandomGenerator rng(20261127);
         int interrupted = 0;
         for (int round = 0; round < 20; ++round) {
@@ -469,8 +518,8 @@ private Q_SLOTS:
             env.insert(QStringLiteral("DOUDI_PASSWORD"), QString::fromUtf8(m_password));
             p.setProcessEnvironment(env);
             p.start(m_cli, {QStringLiteral("demo"), QStringLiteral("--profile"), dir, QStringLiteral("--households"),
-                            QStringLiteral("20000"), QStringLiteral("--batch"), QString::number(batch),
-                            QStringLiteral("--seed"), QString::number(round)});
+                            QStringLiteral("20000"), QStringLiteral("--batch"), QString::number(batch), QStringLiteral("--seed"),
+                            QString::number(round)});
             QVERIFY(p.waitForStarted());
             QTest::qWait(250 + int(rng.bounded(900)));
             if (p.state() == QProcess::Running) {
@@ -487,7 +536,9 @@ private Q_SLOTS:
             const Run audit = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + profileArgs(dir), m_password);
             QVERIFY2(audit.exit == 0, audit.out.constData());
             const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                             QStringLiteral("10000")} + profileArgs(dir), m_password);
+                                             QStringLiteral("10000")} +
+                                     profileArgs(dir),
+                                 m_password);
             const QJsonArray all = list.json().toArray();
             QCOMPARE(all.size(), n);
             for (const QJsonValue &h : all)
@@ -505,13 +556,16 @@ private Q_SLOTS:
         const QByteArray pw = "Lucun-zhengfu-2026";
         m_now = QStringLiteral("2026-12-15T09:00:00");
         Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head"),
-                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000"),
-                     QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
+                     QStringLiteral("--role"), QStringLiteral("township_head"), QStringLiteral("--area"),
+                     QStringLiteral("370323102000"), QStringLiteral("--kdf-iterations"), QStringLiteral("1000")},
                     pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QStringList prof = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("head")};
         QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, pw).exit == 0);
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} +
+                        prof,
+                    pw)
+                    .exit == 0);
         const auto householdCount = [&](const QStringList &profile, const QByteArray &password) {
             const Run list = run(QStringList{QStringLiteral("household"), QStringLiteral("list")} + profile, password);
             return list.exit == 0 ? int(list.json().toArray().size()) : -1;
@@ -527,7 +581,10 @@ private Q_SLOTS:
         QCOMPARE(report[QStringLiteral("households")].toInt(), 2);
         QCOMPARE(report[QStringLiteral("persons")].toInt(), 4);
         QCOMPARE(report[QStringLiteral("mapping_source")].toString(), QStringLiteral("headers"));
-        QCOMPARE(report[QStringLiteral("mapping")].toObject()[QStringLiteral("columns")].toObject()[QStringLiteral("id_number")].toString(),
+        QCOMPARE(report[QStringLiteral("mapping")]
+                     .toObject()[QStringLiteral("columns")]
+                     .toObject()[QStringLiteral("id_number")]
+                     .toString(),
                  QStringLiteral("F"));
         QVERIFY(!report.contains(QStringLiteral("imported")));
         QCOMPARE(householdCount(prof, pw), 0);
@@ -543,7 +600,9 @@ private Q_SLOTS:
         // as a spreadsheet only its owner reads.
         const QString sheet = m_tmp.filePath(QStringLiteral("problems.xlsx"));
         r = run(QStringList{QStringLiteral("import"), QStringLiteral(DOUDI_SOURCE_DIR "/tests/data/roster/roster.xls"),
-                            QStringLiteral("--report"), sheet} + prof, pw);
+                            QStringLiteral("--report"), sheet} +
+                    prof,
+                pw);
         QCOMPARE(r.exit, 3);
         report = r.json().toObject();
         QCOMPARE(report[QStringLiteral("mapping_source")].toString(), QStringLiteral("remembered"));
@@ -556,24 +615,40 @@ private Q_SLOTS:
         QCOMPARE(QFile(sheet).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 
         // 月报 and lists out of what was imported.
-        r = run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-12")} + prof, pw);
+        r = run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                            QStringLiteral("2026-12")} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QJsonObject figures = r.json()[QStringLiteral("areas")].toArray().first()[QStringLiteral("figures")].toObject();
         QCOMPARE(figures[QStringLiteral("dibao")][QStringLiteral("households")].toInt(), 1);
         QCOMPARE(figures[QStringLiteral("dibao")][QStringLiteral("fen")].toInteger(), 174000);
         QCOMPARE(figures[QStringLiteral("tekun")][QStringLiteral("fen")].toInteger(), 133150);
-        QCOMPARE(run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-13")} + prof, pw).exit, 2);
+        QCOMPARE(run(QStringList{QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"),
+                                 QStringLiteral("2026-13")} +
+                         prof,
+                     pw)
+                     .exit,
+                 2);
         const QString pay = m_tmp.filePath(QStringLiteral("pay.csv"));
-        r = run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--township"), QStringLiteral("370323102000"),
-                            QStringLiteral("--month"), QStringLiteral("2026-12"), QStringLiteral("--out"), pay} + prof, pw);
+        r = run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--township"),
+                            QStringLiteral("370323102000"), QStringLiteral("--month"), QStringLiteral("2026-12"),
+                            QStringLiteral("--out"), pay} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("rows")].toInt(), 2);
         QCOMPARE(QFile(pay).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
         QVERIFY(fileBytes(pay).contains("3071.50"));
-        r = run(QStringList{QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("hh.xlsx"))} + prof, pw);
+        r = run(QStringList{QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--out"),
+                            m_tmp.filePath(QStringLiteral("hh.xlsx"))} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("rows")].toInt(), 2);
-        QCOMPARE(run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--out"), pay} + prof, pw).exit, 2);
+        QCOMPARE(
+            run(QStringList{QStringLiteral("export"), QStringLiteral("payments"), QStringLiteral("--out"), pay} + prof, pw).exit,
+            2);
 
         // A mapping file that names no real column is refused before anything is read.
         const QString mapping = m_tmp.filePath(QStringLiteral("mapping.json"));
@@ -581,7 +656,9 @@ private Q_SLOTS:
         QVERIFY(m.open(QIODevice::WriteOnly));
         m.write(R"({"header_row": 1, "columns": {"id_number": "F6"}})");
         m.close();
-        r = run(QStringList{QStringLiteral("import"), roster, QStringLiteral("--mapping"), mapping, QStringLiteral("--dry-run")} + prof, pw);
+        r = run(QStringList{QStringLiteral("import"), roster, QStringLiteral("--mapping"), mapping, QStringLiteral("--dry-run")} +
+                    prof,
+                pw);
         QCOMPARE(r.exit, 3);
         QVERIFY(r.err.contains("F6"));
     }
@@ -599,16 +676,23 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         const QStringList prof = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county")};
         QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + prof, pw).exit == 0);
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} +
+                        prof,
+                    pw)
+                    .exit == 0);
         m_now = QStringLiteral("2026-06-01T09:00:00");
-        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("400"), QStringLiteral("--cases"),
-                            QStringLiteral("160")} + prof, pw);
+        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("400"),
+                            QStringLiteral("--cases"), QStringLiteral("160")} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         m_now = QStringLiteral("2026-07-02T09:00:00");
         QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--help")}).exit, 0);
         QCOMPARE(run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("July")} + prof, pw).exit, 2);
-        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--township"),
-                            QStringLiteral("370323000000")} + prof, pw);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
+                            QStringLiteral("--township"), QStringLiteral("370323000000")} +
+                    prof,
+                pw);
         QCOMPARE(r.exit, 3); // the county's code, not a township's
         r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01")} + prof, pw);
         QVERIFY2(r.exit == 0, r.err.constData());
@@ -620,21 +704,31 @@ private Q_SLOTS:
         QCOMPARE(list[QStringLiteral("lines")].toArray().size(), rerated + list[QStringLiteral("flagged")].toInt());
         for (const QJsonValue &l : list[QStringLiteral("lines")].toArray()) {
             const QString reason = l[QStringLiteral("reason")].toString();
-            QVERIFY(reason == QLatin1String("standard") || reason == QLatin1String("household") || reason == QLatin1String("programme"));
+            QVERIFY(reason == QLatin1String("standard") || reason == QLatin1String("household") ||
+                    reason == QLatin1String("programme"));
             QVERIFY(!l[QStringLiteral("reason_text")].toString().isEmpty());
         }
         // The list of a township with paid cases, printed to PDF and numbered.
-        const QString township = list[QStringLiteral("lines")][0][QStringLiteral("area_code")].toString().left(9) + QStringLiteral("000");
+        const QString township =
+            list[QStringLiteral("lines")][0][QStringLiteral("area_code")].toString().left(9) + QStringLiteral("000");
         const QString pdf = m_tmp.filePath(QStringLiteral("rerate.pdf"));
-        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--township"),
-                            township, QStringLiteral("--out"), pdf} + prof, pw);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
+                            QStringLiteral("--township"), township, QStringLiteral("--out"), pdf} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         QVERIFY(fileBytes(pdf).startsWith("%PDF"));
         QVERIFY(r.json()[QStringLiteral("document")].toString().startsWith(township.left(9)));
-        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--apply")} + prof, pw);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
+                            QStringLiteral("--apply")} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("applied")][QStringLiteral("rerated")].toInt(), rerated);
-        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"), QStringLiteral("--apply")} + prof, pw);
+        r = run(QStringList{QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-07-01"),
+                            QStringLiteral("--apply")} +
+                    prof,
+                pw);
         QVERIFY2(r.exit == 0, r.err.constData());
         QCOMPARE(r.json()[QStringLiteral("rerated")].toInt(), 0);
         QCOMPARE(r.json()[QStringLiteral("applied")][QStringLiteral("rerated")].toInt(), 0);
@@ -656,13 +750,19 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, r.err.constData());
         const QStringList asCounty = {QStringLiteral("--profile"), dir, QStringLiteral("--user"), QStringLiteral("county")};
         QVERIFY(run(QStringList{QStringLiteral("policy"), QStringLiteral("import"),
-                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} + asCounty, countyPw)
+                                QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")} +
+                        asCounty,
+                    countyPw)
                     .exit == 0);
-        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("300"), QStringLiteral("--cases"),
-                            QStringLiteral("0")} + asCounty, countyPw);
-        QVERIFY2(r.exit == 0, r.err.constData());
-        r = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} + asCounty,
+        r = run(QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("300"),
+                            QStringLiteral("--cases"), QStringLiteral("0")} +
+                    asCounty,
                 countyPw);
+        QVERIFY2(r.exit == 0, r.err.constData());
+        r = run(
+            QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} +
+                asCounty,
+            countyPw);
         const QJsonArray all = r.json().toArray();
         QCOMPARE(all.size(), 300);
         // The helper's village: the first household's; an outsider: one in another township.
@@ -680,7 +780,8 @@ private Q_SLOTS:
         QVERIFY(!outside.isEmpty());
         const auto caseOn = [&](const QString &household) {
             const Run c = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), household,
-                                          QStringLiteral("--programme"), QStringLiteral("dibao")} + asCounty,
+                                          QStringLiteral("--programme"), QStringLiteral("dibao")} +
+                                  asCounty,
                               countyPw);
             return c.json()[QStringLiteral("id")].toString();
         };
@@ -688,8 +789,9 @@ private Q_SLOTS:
         QVERIFY(!outsideCase.isEmpty());
         // The county adds the helper: the helper's password on the second line.
         r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("lixia"), QStringLiteral("--name"),
-                            QString::fromUtf8("李霞"), QStringLiteral("--role"), QStringLiteral("village"), QStringLiteral("--area"), village}
-                    + asCounty,
+                            QString::fromUtf8("李霞"), QStringLiteral("--role"), QStringLiteral("village"),
+                            QStringLiteral("--area"), village} +
+                    asCounty,
                 {}, countyPw + '\n' + helperPw + '\n');
         QVERIFY2(r.exit == 0, r.err.constData());
 
@@ -699,28 +801,33 @@ private Q_SLOTS:
             return x.exit != 0 && x.err.contains("not_allowed") ? QString() : QString::fromUtf8(x.out + x.err);
         };
         // Lists and searches hold the village only.
-        r = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} + asHelper,
-                helperPw);
+        r = run(
+            QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1000")} +
+                asHelper,
+            helperPw);
         QCOMPARE(r.json().toArray().size(), inVillage);
-        r = run(QStringList{QStringLiteral("household"), QStringLiteral("search"), QString::fromUtf8("王"), QStringLiteral("--limit"),
-                            QStringLiteral("1000")} + asHelper,
+        r = run(QStringList{QStringLiteral("household"), QStringLiteral("search"), QString::fromUtf8("王"),
+                            QStringLiteral("--limit"), QStringLiteral("1000")} +
+                    asHelper,
                 helperPw);
         for (const QJsonValue &h : r.json().toArray())
             QCOMPARE(h[QStringLiteral("area_code")].toString(), village);
         // Outside: refused.
         QVERIFY(refused({QStringLiteral("household"), QStringLiteral("show"), outside}).isEmpty());
         QJsonObject stranger = sampleHouseholdJson();
-        stranger.insert(QStringLiteral("area_code"), all.first()[QStringLiteral("area_code")].toString().left(6) + QStringLiteral("103001"));
+        stranger.insert(QStringLiteral("area_code"),
+                        all.first()[QStringLiteral("area_code")].toString().left(6) + QStringLiteral("103001"));
         QVERIFY(refused({QStringLiteral("household"), QStringLiteral("add"), QStringLiteral("-")},
                         QJsonDocument(stranger).toJson(QJsonDocument::Compact))
                     .isEmpty());
-        QVERIFY(refused({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), outside, QStringLiteral("--programme"),
-                         QStringLiteral("dibao")})
+        QVERIFY(refused({QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), outside,
+                         QStringLiteral("--programme"), QStringLiteral("dibao")})
                     .isEmpty());
         QVERIFY(refused({QStringLiteral("case"), QStringLiteral("show"), outsideCase}).isEmpty());
-        QVERIFY(refused({QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
-                         outsideCase, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("out.pdf"))})
-                    .isEmpty());
+        QVERIFY(
+            refused({QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
+                     outsideCase, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("out.pdf"))})
+                .isEmpty());
         // Never, for this role.
         QVERIFY(refused({QStringLiteral("policy"), QStringLiteral("import"),
                          QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")})
@@ -740,19 +847,23 @@ private Q_SLOTS:
                 helperPw + '\n' + QJsonDocument(neighbour).toJson(QJsonDocument::Compact));
         QVERIFY2(r.exit == 0, r.err.constData());
         r = run(QStringList{QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), inside,
-                            QStringLiteral("--programme"), QStringLiteral("dibao")} + asHelper,
+                            QStringLiteral("--programme"), QStringLiteral("dibao")} +
+                    asHelper,
                 helperPw);
         QVERIFY2(r.exit == 0, r.err.constData());
         const QString insideCase = r.json()[QStringLiteral("id")].toString();
-        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
-                            insideCase, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("in.pdf"))} + asHelper,
+        r = run(QStringList{QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"),
+                            QStringLiteral("--case"), insideCase, QStringLiteral("--out"),
+                            m_tmp.filePath(QStringLiteral("in.pdf"))} +
+                    asHelper,
                 helperPw);
         QVERIFY2(r.exit == 0, r.err.constData());
         // Each refusal above is in the audit log, which is still intact.
         r = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + asCounty, countyPw);
         QVERIFY2(r.exit == 0, r.err.constData());
         // The county disables the helper: the password no longer opens the profile.
-        QVERIFY(run(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lixia")} + asCounty, countyPw).exit == 0);
+        QVERIFY(run(QStringList{QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("lixia")} + asCounty, countyPw)
+                    .exit == 0);
         QVERIFY(run(QStringList{QStringLiteral("unlock-check")} + asHelper, helperPw).exit != 0);
     }
 };

@@ -51,18 +51,20 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(cupsRunning(), 15000);
         }
         int rc = 0;
-        const QString out = run(QStringLiteral("lpadmin"), {QStringLiteral("-p"), m_queue, QStringLiteral("-v"), QStringLiteral("cups-pdf:/"),
-                                                            QStringLiteral("-m"), QStringLiteral("lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"),
-                                                            QStringLiteral("-E")},
+        const QString out = run(QStringLiteral("lpadmin"),
+                                {QStringLiteral("-p"), m_queue, QStringLiteral("-v"), QStringLiteral("cups-pdf:/"),
+                                 QStringLiteral("-m"), QStringLiteral("lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"), QStringLiteral("-E")},
                                 &rc);
         QVERIFY2(rc == 0, qPrintable(out));
     }
 
     void form_printsToACupsQueueAndTheJobCompletes()
     {
-        const QString before = run(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("completed"), QStringLiteral("-o"), m_queue});
-        const auto sheet = DocumentService::recoverySheet(QStringLiteral("ABCD-EFGH-2345-6789-JKMN-PQRS"), QStringLiteral("wangfang"),
-                                                          QString::fromUtf8("南麻街道"), QDate(2026, 11, 27));
+        const QString before =
+            run(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("completed"), QStringLiteral("-o"), m_queue});
+        const auto sheet =
+            DocumentService::recoverySheet(QStringLiteral("ABCD-EFGH-2345-6789-JKMN-PQRS"), QStringLiteral("wangfang"),
+                                           QString::fromUtf8("南麻街道"), QDate(2026, 11, 27));
         QVERIFY(sheet.ok());
         QPrinter printer(QPrinter::HighResolution);
         printer.setPrinterName(m_queue);
@@ -74,13 +76,14 @@ private Q_SLOTS:
         waited.start();
         QString after;
         while (waited.elapsed() < 60000) {
-            after = run(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("completed"), QStringLiteral("-o"), m_queue});
+            after =
+                run(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("completed"), QStringLiteral("-o"), m_queue});
             if (after.count(u'\n') > before.count(u'\n'))
                 break;
             QTest::qWait(250);
         }
         QVERIFY2(after.count(u'\n') > before.count(u'\n'), qPrintable(QStringLiteral("no completed job: ") + after +
-                                                                       run(QStringLiteral("lpstat"), {QStringLiteral("-o")})));
+                                                                      run(QStringLiteral("lpstat"), {QStringLiteral("-o")})));
         const QString pending = run(QStringLiteral("lpstat"), {QStringLiteral("-o"), m_queue});
         QVERIFY2(pending.trimmed().isEmpty(), qPrintable(pending));
         // cups-pdf's output: one A4 page (its text is Ghostscript's, so only the page is checked).
@@ -92,7 +95,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!written.isEmpty(), "cups-pdf wrote no file");
         const QString info = run(QStringLiteral("pdfinfo"), {written});
-        QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(info).hasMatch() && info.contains(QStringLiteral("(A4)")),
+        QVERIFY2(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")).match(info).hasMatch() &&
+                     info.contains(QStringLiteral("(A4)")),
                  qPrintable(info));
         QFile::remove(written);
     }

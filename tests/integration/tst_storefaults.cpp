@@ -64,9 +64,17 @@ class TestStoreFaults : public QObject
     {
         if (inject.isEmpty())
             return QStringList{m_cli} + args;
-        return QStringList{m_strace, QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                           QStringLiteral("-e"), QStringLiteral("trace=") + kFileCalls, QStringLiteral("-e"), inject, m_cli}
-               + args;
+        return QStringList{m_strace,
+                           QStringLiteral("-f"),
+                           QStringLiteral("-qq"),
+                           QStringLiteral("-o"),
+                           QStringLiteral("/dev/null"),
+                           QStringLiteral("-e"),
+                           QStringLiteral("trace=") + kFileCalls,
+                           QStringLiteral("-e"),
+                           inject,
+                           m_cli} +
+               args;
     }
 
     void start(QProcess &p, const QStringList &args, const QString &inject = {}, const QString &recoveryCode = {}) const
@@ -116,7 +124,8 @@ class TestStoreFaults : public QObject
     QSet<QString> householdIds(const QString &dir) const
     {
         const Run r = run(QStringList{QStringLiteral("household"), QStringLiteral("list"), QStringLiteral("--limit"),
-                                      QStringLiteral("100000")} + at(dir));
+                                      QStringLiteral("100000")} +
+                          at(dir));
         QSet<QString> ids;
         for (const QJsonValue &h : r.json().toArray())
             ids.insert(h[QStringLiteral("id")].toString());
@@ -131,7 +140,8 @@ class TestStoreFaults : public QObject
             return QStringLiteral("the password does not open it: ") + QString::fromUtf8(byPassword.err);
         if (byPassword.json()[QStringLiteral("integrity")].toString() != QLatin1String("ok"))
             return QStringLiteral("integrity: ") + byPassword.json()[QStringLiteral("integrity")].toString();
-        const Run byCode = run(QStringList{QStringLiteral("unlock-check"), QStringLiteral("--recovery-code")} + at(dir), {}, code);
+        const Run byCode =
+            run(QStringList{QStringLiteral("unlock-check"), QStringLiteral("--recovery-code")} + at(dir), {}, code);
         if (byCode.exit != 0)
             return QStringLiteral("the recovery code last shown does not open it: ") + QString::fromUtf8(byCode.err);
         const Run audit = run(QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + at(dir));
@@ -163,8 +173,8 @@ class TestStoreFaults : public QObject
         env.insert(QStringLiteral("DOUDI_PASSWORD"), QString::fromUtf8(kPassword));
         p.setProcessEnvironment(env);
         p.start(m_strace, QStringList{QStringLiteral("-f"), QStringLiteral("-qq"), QStringLiteral("-o"), log,
-                                      QStringLiteral("-e"), QStringLiteral("trace=") + kFileCalls, m_cli}
-                              + args(dir));
+                                      QStringLiteral("-e"), QStringLiteral("trace=") + kFileCalls, m_cli} +
+                              args(dir));
         p.closeWriteChannel();
         p.waitForFinished(120000);
         QFile f(log);
@@ -191,13 +201,14 @@ private Q_SLOTS:
         QVERIFY2(!m_strace.isEmpty(), "strace is needed (scripts/setup installs it)");
         m_template = m_tmp.filePath(QStringLiteral("template"));
         Run r = run({QStringLiteral("init"), QStringLiteral("--profile"), m_template, QStringLiteral("--user"),
-                     QStringLiteral("zhang"), QStringLiteral("--area"), QStringLiteral("370323102000"),
-                     QStringLiteral("--role"), QStringLiteral("township_head"), // the role that rekeys and restores
+                     QStringLiteral("zhang"), QStringLiteral("--area"), QStringLiteral("370323102000"), QStringLiteral("--role"),
+                     QStringLiteral("township_head"), // the role that rekeys and restores
                      QStringLiteral("--kdf-iterations"), QStringLiteral("1000")});
         QVERIFY2(r.exit == 0, r.err.constData());
         m_code = r.json()[QStringLiteral("recovery_code")].toString();
         for (int i = 1; i <= 3; ++i)
-            QCOMPARE(run(QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(i)} + at(m_template)).exit, 0);
+            QCOMPARE(run(QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(i)} + at(m_template)).exit,
+                     0);
         m_household = familyFile(4); // what the tests add: a family the template does not hold
     }
 
@@ -221,7 +232,8 @@ private Q_SLOTS:
             }
         }
         qInfo("rekey: killed at %d file calls; every time the profile opened with the password and the code last "
-              "shown (the new one in %d), whole, audit intact", points, swapped);
+              "shown (the new one in %d), whole, audit intact",
+              points, swapped);
         QVERIFY(points > 10);
     }
 
@@ -249,15 +261,16 @@ private Q_SLOTS:
                 const QString why = brokenBecause(dir, m_code);
                 QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("restore killed at %1 #%2: %3").arg(call).arg(n).arg(why)));
                 const QSet<QString> after = householdIds(dir);
-                QVERIFY2(after == before || after == backedUp, qPrintable(QStringLiteral("restore killed at %1 #%2: %3 households")
-                                                                             .arg(call).arg(n).arg(after.size())));
+                QVERIFY2(
+                    after == before || after == backedUp,
+                    qPrintable(QStringLiteral("restore killed at %1 #%2: %3 households").arg(call).arg(n).arg(after.size())));
                 ++points;
                 restored += after == backedUp ? 1 : 0;
                 QDir(dir).removeRecursively();
             }
         }
-        qInfo("restore: killed at %d file calls; the profile was whole each time, the backup's in %d, the old one in %d",
-              points, restored, points - restored);
+        qInfo("restore: killed at %d file calls; the profile was whole each time, the backup's in %d, the old one in %d", points,
+              restored, points - restored);
         QVERIFY(points > 5);
     }
 
@@ -295,8 +308,7 @@ private Q_SLOTS:
             if (what == QLatin1String("add")) // two adds of two families
                 return QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(10 + ++m_n % 80)} + at(dir);
             if (what == QLatin1String("backup"))
-                return QStringList{QStringLiteral("backup"), m_tmp.filePath(QStringLiteral("b%1.doudibak").arg(++m_n))}
-                       + at(dir);
+                return QStringList{QStringLiteral("backup"), m_tmp.filePath(QStringLiteral("b%1.doudibak").arg(++m_n))} + at(dir);
             if (what == QLatin1String("rekey"))
                 return QStringList{QStringLiteral("rekey")} + at(dir);
             return QStringList{QStringLiteral("restore"), backup, QStringLiteral("--user"), QStringLiteral("zhang")} + at(dir);
@@ -315,8 +327,8 @@ private Q_SLOTS:
         QString code = m_code;
         for (const Run &r : {ra, rb})
             code = shownCode(r, code);
-        const bool restoreRan = (first == QLatin1String("restore") && ra.exit == 0)
-                                || (second == QLatin1String("restore") && rb.exit == 0);
+        const bool restoreRan =
+            (first == QLatin1String("restore") && ra.exit == 0) || (second == QLatin1String("restore") && rb.exit == 0);
         QString why = brokenBecause(dir, code);
         // A restore that ran after a rekey brings back the backup's key file, and with it the
         // backup's code: what the person restored is what opens.
@@ -349,7 +361,8 @@ private Q_SLOTS:
     // Random SIGKILLs across every write command on one profile that lives on.
     void randomKills_loseNothingCommitted()
     {
-        const int rounds = qEnvironmentVariableIsSet("DOUDI_STORE_KILLS") ? qEnvironmentVariableIntValue("DOUDI_STORE_KILLS") : 20;
+        const int rounds =
+            qEnvironmentVariableIsSet("DOUDI_STORE_KILLS") ? qEnvironmentVariableIntValue("DOUDI_STORE_KILLS") : 20;
         const QString dir = copyOfTemplate();
         QString code = m_code;
         QString lastBackup;
@@ -369,8 +382,9 @@ private Q_SLOTS:
             if (kind == QLatin1String("add"))
                 args = QStringList{QStringLiteral("household"), QStringLiteral("add"), familyFile(5 + round % 94)};
             else if (kind == QLatin1String("demo"))
-                args = QStringList{QStringLiteral("demo"), QStringLiteral("--households"), QStringLiteral("200"),
-                                   QStringLiteral("--batch"), QStringLiteral("10"), QStringLiteral("--seed"), QString::number(round)};
+                args = QStringList{QStringLiteral("demo"),    QStringLiteral("--households"), QStringLiteral("200"),
+                                   QStringLiteral("--batch"), QStringLiteral("10"),           QStringLiteral("--seed"),
+                                   QString::number(round)};
             else if (kind == QLatin1String("rekey"))
                 args = QStringList{QStringLiteral("rekey")};
             else if (kind == QLatin1String("backup"))
@@ -394,8 +408,9 @@ private Q_SLOTS:
             }
             QVERIFY2(why.isEmpty(), qPrintable(QStringLiteral("round %1 (%2): %3").arg(round).arg(kind, why)));
             const QSet<QString> after = householdIds(dir);
-            const QString where = QStringLiteral("round %1 (%2, %3)").arg(round).arg(kind, r.exit == -1 ? QStringLiteral("killed")
-                                                                                                        : QStringLiteral("finished"));
+            const QString where = QStringLiteral("round %1 (%2, %3)")
+                                      .arg(round)
+                                      .arg(kind, r.exit == -1 ? QStringLiteral("killed") : QStringLiteral("finished"));
             if (kind == QLatin1String("add")) {
                 QVERIFY2(after.contains(before) && after.size() - before.size() <= 1, qPrintable(where));
                 if (r.exit == 0)
@@ -418,8 +433,8 @@ private Q_SLOTS:
         QStringList summary;
         for (const QString &k : kinds)
             summary << QStringLiteral("%1 %2 killed/%3 finished").arg(k).arg(killed.value(k)).arg(completed.value(k));
-        qInfo("random kills: %d rounds (%s); every time nothing committed was lost and the profile opened",
-              rounds, qPrintable(summary.join(QStringLiteral(", "))));
+        qInfo("random kills: %d rounds (%s); every time nothing committed was lost and the profile opened", rounds,
+              qPrintable(summary.join(QStringLiteral(", "))));
     }
 };
 

@@ -29,10 +29,7 @@ class TstSync : public QObject
     QString m_household; // one household both laptops work on
     const QDate m_today = QDate::currentDate();
 
-    Run server(const QStringList &args, const QByteArray &password = {})
-    {
-        return m_county.server(args, password);
-    }
+    Run server(const QStringList &args, const QByteArray &password = {}) { return m_county.server(args, password); }
     static QJsonObject sync(const Laptop &l)
     {
         const Run r = cli(l, {QStringLiteral("sync")});
@@ -52,7 +49,8 @@ class TstSync : public QObject
             return false;
         f.write(QJsonDocument(h).toJson());
         f.close();
-        const Run r = cli(l, {QStringLiteral("household"), QStringLiteral("update"), id, f.fileName(), QStringLiteral("--reason"), QStringLiteral("核实后更正")});
+        const Run r = cli(l, {QStringLiteral("household"), QStringLiteral("update"), id, f.fileName(), QStringLiteral("--reason"),
+                              QStringLiteral("核实后更正")});
         if (r.exit != 0)
             qWarning("update: %s", r.err.constData());
         return r.exit == 0;
@@ -74,19 +72,17 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
 
         // Two township heads of 中庄镇 (they may delete households), each on a laptop.
         m_a = {m_tmp.filePath(QStringLiteral("laptop-a")), QStringLiteral("zhaoli"), "river-2026-pass"};
         m_b = {m_tmp.filePath(QStringLiteral("laptop-b")), QStringLiteral("qianwu"), "hill-2026-stone"};
-        QVERIFY(m_county.addUser(m_a.user, QString::fromUtf8("赵丽"),
-                                 QStringLiteral("township_head"), QStringLiteral("370323102000"),
-                                 m_a.password));
-        QVERIFY(m_county.addUser(m_b.user, QString::fromUtf8("钱武"),
-                                 QStringLiteral("township_head"), QStringLiteral("370323102000"),
-                                 m_b.password));
+        QVERIFY(m_county.addUser(m_a.user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"),
+                                 QStringLiteral("370323102000"), m_a.password));
+        QVERIFY(m_county.addUser(m_b.user, QString::fromUtf8("钱武"), QStringLiteral("township_head"),
+                                 QStringLiteral("370323102000"), m_b.password));
         for (const Laptop *l : {&m_a, &m_b}) {
             const Run r = enrol(*l, enrolCode(l->user));
             QVERIFY2(r.exit == 0, r.err.constData());
@@ -112,7 +108,8 @@ private Q_SLOTS:
         other[other.size() - 2] = other.at(other.size() - 2) == u'0' ? u'1' : u'0';
         Run pinned = enrol(d, other);
         // (Messages are in the machine's language: the error's code and the address are not.)
-        QVERIFY2(pinned.exit != 0 && pinned.err.contains("not_allowed") && pinned.err.contains("127.0.0.1"), pinned.err.constData());
+        QVERIFY2(pinned.exit != 0 && pinned.err.contains("not_allowed") && pinned.err.contains("127.0.0.1"),
+                 pinned.err.constData());
     }
 
     void bothLaptops_seeTheSameHouseholds()
@@ -145,7 +142,8 @@ private Q_SLOTS:
             QCOMPARE(h.value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村西街1号"));
             QVERIFY(conflicts(*l).isEmpty());
         }
-        QCOMPARE(household(m_a, m_household).value(QStringLiteral("version")), household(m_b, m_household).value(QStringLiteral("version")));
+        QCOMPARE(household(m_a, m_household).value(QStringLiteral("version")),
+                 household(m_b, m_household).value(QStringLiteral("version")));
     }
 
     // One ID number in two households (the same person twice: two benefits) is found at the
@@ -191,12 +189,17 @@ private Q_SLOTS:
         QCOMPARE(county.at(0)[QStringLiteral("id_number")].toString(), idNumber);
         QVERIFY(county.at(0)[QStringLiteral("programmes")].isArray()); // the open cases' programmes of each household
         QVERIFY(county.at(0)[QStringLiteral("other_programmes")].isArray());
-        QCOMPARE(QSet<QString>({county.at(0)[QStringLiteral("household_id")].toString(), county.at(0)[QStringLiteral("other_household_id")].toString()}),
+        QCOMPARE(QSet<QString>({county.at(0)[QStringLiteral("household_id")].toString(),
+                                county.at(0)[QStringLiteral("other_household_id")].toString()}),
                  QSet<QString>({m_household, other}));
         QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
-        QCOMPARE(cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 1);
+        QCOMPARE(
+            cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(),
+            1);
         QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined()); // A pushed first: it learns of B's now
-        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 1);
+        QCOMPARE(
+            cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(),
+            1);
 
         // Corrected on B: the person taken out of the second household again.
         second = household(m_b, other);
@@ -208,7 +211,9 @@ private Q_SLOTS:
         QVERIFY(sync(m_b).value(QStringLiteral("pushed")).toInt() >= 1);
         QCOMPARE(server({QStringLiteral("duplicates"), QStringLiteral("list")}).json().toArray().size(), 0);
         sync(m_a);
-        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(), 0);
+        QCOMPARE(
+            cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("duplicates")].toArray().size(),
+            0);
     }
 
     void sameField_isOneConflictOnBoth_untilResolved()
@@ -232,7 +237,8 @@ private Q_SLOTS:
             QCOMPARE(c.value(QStringLiteral("theirs_user")).toString(), m_a.user);
         }
         const QString id = QString::number(conflicts(m_a).at(0).toObject().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(cli(m_a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("theirs")})
+        QCOMPARE(cli(m_a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                           QStringLiteral("theirs")})
                      .exit,
                  0);
         sync(m_a);
@@ -246,7 +252,8 @@ private Q_SLOTS:
         sync(m_a);
         QCOMPARE(sync(m_b).value(QStringLiteral("conflicts")).toInt(), 1);
         const QString mine = QString::number(conflicts(m_b).at(0).toObject().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"), QStringLiteral("mine")})
+        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"),
+                           QStringLiteral("mine")})
                      .exit,
                  0);
         QCOMPARE(household(m_b, m_household).value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村北街5号"));
@@ -259,9 +266,9 @@ private Q_SLOTS:
             QVERIFY(conflicts(*l).isEmpty());
         }
         // A decided one is not decided again.
-        QVERIFY(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"), QStringLiteral("mine")})
-                    .exit
-                != 0);
+        QVERIFY(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), mine, QStringLiteral("--keep"),
+                          QStringLiteral("mine")})
+                    .exit != 0);
     }
 
     void sameCaseAdvancedOnBoth_isOneConflict()
@@ -296,13 +303,15 @@ private Q_SLOTS:
             QCOMPARE(open.size(), 1);
             QCOMPARE(open.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("step"));
             QCOMPARE(open.at(0).toObject().value(QStringLiteral("record_id")).toString(), caseId);
-            const QJsonObject c = cli(*l, {QStringLiteral("case"), QStringLiteral("show"), caseId, QStringLiteral("--date"), today})
-                                      .json()
-                                      .toObject();
+            const QJsonObject c =
+                cli(*l, {QStringLiteral("case"), QStringLiteral("show"), caseId, QStringLiteral("--date"), today})
+                    .json()
+                    .toObject();
             QCOMPARE(c.value(QStringLiteral("state")).toString(), QStringLiteral("accepted"));
         }
         const QString id = QString::number(conflicts(m_b).at(0).toObject().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("theirs")})
+        QCOMPARE(cli(m_b, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                           QStringLiteral("theirs")})
                      .exit,
                  0);
         sync(m_b);
@@ -331,7 +340,8 @@ private Q_SLOTS:
         for (const Laptop *l : {&m_a, &m_b})
             QCOMPARE(household(*l, other).value(QStringLiteral("phone")).toString(), QStringLiteral("13933333333"));
         const QString id = QString::number(conflicts(m_a).at(0).toObject().value(QStringLiteral("id")).toInteger());
-        QCOMPARE(cli(m_a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"), QStringLiteral("theirs")})
+        QCOMPARE(cli(m_a, {QStringLiteral("conflicts"), QStringLiteral("resolve"), id, QStringLiteral("--keep"),
+                           QStringLiteral("theirs")})
                      .exit,
                  0);
         sync(m_a);
@@ -353,12 +363,13 @@ private Q_SLOTS:
         if (outside.isEmpty())
             QSKIP("the demo put every household in one village");
         QVERIFY(edit(m_b, outside, QStringLiteral("phone"), QStringLiteral("13944444444")));
-        QCOMPARE(server({QStringLiteral("user"), QStringLiteral("scope"), QStringLiteral("--user"), m_b.user, QStringLiteral("--area"),
-                         village})
+        QCOMPARE(server({QStringLiteral("user"), QStringLiteral("scope"), QStringLiteral("--user"), m_b.user,
+                         QStringLiteral("--area"), village})
                      .exit,
                  0);
         const QJsonObject r = sync(m_b);
-        const QJsonArray refusals = cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("refused")].toArray();
+        const QJsonArray refusals =
+            cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("refused")].toArray();
         QVERIFY2(r.value(QStringLiteral("refused")).toInt() == 1, QJsonDocument(refusals).toJson().constData());
         QCOMPARE(refusals.at(0).toObject().value(QStringLiteral("record_id")).toString(), outside);
         QVERIFY(r.value(QStringLiteral("evicted")).toInt() >= 1);
@@ -375,7 +386,8 @@ private Q_SLOTS:
             QCOMPARE(h.toObject().value(QStringLiteral("area_code")).toString(), village);
         QVERIFY(left.size() < list.size());
         // What left is not simply gone: 钱武's work lists say it moved out of his area.
-        const QJsonArray moved = cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray();
+        const QJsonArray moved =
+            cli(m_b, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray();
         QCOMPARE(moved.size(), list.size() - left.size());
         bool named = false;
         for (const QJsonValue &m : moved) {
@@ -385,10 +397,15 @@ private Q_SLOTS:
         }
         QVERIFY(named);
         // Only his: 赵丽's laptop lost nothing.
-        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray().size(), 0);
+        QCOMPARE(
+            cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("moved_out")].toArray().size(), 0);
         // The other laptop never saw that edit.
         QVERIFY(household(m_a, outside).value(QStringLiteral("phone")).toString() != QStringLiteral("13944444444"));
-        QCOMPARE(cli(m_b, {QStringLiteral("audit"), QStringLiteral("verify")}).json().toObject().value(QStringLiteral("intact")).toBool(),
+        QCOMPARE(cli(m_b, {QStringLiteral("audit"), QStringLiteral("verify")})
+                     .json()
+                     .toObject()
+                     .value(QStringLiteral("intact"))
+                     .toBool(),
                  true);
     }
 
@@ -443,9 +460,8 @@ private Q_SLOTS:
         const Run imported = server({QStringLiteral("area"), QStringLiteral("import"), renamed});
         QVERIFY2(imported.exit == 0, imported.err.constData());
         // From now on a user's areas must be in the county's list.
-        QVERIFY(!m_county.addUser(QStringLiteral("sunqi"), QString::fromUtf8("孙七"),
-                                  QStringLiteral("village"), QStringLiteral("370323102999"),
-                                  "valley-2026-brook"));
+        QVERIFY(!m_county.addUser(QStringLiteral("sunqi"), QString::fromUtf8("孙七"), QStringLiteral("village"),
+                                  QStringLiteral("370323102999"), "valley-2026-brook"));
 
         const QJsonObject first = sync(m_a);
         QCOMPARE(first.value(QStringLiteral("policy_updated")).toBool(), true);
@@ -471,7 +487,11 @@ private Q_SLOTS:
         const Run again = server({QStringLiteral("policy"), QStringLiteral("publish"), policyFile});
         QCOMPARE(again.json()[QStringLiteral("unchanged")].toBool(), true);
         QCOMPARE(server({QStringLiteral("policy"), QStringLiteral("list")}).json().toArray().size(), 1);
-        QCOMPARE(cli(m_a, {QStringLiteral("audit"), QStringLiteral("verify")}).json().toObject().value(QStringLiteral("intact")).toBool(),
+        QCOMPARE(cli(m_a, {QStringLiteral("audit"), QStringLiteral("verify")})
+                     .json()
+                     .toObject()
+                     .value(QStringLiteral("intact"))
+                     .toBool(),
                  true);
     }
 
@@ -479,12 +499,18 @@ private Q_SLOTS:
     {
         // 赵丽 prints an application form on her laptop; after her sync the county can check
         // that printout, though no one at the county has her laptop.
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().at(0)[QStringLiteral("id")].toString();
-        const Run made = cli(m_a, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), id, QStringLiteral("--programme"),
-                                   QStringLiteral("dibao"), QStringLiteral("--date"), m_today.toString(Qt::ISODate)});
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
+                               .json()
+                               .toArray()
+                               .at(0)[QStringLiteral("id")]
+                               .toString();
+        const Run made = cli(m_a, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), id,
+                                   QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"),
+                                   m_today.toString(Qt::ISODate)});
         QVERIFY2(made.exit == 0, made.err.constData());
-        const Run printed = cli(m_a, {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"), QStringLiteral("--case"),
-                                      made.json()[QStringLiteral("id")].toString(), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("application.pdf"))});
+        const Run printed = cli(m_a, {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("application"),
+                                      QStringLiteral("--case"), made.json()[QStringLiteral("id")].toString(),
+                                      QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("application.pdf"))});
         QVERIFY2(printed.exit == 0, printed.err.constData());
         const QString number = printed.json()[QStringLiteral("number")].toString();
         const QString code = printed.json()[QStringLiteral("check_code")].toString();
@@ -507,7 +533,8 @@ private Q_SLOTS:
     QString deviceAudit(const Laptop &l)
     {
         for (const QJsonValue &d : server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray()) {
-            if (d[QStringLiteral("label")].toString().startsWith(l.user) && d[QStringLiteral("status")].toString() == QLatin1String("enrolled"))
+            if (d[QStringLiteral("label")].toString().startsWith(l.user) &&
+                d[QStringLiteral("status")].toString() == QLatin1String("enrolled"))
                 return d[QStringLiteral("audit")].toString();
         }
         return QStringLiteral("no such device");
@@ -532,14 +559,19 @@ private Q_SLOTS:
         // back: the chain the county saw went back, and the county is told.
         const QString backup = m_tmp.filePath(QStringLiteral("laptop-a-backup"));
         QVERIFY(copyFolder(m_a.dir, backup));
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().at(0)[QStringLiteral("id")].toString();
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
+                               .json()
+                               .toArray()
+                               .at(0)[QStringLiteral("id")]
+                               .toString();
         QVERIFY(edit(m_a, id, QStringLiteral("phone"), QStringLiteral("13955555555")));
         QCOMPARE(sync(m_a).value(QStringLiteral("pushed")).toInt(), 1);
         QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
         QCOMPARE(deviceAudit(m_a), QStringLiteral("ok"));
         QVERIFY(copyFolder(backup, m_a.dir));
         const QJsonObject restored = sync(m_a);
-        QVERIFY2(restored.value(QStringLiteral("error")).isUndefined(), qPrintable(restored.value(QStringLiteral("error")).toString()));
+        QVERIFY2(restored.value(QStringLiteral("error")).isUndefined(),
+                 qPrintable(restored.value(QStringLiteral("error")).toString()));
         const QString problem = deviceAudit(m_a);
         QVERIFY2(problem != QLatin1String("ok") && problem != QLatin1String("no such device"), qPrintable(problem));
         // Sync still works and the county's records come back to the restored laptop.
@@ -568,8 +600,9 @@ private Q_SLOTS:
         // Two photos (one past a chunk, so it goes in pieces) and three signatures, made up.
         QMap<QString, QByteArray> files;
         QRandomGenerator random(2026);
-        for (const auto &[name, size] : {std::pair("photo-1.jpg", 700 * 1024), std::pair("photo-2.jpg", 90 * 1024),
-                                         std::pair("zhaoli.png", 3000), std::pair("qianwu.png", 3100), std::pair("interviewee.png", 2900)}) {
+        for (const auto &[name, size] :
+             {std::pair("photo-1.jpg", 700 * 1024), std::pair("photo-2.jpg", 90 * 1024), std::pair("zhaoli.png", 3000),
+              std::pair("qianwu.png", 3100), std::pair("interviewee.png", 2900)}) {
             QByteArray bytes(size, Qt::Uninitialized);
             for (char &c : bytes)
                 c = char(random.bounded(256));
@@ -578,21 +611,22 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size());
             files.insert(QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()), bytes);
         }
-        const Run visited = cli(
-            m_a, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today, QStringLiteral("--data"),
-                  QStringLiteral("{\"investigators\":[\"zhaoli\",\"qianwu\"],\"findings\":\"两位老人独居，无劳动能力。\"}"),
-                  QStringLiteral("--photo"), m_tmp.filePath(QStringLiteral("photo-1.jpg")), QStringLiteral("--photo"),
-                  m_tmp.filePath(QStringLiteral("photo-2.jpg")), QStringLiteral("--signature"),
-                  QStringLiteral("zhaoli=") + m_tmp.filePath(QStringLiteral("zhaoli.png")), QStringLiteral("--signature"),
-                  QStringLiteral("qianwu=") + m_tmp.filePath(QStringLiteral("qianwu.png")), QStringLiteral("--signature"),
-                  QStringLiteral("interviewee=") + m_tmp.filePath(QStringLiteral("interviewee.png"))});
+        const Run visited =
+            cli(m_a, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today,
+                      QStringLiteral("--data"),
+                      QStringLiteral("{\"investigators\":[\"zhaoli\",\"qianwu\"],\"findings\":\"两位老人独居，无劳动能力。\"}"),
+                      QStringLiteral("--photo"), m_tmp.filePath(QStringLiteral("photo-1.jpg")), QStringLiteral("--photo"),
+                      m_tmp.filePath(QStringLiteral("photo-2.jpg")), QStringLiteral("--signature"),
+                      QStringLiteral("zhaoli=") + m_tmp.filePath(QStringLiteral("zhaoli.png")), QStringLiteral("--signature"),
+                      QStringLiteral("qianwu=") + m_tmp.filePath(QStringLiteral("qianwu.png")), QStringLiteral("--signature"),
+                      QStringLiteral("interviewee=") + m_tmp.filePath(QStringLiteral("interviewee.png"))});
         QVERIFY2(visited.exit == 0, visited.err.constData());
 
         const QJsonObject up = sync(m_a);
         QCOMPARE(up.value(QStringLiteral("blobs_sent")).toInt(), 5);
         QCOMPARE(up.value(QStringLiteral("blobs_waiting")).toInt(), 0);
         QVERIFY(up.value(QStringLiteral("bytes_up")).toDouble() > 790 * 1024); // the photos as they are
-        QCOMPARE(sync(m_a).value(QStringLiteral("blobs_sent")).toInt(), 0);   // once
+        QCOMPARE(sync(m_a).value(QStringLiteral("blobs_sent")).toInt(), 0);    // once
 
         QVERIFY(!sync(m_b).contains(QStringLiteral("error")));
         const QStringList list{QStringLiteral("case"), QStringLiteral("attachments"), caseId};
@@ -623,7 +657,8 @@ private Q_SLOTS:
         const QString stick = m_tmp.filePath(QStringLiteral("usb"));
         QVERIFY(QDir().mkpath(stick));
         auto exportTo = [&](const QString &name) {
-            const Run r = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + u'/' + name});
+            const Run r =
+                cli(m_b, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + u'/' + name});
             if (r.exit != 0)
                 qWarning("bundle export: %s", r.err.constData());
             return r.json().toObject();
@@ -715,9 +750,12 @@ private Q_SLOTS:
         // Both laptops hold the same household now, B without having touched the network.
         QCOMPARE(household(m_b, m_household).value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村东街8号"));
         QCOMPARE(household(m_b, m_household).value(QStringLiteral("note")).toString(), QString::fromUtf8("长子在外务工"));
-        QCOMPARE(household(m_b, m_household).value(QStringLiteral("version")), household(m_a, m_household).value(QStringLiteral("version")));
+        QCOMPARE(household(m_b, m_household).value(QStringLiteral("version")),
+                 household(m_a, m_household).value(QStringLiteral("version")));
         // An answer for another laptop: refused.
-        QVERIFY(cli(m_a, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + QStringLiteral("/fromA.doudi")}).exit == 0);
+        QVERIFY(cli(m_a, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"),
+                          stick + QStringLiteral("/fromA.doudi")})
+                    .exit == 0);
         QCOMPARE(take(QStringLiteral("fromA.doudi"), QStringLiteral("toA.doudi")).exit, 0);
         read = cli(m_b, {QStringLiteral("bundle"), QStringLiteral("import"), stick + QStringLiteral("/toA.doudi")});
         QCOMPARE(read.exit, 3);
@@ -725,12 +763,14 @@ private Q_SLOTS:
         // A device of another county: refused by this one.
         County other;
         QVERIFY(other.start(m_tmp.filePath(QStringLiteral("county-other")), QStringLiteral("370322")));
-        QVERIFY(other.addUser(m_a.user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"), QStringLiteral("370322100000"),
-                              m_a.password));
+        QVERIFY(other.addUser(m_a.user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"),
+                              QStringLiteral("370322100000"), m_a.password));
         Laptop foreign{m_tmp.filePath(QStringLiteral("laptop-foreign")), m_a.user, m_a.password};
         QVERIFY(other.enrol(foreign, other.enrolCode(QStringLiteral("foreign"))).exit == 0);
         QVERIFY(cli(foreign, {QStringLiteral("sync")}).exit == 0);
-        QVERIFY(cli(foreign, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), stick + QStringLiteral("/foreign.doudi")}).exit == 0);
+        QVERIFY(cli(foreign, {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"),
+                              stick + QStringLiteral("/foreign.doudi")})
+                    .exit == 0);
         taken = take(QStringLiteral("foreign.doudi"), QStringLiteral("x.doudi"));
         QCOMPARE(taken.exit, 3);
         QVERIFY2(taken.err.contains("370322"), taken.err.constData());
@@ -762,8 +802,9 @@ private Q_SLOTS:
         QCOMPARE(sync(m_a).value(QStringLiteral("diverged")).toBool(), false);
 
         // The county lets the laptop in again with a new code: its work and outbox stay.
-        const Run again = cli(m_b, {QStringLiteral("enrol"), QStringLiteral("--again"), QStringLiteral("--server"), m_county.url(),
-                                    QStringLiteral("--code"), enrolCode(QStringLiteral("again")), QStringLiteral("--user"), m_b.user});
+        const Run again =
+            cli(m_b, {QStringLiteral("enrol"), QStringLiteral("--again"), QStringLiteral("--server"), m_county.url(),
+                      QStringLiteral("--code"), enrolCode(QStringLiteral("again")), QStringLiteral("--user"), m_b.user});
         QVERIFY2(again.exit == 0, again.err.constData());
         QVERIFY(again.json()[QStringLiteral("device_id")].toString() != id);
         const QJsonObject back = sync(m_b);
@@ -796,15 +837,16 @@ private Q_SLOTS:
         const qsizetype households = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().size();
 
         // The county restores the backup, as docs/server-operations.md says, while it serves.
-        QString pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
+        QString pgRestore =
+            QStandardPaths::findExecutable(QStringLiteral("pg_restore"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
         if (pgRestore.isEmpty())
             pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"));
         QVERIFY2(!pgRestore.isEmpty(), "pg_restore is needed (postgresql-15)");
         QProcess restore;
         restore.start(pgRestore, {QStringLiteral("-h"), m_tmp.filePath(QStringLiteral("county/run")), QStringLiteral("-U"),
-                                  QStringLiteral("doudi"), QStringLiteral("-d"), QStringLiteral("doudi"), QStringLiteral("--clean"),
-                                  QStringLiteral("--if-exists"), QStringLiteral("--single-transaction"),
-                                  QStringLiteral("--exit-on-error"), dump});
+                                  QStringLiteral("doudi"), QStringLiteral("-d"), QStringLiteral("doudi"),
+                                  QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                                  QStringLiteral("--single-transaction"), QStringLiteral("--exit-on-error"), dump});
         QVERIFY(restore.waitForFinished(120000));
         QVERIFY2(restore.exitCode() == 0, restore.readAllStandardError().constData());
 

@@ -32,43 +32,34 @@ class TestSyncCredential : public QObject
     int m_laptops = 0;
     QString m_keychainKey; // the real keychain's entry of a test's, to take out in the end
 
-    Laptop newLaptop()
-    {
-        return {m_tmp.filePath(QStringLiteral("laptop-%1").arg(++m_laptops)), m_user, m_password};
-    }
+    Laptop newLaptop() { return {m_tmp.filePath(QStringLiteral("laptop-%1").arg(++m_laptops)), m_user, m_password}; }
     Result<SyncService::Joined> join(const Laptop &l, SecretStore &secrets)
     {
-        return SyncService::join(l.dir, m_county.url(),
-                                 m_county.enrolCode(QStringLiteral("laptop")), l.user,
+        return SyncService::join(l.dir, m_county.url(), m_county.enrolCode(QStringLiteral("laptop")), l.user,
                                  QString::fromUtf8(l.password), QStringLiteral("laptop"), secrets);
     }
     static std::unique_ptr<Session> unlock(const Laptop &l)
     {
-        Result<std::unique_ptr<Session>> session =
-            ProfileService::unlock(l.dir, l.user, QString::fromUtf8(l.password));
+        Result<std::unique_ptr<Session>> session = ProfileService::unlock(l.dir, l.user, QString::fromUtf8(l.password));
         return session ? std::move(*session) : nullptr;
     }
     // Every sync_state row, key → value.
     static QHash<QString, QString> syncState(Session &session)
     {
         QHash<QString, QString> rows;
-        Result<Query> q = SessionAccess::profile(session).database().exec(
-            QStringLiteral("SELECT key, value FROM sync_state"));
+        Result<Query> q = SessionAccess::profile(session).database().exec(QStringLiteral("SELECT key, value FROM sync_state"));
         while (q && q->next())
             rows.insert(q->value(0).toString(), q->value(1).toString());
         return rows;
     }
-    static QString errorText(const Result<SyncReport> &r)
-    {
-        return r ? QString() : r.error().fullText();
-    }
+    static QString errorText(const Result<SyncReport> &r) { return r ? QString() : r.error().fullText(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ExeGroup | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
         QVERIFY(m_county.addUser(m_user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"),
                                  QStringLiteral("370323102000"), m_password));
@@ -90,8 +81,7 @@ private Q_SLOTS:
         QCOMPARE(joined->credentialStore, QStringLiteral("keychain"));
         QVERIFY(joined->credentialNote.isEmpty());
 
-        Result<QByteArray> credential =
-            keychain.read(QStringLiteral("sync-credential/") + joined->deviceId);
+        Result<QByteArray> credential = keychain.read(QStringLiteral("sync-credential/") + joined->deviceId);
         QVERIFY(credential);
         QVERIFY(credential->size() >= 16);
         std::unique_ptr<Session> session = unlock(l);
@@ -105,8 +95,7 @@ private Q_SLOTS:
         SyncService sync(*session, keychain);
         const Result<SyncReport> report = sync.syncNow();
         QVERIFY2(report, qPrintable(errorText(report)));
-        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("keychain"));
+        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(), QStringLiteral("keychain"));
     }
 
     void keychainThatRefuses_leavesItInTheProfile_andSyncWorks()
@@ -116,8 +105,7 @@ private Q_SLOTS:
         Result<SyncService::Joined> joined = join(l, refusing);
         QVERIFY2(joined, qPrintable(joined ? QString() : joined.error().fullText()));
         QCOMPARE(joined->credentialStore, QStringLiteral("profile"));
-        QVERIFY2(joined->credentialNote.contains(QStringLiteral("no keychain in this test")),
-                 qPrintable(joined->credentialNote));
+        QVERIFY2(joined->credentialNote.contains(QStringLiteral("no keychain in this test")), qPrintable(joined->credentialNote));
 
         std::unique_ptr<Session> session = unlock(l);
         QVERIFY(session);
@@ -129,8 +117,7 @@ private Q_SLOTS:
         SyncService sync(*session, refusing);
         const Result<SyncReport> report = sync.syncNow();
         QVERIFY2(report, qPrintable(errorText(report)));
-        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("profile"));
+        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(), QStringLiteral("profile"));
     }
 
     void profileEnrolledBeforeTheKeychain_keepsSyncing()
@@ -150,8 +137,7 @@ private Q_SLOTS:
         SyncService sync(*session, emptyKeychain);
         const Result<SyncReport> report = sync.syncNow();
         QVERIFY2(report, qPrintable(errorText(report)));
-        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("profile"));
+        QCOMPARE(sync.status()->value(QStringLiteral("credential_store")).toString(), QStringLiteral("profile"));
     }
 
     void keychainWithoutTheEntry_isAClearError_atOnce()
@@ -170,10 +156,9 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 2000);
         QVERIFY(!report);
         QCOMPARE(report.error().code(), ErrorCode::Keychain);
-        QVERIFY2(
-            report.error().message().contains(QStringLiteral("missing from the system keychain")) &&
-                report.error().message().contains(QStringLiteral("new enrolment code")),
-            qPrintable(report.error().message()));
+        QVERIFY2(report.error().message().contains(QStringLiteral("missing from the system keychain")) &&
+                     report.error().message().contains(QStringLiteral("new enrolment code")),
+                 qPrintable(report.error().message()));
     }
 
     void keychainThatDoesNotAnswer_isAClearError()
@@ -185,15 +170,13 @@ private Q_SLOTS:
         QVERIFY(session);
 
         // As KeychainSecretStore answers once its time is up (tst_keychainnoanswer).
-        NoSecretStore silent(
-            QStringLiteral("The system keychain did not answer within 5 seconds."));
+        NoSecretStore silent(QStringLiteral("The system keychain did not answer within 5 seconds."));
         const Result<SyncReport> report = SyncService(*session, silent).syncNow();
         QVERIFY(!report);
         QCOMPARE(report.error().code(), ErrorCode::Keychain);
-        QVERIFY2(
-            report.error().message().contains(QStringLiteral("did not answer within 5 seconds")) &&
-                report.error().message().contains(QStringLiteral("Unlock the keychain")),
-            qPrintable(report.error().message()));
+        QVERIFY2(report.error().message().contains(QStringLiteral("did not answer within 5 seconds")) &&
+                     report.error().message().contains(QStringLiteral("Unlock the keychain")),
+                 qPrintable(report.error().message()));
     }
 
     // doudi-cli as a county's laptop runs it, told to leave the keychain alone.
@@ -205,16 +188,12 @@ private Q_SLOTS:
         const Run enrolled = m_county.enrol(l, m_county.enrolCode(QStringLiteral("off")), off);
         QVERIFY2(enrolled.exit == 0, enrolled.err.constData());
         const QJsonObject out = enrolled.json().toObject();
-        QCOMPARE(out.value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("profile"));
-        QVERIFY2(out.value(QStringLiteral("credential_note"))
-                     .toString()
-                     .contains(QStringLiteral("DOUDI_KEYCHAIN=off")),
+        QCOMPARE(out.value(QStringLiteral("credential_store")).toString(), QStringLiteral("profile"));
+        QVERIFY2(out.value(QStringLiteral("credential_note")).toString().contains(QStringLiteral("DOUDI_KEYCHAIN=off")),
                  enrolled.out.constData());
 
         const Run status = cli(l, {QStringLiteral("sync"), QStringLiteral("status")}, off);
-        QCOMPARE(status.json().toObject().value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("profile"));
+        QCOMPARE(status.json().toObject().value(QStringLiteral("credential_store")).toString(), QStringLiteral("profile"));
         const Run synced = cli(l, {QStringLiteral("sync")}, off);
         QVERIFY2(synced.exit == 0, synced.err.constData());
     }
@@ -227,23 +206,19 @@ private Q_SLOTS:
         const Laptop l = newLaptop();
         // (ctest turns the keychain off for every test: doudi_add_test in
         // cmake/DoudiHelpers.cmake.)
-        const Environment en{{QStringLiteral("DOUDI_LANG"), QStringLiteral("en")},
-                             {QStringLiteral("DOUDI_KEYCHAIN"), QString()}};
+        const Environment en{{QStringLiteral("DOUDI_LANG"), QStringLiteral("en")}, {QStringLiteral("DOUDI_KEYCHAIN"), QString()}};
         const Run enrolled = m_county.enrol(l, m_county.enrolCode(QStringLiteral("keychain")), en);
         QVERIFY2(enrolled.exit == 0, enrolled.err.constData());
         const QJsonObject out = enrolled.json().toObject();
-        QCOMPARE(out.value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("keychain"));
+        QCOMPARE(out.value(QStringLiteral("credential_store")).toString(), QStringLiteral("keychain"));
         QVERIFY(!out.contains(QStringLiteral("credential_note")));
-        const QString key =
-            DeviceCredential::keychainKey(out.value(QStringLiteral("device_id")).toString());
+        const QString key = DeviceCredential::keychainKey(out.value(QStringLiteral("device_id")).toString());
         m_keychainKey = key;
         KeychainSecretStore keychain;
         QVERIFY(keychain.read(key));
 
         const Run status = cli(l, {QStringLiteral("sync"), QStringLiteral("status")}, en);
-        QCOMPARE(status.json().toObject().value(QStringLiteral("credential_store")).toString(),
-                 QStringLiteral("keychain"));
+        QCOMPARE(status.json().toObject().value(QStringLiteral("credential_store")).toString(), QStringLiteral("keychain"));
         const Run synced = cli(l, {QStringLiteral("sync")}, en);
         QVERIFY2(synced.exit == 0, synced.err.constData());
 
@@ -253,8 +228,7 @@ private Q_SLOTS:
         const Run lost = cli(l, {QStringLiteral("sync")}, en);
         QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(lost.exit, 1);
-        QVERIFY2(lost.err.contains("\"keychain\"") &&
-                     lost.err.contains("missing from the system keychain"),
+        QVERIFY2(lost.err.contains("\"keychain\"") && lost.err.contains("missing from the system keychain"),
                  lost.err.constData());
     }
 };

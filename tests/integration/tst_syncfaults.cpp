@@ -70,15 +70,13 @@ struct Proc
     QString error() const
     {
         const qsizetype json = err.indexOf("{\n");
-        const QJsonObject e = QJsonDocument::fromJson(json >= 0 ? err.mid(json) : err)
-                                  .object()
-                                  .value(QStringLiteral("error"))
-                                  .toObject();
+        const QJsonObject e =
+            QJsonDocument::fromJson(json >= 0 ? err.mid(json) : err).object().value(QStringLiteral("error")).toObject();
         const QString full = QString::fromUtf8(json > 0 ? err.left(json) : QByteArray()).trimmed();
         if (e.isEmpty())
             return QString::fromUtf8(err.left(300)).trimmed();
-        return e.value(QStringLiteral("code")).toString() + QStringLiteral(": ")
-               + (full.isEmpty() ? e.value(QStringLiteral("message")).toString() : full);
+        return e.value(QStringLiteral("code")).toString() + QStringLiteral(": ") +
+               (full.isEmpty() ? e.value(QStringLiteral("message")).toString() : full);
     }
 };
 
@@ -122,8 +120,8 @@ QString idNumber(const QDate &birth, int sequence)
 {
     static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     static const char check[12] = "10X98765432";
-    const QString first = QStringLiteral("370323") + birth.toString(QStringLiteral("yyyyMMdd"))
-                          + QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
+    const QString first = QStringLiteral("370323") + birth.toString(QStringLiteral("yyyyMMdd")) +
+                          QStringLiteral("%1").arg(sequence % 1000, 3, 10, QLatin1Char('0'));
     int sum = 0;
     for (int i = 0; i < 17; ++i)
         sum += (first[i].unicode() - u'0') * weights[i];
@@ -134,15 +132,15 @@ QString idNumber(const QDate &birth, int sequence)
 struct KillCounts
 {
     int attempts = 0;
-    int missed = 0;          // the sync had ended before the moment drawn
-    int beforeCommit = 0;    // server kill: the push was not committed (or not yet sent)
-    int answerLost = 0;      // server kill: committed, the laptop never got the answer
-    int afterPush = 0;       // server kill: the push was answered, the pull cut short
-    int duringPush = 0;      // client kill: still pushing
-    int pullBeforePage = 0;  // client kill: pulling, no page saved yet
-    int pullAfterPage = 0;   // client kill: a page saved, killed after it
-    int syncSurvived = 0;    // the kill came after the sync had its answers
-    int database = 0;        // server kill: PostgreSQL crashed too (immediate stop), not only serve
+    int missed = 0;         // the sync had ended before the moment drawn
+    int beforeCommit = 0;   // server kill: the push was not committed (or not yet sent)
+    int answerLost = 0;     // server kill: committed, the laptop never got the answer
+    int afterPush = 0;      // server kill: the push was answered, the pull cut short
+    int duringPush = 0;     // client kill: still pushing
+    int pullBeforePage = 0; // client kill: pulling, no page saved yet
+    int pullAfterPage = 0;  // client kill: a page saved, killed after it
+    int syncSurvived = 0;   // the kill came after the sync had its answers
+    int database = 0;       // server kill: PostgreSQL crashed too (immediate stop), not only serve
 
     int landed() const { return beforeCommit + answerLost + afterPush + duringPush + pullBeforePage + pullAfterPage; }
     void add(const KillCounts &o)
@@ -182,9 +180,9 @@ struct Totals
     int conflicts = 0;
     int refused = 0;
     int damaged = 0;
-    int errors = 0;  // the test could not do what the run asked (enrol failed, no server …)
+    int errors = 0;        // the test could not do what the run asked (enrol failed, no server …)
     int commandErrors = 0; // doudi-cli commands other than sync that failed
-    int crashes = 0; // doudi-cli or doudi-server ended by a signal the test did not send
+    int crashes = 0;       // doudi-cli or doudi-server ended by a signal the test did not send
     int hangs = 0;
     int syncs = 0;
     int syncFailures = 0;
@@ -239,8 +237,8 @@ class TstSyncFaults : public QObject
         Ledger ledger;
         int counter = 0;
         QSet<QString> idNumbers;
-        QStringList problems; // what went wrong in the harness or the product, beyond the counts
-        QStringList steps;    // trace()
+        QStringList problems;  // what went wrong in the harness or the product, beyond the counts
+        QStringList steps;     // trace()
         QByteArray serverRows; // the server's records and conflicts at the end, as read
         QByteArray serverConflicts;
         int syncs = 0;
@@ -249,7 +247,7 @@ class TstSyncFaults : public QObject
         int divergedReports = 0;
         int crashes = 0;
         int hangs = 0;
-        int commandErrors = 0; // doudi-cli commands other than sync that failed
+        int commandErrors = 0;     // doudi-cli commands other than sync that failed
         bool serverKilled = false; // a kill landed while a sync ran
         int serverKillWindowMs = 0;
         int clientKillWindowMs = 0;
@@ -262,8 +260,8 @@ class TstSyncFaults : public QObject
     // What a run must come to.
     static bool passed(const Findings &f)
     {
-        return f.lost == 0 && f.duplicated == 0 && f.hidden == 0 && f.converged && f.refused == 0 && f.damaged == 0
-               && f.errors == 0;
+        return f.lost == 0 && f.duplicated == 0 && f.hidden == 0 && f.converged && f.refused == 0 && f.damaged == 0 &&
+               f.errors == 0;
     }
 
     // ---- processes
@@ -345,10 +343,10 @@ class TstSyncFaults : public QObject
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::SeparateChannels);
-        p.start(m_psql, {QStringLiteral("-h"), m_data + QStringLiteral("/run"), QStringLiteral("-p"), QStringLiteral("5432"),
-                         QStringLiteral("-U"), QStringLiteral("doudi"), QStringLiteral("-d"), QStringLiteral("doudi"),
-                         QStringLiteral("-AtqX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"),
-                         query});
+        p.start(m_psql,
+                {QStringLiteral("-h"), m_data + QStringLiteral("/run"), QStringLiteral("-p"), QStringLiteral("5432"),
+                 QStringLiteral("-U"), QStringLiteral("doudi"), QStringLiteral("-d"), QStringLiteral("doudi"),
+                 QStringLiteral("-AtqX"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), query});
         const Proc r = finish(p, 60000);
         if (r.exit != 0)
             qWarning("psql failed (%d): %s", r.exit, r.err.constData());
@@ -461,13 +459,13 @@ class TstSyncFaults : public QObject
         run.proxy = std::make_unique<QProcess>();
         endsWithTest(*run.proxy);
         run.proxy->setStandardErrorFile(run.dir + QStringLiteral("/proxy.log"));
-        run.proxy->start(m_proxyBin, {QStringLiteral("--target"), QString::number(m_port), QStringLiteral("--listen"),
-                                      QStringLiteral("0"), QStringLiteral("--seed"), QString::number(run.seed),
-                                      QStringLiteral("--reset-rate"), QString::number(resetRate), QStringLiteral("--reset-window"),
-                                      QString::number(resetWindow), QStringLiteral("--truncate-rate"),
-                                      QString::number(truncateRate), QStringLiteral("--truncate-window"),
-                                      QString::number(truncateWindow), QStringLiteral("--delay-ms"),
-                                      QStringLiteral("0:%1").arg(run.delayMaxMs), QStringLiteral("--log-faults")});
+        run.proxy->start(m_proxyBin,
+                         {QStringLiteral("--target"), QString::number(m_port), QStringLiteral("--listen"), QStringLiteral("0"),
+                          QStringLiteral("--seed"), QString::number(run.seed), QStringLiteral("--reset-rate"),
+                          QString::number(resetRate), QStringLiteral("--reset-window"), QString::number(resetWindow),
+                          QStringLiteral("--truncate-rate"), QString::number(truncateRate), QStringLiteral("--truncate-window"),
+                          QString::number(truncateWindow), QStringLiteral("--delay-ms"),
+                          QStringLiteral("0:%1").arg(run.delayMaxMs), QStringLiteral("--log-faults")});
         if (!run.proxy->waitForStarted(10000))
             return false;
         run.proxyPort = quint16(proxyLine(run).value(QStringLiteral("listening")).toInt());
@@ -500,10 +498,10 @@ class TstSyncFaults : public QObject
         lap.user = kUsers[l];
         lap.dir = run.dir + QStringLiteral("/laptop%1").arg(l);
         // A profile with a cheap key derivation first (tests only), then joined to the county.
-        Proc init = exec(m_cliBin, {QStringLiteral("init"), QStringLiteral("--profile"), lap.dir, QStringLiteral("--user"), lap.user,
-                                    QStringLiteral("--name"), kUserNames[l], QStringLiteral("--area"), kTownship,
-                                    QStringLiteral("--role"), QStringLiteral("township"), QStringLiteral("--kdf-iterations"),
-                                    QStringLiteral("1000")});
+        Proc init = exec(m_cliBin,
+                         {QStringLiteral("init"), QStringLiteral("--profile"), lap.dir, QStringLiteral("--user"), lap.user,
+                          QStringLiteral("--name"), kUserNames[l], QStringLiteral("--area"), kTownship, QStringLiteral("--role"),
+                          QStringLiteral("township"), QStringLiteral("--kdf-iterations"), QStringLiteral("1000")});
         if (init.exit != 0) {
             run.problems << QStringLiteral("doudi-cli init: ") + init.error();
             return false;
@@ -516,8 +514,8 @@ class TstSyncFaults : public QObject
         }
         Proc joined = cli(run, l, QStringLiteral("enrol"),
                           {QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:%1").arg(run.proxyPort),
-                           QStringLiteral("--code"), code.obj().value(QStringLiteral("code")).toString(), QStringLiteral("--user"),
-                           lap.user, QStringLiteral("--label"), QStringLiteral("laptop%1").arg(l)});
+                           QStringLiteral("--code"), code.obj().value(QStringLiteral("code")).toString(),
+                           QStringLiteral("--user"), lap.user, QStringLiteral("--label"), QStringLiteral("laptop%1").arg(l)});
         if (joined.exit != 0) {
             run.problems << QStringLiteral("doudi-cli enrol: ") + joined.error();
             return false;
@@ -562,10 +560,11 @@ class TstSyncFaults : public QObject
                                 {QStringLiteral("relation"), relations[i]}};
         }
         ++run.counter;
-        const QJsonObject h{{QStringLiteral("area_code"), kVillages[run.rng.bounded(kVillages.size())]},
-                            {QStringLiteral("registration"), QStringLiteral("rural")},
-                            {QStringLiteral("address"), QString::fromUtf8("鲁村镇新建%1号 s%2-L%3").arg(run.counter).arg(run.seed).arg(l)},
-                            {QStringLiteral("members"), list}};
+        const QJsonObject h{
+            {QStringLiteral("area_code"), kVillages[run.rng.bounded(kVillages.size())]},
+            {QStringLiteral("registration"), QStringLiteral("rural")},
+            {QStringLiteral("address"), QString::fromUtf8("鲁村镇新建%1号 s%2-L%3").arg(run.counter).arg(run.seed).arg(l)},
+            {QStringLiteral("members"), list}};
         const QString file = run.dir + QStringLiteral("/add.json");
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -588,7 +587,8 @@ class TstSyncFaults : public QObject
 
     void refreshList(Run &run, int l)
     {
-        Proc list = cli(run, l, QStringLiteral("household"), {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10000")});
+        Proc list = cli(run, l, QStringLiteral("household"),
+                        {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10000")});
         if (list.exit != 0) {
             return;
         }
@@ -654,7 +654,8 @@ class TstSyncFaults : public QObject
             return false;
         f.write(QJsonDocument(h).toJson());
         f.close();
-        Proc saved = cli(run, l, QStringLiteral("household"), {QStringLiteral("update"), id, file, QStringLiteral("--reason"), QStringLiteral("核实后更正")});
+        Proc saved = cli(run, l, QStringLiteral("household"),
+                         {QStringLiteral("update"), id, file, QStringLiteral("--reason"), QStringLiteral("核实后更正")});
         if (saved.exit != 0) {
             run.laptops[l].copies.remove(id);
             return false;
@@ -684,9 +685,9 @@ class TstSyncFaults : public QObject
 
     QStringList randomFields(Run &run)
     {
-        static const QStringList pool = {QStringLiteral("address"), QStringLiteral("note"), QStringLiteral("member:0:note"),
-                                         QStringLiteral("member:1:note"), QStringLiteral("member:2:note"),
-                                         QStringLiteral("member:0:phone")};
+        static const QStringList pool = {QStringLiteral("address"),       QStringLiteral("note"),
+                                         QStringLiteral("member:0:note"), QStringLiteral("member:1:note"),
+                                         QStringLiteral("member:2:note"), QStringLiteral("member:0:phone")};
         QStringList fields{pool[run.rng.bounded(pool.size())]};
         if (run.rng.bounded(3) == 0) {
             const QString second = pool[run.rng.bounded(pool.size())];
@@ -757,8 +758,8 @@ class TstSyncFaults : public QObject
         p->closeWriteChannel();
         QElapsedTimer t;
         t.start();
-        while (p->state() != QProcess::NotRunning && t.elapsed() < 60000
-               && qint64(proxyStats(run).value(QStringLiteral("connections")).toDouble()) <= before)
+        while (p->state() != QProcess::NotRunning && t.elapsed() < 60000 &&
+               qint64(proxyStats(run).value(QStringLiteral("connections")).toDouble()) <= before)
             p->waitForFinished(2);
         return p;
     }
@@ -766,10 +767,7 @@ class TstSyncFaults : public QObject
     // When to kill, after the sync connected: within what a sync's exchange takes (a TLS
     // handshake, a request and its answer, each chunk delayed up to delayMaxMs). A kill that
     // came too late halves the window for the next attempt.
-    int killDelayMs(Run &run, int window)
-    {
-        return int(run.rng.bounded(qMax(window, 2)));
-    }
+    int killDelayMs(Run &run, int window) { return int(run.rng.bounded(qMax(window, 2))); }
 
     static bool running(QProcess &p)
     {
@@ -880,8 +878,8 @@ class TstSyncFaults : public QObject
             syncDone(run, l, Proc{}, true);
             const QJsonObject after = status(run, l);
             const int base = run.laptops[l].baseline;
-            if (before.value(QStringLiteral("waiting")).toInt() > base
-                && after.value(QStringLiteral("waiting")).toInt() == before.value(QStringLiteral("waiting")).toInt()) {
+            if (before.value(QStringLiteral("waiting")).toInt() > base &&
+                after.value(QStringLiteral("waiting")).toInt() == before.value(QStringLiteral("waiting")).toInt()) {
                 ++k.duringPush;
                 landed = QStringLiteral("during the push");
             } else if (after.value(QStringLiteral("cursor")) == before.value(QStringLiteral("cursor"))) {
@@ -928,7 +926,8 @@ class TstSyncFaults : public QObject
         conflicts = parseConflicts(QJsonDocument::fromJson(c).array());
         for (int l = 0; l < 2; ++l) {
             LaptopState s;
-            Proc list = cli(run, l, QStringLiteral("household"), {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10000")});
+            Proc list = cli(run, l, QStringLiteral("household"),
+                            {QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("10000")});
             if (list.exit != 0) {
                 return false;
             }
@@ -978,12 +977,10 @@ class TstSyncFaults : public QObject
         for (int tries = 0; tries < kFinalTries; ++tries) {
             for (int l = 0; l < 2; ++l) {
                 std::optional<QJsonObject> r = sync(run, l);
-                const bool quiet = r && r->value(QStringLiteral("pushed")).toInt() == 0
-                                   && r->value(QStringLiteral("pulled")).toInt() == 0
-                                   && r->value(QStringLiteral("conflicts")).toInt() == 0
-                                   && r->value(QStringLiteral("evicted")).toInt() == 0
-                                   && !r->value(QStringLiteral("rescanned")).toBool()
-                                   && !r->value(QStringLiteral("diverged")).toBool();
+                const bool quiet =
+                    r && r->value(QStringLiteral("pushed")).toInt() == 0 && r->value(QStringLiteral("pulled")).toInt() == 0 &&
+                    r->value(QStringLiteral("conflicts")).toInt() == 0 && r->value(QStringLiteral("evicted")).toInt() == 0 &&
+                    !r->value(QStringLiteral("rescanned")).toBool() && !r->value(QStringLiteral("diverged")).toBool();
                 clean[l] = quiet ? clean[l] + 1 : 0;
                 if (!r)
                     serverAlive(run, QStringLiteral("while settling"));
@@ -1108,8 +1105,8 @@ class TstSyncFaults : public QObject
                 killLaptopWhilePulling(run, int(run.rng.bounded(2)));
         }
         // A kill that has not landed yet (the sync was done before its moment) is tried again.
-        while ((!run.serverKilled && run.serverKills.attempts < kKillAttempts)
-               || (!run.clientKilled && run.clientKills.attempts < kKillAttempts)) {
+        while ((!run.serverKilled && run.serverKills.attempts < kKillAttempts) ||
+               (!run.clientKilled && run.clientKills.attempts < kKillAttempts)) {
             const int l = int(run.rng.bounded(2));
             if (!run.serverKilled && run.serverKills.attempts < kKillAttempts) {
                 if (!run.laptops[l].known.isEmpty())
@@ -1169,7 +1166,9 @@ class TstSyncFaults : public QObject
                 to << "seed " << seed << ", proxy: " << run.proxySettings << '\n';
                 for (const QString &step : std::as_const(run.steps))
                     to << step << '\n';
-                to << "findings:\n" << f.details.join(u'\n') << "\nserver records:\n" << run.serverRows << "\nserver conflicts:\n"
+                to << "findings:\n"
+                   << f.details.join(u'\n') << "\nserver records:\n"
+                   << run.serverRows << "\nserver conflicts:\n"
                    << run.serverConflicts << '\n';
                 f.details << QStringLiteral("steps in ") + log.fileName();
             }
@@ -1208,39 +1207,39 @@ class TstSyncFaults : public QObject
         QJsonArray failed;
         for (quint32 s : std::as_const(t.failedSeeds))
             failed << double(s);
-        const QJsonObject summary{
-            {QStringLiteral("runs"), t.runs},
-            {QStringLiteral("lost"), t.lost},
-            {QStringLiteral("duplicated"), t.duplicated},
-            {QStringLiteral("hidden"), t.hidden},
-            {QStringLiteral("converged"), t.converged},
-            {QStringLiteral("conflicts"), t.conflicts},
-            {QStringLiteral("refused"), t.refused},
-            {QStringLiteral("audit_damaged"), t.damaged},
-            {QStringLiteral("crashes"), t.crashes},
-            {QStringLiteral("hangs"), t.hangs},
-            {QStringLiteral("harness_errors"), t.errors},
-            {QStringLiteral("command_errors"), t.commandErrors},
-            {QStringLiteral("seconds"), double(m_campaignTimer.elapsed() / 100) / 10.0},
-            {QStringLiteral("households"), t.households},
-            {QStringLiteral("writes"), t.writes},
-            {QStringLiteral("syncs"), t.syncs},
-            {QStringLiteral("sync_failures"), t.syncFailures},
-            {QStringLiteral("rescans"), t.rescans},
-            {QStringLiteral("diverged_reports"), t.divergedReports},
-            {QStringLiteral("proxy"), QJsonObject{{QStringLiteral("connections"), double(t.connections)},
-                                                  {QStringLiteral("resets"), double(t.resets)},
-                                                  {QStringLiteral("truncations"), double(t.truncations)}}},
-            {QStringLiteral("server_kills"), killJson(t.serverKills, true)},
-            {QStringLiteral("client_kills"), killJson(t.clientKills, false)},
-            {QStringLiteral("sync_errors"), errors},
-            {QStringLiteral("failed_seeds"), failed}};
+        const QJsonObject summary{{QStringLiteral("runs"), t.runs},
+                                  {QStringLiteral("lost"), t.lost},
+                                  {QStringLiteral("duplicated"), t.duplicated},
+                                  {QStringLiteral("hidden"), t.hidden},
+                                  {QStringLiteral("converged"), t.converged},
+                                  {QStringLiteral("conflicts"), t.conflicts},
+                                  {QStringLiteral("refused"), t.refused},
+                                  {QStringLiteral("audit_damaged"), t.damaged},
+                                  {QStringLiteral("crashes"), t.crashes},
+                                  {QStringLiteral("hangs"), t.hangs},
+                                  {QStringLiteral("harness_errors"), t.errors},
+                                  {QStringLiteral("command_errors"), t.commandErrors},
+                                  {QStringLiteral("seconds"), double(m_campaignTimer.elapsed() / 100) / 10.0},
+                                  {QStringLiteral("households"), t.households},
+                                  {QStringLiteral("writes"), t.writes},
+                                  {QStringLiteral("syncs"), t.syncs},
+                                  {QStringLiteral("sync_failures"), t.syncFailures},
+                                  {QStringLiteral("rescans"), t.rescans},
+                                  {QStringLiteral("diverged_reports"), t.divergedReports},
+                                  {QStringLiteral("proxy"), QJsonObject{{QStringLiteral("connections"), double(t.connections)},
+                                                                        {QStringLiteral("resets"), double(t.resets)},
+                                                                        {QStringLiteral("truncations"), double(t.truncations)}}},
+                                  {QStringLiteral("server_kills"), killJson(t.serverKills, true)},
+                                  {QStringLiteral("client_kills"), killJson(t.clientKills, false)},
+                                  {QStringLiteral("sync_errors"), errors},
+                                  {QStringLiteral("failed_seeds"), failed}};
         QTextStream out(stdout);
         out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
         if (qEnvironmentVariableIsSet("DOUDI_SYNC_VERBOSE")) {
             QJsonObject spent;
             for (auto it = t.commandMs.cbegin(); it != t.commandMs.cend(); ++it)
-                spent.insert(it.key(), QStringLiteral("%1 calls, %2 s").arg(t.commands.value(it.key())).arg(double(it.value()) / 1000.0));
+                spent.insert(it.key(),
+                             QStringLiteral("%1 calls, %2 s").arg(t.commands.value(it.key())).arg(double(it.value()) / 1000.0));
             out << QJsonDocument(QJsonObject{{QStringLiteral("doudi-cli"), spent}}).toJson(QJsonDocument::Indented);
         }
         out.flush();
@@ -1273,11 +1272,12 @@ class TstSyncFaults : public QObject
             qInfo("DOUDI_SYNC_KEEP: the runs are kept in %s", qPrintable(m_tmp.path()));
         }
         // As root, the cluster runs as the postgres user, which must pass through this folder.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         m_template = m_tmp.filePath(QStringLiteral("county"));
         m_data = m_template;
-        Proc init = exec(m_serverBin, {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), kCounty});
+        Proc init =
+            exec(m_serverBin, {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), kCounty});
         QVERIFY2(init.exit == 0, init.err.constData());
         for (int u = 0; u < kUsers.size(); ++u) {
             Proc added = server(QStringLiteral("user"), {QStringLiteral("add"), QStringLiteral("--user"), kUsers[u],
@@ -1310,8 +1310,8 @@ class TstSyncFaults : public QObject
     Proc pgctl(const QStringList &command)
     {
         QStringList args = QStringList{QStringLiteral("-D"), m_data + QStringLiteral("/postgres"), QStringLiteral("-w"),
-                                       QStringLiteral("-t"), QStringLiteral("60")}
-                           + command;
+                                       QStringLiteral("-t"), QStringLiteral("60")} +
+                           command;
         QString program = m_pgctl;
         if (geteuid() == 0) {
             const passwd *pw = getpwnam("postgres");
@@ -1319,8 +1319,8 @@ class TstSyncFaults : public QObject
                 pw = getpwnam("nobody");
             if (pw) {
                 args = QStringList{QStringLiteral("--reuid=%1").arg(pw->pw_uid), QStringLiteral("--regid=%1").arg(pw->pw_gid),
-                                   QStringLiteral("--init-groups"), program}
-                       + args;
+                                   QStringLiteral("--init-groups"), program} +
+                       args;
                 program = QStringLiteral("setpriv");
             }
         }
@@ -1348,12 +1348,21 @@ private Q_SLOTS:
         ledger.created << Created{0, QStringLiteral("household"), QStringLiteral("h1"), head}
                        << Created{0, QStringLiteral("person"), QStringLiteral("p1"), {}};
         // Both laptops wrote the note over the same empty one: apart.
-        ledger.writes << Write{0, QStringLiteral("household"), QStringLiteral("h1"), QStringLiteral("note"), QJsonValue(QString()),
+        ledger.writes << Write{0,
+                               QStringLiteral("household"),
+                               QStringLiteral("h1"),
+                               QStringLiteral("note"),
+                               QJsonValue(QString()),
                                QStringLiteral("A")}
-                      << Write{1, QStringLiteral("household"), QStringLiteral("h1"), QStringLiteral("note"), QJsonValue(QString()),
+                      << Write{1,
+                               QStringLiteral("household"),
+                               QStringLiteral("h1"),
+                               QStringLiteral("note"),
+                               QJsonValue(QString()),
                                QStringLiteral("B")};
         ledger.updateOps.insert(QStringLiteral("household:h1"), 2);
-        const QJsonObject fields{{QStringLiteral("area_code"), QStringLiteral("370323102001")}, {QStringLiteral("note"), QStringLiteral("A")}};
+        const QJsonObject fields{{QStringLiteral("area_code"), QStringLiteral("370323102001")},
+                                 {QStringLiteral("note"), QStringLiteral("A")}};
         const QJsonObject person{{QStringLiteral("name"), QString::fromUtf8("张桂英")},
                                  {QStringLiteral("relation"), QStringLiteral("head")},
                                  {QStringLiteral("id_number"), head}};
@@ -1382,9 +1391,16 @@ private Q_SLOTS:
         QVERIFY(f.converged);
 
         // With the conflict, listed on both laptops: a clean run.
-        const ServerConflict c{7, QStringLiteral("field"), QStringLiteral("household"), QStringLiteral("h1"), QStringLiteral("note"),
-                               QStringLiteral("dev-b"), QStringLiteral("hlc-b"), QJsonValue(QStringLiteral("B")),
-                               QJsonValue(QStringLiteral("A")), false};
+        const ServerConflict c{7,
+                               QStringLiteral("field"),
+                               QStringLiteral("household"),
+                               QStringLiteral("h1"),
+                               QStringLiteral("note"),
+                               QStringLiteral("dev-b"),
+                               QStringLiteral("hlc-b"),
+                               QJsonValue(QStringLiteral("B")),
+                               QJsonValue(QStringLiteral("A")),
+                               false};
         for (LaptopState &s : laptops) {
             s.conflicts.insert(7, false);
             s.conflictRows = 1;
@@ -1492,20 +1508,21 @@ private Q_SLOTS:
         t.damaged += f.damaged;
         const bool ok = passed(f);
         QTextStream out(stdout);
-        const QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("seed"), double(seed)},
-                                                          {QStringLiteral("lost"), f.lost},
-                                                          {QStringLiteral("duplicated"), f.duplicated},
-                                                          {QStringLiteral("hidden"), f.hidden},
-                                                          {QStringLiteral("converged"), f.converged},
-                                                          {QStringLiteral("refused"), f.refused},
-                                                          {QStringLiteral("damaged"), f.damaged},
-                                                          {QStringLiteral("errors"), f.errors},
-                                                          {QStringLiteral("conflicts"), f.conflicts},
-                                                          {QStringLiteral("seconds"), double(runTimer.elapsed() / 100) / 10.0},
-                                                          {QStringLiteral("replay"), QStringLiteral("DOUDI_SYNC_SEEDS=%1").arg(seed)},
-                                                          {QStringLiteral("proxy"), f.settings},
-                                                          {QStringLiteral("details"), QJsonArray::fromStringList(f.details)}})
-                                   .toJson(QJsonDocument::Compact);
+        const QByteArray line =
+            QJsonDocument(QJsonObject{{QStringLiteral("seed"), double(seed)},
+                                      {QStringLiteral("lost"), f.lost},
+                                      {QStringLiteral("duplicated"), f.duplicated},
+                                      {QStringLiteral("hidden"), f.hidden},
+                                      {QStringLiteral("converged"), f.converged},
+                                      {QStringLiteral("refused"), f.refused},
+                                      {QStringLiteral("damaged"), f.damaged},
+                                      {QStringLiteral("errors"), f.errors},
+                                      {QStringLiteral("conflicts"), f.conflicts},
+                                      {QStringLiteral("seconds"), double(runTimer.elapsed() / 100) / 10.0},
+                                      {QStringLiteral("replay"), QStringLiteral("DOUDI_SYNC_SEEDS=%1").arg(seed)},
+                                      {QStringLiteral("proxy"), f.settings},
+                                      {QStringLiteral("details"), QJsonArray::fromStringList(f.details)}})
+                .toJson(QJsonDocument::Compact);
         if (!ok) {
             t.failedSeeds << seed;
             out << line << Qt::endl;

@@ -23,9 +23,9 @@
 
 #include <QFile>
 #include <QRandomGenerator>
-#include <QUrlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace doudi::core;
 using namespace doudi::test;
@@ -58,9 +58,9 @@ public:
     void prefetch(const QString &path, const Headers &headers) override { m_inner.prefetch(path, headers); }
     Counters counters() const override { return m_inner.counters(); }
 
-    QStringList ranges;  // every Range asked for, in order
-    qint64 bytes = 0;    // of the snapshot the county sent, cut or not
-    qint64 lost = 0;     // of it in the replies cut
+    QStringList ranges; // every Range asked for, in order
+    qint64 bytes = 0;   // of the snapshot the county sent, cut or not
+    qint64 lost = 0;    // of it in the replies cut
 
 private:
     SyncTransport &m_inner;
@@ -78,8 +78,8 @@ public:
     Result<Reply> request(const QString &path, const QByteArray &body, const Headers &headers) override
     {
         const QUrlQuery query(QUrl(path).query());
-        if (!path.startsWith(QLatin1String("/v1/blobs/")) || body.isEmpty()
-            || query.queryItemValue(QStringLiteral("size")).toLongLong() != m_size)
+        if (!path.startsWith(QLatin1String("/v1/blobs/")) || body.isEmpty() ||
+            query.queryItemValue(QStringLiteral("size")).toLongLong() != m_size)
             return m_inner.request(path, body, headers);
         const QString photo = QUrl(path).path();
         if (!m_tenth.contains(photo))
@@ -138,8 +138,8 @@ private Q_SLOTS:
         qputenv("DOUDI_KEYCHAIN", "off"); // the device credential in the profile
         QVERIFY(m_tmp.isValid());
         // Run as root (CI), the server's private cluster runs as an unprivileged user who must reach it.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ExeGroup | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
         QVERIFY(m_county.addUser(m_user, QString::fromUtf8("赵丽"), QStringLiteral("township_head"),
                                  QStringLiteral("370323102000"), m_password.toUtf8()));
@@ -248,18 +248,29 @@ private Q_SLOTS:
                             QStringLiteral(DOUDI_SOURCE_DIR "/resources/policy/demo-370323.json")})
                      .exit,
                  0);
-        const QString household = cli(cliA, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().at(0)[QStringLiteral("id")].toString();
+        const QString household = cli(cliA, {QStringLiteral("household"), QStringLiteral("list")})
+                                      .json()
+                                      .toArray()
+                                      .at(0)[QStringLiteral("id")]
+                                      .toString();
         const Run made = cli(cliA, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), household,
                                     QStringLiteral("--programme"), QStringLiteral("tekun"), QStringLiteral("--date"), today});
         QVERIFY2(made.exit == 0, made.err.constData());
         const QString caseId = made.json().toObject().value(QStringLiteral("id")).toString();
         for (const char *step : {"accept", "start_investigation"})
-            QCOMPARE(cli(cliA, {QStringLiteral("case"), QStringLiteral("advance"), caseId, QLatin1String(step), QStringLiteral("--date"), today}).exit,
+            QCOMPARE(cli(cliA, {QStringLiteral("case"), QStringLiteral("advance"), caseId, QLatin1String(step),
+                                QStringLiteral("--date"), today})
+                         .exit,
                      0);
         // Nine photos of 1 MiB (random bytes: a photo does not compress), and the signatures.
         constexpr qint64 kPhoto = 1024 * 1024;
         QRandomGenerator random(20261202);
-        QStringList args{QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today, QStringLiteral("--data"),
+        QStringList args{QStringLiteral("case"),
+                         QStringLiteral("visit"),
+                         caseId,
+                         QStringLiteral("--date"),
+                         today,
+                         QStringLiteral("--data"),
                          QStringLiteral("{\"investigators\":[\"zhaoli\",\"qianwu\"],\"findings\":\"老人独居，无劳动能力。\"}")};
         QList<std::pair<QString, qint64>> files;
         for (int i = 1; i <= 9; ++i)

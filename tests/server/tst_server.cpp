@@ -70,8 +70,8 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         // As root, the cluster runs as the postgres user, which must pass through the folders
         // above the data folder (a county's /var/lib/doudi is so).
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         m_data = m_tmp.filePath(QStringLiteral("county"));
     }
 
@@ -87,27 +87,27 @@ private Q_SLOTS:
 
     void init_makesFolderCertificateAndDatabase()
     {
-        Run bad = server({QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"),
-                          QStringLiteral("37032")});
+        Run bad = server(
+            {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), QStringLiteral("37032")});
         QCOMPARE(bad.exitCode, 3);
         QVERIFY(!bad.err.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
         QVERIFY(!QFile::exists(m_data));
 
-        Run r = server({QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"),
-                        QStringLiteral("370323")});
+        Run r = server(
+            {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), QStringLiteral("370323")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.value(QStringLiteral("county")).toString(), QStringLiteral("370323"));
         QVERIFY(r.out.value(QStringLiteral("schema_version")).toInt() >= 2);
         m_fingerprint = r.out.value(QStringLiteral("fingerprint")).toString();
         QCOMPARE(m_fingerprint.size(), 64);
         for (const char *file : {"server.json", "tls/key.pem", "tls/cert.pem"})
-            QCOMPARE(int(QFile::permissions(m_data + u'/' + QLatin1String(file))
-                         & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther
-                            | QFile::ExeOther)),
+            QCOMPARE(int(QFile::permissions(m_data + u'/' + QLatin1String(file)) &
+                         (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther | QFile::WriteOther |
+                          QFile::ExeOther)),
                      0);
 
-        Run again = server({QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"),
-                            QStringLiteral("370323")});
+        Run again = server(
+            {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), QStringLiteral("370323")});
         QCOMPARE(again.exitCode, 3);
         Run status = server({QStringLiteral("status"), QStringLiteral("--data"), m_data});
         QCOMPARE(status.exitCode, 0);
@@ -118,9 +118,8 @@ private Q_SLOTS:
     void serve_answersOverPinnedTls_andStopsCleanly()
     {
         QProcess serve;
-        serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                    {QStringLiteral("serve"), QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
-                     QStringLiteral("127.0.0.1:0")});
+        serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
+                                                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(serve.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine() || serve.state() == QProcess::NotRunning, 60000);
         const QJsonObject ready = QJsonDocument::fromJson(serve.readLine()).object();

@@ -31,7 +31,10 @@ class TstServerAdmin : public QObject
         int exitCode = -1;
         QJsonDocument out;
         QJsonObject err;
-        QString message() const { return err.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString(); }
+        QString message() const
+        {
+            return err.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        }
         QString code() const { return err.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
     };
     // doudi-server COMMAND --data DATA ARGS, with input on standard input (the password line).
@@ -51,8 +54,8 @@ class TstServerAdmin : public QObject
     }
     Run addUser(const QString &name, const QString &role, const QStringList &areas, const QByteArray &password)
     {
-        QStringList args{QStringLiteral("add"), QStringLiteral("--user"), name, QStringLiteral("--name"), QStringLiteral("测试员"),
-                         QStringLiteral("--role"), role};
+        QStringList args{QStringLiteral("add"),    QStringLiteral("--user"), name, QStringLiteral("--name"),
+                         QStringLiteral("测试员"), QStringLiteral("--role"), role};
         for (const QString &a : areas)
             args << QStringLiteral("--area") << a;
         return server(QStringLiteral("user"), args, password + '\n');
@@ -73,12 +76,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_tmp.isValid());
         // As root, the cluster runs as the postgres user, which must pass through this folder.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         m_data = m_tmp.filePath(QStringLiteral("county"));
         QProcess init;
-        init.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                   {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), QStringLiteral("370323")});
+        init.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), {QStringLiteral("init"), QStringLiteral("--data"), m_data,
+                                                                     QStringLiteral("--county"), QStringLiteral("370323")});
         QVERIFY(init.waitForFinished(120000));
         QCOMPARE(init.exitCode(), 0);
         Run status = server(QStringLiteral("status"), {});
@@ -115,9 +118,9 @@ private Q_SLOTS:
         {
             const char *role;
             QStringList areas;
-        } refused[] = {{"township", {QStringLiteral("370324102000")}},  {"village", {QStringLiteral("370323102000")}},
-                       {"township", {QStringLiteral("370323000000")}},  {"village", {QStringLiteral("370323102")}},
-                       {"chief", {QStringLiteral("370323102001")}},     {"village", {}}};
+        } refused[] = {{"township", {QStringLiteral("370324102000")}}, {"village", {QStringLiteral("370323102000")}},
+                       {"township", {QStringLiteral("370323000000")}}, {"village", {QStringLiteral("370323102")}},
+                       {"chief", {QStringLiteral("370323102001")}},    {"village", {}}};
         for (const auto &r : refused) {
             Run bad = addUser(QStringLiteral("wangwu"), QLatin1String(r.role), r.areas, kGood);
             QCOMPARE(bad.exitCode, 3);
@@ -127,7 +130,8 @@ private Q_SLOTS:
                     .message()
                     .contains(QStringLiteral("370323")));
         // A county user may have the whole county.
-        QCOMPARE(addUser(QStringLiteral("county1"), QStringLiteral("county"), {QStringLiteral("370323000000")}, kGood).exitCode, 0);
+        QCOMPARE(addUser(QStringLiteral("county1"), QStringLiteral("county"), {QStringLiteral("370323000000")}, kGood).exitCode,
+                 0);
     }
 
     void userList_showsNoHash()
@@ -145,14 +149,16 @@ private Q_SLOTS:
     void userPasswd_andDisable()
     {
         const auto updatedAt = [&](const QString &user) {
-            return QDateTime::fromString(findIn(server(QStringLiteral("user"), {QStringLiteral("list")}).out, QStringLiteral("user"), user)
-                                             .value(QStringLiteral("updated_at"))
-                                             .toString(),
-                                         Qt::ISODateWithMs);
+            return QDateTime::fromString(
+                findIn(server(QStringLiteral("user"), {QStringLiteral("list")}).out, QStringLiteral("user"), user)
+                    .value(QStringLiteral("updated_at"))
+                    .toString(),
+                Qt::ISODateWithMs);
         };
         const QDateTime before = updatedAt(QStringLiteral("lisi"));
         QVERIFY(before.isValid());
-        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("lisi")}, "lisi2026\n")
+        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("lisi")},
+                        "lisi2026\n")
                      .exitCode,
                  3);
         QCOMPARE(updatedAt(QStringLiteral("lisi")), before);
@@ -160,21 +166,28 @@ private Q_SLOTS:
                             "Zt9!wqBn#4Lk\n");
         QCOMPARE(passwd.exitCode, 0);
         QVERIFY(updatedAt(QStringLiteral("lisi")) > before);
-        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("nobody")}, "Zt9!wqBn#4Lk\n")
+        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("passwd"), QStringLiteral("--user"), QStringLiteral("nobody")},
+                        "Zt9!wqBn#4Lk\n")
                      .exitCode,
                  5);
 
-        Run disable = server(QStringLiteral("user"), {QStringLiteral("disable"), QStringLiteral("--user"), QStringLiteral("lisi")});
+        Run disable =
+            server(QStringLiteral("user"), {QStringLiteral("disable"), QStringLiteral("--user"), QStringLiteral("lisi")});
         QCOMPARE(disable.exitCode, 0);
         Run list = server(QStringLiteral("user"), {QStringLiteral("list")});
-        QCOMPARE(findIn(list.out, QStringLiteral("user"), QStringLiteral("lisi")).value(QStringLiteral("active")).toBool(), false);
-        QCOMPARE(findIn(list.out, QStringLiteral("user"), QStringLiteral("zhangsf")).value(QStringLiteral("active")).toBool(), true);
-        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("disable"), QStringLiteral("--user"), QStringLiteral("nobody")}).exitCode, 5);
+        QCOMPARE(findIn(list.out, QStringLiteral("user"), QStringLiteral("lisi")).value(QStringLiteral("active")).toBool(),
+                 false);
+        QCOMPARE(findIn(list.out, QStringLiteral("user"), QStringLiteral("zhangsf")).value(QStringLiteral("active")).toBool(),
+                 true);
+        QCOMPARE(server(QStringLiteral("user"), {QStringLiteral("disable"), QStringLiteral("--user"), QStringLiteral("nobody")})
+                     .exitCode,
+                 5);
     }
 
     void device_enrolListRevoke()
     {
-        Run enrol = server(QStringLiteral("device"), {QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("南麻街道 民政办")});
+        Run enrol = server(QStringLiteral("device"),
+                           {QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("南麻街道 民政办")});
         QCOMPARE(enrol.exitCode, 0);
         const QJsonObject e = enrol.out.object();
         const QString id = e.value(QStringLiteral("device_id")).toString();
@@ -192,7 +205,8 @@ private Q_SLOTS:
 
         Run list = server(QStringLiteral("device"), {QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
-        QCOMPARE(findIn(list.out, QStringLiteral("id"), id).value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(findIn(list.out, QStringLiteral("id"), id).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("waiting"));
         QVERIFY(!list.out.toJson().contains(code->secretHash().toLatin1()));
 
         Run revoke = server(QStringLiteral("device"), {QStringLiteral("revoke"), QStringLiteral("--id"), id});
@@ -246,14 +260,16 @@ private Q_SLOTS:
     void commands_whileServeRuns()
     {
         QProcess serve;
-        serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                    {QStringLiteral("serve"), QStringLiteral("--data"), m_data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
+                                                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(serve.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(serve.canReadLine() || serve.state() == QProcess::NotRunning, 60000);
         QVERIFY2(QJsonDocument::fromJson(serve.readLine()).object().value(QStringLiteral("port")).toInt() > 0,
                  serve.readAllStandardError().constData());
 
-        QCOMPARE(addUser(QStringLiteral("wangwu"), QStringLiteral("township_head"), {QStringLiteral("370323102000")}, kGood).exitCode, 0);
+        QCOMPARE(
+            addUser(QStringLiteral("wangwu"), QStringLiteral("township_head"), {QStringLiteral("370323102000")}, kGood).exitCode,
+            0);
         const QString file = m_tmp.filePath(QStringLiteral("while-serving.dump"));
         QCOMPARE(server(QStringLiteral("backup"), {QStringLiteral("--file"), file}).exitCode, 0);
         QCOMPARE(server(QStringLiteral("status"), {}).out.object().value(QStringLiteral("database_running")).toBool(), true);

@@ -9,9 +9,9 @@
 #include "sync/protocol.h"
 
 #include <QCryptographicHash>
-#include <QHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -49,11 +49,11 @@ QString sha256Of(const QByteArray &bytes)
 
 // A check made by a helper: the test function ends at its first failure (QtTest's event loops
 // no longer wait once a test function has failed, so the requests after it would not be answered).
-#define STEP(check)                                                                                \
-    do {                                                                                           \
-        check;                                                                                     \
-        if (QTest::currentTestFailed())                                                            \
-            return;                                                                                \
+#define STEP(check)                                                                                                              \
+    do {                                                                                                                         \
+        check;                                                                                                                   \
+        if (QTest::currentTestFailed())                                                                                          \
+            return;                                                                                                              \
     } while (false)
 
 class TstServerBlobs : public QObject
@@ -92,24 +92,12 @@ class TstServerBlobs : public QObject
         QJsonObject body;
         QByteArray contentRange;
         QByteArray contentType;
-        QString code() const
-        {
-            return body.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("code"))
-                .toString();
-        }
+        QString code() const { return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
         QString message() const
         {
-            return body.value(QStringLiteral("error"))
-                .toObject()
-                .value(QStringLiteral("message"))
-                .toString();
+            return body.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         }
-        qint64 number(const char *key) const
-        {
-            return qint64(body.value(QLatin1String(key)).toDouble(-1));
-        }
+        qint64 number(const char *key) const { return qint64(body.value(QLatin1String(key)).toDouble(-1)); }
         bool complete() const { return body.value(QStringLiteral("complete")).toBool(); }
         QByteArray describe() const
         {
@@ -122,16 +110,13 @@ class TstServerBlobs : public QObject
 
     // One request over HTTPS, the server's certificate trusted only by its pinned SHA-256. The
     // device's headers when one is given; others as given.
-    Answer send(const QByteArray &method, const QString &path, const Device *device,
-                const QByteArray &body = {},
+    Answer send(const QByteArray &method, const QString &path, const Device *device, const QByteArray &body = {},
                 const QList<std::pair<QByteArray, QByteArray>> &headers = {})
     {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1%2").arg(m_port).arg(path)));
         request.setRawHeader("X-Doudi-Protocol", kProtocol);
         if (device) {
-            request.setRawHeader("Authorization",
-                                 "Doudi-Device " + device->id + ':' + device->credential);
+            request.setRawHeader("Authorization", "Doudi-Device " + device->id + ':' + device->credential);
             if (!device->token.isEmpty()) {
                 request.setRawHeader("X-Doudi-User", device->user);
                 request.setRawHeader("X-Doudi-Token", device->token);
@@ -142,13 +127,11 @@ class TstServerBlobs : public QObject
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value); // Content-Type given here replaces the one above
         QNetworkReply *reply = method == "POST" ? m_nam->post(request, body) : m_nam->get(request);
-        connect(reply, &QNetworkReply::sslErrors, this,
-                [this, reply](const QList<QSslError> &errors) {
-                    const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
-                    if (QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex()) ==
-                        m_fingerprint)
-                        reply->ignoreSslErrors(errors);
-                });
+        connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+            const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+            if (QString::fromLatin1(peer.digest(QCryptographicHash::Sha256).toHex()) == m_fingerprint)
+                reply->ignoreSslErrors(errors);
+        });
         Answer a;
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished() && !done.wait(30000)) {
@@ -158,10 +141,8 @@ class TstServerBlobs : public QObject
         }
         // A connection the manager keeps open is not verified again: its certificate is checked
         // on every answer.
-        a.pinned = QString::fromLatin1(reply->sslConfiguration()
-                                           .peerCertificate()
-                                           .digest(QCryptographicHash::Sha256)
-                                           .toHex()) == m_fingerprint;
+        a.pinned = QString::fromLatin1(reply->sslConfiguration().peerCertificate().digest(QCryptographicHash::Sha256).toHex()) ==
+                   m_fingerprint;
         a.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         a.raw = reply->readAll();
         a.body = QJsonDocument::fromJson(a.raw).object();
@@ -177,8 +158,8 @@ class TstServerBlobs : public QObject
     }
     Answer chunk(const Device &d, const QString &hash, qint64 offset, const QByteArray &bytes)
     {
-        return send("POST", QStringLiteral("/v1/blobs/%1?size=%2&offset=%3").arg(hash).arg(m_sizes.value(hash, 1)).arg(offset), &d,
-                    bytes, {{"Content-Type", "application/octet-stream"}});
+        return send("POST", QStringLiteral("/v1/blobs/%1?size=%2&offset=%3").arg(hash).arg(m_sizes.value(hash, 1)).arg(offset),
+                    &d, bytes, {{"Content-Type", "application/octet-stream"}});
     }
     Answer data(const Device &d, const QString &hash, const QByteArray &range = {})
     {
@@ -189,8 +170,7 @@ class TstServerBlobs : public QObject
     }
 
     // The JSON answer of a blob: its name, size, what the county holds and whether it is whole.
-    static void verifyState(const Answer &a, const QString &hash, qint64 size, qint64 received,
-                            bool complete)
+    static void verifyState(const Answer &a, const QString &hash, qint64 size, qint64 received, bool complete)
     {
         QVERIFY2(a.pinned, "the certificate was not the pinned one, or no answer came");
         QVERIFY2(a.status == 200, a.describe().constData());
@@ -204,10 +184,9 @@ class TstServerBlobs : public QObject
     static void verifyError(const Answer &a, int status, const QString &code)
     {
         QVERIFY2(a.pinned, "the certificate was not the pinned one, or no answer came");
-        QVERIFY2(a.status == status, qPrintable(QStringLiteral("status %1, not %2: %3")
-                                                    .arg(a.status)
-                                                    .arg(status)
-                                                    .arg(QString::fromUtf8(a.raw.left(300)))));
+        QVERIFY2(a.status == status,
+                 qPrintable(
+                     QStringLiteral("status %1, not %2: %3").arg(a.status).arg(status).arg(QString::fromUtf8(a.raw.left(300)))));
         QCOMPARE(a.code(), code);
         QVERIFY2(!a.message().trimmed().isEmpty(), a.raw.constData());
     }
@@ -223,10 +202,8 @@ class TstServerBlobs : public QObject
         args.insert(1, QStringLiteral("--data"));
         args.insert(2, m_data);
         p.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), args);
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit ||
-            p.exitCode() != 0) {
-            qWarning("doudi-server %s: %s", qPrintable(args.join(u' ')),
-                     p.readAllStandardError().constData());
+        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            qWarning("doudi-server %s: %s", qPrintable(args.join(u' ')), p.readAllStandardError().constData());
             return {};
         }
         return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -236,16 +213,14 @@ class TstServerBlobs : public QObject
     // as a laptop does (POST /v1/enrol, POST /v1/signin).
     bool enrolAndSignIn(Device &d, const QByteArray &user)
     {
-        const QString code = server({QStringLiteral("device"), QStringLiteral("enrol"),
-                                     QStringLiteral("--label"), QString::fromLatin1(user)})
-                                 .value(QStringLiteral("code"))
-                                 .toString();
+        const QString code =
+            server({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), QString::fromLatin1(user)})
+                .value(QStringLiteral("code"))
+                .toString();
         if (code.isEmpty())
             return false;
-        const Answer e =
-            send("POST", QStringLiteral("/v1/enrol"), nullptr,
-                 QJsonDocument(protocol::EnrolRequest{code, QStringLiteral("blob test")}.toJson())
-                     .toJson());
+        const Answer e = send("POST", QStringLiteral("/v1/enrol"), nullptr,
+                              QJsonDocument(protocol::EnrolRequest{code, QStringLiteral("blob test")}.toJson()).toJson());
         if (e.status != 200 || !e.pinned) {
             qWarning("enrol: %s", e.describe().constData());
             return false;
@@ -253,11 +228,9 @@ class TstServerBlobs : public QObject
         d.id = e.body.value(QStringLiteral("device_id")).toString().toLatin1();
         d.credential = e.body.value(QStringLiteral("credential")).toString().toLatin1();
         d.user = user;
-        const Answer s = send("POST", QStringLiteral("/v1/signin"), &d,
-                              QJsonDocument(protocol::SignInRequest{QString::fromLatin1(user),
-                                                                    QString::fromLatin1(kPassword)}
-                                                .toJson())
-                                  .toJson());
+        const Answer s = send(
+            "POST", QStringLiteral("/v1/signin"), &d,
+            QJsonDocument(protocol::SignInRequest{QString::fromLatin1(user), QString::fromLatin1(kPassword)}.toJson()).toJson());
         if (s.status != 200) {
             qWarning("sign-in: %s", s.describe().constData());
             return false;
@@ -266,8 +239,7 @@ class TstServerBlobs : public QObject
         return !d.id.isEmpty() && !d.credential.isEmpty() && !d.token.isEmpty();
     }
 
-    protocol::Op insert(const Device &d, const QString &type, const QString &id,
-                        const QJsonObject &fields)
+    protocol::Op insert(const Device &d, const QString &type, const QString &id, const QJsonObject &fields)
     {
         protocol::Op op;
         op.opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -285,8 +257,7 @@ class TstServerBlobs : public QObject
     protocol::Op attachment(const Device &d, const QString &hash, qint64 size, const QString &label)
     {
         m_sizes.insert(hash, size); // what a laptop says of the blob when it sends it
-        return insert(d, QStringLiteral("attachment"),
-                      QUuid::createUuid().toString(QUuid::WithoutBraces),
+        return insert(d, QStringLiteral("attachment"), QUuid::createUuid().toString(QUuid::WithoutBraces),
                       {{QStringLiteral("sha256"), hash},
                        {QStringLiteral("size"), double(size)},
                        {QStringLiteral("mime"), QStringLiteral("image/jpeg")},
@@ -299,17 +270,15 @@ class TstServerBlobs : public QObject
     // The ops pushed by the device; every one of them applied.
     void push(const Device &d, const QList<protocol::Op> &ops)
     {
-        const Answer a =
-            send("POST", QStringLiteral("/v1/push"), &d,
-                 QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
+        const Answer a = send("POST", QStringLiteral("/v1/push"), &d,
+                              QJsonDocument(protocol::PushRequest{ops}.toJson()).toJson(QJsonDocument::Compact));
         QVERIFY2(a.status == 200, a.describe().constData());
         const Result<protocol::PushResponse> answer = protocol::PushResponse::fromJson(a.raw);
         QVERIFY2(answer.ok(), a.describe().constData());
         const Result<QList<protocol::OpResult>> results = answer->resultsFor(ops);
         QVERIFY2(results.ok(), a.describe().constData());
         for (const protocol::OpResult &r : *results)
-            QVERIFY2(r.status == protocol::OpResult::Status::Applied,
-                     qPrintable(r.opId + u' ' + r.reason));
+            QVERIFY2(r.status == protocol::OpResult::Status::Applied, qPrintable(r.opId + u' ' + r.reason));
     }
 
 private Q_SLOTS:
@@ -320,34 +289,29 @@ private Q_SLOTS:
         QVERIFY(!qgetenv("DOUDI_SERVER").isEmpty());
         qputenv("DOUDI_LANG", "en"); // messages that can be read below
         // As root, the cluster runs as the postgres user, which must pass through this folder.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                                QFile::ExeGroup | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         m_data = m_tmp.filePath(QStringLiteral("county"));
-        const QJsonObject init =
-            server({QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("370323")});
+        const QJsonObject init = server({QStringLiteral("init"), QStringLiteral("--county"), QStringLiteral("370323")});
         m_fingerprint = init.value(QStringLiteral("fingerprint")).toString();
         QCOMPARE(m_fingerprint.size(), 64);
-        QVERIFY(!server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"),
-                         QStringLiteral("zhaoli"), QStringLiteral("--name"), QStringLiteral("赵丽"),
-                         QStringLiteral("--role"), QStringLiteral("township_head"),
-                         QStringLiteral("--area"), QStringLiteral("370323102000")},
+        QVERIFY(!server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhaoli"),
+                         QStringLiteral("--name"), QStringLiteral("赵丽"), QStringLiteral("--role"),
+                         QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323102000")},
                         kPassword)
                      .isEmpty());
-        QVERIFY(
-            !server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"),
-                     QStringLiteral("qianwei"), QStringLiteral("--name"), QStringLiteral("钱伟"),
-                     QStringLiteral("--role"), QStringLiteral("township_head"),
-                     QStringLiteral("--area"), QStringLiteral("370323103000")},
-                    kPassword)
-                 .isEmpty());
+        QVERIFY(!server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("qianwei"),
+                         QStringLiteral("--name"), QStringLiteral("钱伟"), QStringLiteral("--role"),
+                         QStringLiteral("township_head"), QStringLiteral("--area"), QStringLiteral("370323103000")},
+                        kPassword)
+                     .isEmpty());
 
         m_serve.setProcessChannelMode(QProcess::SeparateChannels);
         m_serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                      {QStringLiteral("serve"), QStringLiteral("--data"), m_data,
-                       QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                      {QStringLiteral("serve"), QStringLiteral("--data"), m_data, QStringLiteral("--listen"),
+                       QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_serve.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_serve.canReadLine() || m_serve.state() == QProcess::NotRunning,
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_serve.canReadLine() || m_serve.state() == QProcess::NotRunning, 60000);
         const QJsonObject ready = QJsonDocument::fromJson(m_serve.readLine()).object();
         m_port = ready.value(QStringLiteral("port")).toInt();
         QVERIFY2(m_port > 0, m_serve.readAllStandardError().constData());
@@ -395,15 +359,13 @@ private Q_SLOTS:
     void beforeRecord_is404()
     {
         STEP(verifyError(state(m_a, m_firstHash), 404, QStringLiteral("not_found")));
-        STEP(verifyError(chunk(m_a, m_firstHash, 0, m_first.left(kChunk)), 404,
-                         QStringLiteral("not_found")));
+        STEP(verifyError(chunk(m_a, m_firstHash, 0, m_first.left(kChunk)), 404, QStringLiteral("not_found")));
         STEP(verifyError(data(m_a, m_firstHash), 404, QStringLiteral("not_found")));
         STEP(verifyError(data(m_a, m_firstHash, "bytes=0-99"), 404, QStringLiteral("not_found")));
         // Nor anything that is not a SHA-256 in lower-case hex.
         STEP(verifyError(state(m_a, m_firstHash.toUpper()), 404, QStringLiteral("not_found")));
         STEP(verifyError(state(m_a, m_firstHash.left(63)), 404, QStringLiteral("not_found")));
-        STEP(verifyError(chunk(m_a, QStringLiteral("not-a-hash"), 0, "x"), 404,
-                         QStringLiteral("not_found")));
+        STEP(verifyError(chunk(m_a, QStringLiteral("not-a-hash"), 0, "x"), 404, QStringLiteral("not_found")));
         // Without a signed-in user: refused as any data request is.
         Device anonymous = m_a;
         anonymous.token.clear();
@@ -430,27 +392,23 @@ private Q_SLOTS:
     void chunks_continueFromReceived()
     {
         QVERIFY(m_firstRecorded);
-        STEP(verifyState(chunk(m_a, m_firstHash, 0, m_first.left(kChunk)), m_firstHash, kFirstSize,
-                         kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, 0, m_first.left(kChunk)), m_firstHash, kFirstSize, kChunk, false));
 
         // Offset 0 again, with other bytes: where to go on from, nothing written.
         QByteArray other = m_first.left(kChunk);
         other[0] = char(other.at(0) ^ 0xff);
-        STEP(
-            verifyState(chunk(m_a, m_firstHash, 0, other), m_firstHash, kFirstSize, kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, 0, other), m_firstHash, kFirstSize, kChunk, false));
         // Past what the county holds, and inside the first chunk: the same.
-        STEP(verifyState(chunk(m_a, m_firstHash, 2 * kChunk, m_first.mid(2 * kChunk)), m_firstHash,
-                         kFirstSize, kChunk, false));
-        STEP(verifyState(chunk(m_a, m_firstHash, 100, m_first.mid(100, kChunk)), m_firstHash,
-                         kFirstSize, kChunk, false));
-        STEP(verifyState(chunk(m_a, m_firstHash, kChunk + 1, m_first.mid(kChunk + 1, 1000)),
-                         m_firstHash, kFirstSize, kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, 2 * kChunk, m_first.mid(2 * kChunk)), m_firstHash, kFirstSize, kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, 100, m_first.mid(100, kChunk)), m_firstHash, kFirstSize, kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, kChunk + 1, m_first.mid(kChunk + 1, 1000)), m_firstHash, kFirstSize, kChunk,
+                         false));
         STEP(verifyState(state(m_a, m_firstHash), m_firstHash, kFirstSize, kChunk, false));
         // Incomplete: not handed out.
         STEP(verifyError(data(m_a, m_firstHash, "bytes=0-99"), 404, QStringLiteral("not_found")));
 
-        STEP(verifyState(chunk(m_a, m_firstHash, kChunk, m_first.mid(kChunk, kChunk)), m_firstHash,
-                         kFirstSize, 2 * kChunk, false));
+        STEP(verifyState(chunk(m_a, m_firstHash, kChunk, m_first.mid(kChunk, kChunk)), m_firstHash, kFirstSize, 2 * kChunk,
+                         false));
 
         // The link drops; on a new connection the laptop asks where to go on from.
         m_nam = std::make_unique<QNetworkAccessManager>();
@@ -469,10 +427,8 @@ private Q_SLOTS:
         m_firstComplete = true;
 
         // A complete blob takes nothing more, at any offset.
-        STEP(verifyState(chunk(m_a, m_firstHash, 0, other), m_firstHash, kFirstSize, kFirstSize,
-                         true));
-        STEP(verifyState(chunk(m_a, m_firstHash, kFirstSize, "x"), m_firstHash, kFirstSize,
-                         kFirstSize, true));
+        STEP(verifyState(chunk(m_a, m_firstHash, 0, other), m_firstHash, kFirstSize, kFirstSize, true));
+        STEP(verifyState(chunk(m_a, m_firstHash, kFirstSize, "x"), m_firstHash, kFirstSize, kFirstSize, true));
         // What is kept is the photo as sent, none of the chunks at other offsets.
         const Answer whole = data(m_a, m_firstHash);
         QVERIFY2(whole.status == 200, whole.describe().constData());
@@ -486,17 +442,12 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("from");
         QTest::addColumn<qint64>("to"); // inclusive
         QTest::newRow("bytes=0-99") << QByteArray("bytes=0-99") << qint64(0) << qint64(99);
-        QTest::newRow("bytes=300000-")
-            << QByteArray("bytes=300000-") << qint64(300000) << kFirstSize - 1;
-        QTest::newRow("past the end, clipped")
-            << QByteArray("bytes=614300-700000") << qint64(614300) << kFirstSize - 1;
-        QTest::newRow("across two chunks")
-            << QByteArray("bytes=262100-262200") << qint64(262100) << qint64(262200);
-        QTest::newRow("across three chunks")
-            << QByteArray("bytes=1000-600000") << qint64(1000) << qint64(600000);
+        QTest::newRow("bytes=300000-") << QByteArray("bytes=300000-") << qint64(300000) << kFirstSize - 1;
+        QTest::newRow("past the end, clipped") << QByteArray("bytes=614300-700000") << qint64(614300) << kFirstSize - 1;
+        QTest::newRow("across two chunks") << QByteArray("bytes=262100-262200") << qint64(262100) << qint64(262200);
+        QTest::newRow("across three chunks") << QByteArray("bytes=1000-600000") << qint64(1000) << qint64(600000);
         QTest::newRow("one byte") << QByteArray("bytes=0-0") << qint64(0) << qint64(0);
-        QTest::newRow("the last byte")
-            << QByteArray("bytes=614399-") << kFirstSize - 1 << kFirstSize - 1;
+        QTest::newRow("the last byte") << QByteArray("bytes=614399-") << kFirstSize - 1 << kFirstSize - 1;
         QTest::newRow("all of it") << QByteArray("bytes=0-") << qint64(0) << kFirstSize - 1;
     }
     void rangeReads()
@@ -508,8 +459,7 @@ private Q_SLOTS:
         const Answer a = data(m_a, m_firstHash, range);
         QVERIFY(a.pinned);
         QVERIFY2(a.status == 206, a.describe().constData());
-        QCOMPARE(a.contentRange,
-                 QStringLiteral("bytes %1-%2/%3").arg(from).arg(to).arg(kFirstSize).toLatin1());
+        QCOMPARE(a.contentRange, QStringLiteral("bytes %1-%2/%3").arg(from).arg(to).arg(kFirstSize).toLatin1());
         QCOMPARE(a.contentType, QByteArray("application/octet-stream"));
         QCOMPARE(qint64(a.raw.size()), to - from + 1);
         QVERIFY(a.raw == m_first.mid(from, to - from + 1));
@@ -562,28 +512,22 @@ private Q_SLOTS:
         STEP(verifyState(state(m_a, m_secondHash), m_secondHash, kSecondSize, 0, false));
 
         // In one chunk.
-        STEP(verifyError(chunk(m_a, m_secondHash, 0, m_wrongSecond), 422,
-                         QStringLiteral("corrupt")));
+        STEP(verifyError(chunk(m_a, m_secondHash, 0, m_wrongSecond), 422, QStringLiteral("corrupt")));
         STEP(verifyState(state(m_a, m_secondHash), m_secondHash, kSecondSize, 0, false));
         STEP(verifyError(data(m_a, m_secondHash), 404, QStringLiteral("not_found")));
 
         // In two, the damage in the first: the second, which makes it whole, is answered 422.
         QByteArray damaged = m_second;
         damaged[10] = char(damaged.at(10) ^ 0x01);
-        STEP(verifyState(chunk(m_a, m_secondHash, 0, damaged.left(kChunk)), m_secondHash,
-                         kSecondSize, kChunk, false));
-        STEP(verifyError(chunk(m_a, m_secondHash, kChunk, damaged.mid(kChunk)), 422,
-                         QStringLiteral("corrupt")));
+        STEP(verifyState(chunk(m_a, m_secondHash, 0, damaged.left(kChunk)), m_secondHash, kSecondSize, kChunk, false));
+        STEP(verifyError(chunk(m_a, m_secondHash, kChunk, damaged.mid(kChunk)), 422, QStringLiteral("corrupt")));
         STEP(verifyState(state(m_a, m_secondHash), m_secondHash, kSecondSize, 0, false));
         // Nothing of the dropped chunks is left to block the offsets they held.
-        STEP(verifyState(chunk(m_a, m_secondHash, kChunk, m_second.mid(kChunk)), m_secondHash,
-                         kSecondSize, 0, false));
+        STEP(verifyState(chunk(m_a, m_secondHash, kChunk, m_second.mid(kChunk)), m_secondHash, kSecondSize, 0, false));
 
         // Sent again from the start, right: kept.
-        STEP(verifyState(chunk(m_a, m_secondHash, 0, m_second.left(kChunk)), m_secondHash,
-                         kSecondSize, kChunk, false));
-        STEP(verifyState(chunk(m_a, m_secondHash, kChunk, m_second.mid(kChunk)), m_secondHash,
-                         kSecondSize, kSecondSize, true));
+        STEP(verifyState(chunk(m_a, m_secondHash, 0, m_second.left(kChunk)), m_secondHash, kSecondSize, kChunk, false));
+        STEP(verifyState(chunk(m_a, m_secondHash, kChunk, m_second.mid(kChunk)), m_secondHash, kSecondSize, kSecondSize, true));
         const Answer whole = data(m_a, m_secondHash);
         QVERIFY2(whole.status == 200, whole.describe().constData());
         QVERIFY(whole.raw == m_second);
@@ -595,25 +539,21 @@ private Q_SLOTS:
     {
         QVERIFY(m_firstComplete);
         STEP(verifyError(state(m_b, m_firstHash), 404, QStringLiteral("not_found")));
-        STEP(verifyError(chunk(m_b, m_firstHash, 0, m_first.left(kChunk)), 404,
-                         QStringLiteral("not_found")));
-        STEP(verifyError(chunk(m_b, m_firstHash, kFirstSize, "x"), 404,
-                         QStringLiteral("not_found")));
+        STEP(verifyError(chunk(m_b, m_firstHash, 0, m_first.left(kChunk)), 404, QStringLiteral("not_found")));
+        STEP(verifyError(chunk(m_b, m_firstHash, kFirstSize, "x"), 404, QStringLiteral("not_found")));
         STEP(verifyError(data(m_b, m_firstHash), 404, QStringLiteral("not_found")));
         STEP(verifyError(data(m_b, m_firstHash, "bytes=0-99"), 404, QStringLiteral("not_found")));
         // The same not found as for a blob nobody recorded: nothing learnt.
         const Answer theirs = state(m_b, m_firstHash), nobodys = state(m_b, sha256Of("nobody's"));
         QCOMPARE(theirs.status, nobodys.status);
-        QCOMPARE(theirs.body.value(QStringLiteral("error")),
-                 nobodys.body.value(QStringLiteral("error")));
+        QCOMPARE(theirs.body.value(QStringLiteral("error")), nobodys.body.value(QStringLiteral("error")));
         // Its own user still sees it, whole.
         STEP(verifyState(state(m_a, m_firstHash), m_firstHash, kFirstSize, kFirstSize, true));
 
         // A blob of the household not sent yet: the other township's chunk is not taken.
         const QByteArray unsent = m_third.right(4096);
         const QString unsentHash = sha256Of(unsent);
-        STEP(
-            push(m_a, {attachment(m_a, unsentHash, unsent.size(), QStringLiteral("fingerprint"))}));
+        STEP(push(m_a, {attachment(m_a, unsentHash, unsent.size(), QStringLiteral("fingerprint"))}));
         STEP(verifyError(chunk(m_b, unsentHash, 0, unsent), 404, QStringLiteral("not_found")));
         STEP(verifyError(state(m_b, unsentHash), 404, QStringLiteral("not_found")));
         STEP(verifyState(state(m_a, unsentHash), unsentHash, unsent.size(), 0, false));
@@ -627,32 +567,25 @@ private Q_SLOTS:
         QCOMPARE(mb, qint64(1024 * 1024));
         STEP(push(m_a, {attachment(m_a, m_thirdHash, kThirdSize, QStringLiteral("scanned form"))}));
         // Larger than 1 MB, in a blob that has room for it.
-        STEP(verifyError(chunk(m_a, m_thirdHash, 0, m_third.left(mb + 1)), 400,
-                         QStringLiteral("invalid_input")));
+        STEP(verifyError(chunk(m_a, m_thirdHash, 0, m_third.left(mb + 1)), 400, QStringLiteral("invalid_input")));
         STEP(verifyState(state(m_a, m_thirdHash), m_thirdHash, kThirdSize, 0, false));
         // Empty.
-        STEP(verifyError(chunk(m_a, m_thirdHash, 0, QByteArray()), 400,
-                         QStringLiteral("invalid_input")));
+        STEP(verifyError(chunk(m_a, m_thirdHash, 0, QByteArray()), 400, QStringLiteral("invalid_input")));
         // No offset, or one that is not a number or negative.
-        for (const QString &query :
-             {QString(), QStringLiteral("?offset="), QStringLiteral("?offset=abc"),
-              QStringLiteral("?offset=-1"), QStringLiteral("?from=0")}) {
-            const Answer a =
-                send("POST", QStringLiteral("/v1/blobs/") + m_thirdHash + query, &m_a,
-                     m_third.left(1000), {{"Content-Type", "application/octet-stream"}});
+        for (const QString &query : {QString(), QStringLiteral("?offset="), QStringLiteral("?offset=abc"),
+                                     QStringLiteral("?offset=-1"), QStringLiteral("?from=0")}) {
+            const Answer a = send("POST", QStringLiteral("/v1/blobs/") + m_thirdHash + query, &m_a, m_third.left(1000),
+                                  {{"Content-Type", "application/octet-stream"}});
             STEP(verifyError(a, 400, QStringLiteral("invalid_input")));
         }
         STEP(verifyState(state(m_a, m_thirdHash), m_thirdHash, kThirdSize, 0, false));
         // Exactly 1 MB: taken.
-        STEP(verifyState(chunk(m_a, m_thirdHash, 0, m_third.left(mb)), m_thirdHash, kThirdSize, mb,
-                         false));
+        STEP(verifyState(chunk(m_a, m_thirdHash, 0, m_third.left(mb)), m_thirdHash, kThirdSize, mb, false));
         // The rest and one byte more: past the size.
-        STEP(verifyError(chunk(m_a, m_thirdHash, mb, m_third.mid(mb) + 'x'), 400,
-                         QStringLiteral("invalid_input")));
+        STEP(verifyError(chunk(m_a, m_thirdHash, mb, m_third.mid(mb) + 'x'), 400, QStringLiteral("invalid_input")));
         STEP(verifyState(state(m_a, m_thirdHash), m_thirdHash, kThirdSize, mb, false));
         // The rest: whole.
-        STEP(verifyState(chunk(m_a, m_thirdHash, mb, m_third.mid(mb)), m_thirdHash, kThirdSize,
-                         kThirdSize, true));
+        STEP(verifyState(chunk(m_a, m_thirdHash, mb, m_third.mid(mb)), m_thirdHash, kThirdSize, kThirdSize, true));
         QVERIFY(data(m_a, m_thirdHash).raw == m_third);
         const Answer tail = data(m_a, m_thirdHash, "bytes=1048570-1048580");
         QVERIFY2(tail.status == 206, tail.describe().constData());
@@ -661,13 +594,10 @@ private Q_SLOTS:
 
         // A body over the whole size of a fresh blob, at offset 0, in one chunk of less than 1 MB.
         const QByteArray small = m_first.left(1000);
-        STEP(push(m_a,
-                  {attachment(m_a, sha256Of(small), small.size(), QStringLiteral("thumbnail"))}));
-        STEP(verifyError(chunk(m_a, sha256Of(small), 0, small + 'x'), 400,
-                         QStringLiteral("invalid_input")));
+        STEP(push(m_a, {attachment(m_a, sha256Of(small), small.size(), QStringLiteral("thumbnail"))}));
+        STEP(verifyError(chunk(m_a, sha256Of(small), 0, small + 'x'), 400, QStringLiteral("invalid_input")));
         STEP(verifyState(state(m_a, sha256Of(small)), sha256Of(small), small.size(), 0, false));
-        STEP(verifyState(chunk(m_a, sha256Of(small), 0, small), sha256Of(small), small.size(),
-                         small.size(), true));
+        STEP(verifyState(chunk(m_a, sha256Of(small), 0, small), sha256Of(small), small.size(), small.size(), true));
     }
 
     // 8. A record whose size the county does not take: its blob is refused (400), or unknown
@@ -689,13 +619,11 @@ private Q_SLOTS:
         const QString hash = sha256Of(bytes);
         protocol::Op op = attachment(m_a, hash, 1, QStringLiteral("odd"));
         op.changedFields.insert(QStringLiteral("size"), size);
-        const Answer pushed = send(
-            "POST", QStringLiteral("/v1/push"), &m_a,
-            QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact));
+        const Answer pushed = send("POST", QStringLiteral("/v1/push"), &m_a,
+                                   QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact));
         QVERIFY2(pushed.status == 200,
                  pushed.describe().constData()); // applied, or refused in its answer
-        const Answer answers[] = {state(m_a, hash), chunk(m_a, hash, 0, bytes),
-                                  data(m_a, hash, "bytes=0-")};
+        const Answer answers[] = {state(m_a, hash), chunk(m_a, hash, 0, bytes), data(m_a, hash, "bytes=0-")};
         for (const Answer &a : answers) {
             QVERIFY(a.pinned);
             QVERIFY2(a.status == 400 || a.status == 404, a.describe().constData());
@@ -712,9 +640,8 @@ private Q_SLOTS:
         STEP(verifyState(state(m_a, m_secondHash), m_secondHash, kSecondSize, kSecondSize, true));
         protocol::Op op = attachment(m_a, m_secondHash, kSecondSize, QStringLiteral("copy"));
         op.changedFields.insert(QStringLiteral("size"), QStringLiteral("abc"));
-        const Answer pushed = send(
-            "POST", QStringLiteral("/v1/push"), &m_a,
-            QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact));
+        const Answer pushed = send("POST", QStringLiteral("/v1/push"), &m_a,
+                                   QJsonDocument(protocol::PushRequest{{op}}.toJson()).toJson(QJsonDocument::Compact));
         QVERIFY2(pushed.status == 200, pushed.describe().constData());
         // The push refuses the odd record in its answer (PushMerge), so nothing names the blob
         // with that size; the blob and its good record are as they were.

@@ -74,8 +74,8 @@ class TstServerLimits : public QObject
         reply->deleteLater();
         return a;
     }
-    Answer post(const QString &path, const QByteArray &body, const QList<std::pair<QByteArray, QByteArray>> &headers = {
-                                                                  {"X-Doudi-Protocol", kProtocol}})
+    Answer post(const QString &path, const QByteArray &body,
+                const QList<std::pair<QByteArray, QByteArray>> &headers = {{"X-Doudi-Protocol", kProtocol}})
     {
         return send(path, body, headers);
     }
@@ -100,7 +100,9 @@ class TstServerLimits : public QObject
     static void verifyJsonError(const Answer &a, int status, const QString &code)
     {
         QVERIFY2(a.pinned, "the certificate was not the pinned one, or no answer came");
-        QVERIFY2(a.status == status, qPrintable(QStringLiteral("status %1, not %2: %3").arg(a.status).arg(status).arg(QString::fromUtf8(a.raw.left(300)))));
+        QVERIFY2(a.status == status,
+                 qPrintable(
+                     QStringLiteral("status %1, not %2: %3").arg(a.status).arg(status).arg(QString::fromUtf8(a.raw.left(300)))));
         QCOMPARE(a.code(), code);
         QVERIFY2(!a.message().trimmed().isEmpty(), a.raw.constData());
     }
@@ -113,15 +115,16 @@ private Q_SLOTS:
         // messages below can be read.
         qputenv("DOUDI_LANG", "en");
         // As root, the cluster runs as the postgres user, which must pass through this folder.
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         m_data = m_tmp.filePath(QStringLiteral("county"));
         QProcess init;
-        init.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
-                   {QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--county"), QStringLiteral("370323")});
+        init.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), {QStringLiteral("init"), QStringLiteral("--data"), m_data,
+                                                                     QStringLiteral("--county"), QStringLiteral("370323")});
         QVERIFY(init.waitForFinished(120000));
         QCOMPARE(init.exitCode(), 0);
-        m_fingerprint = QJsonDocument::fromJson(init.readAllStandardOutput()).object().value(QStringLiteral("fingerprint")).toString();
+        m_fingerprint =
+            QJsonDocument::fromJson(init.readAllStandardOutput()).object().value(QStringLiteral("fingerprint")).toString();
         QCOMPARE(m_fingerprint.size(), 64);
 
         m_serve.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")),
@@ -171,7 +174,8 @@ private Q_SLOTS:
         QVERIFY2(bomb.size() < 32 * 1024, QByteArray::number(bomb.size()).constData());
         const Answer a = post(QStringLiteral("/v1/push"), bomb, {{"X-Doudi-Protocol", kProtocol}, {"Content-Encoding", coding}});
         verifyJsonError(a, 413, QStringLiteral("too_large"));
-        qInfo("%s bomb of %lld bytes: server peak resident %lld kB", coding.constData(), qlonglong(bomb.size()), serverMemory().second);
+        qInfo("%s bomb of %lld bytes: server peak resident %lld kB", coding.constData(), qlonglong(bomb.size()),
+              serverMemory().second);
 
         // Within the limit, compressed, the body reaches the decoder (which refuses its JSON).
         const Answer small = post(QStringLiteral("/v1/enrol"), encode("{\"code\":", c),
@@ -220,8 +224,14 @@ private Q_SLOTS:
 
     void malformedEnrol_is400()
     {
-        const QList<QByteArray> bodies{"", "{", "not json", "[]", "{\"code\":5,\"label\":\"x\"}", "{\"code\":\"x\"}",
-                                       QByteArray("{\"code\":\"\0\",", 12), "{\"code\":\"x\",\"label\":\"y\"}{}",
+        const QList<QByteArray> bodies{"",
+                                       "{",
+                                       "not json",
+                                       "[]",
+                                       "{\"code\":5,\"label\":\"x\"}",
+                                       "{\"code\":\"x\"}",
+                                       QByteArray("{\"code\":\"\0\",", 12),
+                                       "{\"code\":\"x\",\"label\":\"y\"}{}",
                                        QByteArray(2000, '[') + QByteArray(2000, ']')};
         for (const QByteArray &body : bodies) {
             const Answer a = post(QStringLiteral("/v1/enrol"), body);
@@ -238,7 +248,8 @@ private Q_SLOTS:
         socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_port));
         QVERIFY(socket.waitForEncrypted(20000));
         QCOMPARE(QString::fromLatin1(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex()), m_fingerprint);
-        socket.write("POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Doudi-Protocol: " + kProtocol + "\r\nContent-Type: application/json\r\n"
+        socket.write("POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Doudi-Protocol: " + kProtocol +
+                     "\r\nContent-Type: application/json\r\n"
                      "Content-Length: 1073741824\r\n\r\n");
         const QByteArray chunk(64 * 1024, ' ');
         for (int i = 0; i < 16; ++i) {

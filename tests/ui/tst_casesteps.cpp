@@ -51,16 +51,12 @@ class TestCaseSteps : public QObject
     QStringList m_messages;
     const QList<QPoint> m_stroke = {{20, 60}, {60, 30}, {100, 70}, {140, 35}, {180, 65}, {220, 40}};
 
-
     static QPushButton *button(QWidget *dialog, QDialogButtonBox::StandardButton which)
     {
         return dialog->findChild<QDialogButtonBox *>()->button(which);
     }
 
-    static QString errorOf(QWidget *dialog)
-    {
-        return dialog->findChildren<QLabel *>().last()->text();
-    }
+    static QString errorOf(QWidget *dialog) { return dialog->findChildren<QLabel *>().last()->text(); }
 
     static QStringList itemsOf(const QComboBox *box)
     {
@@ -112,7 +108,9 @@ private Q_SLOTS:
                 {"sunli", "孙丽", "village", "370323102001", "Yiyuan-he-5562"},
             };
             for (const auto &u : staff) {
-                const core::Status added = users.add({QString::fromLatin1(u.name), QString::fromUtf8(u.display), QString::fromLatin1(u.role),
+                const core::Status added = users.add({QString::fromLatin1(u.name),
+                                                      QString::fromUtf8(u.display),
+                                                      QString::fromLatin1(u.role),
                                                       {QString::fromLatin1(u.scope)}},
                                                      QString::fromLatin1(u.password));
                 QVERIFY2(added.ok(), added ? "" : qPrintable(added.error().message()));
@@ -180,7 +178,8 @@ private Q_SLOTS:
             QVERIFY(first->isEditable() && second->isEditable());
             QCOMPARE(first->currentText(), QString::fromUtf8("王芳"));
             QVERIFY(second->currentText().isEmpty());
-            QCOMPARE(itemsOf(second), (QStringList{QString::fromUtf8("王芳"), QString::fromUtf8("刘强"), QString::fromUtf8("张建华")}));
+            QCOMPARE(itemsOf(second),
+                     (QStringList{QString::fromUtf8("王芳"), QString::fromUtf8("刘强"), QString::fromUtf8("张建华")}));
             dialog->findChild<QPlainTextEdit *>(QStringLiteral("findings"))
                 ->setPlainText(QString::fromUtf8("两间平房，屋顶漏雨；户主患慢性病，常年服药；配偶肢体二级残疾。"));
             signEverything(dialog);
@@ -216,7 +215,8 @@ private Q_SLOTS:
         second->setFocus();
         keyboard::type(second->lineEdit(), QString::fromUtf8("孙德胜"));
         QCOMPARE(second->currentText(), QString::fromUtf8("孙德胜"));
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("findings"))->setPlainText(QString::fromUtf8("复查：与首次入户所见一致。"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("findings"))
+            ->setPlainText(QString::fromUtf8("复查：与首次入户所见一致。"));
         signEverything(&dialog);
         button(&dialog, QDialogButtonBox::Save)->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -241,7 +241,8 @@ private Q_SLOTS:
             QVERIFY(date && number && result && differences);
             QCOMPARE(date->date(), QDate(2026, 3, 5));
             QCOMPARE(date->maximumDate(), QDate(2026, 3, 5));
-            const QList<QCheckBox *> items = dialog->findChild<QWidget *>(QStringLiteral("agencies"))->findChildren<QCheckBox *>();
+            const QList<QCheckBox *> items =
+                dialog->findChild<QWidget *>(QStringLiteral("agencies"))->findChildren<QCheckBox *>();
             QCOMPARE(items.size(), core::CaseCheck::agencyCodes().size());
             for (const QCheckBox *item : items)
                 QVERIFY(item->isChecked());
@@ -279,7 +280,8 @@ private Q_SLOTS:
         const int last = history->rowCount() - 1;
         QVERIFY(last >= 0);
         QCOMPARE(history->item(last, 2)->text(), core::Workflow::eventLabel(QStringLiteral("record_check")));
-        QVERIFY2(history->item(last, 5)->text().contains(QString::fromUtf8("沂核〔2026〕0304号")), qPrintable(history->item(last, 5)->text()));
+        QVERIFY2(history->item(last, 5)->text().contains(QString::fromUtf8("沂核〔2026〕0304号")),
+                 qPrintable(history->item(last, 5)->text()));
         QVERIFY(history->item(last, 5)->text().contains(QString::fromUtf8("三轮摩托车")));
     }
 
@@ -297,21 +299,22 @@ private Q_SLOTS:
                       reason = QStringLiteral("reason");
         using P = core::CaseProgramme;
         QTest::newRow("低保 初审") << int(P::Dibao) << QStringLiteral("preliminary") << QStringList{approve, amount, reason}
-                               << QStringList{level};
+                                   << QStringList{level};
         QTest::newRow("特困 初审") << int(P::Tekun) << QStringLiteral("preliminary") << QStringList{approve, amount, reason}
-                               << QStringList{level};
+                                   << QStringList{level};
         QTest::newRow("低保边缘 初审") << int(P::Edge) << QStringLiteral("preliminary") << QStringList{approve, reason}
-                                 << QStringList{level, amount};
+                                       << QStringList{level, amount};
         QTest::newRow("刚性支出 初审") << int(P::Rigid) << QStringLiteral("preliminary") << QStringList{approve, reason}
-                                 << QStringList{level, amount};
+                                       << QStringList{level, amount};
         QTest::newRow("支出型临时救助 初审") << int(P::TemporaryExpenditure) << QStringLiteral("preliminary")
-                                    << QStringList{approve, amount, reason, level} << QStringList{};
+                                             << QStringList{approve, amount, reason, level} << QStringList{};
         QTest::newRow("急难型临时救助 初审") << int(P::TemporaryUrgent) << QStringLiteral("preliminary")
-                                    << QStringList{approve, amount, reason, level} << QStringList{};
-        QTest::newRow("低保 确认") << int(P::Dibao) << QStringLiteral("confirm") << QStringList{amount, unstable} << QStringList{};
+                                             << QStringList{approve, amount, reason, level} << QStringList{};
+        QTest::newRow("低保 确认") << int(P::Dibao) << QStringLiteral("confirm") << QStringList{amount, unstable}
+                                   << QStringList{};
         QTest::newRow("特困 确认") << int(P::Tekun) << QStringLiteral("confirm") << QStringList{amount} << QStringList{unstable};
         QTest::newRow("临时救助 确认") << int(P::TemporaryExpenditure) << QStringLiteral("confirm") << QStringList{amount}
-                                 << QStringList{unstable};
+                                       << QStringList{unstable};
     }
 
     void stepFields_followTheCasesProgramme()

@@ -107,8 +107,8 @@ private Q_SLOTS:
         QStringList offered;
         for (int i = 0; i < role->count(); ++i)
             offered << role->itemData(i).toString();
-        QCOMPARE(offered, (QStringList{QStringLiteral("village"), QStringLiteral("township"),
-                                       QStringLiteral("township_head"), QStringLiteral("county")}));
+        QCOMPARE(offered, (QStringList{QStringLiteral("village"), QStringLiteral("township"), QStringLiteral("township_head"),
+                                       QStringLiteral("county")}));
         // Township staff: a township, no village to pick.
         QCOMPARE(role->currentData().toString(), QStringLiteral("township"));
         QVERIFY(township->isVisible() && !village->isVisible() && !county->isVisible());
@@ -275,7 +275,7 @@ private Q_SLOTS:
         for (QLabel *l : page.findChildren<QLabel *>())
             QVERIFY2(!l->text().contains(QStringLiteral("doudi-cli")), qPrintable(l->text()));
         QVERIFY(!text->text().isEmpty());
-        QCoreApplication::processEvents(); // the layout, as the event loop would
+        QCoreApplication::processEvents();                              // the layout, as the event loop would
         QVERIFY(text->height() >= text->heightForWidth(text->width())); // all of it shows
         shoot(&page, QStringLiteral("workbench-no-policy"));
 
@@ -336,15 +336,16 @@ private Q_SLOTS:
             w->ensurePolished();
             return QFontInfo(w->font()).pointSizeF();
         };
-        const double bodyBefore = size(body), titleBefore = size(title), buttonBefore = size(button),
-                     tableBefore = size(table);
+        const double bodyBefore = size(body), titleBefore = size(title), buttonBefore = size(button), tableBefore = size(table);
         QVERIFY(titleBefore > bodyBefore);
         auto *large = settings.findChild<QCheckBox *>(QStringLiteral("largeFont"));
         large->setChecked(true); // no Save needed
         QCoreApplication::processEvents();
         QVERIFY(ui::settings::largeFont.value()); // kept for the next start
-        for (auto [w, before] : {std::pair<QWidget *, double>{body, bodyBefore}, {title, titleBefore},
-                                 {button, buttonBefore}, {table, tableBefore}}) {
+        for (auto [w, before] : {std::pair<QWidget *, double>{body, bodyBefore},
+                                 {title, titleBefore},
+                                 {button, buttonBefore},
+                                 {table, tableBefore}}) {
             QVERIFY2(size(w) > before * 1.2, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(size(w))));
         }
         // A window made afterwards is large too.

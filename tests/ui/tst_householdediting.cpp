@@ -23,11 +23,10 @@
 #include "ui/screenlock.h"
 
 #include <QCheckBox>
-#include <QVBoxLayout>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
-#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -39,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace doudi;
 
@@ -54,7 +54,6 @@ class TestHouseholdEditing : public QObject
     QString m_household;
     QString m_case;
     QStringList m_messages;
-
 
 private Q_SLOTS:
     void initTestCase()
@@ -181,15 +180,16 @@ private Q_SLOTS:
         name->setFocus();
         keyboard::typeHere(QString::fromUtf8("孙玉兰"));
         const QStringList order = {QStringLiteral("memberIdNumber"), QStringLiteral("memberBirthDate"),
-                                   QStringLiteral("memberSex"), QStringLiteral("memberRelation"),
-                                   QStringLiteral("memberHealth"), QStringLiteral("memberDisability"),
+                                   QStringLiteral("memberSex"),      QStringLiteral("memberRelation"),
+                                   QStringLiteral("memberHealth"),   QStringLiteral("memberDisability"),
                                    QStringLiteral("memberGrade")};
         for (const QString &next : order) {
             keyboard::tab();
             QWidget *f = keyboard::focused();
             // A date editor's focus sits in its line edit: the editor is its parent.
-            QVERIFY2(f && (f->objectName() == next || (f->parentWidget() && f->parentWidget()->objectName() == next)),
-                     qPrintable(QStringLiteral("expected %1, got %2").arg(next, f ? f->objectName() : QStringLiteral("nothing"))));
+            QVERIFY2(
+                f && (f->objectName() == next || (f->parentWidget() && f->parentWidget()->objectName() == next)),
+                qPrintable(QStringLiteral("expected %1, got %2").arg(next, f ? f->objectName() : QStringLiteral("nothing"))));
         }
         // In a drop-down now: Alt+A adds a member, the focus goes to the new name.
         QVERIFY(qobject_cast<QComboBox *>(keyboard::focused()));
@@ -408,7 +408,8 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); ++x) {
                 for (int y : {1, image.height() - 2}) {
                     const QColor c = image.pixelColor(x, y);
-                    n += std::abs(c.red() - ring.red()) + std::abs(c.green() - ring.green()) + std::abs(c.blue() - ring.blue()) < 60;
+                    n += std::abs(c.red() - ring.red()) + std::abs(c.green() - ring.green()) + std::abs(c.blue() - ring.blue()) <
+                         60;
                 }
             }
             return n;

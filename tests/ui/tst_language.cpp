@@ -13,7 +13,10 @@
 using namespace doudi;
 
 namespace {
-QString stopping() { return QCoreApplication::translate("doudi::ui::BackgroundTask", "Stopping…"); }
+QString stopping()
+{
+    return QCoreApplication::translate("doudi::ui::BackgroundTask", "Stopping…");
+}
 const QString kChinese = QStringLiteral("正在停止…");
 const QString kEnglish = QStringLiteral("Stopping…");
 

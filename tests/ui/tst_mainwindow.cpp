@@ -1,6 +1,8 @@
 #include "common/clock.h"
 #include "i18n.h"
 #include "identity/areacode.h"
+#include "keyboard.h"
+#include "modal.h"
 #include "services/caseservice.h"
 #include "services/demodata.h"
 #include "services/documentservice.h"
@@ -11,8 +13,6 @@
 #include "storage/remoteapplier.h"
 #include "sync/syncstate.h"
 #include "testdata.h"
-#include "keyboard.h"
-#include "modal.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
 #include "ui/idlewatcher.h"
@@ -31,26 +31,26 @@
 
 #include <QApplication>
 #include <QBuffer>
-#include <QDir>
-#include <QLabel>
-#include <QMenu>
-#include <QMenuBar>
-#include <QRegularExpression>
-#include <QRadioButton>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QCheckBox>
-#include <QPushButton>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QImage>
 #include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -91,7 +91,7 @@ class TestMainWindow : public QObject
 private:
     // A new profile in the folder `folder` whose only user is the administrator `user`.
     core::Result<std::unique_ptr<core::Session>> administratorProfile(const QString &folder, const QString &user,
-                                                                       const QString &password)
+                                                                      const QString &password)
     {
         core::ProfileSetup s;
         s.user = user;
@@ -247,16 +247,21 @@ private Q_SLOTS:
         QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("users"))->rowCount(), 2);
         shoot(&page, QStringLiteral("users"));
         // The same name again is refused.
-        QVERIFY(!users.add({QStringLiteral("lixia"), {}, QStringLiteral("village"), {QStringLiteral("370323102001")}, true},
-                           QStringLiteral("another-pass-1")).ok());
+        QVERIFY(!users
+                     .add({QStringLiteral("lixia"), {}, QStringLiteral("village"), {QStringLiteral("370323102001")}, true},
+                          QStringLiteral("another-pass-1"))
+                     .ok());
         (*p)->lock();
-        auto lixia = core::ProfileService::unlock(m_tmp.filePath(QStringLiteral("users")), QStringLiteral("lixia"), QStringLiteral("caobu-village-1"));
+        auto lixia = core::ProfileService::unlock(m_tmp.filePath(QStringLiteral("users")), QStringLiteral("lixia"),
+                                                  QStringLiteral("caobu-village-1"));
         QVERIFY(lixia.ok());
         QCOMPARE((*lixia)->role(), QStringLiteral("village"));
         QCOMPARE((*lixia)->scopes(), QStringList{QStringLiteral("370323102001")});
         // A village helper may not add users.
-        QCOMPARE(core::UserService(**lixia).add({QStringLiteral("x"), {}, QStringLiteral("village"), {}, true},
-                                                QStringLiteral("some-pass-123")).error().code(),
+        QCOMPARE(core::UserService(**lixia)
+                     .add({QStringLiteral("x"), {}, QStringLiteral("village"), {}, true}, QStringLiteral("some-pass-123"))
+                     .error()
+                     .code(),
                  core::ErrorCode::NotAllowed);
     }
 
@@ -416,7 +421,8 @@ private Q_SLOTS:
         again.show();
         QCOMPARE(again.findChild<QLineEdit *>(QStringLiteral("memberName"))->text(), QString::fromUtf8("孙玉兰"));
         QVERIFY(again.findChild<QLabel *>(QStringLiteral("memberDerived"))->text().contains(QStringLiteral("1962-08-15")));
-        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("memberHealth"))->currentData().toString(), QStringLiteral("serious"));
+        QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("memberHealth"))->currentData().toString(),
+                 QStringLiteral("serious"));
         QCOMPARE(again.findChild<QTableWidget *>(QStringLiteral("incomes"))->item(0, 2)->text(), QStringLiteral("3600.00"));
         QCOMPARE(again.papers()->count(), 1);
         QCOMPARE(again.papers()->label(0), QString::fromUtf8("病历"));
@@ -446,7 +452,8 @@ private Q_SLOTS:
         // (QTest types ASCII only: Chinese names are set as an input method would leave them.)
         dialog.findChild<QComboBox *>(QStringLiteral("firstInvestigator"))->setEditText(QString::fromUtf8("王芳"));
         dialog.findChild<QComboBox *>(QStringLiteral("secondInvestigator"))->setEditText(QString::fromUtf8("刘强"));
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("findings"))->setPlainText(QString::fromUtf8("两间平房，屋顶漏雨；户主患慢性病，常年服药。"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("findings"))
+            ->setPlainText(QString::fromUtf8("两间平房，屋顶漏雨；户主患慢性病，常年服药。"));
         const QList<QPoint> stroke = {{20, 60}, {60, 30}, {100, 70}, {140, 35}, {180, 65}, {220, 40}};
         dialog.findChild<ui::SignaturePad *>(QStringLiteral("signature1"))->drawStroke(stroke);
         dialog.findChild<ui::SignaturePad *>(QStringLiteral("signature2"))->drawStroke(stroke);
@@ -527,10 +534,14 @@ private Q_SLOTS:
             d.findChild<QLineEdit *>(QStringLiteral("report_number"))->setText(QString::fromUtf8("沂核〔2026〕0301号"));
             d.preset(QStringLiteral("result"), QStringLiteral("consistent"));
         }));
-        QVERIFY(cases.advance(id, {QStringLiteral("record_visit"),
-                                   QJsonObject{{QStringLiteral("investigators"), QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
-                                               {QStringLiteral("signed_on_paper"), true}}},
-                              QDate(2026, 3, 2)).ok());
+        QVERIFY(cases
+                    .advance(id,
+                             {QStringLiteral("record_visit"),
+                              QJsonObject{{QStringLiteral("investigators"),
+                                           QJsonArray{QString::fromUtf8("王芳"), QString::fromUtf8("刘强")}},
+                                          {QStringLiteral("signed_on_paper"), true}}},
+                             QDate(2026, 3, 2))
+                    .ok());
         QVERIFY(step("complete_investigation"));
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 3), QTime(9, 0), Qt::LocalTime));
         QVERIFY(step("preliminary", [&](ui::StepDialog &d) {
@@ -597,15 +608,14 @@ private Q_SLOTS:
         {
             auto p = core::ProfileService::create(dir, s, &oldCode);
             QVERIFY(p.ok());
-            QVERIFY(core::UserService(**p).add({QStringLiteral("lixia"), {}, QStringLiteral("village"),
-                                                {QStringLiteral("370323102001")}, true},
-                                               QStringLiteral("caobu-village-1")).ok());
+            QVERIFY(core::UserService(**p)
+                        .add({QStringLiteral("lixia"), {}, QStringLiteral("village"), {QStringLiteral("370323102001")}, true},
+                             QStringLiteral("caobu-village-1"))
+                        .ok());
         }
         QStringList &messages = m_messages;
         messages.clear();
-        const auto opensWith = [&](const QString &code) {
-            return core::ProfileService::unlockWithRecoveryCode(dir, code).ok();
-        };
+        const auto opensWith = [&](const QString &code) { return core::ProfileService::unlockWithRecoveryCode(dir, code).ok(); };
 
         // After a recovery-code unlock there is no user whose password slot would be kept.
         {
@@ -743,8 +753,8 @@ private Q_SLOTS:
         QCOMPARE(nav->count(), 1);
         QVERIFY(window.findChild<ui::UsersPage *>());
         shoot(&window, QStringLiteral("admin-main-window"));
-        core::Result<core::Query> refusals =
-            core::SessionAccess::profile(*session).database().exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
+        core::Result<core::Query> refusals = core::SessionAccess::profile(*session).database().exec(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'refuse'"));
         QVERIFY(refusals && refusals->next());
         QCOMPARE(refusals->value(0).toInt(), 0);
     }
@@ -769,16 +779,19 @@ private Q_SLOTS:
             seen = true;
             const QString title = dialog->findChild<QLabel *>(QStringLiteral("aboutTitle"))->text();
             QVERIFY2(title.contains(QStringLiteral("0.1.0")), qPrintable(title));
-            QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("aboutLicence"))->text().contains(QStringLiteral("GPL-3.0-or-later")));
+            QVERIFY(
+                dialog->findChild<QLabel *>(QStringLiteral("aboutLicence"))->text().contains(QStringLiteral("GPL-3.0-or-later")));
             auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("aboutLibraries"));
             QHash<QString, QString> versions;
             for (int row = 0; row < table->rowCount(); ++row) {
                 for (int column = 0; column < 4; ++column)
-                    QVERIFY2(table->item(row, column) && !table->item(row, column)->text().isEmpty(), qPrintable(table->item(row, 0)->text()));
+                    QVERIFY2(table->item(row, column) && !table->item(row, column)->text().isEmpty(),
+                             qPrintable(table->item(row, 0)->text()));
                 versions.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
             }
             QCOMPARE(versions.value(QStringLiteral("Qt")), QString::fromLatin1(qVersion()));
-            QVERIFY2(versions.value(QStringLiteral("SQLCipher")).contains(QStringLiteral("SQLite 3.")), qPrintable(versions.value(QStringLiteral("SQLCipher"))));
+            QVERIFY2(versions.value(QStringLiteral("SQLCipher")).contains(QStringLiteral("SQLite 3.")),
+                     qPrintable(versions.value(QStringLiteral("SQLCipher"))));
             for (const char *library : {"OpenSSL", "libargon2", "libpwquality", "QtKeychain", "libqrencode", "zlib"})
                 QVERIFY2(versions.value(QLatin1String(library)).contains(QRegularExpression(QStringLiteral("^[0-9]"))), library);
             qobject_cast<QDialog *>(dialog)->reject();
@@ -888,7 +901,7 @@ private Q_SLOTS:
         QTRY_VERIFY(search->hasFocus());
         QVERIFY(table->rowCount() > 0); // before typing, the list browses by village
         QTest::keyClicks(search, QStringLiteral("zgy"));
-        QTRY_COMPARE(table->item(0, 0)->text(), QString::fromUtf8("张桂英")); // after the debounce
+        QTRY_COMPARE(table->item(0, 0)->text(), QString::fromUtf8("张桂英"));    // after the debounce
         QVERIFY(table->item(0, 2)->text().contains(QStringLiteral("********"))); // masked on screen
         shoot(&window, QStringLiteral("household-search"));
 
@@ -937,19 +950,28 @@ private Q_SLOTS:
         QVERIFY(list.ok() && !list->isEmpty());
         const core::HouseholdSummary gone = list->constFirst();
         core::Profile &profile = core::SessionAccess::profile(**session);
-        const core::Result<int> removed = core::RemoteApplier(profile.database(), profile.changes()).evict(gone.id, QStringLiteral("zhang"));
+        const core::Result<int> removed =
+            core::RemoteApplier(profile.database(), profile.changes()).evict(gone.id, QStringLiteral("zhang"));
         QVERIFY(removed.ok() && *removed > 1);
         QVERIFY(!core::HouseholdService(**session).get(gone.id).ok());
         // And the county found one of the user's households' ID numbers in a household elsewhere.
-        const core::Household kept = core::HouseholdService(**session).get(list->constFirst().id == gone.id
-                                                                                ? core::HouseholdService(**session).list(11, 1)->constFirst().id
-                                                                                : list->constFirst().id)
-                                         .value();
-        core::protocol::Duplicate dup{7, kept.members.constFirst().idNumber, kept.meta.id, kept.areaCode,
-                                      QStringLiteral("0192d8a4-7e1c-7c4e-8000-000000000001"), QStringLiteral("370323104203"),
-                                      QStringLiteral("2026-03-04T08:00:00Z"), {QStringLiteral("dibao")}, {QStringLiteral("tekun")}};
+        const core::Household kept =
+            core::HouseholdService(**session)
+                .get(list->constFirst().id == gone.id ? core::HouseholdService(**session).list(11, 1)->constFirst().id
+                                                      : list->constFirst().id)
+                .value();
+        core::protocol::Duplicate dup{7,
+                                      kept.members.constFirst().idNumber,
+                                      kept.meta.id,
+                                      kept.areaCode,
+                                      QStringLiteral("0192d8a4-7e1c-7c4e-8000-000000000001"),
+                                      QStringLiteral("370323104203"),
+                                      QStringLiteral("2026-03-04T08:00:00Z"),
+                                      {QStringLiteral("dibao")},
+                                      {QStringLiteral("tekun")}};
         QVERIFY(core::SyncState(profile.database())
-                    .setValue(QStringLiteral("duplicates"), QString::fromUtf8(QJsonDocument(core::protocol::DuplicateList{{dup}}.toJson()).toJson()))
+                    .setValue(QStringLiteral("duplicates"),
+                              QString::fromUtf8(QJsonDocument(core::protocol::DuplicateList{{dup}}.toJson()).toJson()))
                     .ok());
 
         ui::MainWindow window(std::move(*session));
@@ -975,7 +997,8 @@ private Q_SLOTS:
         QCOMPARE(tasks->item(duplicate, 3)->text(), kept.members.constFirst().name);
         QVERIFY(!tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber)); // masked
         QVERIFY(tasks->item(duplicate, 2)->text().contains(kept.members.constFirst().idNumber.right(4)));
-        QVERIFY2(tasks->item(duplicate, 2)->toolTip().contains(QString::fromUtf8("特困")), qPrintable(tasks->item(duplicate, 2)->toolTip()));
+        QVERIFY2(tasks->item(duplicate, 2)->toolTip().contains(QString::fromUtf8("特困")),
+                 qPrintable(tasks->item(duplicate, 2)->toolTip()));
         shoot(&window, QStringLiteral("workbench-moved-out"));
         m_messages.clear();
         tasks->setFocus();

@@ -33,14 +33,16 @@ class TestPrinting : public QObject
 
     static FormDocument notice()
     {
-        return FormDocument(QStringLiteral("<p align=\"center\" class=\"title\">社会救助确认通知书</p><p>张桂英（身份证号：11010519491231002X）：</p>"),
-                            QImage(), QPageLayout::Portrait, QStringLiteral("notice"));
+        return FormDocument(
+            QStringLiteral(
+                "<p align=\"center\" class=\"title\">社会救助确认通知书</p><p>张桂英（身份证号：11010519491231002X）：</p>"),
+            QImage(), QPageLayout::Portrait, QStringLiteral("notice"));
     }
 
     static bool privateFile(const QString &path)
     {
-        return (QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther))
-               == QFile::Permissions();
+        return (QFile::permissions(path) & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)) ==
+               QFile::Permissions();
     }
 
     static QString text(const QString &pdf)
@@ -51,8 +53,7 @@ class TestPrinting : public QObject
         return QString::fromUtf8(p.readAllStandardOutput());
     }
 
-    template <typename T>
-    std::unique_ptr<QTimer> whenShown(const std::function<void(T *)> &look)
+    template <typename T> std::unique_ptr<QTimer> whenShown(const std::function<void(T *)> &look)
     {
         auto timer = std::make_unique<QTimer>();
         timer->setInterval(20);

@@ -37,8 +37,8 @@ class TestReportPage : public QObject
 
     static bool ownerOnly(const QString &path)
     {
-        return QFile::exists(path)
-               && (QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) == QFile::Permissions();
+        return QFile::exists(path) && (QFile(path).permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                                                    QFile::WriteOther)) == QFile::Permissions();
     }
 
 private Q_SLOTS:

@@ -131,9 +131,14 @@ private Q_SLOTS:
         core::OutputSheet sheet;
         for (const char *h : {"所属乡镇", "行政村", "保障对象", "身份", "证件", "待遇", "每月", "自何时"})
             sheet.columns << core::OutputColumn{QString::fromUtf8(h), core::OutputColumn::Kind::Text, 10};
-        sheet.rows << QVariantList{QString::fromUtf8("鲁村镇"), QString::fromUtf8("北官庄村"), QString::fromUtf8("高玉兰"),
-                                   QString::fromUtf8("户主"), QStringLiteral("370323195212030023"), QString::fromUtf8("特困"),
-                                   QStringLiteral("1331.50"), QStringLiteral("2022-05")};
+        sheet.rows << QVariantList{QString::fromUtf8("鲁村镇"),
+                                   QString::fromUtf8("北官庄村"),
+                                   QString::fromUtf8("高玉兰"),
+                                   QString::fromUtf8("户主"),
+                                   QStringLiteral("370323195212030023"),
+                                   QString::fromUtf8("特困"),
+                                   QStringLiteral("1331.50"),
+                                   QStringLiteral("2022-05")};
         const QString path = m_tmp.filePath(QStringLiteral("own.csv"));
         QFile f(path);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -142,8 +147,9 @@ private Q_SLOTS:
         ui::RosterImportDialog dialog(*s);
         choose(dialog, path);
         QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summary"))->text().contains(QStringLiteral("Still to choose")));
-        const QList<QPair<const char *, int>> byHand = {{"township", 0},  {"village", 1},   {"member_name", 2},    {"relation", 3},
-                                                        {"id_number", 4}, {"programme", 5}, {"monthly_amount", 6}, {"start_month", 7}};
+        const QList<QPair<const char *, int>> byHand = {{"township", 0},       {"village", 1},    {"member_name", 2},
+                                                        {"relation", 3},       {"id_number", 4},  {"programme", 5},
+                                                        {"monthly_amount", 6}, {"start_month", 7}};
         for (const auto &[field, c] : byHand) {
             QComboBox *combo = column(dialog, field);
             combo->setCurrentIndex(combo->findData(c));

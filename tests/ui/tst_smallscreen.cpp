@@ -3,13 +3,13 @@
 // The screen is the offscreen platform's, configured to 1024×600 before the application starts.
 
 #include "common/clock.h"
-#include "domain/case.h"
 #include "documents/formdocument.h"
+#include "domain/case.h"
 #include "i18n.h"
+#include "identity/areacode.h"
 #include "keyboard.h"
 #include "modal.h"
 #include "services/caseservice.h"
-#include "identity/areacode.h"
 #include "services/democases.h"
 #include "services/demodata.h"
 #include "services/documentservice.h"
@@ -17,20 +17,20 @@
 #include "services/policyservice.h"
 #include "services/profileservice.h"
 #include "testdata.h"
+#include "ui/filedialog.h"
 #include "ui/firstrunwizard.h"
 #include "ui/householddetailpage.h"
 #include "ui/householdeditor.h"
 #include "ui/intakewizard.h"
 #include "ui/mainwindow.h"
 #include "ui/messagebox.h"
+#include "ui/monthlyreportpage.h"
 #include "ui/paymentcheckdialog.h"
 #include "ui/printing.h"
 #include "ui/rekeydialog.h"
-#include "ui/filedialog.h"
 #include "ui/reratedialog.h"
-#include "ui/monthlyreportpage.h"
-#include "ui/rosterimportdialog.h"
 #include "ui/reviewwizard.h"
+#include "ui/rosterimportdialog.h"
 #include "ui/screenlock.h"
 #include "ui/stepdialog.h"
 #include "ui/temporaryaiddialog.h"
@@ -38,18 +38,18 @@
 #include "ui/visitdialog.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -67,9 +67,14 @@ QStringList problemsOf(QWidget *window)
     const QRect frame = window->frameGeometry();
     if (!screen.contains(frame))
         out << QStringLiteral("%1: %2×%3 at (%4,%5) is not within the screen %6×%7")
-                   .arg(window->objectName().isEmpty() ? QString::fromLatin1(window->metaObject()->className()) : window->objectName())
-                   .arg(frame.width()).arg(frame.height()).arg(frame.x()).arg(frame.y())
-                   .arg(screen.width()).arg(screen.height());
+                   .arg(window->objectName().isEmpty() ? QString::fromLatin1(window->metaObject()->className())
+                                                       : window->objectName())
+                   .arg(frame.width())
+                   .arg(frame.height())
+                   .arg(frame.x())
+                   .arg(frame.y())
+                   .arg(screen.width())
+                   .arg(screen.height());
     QHash<QKeySequence, QStringList> mnemonics;
     const auto visible = [window](QWidget *w) { return w->isVisibleTo(window) && w->isVisible(); };
     for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
@@ -85,7 +90,10 @@ QStringList problemsOf(QWidget *window)
         }
         const QRect r(seen->mapToGlobal(QPoint(0, 0)), seen->size());
         if (!screen.contains(r.center()) || !window->geometry().contains(r.center()))
-            out << QStringLiteral("button \"%1\" is off the screen (%2,%3)").arg(b->text()).arg(r.center().x()).arg(r.center().y());
+            out << QStringLiteral("button \"%1\" is off the screen (%2,%3)")
+                       .arg(b->text())
+                       .arg(r.center().x())
+                       .arg(r.center().y());
     }
     for (QLabel *l : window->findChildren<QLabel *>()) {
         if (visible(l) && l->buddy())
@@ -211,9 +219,9 @@ private Q_SLOTS:
             keyboard::type(wizard.findChild<QLineEdit *>(QStringLiteral("memberName")), QString::fromUtf8("周桂香"));
             keyboard::type(wizard.findChild<QLineEdit *>(QStringLiteral("memberIdNumber")),
                            withCheckCharacter(QStringLiteral("37032319620304252")));
-            for (const QString &page : {QStringLiteral("intake-money"), QStringLiteral("intake-obligors"),
-                                        QStringLiteral("intake-application"), QStringLiteral("intake-papers"),
-                                        QStringLiteral("intake-preview")}) {
+            for (const QString &page :
+                 {QStringLiteral("intake-money"), QStringLiteral("intake-obligors"), QStringLiteral("intake-application"),
+                  QStringLiteral("intake-papers"), QStringLiteral("intake-preview")}) {
                 const int before = wizard.currentId();
                 wizard.next();
                 QVERIFY2(wizard.currentId() != before, qPrintable(page));
@@ -295,7 +303,8 @@ private Q_SLOTS:
         {
             // A roster with problems: its columns, then the check's list.
             ui::RosterImportDialog dialog(*m_session);
-            ui::FileDialog::setNextFileName(qEnvironmentVariable("DOUDI_TEST_DATA") + QStringLiteral("/roster/roster-gb18030.csv"));
+            ui::FileDialog::setNextFileName(qEnvironmentVariable("DOUDI_TEST_DATA") +
+                                            QStringLiteral("/roster/roster-gb18030.csv"));
             dialog.chooseFile();
             look(&dialog, QStringLiteral("roster-import-columns"));
             dialog.check();

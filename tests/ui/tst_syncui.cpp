@@ -10,21 +10,21 @@
 
 #include <QApplication>
 #include <QDate>
-#include <QImage>
-#include <QScrollArea>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileDialog>
-#include <QMessageBox>
+#include <QImage>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -50,8 +50,8 @@ class TestSyncUi : public QObject
 
     std::unique_ptr<core::Session> unlockA()
     {
-        core::Result<std::unique_ptr<core::Session>> s = core::ProfileService::unlock(m_dir, QStringLiteral("wangfang"),
-                                                                                       QString::fromUtf8(m_password));
+        core::Result<std::unique_ptr<core::Session>> s =
+            core::ProfileService::unlock(m_dir, QStringLiteral("wangfang"), QString::fromUtf8(m_password));
         return s ? std::move(s).value() : nullptr;
     }
 
@@ -120,8 +120,8 @@ private Q_SLOTS:
         qputenv("DOUDI_KEYCHAIN", "off");
         installTranslations(QStringLiteral("zh_CN")); // as the people who use it see it
         QVERIFY(m_tmp.isValid());
-        QFile::setPermissions(m_tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup
-                                                | QFile::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther);
         QVERIFY(m_county.start(m_tmp.filePath(QStringLiteral("county"))));
         QVERIFY(m_county.addUser(QStringLiteral("wangfang"), QString::fromUtf8("王芳"), QStringLiteral("township_head"),
                                  QStringLiteral("370323102000"), m_password));
@@ -205,9 +205,7 @@ private Q_SLOTS:
         qint64 longestMs = 0;
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, this, [&] {
-            longestMs = qMax(longestMs, sinceTick.restart());
-        });
+        connect(&ticker, &QTimer::timeout, this, [&] { longestMs = qMax(longestMs, sinceTick.restart()); });
         window.findChild<QPushButton *>(QStringLiteral("syncNow"))->click(); // not joined yet when the window came: now
         QTRY_VERIFY(scheduler->isRunning());
         sinceTick.start();
@@ -225,8 +223,8 @@ private Q_SLOTS:
         const auto outcome = finished.first().first().value<ui::SyncScheduler::Outcome>();
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(outcome.report.pulled >= 400);
-        qInfo("round: %lld ms, %d records; longest the UI thread was busy: %lld ms", round.elapsed(),
-              outcome.report.pulled, longestMs);
+        qInfo("round: %lld ms, %d records; longest the UI thread was busy: %lld ms", round.elapsed(), outcome.report.pulled,
+              longestMs);
         QVERIFY2(longestMs < 100, qPrintable(QStringLiteral("the UI thread was held %1 ms").arg(longestMs)));
 
         // The status bar said how far the round was: this first one from the county's snapshot,
@@ -342,11 +340,12 @@ private Q_SLOTS:
         picture.fill(QColor(120, 160, 90));
         const QString photo = m_tmp.filePath(QStringLiteral("kitchen.png"));
         QVERIFY(picture.save(photo));
-        const Run visited = cli(m_other, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today,
-                                          QStringLiteral("--data"),
-                                          QStringLiteral("{\"investigators\":[\"qianwu\",\"wangfang\"],\"findings\":\"灶台破旧。\","
-                                                         "\"signed_on_paper\":true}"),
-                                          QStringLiteral("--photo"), photo});
+        const Run visited =
+            cli(m_other, {QStringLiteral("case"), QStringLiteral("visit"), caseId, QStringLiteral("--date"), today,
+                          QStringLiteral("--data"),
+                          QStringLiteral("{\"investigators\":[\"qianwu\",\"wangfang\"],\"findings\":\"灶台破旧。\","
+                                         "\"signed_on_paper\":true}"),
+                          QStringLiteral("--photo"), photo});
         QVERIFY2(visited.exit == 0, visited.err.constData());
         QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
 
@@ -460,7 +459,8 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(bundle));
         QCOMPARE(QFile(bundle).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 
-        const Run taken = m_county.server({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("--answer"), answer});
+        const Run taken =
+            m_county.server({QStringLiteral("bundle"), QStringLiteral("import"), bundle, QStringLiteral("--answer"), answer});
         QVERIFY2(taken.exit == 0, taken.err.constData());
         QCOMPARE(taken.json().toObject().value(QStringLiteral("applied")).toInt(), 1);
 
@@ -472,7 +472,11 @@ private Q_SLOTS:
                  QCoreApplication::translate("doudi::ui::SyncPage", "Waiting to be sent: %1 changes.").arg(0));
         // The other laptop gets the change from the county as from any sync.
         QCOMPARE(cli(m_other, {QStringLiteral("sync")}).exit, 0);
-        QCOMPARE(cli(m_other, {QStringLiteral("household"), QStringLiteral("show"), id}).json().toObject().value(QStringLiteral("phone")).toString(),
+        QCOMPARE(cli(m_other, {QStringLiteral("household"), QStringLiteral("show"), id})
+                     .json()
+                     .toObject()
+                     .value(QStringLiteral("phone"))
+                     .toString(),
                  QStringLiteral("13700000077"));
         window.close();
     }

@@ -24,18 +24,18 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
-#include <QTabWidget>
-#include <QDir>
-#include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -69,8 +69,7 @@ class TestWorkLists : public QObject
         return p ? std::move(p).value() : nullptr;
     }
 
-    template <typename T>
-    T *pageAt(ui::MainWindow &window, int row)
+    template <typename T> T *pageAt(ui::MainWindow &window, int row)
     {
         window.findChild<QListWidget *>(QStringLiteral("navigation"))->setCurrentRow(row);
         return qobject_cast<T *>(window.findChild<QStackedWidget *>()->currentWidget());
@@ -87,8 +86,7 @@ class TestWorkLists : public QObject
         return out;
     }
 
-    template <typename T>
-    std::unique_ptr<QTimer> whenShown(const std::function<void(T *)> &look)
+    template <typename T> std::unique_ptr<QTimer> whenShown(const std::function<void(T *)> &look)
     {
         auto timer = std::make_unique<QTimer>();
         timer->setInterval(20);
@@ -150,8 +148,11 @@ private Q_SLOTS:
             int row;
             const char *shot;
             int cases;
-        } lists[] = {{2, "list-applications", 14}, {3, "list-visits", 4}, {5, "list-confirmation", 2},
-                     {6, "list-payments", 2}, {7, "list-reviews", 2}};
+        } lists[] = {{2, "list-applications", 14},
+                     {3, "list-visits", 4},
+                     {5, "list-confirmation", 2},
+                     {6, "list-payments", 2},
+                     {7, "list-reviews", 2}};
         for (const auto &l : lists) {
             auto *page = pageAt<ui::CaseListPage>(window, l.row);
             QVERIFY(page);
@@ -290,7 +291,8 @@ private Q_SLOTS:
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *dialog = qobject_cast<ui::StepDialog *>(w); dialog && dialog->isVisible()) {
                     fill.stop();
-                    dialog->findChild<QLineEdit *>(QStringLiteral("text"))->setText(QString::fromUtf8("村民反映其子女在外务工收入较高"));
+                    dialog->findChild<QLineEdit *>(QStringLiteral("text"))
+                        ->setText(QString::fromUtf8("村民反映其子女在外务工收入较高"));
                     dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
                 }
             }
@@ -391,7 +393,8 @@ private Q_SLOTS:
         ok->click();
         QVERIFY(dialog.isVisible()); // no reason written yet: refused, nothing saved
         QVERIFY(cases.forHousehold(id)->isEmpty());
-        dialog.findChild<QPlainTextEdit *>(QStringLiteral("reason"))->setPlainText(QString::fromUtf8("11月20日夜间房屋失火，衣物被褥烧毁。"));
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("reason"))
+            ->setPlainText(QString::fromUtf8("11月20日夜间房屋失火，衣物被褥烧毁。"));
         ok->click();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const QList<core::Case> saved = *cases.forHousehold(id);
@@ -489,13 +492,13 @@ private Q_SLOTS:
         auto reader = unlock();
         const auto records = core::DocumentService(*reader).list();
         const QString code = core::DocumentService::shortHash(records->first().sha256);
-        QVERIFY2(documents->verify(number, code).startsWith(QString::fromUtf8("真实")), qPrintable(documents->verify(number, code)));
+        QVERIFY2(documents->verify(number, code).startsWith(QString::fromUtf8("真实")),
+                 qPrintable(documents->verify(number, code)));
         QVERIFY(!documents->verify(number, QStringLiteral("0000-0000-0000-0000")).startsWith(QString::fromUtf8("真实")));
         list->selectRow(0);
         {
-            auto watch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
-                QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);
-            });
+            auto watch = whenShown<QPrintPreviewDialog>(
+                [&](QPrintPreviewDialog *preview) { QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0); });
             documents->findChild<QPushButton *>(QStringLiteral("reprint"))->click();
         }
         QCOMPARE(list->item(0, 5)->text(), QStringLiteral("0"));

@@ -30,8 +30,7 @@ Fault FaultPlan::faultFor(quint64 number, bool injecting, QRandomGenerator *dela
     if (delays)
         *delays = QRandomGenerator(random.generate());
 
-    const bool limited =
-        m_settings.maxConnections >= 0 && number > quint64(m_settings.maxConnections);
+    const bool limited = m_settings.maxConnections >= 0 && number > quint64(m_settings.maxConnections);
     Fault fault;
     if (!injecting || limited)
         return fault;

@@ -7,10 +7,8 @@
 
 namespace faultproxy {
 
-FaultProxy::FaultProxy(const Settings &settings, const QHostAddress &target, quint16 targetPort,
-                       bool logFaults, QObject *parent)
-    : QObject(parent), m_settings(settings), m_plan(settings), m_target(target),
-      m_targetPort(targetPort), m_logFaults(logFaults)
+FaultProxy::FaultProxy(const Settings &settings, const QHostAddress &target, quint16 targetPort, bool logFaults, QObject *parent)
+    : QObject(parent), m_settings(settings), m_plan(settings), m_target(target), m_targetPort(targetPort), m_logFaults(logFaults)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::accept);
 }
@@ -27,8 +25,7 @@ void FaultProxy::setInjecting(bool on)
     m_injecting = on;
     if (on)
         return;
-    const QList<ProxyConnection *> open =
-        findChildren<ProxyConnection *>(Qt::FindDirectChildrenOnly);
+    const QList<ProxyConnection *> open = findChildren<ProxyConnection *>(Qt::FindDirectChildrenOnly);
     for (ProxyConnection *c : open)
         c->disarm();
 }
@@ -49,8 +46,7 @@ void FaultProxy::accept()
         const quint64 number = ++m_counters.connections;
         QRandomGenerator delays;
         const Fault fault = m_plan.faultFor(number, m_injecting, &delays);
-        auto *c = new ProxyConnection(number, client, fault, delays, &m_plan, m_settings.bandwidth,
-                                      m_target, m_targetPort, this);
+        auto *c = new ProxyConnection(number, client, fault, delays, &m_plan, m_settings.bandwidth, m_target, m_targetPort, this);
         connect(c, &ProxyConnection::forwarded, this, [this](Direction d, qint64 bytes) {
             (d == Direction::Up ? m_counters.bytesUp : m_counters.bytesDown) += quint64(bytes);
         });
@@ -65,9 +61,8 @@ void FaultProxy::faultFired(quint64 number, const Fault &fault)
     const bool reset = fault.kind == Fault::Reset;
     ++(reset ? m_counters.resets : m_counters.truncations);
     if (m_logFaults)
-        printLine(stderr, "{\"connection\": " + QByteArray::number(number) + ", \"fault\": \"" +
-                              (reset ? "reset" : "truncate") + "\", \"direction\": \"" +
-                              directionName(fault.direction) +
+        printLine(stderr, "{\"connection\": " + QByteArray::number(number) + ", \"fault\": \"" + (reset ? "reset" : "truncate") +
+                              "\", \"direction\": \"" + directionName(fault.direction) +
                               "\", \"offset\": " + QByteArray::number(fault.offset) + '}');
 }
 

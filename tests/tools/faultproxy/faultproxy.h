@@ -24,8 +24,8 @@ class FaultProxy : public QObject
     Q_OBJECT
 public:
     // With `logFaults`, each fault as it fires is a JSON line on stderr.
-    FaultProxy(const Settings &settings, const QHostAddress &target, quint16 targetPort,
-               bool logFaults, QObject *parent = nullptr);
+    FaultProxy(const Settings &settings, const QHostAddress &target, quint16 targetPort, bool logFaults,
+               QObject *parent = nullptr);
 
     bool listen(quint16 port);
     QString errorString() const { return m_server.errorString(); }

@@ -38,8 +38,7 @@ QByteArray Flow::take(double nowMs)
         n = std::min(n, sliceFor(m_bandwidth));
     if (n <= 0)
         return {};
-    const QByteArray out =
-        front.pos == 0 && n == front.data.size() ? front.data : front.data.mid(front.pos, n);
+    const QByteArray out = front.pos == 0 && n == front.data.size() ? front.data : front.data.mid(front.pos, n);
     front.pos += n;
     if (front.pos == front.data.size())
         m_chunks.pop_front();
@@ -56,14 +55,12 @@ double Flow::nextEventMs() const
         return -1;
     if (m_cut >= 0 && m_released >= m_cut)
         return m_chunks.front().dueMs;
-    return m_bandwidth > 0 ? std::max(m_chunks.front().dueMs, m_nextSendMs)
-                           : m_chunks.front().dueMs;
+    return m_bandwidth > 0 ? std::max(m_chunks.front().dueMs, m_nextSendMs) : m_chunks.front().dueMs;
 }
 
 bool Flow::atCut(double nowMs) const
 {
-    return m_cut >= 0 && m_released >= m_cut && !m_chunks.empty() &&
-           m_chunks.front().dueMs <= nowMs;
+    return m_cut >= 0 && m_released >= m_cut && !m_chunks.empty() && m_chunks.front().dueMs <= nowMs;
 }
 
 void Flow::clear()

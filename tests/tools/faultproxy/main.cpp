@@ -21,34 +21,33 @@ namespace {
 constexpr int kExitFailed = 1;
 constexpr int kExitUsage = 2;
 
-const char *const kDescription =
-    "Forwards every connection made to 127.0.0.1:PORT to a loopback target, and injects faults\n"
-    "drawn from a generator seeded with --seed: connection N's faults depend only on the seed\n"
-    "and N, so the same seed and the same traffic give the same faults.\n"
-    "\n"
-    "Faults (at most one per connection; a reset wins over a truncation):\n"
-    "  reset     both sides aborted with RST once a random offset in [0, --reset-window) of a\n"
-    "            random direction has been forwarded and more follows.\n"
-    "  truncate  the target->client direction ends, cleanly (EOF), once a random offset in\n"
-    "            [0, --truncate-window) has been forwarded and more follows; the target is\n"
-    "            dropped, what the client still sends is read and dropped.\n"
-    "Delays and --bandwidth apply to every chunk of both directions, order kept.\n"
-    "\n"
-    "Standard output: at start one line {\"listening\": PORT, \"target\": TPORT, \"seed\": N};\n"
-    "on SIGTERM or SIGINT one counters line, then exit 0:\n"
-    "  {\"connections\": N, \"resets\": N, \"truncations\": N, \"bytes_up\": N, \"bytes_down\": "
-    "N}\n"
-    "(bytes_up: written to the target, bytes_down: written to clients).\n"
-    "Standard input, one command a line:\n"
-    "  stats  print the counters line\n"
-    "  off    no more faults: none for new connections, none still to fire on open ones\n"
-    "         (delays and bandwidth stay)\n"
-    "  on     new connections draw faults again\n"
-    "With --log-faults, each fault as it fires is a line on standard error:\n"
-    "  {\"connection\": N, \"fault\": \"reset\"|\"truncate\", \"direction\": \"up\"|\"down\", "
-    "\"offset\": N}\n"
-    "\n"
-    "Exit: 0 done, 1 cannot listen, 2 wrong usage.";
+const char *const kDescription = "Forwards every connection made to 127.0.0.1:PORT to a loopback target, and injects faults\n"
+                                 "drawn from a generator seeded with --seed: connection N's faults depend only on the seed\n"
+                                 "and N, so the same seed and the same traffic give the same faults.\n"
+                                 "\n"
+                                 "Faults (at most one per connection; a reset wins over a truncation):\n"
+                                 "  reset     both sides aborted with RST once a random offset in [0, --reset-window) of a\n"
+                                 "            random direction has been forwarded and more follows.\n"
+                                 "  truncate  the target->client direction ends, cleanly (EOF), once a random offset in\n"
+                                 "            [0, --truncate-window) has been forwarded and more follows; the target is\n"
+                                 "            dropped, what the client still sends is read and dropped.\n"
+                                 "Delays and --bandwidth apply to every chunk of both directions, order kept.\n"
+                                 "\n"
+                                 "Standard output: at start one line {\"listening\": PORT, \"target\": TPORT, \"seed\": N};\n"
+                                 "on SIGTERM or SIGINT one counters line, then exit 0:\n"
+                                 "  {\"connections\": N, \"resets\": N, \"truncations\": N, \"bytes_up\": N, \"bytes_down\": "
+                                 "N}\n"
+                                 "(bytes_up: written to the target, bytes_down: written to clients).\n"
+                                 "Standard input, one command a line:\n"
+                                 "  stats  print the counters line\n"
+                                 "  off    no more faults: none for new connections, none still to fire on open ones\n"
+                                 "         (delays and bandwidth stay)\n"
+                                 "  on     new connections draw faults again\n"
+                                 "With --log-faults, each fault as it fires is a line on standard error:\n"
+                                 "  {\"connection\": N, \"fault\": \"reset\"|\"truncate\", \"direction\": \"up\"|\"down\", "
+                                 "\"offset\": N}\n"
+                                 "\n"
+                                 "Exit: 0 done, 1 cannot listen, 2 wrong usage.";
 
 struct Options
 {
@@ -129,52 +128,41 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromLatin1(kDescription));
     const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption target(
-        QStringLiteral("target"),
-        QStringLiteral("Forward to [HOST:]PORT; HOST must be loopback (default 127.0.0.1)."),
-        QStringLiteral("[HOST:]PORT"));
-    const QCommandLineOption listen(
-        QStringLiteral("listen"),
-        QStringLiteral("Listen on 127.0.0.1:PORT; 0 picks a free port (default)."),
-        QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Seed, 0 to 4294967295 (default 1)."),
+    const QCommandLineOption target(QStringLiteral("target"),
+                                    QStringLiteral("Forward to [HOST:]PORT; HOST must be loopback (default 127.0.0.1)."),
+                                    QStringLiteral("[HOST:]PORT"));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Listen on 127.0.0.1:PORT; 0 picks a free port (default)."),
+                                    QStringLiteral("PORT"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed, 0 to 4294967295 (default 1)."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption resetRate(
-        QStringLiteral("reset-rate"),
-        QStringLiteral("Probability (0..1) that a connection is reset (default 0)."),
-        QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption resetWindow(
-        QStringLiteral("reset-window"),
-        QStringLiteral("A reset falls within this many bytes of its direction (default 65536)."),
-        QStringLiteral("BYTES"), QStringLiteral("65536"));
-    const QCommandLineOption truncateRate(
-        QStringLiteral("truncate-rate"),
-        QStringLiteral("Probability (0..1) that a connection's target->client direction is "
-                       "truncated (default 0)."),
-        QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption truncateWindow(
-        QStringLiteral("truncate-window"),
-        QStringLiteral("A truncation falls within this many bytes (default 65536)."),
-        QStringLiteral("BYTES"), QStringLiteral("65536"));
-    const QCommandLineOption delay(
-        QStringLiteral("delay-ms"),
-        QStringLiteral("Delay every forwarded chunk by MIN to MAX ms (default 0:0)."),
-        QStringLiteral("MIN:MAX"), QStringLiteral("0:0"));
-    const QCommandLineOption bandwidth(
-        QStringLiteral("bandwidth"),
-        QStringLiteral("At most this many bytes a second per direction of a connection; 0: "
-                       "unlimited (default)."),
-        QStringLiteral("BYTES_PER_SEC"), QStringLiteral("0"));
-    const QCommandLineOption maxConnections(
-        QStringLiteral("max-connections"),
-        QStringLiteral("Faults only for the first N connections (default: all)."),
-        QStringLiteral("N"));
-    const QCommandLineOption logFaults(
-        QStringLiteral("log-faults"),
-        QStringLiteral("Print each fault as it fires on standard error."));
-    parser.addOptions({target, listen, seed, resetRate, resetWindow, truncateRate, truncateWindow,
-                       delay, bandwidth, maxConnections, logFaults});
+    const QCommandLineOption resetRate(QStringLiteral("reset-rate"),
+                                       QStringLiteral("Probability (0..1) that a connection is reset (default 0)."),
+                                       QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption resetWindow(QStringLiteral("reset-window"),
+                                         QStringLiteral("A reset falls within this many bytes of its direction (default 65536)."),
+                                         QStringLiteral("BYTES"), QStringLiteral("65536"));
+    const QCommandLineOption truncateRate(QStringLiteral("truncate-rate"),
+                                          QStringLiteral("Probability (0..1) that a connection's target->client direction is "
+                                                         "truncated (default 0)."),
+                                          QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption truncateWindow(QStringLiteral("truncate-window"),
+                                            QStringLiteral("A truncation falls within this many bytes (default 65536)."),
+                                            QStringLiteral("BYTES"), QStringLiteral("65536"));
+    const QCommandLineOption delay(QStringLiteral("delay-ms"),
+                                   QStringLiteral("Delay every forwarded chunk by MIN to MAX ms (default 0:0)."),
+                                   QStringLiteral("MIN:MAX"), QStringLiteral("0:0"));
+    const QCommandLineOption bandwidth(QStringLiteral("bandwidth"),
+                                       QStringLiteral("At most this many bytes a second per direction of a connection; 0: "
+                                                      "unlimited (default)."),
+                                       QStringLiteral("BYTES_PER_SEC"), QStringLiteral("0"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+                                            QStringLiteral("Faults only for the first N connections (default: all)."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption logFaults(QStringLiteral("log-faults"),
+                                       QStringLiteral("Print each fault as it fires on standard error."));
+    parser.addOptions({target, listen, seed, resetRate, resetWindow, truncateRate, truncateWindow, delay, bandwidth,
+                       maxConnections, logFaults});
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -184,16 +172,13 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument: ") +
-                          parser.positionalArguments().first());
+        return usageError(QStringLiteral("unexpected argument: ") + parser.positionalArguments().first());
 
     Options o;
     if (!parser.isSet(target))
         return usageError(QStringLiteral("--target is required"));
     if (!parseTarget(parser.value(target), &o.target, &o.targetPort))
-        return usageError(
-            QStringLiteral("--target must be [HOST:]PORT on a loopback address, not ") +
-            parser.value(target));
+        return usageError(QStringLiteral("--target must be [HOST:]PORT on a loopback address, not ") + parser.value(target));
     const auto listenPort = integerIn(parser.value(listen), 0, 65535);
     if (!listenPort)
         return usageError(QStringLiteral("--listen must be a port number, 0 to 65535"));
@@ -205,30 +190,23 @@ int main(int argc, char **argv)
     const auto reset = rate(parser.value(resetRate));
     const auto truncate = rate(parser.value(truncateRate));
     if (!reset || !truncate)
-        return usageError(
-            QStringLiteral("--reset-rate and --truncate-rate must be numbers from 0 to 1"));
+        return usageError(QStringLiteral("--reset-rate and --truncate-rate must be numbers from 0 to 1"));
     o.settings.resetRate = *reset;
     o.settings.truncateRate = *truncate;
-    const auto resetBytes =
-        integerIn(parser.value(resetWindow), 1, std::numeric_limits<qint64>::max());
-    const auto truncateBytes =
-        integerIn(parser.value(truncateWindow), 1, std::numeric_limits<qint64>::max());
+    const auto resetBytes = integerIn(parser.value(resetWindow), 1, std::numeric_limits<qint64>::max());
+    const auto truncateBytes = integerIn(parser.value(truncateWindow), 1, std::numeric_limits<qint64>::max());
     if (!resetBytes || !truncateBytes)
-        return usageError(
-            QStringLiteral("--reset-window and --truncate-window must be positive byte counts"));
+        return usageError(QStringLiteral("--reset-window and --truncate-window must be positive byte counts"));
     o.settings.resetWindow = *resetBytes;
     o.settings.truncateWindow = *truncateBytes;
     if (!parseDelay(parser.value(delay), &o.settings.delayMinMs, &o.settings.delayMaxMs))
-        return usageError(
-            QStringLiteral("--delay-ms must be MIN:MAX in ms, 0 <= MIN <= MAX <= 600000"));
-    const auto bytesPerSecond =
-        integerIn(parser.value(bandwidth), 0, std::numeric_limits<qint64>::max());
+        return usageError(QStringLiteral("--delay-ms must be MIN:MAX in ms, 0 <= MIN <= MAX <= 600000"));
+    const auto bytesPerSecond = integerIn(parser.value(bandwidth), 0, std::numeric_limits<qint64>::max());
     if (!bytesPerSecond)
         return usageError(QStringLiteral("--bandwidth must be a byte count, 0 for unlimited"));
     o.settings.bandwidth = *bytesPerSecond;
     if (parser.isSet(maxConnections)) {
-        const auto n =
-            integerIn(parser.value(maxConnections), 0, std::numeric_limits<qint64>::max());
+        const auto n = integerIn(parser.value(maxConnections), 0, std::numeric_limits<qint64>::max());
         if (!n)
             return usageError(QStringLiteral("--max-connections must be a count, 0 or more"));
         o.settings.maxConnections = *n;
@@ -238,13 +216,12 @@ int main(int argc, char **argv)
     FaultProxy proxy(o.settings, o.target, o.targetPort, o.logFaults);
     Control control;
     if (!control.start()) {
-        QTextStream(stderr) << "doudi-faultproxy: no signalfd: "
-                            << QString::fromLocal8Bit(strerror(errno)) << '\n';
+        QTextStream(stderr) << "doudi-faultproxy: no signalfd: " << QString::fromLocal8Bit(strerror(errno)) << '\n';
         return kExitFailed;
     }
     if (!proxy.listen(o.listenPort)) {
-        QTextStream(stderr) << "doudi-faultproxy: cannot listen on 127.0.0.1:" << o.listenPort
-                            << ": " << proxy.errorString() << '\n';
+        QTextStream(stderr) << "doudi-faultproxy: cannot listen on 127.0.0.1:" << o.listenPort << ": " << proxy.errorString()
+                            << '\n';
         return kExitFailed;
     }
     QObject::connect(&control, &Control::terminationRequested, &app, [&] {
@@ -259,8 +236,7 @@ int main(int argc, char **argv)
         else
             printLine(stderr, "doudi-faultproxy: unknown command (stats, off, on): " + line);
     });
-    printLine(stdout, "{\"listening\": " + QByteArray::number(proxy.port()) +
-                          ", \"target\": " + QByteArray::number(o.targetPort) +
-                          ", \"seed\": " + QByteArray::number(o.settings.seed) + '}');
+    printLine(stdout, "{\"listening\": " + QByteArray::number(proxy.port()) + ", \"target\": " +
+                          QByteArray::number(o.targetPort) + ", \"seed\": " + QByteArray::number(o.settings.seed) + '}');
     return app.exec();
 }

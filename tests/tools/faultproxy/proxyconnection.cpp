@@ -29,13 +29,11 @@ void resetSocket(QTcpSocket *socket)
 }
 } // namespace
 
-ProxyConnection::ProxyConnection(quint64 number, QTcpSocket *client, const Fault &fault,
-                                 const QRandomGenerator &delays, const FaultPlan *plan,
-                                 qint64 bandwidth, const QHostAddress &target, quint16 targetPort,
+ProxyConnection::ProxyConnection(quint64 number, QTcpSocket *client, const Fault &fault, const QRandomGenerator &delays,
+                                 const FaultPlan *plan, qint64 bandwidth, const QHostAddress &target, quint16 targetPort,
                                  QObject *parent)
-    : QObject(parent), m_number(number), m_client(client), m_target(new QTcpSocket(this)),
-      m_fault(fault), m_delays(delays), m_plan(plan), m_targetAddress(target),
-      m_targetPort(targetPort), m_up(Direction::Up), m_down(Direction::Down)
+    : QObject(parent), m_number(number), m_client(client), m_target(new QTcpSocket(this)), m_fault(fault), m_delays(delays),
+      m_plan(plan), m_targetAddress(target), m_targetPort(targetPort), m_up(Direction::Up), m_down(Direction::Down)
 {
     m_clock.start();
     m_client->setParent(this);
@@ -221,8 +219,7 @@ void ProxyConnection::fire(Side &s)
 
 void ProxyConnection::shutdownClientAfterTruncation()
 {
-    if (!m_clientShutdownPending || m_client->bytesToWrite() > 0 ||
-        m_client->state() != QAbstractSocket::ConnectedState)
+    if (!m_clientShutdownPending || m_client->bytesToWrite() > 0 || m_client->state() != QAbstractSocket::ConnectedState)
         return;
     m_clientShutdownPending = false;
     // QTcpSocket cannot half-close: shutdown() on its descriptor sends FIN after the bytes
@@ -241,8 +238,7 @@ void ProxyConnection::resetBoth()
 
 void ProxyConnection::finishIfClosed()
 {
-    if (m_client->state() == QAbstractSocket::UnconnectedState &&
-        m_target->state() == QAbstractSocket::UnconnectedState)
+    if (m_client->state() == QAbstractSocket::UnconnectedState && m_target->state() == QAbstractSocket::UnconnectedState)
         finish();
 }
 

@@ -21,9 +21,8 @@ class ProxyConnection : public QObject
     Q_OBJECT
 public:
     // Takes `client` (reparented); `plan` must outlive the connection.
-    ProxyConnection(quint64 number, QTcpSocket *client, const Fault &fault,
-                    const QRandomGenerator &delays, const FaultPlan *plan, qint64 bandwidth,
-                    const QHostAddress &target, quint16 targetPort, QObject *parent);
+    ProxyConnection(quint64 number, QTcpSocket *client, const Fault &fault, const QRandomGenerator &delays, const FaultPlan *plan,
+                    qint64 bandwidth, const QHostAddress &target, quint16 targetPort, QObject *parent);
 
     // Connects to the target. Apart from the constructor so that the caller can connect to
     // the signals first: a refused target may be reported at once.

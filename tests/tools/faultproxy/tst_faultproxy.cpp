@@ -42,8 +42,8 @@ class Target : public QObject
 public:
     static QByteArray response(qint64 size)
     {
-        return "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(size) +
-               "\r\nConnection: close\r\n\r\n" + randomBytes(size, 7);
+        return "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(size) + "\r\nConnection: close\r\n\r\n" +
+               randomBytes(size, 7);
     }
 
     Target()
@@ -113,8 +113,7 @@ int connectTo(quint16 port)
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd == -1 ||
-        ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
+    if (fd == -1 || ::connect(fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0) {
         if (fd != -1)
             ::close(fd);
         return -1;
@@ -156,8 +155,7 @@ Outcome talk(int fd, const QByteArray &data, qint64 expect, int timeoutMs = 1500
         }
         if (p.revents & POLLOUT) {
             const ssize_t n =
-                ::send(fd, data.constData() + o.sent,
-                       size_t(std::min<qint64>(data.size() - o.sent, 65536)), MSG_NOSIGNAL);
+                ::send(fd, data.constData() + o.sent, size_t(std::min<qint64>(data.size() - o.sent, 65536)), MSG_NOSIGNAL);
             if (n > 0) {
                 o.sent += n;
             } else if (n < 0 && errno != EAGAIN && errno != EINTR) {
@@ -249,8 +247,7 @@ private:
     {
         QElapsedTimer clock;
         clock.start();
-        while (!m_process.canReadLine() && clock.elapsed() < 10000 &&
-               m_process.state() != QProcess::NotRunning)
+        while (!m_process.canReadLine() && clock.elapsed() < 10000 && m_process.state() != QProcess::NotRunning)
             m_process.waitForReadyRead(100);
         return QJsonDocument::fromJson(m_process.readLine()).object();
     }
@@ -284,8 +281,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         const QString proxy = qEnvironmentVariable("DOUDI_FAULTPROXY");
-        QVERIFY2(QFileInfo(proxy).isExecutable(),
-                 "DOUDI_FAULTPROXY must name doudi-faultproxy (ctest sets it)");
+        QVERIFY2(QFileInfo(proxy).isExecutable(), "DOUDI_FAULTPROXY must name doudi-faultproxy (ctest sets it)");
         QVERIFY(m_target.port() != 0);
     }
 
@@ -313,8 +309,8 @@ private Q_SLOTS:
     void resetsEveryConnection()
     {
         Proxy proxy;
-        QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1"),
-                                              QStringLiteral("--log-faults")}));
+        QVERIFY(
+            proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1"), QStringLiteral("--log-faults")}));
         for (int i = 0; i < 4; ++i) {
             const Outcome o = exchange(proxy.port(), m_mib, m_mib.size());
             QVERIFY2(o.reset, qPrintable(o.describe()));
@@ -339,8 +335,7 @@ private Q_SLOTS:
     void truncatesReplies()
     {
         Proxy proxy;
-        QVERIFY(
-            proxy.start(m_target.port(), {QStringLiteral("--truncate-rate"), QStringLiteral("1")}));
+        QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--truncate-rate"), QStringLiteral("1")}));
         const QByteArray expected = Target::response(kMiB);
         for (int i = 0; i < 3; ++i) {
             const Outcome o = exchange(proxy.port(), get(kMiB), -1);
@@ -364,9 +359,8 @@ private Q_SLOTS:
         const auto run = [&](const QString &seed, QStringList *seen) {
             Proxy proxy;
             QVERIFY(proxy.start(m_target.port(),
-                                {QStringLiteral("--seed"), seed, QStringLiteral("--reset-rate"),
-                                 QStringLiteral("0.5"), QStringLiteral("--truncate-rate"),
-                                 QStringLiteral("0.5"), QStringLiteral("--log-faults")}));
+                                {QStringLiteral("--seed"), seed, QStringLiteral("--reset-rate"), QStringLiteral("0.5"),
+                                 QStringLiteral("--truncate-rate"), QStringLiteral("0.5"), QStringLiteral("--log-faults")}));
             for (int i = 0; i < 8; ++i) {
                 const Outcome o = exchange(proxy.port(), payload, payload.size());
                 // A truncation's offset is exact at the client; a reset's is not (RST drops
@@ -392,8 +386,7 @@ private Q_SLOTS:
     void offStopsFaults()
     {
         Proxy proxy;
-        QVERIFY(
-            proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1")}));
+        QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1")}));
         QVERIFY(exchange(proxy.port(), m_mib, m_mib.size()).reset);
         proxy.switchFaults("off");
         for (int i = 0; i < 3; ++i) {
@@ -412,9 +405,8 @@ private Q_SLOTS:
         // A kept-alive connection planned with a fault, then "off": the fault never fires.
         // Offsets fall in 16 MiB; the first kilobyte is well before this seed's offset.
         Proxy proxy;
-        QVERIFY(proxy.start(m_target.port(),
-                            {QStringLiteral("--reset-rate"), QStringLiteral("1"),
-                             QStringLiteral("--reset-window"), QString::number(16 * kMiB)}));
+        QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1"),
+                                              QStringLiteral("--reset-window"), QString::number(16 * kMiB)}));
         const int fd = connectTo(proxy.port());
         const Outcome before = talk(fd, m_mib.left(1024), 1024);
         QVERIFY2(before.received == m_mib.left(1024), qPrintable(before.describe()));
@@ -431,9 +423,8 @@ private Q_SLOTS:
     void maxConnectionsEndsFaults()
     {
         Proxy proxy;
-        QVERIFY(proxy.start(m_target.port(),
-                            {QStringLiteral("--reset-rate"), QStringLiteral("1"),
-                             QStringLiteral("--max-connections"), QStringLiteral("2")}));
+        QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--reset-rate"), QStringLiteral("1"),
+                                              QStringLiteral("--max-connections"), QStringLiteral("2")}));
         QVERIFY(exchange(proxy.port(), m_mib, m_mib.size()).reset);
         QVERIFY(exchange(proxy.port(), m_mib, m_mib.size()).reset);
         QVERIFY(exchange(proxy.port(), m_mib, m_mib.size()).received == m_mib);
@@ -445,8 +436,7 @@ private Q_SLOTS:
         // Bounds are loose on purpose: only that the delay is there, never how exact it is.
         {
             Proxy proxy;
-            QVERIFY(proxy.start(m_target.port(),
-                                {QStringLiteral("--delay-ms"), QStringLiteral("100:150")}));
+            QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--delay-ms"), QStringLiteral("100:150")}));
             const Outcome o = exchange(proxy.port(), m_mib.left(1000), 1000);
             QVERIFY(o.received == m_mib.left(1000));
             // One delay up and one down: at least 200 ms.
@@ -455,15 +445,13 @@ private Q_SLOTS:
         {
             // Delays drawn per chunk must not reorder a direction.
             Proxy proxy;
-            QVERIFY(proxy.start(m_target.port(),
-                                {QStringLiteral("--delay-ms"), QStringLiteral("0:50")}));
+            QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--delay-ms"), QStringLiteral("0:50")}));
             QVERIFY(exchange(proxy.port(), m_mib, m_mib.size()).received == m_mib);
         }
         {
             // 128 KiB each way at 256 KiB/s: about half a second.
             Proxy proxy;
-            QVERIFY(proxy.start(m_target.port(),
-                                {QStringLiteral("--bandwidth"), QStringLiteral("262144")}));
+            QVERIFY(proxy.start(m_target.port(), {QStringLiteral("--bandwidth"), QStringLiteral("262144")}));
             const QByteArray payload = m_mib.left(128 * 1024);
             const Outcome o = exchange(proxy.port(), payload, payload.size());
             QVERIFY(o.received == payload);
@@ -492,24 +480,18 @@ private Q_SLOTS:
         const QString target = QStringLiteral("--target");
         QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0;
         QTest::newRow("no target") << QStringList{} << 2;
-        QTest::newRow("unknown option")
-            << QStringList{target, QStringLiteral("1"), QStringLiteral("--bogus")} << 2;
-        QTest::newRow("rate above 1")
-            << QStringList{target, QStringLiteral("1"), QStringLiteral("--reset-rate"),
-                           QStringLiteral("2")}
-            << 2;
+        QTest::newRow("unknown option") << QStringList{target, QStringLiteral("1"), QStringLiteral("--bogus")} << 2;
+        QTest::newRow("rate above 1") << QStringList{target, QStringLiteral("1"), QStringLiteral("--reset-rate"),
+                                                     QStringLiteral("2")}
+                                      << 2;
         QTest::newRow("remote target") << QStringList{target, QStringLiteral("10.0.0.1:80")} << 2;
         QTest::newRow("named target") << QStringList{target, QStringLiteral("example.org:80")} << 2;
         QTest::newRow("delay min above max")
-            << QStringList{target, QStringLiteral("1"), QStringLiteral("--delay-ms"),
-                           QStringLiteral("5:1")}
-            << 2;
-        QTest::newRow("window 0") << QStringList{target, QStringLiteral("1"),
-                                                 QStringLiteral("--reset-window"),
+            << QStringList{target, QStringLiteral("1"), QStringLiteral("--delay-ms"), QStringLiteral("5:1")} << 2;
+        QTest::newRow("window 0") << QStringList{target, QStringLiteral("1"), QStringLiteral("--reset-window"),
                                                  QStringLiteral("0")}
                                   << 2;
-        QTest::newRow("stray argument")
-            << QStringList{target, QStringLiteral("1"), QStringLiteral("extra")} << 2;
+        QTest::newRow("stray argument") << QStringList{target, QStringLiteral("1"), QStringLiteral("extra")} << 2;
     }
 
     void usage()
@@ -523,9 +505,8 @@ private Q_SLOTS:
         QCOMPARE(p.exitCode(), exit);
         if (exit == 0) {
             const QByteArray help = p.readAllStandardOutput();
-            for (const char *option :
-                 {"--target", "--listen", "--seed", "--reset-rate", "--reset-window",
-                  "--truncate-rate", "--delay-ms", "--bandwidth", "--max-connections", "stats"})
+            for (const char *option : {"--target", "--listen", "--seed", "--reset-rate", "--reset-window", "--truncate-rate",
+                                       "--delay-ms", "--bandwidth", "--max-connections", "stats"})
                 QVERIFY2(help.contains(option), option);
         } else {
             QVERIFY(p.readAllStandardOutput().isEmpty());
