@@ -39,7 +39,7 @@ TemporaryAidDialog::TemporaryAidDialog(CaseService &cases, QString householdId, 
     m_kind->setObjectName(QStringLiteral("kind"));
     m_kind->addItem(tr("Urgent hardship (急难型): fire, accident, sudden illness …"), int(TemporaryRequest::Kind::Urgent));
     m_kind->addItem(tr("Necessary expenditure (支出型): medical or school costs beyond means"),
-                    int(TemporaryRequest::Kind::Expenditure));
+                    int(TemporaryRequest::Kind::ExpenditureHardship));
     m_quick->setObjectName(QStringLiteral("quick"));
     m_requested->setObjectName(QStringLiteral("requested"));
     m_requested->setPlaceholderText(QStringLiteral("0.00"));

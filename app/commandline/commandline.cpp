@@ -115,16 +115,18 @@ QString readSecret(const char *envVar)
     termios saved{};
     const bool hidden = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hidden) {
-        std::fputs(qPrintable(promptFor(envVar)), stderr);
-        std::fflush(stderr);
+        // Echo off first, then the prompt: what is typed once the prompt shows is never shown,
+        // and is not thrown away with what was typed before it (TCSAFLUSH).
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         quiet.c_lflag |= ECHONL;
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+        std::fputs(qPrintable(promptFor(envVar)), stderr);
+        std::fflush(stderr);
     }
     const auto restore = qScopeGuard([&] {
         if (hidden)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved); // what follows the line (JSON) stays
     });
     // Byte by byte through stdio: a buffered reader would swallow the input after the line
     // (household add reads its JSON from the same stream).

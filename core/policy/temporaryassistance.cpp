@@ -59,7 +59,7 @@ Result<TemporaryDecision> TemporaryAssistance::decide(const Household &h, const 
     };
     if (r.quick) {
         cap(quick, tr("the small quick aid limit"));
-    } else if (r.kind == TemporaryRequest::Kind::Expenditure) {
+    } else if (r.kind == TemporaryRequest::Kind::ExpenditureHardship) {
         cap(r.costsFen - r.otherAidFen, tr("the costs not covered by other aid (%1 − %2 yuan)")
                                             .arg(money::formatYuan(r.costsFen), money::formatYuan(r.otherAidFen)));
     }

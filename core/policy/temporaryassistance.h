@@ -12,11 +12,12 @@ namespace doudi::core {
 // A request for 临时救助 (DOMAIN §4).
 struct TemporaryRequest
 {
+    // 急难型, 支出型 (not Expenditure: that names the household's expenditure records)
     enum class Kind
     {
         Urgent,
-        Expenditure
-    }; // 急难型, 支出型
+        ExpenditureHardship
+    };
     Kind kind = Kind::Urgent;
     bool quick = false;     // 小额快救: small, fast, no means check
     Fen requestedFen = 0;   // what the caseworker proposes

@@ -57,7 +57,7 @@ private Q_SLOTS:
     void expenditure_coversOnlyWhatOthersDidNot()
     {
         TemporaryRequest r;
-        r.kind = TemporaryRequest::Kind::Expenditure;
+        r.kind = TemporaryRequest::Kind::ExpenditureHardship;
         r.requestedFen = 500000;
         r.costsFen = 1200000;   // a hospital bill of 12000.00
         r.otherAidFen = 900000; // 9000.00 from medical insurance and medical assistance
