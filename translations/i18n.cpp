@@ -75,12 +75,6 @@ const QTranslator *translatorFor(const QString &language)
     return it->get();
 }
 
-QString &current()
-{
-    static QString language = QStringLiteral("en"); // the source strings, until one is installed
-    return language;
-}
-
 } // namespace
 
 QString installTranslations(const QString &language)
@@ -96,16 +90,13 @@ QString installTranslations(const QString &language)
     static QTranslator qtTranslator; // Qt's own buttons and dialogs (package qt6-translations-l10n)
     QCoreApplication::removeTranslator(&translator);
     QCoreApplication::removeTranslator(&qtTranslator);
-    if (lang.startsWith(QLatin1String("en"))) {
-        current() = QStringLiteral("en");
-        return current(); // the source strings are English
-    }
+    if (lang.startsWith(QLatin1String("en")))
+        return QStringLiteral("en"); // the source strings are English
     if (translator.load(QStringLiteral(":/i18n/doudi_") + lang + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(&translator);
     if (qtTranslator.load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     installThreadLanguage();
-    current() = lang;
     return lang;
 }
 

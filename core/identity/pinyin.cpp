@@ -32,15 +32,22 @@ const SurnameReading *surnameReading(char32_t cp)
     return s != std::end(kSurnames) ? s : nullptr;
 }
 
-qsizetype indexOf(char32_t cp);
+qsizetype indexOf(char32_t cp)
+{
+    const char32_t *begin = pinyintable::kCodePoints;
+    const char32_t *end = begin + pinyintable::kCount;
+    const char32_t *it = std::lower_bound(begin, end, cp);
+    return (it != end && *it == cp) ? it - begin : -1;
+}
 
 // A character's readings, the preferred one first; for the first character of a name its
-// reading as a surname leads where it has one. Latin letters and digits stand for themselves.
+// reading as a surname leads where it has one. Latin letters and digits stand for themselves,
+// in lower case (written into latin).
 QList<const char *> readingsOf(char32_t cp, bool first, char latin[2])
 {
     QList<const char *> out;
     if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z')) {
-        latin[0] = Pinyin::initialOf(cp);
+        latin[0] = cp >= U'A' && cp <= U'Z' ? char(cp - U'A' + U'a') : char(cp);
         latin[1] = 0;
         out.append(latin);
         return out;
@@ -64,163 +71,130 @@ QList<const char *> readingsOf(char32_t cp, bool first, char latin[2])
     return out;
 }
 
-// Every combination of the characters' readings (the first of each first, then the last
-// character's others, and so on), each made by make, each distinct result once, at most
-// Pinyin::kMaxReadings.
-template <typename Make> QStringList combinations(const QString &name, Make make)
+// The readings of each character of a name that has any (the first of them read as a
+// surname); latin holds the text of Latin letters and digits.
+QList<QList<const char *>> readingsOfName(const QString &name, std::vector<std::array<char, 2>> &latin)
 {
     const QList<uint> characters = name.toUcs4();
-    QList<QList<const char *>> readings;
-    std::vector<std::array<char, 2>> latin(size_t(characters.size()));
+    latin.assign(size_t(characters.size()), {});
+    QList<QList<const char *>> out;
     for (qsizetype i = 0; i < characters.size(); ++i) {
-        QList<const char *> r = readingsOf(char32_t(characters[i]), readings.isEmpty(), latin[size_t(i)].data());
+        QList<const char *> r = readingsOf(char32_t(characters[i]), out.isEmpty(), latin[size_t(i)].data());
         if (!r.isEmpty())
-            readings.append(r);
+            out.append(r);
     }
-    QStringList out;
+    return out;
+}
+
+// The preferred reading of a name: each character's first.
+QList<const char *> preferredReading(const QString &name, std::vector<std::array<char, 2>> &latin)
+{
+    QList<const char *> out;
+    for (const QList<const char *> &r : readingsOfName(name, latin))
+        out.append(r.constFirst());
+    return out;
+}
+
+// Offers take() the combinations of the characters' readings, the preferred one first, then
+// the last character's others, and so on (odometer-wise). take() says whether it kept one (a
+// reading it had not yet); at most Pinyin::kMaxReadings are kept, and at most four times as
+// many looked at, so that a long name of many-reading characters gives its first ones rather
+// than a combinatorial explosion.
+template <typename Take> void forEachReading(const QString &name, Take take)
+{
+    std::vector<std::array<char, 2>> latin;
+    const QList<QList<const char *>> readings = readingsOfName(name, latin);
     QList<qsizetype> choice(readings.size(), 0);
-    // At most 4 × kMaxReadings combinations looked at: a long name of many-reading characters
-    // gives its first ones, not a combinatorial explosion.
-    for (int tried = 0; tried < 4 * Pinyin::kMaxReadings && out.size() < Pinyin::kMaxReadings; ++tried) {
+    int kept = 0;
+    for (int tried = 0; tried < 4 * Pinyin::kMaxReadings && kept < Pinyin::kMaxReadings; ++tried) {
         QList<const char *> picked;
         for (qsizetype i = 0; i < readings.size(); ++i)
             picked.append(readings[i][choice[i]]);
-        const QString made = make(picked);
-        if (!made.isEmpty() && !out.contains(made))
-            out.append(made);
-        qsizetype i = readings.size() - 1; // the next combination, odometer-wise
+        if (take(picked))
+            ++kept;
+        qsizetype i = readings.size() - 1;
         while (i >= 0 && ++choice[i] == readings[i].size())
             choice[i--] = 0;
         if (i < 0)
             break;
     }
+}
+
+QString initialsOf(const QList<const char *> &picked)
+{
+    QString out;
+    for (const char *s : picked)
+        out.append(QLatin1Char(s[0]));
     return out;
 }
-} // namespace
 
-namespace {
-qsizetype indexOf(char32_t cp)
+QString syllablesOf(const QList<const char *> &picked)
 {
-    const char32_t *begin = pinyintable::kCodePoints;
-    const char32_t *end = begin + pinyintable::kCount;
-    const char32_t *it = std::lower_bound(begin, end, cp);
-    return (it != end && *it == cp) ? it - begin : -1;
+    QString out;
+    for (const char *s : picked)
+        out.append(QLatin1String(s));
+    return out;
 }
 } // namespace
 
 char Pinyin::initialOf(char32_t cp)
 {
-    if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9'))
-        return char(cp);
-    if (cp >= U'A' && cp <= U'Z')
-        return char(cp - U'A' + U'a');
-    const qsizetype i = indexOf(cp);
-    return i >= 0 ? pinyintable::kInitials[i] : 0;
+    char latin[2];
+    const QList<const char *> r = readingsOf(cp, false, latin);
+    return r.isEmpty() ? 0 : r.constFirst()[0];
 }
 
 QString Pinyin::syllableOf(char32_t cp)
 {
-    if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z'))
-        return QString(QLatin1Char(initialOf(cp)));
-    const qsizetype i = indexOf(cp);
-    return i >= 0 ? QString::fromLatin1(pinyintable::kSyllables[pinyintable::kSyllableOf[i]]) : QString();
+    char latin[2];
+    const QList<const char *> r = readingsOf(cp, false, latin);
+    return r.isEmpty() ? QString() : QString::fromLatin1(r.constFirst());
 }
 
 QString Pinyin::nameSyllables(const QString &name)
 {
-    return nameSyllables(name, nullptr);
-}
-
-QString Pinyin::nameSyllables(const QString &name, quint64 *starts)
-{
-    // Called for every person when the search index loads: no string per syllable.
-    QString out;
-    out.reserve(name.size() * 4);
-    quint64 marks = 0;
-    bool first = true;
-    for (char32_t cp : name.toUcs4()) {
-        const char *syllable = nullptr;
-        char latin[2] = {0, 0};
-        if (first) {
-            if (const SurnameReading *s = surnameReading(cp))
-                syllable = s->syllable;
-        }
-        if (!syllable) {
-            if ((cp >= U'a' && cp <= U'z') || (cp >= U'0' && cp <= U'9') || (cp >= U'A' && cp <= U'Z')) {
-                latin[0] = initialOf(cp);
-                syllable = latin;
-            } else if (const qsizetype i = indexOf(cp); i >= 0) {
-                syllable = pinyintable::kSyllables[pinyintable::kSyllableOf[i]];
-            }
-        }
-        if (!syllable || !*syllable)
-            continue;
-        if (out.size() < 64)
-            marks |= quint64(1) << out.size();
-        out.append(QLatin1String(syllable));
-        first = false;
-    }
-    if (starts)
-        *starts = marks;
-    return out;
+    std::vector<std::array<char, 2>> latin;
+    return syllablesOf(preferredReading(name, latin));
 }
 
 QString Pinyin::nameInitials(const QString &name)
 {
-    QString out;
-    bool first = true;
-    for (char32_t cp : name.toUcs4()) {
-        char c = 0;
-        if (first) {
-            if (const SurnameReading *s = surnameReading(cp))
-                c = s->syllable[0];
-        }
-        if (!c)
-            c = initialOf(cp);
-        if (c) {
-            out.append(QLatin1Char(c));
-            first = false;
-        }
-    }
-    return out;
+    std::vector<std::array<char, 2>> latin;
+    return initialsOf(preferredReading(name, latin));
 }
 
 QString Pinyin::initialReadings(const QString &name)
 {
-    return combinations(name,
-                        [](const QList<const char *> &picked) {
-                            QString out;
-                            for (const char *s : picked)
-                                out.append(QLatin1Char(s[0]));
-                            return out;
-                        })
-        .join(u' ');
+    QStringList out;
+    forEachReading(name, [&out](const QList<const char *> &picked) {
+        const QString initials = initialsOf(picked);
+        if (initials.isEmpty() || out.contains(initials))
+            return false;
+        out.append(initials);
+        return true;
+    });
+    return out.join(u' ');
 }
 
 QString Pinyin::syllableReadings(const QString &name, quint64 *starts)
 {
+    QStringList seen;
     QString out;
     quint64 marks = 0;
-    for (const QString &reading : combinations(name, [](const QList<const char *> &picked) {
-             QString text;
-             for (const char *s : picked)
-                 text.append(QLatin1String(s)).append(u'|'); // each syllable's end, for the marks below
-             return text;
-         })) {
+    forEachReading(name, [&](const QList<const char *> &picked) {
+        const QString whole = syllablesOf(picked);
+        if (whole.isEmpty() || seen.contains(whole))
+            return false;
+        seen.append(whole);
         if (!out.isEmpty())
             out.append(u' ');
-        bool atStart = true;
-        for (const QChar c : reading) {
-            if (c == u'|') {
-                atStart = true;
-                continue;
-            }
-            if (atStart && out.size() < 64)
+        for (const char *s : picked) {
+            if (out.size() < 64)
                 marks |= quint64(1) << out.size();
-            atStart = false;
-            out.append(c);
+            out.append(QLatin1String(s));
         }
-    }
+        return true;
+    });
     if (starts)
         *starts = marks;
     return out;

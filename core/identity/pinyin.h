@@ -20,10 +20,6 @@ public:
     // "zhangguiying", 吕 → "lv" (ü as v, as typed). Latin letters and digits pass through in
     // lower case; other characters without a reading are dropped.
     static QString nameSyllables(const QString &name);
-    // The same, and where each syllable begins in it, for search by whole pinyin (王德林 →
-    // "wangdelin", bits 0, 4 and 6): bit i is set when a syllable begins at offset i (offsets
-    // from 64 on are not marked).
-    static QString nameSyllables(const QString &name, quint64 *starts);
     // The toneless syllable of one character ("zhang"), or empty when it has none.
     static QString syllableOf(char32_t codePoint);
 
@@ -33,8 +29,9 @@ public:
     // at most kMaxReadings of them.
     static constexpr int kMaxReadings = 8;
     static QString initialReadings(const QString &name);
-    // The same in whole syllables, with where each syllable begins (as nameSyllables; offsets
-    // count from the start of the first reading, and the spaces between readings).
+    // The same in whole syllables, with where each syllable begins, for search by whole pinyin
+    // (王德林 → "wangdelin", bits 0, 4 and 6): bit i is set when a syllable begins at offset i,
+    // counted across the readings and the spaces between them (from 64 on, not marked).
     static QString syllableReadings(const QString &name, quint64 *starts);
 };
 

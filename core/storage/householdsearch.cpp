@@ -31,7 +31,7 @@ Kind classify(const QString &q)
 }
 
 // 0 exact, 1 starts with, 2 contains, 3 found elsewhere (phone, village).
-int rankIn(const QString &value, const QString &q)
+int rankIn(QStringView value, const QString &q)
 {
     if (value == q)
         return 0;
@@ -46,7 +46,7 @@ int rankInReadings(const QString &readings, const QString &q)
     int best = 3;
     bool preferred = true;
     for (const QStringView reading : QStringView(readings).split(u' ')) {
-        if (const int rank = rankIn(reading.toString(), q); rank < 3)
+        if (const int rank = rankIn(reading, q); rank < 3)
             best = std::min(best, preferred ? rank : std::min(rank + 1, 2));
         preferred = false;
     }

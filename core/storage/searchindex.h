@@ -85,7 +85,7 @@ private:
     qint64 m_dataVersion = -1;
     QList<Entry> m_entries;
     Column m_names, m_initials, m_digits, m_syllables;
-    QList<quint64> m_syllableStarts; // per entry: where its syllables begin (Pinyin::nameSyllables)
+    QList<quint64> m_syllableStarts; // per entry: where its syllables begin (Pinyin::syllableReadings)
     QHash<QString, QList<int>> m_byHousehold;
 };
 

@@ -78,6 +78,12 @@ void SqlCipherResult::setError(const QString &text, QSqlError::ErrorType type)
     setLastError(d->makeError(text, type, d->m_db ? sqlite3_extended_errcode(d->m_db) : SQLITE_MISUSE));
 }
 
+bool SqlCipherResult::refuseBinding(const QString &text)
+{
+    setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(text, QSqlError::StatementError, SQLITE_RANGE));
+    return false;
+}
+
 bool SqlCipherResult::reset(const QString &query)
 {
     return prepare(query) && exec();
@@ -144,10 +150,7 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
     if (direct) {
         reserveText(*direct);
         if (direct->size() != count) {
-            setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
-                tr("The statement has %1 parameters but %2 values were given.").arg(count).arg(direct->size()),
-                QSqlError::StatementError, SQLITE_RANGE));
-            return false;
+            return refuseBinding(tr("The statement has %1 parameters but %2 values were given.").arg(count).arg(direct->size()));
         }
         for (int i = 1; i <= count; ++i) {
             if (!bindOne(i, direct->at(i - 1)))
@@ -173,9 +176,7 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
         // A parameter no value was bound to (Qt sizes the list to the statement): an error, as
         // Qt's own driver makes a count that does not match one, never NULL in its place.
         if (!v.isValid()) {
-            setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
-                tr("A value is missing for a statement parameter."), QSqlError::StatementError, SQLITE_RANGE));
-            return false;
+            return refuseBinding(tr("A value is missing for a statement parameter."));
         }
         if (!bindOne(i, v))
             return false;
@@ -207,9 +208,7 @@ bool SqlCipherResult::bindOne(int i, const QVariant &v)
             // into a negative one.
             const qulonglong n = v.toULongLong();
             if (n > qulonglong(std::numeric_limits<qint64>::max())) {
-                setLastError(static_cast<const SqlCipherDriver *>(driver())->makeError(
-                    tr("The number %1 is too large for the database.").arg(n), QSqlError::StatementError, SQLITE_RANGE));
-                return false;
+                return refuseBinding(tr("The number %1 is too large for the database.").arg(n));
             }
             rc = sqlite3_bind_int64(m_stmt, i, qint64(n));
             break;

@@ -52,6 +52,9 @@ private:
     bool stepRow(); // appends the next row; false at the end or on error
     const QVariantList *currentRow() const;
     void setError(const QString &text, QSqlError::ErrorType type);
+    // Values that cannot be bound as given (a count that does not match, one missing, a number
+    // SQLite cannot hold): SQLITE_RANGE, and false.
+    bool refuseBinding(const QString &text);
 
     sqlite3_stmt *m_stmt = nullptr;
     QSqlRecord m_record;
