@@ -7,6 +7,7 @@
 #include "services/profileservice.h"
 #include "services/sessionaccess.h"
 #include "storage/recordtypes.h"
+#include "storage/storedtext.h"
 
 namespace doudi::core {
 
@@ -93,10 +94,10 @@ Status UserService::add(const UserInfo &user, const QString &password)
     // The row and its audit entry first, in a transaction; the key slot (a file, outside the
     // transaction) last: only the commit itself comes after it.
     return db.transaction([&]() -> Status {
-        Result<Query> q =
-            db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
-                                   "VALUES (?, ?, ?, ?, ?)"),
-                    {name, displayName, user.role, user.scopes.join(u' '), Clock::nowUtc().toString(Qt::ISODateWithMs)});
+        Result<Query> q = db.exec(
+            QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {name, displayName, user.role, storedText(user.scopes.join(u' ')), Clock::nowUtc().toString(Qt::ISODateWithMs)});
         if (!q)
             return q.error();
         if (Status s = SessionAccess::profile(m_session).changes().recordInserted(

@@ -4,6 +4,7 @@
 #include "security/crypto.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/storedtext.h"
 
 namespace doudi::core {
 
@@ -17,10 +18,10 @@ Result<StoredAreaList> AreaListRepository::store(ChangeLog &changes, qint64 vers
     a.sha256 = QString::fromLatin1(Crypto::sha256(content).toHex());
     a.content = content;
     Status st = m_db.transaction([&]() -> Status {
-        Result<Query> q =
-            m_db.exec(QStringLiteral("INSERT INTO area_lists(received_at, version, title, sha256, content) "
-                                     "VALUES (?, ?, ?, ?, ?)"),
-                      {a.receivedAt.toString(Qt::ISODateWithMs), version, title, a.sha256, QString::fromUtf8(content)});
+        Result<Query> q = m_db.exec(
+            QStringLiteral("INSERT INTO area_lists(received_at, version, title, sha256, content) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {a.receivedAt.toString(Qt::ISODateWithMs), version, storedText(title), a.sha256, QString::fromUtf8(content)});
         if (!q)
             return q.error();
         a.id = q->sql().lastInsertId().toLongLong();

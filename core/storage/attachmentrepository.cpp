@@ -4,6 +4,7 @@
 #include "security/crypto.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/storedtext.h"
 
 namespace doudi::core {
 
@@ -17,10 +18,10 @@ Status AttachmentRepository::store(Attachment &a)
     a.sha256 = QString::fromLatin1(Crypto::sha256(a.data).toHex());
     return m_db.transaction([&]() -> Status {
         const QString hlc = m_changes.tick();
-        Result<Query> q =
-            m_db.exec(QStringLiteral("INSERT INTO attachments(id, sha256, mime, kind, owner_type, owner_id, label, "
-                                     "size, created_hlc, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {a.id, a.sha256, a.mime, a.kind, a.ownerType, a.ownerId, a.label, qint64(a.data.size()), hlc, a.data});
+        Result<Query> q = m_db.exec(
+            QStringLiteral("INSERT INTO attachments(id, sha256, mime, kind, owner_type, owner_id, label, "
+                           "size, created_hlc, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {a.id, a.sha256, a.mime, a.kind, a.ownerType, a.ownerId, storedText(a.label), qint64(a.data.size()), hlc, a.data});
         if (!q)
             return q.error();
         const QVariantMap fields = {{QStringLiteral("id"), a.id},

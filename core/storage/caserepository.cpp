@@ -3,6 +3,7 @@
 #include "common/randomsource.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/storedtext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -52,7 +53,7 @@ Status CaseRepository::addStep(const QString &caseId, const CaseStepRecord &step
         return {};
     const QString visitId = RandomSource::uuidString();
     q = m_db.exec(QStringLiteral("INSERT INTO case_visits(id, case_id, step_id, visit_date, data) VALUES (?, ?, ?, ?, ?)"),
-                  {visitId, caseId, id, step.data.value(QStringLiteral("date")).toString(),
+                  {visitId, caseId, id, storedText(step.data.value(QStringLiteral("date")).toString()),
                    QString::fromUtf8(QJsonDocument(step.data).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();
@@ -158,7 +159,7 @@ Result<QList<Case>> CaseRepository::list(const QString &scopePrefix, bool openOn
 {
     Result<Query> q =
         m_db.exec(QStringLiteral("SELECT id, data FROM cases WHERE substr(area_code, 1, length(?)) = ? ORDER BY created_hlc"),
-                  {scopePrefix, scopePrefix});
+                  {storedText(scopePrefix), storedText(scopePrefix)});
     if (!q)
         return q.error();
     QList<Case> out;

@@ -34,7 +34,7 @@ QString opName(ChangeLog::Op op)
 
 Status setMeta(Database &db, const QString &key, const QVariant &value)
 {
-    Result<Query> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, value});
+    Result<Query> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), {key, storedValue(value)});
     return q ? Status() : Status(q.error());
 }
 
@@ -222,7 +222,7 @@ bool ChangeLog::observe(const QString &remoteHlc)
 QString ChangeLog::hashFields(const QVariantMap &fields)
 {
     if (fields.isEmpty())
-        return {};
+        return storedText({}); // no record: before an insert, after a delete
     // A canonical encoding of the record: keys in order (QVariantMap sorts them), each value
     // as integer or text, separated by bytes that text cannot hold. A number reads back from
     // SQLite as an integer whatever type the domain gave it, so numbers are written alike.
@@ -352,7 +352,7 @@ Status ChangeLog::tombstone(const QString &recordType, const QString &recordId, 
     Result<Query> q =
         m_db.exec(QStringLiteral("INSERT OR REPLACE INTO tombstones(record_type, record_id, parent_id, hlc, user_name) "
                                  "VALUES (?, ?, ?, ?, ?)"),
-                  {recordType, recordId, parentId, hlc, m_user});
+                  {recordType, recordId, storedText(parentId), hlc, m_user}); // '' for a record without a parent
     return q ? Status() : Status(q.error());
 }
 
@@ -384,9 +384,9 @@ Status ChangeLog::auditInTransaction(const QString &user, Op op, const QString &
     if (!c)
         return c.error();
     const qint64 seq = (*c)->auditSeq + 1;
-    const QString prev = (*c)->auditHead;
-    QVariantList entry = {
-        seq, hlc, (*c)->deviceTime, user, opName(op), recordType, recordId, hashFields(before), hashFields(after), prev};
+    const QString prev = storedText((*c)->auditHead); // '' before the first entry
+    QVariantList entry = {seq,        hlc,      (*c)->deviceTime,   storedText(user),  opName(op),
+                          recordType, recordId, hashFields(before), hashFields(after), prev};
     entry.append(entryHash(entry));
     (*c)->audit += entry;
     if (Status st = flush(kAuditTable, kAuditColumns, kAuditColumnCount, (*c)->audit, false); !st)

@@ -3,6 +3,7 @@
 #include "common/hlc.h"
 #include "common/result.h"
 #include "domain/audit.h"
+#include "storage/storedtext.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -84,7 +85,7 @@ public:
     static QString hashFields(const QVariantMap &fields);
 
 private:
-    ChangeLog(Database &db, QString user) : m_db(db), m_user(std::move(user)) {}
+    ChangeLog(Database &db, QString user) : m_db(db), m_user(storedText(user)) {}
     static QString entryHash(const QVariantList &entry);
     Result<QVariantMap> storedForm(const QString &recordType, const QVariant &recordId);
 

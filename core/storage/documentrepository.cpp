@@ -6,6 +6,7 @@
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/recordtypes.h"
+#include "storage/storedtext.h"
 
 #include <QJsonDocument>
 
@@ -59,7 +60,7 @@ Status DocumentRepository::add(DocumentRecord &d, const std::function<QString(co
             QStringLiteral(
                 "INSERT INTO documents(number, form, case_id, case_step, township, year, node, seq, user_name, "
                 "printed_at, sha256, content, reprints, last_printed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)"),
-            {d.number, d.form, d.caseId, d.caseStep, d.township, d.year, m_changes.node(), seq, d.user,
+            {d.number, d.form, storedText(d.caseId), d.caseStep, d.township, d.year, m_changes.node(), seq, d.user,
              d.printedAt.toString(Qt::ISODateWithMs), d.sha256, content, d.lastPrinted.toString(Qt::ISODateWithMs)});
         if (!ins)
             return ins.error();

@@ -4,6 +4,7 @@
 #include "storage/areafilter.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/storedtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -67,7 +68,7 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
         QVariantList values = {meta.version, hlc, hlc};
         values.reserve(3 + record.size());
         for (auto it = record.cbegin(); it != record.cend(); ++it)
-            values << it.value();
+            values << storedValue(it.value());
         if (Result<Query> q = m_db.exec(insertSql(table, record), values); !q)
             return q.error();
         *changed = true;
@@ -86,7 +87,7 @@ Status HouseholdRepository::writeRow(const QString &table, const QString &type, 
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         if (before->value(it.key()) != it.value()) {
             sets << it.key() + QStringLiteral(" = ?");
-            values << it.value();
+            values << storedValue(it.value());
         }
     }
     values << meta.id;
@@ -259,7 +260,7 @@ Status HouseholdRepository::reindex(const Household &h, bool existed)
         Result<Query> q = m_db.exec(
             QStringLiteral("INSERT INTO search_index(person_id, household_id, name, id_number, phones, area_code, is_head) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {p.meta.id, h.meta.id, p.name, p.idNumber, phones, h.areaCode, p.relation == Relation::Head ? 1 : 0});
+            {p.meta.id, h.meta.id, p.name, storedText(p.idNumber), phones, h.areaCode, p.relation == Relation::Head ? 1 : 0});
         if (!q)
             return q.error();
     }
@@ -386,7 +387,7 @@ Result<QList<RegisteredElsewhere>> HouseholdRepository::registeredElsewhere(cons
     QVariantList values;
     for (const QString &n : idNumbers)
         values << n;
-    values << householdId;
+    values << storedText(householdId); // none yet: a new household
     const QString marks = QStringList(idNumbers.size(), QStringLiteral("?")).join(u',');
     Result<Query> q =
         m_db.execOnce(QStringLiteral("SELECT p.id_number, p.id, p.name, h.id, h.area_code, p.relation = 'head', "
@@ -407,11 +408,13 @@ Result<QList<RegisteredElsewhere>> HouseholdRepository::registeredElsewhere(cons
 Result<QList<HouseholdSummary>> HouseholdRepository::browse(const HouseholdFilter &f, int limit)
 {
     QString sql = kSummarySelect + QStringLiteral("AND substr(h.area_code, 1, length(?)) = ? ");
-    QVariantList values = {f.areaPrefix, f.areaPrefix};
+    const QString area = storedText(f.areaPrefix);
+    QVariantList values = {area, area};
     if (f.hasCaseFilter()) {
         sql += QStringLiteral("AND EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id "
                               "AND (? = '' OR c.programme = ?) AND (? = '' OR c.state = ?)) ");
-        values << f.programme << f.programme << f.state << f.state;
+        const QString programme = storedText(f.programme), state = storedText(f.state);
+        values << programme << programme << state << state;
     }
     sql += QStringLiteral("ORDER BY h.area_code, s.name LIMIT ?");
     values << limit;

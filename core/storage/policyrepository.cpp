@@ -4,6 +4,7 @@
 #include "security/crypto.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
+#include "storage/storedtext.h"
 
 namespace doudi::core {
 
@@ -20,7 +21,7 @@ Result<StoredPolicy> PolicyRepository::store(const QString &title, const QByteAr
         Result<Query> q =
             m_db.exec(QStringLiteral("INSERT INTO policy_documents(imported_at, imported_by, title, sha256, "
                                      "content) VALUES (?, ?, ?, ?, ?)"),
-                      {p.importedAt.toString(Qt::ISODateWithMs), user, title, p.sha256, QString::fromUtf8(content)});
+                      {p.importedAt.toString(Qt::ISODateWithMs), user, storedText(title), p.sha256, QString::fromUtf8(content)});
         if (!q)
             return q.error();
         p.id = q->sql().lastInsertId().toLongLong();

@@ -8,6 +8,7 @@
 #include "security/recoverycode.h"
 #include "storage/privatefiles.h"
 #include "storage/recordaudit.h"
+#include "storage/storedtext.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -310,7 +311,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         const QList<QVariantList> rows = {
             {QStringLiteral("profile_id"), profileId},
             {QStringLiteral("created_at"), now},
-            {QStringLiteral("scope"), AreaCode::toTwelve(setup.scope)},
+            {QStringLiteral("scope"), storedText(AreaCode::toTwelve(setup.scope))}, // '' for the whole county
         };
         for (const QVariantList &row : rows) {
             if (Result<Query> q = db.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"), row); !q)
@@ -319,7 +320,7 @@ Result<std::unique_ptr<Profile>> Profile::create(const QString &dir, const Profi
         Result<Query> q =
             db.exec(QStringLiteral("INSERT INTO users(name, display_name, role, scopes, created_at) VALUES (?, ?, ?, ?, ?)"),
                     {setup.user, setup.displayName.isEmpty() ? setup.user : setup.displayName, setup.role,
-                     AreaCode::toTwelve(setup.scope), now});
+                     storedText(AreaCode::toTwelve(setup.scope)), now});
         if (!q)
             return q.error();
         return (*p)->changes().recordInserted(QStringLiteral("user"), setup.user, (*p)->changes().tick());

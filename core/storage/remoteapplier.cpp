@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/householdrepository.h"
 #include "storage/recordtypes.h"
+#include "storage/storedtext.h"
 
 #include <QSqlField>
 #include <QSqlRecord>
@@ -68,7 +69,7 @@ Result<int> RemoteApplier::evict(const QString &householdId, const QString &user
                 "SELECT h.id, ?, coalesce((SELECT name FROM persons WHERE household_id = h.id AND relation = 'head' "
                 "ORDER BY position LIMIT 1), ''), h.area_code, (SELECT count(*) FROM cases WHERE household_id = h.id), "
                 "? FROM households h WHERE h.id = ?"),
-            {user, Clock::nowUtc().toString(Qt::ISODate), householdId});
+            {storedText(user), Clock::nowUtc().toString(Qt::ISODate), householdId});
         if (!noted)
             return noted.error();
         Result<Query> old = m_db.exec(QStringLiteral("DELETE FROM sync_evictions WHERE evicted_at < ?"),
@@ -228,7 +229,7 @@ Status RemoteApplier::applyOne(const RemoteChange &c, Outcome &outcome, QStringL
         if (it.key() == type->idColumn)
             continue;
         names << it.key();
-        values << it.value();
+        values << storedValue(it.value());
     }
     if (versioned) {
         names << QStringLiteral("version");

@@ -42,6 +42,27 @@ bool hasNumberedParameter(const QString &sql)
     }
     return false;
 }
+
+// Qt 6's QVariant::isNull() no longer looks inside the value; Qt's own SQL drivers still bind
+// a null QString, QByteArray or QDate (and an invalid QDateTime) as SQL NULL, and so do we.
+// The store's text columns are NOT NULL: a caller meaning "no text" binds storedText().
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString:
+        return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray:
+        return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDate:
+        return static_cast<const QDate *>(v.constData())->isNull();
+    case QMetaType::QDateTime:
+        return !static_cast<const QDateTime *>(v.constData())->isValid();
+    default:
+        return false;
+    }
+}
 } // namespace
 
 SqlCipherResult::SqlCipherResult(const SqlCipherDriver *driver) : QSqlResult(driver)
@@ -187,7 +208,7 @@ bool SqlCipherResult::bindAll(const QVariantList *direct)
 bool SqlCipherResult::bindOne(int i, const QVariant &v)
 {
     int rc = SQLITE_OK;
-    if (v.isNull()) {
+    if (isNullValue(v)) {
         rc = sqlite3_bind_null(m_stmt, i);
     } else {
         switch (v.typeId()) {

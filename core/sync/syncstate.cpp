@@ -4,6 +4,7 @@
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/recordtypes.h"
+#include "storage/storedtext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,7 +62,8 @@ Status SyncState::adoptScopes(ChangeLog &changes, const QString &user, const QSt
 
 Status SyncState::setValue(const QString &key, const QString &value)
 {
-    Result<Query> q = m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"), {key, value});
+    Result<Query> q =
+        m_db.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state(key, value) VALUES (?, ?)"), {key, storedText(value)});
     return q ? Status() : Status(q.error());
 }
 
@@ -154,7 +156,7 @@ Status SyncState::refuse(const protocol::Op &op, const QString &reason)
             "INSERT OR REPLACE INTO sync_refusals(op_id, record_type, record_id, op, changed_fields, user_name, reason, "
             "refused_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {op.opId, op.recordType, op.recordId, op.op,
-         QString::fromUtf8(QJsonDocument(op.changedFields).toJson(QJsonDocument::Compact)), op.user, reason,
+         QString::fromUtf8(QJsonDocument(op.changedFields).toJson(QJsonDocument::Compact)), op.user, storedText(reason),
          Clock::nowUtc().toString(Qt::ISODateWithMs)});
     return q ? Status() : Status(q.error());
 }

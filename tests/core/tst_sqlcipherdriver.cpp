@@ -1,6 +1,7 @@
 #include "security/secretbytes.h"
 #include "storage/database.h"
 #include "storage/sqlcipherdriver.h"
+#include "storage/storedtext.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -318,6 +319,45 @@ private Q_SLOTS:
         sqlite3_stmt *statement = *static_cast<sqlite3_stmt *const *>(s.constData());
         QVERIFY(statement);
         QCOMPARE(sqlite3_db_handle(statement), connection);
+    }
+
+    void nullValues_bindNull_emptyOnesBindEmpty()
+    {
+        // As Qt's own drivers: a null QString, QByteArray or QDate, or an invalid QDateTime, is
+        // SQL NULL; an empty but not null one is the empty value.
+        const QVariantList nulls = {QString(), QByteArray(), QDate(), QDateTime()};
+        const QVariantList empties = {storedText({}), QByteArray(""), QString::fromLatin1("")};
+        QSqlDatabase db = open(QStringLiteral("nulls.db"));
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("SELECT ? IS NULL, typeof(?)")));
+        for (const QVariant &v : nulls) {
+            q.addBindValue(v);
+            q.addBindValue(v);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QVERIFY2(q.value(0).toBool(), v.typeName());
+        }
+        for (const QVariant &v : empties) {
+            q.addBindValue(v);
+            q.addBindValue(v);
+            QVERIFY2(q.exec() && q.next(), qPrintable(q.lastError().text()));
+            QVERIFY2(!q.value(0).toBool(), v.typeName());
+            QCOMPARE(q.value(1).toString(),
+                     v.typeId() == QMetaType::QByteArray ? QStringLiteral("blob") : QStringLiteral("text"));
+        }
+        // The store's direct path binds alike, and a NOT NULL text column refuses a null text
+        // rather than storing '' in its place: the caller says which it means (storedText).
+        Result<std::unique_ptr<Database>> store = Database::open(m_dir.filePath(QStringLiteral("nulls-store.db")),
+                                                                 QByteArray(32, '\x07'), QStringLiteral("aes-256-cbc"), true);
+        QVERIFY2(store.ok(), qPrintable(store.error().fullText()));
+        QVERIFY((*store)->execScript(QStringLiteral("CREATE TABLE t (s TEXT NOT NULL)")).ok());
+        const QString insert = QStringLiteral("INSERT INTO t VALUES (?)");
+        QCOMPARE((*store)->exec(insert, {QString()}).error().code(), ErrorCode::Storage);
+        QVERIFY((*store)->exec(insert, {storedText(QString())}).ok());
+        QVERIFY((*store)->exec(insert, {storedValue(QVariant(QString()))}).ok());
+        QCOMPARE(storedValue(QVariant(7)), QVariant(7));
+        Result<Query> rows = (*store)->exec(QStringLiteral("SELECT count(*) FROM t WHERE s = ''"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 2);
     }
 
     void tooFewOrTooManyValues_areAnError()
