@@ -71,10 +71,8 @@ int runAssess(const QStringList &args)
         return rc;
     const QString file = p.positionalArguments().value(0);
     const bool stored = p.isSet(QStringLiteral("household"));
-    if (file.isEmpty() == !stored) {
-        QTextStream(stderr) << tr("Give a household JSON file or --household, not both.") << '\n' << p.helpText();
-        return Usage;
-    }
+    if (file.isEmpty() == !stored)
+        return usage(p, tr("Give a household JSON file or --household, not both."));
     std::unique_ptr<Session> session;
     if (stored || p.isSet(QStringLiteral("use-profile-policy"))) {
         Result<std::unique_ptr<Session>> unlocked = unlock(p);

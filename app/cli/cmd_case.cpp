@@ -76,127 +76,124 @@ int runCase(const QStringList &args)
         ((action == QLatin1String("show") || action == QLatin1String("visit") || action == QLatin1String("attachments")) &&
          pos.size() >= 2) ||
         action == QLatin1String("tasks");
-    if (!ok) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (!ok)
+        return usage(p);
     const QDate date =
         p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : Clock::today();
     if (!date.isValid())
         return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    CaseService cases(**session);
+    return withSession(p, [&](Session &session) -> int {
+        CaseService cases(session);
 
-    if (action == QLatin1String("new")) {
-        CaseProgramme programme;
-        if (!Case::programmeFromCode(p.value(QStringLiteral("programme")), &programme))
-            return fail(
-                Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
-        Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")), date,
-                                      {}, p.value(QStringLiteral("late-reason")));
-        return c ? printJson(caseJson(*c)) : fail(c.error());
-    }
-    if (action == QLatin1String("advance")) {
-        Result<QJsonObject> given = dataOption(p);
-        if (!given)
-            return fail(given.error());
-        QJsonObject data = *given;
-        if (p.isSet(QStringLiteral("late-reason")))
-            data.insert(QStringLiteral("late_reason"), p.value(QStringLiteral("late-reason")));
-        Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
-        return c ? printJson(caseJson(*c)) : fail(c.error());
-    }
-    if (action == QLatin1String("visit")) {
-        // --data as for advance record_visit (investigators, findings, checklist, by_county);
-        // the photos and signatures from files.
-        Result<QJsonObject> given = dataOption(p);
-        if (!given)
-            return fail(given.error());
-        QJsonObject data = *given;
-        auto read = [](const QString &path) -> Result<QByteArray> {
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly))
-                return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
-            return f.readAll();
-        };
-        CaseService::VisitInput visit;
-        visit.date = date;
-        visit.lateReason = p.value(QStringLiteral("late-reason"));
-        for (const QJsonValue &i : data.value(QStringLiteral("investigators")).toArray())
-            visit.investigators << i.toString();
-        visit.byCounty = data.value(QStringLiteral("by_county")).toBool();
-        visit.findings = data.value(QStringLiteral("findings")).toString();
-        visit.checklist = data.value(QStringLiteral("checklist")).toObject();
-        visit.signedOnPaper = data.value(QStringLiteral("signed_on_paper")).toBool();
-        for (const QString &path : p.values(QStringLiteral("photo"))) {
-            Result<QByteArray> bytes = read(path);
-            if (!bytes)
-                return fail(bytes.error());
-            visit.photosJpeg << *bytes;
+        if (action == QLatin1String("new")) {
+            CaseProgramme programme;
+            if (!Case::programmeFromCode(p.value(QStringLiteral("programme")), &programme))
+                return fail(
+                    Error(ErrorCode::InvalidInput, tr("Unknown programme \"%1\".").arg(p.value(QStringLiteral("programme")))));
+            Result<Case> c = cases.create(p.value(QStringLiteral("household")), programme, p.isSet(QStringLiteral("relative")),
+                                          date, {}, p.value(QStringLiteral("late-reason")));
+            return c ? printJson(caseJson(*c)) : fail(c.error());
         }
-        for (const QString &signature : p.values(QStringLiteral("signature"))) {
-            const qsizetype eq = signature.indexOf(u'=');
-            if (eq <= 0)
-                return fail(Error(ErrorCode::InvalidInput, tr("--signature must be NAME=FILE.")));
-            Result<QByteArray> bytes = read(signature.mid(eq + 1));
-            if (!bytes)
-                return fail(bytes.error());
-            visit.signaturesPng.insert(signature.left(eq), *bytes);
+        if (action == QLatin1String("advance")) {
+            Result<QJsonObject> given = dataOption(p);
+            if (!given)
+                return fail(given.error());
+            QJsonObject data = *given;
+            if (p.isSet(QStringLiteral("late-reason")))
+                data.insert(QStringLiteral("late_reason"), p.value(QStringLiteral("late-reason")));
+            Result<Case> c = cases.advance(pos[1], {pos[2], data}, date);
+            return c ? printJson(caseJson(*c)) : fail(c.error());
         }
-        Result<Case> c = cases.recordVisit(pos[1], visit, date);
-        return c ? printJson(caseJson(*c)) : fail(c.error());
-    }
-    if (action == QLatin1String("attachments")) {
-        Result<QList<Attachment>> list = cases.attachments(pos[1], true);
-        if (!list)
-            return fail(list.error());
-        const QString out = p.value(QStringLiteral("out"));
-        if (!out.isEmpty() && !QDir().mkpath(out))
-            return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(out)));
-        QJsonArray rows;
-        for (Attachment a : *list) {
-            QJsonObject row{{QStringLiteral("id"), a.id},         {QStringLiteral("kind"), a.kind},
-                            {QStringLiteral("mime"), a.mime},     {QStringLiteral("label"), a.label},
-                            {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("on_this_laptop"), !a.data.isNull()}};
-            if (!out.isEmpty()) {
-                if (a.data.isNull()) {
-                    Result<QByteArray> fetched = SyncService(**session).fetchAttachment(a.id);
-                    if (!fetched)
-                        return fail(fetched.error());
-                    a.data = *fetched;
-                }
-                const QString path = QDir(out).filePath(
-                    a.id + (a.mime == QLatin1String("image/png") ? QStringLiteral(".png") : QStringLiteral(".jpg")));
-                if (Status st = writePrivateFile(path, a.data); !st)
-                    return fail(st.error());
-                row.insert(QStringLiteral("file"), path);
+        if (action == QLatin1String("visit")) {
+            // --data as for advance record_visit (investigators, findings, checklist, by_county);
+            // the photos and signatures from files.
+            Result<QJsonObject> given = dataOption(p);
+            if (!given)
+                return fail(given.error());
+            QJsonObject data = *given;
+            auto read = [](const QString &path) -> Result<QByteArray> {
+                QFile f(path);
+                if (!f.open(QIODevice::ReadOnly))
+                    return Error(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, f.errorString()));
+                return f.readAll();
+            };
+            CaseService::VisitInput visit;
+            visit.date = date;
+            visit.lateReason = p.value(QStringLiteral("late-reason"));
+            for (const QJsonValue &i : data.value(QStringLiteral("investigators")).toArray())
+                visit.investigators << i.toString();
+            visit.byCounty = data.value(QStringLiteral("by_county")).toBool();
+            visit.findings = data.value(QStringLiteral("findings")).toString();
+            visit.checklist = data.value(QStringLiteral("checklist")).toObject();
+            visit.signedOnPaper = data.value(QStringLiteral("signed_on_paper")).toBool();
+            for (const QString &path : p.values(QStringLiteral("photo"))) {
+                Result<QByteArray> bytes = read(path);
+                if (!bytes)
+                    return fail(bytes.error());
+                visit.photosJpeg << *bytes;
             }
-            rows.append(row);
+            for (const QString &signature : p.values(QStringLiteral("signature"))) {
+                const qsizetype eq = signature.indexOf(u'=');
+                if (eq <= 0)
+                    return fail(Error(ErrorCode::InvalidInput, tr("--signature must be NAME=FILE.")));
+                Result<QByteArray> bytes = read(signature.mid(eq + 1));
+                if (!bytes)
+                    return fail(bytes.error());
+                visit.signaturesPng.insert(signature.left(eq), *bytes);
+            }
+            Result<Case> c = cases.recordVisit(pos[1], visit, date);
+            return c ? printJson(caseJson(*c)) : fail(c.error());
         }
-        return printJson(rows);
-    }
-    if (action == QLatin1String("show")) {
-        Result<Case> c = cases.get(pos[1]);
-        if (!c)
-            return fail(c.error());
-        Result<QStringList> possible = cases.possibleEvents(pos[1], date);
-        return printJson(caseJson(*c, possible.valueOr(QStringList())));
-    }
-    Result<QList<CaseTask>> tasks = cases.tasks(date);
-    if (!tasks)
-        return fail(tasks.error());
-    QJsonArray out;
-    for (const CaseTask &t : *tasks)
-        out.append(QJsonObject{{QStringLiteral("case"), t.caseId},
-                               {QStringLiteral("household"), t.householdId},
-                               {QStringLiteral("area_code"), t.areaCode},
-                               {QStringLiteral("task"), t.kind},
-                               {QStringLiteral("label"), CaseTask::kindLabel(t.kind)},
-                               {QStringLiteral("due"), t.due.toString(Qt::ISODate)},
-                               {QStringLiteral("urgency"), CaseTask::urgencyCode(t.urgency)}});
-    return printJson(out);
+        if (action == QLatin1String("attachments")) {
+            Result<QList<Attachment>> list = cases.attachments(pos[1], true);
+            if (!list)
+                return fail(list.error());
+            const QString out = p.value(QStringLiteral("out"));
+            if (!out.isEmpty() && !QDir().mkpath(out))
+                return fail(Error(ErrorCode::Io, tr("Cannot create the folder %1.").arg(out)));
+            QJsonArray rows;
+            for (Attachment a : *list) {
+                QJsonObject row{{QStringLiteral("id"), a.id},         {QStringLiteral("kind"), a.kind},
+                                {QStringLiteral("mime"), a.mime},     {QStringLiteral("label"), a.label},
+                                {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("on_this_laptop"), !a.data.isNull()}};
+                if (!out.isEmpty()) {
+                    if (a.data.isNull()) {
+                        Result<QByteArray> fetched = SyncService(session).fetchAttachment(a.id);
+                        if (!fetched)
+                            return fail(fetched.error());
+                        a.data = *fetched;
+                    }
+                    const QString path = QDir(out).filePath(
+                        a.id + (a.mime == QLatin1String("image/png") ? QStringLiteral(".png") : QStringLiteral(".jpg")));
+                    if (Status st = writePrivateFile(path, a.data); !st)
+                        return fail(st.error());
+                    row.insert(QStringLiteral("file"), path);
+                }
+                rows.append(row);
+            }
+            return printJson(rows);
+        }
+        if (action == QLatin1String("show")) {
+            Result<Case> c = cases.get(pos[1]);
+            if (!c)
+                return fail(c.error());
+            Result<QStringList> possible = cases.possibleEvents(pos[1], date);
+            return printJson(caseJson(*c, possible.valueOr(QStringList())));
+        }
+        Result<QList<CaseTask>> tasks = cases.tasks(date);
+        if (!tasks)
+            return fail(tasks.error());
+        QJsonArray out;
+        for (const CaseTask &t : *tasks)
+            out.append(QJsonObject{{QStringLiteral("case"), t.caseId},
+                                   {QStringLiteral("household"), t.householdId},
+                                   {QStringLiteral("area_code"), t.areaCode},
+                                   {QStringLiteral("task"), t.kind},
+                                   {QStringLiteral("label"), CaseTask::kindLabel(t.kind)},
+                                   {QStringLiteral("due"), t.due.toString(Qt::ISODate)},
+                                   {QStringLiteral("urgency"), CaseTask::urgencyCode(t.urgency)}});
+        return printJson(out);
+    });
 }
 
 } // namespace doudi::cli

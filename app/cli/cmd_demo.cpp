@@ -36,35 +36,33 @@ int runDemo(const QStringList &args)
     if (!ok || n < 1 || n > 1000000)
         return fail(Error(ErrorCode::InvalidInput, tr("--households must be from 1 to 1000000.")));
     const int batch = std::clamp(p.value(QStringLiteral("batch")).toInt(), 1, 10000);
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-
-    QElapsedTimer timer;
-    timer.start();
-    DemoData demo(AreaRegistry::current(), p.value(QStringLiteral("seed")).toUInt());
-    demo.limitTo(Authorization(**session).prefixes()); // in the user's own villages
-    HouseholdService households(**session);
-    QTextStream err(stderr);
-    int saved = 0;
-    while (saved < n) {
-        QList<Household> chunk;
-        for (int i = saved; i < std::min(n, saved + batch); ++i)
-            chunk << demo.household();
-        Result<int> r = households.importMany(chunk, batch);
-        if (!r)
-            return fail(r.error());
-        saved += *r;
-        err << tr("%1 of %2 households saved").arg(saved).arg(n) << '\n';
-        err.flush();
-    }
-    const int wantedCases = std::clamp(p.value(QStringLiteral("cases")).toInt(), 0, 10000);
-    Result<int> cases = wantedCases > 0 ? DemoCases::add(**session, wantedCases, Clock::today()) : Result<int>(0);
-    if (!cases)
-        return fail(cases.error());
-    return printJson(QJsonObject{{QStringLiteral("households"), saved},
-                                 {QStringLiteral("cases"), *cases},
-                                 {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
+    return withSession(p, [&](Session &session) -> int {
+        QElapsedTimer timer;
+        timer.start();
+        DemoData demo(AreaRegistry::current(), p.value(QStringLiteral("seed")).toUInt());
+        demo.limitTo(Authorization(session).prefixes()); // in the user's own villages
+        HouseholdService households(session);
+        QTextStream err(stderr);
+        int saved = 0;
+        while (saved < n) {
+            QList<Household> chunk;
+            for (int i = saved; i < std::min(n, saved + batch); ++i)
+                chunk << demo.household();
+            Result<int> r = households.importMany(chunk, batch);
+            if (!r)
+                return fail(r.error());
+            saved += *r;
+            err << tr("%1 of %2 households saved").arg(saved).arg(n) << '\n';
+            err.flush();
+        }
+        const int wantedCases = std::clamp(p.value(QStringLiteral("cases")).toInt(), 0, 10000);
+        Result<int> cases = wantedCases > 0 ? DemoCases::add(session, wantedCases, Clock::today()) : Result<int>(0);
+        if (!cases)
+            return fail(cases.error());
+        return printJson(QJsonObject{{QStringLiteral("households"), saved},
+                                     {QStringLiteral("cases"), *cases},
+                                     {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
+    });
 }
 
 } // namespace doudi::cli

@@ -50,34 +50,29 @@ int runExport(const QStringList &args)
     const QString list = p.positionalArguments().value(0);
     const QString out = p.value(QStringLiteral("out"));
     static const QStringList kLists = {QStringLiteral("households"), QStringLiteral("cases"), QStringLiteral("payments")};
-    if (!kLists.contains(list) || out.isEmpty() || p.positionalArguments().size() != 1) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (!kLists.contains(list) || out.isEmpty() || p.positionalArguments().size() != 1)
+        return usage(p);
     const QDate month = monthOf(p.value(QStringLiteral("month")));
-    if (list == QLatin1String("payments") && (!month.isValid() || !p.isSet(QStringLiteral("township")))) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (list == QLatin1String("payments") && (!month.isValid() || !p.isSet(QStringLiteral("township"))))
+        return usage(p);
     Result<QList<CaseState>> states = statesOf(p.value(QStringLiteral("state")));
     if (!states)
         return fail(states.error());
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    ListService lists(**session);
-    const Result<OutputSheet> sheet = list == QLatin1String("households") ? lists.households(p.value(QStringLiteral("area")))
-                                      : list == QLatin1String("cases")
-                                          ? lists.cases(tr("Cases"), *states, Clock::today())
-                                          : lists.paymentList(p.value(QStringLiteral("township")), month);
-    if (!sheet)
-        return fail(sheet.error());
-    if (Status st = lists.write({*sheet}, out, list); !st)
-        return fail(st.error());
-    return printJson(QJsonObject{{QStringLiteral("list"), list},
-                                 {QStringLiteral("file"), out},
-                                 {QStringLiteral("rows"), int(sheet->rows.size())},
-                                 {QStringLiteral("title"), sheet->title}});
+    return withSession(p, [&](Session &session) -> int {
+        ListService lists(session);
+        const Result<OutputSheet> sheet = list == QLatin1String("households") ? lists.households(p.value(QStringLiteral("area")))
+                                          : list == QLatin1String("cases")
+                                              ? lists.cases(tr("Cases"), *states, Clock::today())
+                                              : lists.paymentList(p.value(QStringLiteral("township")), month);
+        if (!sheet)
+            return fail(sheet.error());
+        if (Status st = lists.write({*sheet}, out, list); !st)
+            return fail(st.error());
+        return printJson(QJsonObject{{QStringLiteral("list"), list},
+                                     {QStringLiteral("file"), out},
+                                     {QStringLiteral("rows"), int(sheet->rows.size())},
+                                     {QStringLiteral("title"), sheet->title}});
+    });
 }
 
 int runReport(const QStringList &args)
@@ -99,36 +94,33 @@ int runReport(const QStringList &args)
         rc >= 0)
         return rc;
     const QDate month = monthOf(p.value(QStringLiteral("month")));
-    if (p.positionalArguments() != QStringList{QStringLiteral("monthly")} || !month.isValid()) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    ReportService reports(**session);
-    Result<MonthlyReport> report = reports.monthly(month, p.value(QStringLiteral("area")));
-    if (!report)
-        return fail(report.error());
-    QJsonObject json = report->toJson();
-    if (const QString out = p.value(QStringLiteral("out")); !out.isEmpty()) {
-        if (Status st = reports.write(*report, out); !st)
-            return fail(st.error());
-        json.insert(QStringLiteral("file"), out);
-    }
-    if (const QString pdf = p.value(QStringLiteral("pdf")); !pdf.isEmpty()) {
-        Result<IssuedDocument> doc = DocumentService(**session).monthlyReport(*report, true, Clock::today());
-        if (!doc)
-            return fail(doc.error());
-        Result<QByteArray> bytes = doc->document.pdf();
-        if (!bytes)
-            return fail(bytes.error());
-        if (Status st = writePrivateFile(pdf, *bytes); !st)
-            return fail(st.error());
-        json.insert(QStringLiteral("pdf"), pdf);
-        json.insert(QStringLiteral("document"), doc->record.number);
-    }
-    return printJson(json);
+    if (p.positionalArguments() != QStringList{QStringLiteral("monthly")} || !month.isValid())
+        return usage(p);
+    return withSession(p, [&](Session &session) -> int {
+        ReportService reports(session);
+        Result<MonthlyReport> report = reports.monthly(month, p.value(QStringLiteral("area")));
+        if (!report)
+            return fail(report.error());
+        QJsonObject json = report->toJson();
+        if (const QString out = p.value(QStringLiteral("out")); !out.isEmpty()) {
+            if (Status st = reports.write(*report, out); !st)
+                return fail(st.error());
+            json.insert(QStringLiteral("file"), out);
+        }
+        if (const QString pdf = p.value(QStringLiteral("pdf")); !pdf.isEmpty()) {
+            Result<IssuedDocument> doc = DocumentService(session).monthlyReport(*report, true, Clock::today());
+            if (!doc)
+                return fail(doc.error());
+            Result<QByteArray> bytes = doc->document.pdf();
+            if (!bytes)
+                return fail(bytes.error());
+            if (Status st = writePrivateFile(pdf, *bytes); !st)
+                return fail(st.error());
+            json.insert(QStringLiteral("pdf"), pdf);
+            json.insert(QStringLiteral("document"), doc->record.number);
+        }
+        return printJson(json);
+    });
 }
 
 } // namespace doudi::cli

@@ -73,72 +73,69 @@ int runHousehold(const QStringList &args)
                                         QStringLiteral("changes")};
     static const QStringList needId = {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("remove"),
                                        QStringLiteral("search"), QStringLiteral("changes")};
-    if (!actions.contains(action) || (needId.contains(action) && pos.size() < 2)) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (!actions.contains(action) || (needId.contains(action) && pos.size() < 2))
+        return usage(p);
     const int limit = std::clamp(p.value(QStringLiteral("limit")).toInt(), 1, 10000);
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    HouseholdService households(**session);
+    return withSession(p, [&](Session &session) -> int {
+        HouseholdService households(session);
 
-    if (action == QLatin1String("add")) {
-        Result<QJsonObject> json = readJson(pos.value(1));
-        if (!json)
-            return fail(json.error());
-        Result<Household> h = households.add(*json, p.values(QStringLiteral("moved-in")));
-        return h ? printJson(h->toJson()) : fail(h.error());
-    }
-    if (action == QLatin1String("update")) {
-        Result<QJsonObject> json = readJson(pos.value(2));
-        if (!json)
-            return fail(json.error());
-        Result<Household> h =
-            households.update(pos[1], *json, {p.value(QStringLiteral("reason")), p.values(QStringLiteral("moved-in"))});
-        return h ? printJson(h->toJson()) : fail(h.error());
-    }
-    if (action == QLatin1String("changes")) {
-        Result<QList<HouseholdChange>> changes = households.changes(pos[1]);
-        if (!changes)
-            return fail(changes.error());
+        if (action == QLatin1String("add")) {
+            Result<QJsonObject> json = readJson(pos.value(1));
+            if (!json)
+                return fail(json.error());
+            Result<Household> h = households.add(*json, p.values(QStringLiteral("moved-in")));
+            return h ? printJson(h->toJson()) : fail(h.error());
+        }
+        if (action == QLatin1String("update")) {
+            Result<QJsonObject> json = readJson(pos.value(2));
+            if (!json)
+                return fail(json.error());
+            Result<Household> h =
+                households.update(pos[1], *json, {p.value(QStringLiteral("reason")), p.values(QStringLiteral("moved-in"))});
+            return h ? printJson(h->toJson()) : fail(h.error());
+        }
+        if (action == QLatin1String("changes")) {
+            Result<QList<HouseholdChange>> changes = households.changes(pos[1]);
+            if (!changes)
+                return fail(changes.error());
+            QJsonArray out;
+            for (const HouseholdChange &c : std::as_const(*changes))
+                out.append(QJsonObject{{QStringLiteral("at"), c.at.toString(Qt::ISODate)},
+                                       {QStringLiteral("user"), c.user},
+                                       {QStringLiteral("reason"), c.reason},
+                                       {QStringLiteral("changes"), QJsonArray::fromStringList(c.changes)}});
+            return printJson(out);
+        }
+        if (action == QLatin1String("remove")) {
+            Status st = households.remove(pos[1]);
+            return st ? printJson(QJsonObject{{QStringLiteral("removed"), pos[1]}}) : fail(st.error());
+        }
+        if (action == QLatin1String("show")) {
+            Result<Household> h = households.get(pos[1]);
+            return h ? printJson(h->toJson()) : fail(h.error());
+        }
         QJsonArray out;
-        for (const HouseholdChange &c : std::as_const(*changes))
-            out.append(QJsonObject{{QStringLiteral("at"), c.at.toString(Qt::ISODate)},
-                                   {QStringLiteral("user"), c.user},
-                                   {QStringLiteral("reason"), c.reason},
-                                   {QStringLiteral("changes"), QJsonArray::fromStringList(c.changes)}});
+        if (action == QLatin1String("list")) {
+            Result<QList<HouseholdSummary>> list = households.list(p.value(QStringLiteral("offset")).toInt(), limit);
+            if (!list)
+                return fail(list.error());
+            for (const HouseholdSummary &s : *list) {
+                QJsonObject o = summaryJson(s.id, s.areaCode, s.headName, s.headIdNumber);
+                o.insert(QStringLiteral("members"), s.memberCount);
+                out.append(o);
+            }
+        } else {
+            Result<QList<SearchHit>> hits = households.search(pos.mid(1).join(u' '), limit);
+            if (!hits)
+                return fail(hits.error());
+            for (const SearchHit &h : *hits) {
+                QJsonObject o = summaryJson(h.householdId, h.areaCode, h.headName, h.idNumber);
+                o.insert(QStringLiteral("matched"), h.name);
+                out.append(o);
+            }
+        }
         return printJson(out);
-    }
-    if (action == QLatin1String("remove")) {
-        Status st = households.remove(pos[1]);
-        return st ? printJson(QJsonObject{{QStringLiteral("removed"), pos[1]}}) : fail(st.error());
-    }
-    if (action == QLatin1String("show")) {
-        Result<Household> h = households.get(pos[1]);
-        return h ? printJson(h->toJson()) : fail(h.error());
-    }
-    QJsonArray out;
-    if (action == QLatin1String("list")) {
-        Result<QList<HouseholdSummary>> list = households.list(p.value(QStringLiteral("offset")).toInt(), limit);
-        if (!list)
-            return fail(list.error());
-        for (const HouseholdSummary &s : *list) {
-            QJsonObject o = summaryJson(s.id, s.areaCode, s.headName, s.headIdNumber);
-            o.insert(QStringLiteral("members"), s.memberCount);
-            out.append(o);
-        }
-    } else {
-        Result<QList<SearchHit>> hits = households.search(pos.mid(1).join(u' '), limit);
-        if (!hits)
-            return fail(hits.error());
-        for (const SearchHit &h : *hits) {
-            QJsonObject o = summaryJson(h.householdId, h.areaCode, h.headName, h.idNumber);
-            o.insert(QStringLiteral("matched"), h.name);
-            out.append(o);
-        }
-    }
-    return printJson(out);
+    });
 }
 
 } // namespace doudi::cli

@@ -59,10 +59,8 @@ int runImport(const QStringList &args)
                           "with any problem nothing is saved, and the report (JSON) lists each with its row and column."));
         rc >= 0)
         return rc;
-    if (p.positionalArguments().size() != 1) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (p.positionalArguments().size() != 1)
+        return usage(p);
     const QString path = p.positionalArguments().constFirst();
     std::optional<RosterMapping> given;
     if (p.isSet(QStringLiteral("mapping"))) {
@@ -71,44 +69,43 @@ int runImport(const QStringList &args)
             return fail(m.error());
         given = *m;
     }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    RosterImportService rosters(**session);
-    Result<RosterFile> file = rosters.open(path);
-    if (!file)
-        return fail(file.error());
-    const RosterMapping mapping = given ? *given : file->mapping;
-    const QDate today = Clock::today();
-    Result<RosterPlan> plan = rosters.check(*file, mapping, today);
-    if (!plan)
-        return fail(plan.error());
-    QJsonObject out = plan->toJson();
-    out.insert(QStringLiteral("file"), file->fileName);
-    out.insert(QStringLiteral("sheet"), file->sheet.name);
-    out.insert(QStringLiteral("mapping"), mapping.toJson());
-    out.insert(QStringLiteral("mapping_source"), given              ? QStringLiteral("file")
-                                                 : file->remembered ? QStringLiteral("remembered")
-                                                                    : QStringLiteral("headers"));
-    out.insert(QStringLiteral("headers"), headersJson(*file, mapping));
-    if (const QString report = p.value(QStringLiteral("report")); !report.isEmpty()) {
-        if (Status st = rosters.writeReport(*plan, report); !st)
-            return fail(st.error());
-        out.insert(QStringLiteral("report"), report);
-    }
-    if (!plan->ok()) {
-        printJson(out);
-        return Invalid;
-    }
-    if (!p.isSet(QStringLiteral("dry-run"))) {
-        Result<RosterImported> done = rosters.commit(*plan, *file, mapping, today);
-        if (!done)
-            return fail(done.error());
-        out.insert(QStringLiteral("imported"), QJsonObject{{QStringLiteral("households"), done->households},
-                                                           {QStringLiteral("persons"), done->persons},
-                                                           {QStringLiteral("monthly_fen"), double(done->monthlyFen)}});
-    }
-    return printJson(out);
+    return withSession(p, [&](Session &session) -> int {
+        RosterImportService rosters(session);
+        Result<RosterFile> file = rosters.open(path);
+        if (!file)
+            return fail(file.error());
+        const RosterMapping mapping = given ? *given : file->mapping;
+        const QDate today = Clock::today();
+        Result<RosterPlan> plan = rosters.check(*file, mapping, today);
+        if (!plan)
+            return fail(plan.error());
+        QJsonObject out = plan->toJson();
+        out.insert(QStringLiteral("file"), file->fileName);
+        out.insert(QStringLiteral("sheet"), file->sheet.name);
+        out.insert(QStringLiteral("mapping"), mapping.toJson());
+        out.insert(QStringLiteral("mapping_source"), given              ? QStringLiteral("file")
+                                                     : file->remembered ? QStringLiteral("remembered")
+                                                                        : QStringLiteral("headers"));
+        out.insert(QStringLiteral("headers"), headersJson(*file, mapping));
+        if (const QString report = p.value(QStringLiteral("report")); !report.isEmpty()) {
+            if (Status st = rosters.writeReport(*plan, report); !st)
+                return fail(st.error());
+            out.insert(QStringLiteral("report"), report);
+        }
+        if (!plan->ok()) {
+            printJson(out);
+            return Invalid;
+        }
+        if (!p.isSet(QStringLiteral("dry-run"))) {
+            Result<RosterImported> done = rosters.commit(*plan, *file, mapping, today);
+            if (!done)
+                return fail(done.error());
+            out.insert(QStringLiteral("imported"), QJsonObject{{QStringLiteral("households"), done->households},
+                                                               {QStringLiteral("persons"), done->persons},
+                                                               {QStringLiteral("monthly_fen"), double(done->monthlyFen)}});
+        }
+        return printJson(out);
+    });
 }
 
 } // namespace doudi::cli

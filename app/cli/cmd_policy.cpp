@@ -63,10 +63,8 @@ int runPolicy(const QStringList &args)
     const bool needsFile = action == QLatin1String("import") || action == QLatin1String("export");
     const bool isDiff = action == QLatin1String("diff");
     if ((!needsFile && !isDiff && action != QLatin1String("show") && action != QLatin1String("schema")) ||
-        (needsFile && pos.size() < 2) || (isDiff && pos.size() < 3)) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+        (needsFile && pos.size() < 2) || (isDiff && pos.size() < 3))
+        return usage(p);
     if (isDiff)
         return diffPolicyFiles(pos[1], pos[2]);
     if (action == QLatin1String("schema")) {
@@ -98,42 +96,42 @@ int runPolicy(const QStringList &args)
             {QStringLiteral("calendar"), QStringLiteral("{year, holidays[], workdays[] (weekend days only), source}")},
             {QStringLiteral("parameters"), out}});
     }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    PolicyService policy(**session);
-    if (action == QLatin1String("import")) {
-        Result<StoredPolicy> stored = policy.importFile(pos[1]);
-        if (!stored)
-            return fail(stored.error());
-        return printJson(QJsonObject{{QStringLiteral("imported"), stored->title}, {QStringLiteral("sha256"), stored->sha256}});
-    }
-    if (action == QLatin1String("export")) {
-        if (Status st = policy.exportTo(pos[1]); !st)
-            return fail(st.error());
-        return printJson(QJsonObject{{QStringLiteral("exported"), pos[1]}});
-    }
-    const QDate date =
-        p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : Clock::today();
-    if (!date.isValid())
-        return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
-    const QString area = p.value(QStringLiteral("area"));
-    if (!area.isEmpty() && !AreaCode::isWellFormed(area))
-        return fail(Error(ErrorCode::InvalidInput, tr("--area must be a 6- or 12-digit area code.")));
-    Result<QList<Parameter>> values = policy.inForce(area.isEmpty() ? QStringLiteral("000000000000") : area, date);
-    if (!values)
-        return fail(values.error());
-    QJsonArray out;
-    for (const Parameter &v : *values) {
-        out.append(QJsonObject{{QStringLiteral("key"), v.key},
-                               {QStringLiteral("label"), ParameterSpecs::label(*ParameterSpecs::find(v.key))},
-                               {QStringLiteral("value"), v.valueText()},
-                               {QStringLiteral("area"), v.area},
-                               {QStringLiteral("from"), v.from.toString(Qt::ISODate)},
-                               {QStringLiteral("to"), v.to.toString(Qt::ISODate)},
-                               {QStringLiteral("source"), v.source}});
-    }
-    return printJson(out);
+    return withSession(p, [&](Session &session) -> int {
+        PolicyService policy(session);
+        if (action == QLatin1String("import")) {
+            Result<StoredPolicy> stored = policy.importFile(pos[1]);
+            if (!stored)
+                return fail(stored.error());
+            return printJson(
+                QJsonObject{{QStringLiteral("imported"), stored->title}, {QStringLiteral("sha256"), stored->sha256}});
+        }
+        if (action == QLatin1String("export")) {
+            if (Status st = policy.exportTo(pos[1]); !st)
+                return fail(st.error());
+            return printJson(QJsonObject{{QStringLiteral("exported"), pos[1]}});
+        }
+        const QDate date =
+            p.isSet(QStringLiteral("date")) ? QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate) : Clock::today();
+        if (!date.isValid())
+            return fail(Error(ErrorCode::InvalidInput, tr("--date must be a date such as 2026-03-01.")));
+        const QString area = p.value(QStringLiteral("area"));
+        if (!area.isEmpty() && !AreaCode::isWellFormed(area))
+            return fail(Error(ErrorCode::InvalidInput, tr("--area must be a 6- or 12-digit area code.")));
+        Result<QList<Parameter>> values = policy.inForce(area.isEmpty() ? QStringLiteral("000000000000") : area, date);
+        if (!values)
+            return fail(values.error());
+        QJsonArray out;
+        for (const Parameter &v : *values) {
+            out.append(QJsonObject{{QStringLiteral("key"), v.key},
+                                   {QStringLiteral("label"), ParameterSpecs::label(*ParameterSpecs::find(v.key))},
+                                   {QStringLiteral("value"), v.valueText()},
+                                   {QStringLiteral("area"), v.area},
+                                   {QStringLiteral("from"), v.from.toString(Qt::ISODate)},
+                                   {QStringLiteral("to"), v.to.toString(Qt::ISODate)},
+                                   {QStringLiteral("source"), v.source}});
+        }
+        return printJson(out);
+    });
 }
 
 } // namespace doudi::cli

@@ -56,73 +56,70 @@ int runPrint(const QStringList &args)
     const bool batch =
         p.isSet(QStringLiteral("batch")) && p.isSet(QStringLiteral("township")) && p.isSet(QStringLiteral("month"));
     const bool reprint = p.isSet(QStringLiteral("reprint"));
-    if (int(single) + int(batch) + int(reprint) != 1 || !p.isSet(QStringLiteral("out"))) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (int(single) + int(batch) + int(reprint) != 1 || !p.isSet(QStringLiteral("out")))
+        return usage(p);
     const QString out = p.value(QStringLiteral("out"));
     // Checked before anything is numbered: a document is recorded only when it is written.
     const QFileInfo target(out);
     if (!target.absoluteDir().exists() || !QFileInfo(target.absolutePath()).isWritable())
         return fail(Error(ErrorCode::Io, tr("Cannot write %1: %2").arg(out, tr("the folder does not exist or is not writable"))));
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    DocumentService documents(**session);
-    const QDate today = Clock::today();
+    return withSession(p, [&](Session &session) -> int {
+        DocumentService documents(session);
+        const QDate today = Clock::today();
 
-    if (single || reprint) {
-        Result<IssuedDocument> d = single
-                                       ? documents.issue(p.value(QStringLiteral("form")), p.value(QStringLiteral("case")), today)
-                                       : documents.reprint(p.value(QStringLiteral("reprint")));
+        if (single || reprint) {
+            Result<IssuedDocument> d =
+                single ? documents.issue(p.value(QStringLiteral("form")), p.value(QStringLiteral("case")), today)
+                       : documents.reprint(p.value(QStringLiteral("reprint")));
+            warn(documents);
+            if (!d)
+                return fail(d.error());
+            Result<QByteArray> pdf = d->document.pdf();
+            if (!pdf)
+                return fail(pdf.error());
+            if (Status st = writePrivateFile(out, *pdf); !st)
+                return fail(st.error());
+            if (reprint) {
+                if (Status st = documents.recordReprint(d->record.number); !st)
+                    return fail(st.error());
+                ++d->record.reprints;
+            }
+            QJsonObject o = recordJson(d->record);
+            o.insert(QStringLiteral("title"), d->title);
+            o.insert(QStringLiteral("file"), out);
+            return printJson(o);
+        }
+
+        const QDate month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            return fail(Error(ErrorCode::InvalidInput, tr("--month must be a month such as 2026-03.")));
+        Result<QList<DocumentService::BatchItem>> items = documents.monthBatch(p.value(QStringLiteral("township")), month);
+        if (!items)
+            return fail(items.error());
+        QTextStream err(stderr);
+        Result<QList<IssuedDocument>> issued = documents.issueAll(*items, today, [&](int done, int total) {
+            if (done % 50 == 0 && done > 0)
+                err << tr("%1 of %2 documents numbered").arg(done).arg(total) << '\n';
+            return true;
+        });
         warn(documents);
-        if (!d)
-            return fail(d.error());
-        Result<QByteArray> pdf = d->document.pdf();
+        if (!issued)
+            return fail(issued.error());
+        QList<FormDocument> forms;
+        QJsonArray numbers;
+        for (const IssuedDocument &d : *issued) {
+            forms << d.document;
+            numbers.append(recordJson(d.record));
+        }
+        if (forms.isEmpty())
+            return fail(Error(ErrorCode::NotFound, tr("No documents for that township and month.")));
+        Result<QByteArray> pdf = FormDocument::pdfOfAll(forms, tr("Documents of %1").arg(p.value(QStringLiteral("month"))));
         if (!pdf)
             return fail(pdf.error());
         if (Status st = writePrivateFile(out, *pdf); !st)
             return fail(st.error());
-        if (reprint) {
-            if (Status st = documents.recordReprint(d->record.number); !st)
-                return fail(st.error());
-            ++d->record.reprints;
-        }
-        QJsonObject o = recordJson(d->record);
-        o.insert(QStringLiteral("title"), d->title);
-        o.insert(QStringLiteral("file"), out);
-        return printJson(o);
-    }
-
-    const QDate month = QDate::fromString(p.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-    if (!month.isValid())
-        return fail(Error(ErrorCode::InvalidInput, tr("--month must be a month such as 2026-03.")));
-    Result<QList<DocumentService::BatchItem>> items = documents.monthBatch(p.value(QStringLiteral("township")), month);
-    if (!items)
-        return fail(items.error());
-    QTextStream err(stderr);
-    Result<QList<IssuedDocument>> issued = documents.issueAll(*items, today, [&](int done, int total) {
-        if (done % 50 == 0 && done > 0)
-            err << tr("%1 of %2 documents numbered").arg(done).arg(total) << '\n';
-        return true;
+        return printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("documents"), numbers}});
     });
-    warn(documents);
-    if (!issued)
-        return fail(issued.error());
-    QList<FormDocument> forms;
-    QJsonArray numbers;
-    for (const IssuedDocument &d : *issued) {
-        forms << d.document;
-        numbers.append(recordJson(d.record));
-    }
-    if (forms.isEmpty())
-        return fail(Error(ErrorCode::NotFound, tr("No documents for that township and month.")));
-    Result<QByteArray> pdf = FormDocument::pdfOfAll(forms, tr("Documents of %1").arg(p.value(QStringLiteral("month"))));
-    if (!pdf)
-        return fail(pdf.error());
-    if (Status st = writePrivateFile(out, *pdf); !st)
-        return fail(st.error());
-    return printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("documents"), numbers}});
 }
 
 int runDocument(const QStringList &args)
@@ -135,34 +132,32 @@ int runDocument(const QStringList &args)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    if (!((action == QLatin1String("verify") && pos.size() == 3) || action == QLatin1String("list"))) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    DocumentService documents(**session);
-    if (action == QLatin1String("list")) {
-        Result<QList<DocumentRecord>> list = documents.list(p.value(QStringLiteral("case")));
-        if (!list)
-            return fail(list.error());
-        QJsonArray out;
-        for (const DocumentRecord &d : *list)
-            out.append(recordJson(d));
-        return printJson(out);
-    }
-    Result<DocumentService::Verification> v = documents.verify(pos[1], pos[2]);
-    if (!v)
-        return fail(v.error());
-    QJsonObject o = recordJson(v->record);
-    o.insert(QStringLiteral("genuine"), v->matches);
-    o.insert(QStringLiteral("message"), v->matches ? tr("This printout matches document %1 as printed.").arg(v->record.number)
-                                                   : tr("The check code does not match document %1: the printout is not genuine "
-                                                        "or was altered.")
-                                                         .arg(v->record.number));
-    printJson(o);
-    return v->matches ? Ok : Invalid;
+    if (!((action == QLatin1String("verify") && pos.size() == 3) || action == QLatin1String("list")))
+        return usage(p);
+    return withSession(p, [&](Session &session) -> int {
+        DocumentService documents(session);
+        if (action == QLatin1String("list")) {
+            Result<QList<DocumentRecord>> list = documents.list(p.value(QStringLiteral("case")));
+            if (!list)
+                return fail(list.error());
+            QJsonArray out;
+            for (const DocumentRecord &d : *list)
+                out.append(recordJson(d));
+            return printJson(out);
+        }
+        Result<DocumentService::Verification> v = documents.verify(pos[1], pos[2]);
+        if (!v)
+            return fail(v.error());
+        QJsonObject o = recordJson(v->record);
+        o.insert(QStringLiteral("genuine"), v->matches);
+        o.insert(QStringLiteral("message"), v->matches
+                                                ? tr("This printout matches document %1 as printed.").arg(v->record.number)
+                                                : tr("The check code does not match document %1: the printout is not genuine "
+                                                     "or was altered.")
+                                                      .arg(v->record.number));
+        printJson(o);
+        return v->matches ? Ok : Invalid;
+    });
 }
 
 } // namespace doudi::cli

@@ -31,44 +31,41 @@ int runRerate(const QStringList &args)
         rc >= 0)
         return rc;
     const QDate from = QDate::fromString(p.value(QStringLiteral("from")), Qt::ISODate);
-    if (!from.isValid()) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (!from.isValid())
+        return usage(p);
     const QString out = p.value(QStringLiteral("out"));
     if (!out.isEmpty() && !p.isSet(QStringLiteral("township")))
         return fail(Error(ErrorCode::InvalidInput, tr("--out prints a township's list: give --township too.")));
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    RerateService rerate(**session);
-    const QDate today = Clock::today();
-    Result<RerateList> list = rerate.preview(from, p.value(QStringLiteral("township")), today);
-    if (!list)
-        return fail(list.error());
-    QJsonObject result = list->toJson();
-    if (!out.isEmpty()) {
-        // The list as confirmed: numbered and recorded like every printed form.
-        Result<IssuedDocument> doc = DocumentService(**session).rerateList(*list, true, today);
-        if (!doc)
-            return fail(doc.error());
-        Result<QByteArray> pdf = doc->document.pdf();
-        if (!pdf)
-            return fail(pdf.error());
-        if (Status st = writePrivateFile(out, *pdf); !st)
-            return fail(st.error());
-        result.insert(QStringLiteral("file"), out);
-        result.insert(QStringLiteral("document"), doc->record.number);
-    }
-    if (p.isSet(QStringLiteral("apply"))) {
-        // What was just listed is what is confirmed: apply refuses it if it changed meanwhile.
-        Result<RerateApplied> applied = rerate.apply(*list, today);
-        if (!applied)
-            return fail(applied.error());
-        result.insert(QStringLiteral("applied"),
-                      QJsonObject{{QStringLiteral("rerated"), applied->rerated}, {QStringLiteral("flagged"), applied->flagged}});
-    }
-    return printJson(result);
+    return withSession(p, [&](Session &session) -> int {
+        RerateService rerate(session);
+        const QDate today = Clock::today();
+        Result<RerateList> list = rerate.preview(from, p.value(QStringLiteral("township")), today);
+        if (!list)
+            return fail(list.error());
+        QJsonObject result = list->toJson();
+        if (!out.isEmpty()) {
+            // The list as confirmed: numbered and recorded like every printed form.
+            Result<IssuedDocument> doc = DocumentService(session).rerateList(*list, true, today);
+            if (!doc)
+                return fail(doc.error());
+            Result<QByteArray> pdf = doc->document.pdf();
+            if (!pdf)
+                return fail(pdf.error());
+            if (Status st = writePrivateFile(out, *pdf); !st)
+                return fail(st.error());
+            result.insert(QStringLiteral("file"), out);
+            result.insert(QStringLiteral("document"), doc->record.number);
+        }
+        if (p.isSet(QStringLiteral("apply"))) {
+            // What was just listed is what is confirmed: apply refuses it if it changed meanwhile.
+            Result<RerateApplied> applied = rerate.apply(*list, today);
+            if (!applied)
+                return fail(applied.error());
+            result.insert(QStringLiteral("applied"), QJsonObject{{QStringLiteral("rerated"), applied->rerated},
+                                                                 {QStringLiteral("flagged"), applied->flagged}});
+        }
+        return printJson(result);
+    });
 }
 
 } // namespace doudi::cli

@@ -56,10 +56,8 @@ int runEnrol(const QStringList &args)
         rc >= 0)
         return rc;
     for (const char *required : {"server", "code", "user"}) {
-        if (p.value(QLatin1String(required)).isEmpty()) {
-            QTextStream(stderr) << p.helpText();
-            return Usage;
-        }
+        if (p.value(QLatin1String(required)).isEmpty())
+            return usage(p);
     }
     const QString label = p.isSet(QStringLiteral("label")) ? p.value(QStringLiteral("label")) : QHostInfo::localHostName();
     Result<SyncService::Joined> joined =
@@ -96,35 +94,34 @@ int runSync(const QStringList &args)
     if (int rc = parse(p, args, tr("Syncs with the county server: pushes this laptop's changes, then pulls the county's."));
         rc >= 0)
         return rc;
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    SyncService sync(**session);
-    if (p.isSet(QStringLiteral("server"))) {
-        if (Status st = sync.setServerAddress(p.value(QStringLiteral("server"))); !st)
-            return fail(st.error());
-    }
-    if (p.positionalArguments().value(0) == QLatin1String("signin")) {
-        if (Status st = sync.signIn(readSecret("DOUDI_COUNTY_PASSWORD")); !st)
-            return fail(st.error());
-        return printJson(QJsonObject{{QStringLiteral("signed_in"), (*session)->user()}});
-    }
-    if (p.positionalArguments().value(0) == QLatin1String("status")) {
-        Result<QJsonObject> status = sync.status();
-        return status ? printJson(*status) : fail(status.error());
-    }
-    if (p.isSet(QStringLiteral("accept-county-state"))) {
-        if (Status st = sync.acceptCountyState(); !st)
-            return fail(st.error());
-    }
-    Result<SyncReport> report = sync.syncNow();
-    if (!report && report.error().code() == ErrorCode::Stale) // the county went back: what to type here
-        return fail(Error(ErrorCode::Stale,
-                          report.error().message() + u' ' +
-                              tr("Make the backup with doudi-cli backup; to go on with the county's state, run "
-                                 "doudi-cli sync --accept-county-state."),
-                          report.error().detail()));
-    return report ? printJson(reportJson(*report)) : fail(report.error());
+    return withSession(p, [&](Session &session) -> int {
+        SyncService sync(session);
+        if (p.isSet(QStringLiteral("server"))) {
+            if (Status st = sync.setServerAddress(p.value(QStringLiteral("server"))); !st)
+                return fail(st.error());
+        }
+        if (p.positionalArguments().value(0) == QLatin1String("signin")) {
+            if (Status st = sync.signIn(readSecret("DOUDI_COUNTY_PASSWORD")); !st)
+                return fail(st.error());
+            return printJson(QJsonObject{{QStringLiteral("signed_in"), session.user()}});
+        }
+        if (p.positionalArguments().value(0) == QLatin1String("status")) {
+            Result<QJsonObject> status = sync.status();
+            return status ? printJson(*status) : fail(status.error());
+        }
+        if (p.isSet(QStringLiteral("accept-county-state"))) {
+            if (Status st = sync.acceptCountyState(); !st)
+                return fail(st.error());
+        }
+        Result<SyncReport> report = sync.syncNow();
+        if (!report && report.error().code() == ErrorCode::Stale) // the county went back: what to type here
+            return fail(Error(ErrorCode::Stale,
+                              report.error().message() + u' ' +
+                                  tr("Make the backup with doudi-cli backup; to go on with the county's state, run "
+                                     "doudi-cli sync --accept-county-state."),
+                              report.error().detail()));
+        return report ? printJson(reportJson(*report)) : fail(report.error());
+    });
 }
 
 int runBundle(const QStringList &args)
@@ -147,21 +144,20 @@ int runBundle(const QStringList &args)
         (void)fail(Error(ErrorCode::InvalidInput, tr("Use: bundle export --out FILE, or bundle import FILE.")));
         return Usage;
     }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    SyncService sync(**session);
-    if (action == QLatin1String("import")) {
-        Result<SyncReport> report = sync.importAnswer(pos.at(1));
-        return report ? printJson(reportJson(*report)) : fail(report.error());
-    }
-    Result<SyncService::BundleWritten> written = sync.exportBundle(p.value(QStringLiteral("out")));
-    if (!written)
-        return fail(written.error());
-    return printJson(QJsonObject{{QStringLiteral("seq"), double(written->seq)},
-                                 {QStringLiteral("ops"), written->ops},
-                                 {QStringLiteral("bytes"), double(written->bytes)},
-                                 {QStringLiteral("file"), p.value(QStringLiteral("out"))}});
+    return withSession(p, [&](Session &session) -> int {
+        SyncService sync(session);
+        if (action == QLatin1String("import")) {
+            Result<SyncReport> report = sync.importAnswer(pos.at(1));
+            return report ? printJson(reportJson(*report)) : fail(report.error());
+        }
+        Result<SyncService::BundleWritten> written = sync.exportBundle(p.value(QStringLiteral("out")));
+        if (!written)
+            return fail(written.error());
+        return printJson(QJsonObject{{QStringLiteral("seq"), double(written->seq)},
+                                     {QStringLiteral("ops"), written->ops},
+                                     {QStringLiteral("bytes"), double(written->bytes)},
+                                     {QStringLiteral("file"), p.value(QStringLiteral("out"))}});
+    });
 }
 
 int runConflicts(const QStringList &args)
@@ -181,28 +177,26 @@ int runConflicts(const QStringList &args)
         return rc;
     const QStringList pos = p.positionalArguments();
     const QString action = pos.value(0);
-    if (action != QLatin1String("list") && !(action == QLatin1String("resolve") && pos.size() == 2)) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    SyncService sync(**session);
-    if (action == QLatin1String("resolve")) {
-        const QString keep = p.value(QStringLiteral("keep"));
-        if (keep != QLatin1String("theirs") && keep != QLatin1String("mine"))
-            return fail(Error(ErrorCode::InvalidInput, tr("Say --keep theirs or --keep mine.")));
-        Status st = keep == QLatin1String("mine") ? sync.keepMine(pos[1].toLongLong()) : sync.acceptTheirs(pos[1].toLongLong());
-        return st ? printJson(QJsonObject{{QStringLiteral("resolving"), pos[1].toLongLong()}}) : fail(st.error());
-    }
-    Result<QList<protocol::Conflict>> list = sync.conflicts(!p.isSet(QStringLiteral("all")));
-    if (!list)
-        return fail(list.error());
-    QJsonArray out;
-    for (const protocol::Conflict &c : *list)
-        out << c.toJson();
-    return printJson(out);
+    if (action != QLatin1String("list") && !(action == QLatin1String("resolve") && pos.size() == 2))
+        return usage(p);
+    return withSession(p, [&](Session &session) -> int {
+        SyncService sync(session);
+        if (action == QLatin1String("resolve")) {
+            const QString keep = p.value(QStringLiteral("keep"));
+            if (keep != QLatin1String("theirs") && keep != QLatin1String("mine"))
+                return fail(Error(ErrorCode::InvalidInput, tr("Say --keep theirs or --keep mine.")));
+            Status st =
+                keep == QLatin1String("mine") ? sync.keepMine(pos[1].toLongLong()) : sync.acceptTheirs(pos[1].toLongLong());
+            return st ? printJson(QJsonObject{{QStringLiteral("resolving"), pos[1].toLongLong()}}) : fail(st.error());
+        }
+        Result<QList<protocol::Conflict>> list = sync.conflicts(!p.isSet(QStringLiteral("all")));
+        if (!list)
+            return fail(list.error());
+        QJsonArray out;
+        for (const protocol::Conflict &c : *list)
+            out << c.toJson();
+        return printJson(out);
+    });
 }
 
 } // namespace doudi::cli

@@ -41,35 +41,35 @@ int runUser(const QStringList &args)
     if (!actions.contains(action) || (action != QLatin1String("list") && pos.size() < 2))
         return fail(Error(ErrorCode::InvalidInput,
                           tr("Use: user add NAME --role ROLE --area CODE | list | passwd NAME | disable NAME.")));
-    Result<std::unique_ptr<Session>> session = unlock(p);
-    if (!session)
-        return fail(session.error());
-    UserService users(**session);
-    if (action == QLatin1String("list")) {
-        Result<QList<UserInfo>> all = users.list();
-        if (!all)
-            return fail(all.error());
-        QJsonArray out;
-        for (const UserInfo &u : *all)
-            out.append(toJson(u));
-        return printJson(out);
-    }
-    const QString name = pos[1];
-    if (action == QLatin1String("disable")) {
-        if (Status st = users.disable(name); !st)
+    return withSession(p, [&](Session &session) -> int {
+        UserService users(session);
+        if (action == QLatin1String("list")) {
+            Result<QList<UserInfo>> all = users.list();
+            if (!all)
+                return fail(all.error());
+            QJsonArray out;
+            for (const UserInfo &u : *all)
+                out.append(toJson(u));
+            return printJson(out);
+        }
+        const QString name = pos[1];
+        if (action == QLatin1String("disable")) {
+            if (Status st = users.disable(name); !st)
+                return fail(st.error());
+            return printJson(QJsonObject{{QStringLiteral("disabled"), name}});
+        }
+        const QString password = readSecret("DOUDI_NEW_PASSWORD");
+        if (action == QLatin1String("passwd")) {
+            if (Status st = users.resetPassword(name, password); !st)
+                return fail(st.error());
+            return printJson(QJsonObject{{QStringLiteral("password_changed"), name}});
+        }
+        const UserInfo user{name, p.value(QStringLiteral("name")), p.value(QStringLiteral("role")),
+                            p.values(QStringLiteral("area"))};
+        if (Status st = users.add(user, password); !st)
             return fail(st.error());
-        return printJson(QJsonObject{{QStringLiteral("disabled"), name}});
-    }
-    const QString password = readSecret("DOUDI_NEW_PASSWORD");
-    if (action == QLatin1String("passwd")) {
-        if (Status st = users.resetPassword(name, password); !st)
-            return fail(st.error());
-        return printJson(QJsonObject{{QStringLiteral("password_changed"), name}});
-    }
-    const UserInfo user{name, p.value(QStringLiteral("name")), p.value(QStringLiteral("role")), p.values(QStringLiteral("area"))};
-    if (Status st = users.add(user, password); !st)
-        return fail(st.error());
-    return printJson(toJson(user));
+        return printJson(toJson(user));
+    });
 }
 
 } // namespace doudi::cli

@@ -18,10 +18,8 @@ int runValidateId(const QStringList &args)
     if (int rc = parse(p, args, tr("Checks resident ID numbers (GB 11643) without opening a profile.")); rc >= 0)
         return rc;
     const QStringList numbers = p.positionalArguments();
-    if (numbers.isEmpty()) {
-        QTextStream(stderr) << p.helpText();
-        return Usage;
-    }
+    if (numbers.isEmpty())
+        return usage(p);
     QJsonArray out;
     bool allValid = true;
     for (const QString &n : numbers) {

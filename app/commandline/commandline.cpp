@@ -81,6 +81,15 @@ int parse(QCommandLineParser &parser, const QStringList &args, const QString &de
     return -1;
 }
 
+int usage(const QCommandLineParser &parser, const QString &why)
+{
+    QTextStream err(stderr);
+    if (!why.isEmpty())
+        err << why << '\n';
+    err << parser.helpText();
+    return Usage;
+}
+
 namespace {
 // What a terminal is asked, by the variable that could have given it instead.
 QString promptFor(const char *envVar)

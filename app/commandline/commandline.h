@@ -41,6 +41,8 @@ int fail(const core::Error &error);
 // Parses args (args[0] is "<tool> <command>"); handles --help. Returns -1 to go on,
 // otherwise the exit code to return.
 int parse(QCommandLineParser &parser, const QStringList &args, const QString &description);
+// Prints why (if given) and the help to stderr; returns Usage.
+int usage(const QCommandLineParser &parser, const QString &why = {});
 // A secret from the environment variable (then unset and wiped), else the first line of
 // standard input.
 QString readSecret(const char *envVar);

@@ -22,6 +22,12 @@ struct Run
         const QJsonDocument d = QJsonDocument::fromJson(out);
         return d.isArray() ? QJsonValue(d.array()) : QJsonValue(d.object());
     }
+    // The {"error": {...}} a failure prints, after any warning Qt wrote before it.
+    QJsonObject error() const
+    {
+        const qsizetype start = err.indexOf('{');
+        return QJsonDocument::fromJson(start < 0 ? QByteArray() : err.mid(start)).object()[QStringLiteral("error")].toObject();
+    }
 };
 
 // Variables to set for a program (a null value: to take out of its environment).

@@ -254,6 +254,47 @@ private Q_SLOTS:
         QCOMPARE(householdCount(), before);
     }
 
+    // Issue 17: every command that works on a profile unlocks it the same way (withSession),
+    // so each gives the same answer without one, and writes nothing. (The wrong password is
+    // tested once, in wrongPassword_refused_recoveryCodeUnlocks: repeated, it locks the user out.)
+    void profileCommands_answerAlikeWhenTheProfileCannotBeUnlocked_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        const QString out = m_tmp.filePath(QStringLiteral("never-written"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("audit"), QStringLiteral("verify")},
+            {QStringLiteral("backup"), out},
+            {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("x")},
+            {QStringLiteral("demo")},
+            {QStringLiteral("export"), QStringLiteral("households"), QStringLiteral("--out"), out},
+            {QStringLiteral("report"), QStringLiteral("monthly"), QStringLiteral("--month"), QStringLiteral("2026-11")},
+            {QStringLiteral("household"), QStringLiteral("list")},
+            {QStringLiteral("import"), out},
+            {QStringLiteral("policy"), QStringLiteral("show")},
+            {QStringLiteral("print"), QStringLiteral("--form"), QStringLiteral("approval"), QStringLiteral("--case"),
+             QStringLiteral("x"), QStringLiteral("--out"), out},
+            {QStringLiteral("document"), QStringLiteral("list")},
+            {QStringLiteral("rerate"), QStringLiteral("--from"), QStringLiteral("2026-01-01")},
+            {QStringLiteral("sync")},
+            {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--out"), out},
+            {QStringLiteral("conflicts"), QStringLiteral("list")},
+            {QStringLiteral("unlock-check")},
+            {QStringLiteral("user"), QStringLiteral("list")},
+        };
+        for (const QStringList &c : commands)
+            QTest::newRow(qPrintable(c.join(u' '))) << c;
+    }
+    void profileCommands_answerAlikeWhenTheProfileCannotBeUnlocked()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args + profileArgs(m_tmp.filePath(QStringLiteral("no-profile-here"))), m_password);
+        QCOMPARE(r.exit, 5);
+        QCOMPARE(r.error()[QStringLiteral("code")].toString(), QStringLiteral("not_found"));
+        QVERIFY2(r.error()[QStringLiteral("message")].toString().startsWith(QStringLiteral("There is no profile in")),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(m_tmp.filePath(QStringLiteral("never-written"))));
+    }
+
     void validateId_answersWithoutAProfile()
     {
         Run r = run({QStringLiteral("validate-id"), QStringLiteral("11010519491231002x")});
