@@ -109,7 +109,7 @@ int envInt(const char *name, int fallback = -1)
 
 QString envText(const char *name)
 {
-    const QString v = qEnvironmentVariable(name);
+    QString v = qEnvironmentVariable(name);
     if (v.isEmpty())
         die(QStringLiteral("$%1 is not set (run me from syncbench's run.sh, README section 6)").arg(QLatin1String(name)));
     return v;
@@ -249,7 +249,7 @@ QString idNumber(const QString &digits, int bornYear, const QSet<QString> &taken
                                     .arg(month, 2, 10, QLatin1Char('0'))
                                     .arg(day, 2, 10, QLatin1Char('0'))
                                     .arg(seq, 3, 10, QLatin1Char('0'));
-        const QString id = first17 + IdNumber::checkCharacter(first17);
+        QString id = first17 + IdNumber::checkCharacter(first17);
         if (!taken.contains(id))
             return id;
     }

@@ -348,7 +348,7 @@ int main(int argc, char **argv)
                 QEventLoop loop;
                 QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
                 loop.exec();
-                const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+                QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
                 reply->deleteLater();
                 return o;
             };

@@ -70,7 +70,8 @@ int runInit(const QStringList &args)
     if (!folder)
         return cli::fail(folder.error());
     const QString county = p.value(QStringLiteral("county"));
-    if (!QRegularExpression(QStringLiteral("^[1-9][0-9]{5}$")).match(county).hasMatch())
+    static const QRegularExpression countyCode(QStringLiteral("^[1-9][0-9]{5}$"));
+    if (!countyCode.match(county).hasMatch())
         return cli::fail(Error(ErrorCode::InvalidInput, tr("--county must be the county's 6-digit area code, e.g. 370323.")));
     const ServerFolder::Settings settings{county, p.value(QStringLiteral("database"))};
     const bool existed = QDir(folder->path()).exists();

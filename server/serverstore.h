@@ -78,7 +78,7 @@ public:
     core::Result<qint64> makeDurable();
 
 private:
-    explicit ServerStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ServerStore(const QSqlDatabase &db) : m_db(db) {}
     core::Status migrate();
     // Statements without values in one round trip, each of which must succeed: the first row
     // of the last that returned rows.

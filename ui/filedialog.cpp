@@ -7,7 +7,7 @@ namespace doudi::ui {
 QString FileDialog::openFile(QWidget *parent, const QString &title, const QString &dir, const QString &filter)
 {
     if (s_next) {
-        const QString name = *s_next;
+        QString name = *s_next;
         s_next.reset();
         return name;
     }
@@ -17,7 +17,7 @@ QString FileDialog::openFile(QWidget *parent, const QString &title, const QStrin
 QString FileDialog::saveFile(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
     if (s_next) {
-        const QString name = *s_next;
+        QString name = *s_next;
         s_next.reset();
         return name;
     }

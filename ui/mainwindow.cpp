@@ -376,7 +376,7 @@ void MainWindow::joinCounty(bool again)
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Join"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [this, &dialog, form] {
         if (const std::optional<core::SyncService::Joined> joined = form->join(m_session->directory())) {
             form->takePassword().fill(QChar(0));
             dialog.accept();

@@ -302,7 +302,7 @@ void MonthlyReportPage::showHouseholds(const QString &areaCode, const QString &m
         list->setItem(row, 3, number(QString::number(h.memberCount)));
     }
     list->resizeColumnsToContents();
-    connect(list, &QTableWidget::cellActivated, &dialog, [&](int row, int) {
+    connect(list, &QTableWidget::cellActivated, &dialog, [this, &dialog, list](int row, int) {
         Q_EMIT openHousehold(list->item(row, 0)->data(Qt::UserRole).toString());
         dialog.accept();
     });

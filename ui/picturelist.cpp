@@ -52,7 +52,7 @@ void showPicture(QWidget *parent, const QByteArray &imageBytes, const QString &c
     dialog.exec();
 }
 
-PictureList::PictureList(QString addLabel, bool labelled, QWidget *parent)
+PictureList::PictureList(const QString &addLabel, bool labelled, QWidget *parent)
     : QWidget(parent), m_list(new QListWidget), m_labelled(labelled)
 {
     m_list->setObjectName(QStringLiteral("pictures"));

@@ -20,7 +20,7 @@ class PictureList : public QWidget
 {
     Q_OBJECT
 public:
-    PictureList(QString addLabel, bool labelled, QWidget *parent = nullptr);
+    PictureList(const QString &addLabel, bool labelled, QWidget *parent = nullptr);
 
     // Reads, downscales and adds one picture; false (and problem()) if it cannot be read.
     bool addFile(const QString &path);

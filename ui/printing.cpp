@@ -110,7 +110,7 @@ void previewForms(QWidget *parent, const QList<FormDocument> &forms, const QStri
         toolbar->addSeparator();
         QAction *save = toolbar->addAction(tr("Save as PDF…"));
         save->setObjectName(QStringLiteral("saveAsPdf"));
-        QObject::connect(save, &QAction::triggered, &preview, [&] {
+        QObject::connect(save, &QAction::triggered, &preview, [&preview, final, title] {
             if (!personalDataMayLeave(&preview))
                 return; // asked before a number is taken
             const Result<QList<FormDocument>> toSave = final();

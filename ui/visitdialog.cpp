@@ -44,7 +44,7 @@ QWidget *signatureBox(const QString &label, SignaturePad *pad)
 }
 } // namespace
 
-VisitDialog::VisitDialog(CaseService &cases, QString caseId, QString interviewee, QWidget *parent)
+VisitDialog::VisitDialog(CaseService &cases, QString caseId, const QString &interviewee, QWidget *parent)
     : QDialog(parent), m_cases(cases), m_caseId(std::move(caseId)), m_date(new QDateEdit(Clock::today())),
       m_lateReason(new QLineEdit), m_first(new QComboBox), m_second(new QComboBox),
       m_housing(choice({{QStringLiteral("safe"), tr("Safe")},

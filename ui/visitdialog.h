@@ -25,7 +25,7 @@ class VisitDialog : public QDialog
 {
     Q_OBJECT
 public:
-    VisitDialog(core::CaseService &cases, QString caseId, QString interviewee, QWidget *parent = nullptr);
+    VisitDialog(core::CaseService &cases, QString caseId, const QString &interviewee, QWidget *parent = nullptr);
     // Adds a photo from a file, downscaled (a file dialog calls this; tests call it directly).
     bool addPhotoFile(const QString &path);
 

@@ -52,7 +52,7 @@ int runUser(const QStringList &args)
                 out.append(toJson(u));
             return printJson(out);
         }
-        const QString name = pos[1];
+        const QString &name = pos[1];
         if (action == QLatin1String("disable")) {
             if (Status st = users.disable(name); !st)
                 return fail(st.error());

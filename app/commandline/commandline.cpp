@@ -110,7 +110,7 @@ QString promptFor(const char *envVar)
 
 QString readSecret(const char *envVar)
 {
-    const QString env = qEnvironmentVariable(envVar);
+    QString env = qEnvironmentVariable(envVar);
     if (!env.isEmpty()) {
         // Read once, then gone: unset, so that no child process inherits it, and overwritten
         // in place, since /proc/PID/environ shows the block the process started with.
@@ -144,7 +144,7 @@ QString readSecret(const char *envVar)
         line.append(char(c));
     if (line.endsWith('\r'))
         line.chop(1);
-    const QString secret = QString::fromUtf8(line);
+    QString secret = QString::fromUtf8(line);
     core::SecretBytes::wipe(line);
     return secret;
 }

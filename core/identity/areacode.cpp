@@ -34,7 +34,7 @@ AreaCode::Level AreaCode::levelOf(const QString &code)
 
 QString AreaCode::prefix(const QString &code)
 {
-    const QString c = toTwelve(code);
+    QString c = toTwelve(code);
     switch (levelOf(c)) {
     case Level::Village:
         return c;

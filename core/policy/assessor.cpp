@@ -527,11 +527,11 @@ private:
         m_a.programme = Programme::DibaoTaper;
         m_a.taperMonths = int(*months);
         m_a.coveredMembers = int(m_members.size());
-        step("dibao.taper", tr("Income has risen above the standard through work: payment continues for %1 months "
-                               "(until %2) at %3 of the current %4 yuan.")
-                                .arg(*months)
-                                .arg(m_a.date.addMonths(int(*months)).toString(QStringLiteral("yyyy-MM")))
-                                .arg(share->toString(), yuan(m_options.currentMonthlyFen)));
+        step("dibao.taper",
+             tr("Income has risen above the standard through work: payment continues for %1 months "
+                "(until %2) at %3 of the current %4 yuan.")
+                 .arg(QString::number(*months), m_a.date.addMonths(int(*months)).toString(QStringLiteral("yyyy-MM")),
+                      share->toString(), yuan(m_options.currentMonthlyFen)));
         m_a.monthlyAmountFen = rounded(times(m_options.currentMonthlyFen, *share), QT_TR_NOOP("The taper payment"));
         return true;
     }

@@ -54,8 +54,8 @@ template <typename Value, typename Change, typename Differs>
 QList<Change> compare(const QMap<QString, Value> &before, const QMap<QString, Value> &after, Differs differs)
 {
     QStringList ids = before.keys() + after.keys();
+    ids.removeDuplicates();
     std::sort(ids.begin(), ids.end());
-    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     QList<Change> out;
     for (const QString &id : std::as_const(ids)) {
         Change c;

@@ -74,7 +74,8 @@ QString stem(const QString &name)
     static const QRegularExpression suffix(
         QStringLiteral("(村民委员会|居民委员会|村委会|居委会|社区|街道办事处|街道|人民政府|镇|乡|村)$"));
     QString s = name.trimmed();
-    s.remove(QRegularExpression(QStringLiteral("\\s")));
+    static const QRegularExpression space(QStringLiteral("\\s"));
+    s.remove(space);
     return s.remove(suffix);
 }
 
@@ -104,7 +105,8 @@ std::optional<QDate> monthOf(const QString &text)
 std::optional<Fen> amountOf(const QString &text)
 {
     QString t = text.trimmed();
-    t.remove(QRegularExpression(QStringLiteral("[元￥¥\\s]")));
+    static const QRegularExpression unit(QStringLiteral("[元￥¥\\s]"));
+    t.remove(unit);
     return money::parseYuan(t);
 }
 

@@ -113,13 +113,13 @@ Household DemoData::household()
     h.registration = (village && village->name.endsWith(QStringLiteral("居委会"))) ? Registration::Urban : Registration::Rural;
     h.address = (village ? village->name : QString()) + kStreets[m_rng.bounded(int(kStreets.size()))] +
                 QStringLiteral("%1号").arg(1 + m_rng.bounded(120));
-    const QString surname = kSurnames[m_rng.bounded(int(kSurnames.size()))];
+    const QString &surname = kSurnames[m_rng.bounded(int(kSurnames.size()))];
     const int headAge = 25 + int(m_rng.bounded(60));
     const Sex headSex = m_rng.bounded(4) == 0 ? Sex::Female : Sex::Male;
     h.members << person(Relation::Head, headSex, headAge, surname);
     h.phone = h.members[0].phone.isEmpty() ? phone() : QString();
     if (m_rng.bounded(5) != 0) {
-        const QString spouseSurname = kSurnames[m_rng.bounded(int(kSurnames.size()))];
+        const QString &spouseSurname = kSurnames[m_rng.bounded(int(kSurnames.size()))];
         h.members << person(Relation::Spouse, headSex == Sex::Male ? Sex::Female : Sex::Male,
                             std::max(20, headAge - 3 + int(m_rng.bounded(7))), spouseSurname);
     }

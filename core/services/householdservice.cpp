@@ -156,13 +156,10 @@ Status HouseholdService::takeInMoved(const Household &h, const HouseholdEdit &ed
                                                       .arg(e.personName));
         touched << old->meta.id;
         const Household before = *old;
-        old->members.erase(
-            std::remove_if(old->members.begin(), old->members.end(), [&](const Person &p) { return p.meta.id == e.personId; }),
-            old->members.end());
+        old->members.removeIf([&](const Person &p) { return p.meta.id == e.personId; });
         const auto theirs = [&](const auto &item) { return item.personId == e.personId; };
-        old->incomes.erase(std::remove_if(old->incomes.begin(), old->incomes.end(), theirs), old->incomes.end());
-        old->expenditures.erase(std::remove_if(old->expenditures.begin(), old->expenditures.end(), theirs),
-                                old->expenditures.end());
+        old->incomes.removeIf(theirs);
+        old->expenditures.removeIf(theirs);
         const QString why = tr("%1 moved to the household of %2.").arg(e.personName, h.head() ? h.head()->name : QString());
         if (old->members.isEmpty()) {
             // Nobody left: the old household goes, unless a benefit or an application hangs on it.

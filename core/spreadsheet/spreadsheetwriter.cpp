@@ -43,7 +43,7 @@ QString cellText(const QVariant &value, OutputColumn::Kind kind)
         return {};
     if (kind == OutputColumn::Kind::Yuan)
         return money::formatYuan(value.toLongLong());
-    const QString text = value.toString();
+    QString text = value.toString();
     // Text from a roster (a problem report quotes it) that Excel would take for a formula is
     // written as text: a CSV opened in Excel must not run anything.
     if (kind == OutputColumn::Kind::Text && !text.isEmpty() && QStringLiteral("=+-@").contains(text.front()))

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QScopeGuard>
 
+#include <limits>
+
 namespace doudi::core::spreadsheet {
 
 namespace {
@@ -64,8 +66,13 @@ Result<QList<Sheet>> readXls(const QString &path)
     unsigned int count = 0;
     if (const int rc = freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &count); rc != FREEXL_OK)
         return refused(rc);
+    // FreeXL numbers sheets with an unsigned short: a count beyond it (a damaged or crafted
+    // file) would never end the loop below.
+    if (count > std::numeric_limits<unsigned short>::max())
+        return tooLarge(QString());
     QList<Sheet> sheets;
-    for (unsigned short index = 0; index < count; ++index) {
+    for (unsigned int i = 0; i < count; ++i) {
+        const auto index = static_cast<unsigned short>(i);
         Sheet sheet;
         const char *name = nullptr;
         if (freexl_get_worksheet_name(handle, index, &name) == FREEXL_OK && name)

@@ -85,7 +85,7 @@ public:
     static QString hashFields(const QVariantMap &fields);
 
 private:
-    ChangeLog(Database &db, QString user) : m_db(db), m_user(storedText(user)) {}
+    ChangeLog(Database &db, const QString &user) : m_db(db), m_user(storedText(user)) {}
     static QString entryHash(const QVariantList &entry);
     Result<QVariantMap> storedForm(const QString &recordType, const QVariant &recordId);
 

@@ -11,7 +11,7 @@
 
 namespace doudi::core {
 
-HttpsTransport::HttpsTransport(QUrl server, QString pin, int timeoutMs)
+HttpsTransport::HttpsTransport(QUrl server, const QString &pin, int timeoutMs)
     : m_server(std::move(server)), m_pin(pin.toLower()), m_timeoutMs(timeoutMs), m_nam(std::make_unique<QNetworkAccessManager>())
 {
 }

@@ -22,7 +22,7 @@ class HttpsTransport : public SyncTransport
     Q_DECLARE_TR_FUNCTIONS(HttpsTransport)
 public:
     // pin: the full fingerprint (64 hex digits), or a prefix of it while enrolling.
-    HttpsTransport(QUrl server, QString pin, int timeoutMs = 30000);
+    HttpsTransport(QUrl server, const QString &pin, int timeoutMs = 30000);
     ~HttpsTransport() override;
 
     Result<Reply> request(const QString &path, const QByteArray &body, const Headers &headers) override;

@@ -721,12 +721,13 @@ template <typename T, typename KeyOf> QList<QList<qsizetype>> groupsOf(const QLi
     QHash<QString, qsizetype> at;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString key = keyOf(items.at(i));
-        auto it = at.constFind(key);
-        if (it == at.constEnd()) {
-            it = at.insert(key, groups.size());
+        qsizetype group = at.value(key, -1);
+        if (group < 0) {
+            group = groups.size();
+            at.insert(key, group);
             groups.append(QList<qsizetype>());
         }
-        groups[*it] << i;
+        groups[group] << i;
     }
     return groups;
 }
@@ -784,7 +785,7 @@ Marks marksOf(const QString &recordType, const QStringList &names, qsizetype row
 QJsonValue writeField(const QString &recordType, const QJsonObject &fields, const QString &name, const Marks &marks,
                       const QHash<QString, qsizetype> &indexOfRecord, qsizetype *refAt)
 {
-    const QJsonValue v = fields.value(name);
+    QJsonValue v = fields.value(name);
     if (marks.derived.contains(name)) {
         const Derivation *d = derivationOf(recordType, name);
         return v == d->derive(fields.value(d->source)) ? QJsonValue(0) : v;

@@ -50,7 +50,7 @@ class TestDocuments : public QObject
 
     QString write(const QString &name, const QByteArray &pdf)
     {
-        const QString path = m_tmp.filePath(name);
+        QString path = m_tmp.filePath(name);
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(pdf);

@@ -41,7 +41,7 @@ class TestFormTypesetting : public QObject
         const auto pdf = form.pdf();
         if (!pdf)
             return {};
-        const QString path = m_tmp.filePath(name + QStringLiteral(".pdf"));
+        QString path = m_tmp.filePath(name + QStringLiteral(".pdf"));
         QFile f(path);
         f.open(QIODevice::WriteOnly);
         f.write(*pdf);

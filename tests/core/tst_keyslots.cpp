@@ -207,7 +207,7 @@ private Q_SLOTS:
             QCOMPARE(copy.view(), s.view());
             QVERIFY(copy.constData() != s.constData());
             SecretBytes moved(std::move(copy));
-            QVERIFY(copy.isEmpty());
+            QVERIFY(copy.isEmpty()); // NOLINT(bugprone-use-after-move): the moved-from state is what is checked
             QCOMPARE(moved.view(), QByteArrayView(secret));
         }
         QVERIFY(!holds());

@@ -247,7 +247,7 @@ private Q_SLOTS:
         std::unique_ptr<Profile> b = open(dir); // a second writer on the same profile
         QVERIFY(a && b);
         addSample(*a);
-        const qint64 afterFirst = deviceSeqs(*a).last();
+        const qint64 afterFirst = deviceSeqs(*a).constLast();
         // A transaction that writes and then fails takes its numbers back.
         Status rolledBack = a->database().transaction([&]() -> Status {
             HouseholdRepository repo(a->database(), a->changes());
@@ -257,7 +257,7 @@ private Q_SLOTS:
             return Error(ErrorCode::Cancelled, QStringLiteral("rolled back on purpose"));
         });
         QCOMPARE(rolledBack.error().code(), ErrorCode::Cancelled);
-        QCOMPARE(deviceSeqs(*a).last(), afterFirst);
+        QCOMPARE(deviceSeqs(*a).constLast(), afterFirst);
         addSample(*b);
         addSample(*a);
         const QList<qint64> seqs = deviceSeqs(*a);
@@ -289,7 +289,7 @@ private Q_SLOTS:
         QCOMPARE(households(*restored), 1);
         QVERIFY(!restored->changes().node().isEmpty());
         QVERIFY(restored->changes().node() != node);
-        const qint64 lastSeq = deviceSeqs(*restored).last();
+        const qint64 lastSeq = deviceSeqs(*restored).constLast();
         addSample(*restored);
         const QList<qint64> seqs = deviceSeqs(*restored);
         QVERIFY(seqs.size() > int(lastSeq));

@@ -356,7 +356,7 @@ private:
     }
     // expected: the code a refusal must carry (inflate tells a damaged stream, Corrupt, from
     // one past its limit, InvalidInput; the decoders say InvalidInput).
-    void refused(const char *name, const Error &e, QList<ErrorCode> expected = {ErrorCode::InvalidInput})
+    void refused(const char *name, const Error &e, const QList<ErrorCode> &expected = {ErrorCode::InvalidInput})
     {
         count(false);
         if (m_tally)

@@ -1080,6 +1080,7 @@ private Q_SLOTS:
             "{\"ops\":[]}",
             "{\"ops\":{}}",
             "{\"ops\":[{}]}",
+            // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one message, split to fit the line
             "{\"op_id\":\"a\",\"record_type\":\"household\",\"record_id\":\"b\",\"op\":\"insert\",\"base_version\":"
             "9007199254740993,"
             "\"changed_fields\":{},\"hlc\":\"h\",\"device_seq\":0,\"user\":\"u\"}",

@@ -40,7 +40,7 @@ class TestStoreFaults : public QObject
     // only, so each add that should work adds another family.
     QString familyFile(int n)
     {
-        const QString path = m_tmp.filePath(QStringLiteral("family-%1.json").arg(n));
+        QString path = m_tmp.filePath(QStringLiteral("family-%1.json").arg(n));
         QFile json(path);
         if (json.open(QIODevice::WriteOnly))
             json.write(QJsonDocument(sampleHouseholdJson(n)).toJson());
@@ -114,7 +114,7 @@ class TestStoreFaults : public QObject
 
     QString copyOfTemplate()
     {
-        const QString dir = m_tmp.filePath(QStringLiteral("p%1").arg(++m_n));
+        QString dir = m_tmp.filePath(QStringLiteral("p%1").arg(++m_n));
         QDir().mkpath(dir);
         for (const QString &f : QDir(m_template).entryList(QDir::Files))
             QFile::copy(m_template + u'/' + f, dir + u'/' + f);
@@ -247,7 +247,7 @@ private Q_SLOTS:
             return QStringList{QStringLiteral("restore"), backup, QStringLiteral("--user"), QStringLiteral("zhang")} + at(dir);
         };
         auto prepared = [&]() {
-            const QString dir = copyOfTemplate();
+            QString dir = copyOfTemplate();
             run(QStringList{QStringLiteral("household"), QStringLiteral("add"), m_household} + at(dir));
             return dir;
         };

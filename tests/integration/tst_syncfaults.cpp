@@ -690,7 +690,7 @@ class TstSyncFaults : public QObject
                                          QStringLiteral("member:2:note"), QStringLiteral("member:0:phone")};
         QStringList fields{pool[run.rng.bounded(pool.size())]};
         if (run.rng.bounded(3) == 0) {
-            const QString second = pool[run.rng.bounded(pool.size())];
+            const QString &second = pool[run.rng.bounded(pool.size())];
             if (!fields.contains(second))
                 fields << second;
         }
@@ -1219,7 +1219,7 @@ class TstSyncFaults : public QObject
                                   {QStringLiteral("hangs"), t.hangs},
                                   {QStringLiteral("harness_errors"), t.errors},
                                   {QStringLiteral("command_errors"), t.commandErrors},
-                                  {QStringLiteral("seconds"), double(m_campaignTimer.elapsed() / 100) / 10.0},
+                                  {QStringLiteral("seconds"), double(qRound64(m_campaignTimer.elapsed() / 100.0)) / 10.0},
                                   {QStringLiteral("households"), t.households},
                                   {QStringLiteral("writes"), t.writes},
                                   {QStringLiteral("syncs"), t.syncs},
@@ -1518,7 +1518,7 @@ private Q_SLOTS:
                                       {QStringLiteral("damaged"), f.damaged},
                                       {QStringLiteral("errors"), f.errors},
                                       {QStringLiteral("conflicts"), f.conflicts},
-                                      {QStringLiteral("seconds"), double(runTimer.elapsed() / 100) / 10.0},
+                                      {QStringLiteral("seconds"), double(qRound64(runTimer.elapsed() / 100.0)) / 10.0},
                                       {QStringLiteral("replay"), QStringLiteral("DOUDI_SYNC_SEEDS=%1").arg(seed)},
                                       {QStringLiteral("proxy"), f.settings},
                                       {QStringLiteral("details"), QJsonArray::fromStringList(f.details)}})

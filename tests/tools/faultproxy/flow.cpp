@@ -38,7 +38,7 @@ QByteArray Flow::take(double nowMs)
         n = std::min(n, sliceFor(m_bandwidth));
     if (n <= 0)
         return {};
-    const QByteArray out = front.pos == 0 && n == front.data.size() ? front.data : front.data.mid(front.pos, n);
+    QByteArray out = front.pos == 0 && n == front.data.size() ? front.data : front.data.mid(front.pos, n);
     front.pos += n;
     if (front.pos == front.data.size())
         m_chunks.pop_front();
