@@ -114,7 +114,7 @@ class TestAuthorization : public QObject
              [today](Session &p, const Target &t) -> Status {
                  Result<Case> c =
                      CaseRepository(SessionAccess::profile(p).database(), SessionAccess::profile(p).changes()).load(t.caseId);
-                 Result<IssuedDocument> d = DocumentService(p).preview(Forms::forCase(*c).first(), t.caseId, today);
+                 Result<IssuedDocument> d = DocumentService(p).preview(Forms::forCase(*c).constFirst(), t.caseId, today);
                  return d ? Status() : Status(d.error());
              }},
             {"reprint",
@@ -206,13 +206,13 @@ private Q_SLOTS:
         const Household a = firstIn(p, QStringLiteral("370323102"));
         const Household b = firstIn(p, QStringLiteral("370323103"));
         QVERIFY(!a.meta.id.isEmpty() && !b.meta.id.isEmpty());
-        for (auto [t, h] : {std::pair<Target *, Household>{&m_in, a}, {&m_out, b}}) {
+        for (const auto &[t, h] : {std::pair<Target *, Household>{&m_in, a}, {&m_out, b}}) {
             t->household = h.meta.id;
             t->village = h.areaCode;
             Result<Case> c = CaseService(p).create(h.meta.id, CaseProgramme::Dibao, false, m_today);
             QVERIFY2(c, c ? "" : qPrintable(c.error().message()));
             t->caseId = c->id;
-            Result<IssuedDocument> d = DocumentService(p).issue(Forms::forCase(*c).first(), c->id, m_today);
+            Result<IssuedDocument> d = DocumentService(p).issue(Forms::forCase(*c).constFirst(), c->id, m_today);
             QVERIFY2(d, d ? "" : qPrintable(d.error().message()));
             t->document = d->record.number;
         }

@@ -454,7 +454,7 @@ private Q_SLOTS:
     }
 
     // Households whose heads have the given names (demo households, valid ID numbers kept).
-    QList<Household> withHeads(const QStringList &names, int seed)
+    QList<doudi::core::Household> withHeads(const QStringList &names, int seed)
     {
         DemoData demo(AreaRegistry::builtIn(), seed);
         QList<Household> out;
@@ -466,7 +466,7 @@ private Q_SLOTS:
         return out;
     }
 
-    QStringList names(const QList<SearchHit> &hits)
+    QStringList names(const QList<doudi::core::SearchHit> &hits)
     {
         QStringList out;
         for (const SearchHit &h : hits)

@@ -77,8 +77,8 @@ private Q_SLOTS:
         const QList<CaseTask> before = m_flow.tasks({c}, QDate(2026, 2, 24));
         QCOMPARE(before.first().kind, QStringLiteral("investigation_start"));
         QCOMPARE(before.first().urgency, CaseTask::Urgency::DueSoon);
-        QCOMPARE(m_flow.tasks({c}, QDate(2026, 2, 26)).first().urgency, CaseTask::Urgency::Overdue);
-        QCOMPARE(m_flow.tasks({c}, QDate(2026, 2, 26)).last().urgency, CaseTask::Urgency::Upcoming);
+        QCOMPARE(m_flow.tasks({c}, QDate(2026, 2, 26)).constFirst().urgency, CaseTask::Urgency::Overdue);
+        QCOMPARE(m_flow.tasks({c}, QDate(2026, 2, 26)).constLast().urgency, CaseTask::Urgency::Upcoming);
 
         c = step(c, "start_investigation", "township", QDate(2026, 2, 24));
         QVERIFY(!c.deadlines.contains(QStringLiteral("investigation_start")));

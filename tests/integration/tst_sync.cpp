@@ -530,7 +530,7 @@ private Q_SLOTS:
         QCOMPARE(altered.json()[QStringLiteral("genuine")].toBool(), false);
     }
 
-    QString deviceAudit(const Laptop &l)
+    QString deviceAudit(const doudi::test::Laptop &l)
     {
         for (const QJsonValue &d : server({QStringLiteral("device"), QStringLiteral("list")}).json().toArray()) {
             if (d[QStringLiteral("label")].toString().startsWith(l.user) &&

@@ -311,11 +311,8 @@ class TstSyncFaults : public QObject
         m_totals.commandMs[what] += timer.elapsed();
         ++m_totals.commands[what];
         trace(run, QStringLiteral("laptop %1: %2 → %3 (%4 ms)%5")
-                       .arg(laptop)
-                       .arg(what)
-                       .arg(p.crashed ? QStringLiteral("crashed") : QString::number(p.exit))
-                       .arg(timer.elapsed())
-                       .arg(p.exit == 0 ? QString() : u' ' + p.error().left(200)));
+                       .arg(QString::number(laptop), what, p.crashed ? QStringLiteral("crashed") : QString::number(p.exit),
+                            QString::number(timer.elapsed()), p.exit == 0 ? QString() : u' ' + p.error().left(200)));
         // Only a sync may fail here (the network is cut); any other command failing is wrong.
         if (p.exit != 0 && command != QLatin1String("sync")) {
             ++run.commandErrors;

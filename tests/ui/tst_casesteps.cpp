@@ -56,7 +56,7 @@ class TestCaseSteps : public QObject
         return dialog->findChild<QDialogButtonBox *>()->button(which);
     }
 
-    static QString errorOf(QWidget *dialog) { return dialog->findChildren<QLabel *>().last()->text(); }
+    static QString errorOf(QWidget *dialog) { return dialog->findChildren<QLabel *>().constLast()->text(); }
 
     static QStringList itemsOf(const QComboBox *box)
     {

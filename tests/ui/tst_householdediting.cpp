@@ -259,7 +259,7 @@ private Q_SLOTS:
         };
         QString savedId;
         QString failure;
-        QTimer::singleShot(0, [&] {
+        QTimer::singleShot(0, &window, [&] {
             auto *wizard = qobject_cast<ui::IntakeWizard *>(QApplication::activeModalWidget());
             if (!wizard) {
                 failure = QStringLiteral("no wizard");

@@ -229,9 +229,9 @@ private Q_SLOTS:
         page.resize(900, 600);
         page.show();
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newUser")), QStringLiteral("lixia"));
-        auto *area = page.findChildren<QComboBox *>().last();
+        auto *area = page.findChildren<QComboBox *>().constLast();
         area->setCurrentIndex(area->findData(QStringLiteral("370323102001")));
-        auto *role = page.findChildren<QComboBox *>().first();
+        auto *role = page.findChildren<QComboBox *>().constFirst();
         role->setCurrentIndex(role->findData(QStringLiteral("village")));
         QTest::keyClicks(page.findChild<QLineEdit *>(QStringLiteral("newPassword")), QStringLiteral("short"));
         page.findChild<QPushButton *>(QStringLiteral("add"))->click();
@@ -465,7 +465,7 @@ private Q_SLOTS:
         auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         save->click();
         QVERIFY(dialog.isVisible()); // the interviewee has not signed
-        QVERIFY(dialog.findChildren<QLabel *>().last()->text().contains(QString::fromUtf8("受访人")));
+        QVERIFY(dialog.findChildren<QLabel *>().constLast()->text().contains(QString::fromUtf8("受访人")));
         QCOMPARE(cases.attachments(c->id, false)->size(), 0); // nothing half-saved
         dialog.findChild<ui::SignaturePad *>(QStringLiteral("signature3"))->drawStroke(stroke);
         shoot(&dialog, QStringLiteral("visit-form"));
@@ -556,7 +556,7 @@ private Q_SLOTS:
             early.show();
             early.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
             QVERIFY(early.isVisible());
-            QVERIFY(early.findChildren<QLabel *>().last()->text().contains(QString::fromUtf8("公示中")));
+            QVERIFY(early.findChildren<QLabel *>().constLast()->text().contains(QString::fromUtf8("公示中")));
             shoot(&early, QStringLiteral("step-refused"));
         }
         core::Clock::setFixed(QDateTime(QDate(2026, 3, 10), QTime(9, 0), Qt::LocalTime));
@@ -773,7 +773,7 @@ private Q_SLOTS:
         QVERIFY(!menus.isEmpty());
         QMenu *help = menus.last()->menu();
         QCOMPARE(help->title(), QString::fromUtf8("帮助(&H)"));
-        QCOMPARE(help->actions().first()->text(), QString::fromUtf8("关于兜底(&A)"));
+        QCOMPARE(help->actions().constFirst()->text(), QString::fromUtf8("关于兜底(&A)"));
         bool seen = false;
         modal::whenDialogOpens([&](QWidget *dialog) {
             seen = true;
@@ -796,7 +796,7 @@ private Q_SLOTS:
                 QVERIFY2(versions.value(QLatin1String(library)).contains(QRegularExpression(QStringLiteral("^[0-9]"))), library);
             qobject_cast<QDialog *>(dialog)->reject();
         });
-        help->actions().first()->trigger();
+        help->actions().constFirst()->trigger();
         QVERIFY(seen);
     }
 
@@ -816,7 +816,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QSignalSpy ended(&window, &ui::MainWindow::lockRequested);
         bool checked = false;
-        QTimer::singleShot(0, [&] {
+        QTimer::singleShot(0, &window, [&] {
             auto *wizard = qobject_cast<ui::IntakeWizard *>(QApplication::activeModalWidget());
             QVERIFY(wizard);
             wizard->next();

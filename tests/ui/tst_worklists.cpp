@@ -183,7 +183,7 @@ private Q_SLOTS:
         auto *table = payments->findChild<QTableWidget *>(QStringLiteral("caseTable"));
         table->sortByColumn(3, Qt::DescendingOrder);
         QVERIFY(table->item(0, 3)->text().toDouble() >= table->item(1, 3)->text().toDouble());
-        QVERIFY(payments->findChildren<QLabel *>().last()->text().contains(QString::fromUtf8("元")));
+        QVERIFY(payments->findChildren<QLabel *>().constLast()->text().contains(QString::fromUtf8("元")));
         // Buttons follow what the role may do on the selected case.
         auto *review = payments->findChild<QPushButton *>(QStringLiteral("review"));
         QVERIFY(!review->isEnabled());
@@ -332,7 +332,7 @@ private Q_SLOTS:
             rows = dialog->findChild<QTableWidget *>(QStringLiteral("differences"))->rowCount();
             for (int r = 0; r < rows; ++r)
                 programmes << dialog->findChild<QTableWidget *>(QStringLiteral("differences"))->item(r, 3)->text();
-            summary = dialog->findChildren<QLabel *>().first()->text();
+            summary = dialog->findChildren<QLabel *>().constFirst()->text();
             shoot(dialog, QStringLiteral("payments-check"));
             dialog->reject();
         });
@@ -514,7 +514,7 @@ private Q_SLOTS:
         shoot(&window, QStringLiteral("printing-page"));
 
         // A township's month in one job: numbered with a progress bar, then previewed.
-        const core::Case paid = cases(*reader).first();
+        const core::Case paid = cases(*reader).constFirst();
         int monthPages = 0;
         auto monthWatch = whenShown<QPrintPreviewDialog>([&](QPrintPreviewDialog *preview) {
             QTRY_VERIFY(preview->findChild<QPrintPreviewWidget *>()->pageCount() > 0);

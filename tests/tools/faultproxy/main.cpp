@@ -172,7 +172,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("unexpected argument: ") + parser.positionalArguments().first());
+        return usageError(QStringLiteral("unexpected argument: ") + parser.positionalArguments().constFirst());
 
     Options o;
     if (!parser.isSet(target))
