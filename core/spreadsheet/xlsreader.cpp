@@ -6,6 +6,7 @@
 #include <freexl.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <limits>
@@ -69,7 +70,7 @@ Result<QList<Sheet>> readXls(const QString &path)
     // FreeXL numbers sheets with an unsigned short: a count beyond it (a damaged or crafted
     // file) would never end the loop below.
     if (count > std::numeric_limits<unsigned short>::max())
-        return tooLarge(QString());
+        return tooLarge(QFileInfo(path).completeBaseName());
     QList<Sheet> sheets;
     for (unsigned int i = 0; i < count; ++i) {
         const auto index = static_cast<unsigned short>(i);
