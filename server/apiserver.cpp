@@ -80,7 +80,7 @@ QHttpServerResponse json(const QJsonObject &body, Status_ status, const QByteArr
 
 } // namespace
 
-ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_county(std::move(county))
+ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_auth(store), m_county(std::move(county))
 {
     using Method = QHttpServerRequest::Method;
     // Any version may ask which protocol the server speaks.
@@ -100,7 +100,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     });
     m_http.route(QStringLiteral("/v1/signin"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-            Result<Caller> device = RequestAuth::device(m_store, r);
+            Result<Caller> device = m_auth.device(r);
             if (!device)
                 return device.error();
             Result<protocol::SignInRequest> in = protocol::SignInRequest::fromJson(body);
@@ -111,18 +111,19 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     });
     m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
+            Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
-            if (Status st = notBehind(r, *caller, 0); !st)
-                return st.error();
+            const Result<qint64> seenBefore = seen(r, 0);
+            if (!seenBefore)
+                return seenBefore.error();
             Result<protocol::PushRequest> in = protocol::PushRequest::fromJson(body);
             if (!in)
                 return in.error();
             // Two batches on the same records may deadlock (PostgreSQL rolls one back): again.
-            Result<PushMerge::Applied> applied = PushMerge(m_store, *caller, m_county).apply(in->ops);
+            Result<PushMerge::Applied> applied = PushMerge(m_store, *caller, m_county).apply(in->ops, *seenBefore);
             for (int attempt = 1; !applied && applied.error().code() == ErrorCode::Busy && attempt < kPushAttempts; ++attempt)
-                applied = PushMerge(m_store, *caller, m_county).apply(in->ops);
+                applied = PushMerge(m_store, *caller, m_county).apply(in->ops, *seenBefore);
             if (!applied)
                 return applied.error();
             // One ID number in two households: looked for once the batch is in (not in its
@@ -138,7 +139,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     });
     m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
+            Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
             if (Status st = AuditHeads(m_store).check(caller->deviceId, r.value("X-Doudi-Audit")); !st)
@@ -150,11 +151,12 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
             const int limit = limitText.isEmpty() ? protocol::kMaxChangesPerPull : limitText.toInt(&limitOk);
             if (!sinceOk || since < 0 || !limitOk)
                 return Error(ErrorCode::InvalidInput, tr("A pull must name the change it continues from (since=N)."));
-            if (Status st = notBehind(r, *caller, since); !st)
-                return st.error();
+            const Result<qint64> seenBefore = seen(r, since);
+            if (!seenBefore)
+                return seenBefore.error();
             Result<protocol::PullResponse> page =
                 PullFeed(m_store, *caller)
-                    .page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"));
+                    .page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"), *seenBefore);
             if (!page)
                 return page.error();
             return page->toJson();
@@ -166,7 +168,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     // One ID number in two households, in the caller's areas (either household's).
     m_http.route(QStringLiteral("/v1/duplicates"), Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
+            Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
             return Duplicates(m_store).list(&*caller).transform(
@@ -176,7 +178,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_cou
     // A device's key for USB bundles, given once (docs/sync-protocol.md §10): the county's in answer.
     m_http.route(QStringLiteral("/v1/device/key"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-            Result<Caller> device = RequestAuth::device(m_store, r);
+            Result<Caller> device = m_auth.device(r);
             if (!device)
                 return device.error();
             const QByteArray key = QJsonDocument::fromJson(body).object().value(QStringLiteral("key")).toString().toLatin1();
@@ -214,7 +216,7 @@ void ApiServer::routeBlobs()
     m_http.route(
         QStringLiteral("/v1/blobs/<arg>"), Method::Get, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
             return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-                Result<Caller> caller = RequestAuth::user(m_store, r);
+                Result<Caller> caller = m_auth.user(r);
                 if (!caller)
                     return caller.error();
                 Result<qint64> size = blobSize(r);
@@ -231,7 +233,7 @@ void ApiServer::routeBlobs()
         [this, answer](const QString &sha256, const QHttpServerRequest &request) {
             return serve(
                 request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-                    Result<Caller> caller = RequestAuth::user(m_store, r);
+                    Result<Caller> caller = m_auth.user(r);
                     if (!caller)
                         return caller.error();
                     bool ok = false;
@@ -274,7 +276,7 @@ void ApiServer::routeSnapshots()
     // The caller's snapshot (made when there is none recent enough): what to download.
     m_http.route(QStringLiteral("/v1/snapshot"), Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
+            Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
             // The device gets these areas from now on: its pull from the snapshot's cursor is
@@ -308,7 +310,7 @@ std::optional<QHttpServerResponse> ApiServer::admitUser(const QHttpServerRequest
     QByteArray ignored;
     if (std::optional<QHttpServerResponse> refused = admit(request, &ignored))
         return refused;
-    Result<Caller> user = RequestAuth::user(m_store, request);
+    Result<Caller> user = m_auth.user(request);
     if (!user)
         return failure(request, user.error());
     *caller = std::move(user).value();
@@ -348,7 +350,7 @@ void ApiServer::routeCountyData()
     // laptop asks when a last pull page names another hash than the one it holds.
     m_http.route(QStringLiteral("/v1/county"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
-            Result<Caller> caller = RequestAuth::user(m_store, r);
+            Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
             const QString kind = r.query().queryItemValue(QStringLiteral("kind"));
@@ -434,21 +436,14 @@ QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Ha
     return json(o, Status_::Ok, request.value("Accept-Encoding"));
 }
 
-Status ApiServer::notBehind(const QHttpServerRequest &request, const Caller &caller, qint64 since)
+Result<qint64> ApiServer::seen(const QHttpServerRequest &request, qint64 since)
 {
-    // A laptop that has seen a change the county no longer has: the county's database was
-    // restored from an older backup. Its next pages would skip what the county numbers anew,
-    // and a rescan would drop what only the laptop still has, so it is told to stop instead.
     const QByteArray header = request.value("X-Doudi-Cursor");
     bool ok = true;
-    const qint64 seen = qMax(since, header.isEmpty() ? 0 : header.toLongLong(&ok));
+    const qint64 cursor = header.isEmpty() ? 0 : header.toLongLong(&ok);
     if (!ok)
         return Error(ErrorCode::InvalidInput, tr("The device's sync position could not be read."));
-    if (seen > caller.countyChange)
-        return Error(ErrorCode::Stale, tr("The county server holds less than this laptop has already seen: its database was "
-                                          "restored from an older backup. This laptop stops syncing so that nothing it holds "
-                                          "is lost. Tell the county."));
-    return {};
+    return qMax(since, cursor);
 }
 
 QJsonObject ApiServer::status() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "server/requestauth.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,7 +16,6 @@ namespace doudi::server {
 
 class ServerStore;
 class TlsIdentity;
-struct Caller;
 
 // The HTTPS face of the server: the routes of docs/sync-protocol.md. Every request names its
 // protocol version; bodies may be deflate-compressed both ways and are bounded; every answer
@@ -53,11 +53,12 @@ private:
     static QHttpServerResponse byteAnswer(const QHttpServerRequest &request, const QByteArray &bytes, qint64 from, qint64 size);
     QJsonObject status() const;
     void count(const QHttpServerRequest &request);
-    // Stale when a device has seen a change number the county has not reached (a restore): the
-    // higher of its X-Doudi-Cursor and since.
-    core::Status notBehind(const QHttpServerRequest &request, const Caller &caller, qint64 since);
+    // The highest change number the device says it has seen: the higher of its X-Doudi-Cursor
+    // and since (ServerStore::notBehind checks it where the county's number is read anyway).
+    static core::Result<qint64> seen(const QHttpServerRequest &request, qint64 since);
 
     ServerStore &m_store;
+    RequestAuth m_auth;
     QString m_county;
     QHttpServer m_http;
     QByteArray m_bundleKey; // the county's public key for USB bundles (PEM)

@@ -25,32 +25,73 @@ Result<bool> PullFeed::noteScopes()
     return true;
 }
 
-Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan)
+Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan, qint64 seen)
 {
     // The user's areas changed since this device last pulled: it starts again from 0.
     Result<bool> changed = noteScopes();
     if (!changed)
         return changed.error();
     if (*changed && since > 0) {
+        const Result<qint64> county = m_store.countyChange();
+        if (!county)
+            return county.error();
+        if (Status st = ServerStore::notBehind(seen, *county); !st)
+            return st.error();
         protocol::PullResponse out;
         out.scopes = m_caller.scopes;
         out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         out.reset = true;
         return out;
     }
-    return changes(since, limit, rescan);
+    return changes(since, limit, rescan, seen);
 }
 
-Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool rescan)
+QString PullFeed::scopedChanges(qint64 since, bool rescan, int limit, QVariantList &values) const
+{
+    // One branch per area, each read in change order from an index that holds the area's rows
+    // together, and merged: a pull reads its own areas' changes, not every change of the
+    // county since its cursor (under a burst, most were other villages', issue 11). Every
+    // record's area is a village's 12 digits in this county (PushMerge), so a village is its
+    // code and a township its first 9 digits (records_area_seq, records_township_seq); a wider
+    // area is most of the county, read in change order.
+    QStringList branches;
+    for (const QString &prefix : m_caller.prefixes()) {
+        QString area;
+        if (prefix.size() == 12) {
+            area = QStringLiteral("area_code = ?");
+            values << prefix;
+        } else if (prefix.size() == 9) {
+            area = QStringLiteral("left(area_code, 9) = ?");
+            values << prefix;
+        } else {
+            area = QStringLiteral("area_code LIKE ?");
+            values << QString(prefix + u'%');
+        }
+        values << since << (rescan ? qint64(0) : since) << m_caller.deviceId;
+        branches << QStringLiteral("(SELECT * FROM records WHERE %1 AND change_seq > ? AND (?::bigint = 0 OR device_id <> ?) "
+                                   "ORDER BY change_seq LIMIT %2)")
+                        .arg(area)
+                        .arg(limit);
+    }
+    if (branches.isEmpty())
+        return QStringLiteral("SELECT * FROM records WHERE false");
+    if (branches.size() == 1)
+        return branches.constFirst();
+    return QStringLiteral("SELECT * FROM (%1) b ORDER BY change_seq LIMIT %2")
+        .arg(branches.join(QStringLiteral(" UNION ALL ")))
+        .arg(limit);
+}
+
+Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool rescan, qint64 seen)
 {
     protocol::PullResponse out;
     out.scopes = m_caller.scopes;
     out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     limit = qBound(1, limit, protocol::kMaxChangesPerPull);
 
-    // The page, its evictions and conflicts, the county's publications and the check, in one
-    // statement: one snapshot, so that they agree with each other, and one round trip (under a
-    // burst of devices every statement of a pull counts, issue 11).
+    // The page, its evictions and conflicts, the county's publications, its change number and
+    // the check, in one statement: one snapshot, so that they agree with each other, and one
+    // round trip (under a burst of devices every statement of a pull counts, issue 11).
     //
     // What this device wrote itself it has already (it learnt each version from the push
     // answer), except on a first pull and on every page of a rescan (which keeps only what it
@@ -60,8 +101,8 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     // (PushMerge commits without waiting): then the statement also writes this connection's
     // row of durability_barrier, and its commit, which PostgreSQL makes before it reports the
     // statement complete, waits for the disk, for every transaction it saw as well.
-    QVariantList values{since, rescan ? qint64(0) : since, m_caller.deviceId};
-    const QString inScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
+    QVariantList values;
+    const QString inScope = scopedChanges(since, rescan, limit + 1, values);
     values << since;
     const QString leftScope = m_caller.scopeFilter(QStringLiteral("e.old_area"), values);
     const QString stillInScope = m_caller.scopeFilter(QStringLiteral("r.area_code"), values);
@@ -71,8 +112,7 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral(
             "WITH page AS MATERIALIZED (SELECT change_seq, record_type, record_id, deleted, version, fields, hlc, user_name, "
-            "row_number() OVER (ORDER BY change_seq) AS n FROM (SELECT * FROM records WHERE change_seq > ? "
-            "AND (?::bigint = 0 OR device_id <> ?) AND %1 ORDER BY change_seq LIMIT %2) r), "
+            "row_number() OVER (ORDER BY change_seq) AS n FROM (%1) r), "
             "shown AS (SELECT * FROM page WHERE n <= %3), "
             "bound AS (SELECT count(*) > %3 AS more, CASE WHEN count(*) > %3 THEN max(change_seq) FILTER (WHERE n <= %3) "
             "ELSE 9223372036854775807 END AS up_to FROM page), "
@@ -94,10 +134,10 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
             "ORDER BY change_seq) FROM k)::text, "
             "(SELECT json_object_agg(kind, sha256) FROM (SELECT DISTINCT ON (kind) kind, sha256 FROM county_data "
             "ORDER BY kind, version DESC) h)::text, "
+            "(SELECT value FROM change_counter WHERE id = 1), "
             "c.* FROM (SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
             "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %7) c")
             .arg(inScope)
-            .arg(limit + 1)
             .arg(limit)
             .arg(leftScope, stillInScope, conflictInScope, checkInScope),
         values);
@@ -152,15 +192,18 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
         out.county = protocol::CountyHeads{heads.value(QStringLiteral("policy")).toString(),
                                            heads.value(QStringLiteral("areas")).toString()};
         protocol::CheckSum sum;
-        sum.count = q->value(5).toLongLong();
+        sum.count = q->value(6).toLongLong();
         for (int i = 0; i < 4; ++i)
-            sum.h[i] = quint64(q->value(6 + i).toLongLong());
+            sum.h[i] = quint64(q->value(7 + i).toLongLong());
         out.checkCount = sum.count;
         out.checkHash = sum.hex();
     }
+    const qint64 county = q->value(5).toLongLong();
     // To the end of the statement: its commit (the barrier's wait for the disk) comes before.
     if (Status end = q->finish(); !end)
         return end.error();
+    if (Status st = ServerStore::notBehind(seen, county); !st)
+        return st.error();
     return out;
 }
 

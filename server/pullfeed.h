@@ -19,15 +19,20 @@ class PullFeed
 public:
     PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
 
-    // rescan: the device is checking everything it holds, its own writes included.
-    core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false);
+    // rescan: the device is checking everything it holds, its own writes included. seen: the
+    // highest change number the device has seen (ServerStore::notBehind).
+    core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false, qint64 seen = 0);
     // Records the areas the device now receives (device_users.scopes); true when they differ
     // from those it pulled with before: a device that pulled before starts again from 0.
     core::Result<bool> noteScopes();
     // The page alone, without the areas' bookkeeping (a snapshot's pages, Snapshots).
-    core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan);
+    core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan, qint64 seen = 0);
 
 private:
+    // The records of the caller's areas changed after since, in change order, at most limit: a
+    // subquery, whose values are appended to values. rescan: its own writes too.
+    QString scopedChanges(qint64 since, bool rescan, int limit, QVariantList &values) const;
+
     ServerStore &m_store;
     const Caller &m_caller;
 };

@@ -72,7 +72,7 @@ OpResult PushMerge::refused(const Op &op, const QString &reason) const
     return r;
 }
 
-Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops)
+Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops, qint64 seen)
 {
     // This device's batches one at a time (a retry may reach another serve process while the
     // first try still runs); every serve process must agree on the key, hence a hash of the
@@ -87,7 +87,7 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops)
     Result<qint64> seq = m_store.quickTransaction(
         QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(kDeviceLockSpace).arg(deviceKey), [&]() -> Status {
             QHash<QString, OpResult> given;
-            if (Status pre = preload(ops, given); !pre)
+            if (Status pre = preload(seen, ops, given); !pre)
                 return pre;
             for (const Op &op : ops) {
                 if (const auto it = given.constFind(op.opId); it != given.constEnd()) {
@@ -113,10 +113,11 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops)
     return out;
 }
 
-Status PushMerge::preload(const QList<Op> &ops, QHash<QString, OpResult> &given)
+Status PushMerge::preload(qint64 seen, const QList<Op> &ops, QHash<QString, OpResult> &given)
 {
-    // The answers already given to ops of this batch (a retry), and each op's record and, for
-    // an insert, its household, locked as load() would lock them: one statement. An index
+    // The answers already given to ops of this batch (a retry), each op's record and, for an
+    // insert, its household, locked as load() would lock them, and the county's change number
+    // (a device that has seen more stops: seen): one statement. An index
     // lookup per id and per key (an IN or a semi-join would be planned as a scan of the table),
     // locking in the keys' sorted order, so that two batches on the same records lock them in
     // the same order.
@@ -148,12 +149,15 @@ Status PushMerge::preload(const QList<Op> &ops, QHash<QString, OpResult> &given)
                        "(SELECT json_agg(json_build_array(r.record_type, r.record_id, r.household_id, r.area_code, r.version, "
                        "r.fields, r.field_versions, r.deleted, r.user_name, r.hlc)) "
                        "FROM jsonb_array_elements(?::jsonb) k CROSS JOIN LATERAL (SELECT * FROM records "
-                       "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r)::text"),
+                       "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r)::text, "
+                       "(SELECT value FROM change_counter WHERE id = 1)"),
         {toText(QJsonValue(ids)), toText(QJsonValue(keys))});
     if (!q)
         return q.error();
     if (!q->next())
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no preload row"));
+    if (Status st = ServerStore::notBehind(seen, q->value(2).toLongLong()); !st)
+        return st;
     for (const QJsonValue &v : QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array()) {
         Result<OpResult> again = OpResult::fromJson(v[1].toObject());
         if (!again)

@@ -32,8 +32,9 @@ public:
         QList<core::protocol::OpResult> results; // one per op, in order
         qint64 seq = 0;                          // the county's change number after the batch, which covers it
     };
-    // Returns once the batch is on disk.
-    core::Result<Applied> apply(const QList<core::protocol::Op> &ops);
+    // Returns once the batch is on disk. seen: the highest change number the device has seen
+    // (ServerStore::notBehind): beyond the county's, nothing is applied.
+    core::Result<Applied> apply(const QList<core::protocol::Op> &ops, qint64 seen = 0);
 
 private:
     struct Record
@@ -77,7 +78,7 @@ private:
     core::Status moveHousehold(const QString &householdId, const QString &area);
     // The answers given before to the batch's ops (a retry), and its records, locked: read in
     // one statement rather than one per op.
-    core::Status preload(const QList<core::protocol::Op> &ops, QHash<QString, core::protocol::OpResult> &given);
+    core::Status preload(qint64 seen, const QList<core::protocol::Op> &ops, QHash<QString, core::protocol::OpResult> &given);
     // Writes what the batch kept in memory so far: the records saved, with their change
     // numbers, the village checks and the answers (before a statement that reads records
     // directly, and at the end).

@@ -2,10 +2,13 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QThread>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 namespace doudi::server {
 
@@ -197,6 +200,50 @@ Result<qint64> ServerStore::makeDurable()
     if (row->isEmpty())
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
     return row->constFirst().toLongLong();
+}
+
+Result<bool> ServerStore::heard(const QString &channel)
+{
+    if (!m_listening.contains(channel)) {
+        if (Result<StoreQuery> q = exec(QStringLiteral("LISTEN ") + channel); !q)
+            return q.error();
+        m_listening.insert(channel);
+        return true;
+    }
+    // Qt's driver hands notifications out only through its event loop, a moment later: here
+    // they are read from libpq at once, both those the last statements' results brought and
+    // those waiting on the socket, so that a request after a revocation's commit is refused.
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6 names the type by the struct behind libpq's typedef.
+    const bool isLibpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    PGconn *conn = isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!conn || !PQconsumeInput(conn))
+        return Error(ErrorCode::Storage, tr("The county database cannot be reached."),
+                     conn ? QString::fromUtf8(PQerrorMessage(conn)) : QStringLiteral("no libpq connection"));
+    while (PGnotify *n = PQnotifies(conn)) {
+        m_heard.insert(QString::fromUtf8(n->relname));
+        PQfreemem(n);
+    }
+    return m_heard.remove(channel);
+}
+
+Result<qint64> ServerStore::countyChange()
+{
+    Result<StoreQuery> q = exec(QStringLiteral("SELECT value FROM change_counter WHERE id = 1"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+    return q->value(0).toLongLong();
+}
+
+Status ServerStore::notBehind(qint64 seen, qint64 countyChange)
+{
+    if (seen <= countyChange)
+        return {};
+    return Error(ErrorCode::Stale, tr("The county server holds less than this laptop has already seen: its database was "
+                                      "restored from an older backup. This laptop stops syncing so that nothing it holds "
+                                      "is lost. Tell the county."));
 }
 
 Result<QVariantList> ServerStore::script(const QString &sql)

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -76,6 +77,18 @@ public:
     // (the highest given out) as it then was. Call it before answering with anything such a
     // transaction wrote.
     core::Result<qint64> makeDurable();
+    // Whether a notification on `channel` reached this connection since the last call: true on
+    // the first call, which starts listening (what was remembered before may be out of date).
+    // Reads only what the connection has already received, without a round trip; a remembered
+    // answer that this says is old must be asked again.
+    core::Result<bool> heard(const QString &channel);
+    // The county's change number (the highest given out).
+    core::Result<qint64> countyChange();
+    // Stale when a device has seen (`seen`) a change number beyond the county's: the county's
+    // database was restored from an older backup. Its next pages would skip what the county
+    // numbers anew, and a rescan would drop what only the laptop still has, so it is told to
+    // stop instead.
+    static core::Status notBehind(qint64 seen, qint64 countyChange);
 
 private:
     explicit ServerStore(const QSqlDatabase &db) : m_db(db) {}
@@ -87,7 +100,8 @@ private:
     QString barrier() const;
 
     QSqlDatabase m_db;
-    int m_backend = 0; // the connection's PostgreSQL process: its row of durability_barrier
+    int m_backend = 0;                  // the connection's PostgreSQL process: its row of durability_barrier
+    QSet<QString> m_listening, m_heard; // notification channels
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
