@@ -36,10 +36,6 @@
         <translation>无法读取本设备的同步位置。</translation>
     </message>
     <message>
-        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
-        <translation>县级服务器上的数据比本机已同步到的还少：其数据库已用较早的备份恢复。为免本机数据丢失，本机停止同步。请告知县里。</translation>
-    </message>
-    <message>
         <source>A piece of a photo must say where it goes (offset=N).</source>
         <translation>照片分段必须注明写入位置（offset=N）。</translation>
     </message>
@@ -2744,6 +2740,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>The county server is busy: try again in a moment.</source>
         <translation>县级服务器正忙，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
+        <translation>县级服务器上的数据比本机已同步到的还少：其数据库已用较早的备份恢复。为免本机数据丢失，本机停止同步。请告知县里。</translation>
     </message>
 </context>
 <context>

@@ -36,10 +36,6 @@
         <translation>無法讀取本設備的同步位置。</translation>
     </message>
     <message>
-        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
-        <translation>縣級服務器上的數據比本機已同步到的還少：其數據庫已用較早的備份恢復。為免本機數據丟失，本機停止同步。請告知縣裡。</translation>
-    </message>
-    <message>
         <source>A piece of a photo must say where it goes (offset=N).</source>
         <translation>照片分段必須註明寫入位置（offset=N）。</translation>
     </message>
@@ -2744,6 +2740,10 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
     <message>
         <source>The county server is busy: try again in a moment.</source>
         <translation>縣級服務器正忙，請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The county server holds less than this laptop has already seen: its database was restored from an older backup. This laptop stops syncing so that nothing it holds is lost. Tell the county.</source>
+        <translation>縣級服務器上的數據比本機已同步到的還少：其數據庫已用較早的備份恢復。為免本機數據丟失，本機停止同步。請告知縣裡。</translation>
     </message>
 </context>
 <context>

@@ -409,6 +409,55 @@ private Q_SLOTS:
                  true);
     }
 
+    void severalAndOverlappingAreas_bringEachRecordOnce()
+    {
+        // A pull reads each of the user's areas on its own and merges them (issue 11): written
+        // as the county may write them, a township with one of its own villages, each record
+        // still comes once; two villages bring both and nothing else.
+        QStringList villages;
+        QHash<QString, int> households; // by village, as the township head's laptop holds them
+        for (const QJsonValue &h : cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray()) {
+            const QString area = h[QStringLiteral("area_code")].toString();
+            if (!villages.contains(area))
+                villages << area;
+            ++households[area];
+        }
+        if (villages.size() < 2)
+            QSKIP("the demo put every household in one village");
+        QJsonArray before;
+        for (const QJsonValue &u : cli(m_b, {QStringLiteral("user"), QStringLiteral("list")}).json().toArray()) {
+            if (u[QStringLiteral("name")].toString() == m_b.user)
+                before = u[QStringLiteral("areas")].toArray();
+        }
+        auto rescope = [&](const QStringList &areas) {
+            QStringList args{QStringLiteral("user"), QStringLiteral("scope"), QStringLiteral("--user"), m_b.user};
+            for (const QString &a : areas)
+                args << QStringLiteral("--area") << a;
+            const Run r = server(args);
+            return r.exit == 0 ? sync(m_b) : QJsonObject{{QStringLiteral("error"), QString::fromUtf8(r.err)}};
+        };
+        const QString township = villages.at(0).left(9) + QStringLiteral("000");
+        QCOMPARE(rescope({villages.at(1)}).value(QStringLiteral("diverged")).toBool(), false);
+        const QJsonObject whole = rescope({township}); // new areas: everything again
+        QVERIFY2(whole.value(QStringLiteral("pulled")).toInt() > 0, QJsonDocument(whole).toJson().constData());
+        const QJsonObject overlapping = rescope({villages.at(0), township});
+        QCOMPARE(overlapping.value(QStringLiteral("pulled")).toInt(), whole.value(QStringLiteral("pulled")).toInt());
+        QCOMPARE(overlapping.value(QStringLiteral("diverged")).toBool(), false);
+
+        const QJsonObject two = rescope({villages.at(0), villages.at(1)});
+        QCOMPARE(two.value(QStringLiteral("diverged")).toBool(), false);
+        const QJsonArray held = cli(m_b, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray();
+        QCOMPARE(held.size(), households.value(villages.at(0)) + households.value(villages.at(1)));
+        for (const QJsonValue &h : held)
+            QVERIFY(villages.mid(0, 2).contains(h[QStringLiteral("area_code")].toString()));
+
+        // Back to the areas the tests after this one expect.
+        QStringList again;
+        for (const QJsonValue &a : std::as_const(before))
+            again << a.toString();
+        QCOMPARE(rescope(again).value(QStringLiteral("diverged")).toBool(), false);
+    }
+
     void countyData_flowsDown()
     {
         // The county publishes its policy and its villages; a laptop gets both with its next
