@@ -10,12 +10,17 @@ namespace doudi::server {
 
 using namespace doudi::core;
 
-Result<bool> PullFeed::noteScopes()
+bool PullFeed::scopesMoved() const
 {
     QStringList now = m_caller.scopes, before = m_caller.tokenScopes;
     std::sort(now.begin(), now.end());
     std::sort(before.begin(), before.end());
-    if (now == before)
+    return now != before;
+}
+
+Result<bool> PullFeed::noteScopes()
+{
+    if (!scopesMoved())
         return false;
     Result<StoreQuery> q = m_store.exec(
         QStringLiteral("UPDATE device_users SET scopes = string_to_array(?, ',') WHERE device_id = ? AND user_name = ?"),
@@ -27,16 +32,19 @@ Result<bool> PullFeed::noteScopes()
 
 Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan, qint64 seen)
 {
-    // The user's areas changed since this device last pulled: it starts again from 0.
-    Result<bool> changed = noteScopes();
-    if (!changed)
-        return changed.error();
-    if (*changed && since > 0) {
+    // The user's areas changed since this device last pulled: it starts again from 0. A device
+    // that has seen more than the county has stops first, its areas not noted as pulled with.
+    const bool reset = scopesMoved() && since > 0;
+    if (reset) {
         const Result<qint64> county = m_store.countyChange();
         if (!county)
             return county.error();
         if (Status st = ServerStore::notBehind(seen, *county); !st)
             return st.error();
+    }
+    if (Result<bool> noted = noteScopes(); !noted)
+        return noted.error();
+    if (reset) {
         protocol::PullResponse out;
         out.scopes = m_caller.scopes;
         out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -29,6 +29,8 @@ public:
     core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan, qint64 seen = 0);
 
 private:
+    // Whether the caller's areas differ from those this device last pulled with.
+    bool scopesMoved() const;
     // The records of the caller's areas changed after since, in change order, at most limit: a
     // subquery, whose values are appended to values. rescan: its own writes too.
     QString scopedChanges(qint64 since, bool rescan, int limit, QVariantList &values) const;
