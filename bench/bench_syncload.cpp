@@ -98,6 +98,9 @@ public:
         m_socket.connectToHostEncrypted(m_host, m_port);
         if (!m_socket.waitForEncrypted(30000))
             return false;
+        // The handshake's last message may still sit in the socket's buffer, written only by the
+        // event loop: the server drops a connection whose handshake it has not seen end within 5 s.
+        m_socket.flush();
         return QString::fromLatin1(m_socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex()) == m_pin;
     }
     void send(const QByteArray &method, const QByteArray &path, const QList<QPair<QByteArray, QByteArray>> &headers,
@@ -181,6 +184,14 @@ struct Device
     QString household;
     qint64 version = 1;
     int round = 0;
+    // Its audit chain, as its pulls report it (X-Doudi-Audit): the head, one entry more after
+    // each push, and the head reported the time before.
+    qint64 auditHead = 10, auditReported = -1;
+    QByteArray auditEntry(qint64 seq) const
+    {
+        return QByteArray::number(seq) + ':' +
+               QCryptographicHash::hash(deviceId + QByteArray::number(seq), QCryptographicHash::Sha256).toHex();
+    }
 };
 
 class Load : public QObject
@@ -198,19 +209,24 @@ public:
     void start()
     {
         m_left = int(m_devices.size());
-        for (Device *d : m_devices)
+        for (Device *d : m_devices) {
+            d->round = 0;
             later(d);
+        }
     }
     bool done() const { return m_left == 0; }
     std::function<void()> finished; // called when the last device is done
 
 private:
+    // What a laptop's requests carry (SyncEngine): its audit report too, on every request.
     QList<QPair<QByteArray, QByteArray>> headers(Device *d) const
     {
         return {{"X-Doudi-Protocol", QByteArray::number(protocol::kVersion)},
                 {"Authorization", "Doudi-Device " + d->deviceId + ':' + d->credential},
                 {"X-Doudi-User", d->user},
-                {"X-Doudi-Token", d->token}};
+                {"X-Doudi-Token", d->token},
+                {"X-Doudi-Audit",
+                 d->auditEntry(d->auditHead) + (d->auditReported < 0 ? QByteArray() : ',' + d->auditEntry(d->auditReported))}};
     }
     void track(Device *d, const char *kind, const QByteArray &method, const QByteArray &path, const QByteArray &body,
                const std::function<void(const QJsonObject &)> &next)
@@ -238,6 +254,7 @@ private:
         track(d, "pull", "GET", "/v1/pull?since=" + QByteArray::number(d->cursor), {}, [this, d](const QJsonObject &o) {
             d->cursor = qint64(o.value(QStringLiteral("cursor")).toDouble(double(d->cursor)));
             pulledChanges += o.value(QStringLiteral("changes")).toArray().size();
+            d->auditReported = d->auditHead;
             push(d);
         });
     }
@@ -262,6 +279,7 @@ private:
                 answer ? answer->resultsFor({op}) : Result<QList<protocol::OpResult>>(answer.error());
             if (results)
                 d->version = results->at(0).version;
+            ++d->auditHead; // the edit's entry in the laptop's audit log
             if (++d->round < m_rounds)
                 later(d);
             else if (--m_left == 0 && finished)
@@ -306,6 +324,30 @@ std::pair<double, qint64> statOf(const QString &pid)
     return {(fields.at(11).toDouble() + fields.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK)), fields.at(1).toLongLong()};
 }
 
+// The whole machine's time, in seconds summed over its cores, from /proc/stat: what the
+// processes used, what sat idle, and what the host gave to other machines (steal): on a shared
+// machine the last decides how far the figures of two runs compare.
+struct MachineSeconds
+{
+    double busy = 0;
+    double idle = 0;
+    double steal = 0;
+};
+
+MachineSeconds machineNow()
+{
+    QFile f(QStringLiteral("/proc/stat"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    // cpu  user nice system idle iowait irq softirq steal …
+    const QList<QByteArray> t = f.readLine().simplified().split(' ');
+    if (t.size() < 9)
+        return {};
+    const double tick = double(sysconf(_SC_CLK_TCK));
+    auto at = [&](int i) { return t.at(i).toDouble() / tick; };
+    return {at(1) + at(2) + at(3) + at(6) + at(7), at(4) + at(5), at(8)};
+}
+
 CpuSeconds cpuNow(const QString &marker)
 {
     CpuSeconds c;
@@ -330,6 +372,106 @@ CpuSeconds cpuNow(const QString &marker)
             c.postgres += it.value().first;
     }
     return c;
+}
+
+// `doudi-server serve` of `binary` on the county's folder, and its first line (port, fingerprint).
+std::pair<std::unique_ptr<QProcess>, QJsonObject> startServe(const QString &binary, const QString &data, const QString &listen,
+                                                             const QString &processes)
+{
+    auto serve = std::make_unique<QProcess>();
+    serve->setProcessChannelMode(QProcess::ForwardedErrorChannel); // its warnings, with the bench's
+    serve->start(binary, {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"), listen,
+                          QStringLiteral("--processes"), processes});
+    serve->waitForReadyRead(60000);
+    const QJsonObject ready = QJsonDocument::fromJson(serve->readLine()).object();
+    return {std::move(serve), ready};
+}
+
+void stopServe(QProcess &serve)
+{
+    ::kill(pid_t(serve.processId()), SIGTERM);
+    serve.waitForFinished(60000);
+}
+
+// One burst: every device's rounds, and what they cost the machine.
+struct Burst
+{
+    QList<double> latenciesMs;
+    QHash<QString, QList<double>> byKind;
+    int errors = 0;
+    qint64 pulledChanges = 0;
+    double seconds = 0;
+    CpuSeconds cpu;
+    MachineSeconds machine;
+};
+
+Burst burst(const QList<Device *> &devices, int rounds, double spreadS, const QString &data)
+{
+    Load load(devices, rounds, spreadS);
+    QTextStream(stderr) << "load starts" << Qt::endl; // a mark for a profiler started beside the bench
+    // PostgreSQL's backends are children of the postmaster, started with the cluster's folder;
+    // a backend's own command line names the database, not the folder, hence the pids below.
+    const CpuSeconds before = cpuNow(data);
+    const MachineSeconds machineBefore = machineNow();
+    QElapsedTimer t;
+    t.start();
+    // An event loop that sleeps between events: processEvents() with a time limit does not wait
+    // for events, and polling it spun a core for the whole load (issue 11: the simulated devices
+    // seemed to take half the machine).
+    QEventLoop loop;
+    load.finished = [&loop] { loop.quit(); };
+    load.start();
+    if (!load.done())
+        loop.exec();
+    Burst b;
+    b.seconds = t.elapsed() / 1000.0;
+    const CpuSeconds after = cpuNow(data);
+    const MachineSeconds machineAfter = machineNow();
+    b.cpu = {after.client - before.client, after.server - before.server, after.postgres - before.postgres};
+    b.machine = {machineAfter.busy - machineBefore.busy, machineAfter.idle - machineBefore.idle,
+                 machineAfter.steal - machineBefore.steal};
+    b.latenciesMs = load.latenciesMs;
+    b.byKind = load.byKind;
+    b.errors = load.errors;
+    b.pulledChanges = load.pulledChanges;
+    return b;
+}
+
+// Bursts summed: what one build of the server did over all of its bursts.
+void add(Burst &sum, const Burst &b)
+{
+    sum.latenciesMs += b.latenciesMs;
+    for (auto it = b.byKind.cbegin(); it != b.byKind.cend(); ++it)
+        sum.byKind[it.key()] += it.value();
+    sum.errors += b.errors;
+    sum.pulledChanges += b.pulledChanges;
+    sum.seconds += b.seconds;
+    sum.cpu = {sum.cpu.client + b.cpu.client, sum.cpu.server + b.cpu.server, sum.cpu.postgres + b.cpu.postgres};
+    sum.machine = {sum.machine.busy + b.machine.busy, sum.machine.idle + b.machine.idle, sum.machine.steal + b.machine.steal};
+}
+
+void describe(QJsonObject &out, const Burst &b)
+{
+    out.insert(QStringLiteral("cpu_s"), QJsonObject{{QStringLiteral("client"), b.cpu.client},
+                                                    {QStringLiteral("server"), b.cpu.server},
+                                                    {QStringLiteral("postgres"), b.cpu.postgres}});
+    out.insert(QStringLiteral("machine_s"), QJsonObject{{QStringLiteral("busy"), b.machine.busy},
+                                                        {QStringLiteral("idle"), b.machine.idle},
+                                                        {QStringLiteral("steal"), b.machine.steal}});
+    out.insert(QStringLiteral("requests"), b.latenciesMs.size());
+    out.insert(QStringLiteral("errors"), b.errors);
+    out.insert(QStringLiteral("pulled_changes"), double(b.pulledChanges));
+    out.insert(QStringLiteral("load_seconds"), b.seconds);
+    out.insert(QStringLiteral("requests_per_s"), b.latenciesMs.size() / qMax(b.seconds, 0.001));
+    out.insert(QStringLiteral("p50_ms"), percentile(b.latenciesMs, 0.50));
+    out.insert(QStringLiteral("p95_ms"), percentile(b.latenciesMs, 0.95));
+    out.insert(QStringLiteral("p99_ms"), percentile(b.latenciesMs, 0.99));
+    out.insert(QStringLiteral("max_ms"), percentile(b.latenciesMs, 1.0));
+    QJsonObject kinds;
+    for (auto it = b.byKind.cbegin(); it != b.byKind.cend(); ++it)
+        kinds.insert(it.key(), QJsonObject{{QStringLiteral("p50_ms"), percentile(it.value(), 0.50)},
+                                           {QStringLiteral("p95_ms"), percentile(it.value(), 0.95)}});
+    out.insert(QStringLiteral("by_request_and_round"), kinds);
 }
 
 } // namespace
@@ -358,12 +500,7 @@ int main(int argc, char **argv)
             QStringLiteral("--name"), QStringLiteral("赵丽"), QStringLiteral("--role"), QStringLiteral("township_head"),
             QStringLiteral("--area"), QStringLiteral("370323102000")},
            kPassword.toUtf8());
-    QProcess serve;
-    serve.start(QStringLiteral(DOUDI_SERVER_PATH),
-                {QStringLiteral("serve"), QStringLiteral("--data"), data, QStringLiteral("--listen"),
-                 QStringLiteral("127.0.0.1:0"), QStringLiteral("--processes"), processes});
-    serve.waitForReadyRead(60000);
-    const QJsonObject ready = QJsonDocument::fromJson(serve.readLine()).object();
+    auto [serve, ready] = startServe(QStringLiteral(DOUDI_SERVER_PATH), data, QStringLiteral("127.0.0.1:0"), processes);
     const int port = ready.value(QStringLiteral("port")).toInt();
     const QString url = QStringLiteral("https://127.0.0.1:%1").arg(port);
     const QString fingerprint = ready.value(QStringLiteral("fingerprint")).toString();
@@ -473,48 +610,48 @@ int main(int argc, char **argv)
             owned.push_back(std::move(d));
         }
     }
-    Load load(devices, rounds, spreadS);
-    err << "load starts\n"; // a mark for a profiler started beside the bench
-    err.flush();
-    // PostgreSQL's backends are children of the postmaster, started with the cluster's folder;
-    // a backend's own command line names the database, not the folder, hence the pids below.
-    const CpuSeconds before = cpuNow(data);
-    QElapsedTimer t;
-    t.start();
-    // An event loop that sleeps between events: processEvents() with a time limit does not wait
-    // for events, and polling it spun a core for the whole load (issue 11: the simulated devices
-    // seemed to take half the machine).
-    QEventLoop loop;
-    load.finished = [&loop] { loop.quit(); };
-    load.start();
-    if (!load.done())
-        loop.exec();
-    const double seconds = t.elapsed() / 1000.0;
-    const CpuSeconds after = cpuNow(data);
-    out.insert(QStringLiteral("cpu_s"), QJsonObject{{QStringLiteral("client"), after.client - before.client},
-                                                    {QStringLiteral("server"), after.server - before.server},
-                                                    {QStringLiteral("postgres"), after.postgres - before.postgres}});
     out.insert(QStringLiteral("devices"), deviceCount);
     out.insert(QStringLiteral("villages"), int(helpers.size()));
     out.insert(QStringLiteral("server_processes"), processes.toInt());
     out.insert(QStringLiteral("spread_s"), spreadS);
-    out.insert(QStringLiteral("requests"), load.latenciesMs.size());
-    out.insert(QStringLiteral("errors"), load.errors);
-    out.insert(QStringLiteral("pulled_changes"), double(load.pulledChanges));
-    out.insert(QStringLiteral("load_seconds"), seconds);
-    out.insert(QStringLiteral("requests_per_s"), load.latenciesMs.size() / qMax(seconds, 0.001));
-    out.insert(QStringLiteral("p50_ms"), percentile(load.latenciesMs, 0.50));
-    out.insert(QStringLiteral("p95_ms"), percentile(load.latenciesMs, 0.95));
-    out.insert(QStringLiteral("p99_ms"), percentile(load.latenciesMs, 0.99));
-    out.insert(QStringLiteral("max_ms"), percentile(load.latenciesMs, 1.0));
-    QJsonObject kinds;
-    for (auto it = load.byKind.cbegin(); it != load.byKind.cend(); ++it)
-        kinds.insert(it.key(), QJsonObject{{QStringLiteral("p50_ms"), percentile(it.value(), 0.50)},
-                                           {QStringLiteral("p95_ms"), percentile(it.value(), 0.95)}});
-    out.insert(QStringLiteral("by_request_and_round"), kinds);
-
-    ::kill(pid_t(serve.processId()), SIGTERM);
-    serve.waitForFinished(60000);
+    const QString other = qEnvironmentVariable("DOUDI_BENCH_COMPARE");
+    if (other.isEmpty()) {
+        describe(out, burst(devices, rounds, spreadS, data));
+        stopServe(*serve);
+    } else {
+        // Another build of the server (its path), on the same data and devices: bursts of this
+        // build and of that one in turn, DOUDI_BENCH_REPEAT times (3), each serve started anew,
+        // so that a shared machine's slow spells fall on both alike.
+        const int repeat =
+            qEnvironmentVariableIsSet("DOUDI_BENCH_REPEAT") ? qEnvironmentVariableIntValue("DOUDI_BENCH_REPEAT") : 3;
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
+        stopServe(*serve);
+        Burst sums[2];
+        const QString binaries[2] = {QStringLiteral(DOUDI_SERVER_PATH), other};
+        for (int i = 0; i < repeat; ++i) {
+            for (int which = 0; which < 2; ++which) {
+                auto [again, started] = startServe(binaries[which], data, listen, processes);
+                if (started.value(QStringLiteral("port")).toInt() != port) {
+                    err << "serve did not start again on port " << port << '\n';
+                    return 1;
+                }
+                for (Device *d : std::as_const(devices)) {
+                    d->wire = std::make_unique<Wire>(QStringLiteral("127.0.0.1"), quint16(port), fingerprint);
+                    if (!d->wire->open()) {
+                        err << "connecting failed\n";
+                        return 1;
+                    }
+                }
+                add(sums[which], burst(devices, rounds, spreadS, data));
+                stopServe(*again);
+            }
+        }
+        describe(out, sums[0]);
+        QJsonObject otherOut{{QStringLiteral("server"), other}, {QStringLiteral("bursts"), repeat}};
+        describe(otherOut, sums[1]);
+        out.insert(QStringLiteral("bursts"), repeat);
+        out.insert(QStringLiteral("compared_with"), otherOut);
+    }
     QTextStream(stdout) << QJsonDocument(out).toJson();
     return 0;
 }

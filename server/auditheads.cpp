@@ -45,18 +45,31 @@ Status AuditHeads::check(const QString &deviceId, const QByteArray &header)
     if (!head || reports.size() > 2 || (reports.size() == 2 && !before))
         return Error(ErrorCode::InvalidInput, tr("The device's audit report could not be read."));
 
-    auto reported = [&](qint64 seq) -> Result<std::optional<QString>> {
-        Result<StoreQuery> q =
-            m_store.exec(QStringLiteral("SELECT hash FROM device_audit_heads WHERE device_id = ? AND seq = ?"), {deviceId, seq});
-        if (!q)
-            return q.error();
-        return q->next() ? std::optional<QString>(q->value(0).toString()) : std::nullopt;
-    };
-    Result<StoreQuery> last =
-        m_store.exec(QStringLiteral("SELECT coalesce(max(seq), -1) FROM device_audit_heads WHERE device_id = ?"), {deviceId});
-    if (!last)
-        return last.error();
-    const qint64 highest = last->next() ? last->value(0).toLongLong() : -1;
+    // One statement (issue 11: it runs with every pull): what the county holds of the chain,
+    // the device's highest entry and the two reported entries' hashes as reported before, and
+    // the head recorded when none of the checks below finds a problem (the same checks, in SQL).
+    // Its commit does not wait for the disk: a head lost in a crash is reported again with the
+    // next pull, and checking it then only starts one entry later.
+    const Head prior = before.value_or(Head{});
+    Result<QString> statement = m_store.bound(
+        QStringLiteral(
+            "WITH known AS (SELECT coalesce((SELECT max(seq) FROM device_audit_heads WHERE device_id = $1), -1) AS highest, "
+            "(SELECT hash FROM device_audit_heads WHERE device_id = $1 AND seq = $2::bigint) AS head_then, "
+            "(SELECT hash FROM device_audit_heads WHERE device_id = $1 AND seq = $4::bigint) AS before_then), "
+            "kept AS (INSERT INTO device_audit_heads(device_id, seq, hash) SELECT $1, $2::bigint, $3 FROM known "
+            "WHERE $2::bigint >= highest AND coalesce(head_then = $3, true) "
+            "AND ($4::bigint < 0 OR coalesce(before_then = $5, true)) ON CONFLICT DO NOTHING) "
+            "SELECT highest, head_then, before_then FROM known"),
+        {deviceId, head->seq, head->hash, prior.seq, prior.hash});
+    if (!statement)
+        return statement.error();
+    Result<QVariantList> row = m_store.scriptUnsynced(*statement);
+    if (!row)
+        return row.error();
+    if (row->size() != 3)
+        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no audit row"));
+    const qint64 highest = row->at(0).toLongLong();
+    const QVariant then[2] = {row->at(1), row->at(2)};
 
     QString problem;
     if (head->seq < highest) {
@@ -65,13 +78,12 @@ Status AuditHeads::check(const QString &deviceId, const QByteArray &header)
                       .arg(highest)
                       .arg(head->seq);
     }
-    for (const Head &h : {*head, before.value_or(Head{})}) {
+    const Head told[2] = {*head, prior};
+    for (int i = 0; i < 2; ++i) {
+        const Head &h = told[i];
         if (!problem.isEmpty() || h.seq < 0)
             continue;
-        Result<std::optional<QString>> then = reported(h.seq);
-        if (!then)
-            return then.error();
-        if (*then && **then != h.hash)
+        if (!then[i].isNull() && then[i].toString() != h.hash)
             problem = tr("Entry %1 of the laptop's audit chain is not what the laptop reported before: its history "
                          "was changed.")
                           .arg(h.seq);
@@ -79,16 +91,12 @@ Status AuditHeads::check(const QString &deviceId, const QByteArray &header)
     if (!problem.isEmpty()) {
         // The device's id and the entry numbers only: nothing personal goes to the log.
         qCWarning(lcAudit) << "device" << deviceId << "audit chain problem at entry" << head->seq;
-        Result<StoreQuery> q = m_store.exec(QStringLiteral("UPDATE devices SET audit_problem = ?, audit_problem_at = now() "
-                                                           "WHERE id = ? AND audit_problem IS NULL"),
-                                            {problem, deviceId});
-        return q ? Status() : Status(q.error());
+        Result<StoreQuery> noted = m_store.exec(QStringLiteral("UPDATE devices SET audit_problem = ?, audit_problem_at = now() "
+                                                               "WHERE id = ? AND audit_problem IS NULL"),
+                                                {problem, deviceId});
+        return noted ? Status() : Status(noted.error());
     }
-    Result<StoreQuery> q =
-        m_store.exec(QStringLiteral("INSERT INTO device_audit_heads(device_id, seq, hash) VALUES (?, ?::bigint, ?) "
-                                    "ON CONFLICT DO NOTHING"),
-                     {deviceId, head->seq, head->hash});
-    return q ? Status() : Status(q.error());
+    return {};
 }
 
 } // namespace doudi::server

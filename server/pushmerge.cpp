@@ -84,11 +84,17 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops, qint64 seen)
     // disk. The store waits for the disk before it returns, so nothing answered or pulled can
     // be lost.
     Applied out;
+    // Two round trips (issue 11): the lock and the preload with BEGIN, the batch's writes with
+    // the COMMIT; statements in between only when an op needs one (a conflict, a move).
+    Result<QString> preloading = preload(ops);
+    if (!preloading)
+        return preloading.error();
     Result<qint64> seq = m_store.quickTransaction(
-        QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)").arg(kDeviceLockSpace).arg(deviceKey), [&]() -> Status {
+        QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2); %3").arg(kDeviceLockSpace).arg(deviceKey).arg(*preloading),
+        [&](const QVariantList &row) -> Result<QString> {
             QHash<QString, OpResult> given;
-            if (Status pre = preload(seen, ops, given); !pre)
-                return pre;
+            if (Status pre = preloaded(seen, row, given); !pre)
+                return pre.error();
             for (const Op &op : ops) {
                 if (const auto it = given.constFind(op.opId); it != given.constEnd()) {
                     out.results << *it;
@@ -105,7 +111,7 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops, qint64 seen)
                 m_answeredOrder << op.opId;
                 out.results << *r;
             }
-            return flush();
+            return writes();
         });
     if (!seq)
         return seq.error();
@@ -113,11 +119,11 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops, qint64 seen)
     return out;
 }
 
-Status PushMerge::preload(qint64 seen, const QList<Op> &ops, QHash<QString, OpResult> &given)
+Result<QString> PushMerge::preload(const QList<Op> &ops)
 {
     // The answers already given to ops of this batch (a retry), each op's record and, for an
     // insert, its household, locked as load() would lock them, and the county's change number
-    // (a device that has seen more stops: seen): one statement. An index
+    // (a device that has seen more stops: preloaded()): one statement. An index
     // lookup per id and per key (an IN or a semi-join would be planned as a scan of the table),
     // locking in the keys' sorted order, so that two batches on the same records lock them in
     // the same order.
@@ -125,12 +131,11 @@ Status PushMerge::preload(qint64 seen, const QList<Op> &ops, QHash<QString, OpRe
     for (const Op &op : ops)
         ids << op.opId;
     QList<std::pair<QString, QString>> wanted; // type, id
-    QSet<QString> missing;
     auto want = [&](const QString &type, const QString &id) {
         const QString key = keyOf(type, id);
-        if (id.isEmpty() || m_cache.contains(key) || missing.contains(key))
+        if (id.isEmpty() || m_cache.contains(key) || m_preloading.contains(key))
             return;
-        missing.insert(key);
+        m_preloading.insert(key);
         wanted.append({type, id});
     };
     for (const Op &op : ops) {
@@ -143,28 +148,30 @@ Status PushMerge::preload(qint64 seen, const QList<Op> &ops, QHash<QString, OpRe
     QJsonArray keys;
     for (const auto &[type, id] : std::as_const(wanted))
         keys << QJsonArray{type, id};
-    Result<StoreQuery> q = m_store.exec(
+    return m_store.bound(
         QStringLiteral("SELECT (SELECT json_agg(json_build_array(op_id, result)) FROM applied_ops "
-                       "WHERE op_id = ANY(ARRAY(SELECT jsonb_array_elements_text(?::jsonb))))::text, "
+                       "WHERE op_id = ANY(ARRAY(SELECT jsonb_array_elements_text($1::jsonb))))::text, "
                        "(SELECT json_agg(json_build_array(r.record_type, r.record_id, r.household_id, r.area_code, r.version, "
                        "r.fields, r.field_versions, r.deleted, r.user_name, r.hlc)) "
-                       "FROM jsonb_array_elements(?::jsonb) k CROSS JOIN LATERAL (SELECT * FROM records "
+                       "FROM jsonb_array_elements($2::jsonb) k CROSS JOIN LATERAL (SELECT * FROM records "
                        "WHERE record_type = k->>0 AND record_id = k->>1 FOR UPDATE) r)::text, "
                        "(SELECT value FROM change_counter WHERE id = 1)"),
         {toText(QJsonValue(ids)), toText(QJsonValue(keys))});
-    if (!q)
-        return q.error();
-    if (!q->next())
+}
+
+Status PushMerge::preloaded(qint64 seen, const QVariantList &row, QHash<QString, OpResult> &given)
+{
+    if (row.size() != 3 || row.at(2).isNull())
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no preload row"));
-    if (Status st = ServerStore::notBehind(seen, q->value(2).toLongLong()); !st)
+    if (Status st = ServerStore::notBehind(seen, row.at(2).toLongLong()); !st)
         return st;
-    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(0).toString().toUtf8()).array()) {
+    for (const QJsonValue &v : QJsonDocument::fromJson(row.at(0).toString().toUtf8()).array()) {
         Result<OpResult> again = OpResult::fromJson(v[1].toObject());
         if (!again)
             return again.error();
         given.insert(v[0].toString(), *again);
     }
-    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array()) {
+    for (const QJsonValue &v : QJsonDocument::fromJson(row.at(1).toString().toUtf8()).array()) {
         Record r;
         r.exists = true;
         r.householdId = v[2].toString();
@@ -176,15 +183,27 @@ Status PushMerge::preload(qint64 seen, const QList<Op> &ops, QHash<QString, OpRe
         r.user = v[8].toString();
         r.hlc = v[9].toString();
         const QString key = keyOf(v[0].toString(), v[1].toString());
-        missing.remove(key);
+        m_preloading.remove(key);
         m_cache.insert(key, r);
     }
-    for (const QString &key : std::as_const(missing))
+    for (const QString &key : std::as_const(m_preloading))
         m_cache.insert(key, Record()); // not on the server (yet)
+    m_preloading.clear();
     return {};
 }
 
 Status PushMerge::flush()
+{
+    Result<QString> statement = writes();
+    if (!statement)
+        return statement.error();
+    if (statement->isEmpty())
+        return {};
+    Result<QVariantList> done = m_store.script(*statement);
+    return done ? Status() : Status(done.error());
+}
+
+Result<QString> PushMerge::writes()
 {
     QJsonArray checks;
     for (auto it = m_checks.constBegin(); it != m_checks.constEnd(); ++it) {
@@ -204,7 +223,7 @@ Status PushMerge::flush()
         answers << QJsonArray{m_answeredOrder.at(i), m_answered.value(m_answeredOrder.at(i)).toJson()};
     const bool numbered = !m_saved.isEmpty() || !checks.isEmpty(); // what needs the change counter
     if (!numbered && answers.isEmpty())
-        return {};
+        return QString();
     std::sort(m_saved.begin(), m_saved.end(), [](const Saved &a, const Saved &b) { return a.order < b.order; });
     QJsonArray rows;
     for (const Saved &s : std::as_const(m_saved)) {
@@ -226,15 +245,16 @@ Status PushMerge::flush()
     // checks are added and the answers written. Both joins read the counter's new value first,
     // so a batch locks the villages' rows only under the counter's lock: two batches never lock
     // them crosswise. Short on purpose: while one batch holds the lock, every other batch waits
-    // for it; a batch with only answers (every op refused) does not take it.
-    Result<StoreQuery> q = m_store.exec(
+    // for it; a batch with only answers (every op refused) does not take it. It checks itself
+    // that the counter was there to number the records (quickTransaction()).
+    Result<QString> statement = m_store.bound(
         QStringLiteral(
-            "WITH c AS (UPDATE change_counter SET value = value + ?::bigint WHERE id = 1 AND ?::boolean "
-            "RETURNING value - ?::bigint AS base), "
+            "WITH c AS (UPDATE change_counter SET value = value + $1::bigint WHERE id = 1 AND $2::boolean "
+            "RETURNING value - $1::bigint AS base), "
             "r AS (INSERT INTO records(record_type, record_id, household_id, area_code, version, fields, field_versions, "
             "deleted, change_seq, hlc, user_name, device_id) "
             "SELECT record_type, record_id, household_id, area_code, version, fields, field_versions, deleted, "
-            "c.base + x.n, hlc, user_name, device_id FROM c, jsonb_to_recordset(?::jsonb) AS x(record_type text, "
+            "c.base + x.n, hlc, user_name, device_id FROM c, jsonb_to_recordset($3::jsonb) AS x(record_type text, "
             "record_id text, household_id text, area_code text, version bigint, fields jsonb, field_versions jsonb, "
             "deleted boolean, n bigint, hlc text, user_name text, device_id text) "
             "ON CONFLICT (record_type, record_id) DO UPDATE SET household_id = excluded.household_id, "
@@ -243,24 +263,21 @@ Status PushMerge::flush()
             "hlc = excluded.hlc, user_name = excluded.user_name, device_id = excluded.device_id), "
             "a AS (INSERT INTO area_checks(area_code, count, h1, h2, h3, h4) "
             "SELECT x->>0, (x->>1)::bigint, (x->>2)::bigint, (x->>3)::bigint, (x->>4)::bigint, (x->>5)::bigint "
-            "FROM c, jsonb_array_elements(?::jsonb) x "
+            "FROM c, jsonb_array_elements($4::jsonb) x "
             "ON CONFLICT (area_code) DO UPDATE SET count = area_checks.count + excluded.count, "
             "h1 = area_checks.h1 # excluded.h1, h2 = area_checks.h2 # excluded.h2, "
             "h3 = area_checks.h3 # excluded.h3, h4 = area_checks.h4 # excluded.h4), "
-            "o AS (INSERT INTO applied_ops(op_id, device_id, result) SELECT x->>0, ?, x->1 FROM jsonb_array_elements(?::jsonb) "
+            "o AS (INSERT INTO applied_ops(op_id, device_id, result) SELECT x->>0, $5, x->1 FROM jsonb_array_elements($6::jsonb) "
             "x) "
-            "SELECT count(*) FROM c"),
-        {qint64(rows.size()), numbered, qint64(rows.size()), toText(QJsonValue(rows)), toText(QJsonValue(checks)),
-         m_caller.deviceId, toText(QJsonValue(answers))});
-    if (!q)
-        return q.error();
-    if (!q->next() || (numbered && q->value(0).toLongLong() != 1))
-        return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no change counter"));
+            "SELECT doudi_require(NOT $2::boolean OR (SELECT count(*) FROM c) = 1, 'change counter')"),
+        {qint64(rows.size()), numbered, toText(QJsonValue(rows)), toText(QJsonValue(checks)), m_caller.deviceId,
+         toText(QJsonValue(answers))});
+    // What this batch kept in memory is written by that statement (the transaction fails with it).
     m_answersWritten = m_answeredOrder.size();
     m_saved.clear();
     m_savedAt.clear();
     m_checks.clear();
-    return {};
+    return statement;
 }
 
 Result<qint64> PushMerge::nextSeq()

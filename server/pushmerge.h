@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 namespace doudi::server {
 
@@ -76,12 +77,17 @@ private:
     core::Status resolve(const core::protocol::Op &op, const Record &r);
     core::protocol::OpResult refused(const core::protocol::Op &op, const QString &reason) const;
     core::Status moveHousehold(const QString &householdId, const QString &area);
-    // The answers given before to the batch's ops (a retry), and its records, locked: read in
-    // one statement rather than one per op.
-    core::Status preload(qint64 seen, const QList<core::protocol::Op> &ops, QHash<QString, core::protocol::OpResult> &given);
-    // Writes what the batch kept in memory so far: the records saved, with their change
-    // numbers, the village checks and the answers (before a statement that reads records
-    // directly, and at the end).
+    // The statement that reads the answers given before to the batch's ops (a retry), and its
+    // records, locked: one statement rather than one per op, sent with BEGIN.
+    core::Result<QString> preload(const QList<core::protocol::Op> &ops);
+    // Takes in what preload()'s statement read (its row): the answers given before, and the
+    // records. seen: as for apply().
+    core::Status preloaded(qint64 seen, const QVariantList &row, QHash<QString, core::protocol::OpResult> &given);
+    // The statement that writes what the batch kept in memory so far (empty if nothing): the
+    // records saved, with their change numbers, the village checks and the answers. Sent with
+    // the COMMIT at the end, or on its own by flush().
+    core::Result<QString> writes();
+    // Writes it now, before a statement that reads records directly.
     core::Status flush();
     static QString keyOf(const QString &type, const QString &id) { return type + QChar(0x1f) + id; }
 
@@ -104,6 +110,7 @@ private:
     // than six per op (issue 11): the records it read or wrote, by keyOf(); those to write, in
     // order; the village checks.
     QHash<QString, Record> m_cache;
+    QSet<QString> m_preloading;          // keyOf() of the records preload() asks for
     QHash<QString, qsizetype> m_savedAt; // keyOf() → index in m_saved
     QList<Saved> m_saved;
     QHash<QString, QString> m_householdById; // keyOf() → household, of every record the batch saved

@@ -152,18 +152,71 @@ Status ServerStore::transaction(const std::function<Status()> &f)
     return {};
 }
 
-Result<qint64> ServerStore::quickTransaction(const QString &first, const std::function<Status()> &f)
+Result<QString> ServerStore::bound(const QString &sql, const QVariantList &values)
 {
-    Status st = [&]() -> Status {
-        if (Result<QVariantList> begin = script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + first); !begin)
-            return begin.error();
-        return f();
-    }();
-    if (!st) {
-        rollback();
-        return st.error();
+    pg_conn *conn = connection();
+    if (!conn)
+        return Error(ErrorCode::Storage, tr("The county database cannot be reached."), QStringLiteral("no libpq connection"));
+    auto known = m_prepared.constFind(sql);
+    if (known == m_prepared.constEnd()) {
+        // Prepared statements belong to the session, not to a transaction: one prepared in a
+        // transaction that is then rolled back stays.
+        const QString name = QStringLiteral("doudi_%1").arg(++m_preparedCount);
+        if (Result<QVariantList> p = script(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)); !p)
+            return p.error();
+        known = m_prepared.insert(sql, name);
     }
-    Result<QVariantList> end = script(QStringLiteral("COMMIT; ") + barrier());
+    QString text = QStringLiteral("EXECUTE ") + *known + u'(';
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            text += u',';
+        const QVariant &v = values.at(i);
+        if (v.isNull()) {
+            text += QLatin1String("NULL");
+        } else if (v.typeId() == QMetaType::Bool) {
+            text += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+        } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+            text += QString::number(v.toLongLong());
+        } else {
+            // Quoted and escaped by libpq for this connection's encoding and settings.
+            const QByteArray raw = v.toString().toUtf8();
+            char *quoted = PQescapeLiteral(conn, raw.constData(), size_t(raw.size()));
+            if (!quoted)
+                return Error(ErrorCode::Storage, tr("The county database refused a request."),
+                             QString::fromUtf8(PQerrorMessage(conn)));
+            text += QString::fromUtf8(quoted);
+            PQfreemem(quoted);
+        }
+    }
+    return text + u')';
+}
+
+Result<QVariantList> ServerStore::scriptUnsynced(const QString &sql)
+{
+    Result<QVariantList> row =
+        script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + sql + QStringLiteral("; COMMIT"));
+    if (!row)
+        rollback(); // PostgreSQL skipped the COMMIT after the error
+    return row;
+}
+
+Result<qint64> ServerStore::quickTransaction(const QString &opening,
+                                             const std::function<Result<QString>(const QVariantList &)> &f)
+{
+    Result<QString> closing = [&]() -> Result<QString> {
+        Result<QVariantList> opened = script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + opening);
+        if (!opened)
+            return opened.error();
+        return f(*opened);
+    }();
+    if (!closing) {
+        rollback();
+        return closing.error();
+    }
+    // After an error in the closing statement PostgreSQL skips the COMMIT: the transaction
+    // stays open, failed, until the rollback below.
+    Result<QVariantList> end =
+        script((closing->isEmpty() ? QString() : *closing + QStringLiteral("; ")) + QStringLiteral("COMMIT; ") + barrier());
     if (!end) {
         rollback(); // after a COMMIT that failed there is none: PostgreSQL only warns
         return end.error();
@@ -213,10 +266,7 @@ Result<bool> ServerStore::heard(const QString &channel)
     // Qt's driver hands notifications out only through its event loop, a moment later: here
     // they are read from libpq at once, both those the last statements' results brought and
     // those waiting on the socket, so that a request after a revocation's commit is refused.
-    const QVariant handle = m_db.driver()->handle();
-    // Qt 6 names the type by the struct behind libpq's typedef.
-    const bool isLibpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
-    PGconn *conn = isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    PGconn *conn = connection();
     if (!conn || !PQconsumeInput(conn))
         return Error(ErrorCode::Storage, tr("The county database cannot be reached."),
                      conn ? QString::fromUtf8(PQerrorMessage(conn)) : QStringLiteral("no libpq connection"));
@@ -225,6 +275,14 @@ Result<bool> ServerStore::heard(const QString &channel)
         PQfreemem(n);
     }
     return m_heard.remove(channel);
+}
+
+pg_conn *ServerStore::connection() const
+{
+    const QVariant handle = m_db.driver()->handle();
+    // Qt 6 names the type by the struct behind libpq's typedef.
+    const bool isLibpq = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    return isLibpq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
 }
 
 Result<qint64> ServerStore::countyChange()

@@ -13,6 +13,8 @@
 #include <memory>
 #include <unordered_map>
 
+struct pg_conn;
+
 namespace doudi::server {
 
 // A statement's result, borrowed from the store, which keeps the statement prepared: read it
@@ -66,12 +68,30 @@ public:
     core::Result<StoreQuery> exec(const QString &sql, const QVariantList &values = {});
     // Runs f in a transaction: any error from it rolls everything back.
     core::Status transaction(const std::function<core::Status()> &f);
-    // Runs f in a transaction whose commit does not wait for the disk, so that the locks it
-    // holds to its commit (the change counter's) are held for less time, and then waits for
-    // the disk in the same round trip as the commit (makeDurable()). Returns the county's
-    // change number then, which covers the transaction. first: one statement without values,
-    // run in the same round trip as BEGIN.
-    core::Result<qint64> quickTransaction(const QString &first, const std::function<core::Status()> &f);
+    // A statement with values as text that can travel with others in one round trip:
+    // "EXECUTE name(the values as literals)" of the statement, which is prepared on this
+    // connection the first time (a round trip of its own) and planned once, as exec()'s are. The
+    // SQL numbers its values $1, $2, … (a value may be used twice).
+    core::Result<QString> bound(const QString &sql, const QVariantList &values);
+    // Statements without values, or from bound(), in one round trip, each of which must
+    // succeed (PostgreSQL skips the rest after an error): the first row of the last of them
+    // that returned rows.
+    core::Result<QVariantList> script(const QString &sql);
+    // Statements as for script(), in a transaction whose commit does not wait for the disk, in
+    // the same round trip: for a write that may be lost in a crash, because it is made again
+    // (the audit head that a laptop reports with every pull).
+    core::Result<QVariantList> scriptUnsynced(const QString &sql);
+    // A transaction whose commit does not wait for the disk, so that the locks it holds to its
+    // commit (the change counter's) are held for less time, and that then waits for the disk
+    // in the same round trip as the commit (makeDurable()): returns the county's change number
+    // then, which covers the transaction. Two round trips where the work allows (issue 11):
+    // `opening` (as for script()) goes with BEGIN, and its row is given to f, which does the
+    // work and returns the statement that ends it (as for script(), or empty), sent with the
+    // COMMIT. That statement must check what it did itself, failing with an SQL error
+    // (doudi_require()): its result is not read before the commit. Any error rolls everything
+    // back.
+    core::Result<qint64> quickTransaction(const QString &opening,
+                                          const std::function<core::Result<QString>(const QVariantList &opened)> &f);
     // Returns once every transaction committed before it is on disk, including those that
     // committed without waiting (synchronous_commit off), with the county's change number
     // (the highest given out) as it then was. Call it before answering with anything such a
@@ -93,16 +113,17 @@ public:
 private:
     explicit ServerStore(const QSqlDatabase &db) : m_db(db) {}
     core::Status migrate();
-    // Statements without values in one round trip, each of which must succeed: the first row
-    // of the last that returned rows.
-    core::Result<QVariantList> script(const QString &sql);
     void rollback();
+    // libpq's connection under Qt's driver, or null when the driver is not libpq's.
+    pg_conn *connection() const;
     QString barrier() const;
 
     QSqlDatabase m_db;
     int m_backend = 0;                  // the connection's PostgreSQL process: its row of durability_barrier
     QSet<QString> m_listening, m_heard; // notification channels
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    QHash<QString, QString> m_prepared; // SQL → its name on the connection (bound())
+    int m_preparedCount = 0;
 };
 
 } // namespace doudi::server

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 
 #include <csignal>
 
@@ -119,6 +120,25 @@ public:
         if (!password.isEmpty())
             env.append({QStringLiteral("DOUDI_NEW_PASSWORD"), QString::fromUtf8(password)});
         return exec("DOUDI_SERVER", QStringList{args.first(), QStringLiteral("--data"), m_data} + args.mid(1), env);
+    }
+
+    // A statement run with psql on the county's private cluster, as its operator would: its
+    // output (unaligned, without headers), or a null array with a warning when it failed.
+    QByteArray sql(const QString &statement) const
+    {
+        QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
+        if (psql.isEmpty())
+            psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
+        QProcess p;
+        p.start(psql, {QStringLiteral("-h"), m_data + QStringLiteral("/run"), QStringLiteral("-U"), QStringLiteral("doudi"),
+                       QStringLiteral("-d"), QStringLiteral("doudi"), QStringLiteral("-AtqX"), QStringLiteral("-v"),
+                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), statement});
+        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+            qWarning("psql: %s", p.readAllStandardError().constData());
+            return {};
+        }
+        const QByteArray out = p.readAllStandardOutput().trimmed();
+        return out.isNull() ? QByteArray("") : out;
     }
 
     // A one-time enrolment code for a laptop.

@@ -872,6 +872,56 @@ private Q_SLOTS:
         QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
     }
 
+    // A push's writes go to the county's database with its COMMIT, in one round trip
+    // (ServerStore::quickTransaction): when the database refuses them, nothing of the batch is
+    // kept (not its change numbers, not its answers), the same serve process goes on with the
+    // next push, and the laptop keeps the edit and pushes it once the database takes it.
+    void pushRefusedByTheDatabase_keepsNothing_andGoesLater()
+    {
+        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
+                               .json()
+                               .toArray()
+                               .at(0)[QStringLiteral("id")]
+                               .toString();
+        QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
+        QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
+        // The county's operator makes the database refuse one phone number.
+        QVERIFY(!m_county
+                     .sql(QStringLiteral("CREATE FUNCTION test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                         "IF NEW.fields->>'phone' = '13900000009' THEN RAISE EXCEPTION 'refused by the test'; "
+                                         "END IF; RETURN NEW; END $$; "
+                                         "CREATE TRIGGER test_refuse BEFORE INSERT OR UPDATE ON records FOR EACH ROW "
+                                         "EXECUTE FUNCTION test_refuse()"))
+                     .isNull());
+        const QString state =
+            QStringLiteral(
+                "SELECT (SELECT value FROM change_counter WHERE id = 1) || ' ' || (SELECT count(*) FROM applied_ops) || ' ' || "
+                "(SELECT md5(string_agg(area_code || count || h1 || h2 || h3 || h4, ',' ORDER BY area_code)) FROM area_checks) "
+                "|| "
+                "' ' || (SELECT version FROM records WHERE record_type = 'household' AND record_id = '%1')")
+                .arg(id);
+        const QByteArray before = m_county.sql(state);
+        QVERIFY(!before.isEmpty());
+
+        QVERIFY(edit(m_a, id, QStringLiteral("phone"), QStringLiteral("13900000009")));
+        const Run refused = cli(m_a, {QStringLiteral("sync")});
+        QVERIFY(refused.exit != 0);
+        QCOMPARE(m_county.sql(state), before);
+        QCOMPARE(cli(m_a, {QStringLiteral("sync"), QStringLiteral("status")}).json()[QStringLiteral("waiting")].toInt(), 1);
+        // Meanwhile another laptop's push goes through, on the same one serve process.
+        QVERIFY(edit(m_b, id, QStringLiteral("address"), QString::fromUtf8("中庄村东街7号")));
+        QCOMPARE(sync(m_b).value(QStringLiteral("pushed")).toInt(), 1);
+
+        QVERIFY(!m_county.sql(QStringLiteral("DROP TRIGGER test_refuse ON records; DROP FUNCTION test_refuse()")).isNull());
+        QCOMPARE(sync(m_a).value(QStringLiteral("pushed")).toInt(), 1);
+        QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
+        for (const Laptop *l : {&m_a, &m_b}) {
+            const QJsonObject h = household(*l, id);
+            QCOMPARE(h.value(QStringLiteral("phone")).toString(), QStringLiteral("13900000009"));
+            QCOMPARE(h.value(QStringLiteral("address")).toString(), QString::fromUtf8("中庄村东街7号"));
+        }
+    }
+
     // Last: it takes the county back in time.
     void countyRestoredFromAnOlderBackup_stopsTheLaptop_untilAPersonDecides()
     {
