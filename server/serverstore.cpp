@@ -157,16 +157,16 @@ Result<QString> ServerStore::bound(const QString &sql, const QVariantList &value
     pg_conn *conn = connection();
     if (!conn)
         return Error(ErrorCode::Storage, tr("The county database cannot be reached."), QStringLiteral("no libpq connection"));
-    auto known = m_prepared.constFind(sql);
-    if (known == m_prepared.constEnd()) {
+    QString name = m_prepared.value(sql);
+    if (name.isEmpty()) {
         // Prepared statements belong to the session, not to a transaction: one prepared in a
         // transaction that is then rolled back stays.
-        const QString name = QStringLiteral("doudi_%1").arg(++m_preparedCount);
+        name = QStringLiteral("doudi_%1").arg(++m_preparedCount);
         if (Result<QVariantList> p = script(QStringLiteral("PREPARE %1 AS %2").arg(name, sql)); !p)
             return p.error();
-        known = m_prepared.insert(sql, name);
+        m_prepared.insert(sql, name);
     }
-    QString text = QStringLiteral("EXECUTE ") + *known + u'(';
+    QString text = QStringLiteral("EXECUTE ") + name + u'(';
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (i > 0)
             text += u',';

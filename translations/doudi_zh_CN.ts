@@ -407,6 +407,10 @@
         <source>Entry %1 of the laptop&apos;s audit chain is not what the laptop reported before: its history was changed.</source>
         <translation>该电脑审计链的第 %1 条与它此前上报的不一致：其历史记录被改动过。</translation>
     </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>县级数据库拒绝了一项请求。</translation>
+    </message>
 </context>
 <context>
     <name>Authorization</name>

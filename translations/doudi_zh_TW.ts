@@ -407,6 +407,10 @@
         <source>Entry %1 of the laptop&apos;s audit chain is not what the laptop reported before: its history was changed.</source>
         <translation>該電腦審計鏈的第 %1 條與它此前上報的不一致：其歷史記錄被改動過。</translation>
     </message>
+    <message>
+        <source>The county database refused a request.</source>
+        <translation>縣級數據庫拒絕了一項請求。</translation>
+    </message>
 </context>
 <context>
     <name>Authorization</name>
