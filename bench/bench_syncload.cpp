@@ -348,7 +348,7 @@ MachineSeconds machineNow()
     if (t.size() < 9)
         return {};
     const double tick = double(sysconf(_SC_CLK_TCK));
-    auto at = [&](int i) { return t.at(i).toDouble() / tick; };
+    auto at = [&](int i) { return double(t.at(i).toLongLong()) / tick; }; // clock ticks, whole numbers
     return {at(1) + at(2) + at(3) + at(6) + at(7), at(4) + at(5), at(8)};
 }
 

@@ -26,6 +26,9 @@ Error storeError(const QString &message, const QSqlError &e)
     return Error(ErrorCode::Storage, message, e.text());
 }
 
+// Opens a transaction whose commit does not wait for the disk.
+constexpr QLatin1String kBeginUnsynced("BEGIN; SET LOCAL synchronous_commit = off; ");
+
 } // namespace
 
 Status StoreQuery::finish()
@@ -193,8 +196,7 @@ Result<QString> ServerStore::bound(const QString &sql, const QVariantList &value
 
 Result<QVariantList> ServerStore::scriptUnsynced(const QString &sql)
 {
-    Result<QVariantList> row =
-        script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + sql + QStringLiteral("; COMMIT"));
+    Result<QVariantList> row = script(kBeginUnsynced + sql + QStringLiteral("; COMMIT"));
     if (!row)
         rollback(); // PostgreSQL skipped the COMMIT after the error
     return row;
@@ -204,7 +206,7 @@ Result<qint64> ServerStore::quickTransaction(const QString &opening,
                                              const std::function<Result<QString>(const QVariantList &)> &f)
 {
     Result<QString> closing = [&]() -> Result<QString> {
-        Result<QVariantList> opened = script(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off; ") + opening);
+        Result<QVariantList> opened = script(kBeginUnsynced + opening);
         if (!opened)
             return opened.error();
         return f(*opened);

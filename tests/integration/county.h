@@ -52,6 +52,13 @@ inline Run exec(const QByteArray &program, const QStringList &args, const Enviro
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+// A PostgreSQL 15 program (psql, pg_restore, …): Debian's, else the one on the PATH.
+inline QString postgresTool(const QString &name)
+{
+    const QString debian = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/lib/postgresql/15/bin")});
+    return debian.isEmpty() ? QStandardPaths::findExecutable(name) : debian;
+}
+
 struct Laptop
 {
     QString dir;
@@ -126,13 +133,11 @@ public:
     // output (unaligned, without headers), or a null array with a warning when it failed.
     QByteArray sql(const QString &statement) const
     {
-        QString psql = QStandardPaths::findExecutable(QStringLiteral("psql"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
-        if (psql.isEmpty())
-            psql = QStandardPaths::findExecutable(QStringLiteral("psql"));
         QProcess p;
-        p.start(psql, {QStringLiteral("-h"), m_data + QStringLiteral("/run"), QStringLiteral("-U"), QStringLiteral("doudi"),
-                       QStringLiteral("-d"), QStringLiteral("doudi"), QStringLiteral("-AtqX"), QStringLiteral("-v"),
-                       QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), statement});
+        p.start(postgresTool(QStringLiteral("psql")),
+                {QStringLiteral("-h"), m_data + QStringLiteral("/run"), QStringLiteral("-U"), QStringLiteral("doudi"),
+                 QStringLiteral("-d"), QStringLiteral("doudi"), QStringLiteral("-AtqX"), QStringLiteral("-v"),
+                 QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), statement});
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             qWarning("psql: %s", p.readAllStandardError().constData());
             return {};

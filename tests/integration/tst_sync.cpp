@@ -13,7 +13,6 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,6 +35,15 @@ class TstSync : public QObject
         if (r.exit != 0)
             qWarning("sync %s: %s", qPrintable(l.user), r.err.constData());
         return r.exit == 0 ? r.json().toObject() : QJsonObject{{QStringLiteral("error"), QString::fromUtf8(r.err)}};
+    }
+    // The id of the first household the laptop lists.
+    static QString firstHousehold(const Laptop &l)
+    {
+        return cli(l, {QStringLiteral("household"), QStringLiteral("list")})
+            .json()
+            .toArray()
+            .at(0)[QStringLiteral("id")]
+            .toString();
     }
     static QJsonObject household(const Laptop &l, const QString &id)
     {
@@ -479,11 +487,7 @@ private Q_SLOTS:
         QCOMPARE(published.json()[QStringLiteral("version")].toInt(), 1);
 
         // The county renames the village of one of 赵丽's households.
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
-                               .json()
-                               .toArray()
-                               .at(0)[QStringLiteral("id")]
-                               .toString();
+        const QString id = firstHousehold(m_a);
         const QString village = household(m_a, id).value(QStringLiteral("area_code")).toString();
         QVERIFY(village.startsWith(township.left(9)));
         QFile builtIn(source + QStringLiteral("/resources/data/areas-370323.csv"));
@@ -548,11 +552,7 @@ private Q_SLOTS:
     {
         // 赵丽 prints an application form on her laptop; after her sync the county can check
         // that printout, though no one at the county has her laptop.
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
-                               .json()
-                               .toArray()
-                               .at(0)[QStringLiteral("id")]
-                               .toString();
+        const QString id = firstHousehold(m_a);
         const Run made = cli(m_a, {QStringLiteral("case"), QStringLiteral("new"), QStringLiteral("--household"), id,
                                    QStringLiteral("--programme"), QStringLiteral("dibao"), QStringLiteral("--date"),
                                    m_today.toString(Qt::ISODate)});
@@ -608,11 +608,7 @@ private Q_SLOTS:
         // back: the chain the county saw went back, and the county is told.
         const QString backup = m_tmp.filePath(QStringLiteral("laptop-a-backup"));
         QVERIFY(copyFolder(m_a.dir, backup));
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
-                               .json()
-                               .toArray()
-                               .at(0)[QStringLiteral("id")]
-                               .toString();
+        const QString id = firstHousehold(m_a);
         QVERIFY(edit(m_a, id, QStringLiteral("phone"), QStringLiteral("13955555555")));
         QCOMPARE(sync(m_a).value(QStringLiteral("pushed")).toInt(), 1);
         QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
@@ -878,11 +874,7 @@ private Q_SLOTS:
     // next push, and the laptop keeps the edit and pushes it once the database takes it.
     void pushRefusedByTheDatabase_keepsNothing_andGoesLater()
     {
-        const QString id = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")})
-                               .json()
-                               .toArray()
-                               .at(0)[QStringLiteral("id")]
-                               .toString();
+        const QString id = firstHousehold(m_a);
         QVERIFY(sync(m_a).value(QStringLiteral("error")).isUndefined());
         QVERIFY(sync(m_b).value(QStringLiteral("error")).isUndefined());
         // The county's operator makes the database refuse one phone number.
@@ -936,10 +928,7 @@ private Q_SLOTS:
         const qsizetype households = cli(m_a, {QStringLiteral("household"), QStringLiteral("list")}).json().toArray().size();
 
         // The county restores the backup, as docs/server-operations.md says, while it serves.
-        QString pgRestore =
-            QStandardPaths::findExecutable(QStringLiteral("pg_restore"), {QStringLiteral("/usr/lib/postgresql/15/bin")});
-        if (pgRestore.isEmpty())
-            pgRestore = QStandardPaths::findExecutable(QStringLiteral("pg_restore"));
+        const QString pgRestore = postgresTool(QStringLiteral("pg_restore"));
         QVERIFY2(!pgRestore.isEmpty(), "pg_restore is needed (postgresql-15)");
         QProcess restore;
         restore.start(pgRestore, {QStringLiteral("-h"), m_tmp.filePath(QStringLiteral("county/run")), QStringLiteral("-U"),
