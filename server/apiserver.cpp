@@ -142,8 +142,6 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
-            if (Status st = AuditHeads(m_store).check(caller->deviceId, r.value("X-Doudi-Audit")); !st)
-                return st.error();
             const QUrlQuery query = r.query();
             bool sinceOk = false, limitOk = true;
             const qint64 since = query.queryItemValue(QStringLiteral("since")).toLongLong(&sinceOk);
@@ -154,11 +152,20 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
             const Result<qint64> seenBefore = seen(r, since);
             if (!seenBefore)
                 return seenBefore.error();
+            // The laptop's audit report is checked in the page's round trip.
+            AuditHeads audit(m_store);
+            const Result<QString> report = audit.statement(caller->deviceId, r.value("X-Doudi-Audit"));
+            if (!report)
+                return report.error();
+            QList<QVariantList> reported;
             Result<protocol::PullResponse> page =
                 PullFeed(m_store, *caller)
-                    .page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"), *seenBefore);
+                    .page(since, limit, query.queryItemValue(QStringLiteral("rescan")) == QLatin1String("1"), *seenBefore,
+                          *report, &reported);
             if (!page)
                 return page.error();
+            if (Status st = audit.conclude(reported.value(0)); !st)
+                return st.error();
             return page->toJson();
         });
     });

@@ -20,11 +20,24 @@ class AuditHeads
 public:
     explicit AuditHeads(ServerStore &store) : m_store(store) {}
 
-    // header: "SEQ:HASH" or "SEQ:HASH,PREVSEQ:PREVHASH" (an empty header is no report).
-    core::Status check(const QString &deviceId, const QByteArray &header);
+    // The statement that checks a report and records its head unless it finds a problem, as a
+    // transaction of its own to send with the pull's page (ServerStore::scriptRows()): one
+    // round trip for both (issue 11). Empty when there is no report. header: "SEQ:HASH" or
+    // "SEQ:HASH,PREVSEQ:PREVHASH" (an empty header is no report).
+    core::Result<QString> statement(const QString &deviceId, const QByteArray &header);
+    // Records on the device a problem that the statement's row shows.
+    core::Status conclude(const QVariantList &row);
 
 private:
+    struct Head
+    {
+        qint64 seq = -1;
+        QString hash; // empty for an entry the laptop no longer has
+    };
+
     ServerStore &m_store;
+    QString m_deviceId;
+    Head m_head, m_before; // as reported; m_before.seq < 0 when not
 };
 
 } // namespace doudi::server

@@ -30,7 +30,8 @@ Result<bool> PullFeed::noteScopes()
     return true;
 }
 
-Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan, qint64 seen)
+Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool rescan, qint64 seen, const QString &alongside,
+                                              QList<QVariantList> *alongsideRows)
 {
     // The user's areas changed since this device last pulled: it starts again from 0. A device
     // that has seen more than the county has stops first, its areas not noted as pulled with.
@@ -49,9 +50,16 @@ Result<protocol::PullResponse> PullFeed::page(qint64 since, int limit, bool resc
         out.scopes = m_caller.scopes;
         out.serverTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         out.reset = true;
+        if (!alongside.isEmpty()) {
+            Result<QList<QVariantList>> rows = m_store.scriptRows(alongside);
+            if (!rows)
+                return rows.error();
+            if (alongsideRows)
+                *alongsideRows = *rows;
+        }
         return out;
     }
-    return changes(since, limit, rescan, seen);
+    return changes(since, limit, rescan, seen, alongside, alongsideRows);
 }
 
 QString PullFeed::scopedChanges(qint64 since, bool rescan, int limit, QVariantList &values) const
@@ -90,7 +98,8 @@ QString PullFeed::scopedChanges(qint64 since, bool rescan, int limit, QVariantLi
         .arg(limit);
 }
 
-Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool rescan, qint64 seen)
+Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool rescan, qint64 seen, const QString &alongside,
+                                                 QList<QVariantList> *alongsideRows)
 {
     protocol::PullResponse out;
     out.scopes = m_caller.scopes;
@@ -117,8 +126,8 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     values << since;
     const QString conflictInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
     const QString checkInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
-    Result<StoreQuery> q = m_store.exec(
-        QStringLiteral(
+    Result<QString> statement = m_store.bound(
+        ServerStore::numbered(QStringLiteral(
             "WITH page AS MATERIALIZED (SELECT change_seq, record_type, record_id, deleted, version, fields, hlc, user_name, "
             "row_number() OVER (ORDER BY change_seq) AS n FROM (%1) r), "
             "shown AS (SELECT * FROM page WHERE n <= %3), "
@@ -147,14 +156,23 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
             "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %7) c")
             .arg(inScope)
             .arg(limit)
-            .arg(leftScope, stillInScope, conflictInScope, checkInScope),
+            .arg(leftScope, stillInScope, conflictInScope, checkInScope)),
         values);
-    if (!q)
-        return q.error();
-    if (!q->next())
+    if (!statement)
+        return statement.error();
+    // The page's statement returns one row, the last; its commit (the barrier's wait for the
+    // disk) comes before the answer.
+    Result<QList<QVariantList>> rows =
+        m_store.scriptRows(alongside.isEmpty() ? *statement : alongside + QStringLiteral("; ") + *statement);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->constLast().size() != 11)
         return Error(ErrorCode::Storage, tr("The county database refused a request."), QStringLiteral("no pull row"));
-    out.more = q->value(0).toBool();
-    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(1).toString().toUtf8()).array()) {
+    const QVariantList got = rows->takeLast();
+    if (alongsideRows)
+        *alongsideRows = *rows;
+    out.more = got.at(0).toBool();
+    for (const QJsonValue &v : QJsonDocument::fromJson(got.at(1).toString().toUtf8()).array()) {
         const QJsonArray row = v.toArray();
         protocol::Change c;
         c.seq = row.at(0).toInteger();
@@ -168,7 +186,7 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
         out.changes << c;
     }
     out.cursor = out.changes.isEmpty() ? since : out.changes.constLast().seq;
-    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(2).toString().toUtf8()).array()) {
+    for (const QJsonValue &v : QJsonDocument::fromJson(got.at(2).toString().toUtf8()).array()) {
         protocol::Change c;
         c.seq = v[0].toInteger();
         c.recordType = QStringLiteral("household");
@@ -176,7 +194,7 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
         c.op = QStringLiteral("evict");
         out.changes << c;
     }
-    for (const QJsonValue &v : QJsonDocument::fromJson(q->value(3).toString().toUtf8()).array()) {
+    for (const QJsonValue &v : QJsonDocument::fromJson(got.at(3).toString().toUtf8()).array()) {
         protocol::Conflict c;
         c.id = v[0].toInteger();
         c.kind = v[1].toString();
@@ -196,20 +214,17 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
         out.conflicts << c;
     }
     if (!out.more) {
-        const QJsonObject heads = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).object();
+        const QJsonObject heads = QJsonDocument::fromJson(got.at(4).toString().toUtf8()).object();
         out.county = protocol::CountyHeads{heads.value(QStringLiteral("policy")).toString(),
                                            heads.value(QStringLiteral("areas")).toString()};
         protocol::CheckSum sum;
-        sum.count = q->value(6).toLongLong();
+        sum.count = got.at(6).toLongLong();
         for (int i = 0; i < 4; ++i)
-            sum.h[i] = quint64(q->value(7 + i).toLongLong());
+            sum.h[i] = quint64(got.at(7 + i).toLongLong());
         out.checkCount = sum.count;
         out.checkHash = sum.hex();
     }
-    const qint64 county = q->value(5).toLongLong();
-    // To the end of the statement: its commit (the barrier's wait for the disk) comes before.
-    if (Status end = q->finish(); !end)
-        return end.error();
+    const qint64 county = got.at(5).toLongLong();
     if (Status st = ServerStore::notBehind(seen, county); !st)
         return st.error();
     return out;

@@ -20,13 +20,18 @@ public:
     PullFeed(ServerStore &store, const Caller &caller) : m_store(store), m_caller(caller) {}
 
     // rescan: the device is checking everything it holds, its own writes included. seen: the
-    // highest change number the device has seen (ServerStore::notBehind).
-    core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false, qint64 seen = 0);
+    // highest change number the device has seen (ServerStore::notBehind). alongside: statements
+    // (ServerStore::scriptRows()) sent before the page in the same round trip (under a burst of
+    // devices every round trip of a pull counts, issue 11), whose rows go to *alongsideRows.
+    core::Result<core::protocol::PullResponse> page(qint64 since, int limit, bool rescan = false, qint64 seen = 0,
+                                                    const QString &alongside = {}, QList<QVariantList> *alongsideRows = nullptr);
     // Records the areas the device now receives (device_users.scopes); true when they differ
     // from those it pulled with before: a device that pulled before starts again from 0.
     core::Result<bool> noteScopes();
     // The page alone, without the areas' bookkeeping (a snapshot's pages, Snapshots).
-    core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan, qint64 seen = 0);
+    core::Result<core::protocol::PullResponse> changes(qint64 since, int limit, bool rescan, qint64 seen = 0,
+                                                       const QString &alongside = {},
+                                                       QList<QVariantList> *alongsideRows = nullptr);
 
 private:
     // Whether the caller's areas differ from those this device last pulled with.

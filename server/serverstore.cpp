@@ -31,15 +31,6 @@ constexpr QLatin1String kBeginUnsynced("BEGIN; SET LOCAL synchronous_commit = of
 
 } // namespace
 
-Status StoreQuery::finish()
-{
-    while (m_q->next()) {
-    }
-    if (m_q->lastError().isValid())
-        return storeError(ServerStore::tr("The county database refused a request."), m_q->lastError());
-    return {};
-}
-
 Result<ServerStore::Connection> ServerStore::parse(const QString &conninfo)
 {
     Connection c;
@@ -194,12 +185,26 @@ Result<QString> ServerStore::bound(const QString &sql, const QVariantList &value
     return text + u')';
 }
 
-Result<QVariantList> ServerStore::scriptUnsynced(const QString &sql)
+QString ServerStore::unsynced(const QString &sql)
 {
-    Result<QVariantList> row = script(kBeginUnsynced + sql + QStringLiteral("; COMMIT"));
-    if (!row)
-        rollback(); // PostgreSQL skipped the COMMIT after the error
-    return row;
+    return kBeginUnsynced + sql + QStringLiteral("; COMMIT");
+}
+
+QString ServerStore::numbered(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    bool quoted = false;
+    int n = 0;
+    for (const QChar c : sql) {
+        if (c == u'\'')
+            quoted = !quoted;
+        if (c == u'?' && !quoted)
+            out += u'$' + QString::number(++n);
+        else
+            out += c;
+    }
+    return out;
 }
 
 Result<qint64> ServerStore::quickTransaction(const QString &opening,
@@ -308,21 +313,38 @@ Status ServerStore::notBehind(qint64 seen, qint64 countyChange)
 
 Result<QVariantList> ServerStore::script(const QString &sql)
 {
+    Result<QList<QVariantList>> rows = firstRows(sql);
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? QVariantList() : rows->constLast();
+}
+
+Result<QList<QVariantList>> ServerStore::scriptRows(const QString &sql)
+{
+    Result<QList<QVariantList>> rows = firstRows(sql);
+    if (!rows)
+        rollback(); // outside a transaction PostgreSQL only warns
+    return rows;
+}
+
+Result<QList<QVariantList>> ServerStore::firstRows(const QString &sql)
+{
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql))
         return storeError(tr("The county database refused a request."), q.lastError());
-    QVariantList row;
+    QList<QVariantList> rows;
     do {
         if (q.isSelect() && q.next()) {
-            row.clear();
+            QVariantList row;
             for (int i = 0, n = q.record().count(); i < n; ++i)
                 row << q.value(i);
+            rows << row;
         }
     } while (q.nextResult());
     if (q.lastError().isValid())
         return storeError(tr("The county database refused a request."), q.lastError());
-    return row;
+    return rows;
 }
 
 int ServerStore::schemaVersion()

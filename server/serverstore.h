@@ -26,9 +26,6 @@ public:
     bool next() { return m_q->next(); }
     QVariant value(int column) const { return m_q->value(column); }
     int numRowsAffected() const { return m_q->numRowsAffected(); }
-    // Reads the rest of the statement's result: an error at its very end (its commit, when it
-    // ran on its own) shows only there.
-    core::Status finish();
 
 private:
     QSqlQuery *m_q;
@@ -77,10 +74,17 @@ public:
     // succeed (PostgreSQL skips the rest after an error): the first row of the last of them
     // that returned rows.
     core::Result<QVariantList> script(const QString &sql);
-    // Statements as for script(), in a transaction whose commit does not wait for the disk, in
-    // the same round trip: for a write that may be lost in a crash, because it is made again
-    // (the audit head that a laptop reports with every pull).
-    core::Result<QVariantList> scriptUnsynced(const QString &sql);
+    // Statements as for script(), in one round trip: the first row of each of them that returned
+    // rows, in order. After an error, a transaction the text opened is rolled back (PostgreSQL
+    // skipped the rest, its COMMIT too).
+    core::Result<QList<QVariantList>> scriptRows(const QString &sql);
+    // Statements (as for script()) as a transaction of their own whose commit does not wait for
+    // the disk, as text to send with others (scriptRows()): for a write that may be lost in a
+    // crash because it is made again (the audit head that a laptop reports with every pull).
+    static QString unsynced(const QString &sql);
+    // sql with its values marked ? instead numbered $1, $2, … in order, for bound() (a ? between
+    // quotes stays).
+    static QString numbered(const QString &sql);
     // A transaction whose commit does not wait for the disk, so that the locks it holds to its
     // commit (the change counter's) are held for less time, and that then waits for the disk
     // in the same round trip as the commit (makeDurable()): returns the county's change number
@@ -117,6 +121,8 @@ private:
     // libpq's connection under Qt's driver, or null when the driver is not libpq's.
     pg_conn *connection() const;
     QString barrier() const;
+    // script() and scriptRows() without the rollback.
+    core::Result<QList<QVariantList>> firstRows(const QString &sql);
 
     QSqlDatabase m_db;
     int m_backend = 0;                  // the connection's PostgreSQL process: its row of durability_barrier
