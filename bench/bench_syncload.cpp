@@ -2,7 +2,7 @@
 // ≤ 10 s for 5 000 on loopback), then many devices sync at once (target p95 ≤ 200 ms per
 // request for 300). Starts its own doudi-server with a private PostgreSQL cluster in a
 // temporary folder; prints JSON; never asserts.
-//   bench_syncload [households=5000] [devices=300] [rounds=3] [processes=2 per core] [spread_s=0]
+//   bench_syncload [households=5000] [devices=300] [rounds=3] [processes=1 per core] [spread_s=0]
 // DOUDI_BENCH_COMPARE=PATH: the bursts run in turns on this build's server and on PATH's (another
 // build of doudi-server), DOUDI_BENCH_REPEAT times each (3), on the same data and devices; both
 // are printed (compared_with), as a shared machine's figures compare only within one run.
@@ -487,9 +487,8 @@ int main(int argc, char **argv)
     const int households = args.value(1, QStringLiteral("5000")).toInt();
     const int deviceCount = args.value(2, QStringLiteral("300")).toInt();
     const int rounds = args.value(3, QStringLiteral("3")).toInt();
-    // Two serve processes per core, as docs/server-operations.md §3 advises: each serves one
-    // request at a time and spends part of it waiting for PostgreSQL.
-    const QString processes = args.value(4, QString::number(2 * QThread::idealThreadCount()));
+    // One serve process per core, as docs/server-operations.md §3 advises.
+    const QString processes = args.value(4, QString::number(QThread::idealThreadCount()));
     const double spreadS = args.value(5, QStringLiteral("0")).toDouble();
     QTextStream err(stderr);
 

@@ -5,6 +5,7 @@
 #include "server/blobstore.h"
 #include "server/countydata.h"
 #include "server/duplicates.h"
+#include "server/durability.h"
 #include "server/enrolment.h"
 #include "server/pullfeed.h"
 #include "server/pushmerge.h"
@@ -19,6 +20,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslServer>
@@ -80,17 +82,18 @@ QHttpServerResponse json(const QJsonObject &body, Status_ status, const QByteArr
 
 } // namespace
 
-ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_auth(store), m_county(std::move(county))
+ApiServer::ApiServer(ServerStore &store, Durability &durability, QString county)
+    : m_store(store), m_durability(durability), m_auth(store), m_county(std::move(county))
 {
     using Method = QHttpServerRequest::Method;
     // Any version may ask which protocol the server speaks.
-    m_http.route(QStringLiteral("/v1/status"), Method::Get, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/status"), Method::Get, [this](const QHttpServerRequest &request) {
         count(request);
         QJsonObject o = status();
         o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         return json(o, Status_::Ok);
     });
-    m_http.route(QStringLiteral("/v1/enrol"), Method::Post, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/enrol"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &, const QByteArray &body) -> Result<QJsonObject> {
             Result<protocol::EnrolRequest> in = protocol::EnrolRequest::fromJson(body);
             if (!in)
@@ -98,7 +101,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
             return Enrolment::enrol(m_store, *in, m_county).transform(&protocol::EnrolResponse::toJson);
         });
     });
-    m_http.route(QStringLiteral("/v1/signin"), Method::Post, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/signin"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
             Result<Caller> device = m_auth.device(r);
             if (!device)
@@ -109,8 +112,8 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
             return Enrolment::signIn(m_store, device->deviceId, *in).transform(&protocol::SignInResponse::toJson);
         });
     });
-    m_http.route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
-        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
+    route(QStringLiteral("/v1/push"), Method::Post, [this](const QHttpServerRequest &request) {
+        return serveAfterDisk(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<Answer> {
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
@@ -134,11 +137,11 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
             protocol::PushResponse answer = protocol::PushResponse::answering(
                 in->ops, applied->results, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
             answer.seq = applied->seq;
-            return answer.toJson();
+            return Answer{answer.toJson(), true}; // the batch committed without waiting for the disk
         });
     });
-    m_http.route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
-        return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
+    route(QStringLiteral("/v1/pull"), Method::Get, [this](const QHttpServerRequest &request) {
+        return serveAfterDisk(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<Answer> {
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
                 return caller.error();
@@ -166,14 +169,15 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
                 return page.error();
             if (Status st = audit.conclude(reported.value(0)); !st)
                 return st.error();
-            return page->toJson();
+            // What it hands out may have been pushed a moment ago, not on disk yet.
+            return Answer{page->toJson(), !page->changes.isEmpty() || !page->conflicts.isEmpty()};
         });
     });
     routeCountyData();
     routeBlobs();
     routeSnapshots();
     // One ID number in two households, in the caller's areas (either household's).
-    m_http.route(QStringLiteral("/v1/duplicates"), Method::Get, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/duplicates"), Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
@@ -183,7 +187,7 @@ ApiServer::ApiServer(ServerStore &store, QString county) : m_store(store), m_aut
         });
     });
     // A device's key for USB bundles, given once (docs/sync-protocol.md §10): the county's in answer.
-    m_http.route(QStringLiteral("/v1/device/key"), Method::Post, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/device/key"), Method::Post, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
             Result<Caller> device = m_auth.device(r);
             if (!device)
@@ -220,7 +224,7 @@ void ApiServer::routeBlobs()
                 {QStringLiteral("complete"), s.complete}};
     };
     // How much of a blob the county holds: where an upload goes on from.
-    m_http.route(
+    route(
         QStringLiteral("/v1/blobs/<arg>"), Method::Get, [this, answer](const QString &sha256, const QHttpServerRequest &request) {
             return serve(request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
                 Result<Caller> caller = m_auth.user(r);
@@ -235,53 +239,48 @@ void ApiServer::routeBlobs()
             });
         });
     // The next chunk, at ?offset=N: the bytes as they are (a photo does not compress).
-    m_http.route(
-        QStringLiteral("/v1/blobs/<arg>"), Method::Post,
-        [this, answer](const QString &sha256, const QHttpServerRequest &request) {
-            return serve(
-                request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
-                    Result<Caller> caller = m_auth.user(r);
-                    if (!caller)
-                        return caller.error();
-                    bool ok = false;
-                    const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
-                    if (!ok || offset < 0)
-                        return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
-                    Result<qint64> size = blobSize(r);
-                    if (!size)
-                        return size.error();
-                    Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
-                    if (!s)
-                        return s.error();
-                    if (s->complete) {
-                        if (Result<qint64> durable = m_store.makeDurable(); !durable)
-                            return durable.error();
-                    }
-                    return answer(sha256, *s);
-                });
-        });
+    route(QStringLiteral("/v1/blobs/<arg>"), Method::Post,
+          [this, answer](const QString &sha256, const QHttpServerRequest &request) {
+              return serveAfterDisk(
+                  request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<Answer> {
+                      Result<Caller> caller = m_auth.user(r);
+                      if (!caller)
+                          return caller.error();
+                      bool ok = false;
+                      const qint64 offset = r.query().queryItemValue(QStringLiteral("offset")).toLongLong(&ok);
+                      if (!ok || offset < 0)
+                          return Error(ErrorCode::InvalidInput, tr("A piece of a photo must say where it goes (offset=N)."));
+                      Result<qint64> size = blobSize(r);
+                      if (!size)
+                          return size.error();
+                      Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
+                      if (!s)
+                          return s.error();
+                      // A photo is reported complete once it is on disk, as every write a device is told of.
+                      return Answer{answer(sha256, *s), s->complete};
+                  });
+          });
     // The bytes of a complete blob, or the part a Range (bytes=A- or bytes=A-B) asks for.
-    m_http.route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get,
-                 [this](const QString &sha256, const QHttpServerRequest &request) {
-                     Caller caller;
-                     if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
-                         return std::move(*refused);
-                     Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
-                     if (!range)
-                         return failure(request, range.error());
-                     BlobStore::State state;
-                     Result<QByteArray> bytes = BlobStore(m_store, caller).read(sha256, range->first, range->second, &state);
-                     if (!bytes)
-                         return failure(request, bytes.error());
-                     return byteAnswer(request, *bytes, range->first, state.size);
-                 });
+    route(QStringLiteral("/v1/blobs/<arg>/data"), Method::Get, [this](const QString &sha256, const QHttpServerRequest &request) {
+        Caller caller;
+        if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
+            return std::move(*refused);
+        Result<QPair<qint64, qint64>> range = byteRange(request, protocol::kMaxBlobBytes);
+        if (!range)
+            return failure(request, range.error());
+        BlobStore::State state;
+        Result<QByteArray> bytes = BlobStore(m_store, caller).read(sha256, range->first, range->second, &state);
+        if (!bytes)
+            return failure(request, bytes.error());
+        return byteAnswer(request, *bytes, range->first, state.size);
+    });
 }
 
 void ApiServer::routeSnapshots()
 {
     using Method = QHttpServerRequest::Method;
     // The caller's snapshot (made when there is none recent enough): what to download.
-    m_http.route(QStringLiteral("/v1/snapshot"), Method::Get, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/snapshot"), Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
@@ -294,7 +293,7 @@ void ApiServer::routeSnapshots()
         });
     });
     // Its bytes, a range at a time.
-    m_http.route(QStringLiteral("/v1/snapshot/<arg>"), Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/snapshot/<arg>"), Method::Get, [this](const QString &id, const QHttpServerRequest &request) {
         Caller caller;
         if (std::optional<QHttpServerResponse> refused = admitUser(request, &caller))
             return std::move(*refused);
@@ -355,7 +354,7 @@ void ApiServer::routeCountyData()
 {
     // What the county published for its laptops, the newest of a kind (policy, areas): a
     // laptop asks when a last pull page names another hash than the one it holds.
-    m_http.route(QStringLiteral("/v1/county"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
+    route(QStringLiteral("/v1/county"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &request) {
         return serve(request, [this](const QHttpServerRequest &r, const QByteArray &) -> Result<QJsonObject> {
             Result<Caller> caller = m_auth.user(r);
             if (!caller)
@@ -378,13 +377,13 @@ void ApiServer::routeCountyData()
 void ApiServer::enableBenchCounters()
 {
     m_counting = true;
-    m_http.route(QStringLiteral("/_bench/stats"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
+    route(QStringLiteral("/_bench/stats"), QHttpServerRequest::Method::Get, [this](const QHttpServerRequest &) {
         QJsonObject counts;
         for (auto it = m_requests.cbegin(); it != m_requests.cend(); ++it)
             counts.insert(it.key(), it.value());
         return json(QJsonObject{{QStringLiteral("reqStats"), counts}}, Status_::Ok);
     });
-    m_http.route(QStringLiteral("/_bench/reset"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &) {
+    route(QStringLiteral("/_bench/reset"), QHttpServerRequest::Method::Post, [this](const QHttpServerRequest &) {
         m_requests.clear();
         return json(QJsonObject{{QStringLiteral("ok"), true}}, Status_::Ok);
     });
@@ -400,8 +399,62 @@ void ApiServer::count(const QHttpServerRequest &request)
 
 QHttpServerResponse ApiServer::failure(const QHttpServerRequest &request, const Error &error)
 {
-    return json(protocol::errorJson(Error::codeName(error.code()), error.message()), httpStatusOf(error.code()),
-                request.value("Accept-Encoding"));
+    return failure(request.value("Accept-Encoding"), error);
+}
+
+QHttpServerResponse ApiServer::failure(const QByteArray &accepted, const Error &error)
+{
+    return json(protocol::errorJson(Error::codeName(error.code()), error.message()), httpStatusOf(error.code()), accepted);
+}
+
+void ApiServer::route(const QString &path, QHttpServerRequest::Method method, const View &view)
+{
+    m_http.route(path, method, [this, view](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        give(request, std::move(responder), view(request));
+    });
+}
+
+void ApiServer::route(const QString &path, QHttpServerRequest::Method method, const ViewOf &view)
+{
+    m_http.route(path, method,
+                 [this, view](const QString &captured, const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                     give(request, std::move(responder), view(captured, request));
+                 });
+}
+
+void ApiServer::give(const QHttpServerRequest &request, QHttpServerResponder &&responder, Reply &&reply)
+{
+    QTcpSocket *socket = responder.socket();
+    const QTcpSocket *connection = socket;
+    const auto waiting = m_waiting.find(connection);
+    if (!reply.awaitsDisk && waiting == m_waiting.end()) {
+        reply.response.write(std::move(responder));
+        return;
+    }
+    if (waiting == m_waiting.end())
+        m_waiting.insert(connection, 1);
+    else
+        ++*waiting;
+    struct Held
+    {
+        QHttpServerResponder responder;
+        QHttpServerResponse response;
+        QPointer<QTcpSocket> socket; // the responder's, which it does not watch
+        QByteArray accepted;
+    };
+    auto held =
+        std::make_shared<Held>(Held{std::move(responder), std::move(reply.response), socket, request.value("Accept-Encoding")});
+    m_durability.after([this, held, connection](const Status &durable) {
+        // Counted by the pointer alone: a connection that ended meanwhile is still counted down.
+        if (const auto it = m_waiting.find(connection); it != m_waiting.end() && --*it == 0)
+            m_waiting.remove(connection);
+        if (!held->socket || held->socket->state() != QAbstractSocket::ConnectedState)
+            return; // the device went away: it asks again, and what it sent is applied once
+        if (durable)
+            held->response.write(std::move(held->responder));
+        else
+            failure(held->accepted, durable.error()).write(std::move(held->responder));
+    });
 }
 
 std::optional<QHttpServerResponse> ApiServer::admit(const QHttpServerRequest &request, QByteArray *body)
@@ -431,16 +484,23 @@ std::optional<QHttpServerResponse> ApiServer::admit(const QHttpServerRequest &re
 
 QHttpServerResponse ApiServer::serve(const QHttpServerRequest &request, const Handler &handler)
 {
+    return std::move(serveAfterDisk(request, [&handler](const QHttpServerRequest &r, const QByteArray &body) {
+                         return handler(r, body).transform([](const QJsonObject &o) { return Answer{o}; });
+                     }).response);
+}
+
+ApiServer::Reply ApiServer::serveAfterDisk(const QHttpServerRequest &request, const HandlerAfterDisk &handler)
+{
     count(request);
     QByteArray body;
     if (std::optional<QHttpServerResponse> refused = admit(request, &body))
         return std::move(*refused);
-    Result<QJsonObject> out = handler(request, body);
+    Result<Answer> out = handler(request, body);
     if (!out)
         return failure(request, out.error());
-    QJsonObject o = *out;
+    QJsonObject o = out->body;
     o.insert(QStringLiteral("server_time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return json(o, Status_::Ok, request.value("Accept-Encoding"));
+    return {json(o, Status_::Ok, request.value("Accept-Encoding")), out->awaitsDisk};
 }
 
 Result<qint64> ApiServer::seen(const QHttpServerRequest &request, qint64 since)

@@ -14,6 +14,7 @@
 
 namespace doudi::server {
 
+class Durability;
 class ServerStore;
 class TlsIdentity;
 
@@ -26,7 +27,7 @@ class ApiServer
 public:
     static constexpr qsizetype kMaxCompressedBody = 8 * 1024 * 1024;
 
-    ApiServer(ServerStore &store, QString county);
+    ApiServer(ServerStore &store, Durability &durability, QString county);
     // For shared/syncbench: GET /_bench/stats and POST /_bench/reset report and clear the
     // requests served per "METHOD /path" (not counting themselves). Off unless asked for.
     void enableBenchCounters();
@@ -35,12 +36,37 @@ public:
     core::Result<quint16> listen(const QHostAddress &address, quint16 port, const TlsIdentity &tls, bool sharePort = false);
 
 private:
+    // A route's answer, and whether it may go out only once what it reports is on disk.
+    struct Reply
+    {
+        Reply(QHttpServerResponse &&r, bool afterDisk = false) : response(std::move(r)), awaitsDisk(afterDisk) {} // NOLINT
+        QHttpServerResponse response;
+        bool awaitsDisk;
+    };
+    // A protocol route's JSON answer, as for Reply.
+    struct Answer
+    {
+        QJsonObject body;
+        bool awaitsDisk = false;
+    };
+    using View = std::function<Reply(const QHttpServerRequest &request)>;
+    using ViewOf = std::function<Reply(const QString &captured, const QHttpServerRequest &request)>;
+    // Routes whose answers all go out through give().
+    void route(const QString &path, QHttpServerRequest::Method method, const View &view);
+    void route(const QString &path, QHttpServerRequest::Method method, const ViewOf &view);
+    // Sends the answer now, or once what it reports is on disk (Durability). HTTP/1.1 answers a
+    // connection's requests in order: behind an answer that waits, the next ones wait too.
+    void give(const QHttpServerRequest &request, QHttpServerResponder &&responder, Reply &&reply);
     using Handler = std::function<core::Result<QJsonObject>(const QHttpServerRequest &request, const QByteArray &body)>;
+    using HandlerAfterDisk = std::function<core::Result<Answer>(const QHttpServerRequest &request, const QByteArray &body)>;
     QHttpServerResponse serve(const QHttpServerRequest &request, const Handler &handler);
+    Reply serveAfterDisk(const QHttpServerRequest &request, const HandlerAfterDisk &handler);
     // The checks every protocol request passes first (its version, size and compression): the
     // answer to give instead when one fails; else *body is the decoded body.
     std::optional<QHttpServerResponse> admit(const QHttpServerRequest &request, QByteArray *body);
     static QHttpServerResponse failure(const QHttpServerRequest &request, const core::Error &error);
+    // accepted: the request's Accept-Encoding.
+    static QHttpServerResponse failure(const QByteArray &accepted, const core::Error &error);
     void routeCountyData();
     void routeBlobs();
     void routeSnapshots();
@@ -58,6 +84,8 @@ private:
     static core::Result<qint64> seen(const QHttpServerRequest &request, qint64 since);
 
     ServerStore &m_store;
+    Durability &m_durability;
+    QHash<const QTcpSocket *, int> m_waiting; // per connection, its answers waiting for the disk
     RequestAuth m_auth;
     QString m_county;
     QHttpServer m_http;

@@ -159,6 +159,8 @@ Result<BundleImport::Outcome> BundleImport::take(const QByteArray &file)
     if (!answerFile)
         return answerFile.error();
     out.answer = *answerFile;
+    // Its commit waits for the disk, and so for the pushes above and those the pages hand out,
+    // which committed without waiting (PushMerge).
     Result<StoreQuery> kept =
         m_store.exec(QStringLiteral("INSERT INTO bundles(device_id, seq, sha256, answer) VALUES (?, ?, ?, ?)"),
                      {e.deviceId, e.seq, digest, out.answer});

@@ -1,5 +1,6 @@
 #include "server/apiserver.h"
 #include "server/commands.h"
+#include "server/durability.h"
 #include "server/embeddedpostgres.h"
 #include "server/signalwatcher.h"
 #include "server/tlsidentity.h"
@@ -46,7 +47,7 @@ int runServe(const QStringList &args)
                  tr("Benchmarks only: count the requests served (GET /_bench/stats, POST /_bench/reset).")});
     p.addOption({QStringLiteral("processes"),
                  tr("Serve with this many processes on the one port (the kernel spreads connections over them; "
-                    "each has its own database connection). Default 1."),
+                    "each has its own database connections). Default 1; one per CPU core serves most."),
                  QStringLiteral("n"), QStringLiteral("1")});
     // Internal: one of the processes started by --processes (the first one runs the database).
     QCommandLineOption worker(QStringLiteral("worker"));
@@ -98,10 +99,12 @@ int runServe(const QStringList &args)
     int rc = cli::Ok;
     {
         Result<std::unique_ptr<ServerStore>> store = ServerStore::open(*connection);
-        if (!store) {
-            rc = cli::fail(store.error());
+        Durability durability(*connection);
+        const Status durable = store ? durability.start() : Status();
+        if (!store || !durable) {
+            rc = cli::fail(store ? durable.error() : store.error());
         } else {
-            ApiServer api(**store, settings->county);
+            ApiServer api(**store, durability, settings->county);
             if (p.isSet(QStringLiteral("bench-counters")))
                 api.enableBenchCounters();
             Result<quint16> port = api.listen(address->first, address->second, *tls, isWorker || processes > 1);

@@ -115,9 +115,8 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     // is sent). Evictions and conflicts go up to the page's last change when there are more.
     //
     // What the page hands out may have been pushed a moment ago and not be on disk yet
-    // (PushMerge commits without waiting): then the statement also writes this connection's
-    // row of durability_barrier, and its commit, which PostgreSQL makes before it reports the
-    // statement complete, waits for the disk, for every transaction it saw as well.
+    // (PushMerge commits without waiting): a page that hands out anything goes out only after a
+    // barrier (ApiServer, Durability; a snapshot's or a bundle's own commit waits for the disk).
     QVariantList values;
     const QString inScope = scopedChanges(since, rescan, limit + 1, values);
     values << since;
@@ -127,41 +126,38 @@ Result<protocol::PullResponse> PullFeed::changes(qint64 since, int limit, bool r
     const QString conflictInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
     const QString checkInScope = m_caller.scopeFilter(QStringLiteral("area_code"), values);
     Result<QString> statement = m_store.bound(
-        ServerStore::numbered(QStringLiteral(
-            "WITH page AS MATERIALIZED (SELECT change_seq, record_type, record_id, deleted, version, fields, hlc, user_name, "
-            "row_number() OVER (ORDER BY change_seq) AS n FROM (%1) r), "
-            "shown AS (SELECT * FROM page WHERE n <= %3), "
-            "bound AS (SELECT count(*) > %3 AS more, CASE WHEN count(*) > %3 THEN max(change_seq) FILTER (WHERE n <= %3) "
-            "ELSE 9223372036854775807 END AS up_to FROM page), "
-            "ev AS MATERIALIZED (SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = "
-            "'household' "
-            "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= (SELECT up_to FROM bound) "
-            "AND %4 AND NOT %5), "
-            "k AS MATERIALIZED (SELECT * FROM conflicts WHERE change_seq > ? AND change_seq <= (SELECT up_to FROM bound) "
-            "AND %6 ORDER BY change_seq LIMIT 1000), "
-            "barrier AS (INSERT INTO durability_barrier(backend) SELECT pg_backend_pid() "
-            "WHERE EXISTS (SELECT 1 FROM shown) OR EXISTS (SELECT 1 FROM ev) OR EXISTS (SELECT 1 FROM k) "
-            "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1) "
-            "SELECT (SELECT more FROM bound), "
-            "(SELECT json_agg(json_build_array(change_seq, record_type, record_id, deleted, version, "
-            "CASE WHEN deleted THEN NULL ELSE fields END, hlc, user_name) ORDER BY change_seq) FROM shown)::text, "
-            "(SELECT json_agg(json_build_array(change_seq, household_id) ORDER BY change_seq) FROM ev)::text, "
-            "(SELECT json_agg(json_build_array(id, kind, record_type, record_id, household_id, field, before_value, mine, "
-            "theirs, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, coalesce(resolved_by, '')) "
-            "ORDER BY change_seq) FROM k)::text, "
-            "(SELECT json_object_agg(kind, sha256) FROM (SELECT DISTINCT ON (kind) kind, sha256 FROM county_data "
-            "ORDER BY kind, version DESC) h)::text, "
-            "(SELECT value FROM change_counter WHERE id = 1), "
-            "c.* FROM (SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
-            "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %7) c")
-            .arg(inScope)
-            .arg(limit)
-            .arg(leftScope, stillInScope, conflictInScope, checkInScope)),
+        ServerStore::numbered(
+            QStringLiteral(
+                "WITH page AS MATERIALIZED (SELECT change_seq, record_type, record_id, deleted, version, fields, hlc, user_name, "
+                "row_number() OVER (ORDER BY change_seq) AS n FROM (%1) r), "
+                "shown AS (SELECT * FROM page WHERE n <= %3), "
+                "bound AS (SELECT count(*) > %3 AS more, CASE WHEN count(*) > %3 THEN max(change_seq) FILTER (WHERE n <= %3) "
+                "ELSE 9223372036854775807 END AS up_to FROM page), "
+                "ev AS MATERIALIZED (SELECT e.change_seq, e.household_id FROM evictions e JOIN records r ON r.record_type = "
+                "'household' "
+                "AND r.record_id = e.household_id WHERE e.change_seq > ? AND e.change_seq <= (SELECT up_to FROM bound) "
+                "AND %4 AND NOT %5), "
+                "k AS MATERIALIZED (SELECT * FROM conflicts WHERE change_seq > ? AND change_seq <= (SELECT up_to FROM bound) "
+                "AND %6 ORDER BY change_seq LIMIT 1000) "
+                "SELECT (SELECT more FROM bound), "
+                "(SELECT json_agg(json_build_array(change_seq, record_type, record_id, deleted, version, "
+                "CASE WHEN deleted THEN NULL ELSE fields END, hlc, user_name) ORDER BY change_seq) FROM shown)::text, "
+                "(SELECT json_agg(json_build_array(change_seq, household_id) ORDER BY change_seq) FROM ev)::text, "
+                "(SELECT json_agg(json_build_array(id, kind, record_type, record_id, household_id, field, before_value, mine, "
+                "theirs, mine_user, mine_hlc, theirs_user, theirs_hlc, resolved_at IS NOT NULL, coalesce(resolved_by, '')) "
+                "ORDER BY change_seq) FROM k)::text, "
+                "(SELECT json_object_agg(kind, sha256) FROM (SELECT DISTINCT ON (kind) kind, sha256 FROM county_data "
+                "ORDER BY kind, version DESC) h)::text, "
+                "(SELECT value FROM change_counter WHERE id = 1), "
+                "c.* FROM (SELECT coalesce(sum(count), 0), coalesce(bit_xor(h1), 0), coalesce(bit_xor(h2), 0), "
+                "coalesce(bit_xor(h3), 0), coalesce(bit_xor(h4), 0) FROM area_checks WHERE %7) c")
+                .arg(inScope)
+                .arg(limit)
+                .arg(leftScope, stillInScope, conflictInScope, checkInScope)),
         values);
     if (!statement)
         return statement.error();
-    // The page's statement returns one row, the last; its commit (the barrier's wait for the
-    // disk) comes before the answer.
+    // The page's statement returns one row, the last.
     Result<QList<QVariantList>> rows =
         m_store.scriptRows(alongside.isEmpty() ? *statement : alongside + QStringLiteral("; ") + *statement);
     if (!rows)

@@ -81,8 +81,8 @@ Result<PushMerge::Applied> PushMerge::apply(const QList<Op> &ops, qint64 seen)
     const qint32 deviceKey = qFromBigEndian<qint32>(digest.constData());
     // A commit that does not wait for the disk: the change counter's lock is held to the
     // commit, and one fsync each inside it would queue every push of the county behind the
-    // disk. The store waits for the disk before it returns, so nothing answered or pulled can
-    // be lost.
+    // disk. The answer waits for the disk instead (ApiServer, Durability; a bundle's own commit
+    // waits for it), so nothing answered or pulled can be lost.
     Applied out;
     // Two round trips (issue 11): the lock and the preload with BEGIN, the batch's writes with
     // the COMMIT; statements in between only when an op needs one (a conflict, a move).

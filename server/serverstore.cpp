@@ -222,8 +222,8 @@ Result<qint64> ServerStore::quickTransaction(const QString &opening,
     }
     // After an error in the closing statement PostgreSQL skips the COMMIT: the transaction
     // stays open, failed, until the rollback below.
-    Result<QVariantList> end =
-        script((closing->isEmpty() ? QString() : *closing + QStringLiteral("; ")) + QStringLiteral("COMMIT; ") + barrier());
+    Result<QVariantList> end = script((closing->isEmpty() ? QString() : *closing + QStringLiteral("; ")) +
+                                      QStringLiteral("COMMIT; SELECT value FROM change_counter WHERE id = 1"));
     if (!end) {
         rollback(); // after a COMMIT that failed there is none: PostgreSQL only warns
         return end.error();
@@ -240,21 +240,16 @@ void ServerStore::rollback()
         return;
 }
 
-QString ServerStore::barrier() const
+Result<qint64> ServerStore::makeDurable()
 {
     // A write that waits for the disk: PostgreSQL flushes its log in order, so every commit
     // before it is on disk too, and concurrent barriers share one flush. One row per
     // connection, so that barriers never wait for each other's row lock. PostgreSQL commits a
     // statement of its own before it reports it complete.
-    return QStringLiteral("INSERT INTO durability_barrier(backend) VALUES (%1) "
-                          "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1 "
-                          "RETURNING (SELECT value FROM change_counter WHERE id = 1)")
-        .arg(m_backend);
-}
-
-Result<qint64> ServerStore::makeDurable()
-{
-    Result<QVariantList> row = script(barrier());
+    Result<QVariantList> row = script(QStringLiteral("INSERT INTO durability_barrier(backend) VALUES (%1) "
+                                                     "ON CONFLICT (backend) DO UPDATE SET n = durability_barrier.n + 1 "
+                                                     "RETURNING (SELECT value FROM change_counter WHERE id = 1)")
+                                          .arg(m_backend));
     if (!row)
         return row.error();
     if (row->isEmpty())

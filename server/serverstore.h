@@ -86,9 +86,10 @@ public:
     // quotes stays).
     static QString numbered(const QString &sql);
     // A transaction whose commit does not wait for the disk, so that the locks it holds to its
-    // commit (the change counter's) are held for less time, and that then waits for the disk
-    // in the same round trip as the commit (makeDurable()): returns the county's change number
-    // then, which covers the transaction. Two round trips where the work allows (issue 11):
+    // commit (the change counter's) are held for less time: returns the county's change number
+    // then, which covers the transaction. What it wrote is on disk only after a barrier
+    // (makeDurable(), Durability) that begins after it returned: none may be answered or handed
+    // out before. Two round trips where the work allows (issue 11):
     // `opening` (as for script()) goes with BEGIN, and its row is given to f, which does the
     // work and returns the statement that ends it (as for script(), or empty), sent with the
     // COMMIT. That statement must check what it did itself, failing with an SQL error
@@ -120,7 +121,6 @@ private:
     void rollback();
     // libpq's connection under Qt's driver, or null when the driver is not libpq's.
     pg_conn *connection() const;
-    QString barrier() const;
     // script() and scriptRows() without the rollback.
     core::Result<QList<QVariantList>> firstRows(const QString &sql);
 

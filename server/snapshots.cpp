@@ -58,6 +58,8 @@ Result<protocol::SnapshotInfo> Snapshots::make()
         ++info.pages;
     }
     info.size = data.size();
+    // Its commit waits for the disk, and so for the pushes its pages hand out, which committed
+    // without waiting (PushMerge).
     Status saved = m_store.transaction([&]() -> Status {
         Result<StoreQuery> old = m_store.exec(
             QStringLiteral("DELETE FROM snapshots WHERE created_at < now() - make_interval(hours => ?)"), {kKeepHours});

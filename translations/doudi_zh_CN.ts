@@ -5532,10 +5532,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <translation>仅用于性能测试：统计已处理的请求数（GET /_bench/stats，POST /_bench/reset）。</translation>
     </message>
     <message>
-        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connection). Default 1.</source>
-        <translation>在同一端口上用这么多个进程提供服务（由操作系统内核把连接分给各个进程；每个进程有自己的数据库连接）。默认 1。</translation>
-    </message>
-    <message>
         <source>Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.</source>
         <translation>运行服务器，直到收到 SIGTERM 或按下 Ctrl+C。就绪时输出一行 JSON。</translation>
     </message>
@@ -5712,6 +5708,10 @@ add 和 passwd 的密码取自 $DOUDI_NEW_PASSWORD 或标准输入的第一行�
     <message>
         <source>list: ID numbers registered in two households of the county.</source>
         <translation>list：本县登记在两户中的身份证号。</translation>
+    </message>
+    <message>
+        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connections). Default 1; one per CPU core serves most.</source>
+        <translation>在同一端口上用这么多个进程提供服务（由操作系统内核把连接分给各个进程；每个进程有自己的数据库连接）。默认 1；一般每个 CPU 核一个进程最合适。</translation>
     </message>
 </context>
 <context>

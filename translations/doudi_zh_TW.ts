@@ -5532,10 +5532,6 @@ Nothing was changed. Check that this is the file the county gave out, or ask the
         <translation>僅用於性能測試：統計已處理的請求數（GET /_bench/stats，POST /_bench/reset）。</translation>
     </message>
     <message>
-        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connection). Default 1.</source>
-        <translation>在同一端口上用這麼多個進程提供服務（由操作系統內核把連接分給各個進程；每個進程有自己的數據庫連接）。默認 1。</translation>
-    </message>
-    <message>
         <source>Runs the server until SIGTERM or Ctrl+C. Prints one JSON line when it is ready.</source>
         <translation>運行服務器，直到收到 SIGTERM 或按下 Ctrl+C。就緒時輸出一行 JSON。</translation>
     </message>
@@ -5712,6 +5708,10 @@ add 和 passwd 的密碼取自 $DOUDI_NEW_PASSWORD 或標準輸入的第一行�
     <message>
         <source>list: ID numbers registered in two households of the county.</source>
         <translation>list：本縣登記在兩戶中的身份證號。</translation>
+    </message>
+    <message>
+        <source>Serve with this many processes on the one port (the kernel spreads connections over them; each has its own database connections). Default 1; one per CPU core serves most.</source>
+        <translation>在同一端口上用這麼多個進程提供服務（由操作系統內核把連接分給各個進程；每個進程有自己的數據庫連接）。默認 1；一般每個 CPU 核一個進程最合適。</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,14 @@
 #include "sync/compression.h"
 #include "sync/protocol.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -261,6 +263,81 @@ private Q_SLOTS:
         if (socket.state() != QAbstractSocket::UnconnectedState)
             QVERIFY(socket.waitForDisconnected(20000));
         QCOMPARE(status().status, 200);
+    }
+
+    // A client that sends its next request before the answer to the last (HTTP/1.1 pipelining)
+    // gets the answers in order, also when the first waits for the disk (a push) and the next
+    // (the status) could go at once.
+    void pipelinedRequests_areAnsweredInOrder()
+    {
+        auto server = [&](const QStringList &args, const QByteArray &password = {}) {
+            QProcess p;
+            if (!password.isEmpty()) {
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("DOUDI_NEW_PASSWORD"), QString::fromUtf8(password));
+                p.setProcessEnvironment(env);
+            }
+            p.start(QString::fromLocal8Bit(qgetenv("DOUDI_SERVER")), args + QStringList{QStringLiteral("--data"), m_data});
+            p.waitForFinished(120000);
+            return QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        };
+        const QByteArray password = "river-2026-pass";
+        server({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--user"), QStringLiteral("zhaoli"),
+                QStringLiteral("--name"), QString::fromUtf8("赵丽"), QStringLiteral("--role"), QStringLiteral("township_head"),
+                QStringLiteral("--area"), QStringLiteral("370323102000")},
+               password);
+        const QString code =
+            server({QStringLiteral("device"), QStringLiteral("enrol"), QStringLiteral("--label"), QStringLiteral("pipelining")})
+                .value(QStringLiteral("code"))
+                .toString();
+        QVERIFY(!code.isEmpty());
+        const QList<std::pair<QByteArray, QByteArray>> protocol{{"X-Doudi-Protocol", kProtocol}};
+        const Answer enrolled = send(
+            QStringLiteral("/v1/enrol"),
+            QJsonDocument(doudi::core::protocol::EnrolRequest{code, QStringLiteral("pipelining")}.toJson()).toJson(), protocol);
+        QCOMPARE(enrolled.status, 200);
+        const QByteArray device = "Doudi-Device " + enrolled.body.value(QStringLiteral("device_id")).toString().toLatin1() + ':' +
+                                  enrolled.body.value(QStringLiteral("credential")).toString().toLatin1();
+        const Answer signedIn = send(
+            QStringLiteral("/v1/signin"),
+            QJsonDocument(doudi::core::protocol::SignInRequest{QStringLiteral("zhaoli"), QString::fromLatin1(password)}.toJson())
+                .toJson(),
+            {{"X-Doudi-Protocol", kProtocol}, {"Authorization", device}});
+        QCOMPARE(signedIn.status, 200);
+        const QByteArray token = signedIn.body.value(QStringLiteral("token")).toString().toLatin1();
+
+        QSslSocket socket;
+        socket.setPeerVerifyMode(QSslSocket::VerifyNone);
+        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_port));
+        QVERIFY(socket.waitForEncrypted(20000));
+        QCOMPARE(QString::fromLatin1(socket.peerCertificate().digest(QCryptographicHash::Sha256).toHex()), m_fingerprint);
+        const QByteArray push = R"({"ops":[]})";
+        socket.write("POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Doudi-Protocol: " + kProtocol +
+                     "\r\nAuthorization: " + device + "\r\nX-Doudi-User: zhaoli\r\nX-Doudi-Token: " + token +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(push.size()) + "\r\n\r\n" +
+                     push + "GET /v1/status HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        // Both answers, each read by its Content-Length.
+        QByteArray in;
+        QList<QJsonObject> answers;
+        QElapsedTimer waited;
+        waited.start();
+        while (answers.size() < 2 && waited.elapsed() < 30000) {
+            socket.waitForReadyRead(1000);
+            in += socket.readAll();
+            const qsizetype end = in.indexOf("\r\n\r\n");
+            if (end < 0)
+                continue;
+            static const QRegularExpression length(QStringLiteral("(?i)content-length:\\s*(\\d+)"));
+            const qsizetype size = length.match(QString::fromLatin1(in.left(end))).captured(1).toLongLong();
+            QVERIFY2(!in.left(end).toLower().contains("content-encoding"), in.left(end).constData());
+            if (in.size() < end + 4 + size)
+                continue;
+            answers << QJsonDocument::fromJson(in.mid(end + 4, size)).object();
+            in.remove(0, end + 4 + size);
+        }
+        QCOMPARE(answers.size(), 2);
+        QVERIFY2(answers[0].contains(QStringLiteral("results")), QJsonDocument(answers[0]).toJson().constData());
+        QCOMPARE(answers[1].value(QStringLiteral("protocol_version")).toInt(), doudi::core::protocol::kVersion);
     }
 
     void serverStillAnswers()
