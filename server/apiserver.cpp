@@ -241,8 +241,8 @@ void ApiServer::routeBlobs()
     // The next chunk, at ?offset=N: the bytes as they are (a photo does not compress).
     route(QStringLiteral("/v1/blobs/<arg>"), Method::Post,
           [this, answer](const QString &sha256, const QHttpServerRequest &request) {
-              return serveAfterDisk(
-                  request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<Answer> {
+              return serve(
+                  request, [this, answer, sha256](const QHttpServerRequest &r, const QByteArray &body) -> Result<QJsonObject> {
                       Result<Caller> caller = m_auth.user(r);
                       if (!caller)
                           return caller.error();
@@ -256,8 +256,9 @@ void ApiServer::routeBlobs()
                       Result<BlobStore::State> s = BlobStore(m_store, *caller).append(sha256, *size, offset, body);
                       if (!s)
                           return s.error();
-                      // A photo is reported complete once it is on disk, as every write a device is told of.
-                      return Answer{answer(sha256, *s), s->complete};
+                      // BlobStore's commit waits for the disk, and a piece another process committed is
+                      // seen only once it is on disk: no barrier is needed before the answer.
+                      return answer(sha256, *s);
                   });
           });
     // The bytes of a complete blob, or the part a Range (bytes=A- or bytes=A-B) asks for.
@@ -424,8 +425,7 @@ void ApiServer::route(const QString &path, QHttpServerRequest::Method method, co
 
 void ApiServer::give(const QHttpServerRequest &request, QHttpServerResponder &&responder, Reply &&reply)
 {
-    QTcpSocket *socket = responder.socket();
-    const QTcpSocket *connection = socket;
+    QTcpSocket *connection = responder.socket();
     const auto waiting = m_waiting.find(connection);
     if (!reply.awaitsDisk && waiting == m_waiting.end()) {
         reply.response.write(std::move(responder));
@@ -442,8 +442,8 @@ void ApiServer::give(const QHttpServerRequest &request, QHttpServerResponder &&r
         QPointer<QTcpSocket> socket; // the responder's, which it does not watch
         QByteArray accepted;
     };
-    auto held =
-        std::make_shared<Held>(Held{std::move(responder), std::move(reply.response), socket, request.value("Accept-Encoding")});
+    auto held = std::make_shared<Held>(
+        Held{std::move(responder), std::move(reply.response), connection, request.value("Accept-Encoding")});
     m_durability.after([this, held, connection](const Status &durable) {
         // Counted by the pointer alone: a connection that ended meanwhile is still counted down.
         if (const auto it = m_waiting.find(connection); it != m_waiting.end() && --*it == 0)
